@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup.h"
+#include "wire.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+QString modeKey(AppMode mode)
+{
+    switch (mode) {
+    case AppMode::Kiosk:
+        return u"kiosk"_s;
+    case AppMode::Phone:
+        return u"phone"_s;
+    case AppMode::Staff:
+        return u"staff"_s;
+    }
+    return u"kiosk"_s;
+}
+
+ParsedArguments parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Meedoen: find and sign up for volunteering, self-management "
+                                     "initiatives and training places in your neighbourhood."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption mode(u"mode"_s, u"Start as a kiosk, a phone or a staff tablet."_s,
+                                  u"kiosk|phone|staff"_s, u"kiosk"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the database in DIR/meedoen.db."_s, u"DIR"_s);
+    const QCommandLineOption catalogue(u"catalogue"_s, u"On first start, load this catalogue file "
+                                                       "instead of the demo catalogue."_s,
+                                       u"FILE"_s);
+    const QCommandLineOption tour(u"tour"_s, u"Run the scripted tour and save a screenshot of each screen in DIR."_s,
+                                  u"DIR"_s);
+    const QCommandLineOption probe(u"startup-probe"_s, u"Print first-frame-ms and rss-kb once the first "
+                                                       "frame is shown, then exit."_s);
+    parser.addOptions({help, mode, dataDir, catalogue, tour, probe});
+
+    const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE] "
+                          "[--tour DIR] [--startup-probe]\n"_s;
+    ParsedArguments result;
+    if (!parser.parse(arguments)) {
+        result.message = parser.errorText() + u'\n' + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.message = usage;
+        result.exitCode = ExitCode::Ok;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.message = u"Unknown argument: %1\n"_s.arg(parser.positionalArguments().constFirst()) + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    StartupOptions options;
+    const QString modeValue = parser.value(mode);
+    if (modeValue == "kiosk"_L1)
+        options.mode = AppMode::Kiosk;
+    else if (modeValue == "phone"_L1)
+        options.mode = AppMode::Phone;
+    else if (modeValue == "staff"_L1)
+        options.mode = AppMode::Staff;
+    else {
+        result.message = u"Unknown mode: %1\n"_s.arg(modeValue) + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    options.dataDir = parser.value(dataDir);
+    options.catalogueFile = parser.value(catalogue);
+    options.tourDir = parser.value(tour);
+    options.startupProbe = parser.isSet(probe);
+    result.options = options;
+    return result;
+}
+
+QString AppServices::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+AppServices::OpenResult AppServices::open(const StartupOptions &options)
+{
+    const QString dir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    const QFileInfo dirInfo(dir);
+    if ((dirInfo.exists() && !dirInfo.isDir()) || !QDir().mkpath(dir)) {
+        return {ExitCode::DataDirUnusable,
+                QCoreApplication::translate("Startup", "The data folder %1 cannot be created or opened.").arg(dir)};
+    }
+    const QString path = QDir(dir).filePath(u"meedoen.db"_s);
+    switch (m_database.open(path)) {
+    case Database::Status::Open:
+        break;
+    case Database::Status::NewerSchema:
+        return {ExitCode::DatabaseNewer, m_database.errorString()};
+    case Database::Status::Damaged:
+    case Database::Status::MigrationFailed:
+        return {ExitCode::DatabaseDamaged, m_database.errorString()};
+    case Database::Status::Closed:
+    case Database::Status::CannotOpen:
+        return {ExitCode::DataDirUnusable, m_database.errorString()};
+    }
+    m_catalogue = std::make_unique<CatalogueRepository>(m_database.connection());
+    m_registrations = std::make_unique<RegistrationRepository>(m_database.connection());
+
+    if (m_catalogue->count() == 0) {
+        QString error;
+        const QString file = options.catalogueFile.isEmpty() ? u":/meedoen/demo/catalogue.json"_s : options.catalogueFile;
+        if (!loadCatalogue(file, &error))
+            return {ExitCode::DataDirUnusable, error};
+    }
+    return {};
+}
+
+bool AppServices::loadCatalogue(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Startup", "The catalogue %1 cannot be read.").arg(file);
+        return false;
+    }
+    const auto parsed = Wire::parseCatalogue(f.readAll());
+    if (parsed.error) {
+        *error = QCoreApplication::translate("Startup", "The catalogue %1 is not valid at %2: %3")
+                     .arg(file, parsed.error->field, parsed.error->message);
+        return false;
+    }
+    if (!m_catalogue->upsert(parsed.value.neighbourhoods, parsed.value.sites, parsed.value.opportunities)) {
+        *error = QCoreApplication::translate("Startup", "The catalogue could not be saved.");
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cataloguerepository.h"
+#include "database.h"
+#include "registrationrepository.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+enum class AppMode { Kiosk, Phone, Staff };
+
+// What the command line asked for.
+struct StartupOptions
+{
+    AppMode mode = AppMode::Kiosk;
+    QString dataDir;            // empty: the platform's app data folder
+    QString catalogueFile;      // empty: the demo catalogue built into the app
+    QString tourDir;            // --tour: run the scripted tour, save screenshots here
+    bool startupProbe = false;
+};
+
+// Exit codes of `meedoen`, also documented in README.md.
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int Usage = 2;
+constexpr int DataDirUnusable = 3;
+constexpr int DatabaseNewer = 4;
+constexpr int DatabaseDamaged = 5;
+} // namespace ExitCode
+
+struct ParsedArguments
+{
+    std::optional<StartupOptions> options;
+    QString message;            // usage or error text for the terminal
+    int exitCode = ExitCode::Ok;
+};
+
+// Parses `meedoen`'s arguments (argv[0] included). Needs no QCoreApplication.
+ParsedArguments parseArguments(const QStringList &arguments);
+QString modeKey(AppMode mode);
+
+// The objects a running app is built from: one database connection and the repositories
+// on it. Built and owned by main.cpp (or a test), handed to whoever needs them.
+class AppServices
+{
+public:
+    struct OpenResult
+    {
+        int exitCode = ExitCode::Ok;
+        QString message;
+    };
+
+    // Creates the data folder if needed, opens DIR/meedoen.db, and on first start loads the
+    // catalogue file (or the built-in demo catalogue).
+    OpenResult open(const StartupOptions &options);
+
+    Database &database() { return m_database; }
+    CatalogueRepository &catalogue() { return *m_catalogue; }
+    RegistrationRepository &registrations() { return *m_registrations; }
+
+    static QString defaultDataDir();
+
+private:
+    bool loadCatalogue(const QString &file, QString *error);
+
+    Database m_database;
+    std::unique_ptr<CatalogueRepository> m_catalogue;
+    std::unique_ptr<RegistrationRepository> m_registrations;
+};

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain.h"
+
+#include <array>
+
+namespace Meedoen {
+
+namespace {
+constexpr std::array<QStringView, 4> routeKeys = {u"wonen", u"leren", u"werken", u"vrije-tijd"};
+constexpr std::array<QStringView, 3> kindKeys = {u"volunteer", u"self-management", u"training"};
+constexpr std::array<QStringView, 4> trainingKeys = {u"", u"internship", u"learn-work", u"reintegration"};
+constexpr std::array<QStringView, 3> statusKeys = {u"open", u"paused", u"closed"};
+
+template<typename E, size_t N>
+std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (keys[i] == key)
+            return E(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString toKey(Route r) { return routeKeys[size_t(r)].toString(); }
+QString toKey(OpportunityKind k) { return kindKeys[size_t(k)].toString(); }
+QString toKey(TrainingType t) { return trainingKeys[size_t(t)].toString(); }
+QString toKey(OpportunityStatus s) { return statusKeys[size_t(s)].toString(); }
+
+std::optional<Route> routeFromKey(QStringView key) { return fromKey<Route>(routeKeys, key); }
+std::optional<OpportunityKind> kindFromKey(QStringView key) { return fromKey<OpportunityKind>(kindKeys, key); }
+std::optional<TrainingType> trainingTypeFromKey(QStringView key)
+{
+    return fromKey<TrainingType>(trainingKeys, key);
+}
+std::optional<OpportunityStatus> statusFromKey(QStringView key)
+{
+    return fromKey<OpportunityStatus>(statusKeys, key);
+}
+
+} // namespace Meedoen

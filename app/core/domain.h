@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Domain values of Meedoen. Plain value types, QtCore only: no database, network,
+// screen or clock of their own (time is always passed in).
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Meedoen {
+Q_NAMESPACE
+
+// The four routes of "sociale stijging".
+enum class Route { Wonen, Leren, Werken, VrijeTijd };
+Q_ENUM_NS(Route)
+
+enum class OpportunityKind { VolunteerTask, SelfManagement, TrainingPlace };
+Q_ENUM_NS(OpportunityKind)
+
+// Only meaningful for OpportunityKind::TrainingPlace.
+enum class TrainingType { None, Internship, LearnWork, Reintegration };
+Q_ENUM_NS(TrainingType)
+
+// Life of a sign-up (see signup.h). Only the server decides confirmed | waitlisted |
+// declined; a device shows "pending" (queued or sent) until it knows.
+enum class SignupState { Draft, Queued, Sent, Confirmed, Waitlisted, Declined, Withdrawn };
+Q_ENUM_NS(SignupState)
+
+enum class PartOfDay { Morning, Afternoon, Evening };
+Q_ENUM_NS(PartOfDay)
+
+enum class OpportunityStatus { Open, Paused, Closed };
+Q_ENUM_NS(OpportunityStatus)
+
+// Stable wire/database names ("wonen", "vrije-tijd", "training" …) and back.
+QString toKey(Route r);
+QString toKey(OpportunityKind k);
+QString toKey(TrainingType t);
+QString toKey(OpportunityStatus s);
+std::optional<Route> routeFromKey(QStringView key);
+std::optional<OpportunityKind> kindFromKey(QStringView key);
+std::optional<TrainingType> trainingTypeFromKey(QStringView key);
+std::optional<OpportunityStatus> statusFromKey(QStringView key);
+
+// Availability as a weekday (Mon=0 … Sun=6) × part-of-day grid, packed into 21 bits.
+class Availability
+{
+public:
+    constexpr Availability() = default;
+    constexpr explicit Availability(quint32 bits) : m_bits(bits & 0x1FFFFF) {}
+    static constexpr int slot(int weekday, PartOfDay part) { return weekday * 3 + int(part); }
+    bool contains(int weekday, PartOfDay part) const { return m_bits & (1u << slot(weekday, part)); }
+    void set(int weekday, PartOfDay part, bool on = true)
+    {
+        const quint32 bit = 1u << slot(weekday, part);
+        m_bits = on ? (m_bits | bit) : (m_bits & ~bit);
+    }
+    quint32 bits() const { return m_bits; }
+    bool isEmpty() const { return m_bits == 0; }
+    friend bool operator==(Availability, Availability) = default;
+
+private:
+    quint32 m_bits = 0;
+};
+
+struct Address
+{
+    QString postcode;      // normalised "1234 AB"
+    int houseNumber = 0;   // 1 … 99999
+    QString addition;      // "A", "bis", "2 hoog" …
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+// A tenant's volunteer profile.
+struct Person
+{
+    QString id;                 // client-generated UUID
+    QString personalCode;       // see personalcode.h
+    QString givenName;
+    QString familyName;
+    QString phone;              // normalised, E.164 where possible
+    QString email;
+    Address address;
+    QDate dateOfBirth;
+    QStringList languages;      // BCP 47 codes: "nl", "tr", "ar" …
+    QStringList interests;      // interest/skill keys
+    Availability availability;
+    QStringList neighbourhoods; // neighbourhood ids
+    QString tenantNumber;       // optional tenant/contract number
+    QString uiLanguage = QStringLiteral("nl");
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+struct Neighbourhood
+{
+    QString id;                 // "wielewaal"
+    QString name;               // "Wielewaal"
+    QString city;               // "Rotterdam"
+    friend bool operator==(const Neighbourhood &, const Neighbourhood &) = default;
+};
+
+struct Site
+{
+    QString id;                 // "wielewaal-buurthuis"
+    QString name;               // "Buurthuis De Wielewaal"
+    QString neighbourhood;      // neighbourhood id
+    QString address;            // street address, human readable
+    double latitude = 0;
+    double longitude = 0;
+    friend bool operator==(const Site &, const Site &) = default;
+};
+
+struct Opportunity
+{
+    QString id;
+    OpportunityKind kind = OpportunityKind::VolunteerTask;
+    TrainingType trainingType = TrainingType::None;
+    Route route = Route::VrijeTijd;
+    OpportunityStatus status = OpportunityStatus::Open;
+    QString title;
+    QString summary;
+    QString description;
+    QString neighbourhood;      // neighbourhood id
+    QString neighbourhoodName;
+    Site site;
+    QString organiser;          // partner organisation
+    QString organiserRole;      // "begeleiding", "opleider", "werkgever" …
+    QString schedule;           // human readable: "Elke dinsdag 9:00–12:00"
+    QDate startDate;
+    QDate endDate;
+    int capacity = 0;           // 0 = unlimited
+    int placesTaken = 0;        // as of the last sync
+    int minimumAge = 0;
+    QString languageLevel;      // CEFR: "A2", "B1" … or empty
+    bool certificate = false;
+    QString allowance;          // "€ 50 per maand vrijwilligersvergoeding", or empty
+    QString contactName;
+    QString contactPhone;
+    QString contactEmail;
+    QStringList tags;           // interest/skill keys this opportunity matches
+    qint64 version = 0;         // server version; staff decisions carry the version seen
+    int placesLeft() const { return capacity <= 0 ? -1 : qMax(0, capacity - placesTaken); }
+    bool isFull() const { return capacity > 0 && placesTaken >= capacity; }
+    friend bool operator==(const Opportunity &, const Opportunity &) = default;
+};
+
+struct ConsentRecord
+{
+    QString personId;
+    QString purpose;            // "contact", "matching", "share-partner" …
+    QString textVersion;        // version of the consent text that was shown
+    QDateTime givenAt;
+    QDateTime withdrawnAt;      // invalid while the consent stands
+    bool isActive() const { return givenAt.isValid() && !withdrawnAt.isValid(); }
+    friend bool operator==(const ConsentRecord &, const ConsentRecord &) = default;
+};
+
+struct HoursEntry
+{
+    QString id;
+    QString personId;
+    QString opportunityId;
+    QDate date;
+    int minutes = 0;
+    QString note;
+    QString correctsEntryId;    // a correction is a new entry pointing at the one it corrects
+    bool verified = false;
+    friend bool operator==(const HoursEntry &, const HoursEntry &) = default;
+};
+
+enum class DecisionKind { Confirm, Waitlist, Decline };
+Q_ENUM_NS(DecisionKind)
+
+struct StaffDecision
+{
+    QString id;
+    QString signupId;
+    QString staffId;
+    QString deviceId;
+    DecisionKind kind = DecisionKind::Confirm;
+    QString reason;
+    QString messageToTenant;
+    qint64 seenVersion = 0;     // version of the sign-up the staff member decided on
+    QDateTime decidedAt;        // device time, audit only
+    friend bool operator==(const StaffDecision &, const StaffDecision &) = default;
+};
+
+} // namespace Meedoen

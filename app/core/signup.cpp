@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signup.h"
+
+#include <array>
+
+namespace Meedoen {
+
+namespace {
+constexpr std::array<QStringView, 7> stateKeys = {
+    u"draft", u"queued", u"sent", u"confirmed", u"waitlisted", u"declined", u"withdrawn"};
+}
+
+QString toKey(SignupState s)
+{
+    return stateKeys[size_t(s)].toString();
+}
+
+std::optional<SignupState> signupStateFromKey(QStringView key)
+{
+    for (size_t i = 0; i < stateKeys.size(); ++i) {
+        if (stateKeys[i] == key)
+            return SignupState(i);
+    }
+    return std::nullopt;
+}
+
+bool isAllowedTransition(SignupState from, SignupState to)
+{
+    using S = SignupState;
+    switch (from) {
+    case S::Draft:
+        return to == S::Queued;
+    case S::Queued:
+        return to == S::Sent || to == S::Withdrawn;
+    case S::Sent:
+        // The server's decision arrives; a sent sign-up can also be decided right away.
+        return to == S::Confirmed || to == S::Waitlisted || to == S::Declined;
+    case S::Confirmed:
+        // Staff may still decline (e.g. a training place that falls through).
+        return to == S::Withdrawn || to == S::Declined;
+    case S::Waitlisted:
+        // Promotion from the waitlist, a staff decision, or the tenant withdrawing.
+        return to == S::Confirmed || to == S::Declined || to == S::Withdrawn;
+    case S::Declined:
+    case S::Withdrawn:
+        return false;
+    }
+    return false;
+}
+
+bool Signup::transitionTo(SignupState to)
+{
+    if (!isAllowedTransition(state, to))
+        return false;
+    state = to;
+    if (to != SignupState::Waitlisted)
+        waitlistPosition = 0;
+    return true;
+}
+
+} // namespace Meedoen

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parses the arguments, builds and wires the objects, loads the QML. Nothing else.
+
+#include "appcontext.h"
+#include "startup.h"
+#include "startupprobe.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
+Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ParsedArguments parsed = parseArguments(arguments);
+    if (!parsed.options) {
+        std::fputs(qPrintable(parsed.message), parsed.exitCode == ExitCode::Ok ? stdout : stderr);
+        return parsed.exitCode;
+    }
+    const StartupOptions &options = *parsed.options;
+    if (options.mode == AppMode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"meedoen"_s);
+    QGuiApplication::setOrganizationName(u"Meedoen"_s);
+    QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+    QQuickStyle::setStyle(u"Basic"_s);
+
+    AppServices services;
+    const AppServices::OpenResult opened = services.open(options);
+    if (opened.exitCode != ExitCode::Ok) {
+        std::fprintf(stderr, "meedoen: %s\n", qPrintable(opened.message));
+        return opened.exitCode;
+    }
+
+    AppContext context(options.mode, services);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (options.startupProbe) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+            StartupProbe::attach(window, sinceStart);
+    }
+    return app.exec();
+}

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguemodel.h"
+
+using namespace Meedoen;
+using namespace Qt::StringLiterals;
+
+CatalogueModel::CatalogueModel(CatalogueRepository *repository, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
+{
+}
+
+int CatalogueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant CatalogueModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid));
+    const Opportunity &o = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return o.title;
+    case IdRole:
+        return o.id;
+    case SummaryRole:
+        return o.summary;
+    case KindRole:
+        return toKey(o.kind);
+    case RouteRole:
+        return toKey(o.route);
+    case OrganiserRole:
+        return o.organiser;
+    case PlaceRole:
+        return o.site.name;
+    case NeighbourhoodNameRole:
+        return o.neighbourhoodName;
+    case ScheduleRole:
+        return o.schedule;
+    case CapacityRole:
+        return o.capacity;
+    case PlacesLeftRole:
+        return o.placesLeft();
+    case FullRole:
+        return o.isFull();
+    case LatitudeRole:
+        return o.site.latitude;
+    case LongitudeRole:
+        return o.site.longitude;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CatalogueModel::roleNames() const
+{
+    return {
+        {IdRole, "opportunityId"},
+        {TitleRole, "title"},
+        {SummaryRole, "summary"},
+        {KindRole, "kind"},
+        {RouteRole, "route"},
+        {OrganiserRole, "organiser"},
+        {PlaceRole, "place"},
+        {NeighbourhoodNameRole, "neighbourhoodName"},
+        {ScheduleRole, "schedule"},
+        {CapacityRole, "capacity"},
+        {PlacesLeftRole, "placesLeft"},
+        {FullRole, "full"},
+        {LatitudeRole, "latitude"},
+        {LongitudeRole, "longitude"},
+    };
+}
+
+void CatalogueModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    Q_EMIT searchTextChanged();
+    refresh();
+}
+
+void CatalogueModel::setKind(const QString &kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    Q_EMIT kindChanged();
+    refresh();
+}
+
+void CatalogueModel::setRoute(const QString &route)
+{
+    if (m_route == route)
+        return;
+    m_route = route;
+    Q_EMIT routeChanged();
+    refresh();
+}
+
+void CatalogueModel::setNeighbourhood(const QString &neighbourhood)
+{
+    if (m_neighbourhood == neighbourhood)
+        return;
+    m_neighbourhood = neighbourhood;
+    Q_EMIT neighbourhoodChanged();
+    refresh();
+}
+
+void CatalogueModel::setLimit(int limit)
+{
+    limit = std::clamp(limit, 1, CatalogueRepository::kMaxLimit);
+    if (m_limit == limit)
+        return;
+    m_limit = limit;
+    Q_EMIT limitChanged();
+    refresh();
+}
+
+void CatalogueModel::setOrigin(double latitude, double longitude)
+{
+    m_originLatitude = latitude;
+    m_originLongitude = longitude;
+    refresh();
+}
+
+void CatalogueModel::refresh()
+{
+    CatalogueQuery query;
+    query.text = m_searchText;
+    query.kind = kindFromKey(m_kind);
+    query.route = routeFromKey(m_route);
+    query.neighbourhood = m_neighbourhood;
+    query.originLatitude = m_originLatitude;
+    query.originLongitude = m_originLongitude;
+    query.limit = m_limit;
+    const int oldCount = rowCount();
+    beginResetModel();
+    m_items = m_repository->search(query);
+    endResetModel();
+    if (oldCount != rowCount())
+        Q_EMIT countChanged();
+}
+
+void CatalogueModel::clear()
+{
+    m_searchText.clear();
+    m_kind.clear();
+    m_route.clear();
+    m_neighbourhood.clear();
+    Q_EMIT searchTextChanged();
+    Q_EMIT kindChanged();
+    Q_EMIT routeChanged();
+    Q_EMIT neighbourhoodChanged();
+    refresh();
+}

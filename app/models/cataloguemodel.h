@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cataloguerepository.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+// The catalogue as a tenant sees it: the current query's results, best first. Filters
+// and the typed text are properties; every change runs one bounded query.
+class CatalogueModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppContext")
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(QString route READ route WRITE setRoute NOTIFY routeChanged)
+    Q_PROPERTY(QString neighbourhood READ neighbourhood WRITE setNeighbourhood NOTIFY neighbourhoodChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SummaryRole,
+        KindRole,
+        RouteRole,
+        OrganiserRole,
+        PlaceRole,
+        NeighbourhoodNameRole,
+        ScheduleRole,
+        CapacityRole,
+        PlacesLeftRole,
+        FullRole,
+        LatitudeRole,
+        LongitudeRole,
+    };
+    Q_ENUM(Role)
+
+    CatalogueModel(CatalogueRepository *repository, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString route() const { return m_route; }
+    void setRoute(const QString &route);
+    QString neighbourhood() const { return m_neighbourhood; }
+    void setNeighbourhood(const QString &neighbourhood);
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
+    void setOrigin(double latitude, double longitude);
+
+    // Runs the query again (after a sync changed the catalogue).
+    Q_INVOKABLE void refresh();
+    // Back to the unfiltered catalogue: a kiosk session ends with this.
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void searchTextChanged();
+    void kindChanged();
+    void routeChanged();
+    void neighbourhoodChanged();
+    void countChanged();
+    void limitChanged();
+
+private:
+    CatalogueRepository *m_repository;
+    QList<Meedoen::Opportunity> m_items;
+    QString m_searchText;
+    QString m_kind;
+    QString m_route;
+    QString m_neighbourhood;
+    double m_originLatitude = qQNaN();
+    double m_originLongitude = qQNaN();
+    int m_limit = 50;
+};

@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wire.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace Wire {
+
+namespace {
+
+QString dateKey(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// Reads the fields of one JSON object, remembering the first problem. Every field that
+// is read is "known"; finish() then refuses the fields nobody asked for.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+
+    QString string(QString key, bool required = false, int maxLength = kMaxShortTextLength)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined()) {
+            if (required)
+                setError(key, u"required"_s, QCoreApplication::translate("Wire", "This field is required."));
+            return {};
+        }
+        if (!v.isString()) {
+            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This field must be text."));
+            return {};
+        }
+        const auto checked = validateFreeText(v.toString(), fieldPath(key), maxLength, required, true);
+        if (checked.error) {
+            if (!m_error)
+                m_error = *checked.error;
+            return {};
+        }
+        return checked.value;
+    }
+
+    int integer(QString key, int min, int max)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return qMax(min, 0);
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+            setError(key, u"range"_s,
+                     QCoreApplication::translate("Wire", "This must be a whole number from %1 to %2.")
+                         .arg(min)
+                         .arg(max));
+            return qMax(min, 0);
+        }
+        return int(d);
+    }
+
+    double real(QString key, double min, double max)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return 0;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+            setError(key, u"range"_s,
+                     QCoreApplication::translate("Wire", "This must be a number from %1 to %2.").arg(min).arg(max));
+            return 0;
+        }
+        return v.toDouble();
+    }
+
+    bool boolean(QString key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be true or false."));
+        return v.toBool();
+    }
+
+    QDate date(QString key)
+    {
+        const QString s = string(key);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            setError(key, u"date"_s, QCoreApplication::translate("Wire", "This must be a date like 2026-12-31."));
+        return d;
+    }
+
+    QStringList tokens(QString key)
+    {
+        const QJsonValue v = take(key);
+        QStringList out;
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be a list."));
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            const QString s = item.toString();
+            if (!item.isString() || !isToken(s)) {
+                setError(key, u"token"_s,
+                         QCoreApplication::translate("Wire", "Each entry must be a short key of lower-case "
+                                                             "letters, digits and hyphens."));
+                return {};
+            }
+            out.append(s);
+        }
+        return out;
+    }
+
+    QJsonArray array(QString key)
+    {
+        const QJsonValue v = take(key);
+        if (!v.isUndefined() && !v.isArray())
+            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be a list."));
+        return v.toArray();
+    }
+
+    QJsonObject object(QString key)
+    {
+        const QJsonValue v = take(key);
+        if (!v.isUndefined() && !v.isObject())
+            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be an object."));
+        return v.toObject();
+    }
+
+    template<typename E>
+    E enumeration(QString key, std::optional<E> (*fromKey)(QStringView), E fallback, bool required = true)
+    {
+        if (!required && !m_object.contains(key)) {
+            m_known.insert(key);
+            return fallback;
+        }
+        const QString s = string(key, required);
+        if (m_error)
+            return fallback;
+        const std::optional<E> e = fromKey(s);
+        if (!e) {
+            setError(key, u"enum"_s, QCoreApplication::translate("Wire", "This value is not one of the allowed ones."));
+            return fallback;
+        }
+        return *e;
+    }
+
+    void adopt(const std::optional<FieldError> &error)
+    {
+        if (error && !m_error)
+            m_error = error;
+    }
+
+    // Call after every field has been read.
+    std::optional<FieldError> finish()
+    {
+        if (!m_error) {
+            for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+                if (!m_known.contains(it.key())) {
+                    setError(it.key(), u"unknown"_s, QCoreApplication::translate("Wire", "This field is not known."));
+                    break;
+                }
+            }
+        }
+        return m_error;
+    }
+
+    QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+
+    void setError(const QString &key, const QString &code, const QString &message)
+    {
+        if (!m_error)
+            m_error = FieldError{fieldPath(key), code, message};
+    }
+
+private:
+    static bool isToken(const QString &s)
+    {
+        if (s.isEmpty() || s.size() > 64)
+            return false;
+        return std::all_of(s.begin(), s.end(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+        });
+    }
+
+    QJsonValue take(const QString &key)
+    {
+        m_known.insert(key);
+        return m_object.value(key);
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_known;
+    std::optional<FieldError> m_error;
+};
+
+} // namespace
+
+QJsonObject toJson(const Neighbourhood &n)
+{
+    return {{u"id"_s, n.id}, {u"name"_s, n.name}, {u"city"_s, n.city}};
+}
+
+QJsonObject toJson(const Site &s)
+{
+    return {{u"id"_s, s.id},           {u"name"_s, s.name},         {u"neighbourhood"_s, s.neighbourhood},
+            {u"address"_s, s.address}, {u"latitude"_s, s.latitude}, {u"longitude"_s, s.longitude}};
+}
+
+QJsonObject toJson(const Opportunity &o)
+{
+    return {
+        {u"id"_s, o.id},
+        {u"kind"_s, toKey(o.kind)},
+        {u"trainingType"_s, toKey(o.trainingType)},
+        {u"route"_s, toKey(o.route)},
+        {u"status"_s, toKey(o.status)},
+        {u"title"_s, o.title},
+        {u"summary"_s, o.summary},
+        {u"description"_s, o.description},
+        {u"neighbourhood"_s, o.neighbourhood},
+        {u"site"_s, o.site.id},
+        {u"organiser"_s, o.organiser},
+        {u"organiserRole"_s, o.organiserRole},
+        {u"schedule"_s, o.schedule},
+        {u"startDate"_s, dateKey(o.startDate)},
+        {u"endDate"_s, dateKey(o.endDate)},
+        {u"capacity"_s, o.capacity},
+        {u"placesTaken"_s, o.placesTaken},
+        {u"minimumAge"_s, o.minimumAge},
+        {u"languageLevel"_s, o.languageLevel},
+        {u"certificate"_s, o.certificate},
+        {u"allowance"_s, o.allowance},
+        {u"contact"_s,
+         QJsonObject{{u"name"_s, o.contactName}, {u"phone"_s, o.contactPhone}, {u"email"_s, o.contactEmail}}},
+        {u"tags"_s, toArray(o.tags)},
+        {u"version"_s, double(o.version)},
+    };
+}
+
+QJsonObject toJson(const Person &p)
+{
+    return {
+        {u"id"_s, p.id},
+        {u"personalCode"_s, p.personalCode},
+        {u"givenName"_s, p.givenName},
+        {u"familyName"_s, p.familyName},
+        {u"phone"_s, p.phone},
+        {u"email"_s, p.email},
+        {u"postcode"_s, p.address.postcode},
+        {u"houseNumber"_s, p.address.houseNumber},
+        {u"houseAddition"_s, p.address.addition},
+        {u"dateOfBirth"_s, dateKey(p.dateOfBirth)},
+        {u"languages"_s, toArray(p.languages)},
+        {u"interests"_s, toArray(p.interests)},
+        {u"availability"_s, double(p.availability.bits())},
+        {u"neighbourhoods"_s, toArray(p.neighbourhoods)},
+        {u"tenantNumber"_s, p.tenantNumber},
+        {u"uiLanguage"_s, p.uiLanguage},
+    };
+}
+
+QJsonObject toJson(const ConsentRecord &c)
+{
+    QJsonObject o{{u"purpose"_s, c.purpose},
+                  {u"textVersion"_s, c.textVersion},
+                  {u"givenAt"_s, c.givenAt.toUTC().toString(Qt::ISODateWithMs)}};
+    if (c.withdrawnAt.isValid())
+        o.insert(u"withdrawnAt"_s, c.withdrawnAt.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+QJsonObject toJson(const Signup &s)
+{
+    QJsonObject o{
+        {u"id"_s, s.id},
+        {u"referenceCode"_s, s.referenceCode},
+        {u"personId"_s, s.personId},
+        {u"opportunityId"_s, s.opportunityId},
+        {u"createdAt"_s, s.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+    };
+    if (!s.motivation.isEmpty())
+        o.insert(u"motivation"_s, s.motivation);
+    if (s.preferredStart.isValid())
+        o.insert(u"preferredStart"_s, dateKey(s.preferredStart));
+    return o;
+}
+
+Validated<Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path);
+    Neighbourhood n;
+    n.id = r.string(u"id"_s, true, 64);
+    n.name = r.string(u"name"_s, true);
+    n.city = r.string(u"city"_s);
+    return {n, r.finish()};
+}
+
+Validated<Site> siteFromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path);
+    Site s;
+    s.id = r.string(u"id"_s, true, 64);
+    s.name = r.string(u"name"_s, true);
+    s.neighbourhood = r.string(u"neighbourhood"_s, false, 64);
+    s.address = r.string(u"address"_s);
+    s.latitude = r.real(u"latitude"_s, -90, 90);
+    s.longitude = r.real(u"longitude"_s, -180, 180);
+    return {s, r.finish()};
+}
+
+Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QString &path, const QList<Site> &sites)
+{
+    Reader r(json, path);
+    Opportunity o;
+    o.id = r.string(u"id"_s, true, 64);
+    o.kind = r.enumeration(u"kind"_s, &kindFromKey, OpportunityKind::VolunteerTask);
+    o.trainingType = r.enumeration(u"trainingType"_s, &trainingTypeFromKey, TrainingType::None, false);
+    o.route = r.enumeration(u"route"_s, &routeFromKey, Route::VrijeTijd);
+    o.status = r.enumeration(u"status"_s, &statusFromKey, OpportunityStatus::Open, false);
+    o.title = r.string(u"title"_s, true);
+    o.summary = r.string(u"summary"_s, false, kMaxFreeTextLength);
+    o.description = r.string(u"description"_s, false, kMaxFreeTextLength);
+    o.neighbourhood = r.string(u"neighbourhood"_s, false, 64);
+    const QString siteId = r.string(u"site"_s, false, 64);
+    o.organiser = r.string(u"organiser"_s);
+    o.organiserRole = r.string(u"organiserRole"_s);
+    o.schedule = r.string(u"schedule"_s);
+    o.startDate = r.date(u"startDate"_s);
+    o.endDate = r.date(u"endDate"_s);
+    o.capacity = r.integer(u"capacity"_s, 0, 100000);
+    o.placesTaken = r.integer(u"placesTaken"_s, 0, 100000);
+    o.minimumAge = r.integer(u"minimumAge"_s, 0, 99);
+    o.languageLevel = r.string(u"languageLevel"_s, false, 2);
+    o.certificate = r.boolean(u"certificate"_s);
+    o.allowance = r.string(u"allowance"_s);
+    const QJsonObject contact = r.object(u"contact"_s);
+    o.tags = r.tokens(u"tags"_s);
+    o.version = r.integer(u"version"_s, 0, std::numeric_limits<int>::max());
+    {
+        Reader c(contact, r.fieldPath(u"contact"_s));
+        o.contactName = c.string(u"name"_s);
+        o.contactPhone = c.string(u"phone"_s, false, 32);
+        o.contactEmail = c.string(u"email"_s);
+        r.adopt(c.finish());
+    }
+    if (!siteId.isEmpty()) {
+        const auto site = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return s.id == siteId; });
+        if (site == sites.end())
+            r.setError(u"site"_s, u"unknown-site"_s, QCoreApplication::translate("Wire", "This site is not known."));
+        else
+            o.site = *site;
+    }
+    auto error = r.finish();
+    if (!error) {
+        const FieldErrors errors = validateOpportunity(o);
+        if (!errors.isEmpty()) {
+            error = errors.first();
+            error->field = r.fieldPath(error->field);
+        }
+    }
+    return {o, error};
+}
+
+Validated<Catalogue> parseCatalogue(const QByteArray &json)
+{
+    Catalogue catalogue;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        return {catalogue, FieldError{QString(), u"json"_s,
+                                      QCoreApplication::translate("Wire", "The catalogue is not valid JSON: %1.")
+                                          .arg(parseError.errorString())}};
+    }
+    Reader r(doc.object(), QString());
+    const QString format = r.string(u"format"_s, true);
+    if (!format.isEmpty() && format != "meedoen-catalogue/1"_L1)
+        r.setError(u"format"_s, u"format"_s,
+                   QCoreApplication::translate("Wire", "This is not a Meedoen catalogue (format %1).").arg(format));
+    catalogue.textVersion = r.string(u"textVersion"_s);
+    const QJsonArray neighbourhoods = r.array(u"neighbourhoods"_s);
+    const QJsonArray sites = r.array(u"sites"_s);
+    const QJsonArray opportunities = r.array(u"opportunities"_s);
+    if (auto error = r.finish())
+        return {catalogue, error};
+
+    // Reads every object of `array` with `readOne`, stopping at the first problem.
+    auto readAll = [](const QJsonArray &array, QStringView key, auto &list, auto &&readOne) -> std::optional<FieldError> {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = u"%1[%2]"_s.arg(key).arg(i);
+            if (!array.at(i).isObject())
+                return FieldError{itemPath, u"type"_s, QCoreApplication::translate("Wire", "This must be an object.")};
+            auto item = readOne(array.at(i).toObject(), itemPath);
+            if (item.error)
+                return item.error;
+            list.append(item.value);
+        }
+        return std::nullopt;
+    };
+    auto error = readAll(neighbourhoods, u"neighbourhoods", catalogue.neighbourhoods, &neighbourhoodFromJson);
+    if (!error)
+        error = readAll(sites, u"sites", catalogue.sites, &siteFromJson);
+    if (!error)
+        error = readAll(opportunities, u"opportunities", catalogue.opportunities,
+                        [&](const QJsonObject &o, const QString &p) { return opportunityFromJson(o, p, catalogue.sites); });
+    return {catalogue, error};
+}
+
+} // namespace Wire

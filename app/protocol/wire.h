@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// JSON form of the domain values, shared by the device app and meedoen-server so both
+// sides read and write exactly the same thing. docs/sync-protocol.md is the contract.
+
+#include "domain.h"
+#include "signup.h"
+#include "validation.h"
+
+#include <QJsonObject>
+
+namespace Wire {
+
+QJsonObject toJson(const Meedoen::Neighbourhood &n);
+QJsonObject toJson(const Meedoen::Site &s);
+QJsonObject toJson(const Meedoen::Opportunity &o);  // site as its id
+QJsonObject toJson(const Meedoen::Person &p);
+QJsonObject toJson(const Meedoen::ConsentRecord &c);
+QJsonObject toJson(const Meedoen::Signup &s);
+
+// Readers refuse unknown fields, wrong types and invalid values; each error names the
+// field by its JSON path ("opportunities[3].capacity").
+Meedoen::Validated<Meedoen::Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QString &path);
+Meedoen::Validated<Meedoen::Site> siteFromJson(const QJsonObject &o, const QString &path);
+// `sites` resolves the opportunity's site id.
+Meedoen::Validated<Meedoen::Opportunity> opportunityFromJson(const QJsonObject &o, const QString &path,
+                                                             const QList<Meedoen::Site> &sites);
+
+// The catalogue file (assets/demo/catalogue.json), also what `meedoen-server
+// import-catalogue` reads.
+struct Catalogue
+{
+    QString textVersion;
+    QList<Meedoen::Neighbourhood> neighbourhoods;
+    QList<Meedoen::Site> sites;
+    QList<Meedoen::Opportunity> opportunities;
+};
+Meedoen::Validated<Catalogue> parseCatalogue(const QByteArray &json);
+
+} // namespace Wire

@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguerepository.h"
+#include "transaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QVariant>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace {
+
+// Column order shared by every SELECT that builds an Opportunity.
+constexpr QStringView kColumns =
+    u"o.id, o.kind, o.training_type, o.route, o.status, o.title, o.summary, o.description, "
+    u"o.neighbourhood_id, coalesce(n.name, ''), o.site_id, coalesce(s.name, ''), coalesce(s.address, ''), "
+    u"coalesce(s.latitude, 0), coalesce(s.longitude, 0), o.organiser, o.organiser_role, o.schedule, "
+    u"o.start_date, o.end_date, o.capacity, o.places_taken, o.minimum_age, o.language_level, o.certificate, "
+    u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version";
+
+constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
+                               u" LEFT JOIN neighbourhood n ON n.id = o.neighbourhood_id";
+
+// Filters bound as (value, value) pairs: an empty value means "any".
+constexpr QStringView kFilters = u" (? = '' OR o.kind = ?) AND (? = '' OR o.route = ?)"
+                                 u" AND (? = '' OR o.neighbourhood_id = ?) AND (? OR o.status = 'open')";
+
+Opportunity readOpportunity(const QSqlQuery &q)
+{
+    Opportunity o;
+    int i = 0;
+    o.id = q.value(i++).toString();
+    o.kind = kindFromKey(q.value(i++).toString()).value_or(OpportunityKind::VolunteerTask);
+    o.trainingType = trainingTypeFromKey(q.value(i++).toString()).value_or(TrainingType::None);
+    o.route = routeFromKey(q.value(i++).toString()).value_or(Route::VrijeTijd);
+    o.status = statusFromKey(q.value(i++).toString()).value_or(OpportunityStatus::Open);
+    o.title = q.value(i++).toString();
+    o.summary = q.value(i++).toString();
+    o.description = q.value(i++).toString();
+    o.neighbourhood = q.value(i++).toString();
+    o.neighbourhoodName = q.value(i++).toString();
+    o.site.id = q.value(i++).toString();
+    o.site.name = q.value(i++).toString();
+    o.site.address = q.value(i++).toString();
+    o.site.latitude = q.value(i++).toDouble();
+    o.site.longitude = q.value(i++).toDouble();
+    o.site.neighbourhood = o.neighbourhood;
+    o.organiser = q.value(i++).toString();
+    o.organiserRole = q.value(i++).toString();
+    o.schedule = q.value(i++).toString();
+    o.startDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    o.endDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    o.capacity = q.value(i++).toInt();
+    o.placesTaken = q.value(i++).toInt();
+    o.minimumAge = q.value(i++).toInt();
+    o.languageLevel = q.value(i++).toString();
+    o.certificate = q.value(i++).toBool();
+    o.allowance = q.value(i++).toString();
+    o.contactName = q.value(i++).toString();
+    o.contactPhone = q.value(i++).toString();
+    o.contactEmail = q.value(i++).toString();
+    const QString tags = q.value(i++).toString();
+    o.tags = tags.isEmpty() ? QStringList() : tags.split(u' ');
+    o.version = q.value(i++).toLongLong();
+    return o;
+}
+
+// QSQLITE binds a null QString as SQL NULL; columns and filters expect ''.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+void bindFilters(QSqlQuery &q, const CatalogueQuery &c)
+{
+    const QString kind = c.kind ? toKey(*c.kind) : QString();
+    const QString route = c.route ? toKey(*c.route) : QString();
+    const auto bindPair = [&q](const QString &v) {
+        q.addBindValue(nonNull(v));
+        q.addBindValue(nonNull(v));
+    };
+    bindPair(kind);
+    bindPair(route);
+    bindPair(c.neighbourhood);
+    q.addBindValue(c.includeClosed ? 1 : 0);
+}
+
+QList<Opportunity> readAll(QSqlQuery &q)
+{
+    QList<Opportunity> result;
+    while (q.next())
+        result.append(readOpportunity(q));
+    q.finish();
+    return result;
+}
+
+} // namespace
+
+CatalogueRepository::CatalogueRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_textSearch(m_db)
+    , m_browse(m_db)
+{
+    m_textSearch.setForwardOnly(true);
+    m_browse.setForwardOnly(true);
+}
+
+QString CatalogueRepository::matchExpression(QStringView text)
+{
+    // Split on anything that is not a letter, mark or digit: the tokenizer would too,
+    // and it keeps FTS operators (AND, NEAR, ", *, :, ^) out of the expression.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(u'"' + word + u"\"*"_s);
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word.append(c);
+        else
+            flush();
+        if (terms.size() >= 8)
+            break;
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+QList<Opportunity> CatalogueRepository::search(const CatalogueQuery &c) const
+{
+    const int limit = std::clamp(c.limit, 1, kMaxLimit);
+    const QString match = matchExpression(c.text);
+    if (!match.isEmpty()) {
+        if (m_textSearch.lastQuery().isEmpty()) {
+            // bm25 weights: title, summary, description, organiser, place, tags.
+            m_textSearch.prepare(u"SELECT "_s + kColumns + u" FROM opportunity_fts f"
+                                 " JOIN opportunity o ON o.num = f.rowid"_s + kJoins + u" WHERE opportunity_fts MATCH ? AND"_s
+                                 + kFilters
+                                 + u" ORDER BY bm25(opportunity_fts, 10.0, 3.0, 1.0, 2.0, 2.0, 4.0) LIMIT ?"_s);
+        }
+        m_textSearch.addBindValue(match);
+        bindFilters(m_textSearch, c);
+        m_textSearch.addBindValue(limit);
+        if (!m_textSearch.exec()) {
+            qCWarning(lcStorage) << "catalogue search failed:" << m_textSearch.lastError().text();
+            return {};
+        }
+        return readAll(m_textSearch);
+    }
+
+    if (m_browse.lastQuery().isEmpty()) {
+        // Nearest first by an equirectangular distance: exact enough to order places in
+        // one city, and cheap. Without an origin (? = 0) the title decides.
+        m_browse.prepare(u"SELECT "_s + kColumns + u" FROM opportunity o"_s + kJoins + u" WHERE"_s + kFilters
+                         + u" ORDER BY CASE WHEN ? THEN ((s.latitude - ?) * (s.latitude - ?)"
+                           " + (s.longitude - ?) * (s.longitude - ?) * ?) END, o.title COLLATE NOCASE, o.id LIMIT ?"_s);
+    }
+    bindFilters(m_browse, c);
+    const bool hasOrigin = !std::isnan(c.originLatitude) && !std::isnan(c.originLongitude);
+    const double cosLat = hasOrigin ? std::cos(c.originLatitude * M_PI / 180.0) : 1.0;
+    m_browse.addBindValue(hasOrigin ? 1 : 0);
+    m_browse.addBindValue(hasOrigin ? c.originLatitude : 0.0);
+    m_browse.addBindValue(hasOrigin ? c.originLatitude : 0.0);
+    m_browse.addBindValue(hasOrigin ? c.originLongitude : 0.0);
+    m_browse.addBindValue(hasOrigin ? c.originLongitude : 0.0);
+    m_browse.addBindValue(cosLat * cosLat);
+    m_browse.addBindValue(limit);
+    if (!m_browse.exec()) {
+        qCWarning(lcStorage) << "catalogue browse failed:" << m_browse.lastError().text();
+        return {};
+    }
+    return readAll(m_browse);
+}
+
+std::optional<Opportunity> CatalogueRepository::opportunity(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM opportunity o"_s + kJoins + u" WHERE o.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readOpportunity(q);
+}
+
+QList<Neighbourhood> CatalogueRepository::neighbourhoods() const
+{
+    QSqlQuery q(m_db);
+    QList<Neighbourhood> result;
+    if (!q.exec(u"SELECT id, name, city FROM neighbourhood ORDER BY name"_s))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return result;
+}
+
+std::optional<Site> CatalogueRepository::site(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, name, neighbourhood_id, address, latitude, longitude FROM site WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Site{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toDouble(), q.value(5).toDouble()};
+}
+
+int CatalogueRepository::count() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM opportunity"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool CatalogueRepository::upsert(const QList<Neighbourhood> &neighbourhoods, const QList<Site> &sites,
+                                 const QList<Opportunity> &opportunities)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO neighbourhood (id, name, city) VALUES (?, ?, ?) "
+              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city"_s);
+    for (const Neighbourhood &n : neighbourhoods) {
+        q.addBindValue(n.id);
+        q.addBindValue(n.name);
+        q.addBindValue(n.city);
+        if (!q.exec())
+            return false;
+    }
+    q.prepare(u"INSERT INTO site (id, name, neighbourhood_id, address, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, neighbourhood_id = excluded.neighbourhood_id, "
+              "address = excluded.address, latitude = excluded.latitude, longitude = excluded.longitude"_s);
+    for (const Site &s : sites) {
+        q.addBindValue(s.id);
+        q.addBindValue(s.name);
+        q.addBindValue(s.neighbourhood);
+        q.addBindValue(s.address);
+        q.addBindValue(s.latitude);
+        q.addBindValue(s.longitude);
+        if (!q.exec())
+            return false;
+    }
+    q.prepare(u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
+              "neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
+              "places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
+              "contact_email, tags, version) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
+              "route = excluded.route, status = excluded.status, title = excluded.title, "
+              "summary = excluded.summary, description = excluded.description, "
+              "neighbourhood_id = excluded.neighbourhood_id, site_id = excluded.site_id, "
+              "organiser = excluded.organiser, organiser_role = excluded.organiser_role, "
+              "schedule = excluded.schedule, start_date = excluded.start_date, end_date = excluded.end_date, "
+              "capacity = excluded.capacity, places_taken = excluded.places_taken, "
+              "minimum_age = excluded.minimum_age, language_level = excluded.language_level, "
+              "certificate = excluded.certificate, allowance = excluded.allowance, "
+              "contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
+              "contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version"_s);
+    for (const Opportunity &o : opportunities) {
+        if (!upsertOne(q, o)) {
+            qCWarning(lcStorage) << "opportunity upsert failed:" << q.lastError().text();
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
+{
+    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : u""_s; };
+    q.addBindValue(o.id);
+    q.addBindValue(toKey(o.kind));
+    q.addBindValue(nonNull(toKey(o.trainingType)));
+    q.addBindValue(toKey(o.route));
+    q.addBindValue(toKey(o.status));
+    q.addBindValue(o.title);
+    q.addBindValue(nonNull(o.summary));
+    q.addBindValue(nonNull(o.description));
+    q.addBindValue(nonNull(o.neighbourhood));
+    q.addBindValue(nonNull(o.site.id));
+    q.addBindValue(nonNull(o.organiser));
+    q.addBindValue(nonNull(o.organiserRole));
+    q.addBindValue(nonNull(o.schedule));
+    q.addBindValue(date(o.startDate));
+    q.addBindValue(date(o.endDate));
+    q.addBindValue(o.capacity);
+    q.addBindValue(o.placesTaken);
+    q.addBindValue(o.minimumAge);
+    q.addBindValue(nonNull(o.languageLevel));
+    q.addBindValue(o.certificate ? 1 : 0);
+    q.addBindValue(nonNull(o.allowance));
+    q.addBindValue(nonNull(o.contactName));
+    q.addBindValue(nonNull(o.contactPhone));
+    q.addBindValue(nonNull(o.contactEmail));
+    q.addBindValue(o.tags.join(u' '));
+    q.addBindValue(o.version);
+    return q.exec();
+}
+
+bool CatalogueRepository::remove(const QString &opportunityId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM opportunity WHERE id = ?"_s);
+    q.addBindValue(opportunityId);
+    return q.exec();
+}

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+// What a tenant asks of the catalogue: typed text, filters, and where they are.
+struct CatalogueQuery
+{
+    QString text;                               // search-as-you-type; every word is a prefix
+    std::optional<Meedoen::OpportunityKind> kind;
+    std::optional<Meedoen::Route> route;
+    QString neighbourhood;                      // neighbourhood id, empty = all
+    bool includeClosed = false;
+    // Without text, results come nearest first from here (when valid), else by title.
+    double originLatitude = qQNaN();
+    double originLongitude = qQNaN();
+    int limit = 20;                             // always bounded
+};
+
+// The catalogue of opportunities on this device, with full-text search (FTS5).
+class CatalogueRepository
+{
+public:
+    static constexpr int kMaxLimit = 200;
+
+    explicit CatalogueRepository(QSqlDatabase db);
+
+    // Inserts or updates in one transaction; places, then opportunities.
+    bool upsert(const QList<Meedoen::Neighbourhood> &neighbourhoods, const QList<Meedoen::Site> &sites,
+                const QList<Meedoen::Opportunity> &opportunities);
+    bool remove(const QString &opportunityId);
+
+    QList<Meedoen::Opportunity> search(const CatalogueQuery &query) const;
+    std::optional<Meedoen::Opportunity> opportunity(const QString &id) const;
+    QList<Meedoen::Neighbourhood> neighbourhoods() const;
+    std::optional<Meedoen::Site> site(const QString &id) const;
+    int count() const;
+
+    // The FTS5 MATCH expression for typed text: each word becomes a quoted prefix term,
+    // so quotes, operators and stray symbols a tenant types are never FTS syntax.
+    static QString matchExpression(QStringView text);
+
+private:
+    bool upsertOne(QSqlQuery &query, const Meedoen::Opportunity &o);
+
+    QSqlDatabase m_db;
+    mutable QSqlQuery m_textSearch;
+    mutable QSqlQuery m_browse;
+};

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "meedoen.storage")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"meedoen-%1"_s.arg(counter.fetch_add(1));
+}
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(Migrations::all().size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::Status Database::open(const QString &path)
+{
+    return open(path, latestSchemaVersion());
+}
+
+Database::Status Database::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        // Wait for a writer in another process instead of failing at once.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            qCWarning(lcStorage) << "cannot open database:" << db.lastError().driverText();
+            return fail(Status::CannotOpen,
+                        QCoreApplication::translate("Database", "The database %1 cannot be opened.")
+                            .arg(QFileInfo(path).fileName()));
+        }
+    }
+
+    // Read the version before changing anything: a newer or foreign file stays untouched.
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        qCWarning(lcStorage) << "not a database:" << query.lastError().driverText();
+        return fail(Status::Damaged,
+                    QCoreApplication::translate("Database", "%1 is not a Meedoen database or it is damaged. "
+                                                            "It was not changed.")
+                        .arg(QFileInfo(path).fileName()));
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > latestSchemaVersion()) {
+        return fail(Status::NewerSchema,
+                    QCoreApplication::translate("Database", "%1 was written by a newer version of Meedoen "
+                                                            "(schema %2, this version knows up to %3). "
+                                                            "Update Meedoen; the file was not changed.")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    }
+    if (!applyPragmas())
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The database %1 cannot be written.")
+                        .arg(QFileInfo(path).fileName()));
+    if (!migrate(targetVersion))
+        return fail(Status::MigrationFailed,
+                    QCoreApplication::translate("Database", "The database %1 could not be upgraded. "
+                                                            "It was left as it was.")
+                        .arg(QFileInfo(path).fileName()));
+    m_status = Status::Open;
+    m_error.clear();
+    return m_status;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    if (m_status == Status::Open)
+        m_status = Status::Closed;
+}
+
+Database::Status Database::fail(Status status, const QString &message)
+{
+    close();
+    m_status = status;
+    m_error = message;
+    return status;
+}
+
+bool Database::applyPragmas()
+{
+    // journal_mode answers with a row; the others are silent. All must hold on every
+    // connection: durability (WAL + FULL), integrity (foreign keys) and privacy
+    // (secure_delete overwrites deleted personal data).
+    static const QStringView pragmas[] = {
+        u"PRAGMA journal_mode = WAL",
+        u"PRAGMA synchronous = FULL",
+        u"PRAGMA foreign_keys = ON",
+        u"PRAGMA secure_delete = ON",
+    };
+    QSqlQuery query(connection());
+    for (QStringView pragma : pragmas) {
+        if (!query.exec(pragma.toString())) {
+            qCWarning(lcStorage) << "pragma failed:" << pragma << query.lastError().driverText();
+            return false;
+        }
+    }
+    if (!query.exec(u"PRAGMA journal_mode"_s) || !query.next()
+        || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStorage) << "WAL mode not available";
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(int targetVersion)
+{
+    const auto &migrations = Migrations::all();
+    QSqlDatabase db = connection();
+    for (int version = schemaVersion(); version < targetVersion; ++version) {
+        if (!db.transaction())
+            return false;
+        QSqlQuery query(db);
+        bool ok = true;
+        for (QStringView statement : migrations.at(version)) {
+            if (!query.exec(statement.toString())) {
+                qCWarning(lcStorage) << "migration" << version + 1 << "failed:" << query.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        ok = ok && query.exec(u"PRAGMA user_version = "_s + QString::number(version + 1));
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit())
+            return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::checkIntegrity() const
+{
+    QSqlQuery query(connection());
+    return query.exec(u"PRAGMA integrity_check"_s) && query.next() && query.value(0).toString() == "ok"_L1;
+}
+
+bool Database::checkpointTruncate() const
+{
+    QSqlQuery query(connection());
+    return query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.next() && query.value(0).toInt() == 0;
+}

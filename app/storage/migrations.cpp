@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace Migrations {
+
+namespace {
+
+// v1: the records a device keeps, and the outbox that carries them to the server.
+const QList<QStringView> v1 = {
+    uR"(CREATE TABLE neighbourhood (
+        id   TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        city TEXT NOT NULL DEFAULT '')
+    )",
+    uR"(CREATE TABLE site (
+        id              TEXT PRIMARY KEY,
+        name            TEXT NOT NULL,
+        neighbourhood_id TEXT NOT NULL DEFAULT '',
+        address         TEXT NOT NULL DEFAULT '',
+        latitude        REAL NOT NULL DEFAULT 0,
+        longitude       REAL NOT NULL DEFAULT 0)
+    )",
+    // num is the stable rowid the full-text index refers to (VACUUM keeps INTEGER PRIMARY KEYs).
+    uR"(CREATE TABLE opportunity (
+        num             INTEGER PRIMARY KEY,
+        id              TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL CHECK (kind IN ('volunteer','self-management','training')),
+        training_type   TEXT NOT NULL DEFAULT '',
+        route           TEXT NOT NULL CHECK (route IN ('wonen','leren','werken','vrije-tijd')),
+        status          TEXT NOT NULL DEFAULT 'open',
+        title           TEXT NOT NULL,
+        summary         TEXT NOT NULL DEFAULT '',
+        description     TEXT NOT NULL DEFAULT '',
+        neighbourhood_id TEXT NOT NULL DEFAULT '',
+        site_id         TEXT NOT NULL DEFAULT '',
+        organiser       TEXT NOT NULL DEFAULT '',
+        organiser_role  TEXT NOT NULL DEFAULT '',
+        schedule        TEXT NOT NULL DEFAULT '',
+        start_date      TEXT NOT NULL DEFAULT '',
+        end_date        TEXT NOT NULL DEFAULT '',
+        capacity        INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
+        places_taken    INTEGER NOT NULL DEFAULT 0 CHECK (places_taken >= 0),
+        minimum_age     INTEGER NOT NULL DEFAULT 0,
+        language_level  TEXT NOT NULL DEFAULT '',
+        certificate     INTEGER NOT NULL DEFAULT 0,
+        allowance       TEXT NOT NULL DEFAULT '',
+        contact_name    TEXT NOT NULL DEFAULT '',
+        contact_phone   TEXT NOT NULL DEFAULT '',
+        contact_email   TEXT NOT NULL DEFAULT '',
+        tags            TEXT NOT NULL DEFAULT '',
+        version         INTEGER NOT NULL DEFAULT 0)
+    )",
+    u"CREATE INDEX opportunity_filter ON opportunity (kind, route, neighbourhood_id)",
+    uR"(CREATE TABLE person (
+        id              TEXT PRIMARY KEY,
+        personal_code   TEXT UNIQUE,
+        given_name      TEXT NOT NULL,
+        family_name     TEXT NOT NULL,
+        phone           TEXT NOT NULL DEFAULT '',
+        email           TEXT NOT NULL DEFAULT '',
+        postcode        TEXT NOT NULL DEFAULT '',
+        house_number    INTEGER NOT NULL DEFAULT 0,
+        house_addition  TEXT NOT NULL DEFAULT '',
+        date_of_birth   TEXT NOT NULL,
+        languages       TEXT NOT NULL DEFAULT '',
+        interests       TEXT NOT NULL DEFAULT '',
+        availability    INTEGER NOT NULL DEFAULT 0,
+        neighbourhoods  TEXT NOT NULL DEFAULT '',
+        tenant_number   TEXT NOT NULL DEFAULT '',
+        ui_language     TEXT NOT NULL DEFAULT 'nl',
+        created_at      TEXT NOT NULL)
+    )",
+    uR"(CREATE TABLE consent (
+        id              INTEGER PRIMARY KEY,
+        person_id       TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        purpose         TEXT NOT NULL,
+        text_version    TEXT NOT NULL,
+        given_at        TEXT NOT NULL,
+        withdrawn_at    TEXT)
+    )",
+    u"CREATE INDEX consent_person ON consent (person_id)",
+    uR"(CREATE TABLE signup (
+        id              TEXT PRIMARY KEY,
+        reference_code  TEXT NOT NULL UNIQUE,
+        person_id       TEXT REFERENCES person(id) ON DELETE SET NULL,
+        opportunity_id  TEXT NOT NULL,
+        state           TEXT NOT NULL,
+        waitlist_position INTEGER NOT NULL DEFAULT 0,
+        decline_reason  TEXT NOT NULL DEFAULT '',
+        motivation      TEXT NOT NULL DEFAULT '',
+        preferred_start TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL,
+        server_version  INTEGER NOT NULL DEFAULT 0)
+    )",
+    u"CREATE INDEX signup_person ON signup (person_id)",
+    uR"(CREATE TABLE hours_entry (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT REFERENCES person(id) ON DELETE CASCADE,
+        opportunity_id  TEXT NOT NULL,
+        date            TEXT NOT NULL,
+        minutes         INTEGER NOT NULL CHECK (minutes > 0),
+        note            TEXT NOT NULL DEFAULT '',
+        corrects_entry_id TEXT NOT NULL DEFAULT '',
+        verified        INTEGER NOT NULL DEFAULT 0)
+    )",
+    // seq is the per-device, gap-free sequence number of the sync protocol: AUTOINCREMENT
+    // never reuses a number, and a rolled-back transaction rolls its number back too.
+    uR"(CREATE TABLE outbox (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        mutation_id     TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL,
+        entity_id       TEXT NOT NULL,
+        payload         BLOB NOT NULL,
+        created_at      TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        acked_at        TEXT)
+    )",
+    u"CREATE INDEX outbox_pending ON outbox (acked_at, seq)",
+    u"CREATE INDEX outbox_entity ON outbox (entity_id)",
+};
+
+// v2: full-text search over the catalogue. Diacritics-insensitive; prefix indexes make
+// search-as-you-type cheap. Kept in step with opportunity by triggers.
+const QList<QStringView> v2 = {
+    uR"(CREATE VIRTUAL TABLE opportunity_fts USING fts5(
+        title, summary, description, organiser, place, tags,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3')
+    )",
+    uR"(CREATE TRIGGER opportunity_fts_insert AFTER INSERT ON opportunity BEGIN
+        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
+        VALUES (new.num, new.title, new.summary, new.description, new.organiser,
+                coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = new.neighbourhood_id), '')
+                || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
+                new.tags);
+    END)",
+    uR"(CREATE TRIGGER opportunity_fts_delete AFTER DELETE ON opportunity BEGIN
+        DELETE FROM opportunity_fts WHERE rowid = old.num;
+    END)",
+    uR"(CREATE TRIGGER opportunity_fts_update AFTER UPDATE ON opportunity BEGIN
+        DELETE FROM opportunity_fts WHERE rowid = old.num;
+        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
+        VALUES (new.num, new.title, new.summary, new.description, new.organiser,
+                coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = new.neighbourhood_id), '')
+                || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
+                new.tags);
+    END)",
+    // Catalogue rows that existed before v2 become searchable too.
+    uR"(INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
+        SELECT o.num, o.title, o.summary, o.description, o.organiser,
+               coalesce(n.name || ' ' || n.city, '') || ' ' || coalesce(s.name || ' ' || s.address, ''),
+               o.tags
+        FROM opportunity o
+        LEFT JOIN neighbourhood n ON n.id = o.neighbourhood_id
+        LEFT JOIN site s ON s.id = o.site_id)",
+};
+
+// v3: what the sync client remembers between runs (device id, pull cursor, last sync).
+const QList<QStringView> v3 = {
+    uR"(CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL)
+    )",
+};
+
+} // namespace
+
+const QList<QList<QStringView>> &all()
+{
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3};
+    return migrations;
+}
+
+} // namespace Migrations

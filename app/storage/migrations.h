@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+// The device schema, as an ordered list of migrations. Migration i brings a database
+// from user_version i to i + 1. Never edit a released migration: append a new one.
+namespace Migrations {
+const QList<QList<QStringView>> &all();
+}

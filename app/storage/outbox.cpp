@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
+                       const QDateTime &now, const QString &mutationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO outbox (mutation_id, kind, entity_id, payload, created_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(mutationId);
+    query.addBindValue(kind);
+    query.addBindValue(entityId);
+    query.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+QList<Outbox::Entry> Outbox::pending(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, mutation_id, kind, entity_id, payload, created_at, attempts FROM outbox "
+                  "WHERE acked_at IS NULL ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(limit);
+    QList<Entry> entries;
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), QJsonDocument::fromJson(query.value(4).toByteArray()).object(),
+                        QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
+                        query.value(6).toInt()});
+    }
+    return entries;
+}
+
+int Outbox::pendingCount() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM outbox WHERE acked_at IS NULL"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+int Outbox::pendingCount(const QString &kind) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM outbox WHERE acked_at IS NULL AND kind = ?"_s);
+    query.addBindValue(kind);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Outbox::markAttempted(qint64 fromSeq, qint64 toSeq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE outbox SET attempts = attempts + 1 WHERE seq BETWEEN ? AND ? AND acked_at IS NULL"_s);
+    query.addBindValue(fromSeq);
+    query.addBindValue(toSeq);
+    return query.exec();
+}
+
+bool Outbox::markAcknowledged(const QList<qint64> &seqs, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE outbox SET acked_at = ?, payload = X'' WHERE seq = ? AND acked_at IS NULL"_s);
+    const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
+    for (qint64 seq : seqs) {
+        query.addBindValue(stamp);
+        query.addBindValue(seq);
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}

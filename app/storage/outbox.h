@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+// Mutations waiting for the server. Each row has the per-device, gap-free sequence
+// number the sync protocol needs. enqueue() never opens a transaction of its own: the
+// caller writes the record and its outbox row in one.
+class Outbox
+{
+public:
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString mutationId;
+        QString kind;           // "registration", "signup", "withdrawal" …
+        QString entityId;
+        QJsonObject payload;
+        QDateTime createdAt;
+        int attempts = 0;
+    };
+
+    explicit Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Returns the sequence number, or 0 when the row could not be written.
+    qint64 enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
+                   const QDateTime &now, const QString &mutationId);
+    QList<Entry> pending(int limit) const;
+    int pendingCount() const;
+    int pendingCount(const QString &kind) const;
+    bool markAttempted(qint64 fromSeq, qint64 toSeq);
+    // Acknowledged rows keep their number but lose their payload: the outbox must not
+    // become a second copy of personal data.
+    bool markAcknowledged(const QList<qint64> &seqs, const QDateTime &now);
+
+private:
+    QSqlDatabase m_db;
+};

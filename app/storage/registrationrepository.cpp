@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registrationrepository.h"
+#include "outbox.h"
+#include "transaction.h"
+#include "wire.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace {
+
+QString stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+constexpr QStringView kPersonColumns =
+    u"id, personal_code, given_name, family_name, phone, email, postcode, house_number, house_addition, "
+    u"date_of_birth, languages, interests, availability, neighbourhoods, tenant_number, ui_language";
+
+constexpr QStringView kSignupColumns =
+    u"id, reference_code, coalesce(person_id, ''), opportunity_id, state, waitlist_position, decline_reason, "
+    u"motivation, preferred_start, created_at, server_version";
+
+QStringList splitList(const QString &s)
+{
+    return s.isEmpty() ? QStringList() : s.split(u' ');
+}
+
+Person readPerson(const QSqlQuery &q)
+{
+    Person p;
+    int i = 0;
+    p.id = q.value(i++).toString();
+    p.personalCode = q.value(i++).toString();
+    p.givenName = q.value(i++).toString();
+    p.familyName = q.value(i++).toString();
+    p.phone = q.value(i++).toString();
+    p.email = q.value(i++).toString();
+    p.address.postcode = q.value(i++).toString();
+    p.address.houseNumber = q.value(i++).toInt();
+    p.address.addition = q.value(i++).toString();
+    p.dateOfBirth = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    p.languages = splitList(q.value(i++).toString());
+    p.interests = splitList(q.value(i++).toString());
+    p.availability = Availability(q.value(i++).toUInt());
+    p.neighbourhoods = splitList(q.value(i++).toString());
+    p.tenantNumber = q.value(i++).toString();
+    p.uiLanguage = q.value(i++).toString();
+    return p;
+}
+
+Signup readSignup(const QSqlQuery &q)
+{
+    Signup s;
+    int i = 0;
+    s.id = q.value(i++).toString();
+    s.referenceCode = q.value(i++).toString();
+    s.personId = q.value(i++).toString();
+    s.opportunityId = q.value(i++).toString();
+    s.state = signupStateFromKey(q.value(i++).toString()).value_or(SignupState::Queued);
+    s.waitlistPosition = q.value(i++).toInt();
+    s.declineReason = q.value(i++).toString();
+    s.motivation = q.value(i++).toString();
+    s.preferredStart = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    s.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    s.serverVersion = q.value(i++).toLongLong();
+    return s;
+}
+
+} // namespace
+
+RegistrationRepository::RegistrationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool RegistrationRepository::submit(const Submission &submission, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    Outbox outbox(m_db);
+
+    if (submission.newPerson) {
+        const Person &p = *submission.newPerson;
+        if (!insertPerson(p, now))
+            return false;
+        QJsonArray consents;
+        for (const ConsentRecord &c : submission.consents) {
+            if (!insertConsent(c))
+                return false;
+            consents.append(Wire::toJson(c));
+        }
+        QJsonObject payload{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, consents}};
+        if (!outbox.enqueue(u"registration"_s, p.id, payload, now, newId()))
+            return false;
+    }
+
+    if (submission.signup) {
+        Signup s = *submission.signup;
+        s.state = SignupState::Queued;
+        if (!s.createdAt.isValid())
+            s.createdAt = now;
+        if (!insertSignup(s))
+            return false;
+        QJsonObject payload{{u"signup"_s, Wire::toJson(s)}};
+        if (!submission.newPerson && !submission.personalCode.isEmpty()) {
+            payload.insert(u"identify"_s, QJsonObject{{u"personalCode"_s, submission.personalCode},
+                                                      {u"dateOfBirth"_s, submission.dateOfBirth.toString(Qt::ISODate)}});
+        }
+        if (!outbox.enqueue(u"signup"_s, s.id, payload, now, newId()))
+            return false;
+    }
+    return tx.commit();
+}
+
+bool RegistrationRepository::withdraw(const QString &signupId, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    std::optional<Signup> s = signup(signupId);
+    if (!tx.isActive() || !s || !s->transitionTo(SignupState::Withdrawn))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE signup SET state = ? WHERE id = ?"_s);
+    q.addBindValue(toKey(SignupState::Withdrawn));
+    q.addBindValue(signupId);
+    if (!q.exec())
+        return false;
+    Outbox outbox(m_db);
+    if (!outbox.enqueue(u"withdrawal"_s, signupId, QJsonObject{{u"signupId"_s, signupId}}, now, newId()))
+        return false;
+    return tx.commit();
+}
+
+bool RegistrationRepository::applyOutcome(const QString &signupId, SignupState state, int waitlistPosition,
+                                          const QString &declineReason, qint64 serverVersion)
+{
+    QSqlQuery q(m_db);
+    // Older news never overwrites newer: the server's version only grows.
+    q.prepare(u"UPDATE signup SET state = ?, waitlist_position = ?, decline_reason = ?, server_version = ? "
+              "WHERE id = ? AND server_version <= ?"_s);
+    q.addBindValue(toKey(state));
+    q.addBindValue(waitlistPosition);
+    q.addBindValue(nonNull(declineReason));
+    q.addBindValue(serverVersion);
+    q.addBindValue(signupId);
+    q.addBindValue(serverVersion);
+    return q.exec();
+}
+
+bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO person ("_s + kPersonColumns
+              + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(p.id);
+    q.addBindValue(p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode));
+    q.addBindValue(p.givenName);
+    q.addBindValue(p.familyName);
+    q.addBindValue(nonNull(p.phone));
+    q.addBindValue(nonNull(p.email));
+    q.addBindValue(nonNull(p.address.postcode));
+    q.addBindValue(p.address.houseNumber);
+    q.addBindValue(nonNull(p.address.addition));
+    q.addBindValue(p.dateOfBirth.toString(Qt::ISODate));
+    q.addBindValue(p.languages.join(u' '));
+    q.addBindValue(p.interests.join(u' '));
+    q.addBindValue(p.availability.bits());
+    q.addBindValue(p.neighbourhoods.join(u' '));
+    q.addBindValue(nonNull(p.tenantNumber));
+    q.addBindValue(nonNull(p.uiLanguage));
+    q.addBindValue(stamp(now));
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "person insert failed:" << q.lastError().nativeErrorCode();
+        return false;
+    }
+    return true;
+}
+
+bool RegistrationRepository::insertConsent(const ConsentRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.personId);
+    q.addBindValue(c.purpose);
+    q.addBindValue(c.textVersion);
+    q.addBindValue(stamp(c.givenAt));
+    q.addBindValue(c.withdrawnAt.isValid() ? QVariant(stamp(c.withdrawnAt)) : QVariant());
+    return q.exec();
+}
+
+bool RegistrationRepository::insertSignup(const Signup &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO signup ("_s + kSignupColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(s.referenceCode);
+    q.addBindValue(s.personId.isEmpty() ? QVariant() : QVariant(s.personId));
+    q.addBindValue(s.opportunityId);
+    q.addBindValue(toKey(s.state));
+    q.addBindValue(s.waitlistPosition);
+    q.addBindValue(nonNull(s.declineReason));
+    q.addBindValue(nonNull(s.motivation));
+    q.addBindValue(s.preferredStart.isValid() ? s.preferredStart.toString(Qt::ISODate) : u""_s);
+    q.addBindValue(stamp(s.createdAt));
+    q.addBindValue(s.serverVersion);
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "signup insert failed:" << q.lastError().nativeErrorCode();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Person> RegistrationRepository::person(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kPersonColumns + u" FROM person WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readPerson(q);
+}
+
+std::optional<Person> RegistrationRepository::personByCode(const QString &personalCode) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kPersonColumns + u" FROM person WHERE personal_code = ?"_s);
+    q.addBindValue(personalCode);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readPerson(q);
+}
+
+QList<ConsentRecord> RegistrationRepository::consents(const QString &personId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT person_id, purpose, text_version, given_at, withdrawn_at FROM consent "
+              "WHERE person_id = ? ORDER BY id"_s);
+    q.addBindValue(personId);
+    QList<ConsentRecord> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    }
+    return result;
+}
+
+std::optional<Signup> RegistrationRepository::signup(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kSignupColumns + u" FROM signup WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSignup(q);
+}
+
+QList<Signup> RegistrationRepository::signups(const QString &personId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kSignupColumns + u" FROM signup WHERE person_id = ? ORDER BY created_at DESC"_s);
+    q.addBindValue(personId);
+    QList<Signup> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(readSignup(q));
+    return result;
+}
+
+int RegistrationRepository::personCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM person"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool RegistrationRepository::erasePerson(const QString &personId)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM person WHERE id = ?"_s); // consents cascade, sign-ups keep their code
+    q.addBindValue(personId);
+    if (!tx.isActive() || !q.exec())
+        return false;
+    return tx.commit();
+}

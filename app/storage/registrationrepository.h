@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain.h"
+#include "signup.h"
+
+#include <QSqlDatabase>
+
+// What a tenant hands in at once: perhaps a new registration with its consents, perhaps a
+// sign-up, perhaps both. A returning tenant (no newPerson) identifies with their personal
+// code and date of birth; the server matches them.
+struct Submission
+{
+    std::optional<Meedoen::Person> newPerson;
+    QList<Meedoen::ConsentRecord> consents;
+    std::optional<Meedoen::Signup> signup;
+    QString personalCode;       // returning tenant
+    QDate dateOfBirth;          // returning tenant
+};
+
+// Tenants, their consents and sign-ups on this device. Every write also writes the
+// outbox rows that carry it to the server, in the same transaction.
+class RegistrationRepository
+{
+public:
+    explicit RegistrationRepository(QSqlDatabase db);
+
+    // Writes everything in `submission` and its outbox rows atomically; the sign-up is
+    // stored as queued. False (and nothing written) on any failure.
+    bool submit(const Submission &submission, const QDateTime &now);
+
+    // The tenant withdraws; queued only locally until the server hears of it.
+    bool withdraw(const QString &signupId, const QDateTime &now);
+
+    // The server's word on a sign-up (from a push outcome or a pull).
+    bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
+                      const QString &declineReason, qint64 serverVersion);
+
+    std::optional<Meedoen::Person> person(const QString &id) const;
+    std::optional<Meedoen::Person> personByCode(const QString &personalCode) const;
+    QList<Meedoen::ConsentRecord> consents(const QString &personId) const;
+    std::optional<Meedoen::Signup> signup(const QString &id) const;
+    QList<Meedoen::Signup> signups(const QString &personId) const;
+    int personCount() const;
+
+    // Removes a tenant's personal data from this device (kiosk, once the server has it):
+    // the person, their consents, and the person link of their sign-ups. Reference codes
+    // and statuses stay.
+    bool erasePerson(const QString &personId);
+
+private:
+    bool insertPerson(const Meedoen::Person &p, const QDateTime &now);
+    bool insertConsent(const Meedoen::ConsentRecord &c);
+    bool insertSignup(const Meedoen::Signup &s);
+
+    QSqlDatabase m_db;
+};

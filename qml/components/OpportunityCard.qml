@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Meedoen.Ui
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// One opportunity in a list: what, who, where, when, and the places left as of the
+// last sync.
+ItemDelegate {
+    id: card
+
+    required property string title
+    required property string organiser
+    required property string place
+    required property string schedule
+    required property string route
+    required property int capacity
+    required property int placesLeft
+    required property bool full
+
+    readonly property string placesText: card.capacity <= 0 ? qsTr("Plek genoeg")
+                                         : card.full ? qsTr("Vol — wachtlijst")
+                                         : qsTr("Nog %n plek(ken)", "", card.placesLeft)
+
+    implicitHeight: Math.max(Theme.touchTarget, layout.implicitHeight + 2 * Theme.padding)
+    padding: Theme.padding
+    Accessible.role: Accessible.Button
+    Accessible.name: card.title + ", " + card.organiser + ", " + card.placesText
+
+    background: Rectangle {
+        color: card.down ? Qt.darker(Theme.surface, 1.05) : Theme.surface
+        radius: Theme.radius
+        border.width: card.visualFocus ? Theme.focusWidth : Theme.borderWidth / 2
+        border.color: card.visualFocus ? Theme.focus : Theme.border
+        Rectangle {
+            width: Theme.spacing
+            height: parent.height
+            radius: Theme.radius
+            color: Theme.routeColor(card.route)
+        }
+    }
+    contentItem: ColumnLayout {
+        id: layout
+        spacing: Theme.spacing / 2
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            text: card.title
+            color: Theme.text
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            text: card.organiser + " · " + card.place
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: card.schedule
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Label {
+                text: card.placesText
+                color: card.full ? Theme.danger : Theme.success
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// Every size, colour and font of the app. Sizes scale with the form factor: a kiosk is
+// touched by a standing adult at arm's length, a phone by a thumb, a tablet by both.
+QtObject {
+    id: theme
+
+    // "kiosk", "phone" or "staff"; Main.qml sets it once.
+    property string formFactor: "kiosk"
+    readonly property bool isKiosk: formFactor === "kiosk"
+    readonly property bool isPhone: formFactor === "phone"
+
+    // Default window per form factor (kiosk portrait, phone, tablet landscape).
+    readonly property int windowWidth: isKiosk ? 1080 : (isPhone ? 390 : 1280)
+    readonly property int windowHeight: isKiosk ? 1920 : (isPhone ? 844 : 800)
+
+    // Touch targets: at least 56 px on a kiosk, 44 px elsewhere.
+    readonly property int touchTarget: isKiosk ? 72 : 48
+    readonly property int minimumTouchTarget: isKiosk ? 56 : 44
+
+    readonly property real scale: isKiosk ? 1.6 : 1.0
+    readonly property int spacing: Math.round(8 * scale)
+    readonly property int padding: Math.round(16 * scale)
+    readonly property int radius: Math.round(12 * scale)
+    readonly property int borderWidth: Math.max(1, Math.round(2 * scale))
+    readonly property int focusWidth: Math.max(2, Math.round(3 * scale))
+    readonly property int contentMaxWidth: Math.round(900 * scale)
+    readonly property int iconSize: Math.round(28 * scale)
+
+    // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting).
+    readonly property int fontSmall: Math.round(14 * scale)
+    readonly property int fontBody: Math.round(17 * scale)
+    readonly property int fontLarge: Math.round(21 * scale)
+    readonly property int fontTitle: Math.round(28 * scale)
+    readonly property int fontHero: Math.round(36 * scale)
+    readonly property string fontFamily: "Noto Sans"
+
+    // Colours. Every text colour has a contrast of at least 4.5:1 on the background it is
+    // used on (checked in tests/qml/tst_theme.qml).
+    readonly property color background: "#F7F5F0"
+    readonly property color surface: "#FFFFFF"
+    readonly property color text: "#1B1B1F"
+    readonly property color textMuted: "#4A4A52"
+    readonly property color primary: "#0B5A7A"
+    readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color accent: "#B3471D"
+    readonly property color textOnAccent: "#FFFFFF"
+    readonly property color border: "#8A8A93"
+    readonly property color focus: "#D98E04"
+    readonly property color danger: "#A8201A"
+    readonly property color success: "#1F6B3A"
+    readonly property color warning: "#7A5300"
+
+    // One colour per route, for tiles and badges (white text on each).
+    readonly property color routeWonen: "#2F5D8A"
+    readonly property color routeLeren: "#6A3D8F"
+    readonly property color routeWerken: "#1F6B3A"
+    readonly property color routeVrijeTijd: "#9A3B12"
+
+    function routeColor(route: string): color {
+        switch (route) {
+        case "wonen": return routeWonen
+        case "leren": return routeLeren
+        case "werken": return routeWerken
+        case "vrije-tijd": return routeVrijeTijd
+        }
+        return primary
+    }
+}
