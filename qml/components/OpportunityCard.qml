@@ -23,7 +23,7 @@ ItemDelegate {
                                          : card.full ? qsTr("Vol — wachtlijst")
                                          : qsTr("Nog %n plek(ken)", "", card.placesLeft)
 
-    implicitHeight: Math.max(Theme.touchTarget, layout.implicitHeight + 2 * Theme.padding)
+    implicitHeight: Math.max(Theme.touchTarget, card.contentItem.implicitHeight + 2 * Theme.padding)
     padding: Theme.padding
     Accessible.role: Accessible.Button
     Accessible.name: card.title + ", " + card.organiser + ", " + card.placesText
@@ -41,7 +41,6 @@ ItemDelegate {
         }
     }
     contentItem: ColumnLayout {
-        id: layout
         spacing: Theme.spacing / 2
         Label {
             Layout.fillWidth: true

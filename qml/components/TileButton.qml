@@ -12,9 +12,9 @@ AbstractButton {
     property string subtitle
     property color tint: Theme.primary
 
-    implicitHeight: Math.max(Theme.touchTarget * 2, content.implicitHeight + 2 * Theme.padding)
-    implicitWidth: content.implicitWidth + 2 * Theme.padding
-    focusPolicy: Qt.StrongFocus
+    implicitHeight: Math.max(Theme.touchTarget * 2, tile.contentItem.implicitHeight + 2 * Theme.padding)
+    implicitWidth: tile.contentItem.implicitWidth + 2 * Theme.padding
+    focusPolicy: Qt.StrongFocus // qmllint disable property type
     Accessible.role: Accessible.Button
     Accessible.name: tile.text
     Accessible.description: tile.subtitle
@@ -26,7 +26,6 @@ AbstractButton {
         border.color: Theme.focus
     }
     contentItem: ColumnLayout {
-        id: content
         spacing: Theme.spacing / 2
         Label {
             Layout.fillWidth: true

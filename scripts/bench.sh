@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meedoen contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the Release preset and runs every benchmark. Each figure is one line:
+#   <name> <value> <unit>[ ratio=<x>]
+# where ratio compares against the baseline measured in the same run.
+# MEEDOEN_BENCH_BUILD_DIR=DIR uses an already configured Release build directory instead of
+# the preset's build-release/ (handy when several people build on one machine).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [[ -x "$root/scripts/setup-deps.sh" ]]; then
+    "$root/scripts/setup-deps.sh"
+fi
+
+targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_baseline)
+if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
+    build=$MEEDOEN_BENCH_BUILD_DIR
+    cmake --build "$build" --target "${targets[@]}" >&2
+else
+    build=$root/build-release
+    cmake --preset release >&2
+    cmake --build --preset release --target "${targets[@]}" >&2
+fi
+bin=$build/bin
+
+# Databases on the same disk as a real device's data folder, not tmpfs.
+work=$(mktemp -d "${TMPDIR:-/tmp}/meedoen-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+"$bin/meedoen_bench_signup_save" 300 "$work"
+"$bin/meedoen_bench_fts" 100000 3 "$work"
+"$root/bench/bench_startup.sh" "$bin" 10

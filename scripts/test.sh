@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meedoen contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what is missing, builds, and runs every test through ctest. The server's
+# integration tests run twice: on SQLite, then on a throw-away PostgreSQL cluster.
+# Exits non-zero when anything fails.
+source "$(dirname "$0")/common.sh"
+
+build_all
+
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 600 "$@"
+
+# The same integration tests against PostgreSQL (Debian's pg_virtualenv starts a cluster
+# and exports PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE for the command).
+if [ $# -eq 0 ] && ctest --test-dir build -N -L postgresql | grep -q 'Total Tests: [1-9]'; then
+  pg_virtualenv -o "max_connections=200" \
+    env MEEDOEN_TEST_PG=1 ctest --test-dir build --output-on-failure -L postgresql --timeout 900
+fi
