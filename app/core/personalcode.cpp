@@ -24,12 +24,14 @@ QChar latinLookAlike(QChar c)
     case 0x039D: return u'N';              // Greek Ν
     case 0x0420: case 0x03A1: return u'P'; // Р, Ρ
     case 0x0421: case 0x03F9: return u'C'; // С, Greek lunate sigma Ϲ
-    case 0x0405: return u'S';              // Ѕ
+    case 0x0405: return u'5';              // Ѕ, read as S, which stands for 5
     case 0x0422: case 0x03A4: return u'T'; // Т, Τ
     case 0x0425: case 0x03A7: return u'X'; // Х, Χ
     case 0x04AE: case 0x03A5: return u'Y'; // Ү, Υ
-    case 0x0396: return u'Z';              // Greek Ζ
+    case 0x0396: return u'2';              // Greek Ζ, read as Z, which stands for 2
     case 0x0417: return u'3';              // Cyrillic З
+    case u'S': return u'5';                // not in the alphabet: the digit it is mistaken for
+    case u'Z': return u'2';
     default: return c;
     }
 }
@@ -63,7 +65,7 @@ QString grouped(const QList<int> &values)
     return code;
 }
 
-// Σ weight · value mod 31 with weights n, n-1, … 1 for a code of n symbols.
+// Σ weight · value mod 29 with weights n, n-1, … 1 for a code of n symbols.
 int weightedSum(const QList<int> &values, qsizetype symbols)
 {
     int sum = 0;
@@ -91,7 +93,7 @@ int entropyBits(int symbols)
 QString generatePersonalCode(QRandomGenerator &rng)
 {
     QList<int> values = randomValues(rng, kPersonalCodePayloadSymbols);
-    // The check symbol has weight 1, so it is whatever brings the sum to 0 mod 31.
+    // The check symbol has weight 1, so it is whatever brings the sum to 0 mod 29.
     const int sum = weightedSum(values, kPersonalCodeSymbols);
     values.append((kCodeAlphabetSize - sum) % kCodeAlphabetSize);
     return grouped(values);
