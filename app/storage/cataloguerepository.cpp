@@ -157,14 +157,16 @@ QList<Opportunity> CatalogueRepository::search(const CatalogueQuery &c) const
 
     if (m_browse.lastQuery().isEmpty()) {
         // Nearest first by an equirectangular distance: exact enough to order places in
-        // one city, and cheap. Without an origin (? = 0) the title decides.
+        // one city, and cheap. Without an origin (? = 0) the title decides. Places without a
+        // site have no distance: they come after every place that has one.
         m_browse.prepare(u"SELECT "_s + kColumns + u" FROM opportunity o"_s + kJoins + u" WHERE"_s + kFilters
-                         + u" ORDER BY CASE WHEN ? THEN ((s.latitude - ?) * (s.latitude - ?)"
+                         + u" ORDER BY CASE WHEN ? THEN s.id IS NULL END, CASE WHEN ? THEN ((s.latitude - ?) * (s.latitude - ?)"
                            " + (s.longitude - ?) * (s.longitude - ?) * ?) END, o.title COLLATE NOCASE, o.id LIMIT ?"_s);
     }
     bindFilters(m_browse, c);
     const bool hasOrigin = !std::isnan(c.originLatitude) && !std::isnan(c.originLongitude);
     const double cosLat = hasOrigin ? std::cos(c.originLatitude * M_PI / 180.0) : 1.0;
+    m_browse.addBindValue(hasOrigin ? 1 : 0);
     m_browse.addBindValue(hasOrigin ? 1 : 0);
     m_browse.addBindValue(hasOrigin ? c.originLatitude : 0.0);
     m_browse.addBindValue(hasOrigin ? c.originLatitude : 0.0);
@@ -200,6 +202,19 @@ QList<Neighbourhood> CatalogueRepository::neighbourhoods() const
     return result;
 }
 
+QList<Site> CatalogueRepository::sites() const
+{
+    QSqlQuery q(m_db);
+    QList<Site> result;
+    if (!q.exec(u"SELECT id, name, neighbourhood_id, address, latitude, longitude FROM site ORDER BY name, id"_s))
+        return result;
+    while (q.next()) {
+        result.append(Site{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toDouble(), q.value(5).toDouble()});
+    }
+    return result;
+}
+
 std::optional<Site> CatalogueRepository::site(const QString &id) const
 {
     QSqlQuery q(m_db);
@@ -231,7 +246,7 @@ bool CatalogueRepository::upsert(const QList<Neighbourhood> &neighbourhoods, con
     for (const Neighbourhood &n : neighbourhoods) {
         q.addBindValue(n.id);
         q.addBindValue(n.name);
-        q.addBindValue(n.city);
+        q.addBindValue(nonNull(n.city));
         if (!q.exec())
             return false;
     }
@@ -241,8 +256,8 @@ bool CatalogueRepository::upsert(const QList<Neighbourhood> &neighbourhoods, con
     for (const Site &s : sites) {
         q.addBindValue(s.id);
         q.addBindValue(s.name);
-        q.addBindValue(s.neighbourhood);
-        q.addBindValue(s.address);
+        q.addBindValue(nonNull(s.neighbourhood));
+        q.addBindValue(nonNull(s.address));
         q.addBindValue(s.latitude);
         q.addBindValue(s.longitude);
         if (!q.exec())
@@ -300,7 +315,7 @@ bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(nonNull(o.contactName));
     q.addBindValue(nonNull(o.contactPhone));
     q.addBindValue(nonNull(o.contactEmail));
-    q.addBindValue(o.tags.join(u' '));
+    q.addBindValue(nonNull(o.tags.join(u' ')));
     q.addBindValue(o.version);
     return q.exec();
 }

@@ -38,6 +38,7 @@ public:
     std::optional<Meedoen::Opportunity> opportunity(const QString &id) const;
     QList<Meedoen::Neighbourhood> neighbourhoods() const;
     std::optional<Meedoen::Site> site(const QString &id) const;
+    QList<Meedoen::Site> sites() const;         // by name
     int count() const;
 
     // The FTS5 MATCH expression for typed text: each word becomes a quoted prefix term,

@@ -47,17 +47,20 @@ Database::Status Database::open(const QString &path, int targetVersion)
     close();
     m_path = path;
     m_connectionName = nextConnectionName();
+    bool opened = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(path);
         // Wait for a writer in another process instead of failing at once.
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
+        opened = db.open();
+        if (!opened)
             qCWarning(lcStorage) << "cannot open database:" << db.lastError().driverText();
-            return fail(Status::CannotOpen,
-                        QCoreApplication::translate("Database", "The database %1 cannot be opened.")
-                            .arg(QFileInfo(path).fileName()));
-        }
+    } // no handle may outlive this scope, or close() cannot remove the connection
+    if (!opened) {
+        return fail(Status::CannotOpen,
+                    QCoreApplication::translate("Database", "The database %1 cannot be opened.")
+                        .arg(QFileInfo(path).fileName()));
     }
 
     // Read the version before changing anything: a newer or foreign file stays untouched.

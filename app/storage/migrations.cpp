@@ -146,6 +146,13 @@ const QList<QStringView> v2 = {
                 || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
                 new.tags);
     END)",
+    // A renamed site or neighbourhood re-indexes its opportunities (through the trigger above).
+    uR"(CREATE TRIGGER site_fts_update AFTER UPDATE OF name, address ON site BEGIN
+        UPDATE opportunity SET site_id = site_id WHERE site_id = new.id;
+    END)",
+    uR"(CREATE TRIGGER neighbourhood_fts_update AFTER UPDATE OF name, city ON neighbourhood BEGIN
+        UPDATE opportunity SET neighbourhood_id = neighbourhood_id WHERE neighbourhood_id = new.id;
+    END)",
     // Catalogue rows that existed before v2 become searchable too.
     uR"(INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
         SELECT o.num, o.title, o.summary, o.description, o.organiser,

@@ -42,6 +42,11 @@ constexpr QStringView kSignupColumns =
     u"id, reference_code, coalesce(person_id, ''), opportunity_id, state, waitlist_position, decline_reason, "
     u"motivation, preferred_start, created_at, server_version";
 
+// The same columns as kSignupColumns, as an INSERT names them.
+constexpr QStringView kSignupInsertColumns =
+    u"id, reference_code, person_id, opportunity_id, state, waitlist_position, decline_reason, "
+    u"motivation, preferred_start, created_at, server_version";
+
 QStringList splitList(const QString &s)
 {
     return s.isEmpty() ? QStringList() : s.split(u' ');
@@ -126,6 +131,8 @@ bool RegistrationRepository::submit(const Submission &submission, const QDateTim
             payload.insert(u"identify"_s, QJsonObject{{u"personalCode"_s, submission.personalCode},
                                                       {u"dateOfBirth"_s, submission.dateOfBirth.toString(Qt::ISODate)}});
         }
+        if (submission.waitlistRequested)
+            payload.insert(u"waitlist"_s, true);
         if (!outbox.enqueue(u"signup"_s, s.id, payload, now, newId()))
             return false;
     }
@@ -181,10 +188,10 @@ bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
     q.addBindValue(p.address.houseNumber);
     q.addBindValue(nonNull(p.address.addition));
     q.addBindValue(p.dateOfBirth.toString(Qt::ISODate));
-    q.addBindValue(p.languages.join(u' '));
-    q.addBindValue(p.interests.join(u' '));
+    q.addBindValue(nonNull(p.languages.join(u' ')));
+    q.addBindValue(nonNull(p.interests.join(u' ')));
     q.addBindValue(p.availability.bits());
-    q.addBindValue(p.neighbourhoods.join(u' '));
+    q.addBindValue(nonNull(p.neighbourhoods.join(u' ')));
     q.addBindValue(nonNull(p.tenantNumber));
     q.addBindValue(nonNull(p.uiLanguage));
     q.addBindValue(stamp(now));
@@ -210,7 +217,7 @@ bool RegistrationRepository::insertConsent(const ConsentRecord &c)
 bool RegistrationRepository::insertSignup(const Signup &s)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO signup ("_s + kSignupColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO signup ("_s + kSignupInsertColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(s.id);
     q.addBindValue(s.referenceCode);
     q.addBindValue(s.personId.isEmpty() ? QVariant() : QVariant(s.personId));
@@ -295,6 +302,17 @@ int RegistrationRepository::personCount() const
     if (!q.exec(u"SELECT count(*) FROM person"_s) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QList<Person> RegistrationRepository::persons() const
+{
+    QSqlQuery q(m_db);
+    QList<Person> result;
+    if (!q.exec(u"SELECT "_s + kPersonColumns + u" FROM person ORDER BY created_at, id"_s))
+        return result;
+    while (q.next())
+        result.append(readPerson(q));
+    return result;
 }
 
 bool RegistrationRepository::erasePerson(const QString &personId)

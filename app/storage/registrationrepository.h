@@ -17,6 +17,7 @@ struct Submission
     std::optional<Meedoen::Signup> signup;
     QString personalCode;       // returning tenant
     QDate dateOfBirth;          // returning tenant
+    bool waitlistRequested = false; // the opportunity was full when the tenant signed up
 };
 
 // Tenants, their consents and sign-ups on this device. Every write also writes the
@@ -43,6 +44,8 @@ public:
     std::optional<Meedoen::Signup> signup(const QString &id) const;
     QList<Meedoen::Signup> signups(const QString &personId) const;
     int personCount() const;
+    // Every tenant kept on this device (a phone keeps one: its owner), oldest first.
+    QList<Meedoen::Person> persons() const;
 
     // Removes a tenant's personal data from this device (kiosk, once the server has it):
     // the person, their consents, and the person link of their sign-ups. Reference codes
