@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
 
+#include "personalcode.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -375,6 +377,97 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
         }
     }
     return {o, error};
+}
+
+Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path);
+    Person p;
+    p.id = r.string(u"id"_s, true, 64);
+    p.personalCode = r.string(u"personalCode"_s, false, 32);
+    p.givenName = r.string(u"givenName"_s, false, kMaxNameLength * 2);
+    p.familyName = r.string(u"familyName"_s, false, kMaxNameLength * 2);
+    p.phone = r.string(u"phone"_s, false, 64);
+    p.email = r.string(u"email"_s, false, kMaxEmailLength + 10);
+    p.address.postcode = r.string(u"postcode"_s, false, 16);
+    p.address.houseNumber = r.integer(u"houseNumber"_s, 0, kMaxHouseNumber);
+    p.address.addition = r.string(u"houseAddition"_s, false, kMaxHouseNumberAdditionLength * 2);
+    p.dateOfBirth = r.date(u"dateOfBirth"_s);
+    p.languages = r.tokens(u"languages"_s);
+    p.interests = r.tokens(u"interests"_s);
+    p.availability = Availability(quint32(r.integer(u"availability"_s, 0, 0x1FFFFF)));
+    p.neighbourhoods = r.tokens(u"neighbourhoods"_s);
+    p.tenantNumber = r.string(u"tenantNumber"_s, false, kMaxTenantNumberLength * 2);
+    const QString ui = r.string(u"uiLanguage"_s, false, kMaxKeyLength);
+    if (!ui.isEmpty())
+        p.uiLanguage = ui;
+    auto error = r.finish();
+    if (!error && !p.personalCode.isEmpty()) {
+        if (const auto code = normalisePersonalCode(p.personalCode))
+            p.personalCode = *code;
+        else
+            error = FieldError{r.fieldPath(u"personalCode"_s), u"personalCode.format"_s,
+                               QCoreApplication::translate("Wire", "This is not a personal code.")};
+    }
+    return {p, error};
+}
+
+QString personFieldPath(const QString &validationField)
+{
+    if (validationField == "address.postcode"_L1)
+        return u"postcode"_s;
+    if (validationField == "address.houseNumber"_L1)
+        return u"houseNumber"_s;
+    if (validationField == "address.addition"_L1)
+        return u"houseAddition"_s;
+    return validationField;
+}
+
+Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path);
+    ConsentRecord c;
+    c.purpose = r.string(u"purpose"_s, true, kMaxKeyLength);
+    c.textVersion = r.string(u"textVersion"_s, true, kMaxKeyLength);
+    const QString given = r.string(u"givenAt"_s, true, 40);
+    const QString withdrawn = r.string(u"withdrawnAt"_s, false, 40);
+    c.givenAt = QDateTime::fromString(given, Qt::ISODateWithMs);
+    if (!given.isEmpty() && !c.givenAt.isValid())
+        r.setError(u"givenAt"_s, u"date"_s, QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z."));
+    if (!withdrawn.isEmpty()) {
+        c.withdrawnAt = QDateTime::fromString(withdrawn, Qt::ISODateWithMs);
+        if (!c.withdrawnAt.isValid())
+            r.setError(u"withdrawnAt"_s, u"date"_s, QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z."));
+    }
+    return {c, r.finish()};
+}
+
+Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
+{
+    Reader r(o, path);
+    Signup s;
+    s.id = r.string(u"id"_s, true, 64);
+    s.referenceCode = r.string(u"referenceCode"_s, false, 32);
+    s.personId = r.string(u"personId"_s, false, 64);
+    s.opportunityId = r.string(u"opportunityId"_s, true, 64);
+    const QString created = r.string(u"createdAt"_s, false, 40);
+    s.motivation = r.string(u"motivation"_s, false, kMaxFreeTextLength);
+    s.preferredStart = r.date(u"preferredStart"_s);
+    auto error = r.finish();
+    if (!error && !created.isEmpty()) {
+        s.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+        if (!s.createdAt.isValid())
+            error = FieldError{r.fieldPath(u"createdAt"_s), u"date"_s,
+                               QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z.")};
+    }
+    if (!error && !s.referenceCode.isEmpty()) {
+        if (const auto code = normaliseReferenceCode(s.referenceCode))
+            s.referenceCode = *code;
+        else
+            error = FieldError{r.fieldPath(u"referenceCode"_s), u"referenceCode.format"_s,
+                               QCoreApplication::translate("Wire", "This is not a reference code.")};
+    }
+    return {s, error};
 }
 
 Validated<Catalogue> parseCatalogue(const QByteArray &json)

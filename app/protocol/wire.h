@@ -28,6 +28,16 @@ Meedoen::Validated<Meedoen::Site> siteFromJson(const QJsonObject &o, const QStri
 Meedoen::Validated<Meedoen::Opportunity> opportunityFromJson(const QJsonObject &o, const QString &path,
                                                              const QList<Meedoen::Site> &sites);
 
+// Readers of what a device pushes (app/storage/registrationrepository.cpp writes them).
+// personFromJson reads the shape only; the caller runs Meedoen::validatePerson with its own
+// "today" (see personFieldPath for naming its errors in wire terms).
+Meedoen::Validated<Meedoen::Person> personFromJson(const QJsonObject &o, const QString &path);
+Meedoen::Validated<Meedoen::ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path);
+Meedoen::Validated<Meedoen::Signup> signupFromJson(const QJsonObject &o, const QString &path);
+// validatePerson names fields after the domain ("address.postcode"); the wire names them
+// after the JSON keys ("postcode"). Returns the JSON key for a validatePerson field.
+QString personFieldPath(const QString &validationField);
+
 // The catalogue file (assets/demo/catalogue.json), also what `meedoen-server
 // import-catalogue` reads.
 struct Catalogue

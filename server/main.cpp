@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meedoen-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    return Server::runCli(QCoreApplication::arguments());
+}

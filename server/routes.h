@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Protocol v1 over HTTP (docs/sync-protocol.md): /v1/enroll, /v1/push, /v1/pull.
+// Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
+// between requests, so any number of server processes can share one database.
+
+#include "store.h"
+
+#include <QDateTime>
+#include <QHttpServerResponse>
+#include <functional>
+#include <optional>
+#include <variant>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace Server {
+
+inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+inline constexpr int kMaxMutationsPerPush = 100;
+inline constexpr int kDefaultPullLimit = 500;
+inline constexpr int kMaxPullLimit = 1000;
+
+// An RFC 9457 problem: `type` is the last part of "urn:meedoen:problem:<type>".
+struct Problem
+{
+    int status = 400;
+    QString type;
+    QString title;
+    QString detail;
+    QString field;      // JSON path of the offending field, e.g. "mutations[3].payload.person.postcode"
+    QString code;       // stable validator code, e.g. "postcode.format"
+};
+
+// The body of POST /v1/push, validated with the app's own validators. `today` decides ages.
+std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today);
+
+struct ServerConfig
+{
+    int rateLimitPerMinute = 600;
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+class SyncRoutes
+{
+public:
+    SyncRoutes(Store &store, ServerConfig config);
+    void install(QHttpServer &http);
+
+    QHttpServerResponse enroll(const QHttpServerRequest &request);
+    QHttpServerResponse push(const QHttpServerRequest &request);
+    QHttpServerResponse pull(const QHttpServerRequest &request);
+
+private:
+    // The device behind the bearer token, or the 401/429 to answer instead.
+    std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request);
+
+    Store &m_store;
+    ServerConfig m_config;
+};
+
+} // namespace Server
