@@ -113,11 +113,12 @@ CatalogueRepository::CatalogueRepository(QSqlDatabase db)
 QString CatalogueRepository::matchExpression(QStringView text)
 {
     // Split on anything that is not a letter, mark or digit: the tokenizer would too,
-    // and it keeps FTS operators (AND, NEAR, ", *, :, ^) out of the expression.
+    // and it keeps FTS operators (AND, NEAR, ", *, :, ^) out of the expression. Every word
+    // matches as a prefix: "moes wiel" finds "Moestuin De Wielewaal".
     QStringList terms;
     QString word;
     auto flush = [&] {
-        if (!word.isEmpty())
+        if (!word.isEmpty() && terms.size() < kMaxSearchWords)
             terms.append(u'"' + word + u"\"*"_s);
         word.clear();
     };
@@ -126,8 +127,6 @@ QString CatalogueRepository::matchExpression(QStringView text)
             word.append(c);
         else
             flush();
-        if (terms.size() >= 8)
-            break;
     }
     flush();
     return terms.join(u' ');
@@ -139,14 +138,20 @@ QList<Opportunity> CatalogueRepository::search(const CatalogueQuery &c) const
     const QString match = matchExpression(c.text);
     if (!match.isEmpty()) {
         if (m_textSearch.lastQuery().isEmpty()) {
+            // Ranking costs a few microseconds per match, and one typed letter matches most
+            // of a large catalogue. So rank only the first kRankedCandidates matches (in index
+            // order, filters applied): exact for any realistic query, bounded for "t".
             // bm25 weights: title, summary, description, organiser, place, tags.
-            m_textSearch.prepare(u"SELECT "_s + kColumns + u" FROM opportunity_fts f"
-                                 " JOIN opportunity o ON o.num = f.rowid"_s + kJoins + u" WHERE opportunity_fts MATCH ? AND"_s
-                                 + kFilters
-                                 + u" ORDER BY bm25(opportunity_fts, 10.0, 3.0, 1.0, 2.0, 2.0, 4.0) LIMIT ?"_s);
+            m_textSearch.prepare(u"SELECT "_s + kColumns + u" FROM ("
+                                 "SELECT f.rowid AS num, bm25(opportunity_fts, 10.0, 3.0, 1.0, 2.0, 2.0, 4.0) AS score"
+                                 " FROM opportunity_fts f JOIN opportunity o ON o.num = f.rowid"
+                                 " WHERE opportunity_fts MATCH ? AND"_s
+                                 + kFilters + u" LIMIT ?) m JOIN opportunity o ON o.num = m.num"_s + kJoins
+                                 + u" ORDER BY m.score LIMIT ?"_s);
         }
         m_textSearch.addBindValue(match);
         bindFilters(m_textSearch, c);
+        m_textSearch.addBindValue(kRankedCandidates);
         m_textSearch.addBindValue(limit);
         if (!m_textSearch.exec()) {
             qCWarning(lcStorage) << "catalogue search failed:" << m_textSearch.lastError().text();
@@ -240,6 +245,14 @@ bool CatalogueRepository::upsert(const QList<Neighbourhood> &neighbourhoods, con
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;
+    if (!upsertInTransaction(neighbourhoods, sites, opportunities))
+        return false;
+    return tx.commit();
+}
+
+bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighbourhoods, const QList<Site> &sites,
+                                              const QList<Opportunity> &opportunities)
+{
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO neighbourhood (id, name, city) VALUES (?, ?, ?) "
               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city"_s);
@@ -285,7 +298,7 @@ bool CatalogueRepository::upsert(const QList<Neighbourhood> &neighbourhoods, con
             return false;
         }
     }
-    return tx.commit();
+    return true;
 }
 
 bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
@@ -318,6 +331,12 @@ bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(nonNull(o.tags.join(u' ')));
     q.addBindValue(o.version);
     return q.exec();
+}
+
+bool CatalogueRepository::clear()
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"DELETE FROM opportunity"_s) && q.exec(u"DELETE FROM site"_s) && q.exec(u"DELETE FROM neighbourhood"_s);
 }
 
 bool CatalogueRepository::remove(const QString &opportunityId)

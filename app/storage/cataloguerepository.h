@@ -26,13 +26,22 @@ class CatalogueRepository
 {
 public:
     static constexpr int kMaxLimit = 200;
+    // Words of typed text that count; the rest is ignored.
+    static constexpr int kMaxSearchWords = 8;
+    // How many text matches are ranked at most (see search()).
+    static constexpr int kRankedCandidates = 200;
 
     explicit CatalogueRepository(QSqlDatabase db);
 
     // Inserts or updates in one transaction; places, then opportunities.
     bool upsert(const QList<Meedoen::Neighbourhood> &neighbourhoods, const QList<Meedoen::Site> &sites,
                 const QList<Meedoen::Opportunity> &opportunities);
+    // The same, inside a transaction the caller holds (a pulled page and its cursor commit together).
+    bool upsertInTransaction(const QList<Meedoen::Neighbourhood> &neighbourhoods, const QList<Meedoen::Site> &sites,
+                             const QList<Meedoen::Opportunity> &opportunities);
     bool remove(const QString &opportunityId);
+    // Drops the whole catalogue (the server said "reset required"); no transaction of its own.
+    bool clear();
 
     QList<Meedoen::Opportunity> search(const CatalogueQuery &query) const;
     std::optional<Meedoen::Opportunity> opportunity(const QString &id) const;
