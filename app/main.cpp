@@ -32,8 +32,15 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const StartupOptions &options = *parsed.options;
-    if (options.mode == AppMode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+    const bool touring = !options.tourDir.isEmpty();
+    if (touring) {
+        // The tour runs without a screen and paints in software, so every frame can be grabbed.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    } else if (options.mode == AppMode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"meedoen"_s);
@@ -49,6 +56,11 @@ int main(int argc, char *argv[])
     }
 
     AppContext context(options.mode, services);
+    if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId))
+        std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));
+    context.setTourDir(options.tourDir);
+    // The staff exit of a kiosk: the PIN's SHA-256 comes from the device's configuration.
+    context.session()->setStaffPinHash(qgetenv("MEEDOEN_STAFF_PIN_SHA256"));
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Meedoen
+import Meedoen.Ui
 
 ApplicationWindow {
     id: root
@@ -14,28 +15,38 @@ ApplicationWindow {
     width: Theme.windowWidth
     height: Theme.windowHeight
     visible: true
+    // A kiosk is full-screen with no way out but the staff exit.
+    visibility: root.mode === "kiosk" && AppContext.tourDir.length === 0 ? Window.FullScreen : Window.AutomaticVisibility
     title: qsTr("Meedoen")
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
     Component.onCompleted: Theme.formFactor = root.mode
 
-    StackView {
-        id: stack
+    AppShell {
+        id: appShell
         anchors.fill: parent
-        initialItem: root.mode === "phone" ? phoneHome : root.mode === "staff" ? staffHome : kioskHome
+        anchors.bottomMargin: keyboard.height
+        mode: root.mode
+        animated: AppContext.tourDir.length === 0
     }
 
-    Component {
-        id: kioskHome
-        KioskHomePage {}
+    // Qt Virtual Keyboard on the kiosk (there is no other keyboard).
+    Loader {
+        id: keyboard
+        active: root.mode === "kiosk" && AppContext.virtualKeyboard
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        source: "qrc:/Meedoen/Ui/kiosk/KioskKeyboard.qml"
     }
-    Component {
-        id: phoneHome
-        PhoneHomePage {}
-    }
-    Component {
-        id: staffHome
-        StaffHomePage {}
+
+    // `--tour DIR`: walk through the main screens and save each one.
+    Loader {
+        id: tour
+        Component.onCompleted: {
+            if (AppContext.tourDir.length > 0)
+                tour.setSource("qrc:/Meedoen/Ui/Tour.qml", {window: root, shell: appShell})
+        }
     }
 }

@@ -16,7 +16,8 @@ packages=(
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
-  qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtpositioning
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
+  qml6-module-qtpositioning
   libqt6sql6-sqlite libqt6sql6-psql libxkbcommon-dev libgl-dev libvulkan-dev
   # libraries
   libsqlite3-dev libzxing-dev libsodium-dev

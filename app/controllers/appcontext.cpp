@@ -2,6 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QClipboard>
+#include <QInputMethod>
+#include <QLocale>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
 AppContext *AppContext::s_instance = nullptr;
 
 AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
@@ -9,20 +20,34 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_mode(mode)
     , m_services(services)
     , m_catalogue(&services.catalogue())
+    , m_registration(&services.registrations(), &services.catalogue())
+    , m_mySignups(&services.registrations(), &services.catalogue())
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    if (mode == AppMode::Kiosk)
+        setSite({});
+    if (mode == AppMode::Phone) {
+        m_registration.setRemembersTenant(true);
+        m_mySignups.setPersonId(m_registration.tenantId());
+        connect(&m_registration, &RegistrationController::tenantChanged, this,
+                [this] { m_mySignups.setPersonId(m_registration.tenantId()); });
+        connect(&m_registration, &RegistrationController::submittedSignup, &m_mySignups, &SignupListModel::refresh);
+    }
     m_catalogue.refresh();
 }
 
 AppContext::~AppContext()
 {
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
     s_instance = nullptr;
 }
 
-AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
+AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
+    s_instance->m_engine = engine;
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
@@ -30,4 +55,152 @@ AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
 int AppContext::catalogueSize() const
 {
     return m_services.catalogue().count();
+}
+
+QVariantList AppContext::neighbourhoods() const
+{
+    QVariantList result;
+    const QList<Neighbourhood> all = m_services.catalogue().neighbourhoods();
+    for (const Neighbourhood &n : all)
+        result.append(QVariantMap{{u"id"_s, n.id}, {u"name"_s, n.name}, {u"city"_s, n.city}});
+    return result;
+}
+
+bool AppContext::setSite(const QString &siteId)
+{
+    std::optional<Site> site = siteId.isEmpty() ? std::nullopt : m_services.catalogue().site(siteId);
+    if (!site) {
+        const QList<Site> sites = m_services.catalogue().sites();
+        if (!sites.isEmpty())
+            site = sites.constFirst();
+    }
+    if (!site)
+        return false;
+    m_siteName = site->name;
+    m_siteLatitude = site->latitude;
+    m_siteLongitude = site->longitude;
+    m_catalogue.setOrigin(site->latitude, site->longitude);
+    Q_EMIT siteChanged();
+    return siteId.isEmpty() || site->id == siteId;
+}
+
+QVariantList AppContext::languages()
+{
+    // Each language named in itself, so a tenant finds their own without reading Dutch.
+    const auto row = [](const QString &code, const QString &name) {
+        return QVariantMap{{u"code"_s, code}, {u"name"_s, name}};
+    };
+    return {row(u"nl"_s, u"Nederlands"_s), row(u"en"_s, u"English"_s), row(u"tr"_s, u"Türkçe"_s),
+            row(u"ar"_s, u"العربية"_s), row(u"pl"_s, u"Polski"_s)};
+}
+
+void AppContext::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    bool known = false;
+    for (const QVariant &l : languages())
+        known = known || l.toMap().value(u"code"_s).toString() == language;
+    if (!known)
+        return;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (language != "nl"_L1) {
+        // Dutch is the source language. Until Turkish, Arabic and Polish are translated,
+        // they show English, which more of their readers know than Dutch.
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(u":/i18n/meedoen_%1.qm"_s.arg(language))
+            || translator->load(u":/i18n/meedoen_en.qm"_s)) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translator = std::move(translator);
+        }
+    }
+    m_language = language;
+    QLocale::setDefault(QLocale(language));
+    m_registration.setLanguage(language);
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+    // C++ strings shown in QML (consent texts) are built on demand: ask again.
+    Q_EMIT m_registration.consentsChanged();
+}
+
+bool AppContext::hasVirtualKeyboard() const
+{
+    return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+}
+
+QVariantMap AppContext::opportunity(const QString &id) const
+{
+    const auto found = m_services.catalogue().opportunity(id);
+    if (!found)
+        return {};
+    const Opportunity &o = *found;
+    const bool hasOrigin = !qIsNaN(m_siteLatitude);
+    return {
+        {u"opportunityId"_s, o.id},
+        {u"title"_s, o.title},
+        {u"summary"_s, o.summary},
+        {u"description"_s, o.description},
+        {u"kind"_s, toKey(o.kind)},
+        {u"trainingType"_s, toKey(o.trainingType)},
+        {u"route"_s, toKey(o.route)},
+        {u"organiser"_s, o.organiser},
+        {u"organiserRole"_s, o.organiserRole},
+        {u"place"_s, o.site.name},
+        {u"address"_s, o.site.address},
+        {u"neighbourhoodName"_s, o.neighbourhoodName},
+        {u"schedule"_s, o.schedule},
+        {u"startDate"_s, o.startDate},
+        {u"endDate"_s, o.endDate},
+        {u"capacity"_s, o.capacity},
+        {u"placesLeft"_s, o.placesLeft()},
+        {u"full"_s, o.isFull()},
+        {u"minimumAge"_s, o.minimumAge},
+        {u"languageLevel"_s, o.languageLevel},
+        {u"certificate"_s, o.certificate},
+        {u"allowance"_s, o.allowance},
+        {u"contactName"_s, o.contactName},
+        {u"contactPhone"_s, o.contactPhone},
+        {u"contactEmail"_s, o.contactEmail},
+        {u"distance"_s, hasOrigin && !o.site.id.isEmpty()
+                            ? CatalogueModel::distanceMetres(m_siteLatitude, m_siteLongitude, o.site.latitude,
+                                                             o.site.longitude)
+                            : -1.0},
+    };
+}
+
+void AppContext::endSession()
+{
+    m_catalogue.clear();
+    m_registration.reset();
+    if (m_mode == AppMode::Kiosk)
+        m_mySignups.clear();
+    if (auto *clipboard = QGuiApplication::clipboard())
+        clipboard->clear();
+    if (auto *im = QGuiApplication::inputMethod()) {
+        im->reset();
+        im->hide();
+    }
+    setLanguage(u"nl"_s);
+    m_session.restart();
+}
+
+bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
+{
+    if (!window || m_tourDir.isEmpty() || !QDir().mkpath(m_tourDir))
+        return false;
+    const QImage image = window->grabWindow();
+    if (image.isNull())
+        return false;
+    ++m_screenshots;
+    const QString file = QDir(m_tourDir).filePath(u"%1-%2.png"_s.arg(m_screenshots, 2, 10, QChar(u'0')).arg(name));
+    return image.save(file);
+}
+
+void AppContext::quit(int exitCode)
+{
+    QCoreApplication::exit(exitCode);
 }

@@ -3,13 +3,23 @@
 #pragma once
 
 #include "cataloguemodel.h"
+#include "kiosksession.h"
+#include "registrationcontroller.h"
+#include "signuplistmodel.h"
 #include "startup.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QTranslator>
+#include <QVariantList>
+#include <memory>
 
-// What every screen may ask: the mode this device runs in and the models it shows.
-// main.cpp (or a test) builds one and publishes it as the QML singleton AppContext.
+#include <QQuickWindow>
+
+// What every screen may ask: the mode this device runs in, the models it shows and the
+// controllers it calls. main.cpp (or a test) builds one and publishes it as the QML
+// singleton AppContext.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -18,6 +28,16 @@ class AppContext : public QObject
     Q_PROPERTY(QString mode READ mode CONSTANT)
     Q_PROPERTY(CatalogueModel *catalogue READ catalogue CONSTANT)
     Q_PROPERTY(int catalogueSize READ catalogueSize NOTIFY catalogueSizeChanged)
+    Q_PROPERTY(RegistrationController *registration READ registration CONSTANT)
+    Q_PROPERTY(SignupListModel *mySignups READ mySignups CONSTANT)
+    Q_PROPERTY(KioskSession *session READ session CONSTANT)
+    Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
+    Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
+    Q_PROPERTY(bool virtualKeyboard READ hasVirtualKeyboard CONSTANT)
 
 public:
     AppContext(AppMode mode, AppServices &services, QObject *parent = nullptr);
@@ -29,13 +49,53 @@ public:
     QString mode() const { return modeKey(m_mode); }
     CatalogueModel *catalogue() { return &m_catalogue; }
     int catalogueSize() const;
+    RegistrationController *registration() { return &m_registration; }
+    SignupListModel *mySignups() { return &m_mySignups; }
+    KioskSession *session() { return &m_session; }
+    QVariantList neighbourhoods() const;
+
+    // Where distances are measured from: a kiosk's own site (the first one when empty or
+    // unknown). False when there is no site at all.
+    bool setSite(const QString &siteId);
+    QString siteName() const { return m_siteName; }
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    static QVariantList languages();
+    bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
+
+    void setTourDir(const QString &dir) { m_tourDir = dir; }
+    QString tourDir() const { return m_tourDir; }
+    bool hasVirtualKeyboard() const;
+
+    // Everything a tenant needs to decide, for the detail page; empty when unknown.
+    Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
+    // A kiosk tenant's turn is over: models, form, clipboard and keyboard forget them.
+    Q_INVOKABLE void endSession();
+    // The scripted tour: saves the window as DIR/NN-name.png; true when written.
+    Q_INVOKABLE bool saveScreenshot(QQuickWindow *window, const QString &name);
+    // Leaves the app (staff exit, end of the tour).
+    Q_INVOKABLE void quit(int exitCode = 0);
 
 Q_SIGNALS:
     void catalogueSizeChanged();
+    void siteChanged();
+    void languageChanged();
 
 private:
     static AppContext *s_instance;
     AppMode m_mode;
     AppServices &m_services;
     CatalogueModel m_catalogue;
+    RegistrationController m_registration;
+    SignupListModel m_mySignups;
+    KioskSession m_session;
+    QString m_siteName;
+    double m_siteLatitude = qQNaN();
+    double m_siteLongitude = qQNaN();
+    QString m_language = QStringLiteral("nl");
+    std::unique_ptr<QTranslator> m_translator;
+    QPointer<QQmlEngine> m_engine;
+    QString m_tourDir;
+    int m_screenshots = 0;
 };

@@ -39,12 +39,15 @@ ParsedArguments parseArguments(const QStringList &arguments)
                                        u"FILE"_s);
     const QCommandLineOption tour(u"tour"_s, u"Run the scripted tour and save a screenshot of each screen in DIR."_s,
                                   u"DIR"_s);
+    const QCommandLineOption site(u"site"_s, u"The kiosk's own site: the catalogue is sorted by distance from "
+                                             "it (default: the first site)."_s,
+                                  u"SITE"_s);
     const QCommandLineOption probe(u"startup-probe"_s, u"Print first-frame-ms and rss-kb once the first "
                                                        "frame is shown, then exit."_s);
-    parser.addOptions({help, mode, dataDir, catalogue, tour, probe});
+    parser.addOptions({help, mode, dataDir, catalogue, tour, site, probe});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE] "
-                          "[--tour DIR] [--startup-probe]\n"_s;
+                          "[--tour DIR] [--site SITE] [--startup-probe]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -77,6 +80,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.catalogueFile = parser.value(catalogue);
     options.tourDir = parser.value(tour);
+    options.siteId = parser.value(site);
     options.startupProbe = parser.isSet(probe);
     result.options = options;
     return result;

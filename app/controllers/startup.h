@@ -19,6 +19,7 @@ struct StartupOptions
     QString dataDir;            // empty: the platform's app data folder
     QString catalogueFile;      // empty: the demo catalogue built into the app
     QString tourDir;            // --tour: run the scripted tour, save screenshots here
+    QString siteId;             // --site: the kiosk's own site (distances start here)
     bool startupProbe = false;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguemodel.h"
 
+#include <cmath>
+
 using namespace Meedoen;
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,10 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return o.site.latitude;
     case LongitudeRole:
         return o.site.longitude;
+    case DistanceRole:
+        return hasOrigin() && !o.site.id.isEmpty()
+                   ? distanceMetres(m_originLatitude, m_originLongitude, o.site.latitude, o.site.longitude)
+                   : -1.0;
     }
     return {};
 }
@@ -71,6 +77,7 @@ QHash<int, QByteArray> CatalogueModel::roleNames() const
         {FullRole, "full"},
         {LatitudeRole, "latitude"},
         {LongitudeRole, "longitude"},
+        {DistanceRole, "distance"},
     };
 }
 
@@ -125,6 +132,17 @@ void CatalogueModel::setOrigin(double latitude, double longitude)
     m_originLatitude = latitude;
     m_originLongitude = longitude;
     refresh();
+}
+
+double CatalogueModel::distanceMetres(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double kEarthRadius = 6371000.0;
+    constexpr double kRad = M_PI / 180.0;
+    const double dLat = (lat2 - lat1) * kRad;
+    const double dLon = (lon2 - lon1) * kRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 void CatalogueModel::refresh()

@@ -37,6 +37,7 @@ public:
         FullRole,
         LatitudeRole,
         LongitudeRole,
+        DistanceRole,           // metres from the origin, or -1 without one
     };
     Q_ENUM(Role)
 
@@ -57,6 +58,10 @@ public:
     int limit() const { return m_limit; }
     void setLimit(int limit);
     void setOrigin(double latitude, double longitude);
+    bool hasOrigin() const { return !qIsNaN(m_originLatitude) && !qIsNaN(m_originLongitude); }
+
+    // Great-circle distance in metres (haversine; a sphere is exact enough for a city).
+    static double distanceMetres(double lat1, double lon1, double lat2, double lon2);
 
     // Runs the query again (after a sync changed the catalogue).
     Q_INVOKABLE void refresh();

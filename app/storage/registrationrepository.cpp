@@ -318,10 +318,25 @@ QList<Person> RegistrationRepository::persons() const
 bool RegistrationRepository::erasePerson(const QString &personId)
 {
     Transaction tx(m_db);
+    if (!tx.isActive() || !erasePersonInTransaction(personId))
+        return false;
+    return tx.commit();
+}
+
+bool RegistrationRepository::erasePersonInTransaction(const QString &personId)
+{
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM person WHERE id = ?"_s); // consents cascade, sign-ups keep their code
     q.addBindValue(personId);
-    if (!tx.isActive() || !q.exec())
-        return false;
-    return tx.commit();
+    return q.exec();
+}
+
+bool RegistrationRepository::setReferenceCode(const QString &signupId, const QString &referenceCode)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE signup SET reference_code = ? WHERE id = ? AND reference_code <> ?"_s);
+    q.addBindValue(referenceCode);
+    q.addBindValue(signupId);
+    q.addBindValue(referenceCode);
+    return q.exec();
 }

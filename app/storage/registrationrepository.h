@@ -38,6 +38,11 @@ public:
     bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
                       const QString &declineReason, qint64 serverVersion);
 
+    // The server issued another reference code (the device's was taken).
+    bool setReferenceCode(const QString &signupId, const QString &referenceCode);
+    // Erases the person without a transaction of its own (the caller holds one).
+    bool erasePersonInTransaction(const QString &personId);
+
     std::optional<Meedoen::Person> person(const QString &id) const;
     std::optional<Meedoen::Person> personByCode(const QString &personalCode) const;
     QList<Meedoen::ConsentRecord> consents(const QString &personId) const;

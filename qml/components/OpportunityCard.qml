@@ -18,15 +18,17 @@ ItemDelegate {
     required property int capacity
     required property int placesLeft
     required property bool full
+    required property real distance
+    required property string neighbourhoodName
 
-    readonly property string placesText: card.capacity <= 0 ? qsTr("Plek genoeg")
-                                         : card.full ? qsTr("Vol — wachtlijst")
-                                         : qsTr("Nog %n plek(ken)", "", card.placesLeft)
+    readonly property string placesText: Format.placesLeft(card.capacity, card.placesLeft, card.full)
+    readonly property string distanceText: Format.distance(card.distance)
 
     implicitHeight: Math.max(Theme.touchTarget, card.contentItem.implicitHeight + 2 * Theme.padding)
     padding: Theme.padding
     Accessible.role: Accessible.Button
     Accessible.name: card.title + ", " + card.organiser + ", " + card.placesText
+                     + (card.distanceText.length > 0 ? ", " + card.distanceText : "")
 
     background: Rectangle {
         color: card.down ? Qt.darker(Theme.surface, 1.05) : Theme.surface
@@ -55,6 +57,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             text: card.organiser + " · " + card.place
+                  + (card.distanceText.length > 0 ? " · " + card.distanceText : "")
             color: Theme.textMuted
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -75,6 +78,7 @@ ItemDelegate {
                 color: card.full ? Theme.danger : Theme.success
                 font.pixelSize: Theme.fontBody
                 font.bold: true
+                Layout.alignment: Qt.AlignTop
             }
         }
     }

@@ -12,7 +12,7 @@ TextField {
     color: Theme.text
     placeholderText: qsTr("Zoek op woord, bijvoorbeeld tuin of taal")
     placeholderTextColor: Theme.textMuted
-    inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable property type
+    inputMethodHints: Qt.ImhNoPredictiveText
     Accessible.role: Accessible.EditableText
     Accessible.name: qsTr("Zoeken")
     Accessible.searchEdit: true

@@ -14,7 +14,7 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget * 2, tile.contentItem.implicitHeight + 2 * Theme.padding)
     implicitWidth: tile.contentItem.implicitWidth + 2 * Theme.padding
-    focusPolicy: Qt.StrongFocus // qmllint disable property type
+    focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: tile.text
     Accessible.description: tile.subtitle

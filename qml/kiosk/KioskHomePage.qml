@@ -6,10 +6,12 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Meedoen
 
-// What a tenant sees when they walk up to the kiosk.
+// What a tenant sees when they walk up to the kiosk: the three kinds, a search field and
+// their language.
 Page {
     id: page
     objectName: "kioskHome"
+    property Navigation shell
     title: qsTr("Meedoen in je buurt")
     background: Rectangle { color: Theme.background }
 
@@ -18,6 +20,9 @@ Page {
         anchors.margins: Theme.padding * 2
         spacing: Theme.padding
 
+        LanguageSwitch {
+            Layout.fillWidth: true
+        }
         Label {
             Layout.fillWidth: true
             text: page.title
@@ -41,35 +46,61 @@ Page {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             TileButton {
+                objectName: "tile_volunteer"
                 Layout.fillWidth: true
                 text: qsTr("Vrijwilligerswerk")
                 subtitle: qsTr("Help mensen in je buurt")
                 tint: Theme.routeWonen
-                onClicked: AppContext.catalogue.kind = "volunteer"
+                onClicked: page.shell?.openCatalogue("volunteer")
             }
             TileButton {
+                objectName: "tile_self-management"
                 Layout.fillWidth: true
                 text: qsTr("Zelfbeheer")
                 subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
                 tint: Theme.routeWerken
-                onClicked: AppContext.catalogue.kind = "self-management"
+                onClicked: page.shell?.openCatalogue("self-management")
             }
             TileButton {
+                objectName: "tile_training"
                 Layout.fillWidth: true
                 text: qsTr("Leren en werken")
                 subtitle: qsTr("Stage, leerwerkplek of re-integratie")
                 tint: Theme.routeLeren
-                onClicked: AppContext.catalogue.kind = "training"
+                onClicked: page.shell?.openCatalogue("training")
             }
         }
-        SearchField {
+        Label {
             Layout.fillWidth: true
-            text: AppContext.catalogue.searchText
-            onTextEdited: AppContext.catalogue.searchText = text
+            Layout.topMargin: Theme.padding
+            text: qsTr("Of zoek zelf")
+            color: Theme.text
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
         }
-        CatalogueList {
+        SearchField {
+            objectName: "homeSearch"
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            onTextEdited: {
+                AppContext.catalogue.searchText = text
+                text = ""
+                page.shell?.openCatalogue("")
+            }
+        }
+        PrimaryButton {
+            objectName: "allButton"
+            Layout.fillWidth: true
+            secondary: true
+            text: qsTr("Bekijk alles")
+            onClicked: page.shell?.openCatalogue("")
+        }
+        Item { Layout.fillHeight: true }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
         }
     }
 }

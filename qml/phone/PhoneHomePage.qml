@@ -6,10 +6,11 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Meedoen
 
-// A tenant's phone: what is on near home.
+// A tenant's phone: what is on near home, and their own sign-ups.
 Page {
     id: page
     objectName: "phoneHome"
+    property Navigation shell
     title: qsTr("Meedoen")
     background: Rectangle { color: Theme.background }
 
@@ -18,6 +19,9 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.spacing
 
+        LanguageSwitch {
+            Layout.fillWidth: true
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Wat kun je doen in je buurt?")
@@ -28,14 +32,58 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
+        PrimaryButton {
+            objectName: "mySignupsButton"
+            Layout.fillWidth: true
+            secondary: true
+            text: qsTr("Mijn aanmeldingen (%1)").arg(AppContext.mySignups.count)
+            onClicked: page.shell?.openMySignups()
+        }
         SearchField {
+            objectName: "homeSearch"
             Layout.fillWidth: true
-            text: AppContext.catalogue.searchText
-            onTextEdited: AppContext.catalogue.searchText = text
+            onTextEdited: {
+                AppContext.catalogue.searchText = text
+                text = ""
+                page.shell?.openCatalogue("")
+            }
         }
-        CatalogueList {
+        GridLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            columns: 1
+            rowSpacing: Theme.spacing
+            TileButton {
+                objectName: "tile_volunteer"
+                Layout.fillWidth: true
+                text: qsTr("Vrijwilligerswerk")
+                subtitle: qsTr("Help mensen in je buurt")
+                tint: Theme.routeWonen
+                onClicked: page.shell?.openCatalogue("volunteer")
+            }
+            TileButton {
+                objectName: "tile_self-management"
+                Layout.fillWidth: true
+                text: qsTr("Zelfbeheer")
+                subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
+                tint: Theme.routeWerken
+                onClicked: page.shell?.openCatalogue("self-management")
+            }
+            TileButton {
+                objectName: "tile_training"
+                Layout.fillWidth: true
+                text: qsTr("Leren en werken")
+                subtitle: qsTr("Stage, leerwerkplek of re-integratie")
+                tint: Theme.routeLeren
+                onClicked: page.shell?.openCatalogue("training")
+            }
         }
+        PrimaryButton {
+            objectName: "allButton"
+            Layout.fillWidth: true
+            secondary: true
+            text: qsTr("Bekijk alles")
+            onClicked: page.shell?.openCatalogue("")
+        }
+        Item { Layout.fillHeight: true }
     }
 }

@@ -29,6 +29,15 @@ QtObject {
     readonly property int focusWidth: Math.max(2, Math.round(3 * scale))
     readonly property int contentMaxWidth: Math.round(900 * scale)
     readonly property int iconSize: Math.round(28 * scale)
+    readonly property int qrSize: Math.round(200 * scale)
+    readonly property int overlayWidth: Math.round(560 * scale)
+    readonly property int cornerSize: Math.round(48 * scale)
+    readonly property int staffHoldMs: 3000
+    readonly property int transitionMs: 200
+    readonly property int numberFieldWidth: Math.round(90 * scale)
+    readonly property int yearFieldWidth: Math.round(120 * scale)
+    readonly property int gridLabelWidth: Math.round(90 * scale)
+    readonly property int motivationHeight: Math.round(160 * scale)
 
     // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting).
     readonly property int fontSmall: Math.round(14 * scale)
@@ -53,6 +62,11 @@ QtObject {
     readonly property color danger: "#A8201A"
     readonly property color success: "#1F6B3A"
     readonly property color warning: "#7A5300"
+    readonly property color surfaceMuted: "#ECE9E2"
+    readonly property color scrim: "#CC1B1B1F"
+    readonly property color pressed: "#E3E0D8"
+    readonly property color qrDark: "#000000"
+    readonly property color qrLight: "#FFFFFF"
 
     // One colour per route, for tiles and badges (white text on each).
     readonly property color routeWonen: "#2F5D8A"

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosksession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QEvent>
+
+KioskSession::KioskSession(QObject *parent) : QObject(parent)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &KioskSession::enterWarning);
+    connect(&m_countdown, &QTimer::timeout, this, &KioskSession::tick);
+}
+
+KioskSession::~KioskSession()
+{
+    if (m_running && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void KioskSession::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    if (auto *app = QCoreApplication::instance()) {
+        if (running)
+            app->installEventFilter(this);
+        else
+            app->removeEventFilter(this);
+    }
+    if (running) {
+        restart();
+    } else {
+        m_idle.stop();
+        m_countdown.stop();
+        setWarning(false);
+    }
+    Q_EMIT runningChanged();
+}
+
+void KioskSession::setIdleTimeout(int ms)
+{
+    ms = qMax(1, ms);
+    if (m_idleTimeout == ms)
+        return;
+    m_idleTimeout = ms;
+    if (m_running && !m_warning)
+        m_idle.start(m_idleTimeout);
+    Q_EMIT timeoutsChanged();
+}
+
+void KioskSession::setWarningTimeout(int ms)
+{
+    ms = qMax(1, ms);
+    if (m_warningTimeout == ms)
+        return;
+    m_warningTimeout = ms;
+    Q_EMIT timeoutsChanged();
+}
+
+bool KioskSession::checkStaffPin(const QString &pin) const
+{
+    if (m_pinHash.isEmpty() || pin.isEmpty())
+        return false;
+    const QByteArray typed = QCryptographicHash::hash(pin.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray expected = m_pinHash.toLower();
+    if (typed.size() != expected.size())
+        return false;
+    // Compare every byte, whatever the first difference: no timing hint.
+    char difference = 0;
+    for (qsizetype i = 0; i < typed.size(); ++i)
+        difference |= char(typed.at(i) ^ expected.at(i));
+    return difference == 0;
+}
+
+void KioskSession::stillHere()
+{
+    if (!m_warning)
+        return;
+    ++m_extensions;
+    m_countdown.stop();
+    setWarning(false);
+    if (m_running)
+        m_idle.start(m_idleTimeout);
+}
+
+void KioskSession::poke()
+{
+    if (m_running && !m_warning)
+        m_idle.start(m_idleTimeout);
+}
+
+void KioskSession::restart()
+{
+    m_countdown.stop();
+    m_extensions = 0;
+    setWarning(false);
+    if (m_running)
+        m_idle.start(m_idleTimeout);
+}
+
+bool KioskSession::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        poke();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void KioskSession::enterWarning()
+{
+    m_warningClock.start();
+    m_secondsLeft = (m_warningTimeout + 999) / 1000;
+    Q_EMIT secondsLeftChanged();
+    setWarning(true);
+    m_countdown.start(qMin(250, m_warningTimeout));
+}
+
+void KioskSession::tick()
+{
+    const qint64 left = m_warningTimeout - m_warningClock.elapsed();
+    const int seconds = int(qMax<qint64>(0, (left + 999) / 1000));
+    if (seconds != m_secondsLeft) {
+        m_secondsLeft = seconds;
+        Q_EMIT secondsLeftChanged();
+    }
+    if (left <= 0) {
+        m_countdown.stop();
+        setWarning(false);
+        Q_EMIT timedOut();
+        if (m_running)
+            m_idle.start(m_idleTimeout);
+    }
+}
+
+void KioskSession::setWarning(bool warning)
+{
+    if (m_warning == warning)
+        return;
+    m_warning = warning;
+    Q_EMIT warningChanged();
+}

@@ -1,0 +1,444 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registrationcontroller.h"
+#include "personalcode.h"
+#include "validation.h"
+
+#include <QUuid>
+
+using namespace Meedoen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const QStringList kPersonFields = {u"givenName"_s, u"familyName"_s, u"phone"_s, u"email"_s, u"postcode"_s,
+                                   u"houseNumber"_s, u"addition"_s, u"dateOfBirth"_s};
+const QStringList kIdentifyFields = {u"personalCode"_s, u"dateOfBirth"_s};
+const QStringList kTrainingFields = {u"motivation"_s, u"preferredStart"_s};
+
+// validatePerson's field names → the form's.
+QString formField(const QString &personField)
+{
+    if (personField == "address.postcode"_L1)
+        return u"postcode"_s;
+    if (personField == "address.houseNumber"_L1)
+        return u"houseNumber"_s;
+    if (personField == "address.addition"_L1)
+        return u"addition"_s;
+    if (personField == "contact"_L1)
+        return u"phone"_s;
+    return personField;
+}
+
+} // namespace
+
+RegistrationController::RegistrationController(RegistrationRepository *registrations, CatalogueRepository *catalogue,
+                                               QObject *parent)
+    : QObject(parent)
+    , m_registrations(registrations)
+    , m_catalogue(catalogue)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_rng(QRandomGenerator::system())
+{
+}
+
+void RegistrationController::setRemembersTenant(bool remembers)
+{
+    m_remembersTenant = remembers;
+    loadTenant();
+}
+
+void RegistrationController::loadTenant()
+{
+    std::optional<Person> tenant;
+    if (m_remembersTenant) {
+        const QList<Person> persons = m_registrations->persons();
+        if (!persons.isEmpty())
+            tenant = persons.constFirst();
+    }
+    if (tenant == m_tenant)
+        return;
+    m_tenant = tenant;
+    Q_EMIT tenantChanged();
+}
+
+bool RegistrationController::begin(const QString &opportunityId)
+{
+    const auto o = m_catalogue->opportunity(opportunityId);
+    m_opportunity = o.value_or(Opportunity{});
+    m_referenceCode.clear();
+    m_newPersonalCode.clear();
+    m_waitlisted = false;
+    m_submitError.clear();
+    Q_EMIT opportunityChanged();
+    Q_EMIT receiptChanged();
+    return o.has_value();
+}
+
+void RegistrationController::setReturning(bool returning)
+{
+    if (m_returning == returning)
+        return;
+    m_returning = returning;
+    Q_EMIT returningChanged();
+}
+
+void RegistrationController::setField(const QString &name, const QString &value)
+{
+    if (m_fields.value(name).toString() == value)
+        return;
+    m_fields.insert(name, value);
+    Q_EMIT fieldsChanged();
+}
+
+QDate RegistrationController::typedDateOfBirth() const
+{
+    bool okDay = false, okMonth = false, okYear = false;
+    const int day = field(u"birthDay"_s).trimmed().toInt(&okDay);
+    const int month = field(u"birthMonth"_s).trimmed().toInt(&okMonth);
+    const int year = field(u"birthYear"_s).trimmed().toInt(&okYear);
+    if (!okDay || !okMonth || !okYear || year < 1000)
+        return {};
+    return QDate(year, month, day);
+}
+
+std::optional<QString> RegistrationController::checkField(const QString &name) const
+{
+    const QString value = field(name);
+    const auto message = [](const auto &validated) -> std::optional<QString> {
+        if (validated.error)
+            return validated.error->message;
+        return std::nullopt;
+    };
+    if (name == "givenName"_L1 || name == "familyName"_L1)
+        return message(validateName(value, name));
+    if (name == "phone"_L1) {
+        if (value.trimmed().isEmpty()) {
+            if (field(u"email"_s).trimmed().isEmpty())
+                return tr("Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.");
+            return std::nullopt;
+        }
+        return message(validatePhone(value, name));
+    }
+    if (name == "email"_L1)
+        return value.trimmed().isEmpty() ? std::nullopt : message(validateEmail(value, name));
+    if (name == "postcode"_L1)
+        return message(validatePostcode(value, name));
+    if (name == "houseNumber"_L1 || name == "addition"_L1) {
+        const auto v = validateHouseNumber(field(u"houseNumber"_s), field(u"addition"_s));
+        if (v.error && v.error->field == name)
+            return v.error->message;
+        return std::nullopt;
+    }
+    if (name == "dateOfBirth"_L1) {
+        if (field(u"birthDay"_s).trimmed().isEmpty() && field(u"birthMonth"_s).trimmed().isEmpty()
+            && field(u"birthYear"_s).trimmed().isEmpty())
+            return tr("Vul je geboortedatum in: dag, maand en jaar.");
+        const QDate dob = typedDateOfBirth();
+        if (!dob.isValid())
+            return tr("Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.");
+        const int minimumAge = m_returning ? 0 : kMinimumVolunteerAge;
+        return message(validateDateOfBirth(dob, today(), minimumAge, name));
+    }
+    if (name == "personalCode"_L1) {
+        if (value.trimmed().isEmpty())
+            return tr("Vul je persoonlijke code in. Je vindt hem op je bon.");
+        if (!normalisePersonalCode(value))
+            return tr("Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.");
+        return std::nullopt;
+    }
+    if (name == "motivation"_L1) {
+        if (value.trimmed().isEmpty())
+            return tr("Schrijf in een paar woorden waarom je dit wilt.");
+        return message(validateFreeText(value, name, kMaxFreeTextLength, true, true));
+    }
+    if (name == "preferredStart"_L1) {
+        if (!QDate::fromString(value, Qt::ISODate).isValid())
+            return tr("Kies wanneer je wilt beginnen.");
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void RegistrationController::setError(const QString &name, const std::optional<QString> &message)
+{
+    if (message) {
+        if (m_errors.value(name).toString() == *message)
+            return;
+        m_errors.insert(name, *message);
+    } else {
+        if (!m_errors.contains(name))
+            return;
+        m_errors.remove(name);
+    }
+    Q_EMIT errorsChanged();
+}
+
+bool RegistrationController::validateField(const QString &name)
+{
+    if (name.startsWith("birth"_L1)) {
+        // Only judge the date once all three parts are there: leaving "dag" is not an error.
+        const bool complete = !field(u"birthDay"_s).trimmed().isEmpty() && !field(u"birthMonth"_s).trimmed().isEmpty()
+                              && !field(u"birthYear"_s).trimmed().isEmpty();
+        if (!complete)
+            return true;
+        return validateField(u"dateOfBirth"_s);
+    }
+    const auto error = checkField(name);
+    setError(name, error);
+    // Phone and e-mail answer "how do we reach you" together.
+    if (name == "email"_L1 && !m_errors.contains(u"email"_s))
+        setError(u"phone"_s, checkField(u"phone"_s));
+    if (name == "houseNumber"_L1 || name == "addition"_L1) {
+        const QString other = name == "houseNumber"_L1 ? u"addition"_s : u"houseNumber"_s;
+        if (m_errors.contains(other))
+            setError(other, checkField(other));
+    }
+    return !error;
+}
+
+bool RegistrationController::validateFields(const QStringList &names)
+{
+    bool ok = true;
+    for (const QString &name : names) {
+        const auto error = checkField(name);
+        setError(name, error);
+        ok = ok && !error;
+    }
+    return ok;
+}
+
+QStringList RegistrationController::interestChoices()
+{
+    return {u"taal"_s,   u"kinderen"_s, u"ouderen"_s,  u"klussen"_s, u"tuin"_s,      u"koken"_s,
+            u"sport"_s,  u"muziek"_s,   u"computer"_s, u"techniek"_s, u"administratie"_s, u"winkel"_s,
+            u"schoonmaak"_s, u"veiligheid"_s, u"zorg"_s};
+}
+
+void RegistrationController::setInterests(const QStringList &interests)
+{
+    if (m_interests == interests)
+        return;
+    m_interests = interests;
+    Q_EMIT interestsChanged();
+}
+
+void RegistrationController::toggleInterest(const QString &key)
+{
+    QStringList next = m_interests;
+    if (!next.removeOne(key))
+        next.append(key);
+    setInterests(next);
+}
+
+bool RegistrationController::hasSlot(int weekday, int partOfDay) const
+{
+    if (weekday < 0 || weekday > 6 || partOfDay < 0 || partOfDay > 2)
+        return false;
+    return m_availability.contains(weekday, PartOfDay(partOfDay));
+}
+
+void RegistrationController::toggleSlot(int weekday, int partOfDay)
+{
+    if (weekday < 0 || weekday > 6 || partOfDay < 0 || partOfDay > 2)
+        return;
+    m_availability.set(weekday, PartOfDay(partOfDay), !hasSlot(weekday, partOfDay));
+    Q_EMIT availabilityChanged();
+}
+
+void RegistrationController::setAvailability(int bits)
+{
+    if (int(m_availability.bits()) == bits)
+        return;
+    m_availability = Availability(quint32(bits));
+    Q_EMIT availabilityChanged();
+}
+
+QString RegistrationController::consentTextVersion()
+{
+    return u"toestemming-2026-11"_s;
+}
+
+QStringList RegistrationController::consentPurposes()
+{
+    return {u"contact"_s, u"matching"_s, u"share-partner"_s};
+}
+
+QVariantList RegistrationController::consents() const
+{
+    // B1 Dutch source text; the version above names exactly this wording.
+    const auto row = [this](const QString &purpose, const QString &title, const QString &text) {
+        return QVariantMap{{u"purpose"_s, purpose},
+                           {u"title"_s, title},
+                           {u"text"_s, text},
+                           {u"given"_s, m_consentsGiven.contains(purpose)}};
+    };
+    return {
+        row(u"contact"_s, tr("Nieuws uit je buurt"),
+            tr("We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.")),
+        row(u"matching"_s, tr("Tips die bij je passen"),
+            tr("We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.")),
+        row(u"share-partner"_s, tr("Gegevens delen met de organisatie"),
+            tr("We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. "
+               "Zij nemen dan zelf contact met je op.")),
+    };
+}
+
+void RegistrationController::setConsent(const QString &purpose, bool given)
+{
+    if (!consentPurposes().contains(purpose) || m_consentsGiven.contains(purpose) == given)
+        return;
+    if (given)
+        m_consentsGiven.append(purpose);
+    else
+        m_consentsGiven.removeAll(purpose);
+    Q_EMIT consentsChanged();
+}
+
+bool RegistrationController::submit()
+{
+    m_submitError.clear();
+    QStringList needed;
+    if (!m_tenant)
+        needed = m_returning ? kIdentifyFields : kPersonFields;
+    if (isTraining())
+        needed += kTrainingFields;
+    if (m_opportunity.id.isEmpty() || !validateFields(needed)) {
+        m_submitError = tr("Er klopt nog iets niet. Kijk naar de rode meldingen.");
+        Q_EMIT receiptChanged();
+        return false;
+    }
+
+    const QDateTime now = m_clock();
+    Submission submission;
+    Signup signup;
+    signup.id = newId();
+    signup.referenceCode = generateReferenceCode(*m_rng);
+    signup.opportunityId = m_opportunity.id;
+    if (isTraining()) {
+        signup.motivation = validateFreeText(field(u"motivation"_s), u"motivation"_s, kMaxFreeTextLength, true, true).value;
+        signup.preferredStart = QDate::fromString(field(u"preferredStart"_s), Qt::ISODate);
+    }
+    signup.createdAt = now;
+
+    std::optional<Person> newTenant;
+    if (m_tenant) {
+        signup.personId = m_tenant->id;
+    } else if (m_returning) {
+        submission.personalCode = *normalisePersonalCode(field(u"personalCode"_s));
+        submission.dateOfBirth = typedDateOfBirth();
+        // A phone links to a registration it already knows; a kiosk never looks people up.
+        if (m_remembersTenant) {
+            const auto known = m_registrations->personByCode(submission.personalCode);
+            if (known && known->dateOfBirth == submission.dateOfBirth)
+                signup.personId = known->id;
+        }
+    } else {
+        Person p;
+        p.id = newId();
+        p.personalCode = generatePersonalCode(*m_rng);
+        p.givenName = validateName(field(u"givenName"_s)).value;
+        p.familyName = validateName(field(u"familyName"_s)).value;
+        if (!field(u"phone"_s).trimmed().isEmpty())
+            p.phone = validatePhone(field(u"phone"_s)).value;
+        if (!field(u"email"_s).trimmed().isEmpty())
+            p.email = validateEmail(field(u"email"_s)).value;
+        p.address.postcode = validatePostcode(field(u"postcode"_s)).value;
+        const auto house = validateHouseNumber(field(u"houseNumber"_s), field(u"addition"_s)).value;
+        p.address.houseNumber = house.number;
+        p.address.addition = house.addition;
+        p.dateOfBirth = typedDateOfBirth();
+        p.interests = m_interests;
+        p.availability = m_availability;
+        if (!m_opportunity.neighbourhood.isEmpty())
+            p.neighbourhoods = {m_opportunity.neighbourhood};
+        p.uiLanguage = m_language;
+        const FieldErrors problems = validatePerson(p, today());
+        if (!problems.isEmpty()) {
+            for (const FieldError &e : problems)
+                setError(formField(e.field), e.message);
+            m_submitError = tr("Er klopt nog iets niet. Kijk naar de rode meldingen.");
+            Q_EMIT receiptChanged();
+            return false;
+        }
+        for (const QString &purpose : std::as_const(m_consentsGiven))
+            submission.consents.append({p.id, purpose, consentTextVersion(), now, {}});
+        signup.personId = p.id;
+        newTenant = p;
+        submission.newPerson = p;
+    }
+    submission.waitlistRequested = isFull();
+    submission.signup = signup;
+
+    if (!m_registrations->submit(submission, now)) {
+        m_submitError = tr("Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.");
+        Q_EMIT receiptChanged();
+        return false;
+    }
+
+    m_referenceCode = signup.referenceCode;
+    m_newPersonalCode = newTenant ? newTenant->personalCode : QString();
+    m_waitlisted = submission.waitlistRequested;
+    // What was typed is saved; the form keeps no copy of it.
+    m_fields.clear();
+    m_errors.clear();
+    m_interests.clear();
+    m_availability = {};
+    m_consentsGiven.clear();
+    Q_EMIT fieldsChanged();
+    Q_EMIT errorsChanged();
+    Q_EMIT interestsChanged();
+    Q_EMIT availabilityChanged();
+    Q_EMIT consentsChanged();
+    Q_EMIT receiptChanged();
+    if (m_remembersTenant)
+        loadTenant();
+    if (m_remembersTenant && !m_tenant && !signup.personId.isEmpty())
+        loadTenant();
+    Q_EMIT submittedSignup();
+    return true;
+}
+
+void RegistrationController::reset()
+{
+    m_opportunity = {};
+    m_returning = false;
+    m_fields.clear();
+    m_errors.clear();
+    m_interests.clear();
+    m_availability = {};
+    m_consentsGiven.clear();
+    m_referenceCode.clear();
+    m_newPersonalCode.clear();
+    m_waitlisted = false;
+    m_submitError.clear();
+    Q_EMIT opportunityChanged();
+    Q_EMIT returningChanged();
+    Q_EMIT fieldsChanged();
+    Q_EMIT errorsChanged();
+    Q_EMIT interestsChanged();
+    Q_EMIT availabilityChanged();
+    Q_EMIT consentsChanged();
+    Q_EMIT receiptChanged();
+}
+
+QString RegistrationController::interestLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"taal"_s, QT_TR_NOOP("Taal en lezen")},     {u"kinderen"_s, QT_TR_NOOP("Kinderen")},
+        {u"ouderen"_s, QT_TR_NOOP("Ouderen")},        {u"klussen"_s, QT_TR_NOOP("Klussen")},
+        {u"tuin"_s, QT_TR_NOOP("Tuin en groen")},     {u"koken"_s, QT_TR_NOOP("Koken")},
+        {u"sport"_s, QT_TR_NOOP("Sport")},            {u"muziek"_s, QT_TR_NOOP("Muziek")},
+        {u"computer"_s, QT_TR_NOOP("Computer")},      {u"techniek"_s, QT_TR_NOOP("Techniek")},
+        {u"administratie"_s, QT_TR_NOOP("Administratie")}, {u"winkel"_s, QT_TR_NOOP("Winkel")},
+        {u"schoonmaak"_s, QT_TR_NOOP("Schoonmaken")}, {u"veiligheid"_s, QT_TR_NOOP("Veiligheid")},
+        {u"zorg"_s, QT_TR_NOOP("Zorg")},
+    };
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
+}

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cataloguerepository.h"
+#include "registrationrepository.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QRandomGenerator>
+#include <QVariantMap>
+#include <functional>
+
+// One tenant signing up for one opportunity: as a returning tenant (personal code + date of
+// birth, never a name search) or as a new one (a short registration with consents). Holds
+// what was typed until reset(), so going back a step loses nothing; validates with core's
+// validators and writes through RegistrationRepository::submit (record + outbox at once).
+class RegistrationController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppContext")
+    Q_PROPERTY(QString opportunityId READ opportunityId NOTIFY opportunityChanged)
+    Q_PROPERTY(QString opportunityTitle READ opportunityTitle NOTIFY opportunityChanged)
+    Q_PROPERTY(bool training READ isTraining NOTIFY opportunityChanged)
+    Q_PROPERTY(bool full READ isFull NOTIFY opportunityChanged)
+    Q_PROPERTY(bool returning READ isReturning WRITE setReturning NOTIFY returningChanged)
+    Q_PROPERTY(bool knownTenant READ isKnownTenant NOTIFY tenantChanged)
+    Q_PROPERTY(QString tenantPersonalCode READ tenantPersonalCode NOTIFY tenantChanged)
+    Q_PROPERTY(QString tenantId READ tenantId NOTIFY tenantChanged)
+    Q_PROPERTY(QVariantMap fields READ fields NOTIFY fieldsChanged)
+    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(QStringList interests READ interests WRITE setInterests NOTIFY interestsChanged)
+    Q_PROPERTY(QStringList interestChoices READ interestChoices CONSTANT)
+    Q_PROPERTY(int availability READ availability WRITE setAvailability NOTIFY availabilityChanged)
+    Q_PROPERTY(QVariantList consents READ consents NOTIFY consentsChanged)
+    Q_PROPERTY(QString consentTextVersion READ consentTextVersion CONSTANT)
+    Q_PROPERTY(bool submitted READ isSubmitted NOTIFY receiptChanged)
+    Q_PROPERTY(QString referenceCode READ referenceCode NOTIFY receiptChanged)
+    Q_PROPERTY(QString newPersonalCode READ newPersonalCode NOTIFY receiptChanged)
+    Q_PROPERTY(bool waitlisted READ isWaitlisted NOTIFY receiptChanged)
+    Q_PROPERTY(QString submitError READ submitError NOTIFY receiptChanged)
+
+public:
+    RegistrationController(RegistrationRepository *registrations, CatalogueRepository *catalogue,
+                           QObject *parent = nullptr);
+
+    // Tests pin the clock and the random source (codes on the receipt).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRandom(QRandomGenerator *rng) { m_rng = rng; }
+    // A phone remembers its tenant: sign-ups go to them without asking again.
+    void setRemembersTenant(bool remembers);
+    // The UI language, stored with a new registration.
+    void setLanguage(const QString &language) { m_language = language; }
+
+    // Starts a sign-up for this opportunity; keeps what was already typed.
+    Q_INVOKABLE bool begin(const QString &opportunityId);
+    Q_INVOKABLE void setField(const QString &name, const QString &value);
+    Q_INVOKABLE QString field(const QString &name) const { return m_fields.value(name).toString(); }
+    // Checks one field (as the tenant leaves it); true when fine. The message, if any, is
+    // in errors[name].
+    Q_INVOKABLE bool validateField(const QString &name);
+    // Checks a step's fields at once; true when all are fine.
+    Q_INVOKABLE bool validateFields(const QStringList &names);
+    Q_INVOKABLE void toggleInterest(const QString &key);
+    Q_INVOKABLE static QString interestLabel(const QString &key);
+    Q_INVOKABLE bool hasSlot(int weekday, int partOfDay) const;
+    Q_INVOKABLE void toggleSlot(int weekday, int partOfDay);
+    Q_INVOKABLE void setConsent(const QString &purpose, bool given);
+    // Validates everything and saves. True on success; the receipt properties are set.
+    Q_INVOKABLE bool submit();
+    // Forgets everything: fields, errors, choices, receipt (kiosk session end).
+    Q_INVOKABLE void reset();
+
+    QString opportunityId() const { return m_opportunity.id; }
+    QString opportunityTitle() const { return m_opportunity.title; }
+    bool isTraining() const { return m_opportunity.kind == Meedoen::OpportunityKind::TrainingPlace; }
+    bool isFull() const { return m_opportunity.isFull(); }
+    bool isReturning() const { return m_returning; }
+    void setReturning(bool returning);
+    bool isKnownTenant() const { return m_tenant.has_value(); }
+    QString tenantPersonalCode() const { return m_tenant ? m_tenant->personalCode : QString(); }
+    QString tenantId() const { return m_tenant ? m_tenant->id : QString(); }
+    QVariantMap fields() const { return m_fields; }
+    QVariantMap errors() const { return m_errors; }
+    QStringList interests() const { return m_interests; }
+    void setInterests(const QStringList &interests);
+    static QStringList interestChoices();
+    int availability() const { return int(m_availability.bits()); }
+    void setAvailability(int bits);
+    QVariantList consents() const;
+    static QString consentTextVersion();
+    static QStringList consentPurposes();
+    bool isSubmitted() const { return !m_referenceCode.isEmpty(); }
+    QString referenceCode() const { return m_referenceCode; }
+    QString newPersonalCode() const { return m_newPersonalCode; }
+    bool isWaitlisted() const { return m_waitlisted; }
+    QString submitError() const { return m_submitError; }
+
+Q_SIGNALS:
+    void opportunityChanged();
+    void returningChanged();
+    void tenantChanged();
+    void fieldsChanged();
+    void errorsChanged();
+    void interestsChanged();
+    void availabilityChanged();
+    void consentsChanged();
+    void receiptChanged();
+    void submittedSignup();
+
+private:
+    QDate today() const { return m_clock().toLocalTime().date(); }
+    std::optional<QString> checkField(const QString &name) const;
+    QDate typedDateOfBirth() const;
+    void setError(const QString &name, const std::optional<QString> &message);
+    void loadTenant();
+
+    RegistrationRepository *m_registrations;
+    CatalogueRepository *m_catalogue;
+    std::function<QDateTime()> m_clock;
+    QRandomGenerator *m_rng;
+    bool m_remembersTenant = false;
+    QString m_language = QStringLiteral("nl");
+    std::optional<Meedoen::Person> m_tenant;
+
+    Meedoen::Opportunity m_opportunity;
+    bool m_returning = false;
+    QVariantMap m_fields;
+    QVariantMap m_errors;
+    QStringList m_interests;
+    Meedoen::Availability m_availability;
+    QStringList m_consentsGiven;
+    QString m_referenceCode;
+    QString m_newPersonalCode;
+    bool m_waitlisted = false;
+    QString m_submitError;
+};

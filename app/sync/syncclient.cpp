@@ -1,0 +1,440 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include "database.h"
+#include "outbox.h"
+#include "pullapplier.h"
+#include "registrationrepository.h"
+#include "syncstaterepository.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+Q_LOGGING_CATEGORY(lcSync, "meedoen.sync")
+
+namespace {
+
+const QString kServerUrl = u"serverUrl"_s;
+const QString kDeviceId = u"deviceId"_s;
+const QString kToken = u"token"_s;
+const QString kKind = u"kind"_s;
+const QString kSite = u"site"_s;
+const QString kLastSuccess = u"lastSuccessfulSync"_s;
+
+bool isAcknowledged(const QString &status)
+{
+    static const QStringList acked{u"accepted"_s, u"confirmed"_s, u"waitlisted"_s, u"declined"_s,
+                                   u"withdrawn"_s, u"refused"_s};
+    return acked.contains(status);
+}
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, QObject *parent)
+    : SyncClient(network, database, Options{}, [] { return QDateTime::currentDateTimeUtc(); },
+                 [] { return QRandomGenerator::global()->generateDouble(); }, parent)
+{
+}
+
+SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const Options &options,
+                       SyncSchedule::Clock clock, SyncSchedule::Random random, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_database(database)
+    , m_options(options)
+    , m_clock(clock)
+    , m_schedule(options.schedule, clock, std::move(random))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    if (m_options.periodicIntervalMs > 0) {
+        m_periodicTimer.setInterval(m_options.periodicIntervalMs);
+        connect(&m_periodicTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+        m_periodicTimer.start();
+    }
+    if (m_options.watchNetwork && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                &SyncClient::onReachabilityChanged);
+    }
+    loadIdentity();
+    const QString last = SyncStateRepository(m_database->connection()).value(kLastSuccess);
+    m_lastSuccess = QDateTime::fromString(last, Qt::ISODateWithMs);
+    m_pendingCount = Outbox(m_database->connection()).pendingCount();
+}
+
+SyncClient::~SyncClient()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+void SyncClient::loadIdentity()
+{
+    SyncStateRepository state(m_database->connection());
+    m_serverUrl = QUrl(state.value(kServerUrl));
+    m_token = state.value(kToken).toLatin1();
+    m_kind = state.value(kKind);
+    m_site = state.value(kSite);
+}
+
+bool SyncClient::isEnrolled() const
+{
+    return m_serverUrl.isValid() && !m_token.isEmpty();
+}
+
+QString SyncClient::deviceKind() const
+{
+    return m_kind;
+}
+
+QString SyncClient::site() const
+{
+    return m_site;
+}
+
+QUrl SyncClient::serverUrl() const
+{
+    return m_serverUrl;
+}
+
+void SyncClient::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged();
+}
+
+void SyncClient::refreshPendingCount()
+{
+    const int count = Outbox(m_database->connection()).pendingCount();
+    if (count == m_pendingCount)
+        return;
+    m_pendingCount = count;
+    Q_EMIT pendingCountChanged();
+}
+
+QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
+    QUrl url = m_serverUrl;
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + m_token);
+    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
+    m_inFlight = reply;
+    return reply;
+}
+
+// ---------------------------------------------------------------- enrollment
+
+void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
+{
+    QNetworkRequest request(serverUrl.resolved(QUrl(u"/v1/enroll"_s)));
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status != 200) {
+            Q_EMIT enrollFinished(false, status == 403 ? tr("Deze code werkt niet (meer). Vraag een nieuwe code aan.")
+                                                       : tr("De server is niet bereikbaar. Probeer het later opnieuw."));
+            return;
+        }
+        SyncStateRepository state(m_database->connection());
+        Transaction tx(m_database->connection());
+        const bool stored = tx.isActive() && state.setValue(kServerUrl, serverUrl.toString())
+            && state.setValue(kDeviceId, answer.value(u"deviceId"_s).toString())
+            && state.setValue(kToken, answer.value(u"token"_s).toString())
+            && state.setValue(kKind, answer.value(u"kind"_s).toString())
+            && state.setValue(kSite, answer.value(u"site"_s).toString()) && tx.commit();
+        if (!stored) {
+            Q_EMIT enrollFinished(false, tr("Het apparaat kon de koppeling niet opslaan."));
+            return;
+        }
+        loadIdentity();
+        Q_EMIT enrolledChanged();
+        Q_EMIT enrollFinished(true, QString());
+        syncNow();
+    });
+}
+
+// ---------------------------------------------------------------- rounds
+
+void SyncClient::onReachabilityChanged()
+{
+    if (QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Online)
+        return;
+    m_schedule.resetBackoff();
+    syncNow();
+}
+
+void SyncClient::syncNow()
+{
+    if (!isEnrolled())
+        return;
+    if (m_roundRunning) {
+        m_again = true;
+        return;
+    }
+    const qint64 delay = m_schedule.delayUntilNextAttempt();
+    if (delay > 0) {
+        scheduleRound(delay);
+        return;
+    }
+    m_retryTimer.stop();
+    startRound();
+}
+
+void SyncClient::scheduleRound(qint64 delayMs)
+{
+    if (m_retryTimer.isActive() && m_retryTimer.remainingTime() <= delayMs)
+        return;
+    m_retryTimer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void SyncClient::startRound()
+{
+    m_roundRunning = true;
+    m_again = false;
+    m_resetDone = false;
+    m_schedule.recordAttempt();
+    setState(State::Syncing);
+    push();
+}
+
+void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
+{
+    m_roundRunning = false;
+    refreshPendingCount();
+    if (ok) {
+        m_schedule.recordSuccess();
+        setState(State::Idle);
+    } else {
+        m_schedule.recordFailure(retryAfterMs);
+        setState(failureState);
+    }
+    Q_EMIT roundFinished(ok);
+    if (!ok || m_again) {
+        m_again = false;
+        scheduleRound(std::max<qint64>(1, m_schedule.delayUntilNextAttempt()));
+    }
+}
+
+void SyncClient::fail(QNetworkReply *reply)
+{
+    const int status = httpStatus(reply);
+    if (status == 0) {
+        // No HTTP answer: refused, unreachable or timed out.
+        finishRound(false, State::Offline);
+        return;
+    }
+    qint64 retryAfterMs = 0;
+    if (status == 429)
+        retryAfterMs = reply->rawHeader("Retry-After"_ba).toLongLong() * 1000;
+    if (status == 400 || status == 401) {
+        // A 400 is a bug on this side (our validators should have refused it): name the
+        // field and code (never a value) and keep the outbox.
+        const QJsonObject problem = QJsonDocument::fromJson(reply->readAll()).object();
+        qCWarning(lcSync) << "server refused the request:" << status << reply->url().path()
+                          << problem.value(u"field"_s).toString() << problem.value(u"code"_s).toString();
+    }
+    finishRound(false, State::Error, retryAfterMs);
+}
+
+// ---------------------------------------------------------------- push
+
+void SyncClient::push()
+{
+    const QList<Outbox::Entry> entries = Outbox(m_database->connection()).pending(m_options.pushBatch);
+    if (entries.isEmpty()) {
+        pull();
+        return;
+    }
+    QJsonArray mutations;
+    QList<qint64> seqs;
+    QStringList kinds;
+    QStringList entityIds;
+    for (const Outbox::Entry &e : entries) {
+        mutations.append(QJsonObject{{u"seq"_s, double(e.seq)},
+                                     {u"id"_s, e.mutationId},
+                                     {u"kind"_s, e.kind},
+                                     {u"deviceTime"_s, e.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                                     {u"payload"_s, e.payload}});
+        seqs.append(e.seq);
+        kinds.append(e.kind);
+        entityIds.append(e.entityId);
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = send("POST", u"/v1/push"_s, body);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, seqs, kinds, entityIds] { onPushReply(reply, seqs, kinds, entityIds); });
+}
+
+void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
+                             const QStringList &entityIds)
+{
+    reply->deleteLater();
+    if (httpStatus(reply) != 200 || reply->error() != QNetworkReply::NoError) {
+        fail(reply);
+        return;
+    }
+    const QJsonArray results = QJsonDocument::fromJson(reply->readAll()).object().value(u"results"_s).toArray();
+    if (results.size() != seqs.size()) {
+        finishRound(false);
+        return;
+    }
+    if (beforeRecordingAck)
+        beforeRecordingAck();
+
+    QSqlDatabase db = m_database->connection();
+    RegistrationRepository registrations(db);
+    Outbox outbox(db);
+    const bool kiosk = m_kind == "kiosk"_L1;
+    QList<qint64> acked;
+    QList<QPair<QString, QString>> outcomes;
+    bool erased = false;
+    bool stop = false;
+    {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            finishRound(false);
+            return;
+        }
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject r = results.at(i).toObject();
+            const QString status = r.value(u"status"_s).toString();
+            if (qint64(r.value(u"seq"_s).toDouble()) != seqs.at(i) || !isAcknowledged(status)) {
+                // conflict or gap: never renumber, never drop; staff must look.
+                qCWarning(lcSync) << "push stopped at seq" << seqs.at(i) << "status" << status;
+                stop = true;
+                break;
+            }
+            const QString &kind = kinds.at(i);
+            if (kind == "signup"_L1) {
+                const QString signupId = entityIds.at(i);
+                SignupState state = SignupState::Declined;
+                QString reason = r.value(u"reason"_s).toString();
+                if (status != "refused"_L1)
+                    state = signupStateFromKey(status).value_or(SignupState::Declined);
+                if (!registrations.applyOutcome(signupId, state, r.value(u"waitlistPosition"_s).toInt(), reason, 0)) {
+                    finishRound(false);
+                    return;
+                }
+                const QString reference = r.value(u"referenceCode"_s).toString();
+                if (!reference.isEmpty() && !registrations.setReferenceCode(signupId, reference)) {
+                    finishRound(false);
+                    return;
+                }
+                outcomes.append({signupId, toKey(state)});
+                if (kiosk) {
+                    const auto s = registrations.signup(signupId);
+                    if (s && !s->personId.isEmpty()) {
+                        if (!registrations.erasePersonInTransaction(s->personId)) {
+                            finishRound(false);
+                            return;
+                        }
+                        erased = true;
+                    }
+                }
+            } else if (kind == "registration"_L1 && kiosk) {
+                if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
+                    finishRound(false);
+                    return;
+                }
+                erased = true;
+            }
+            acked.append(seqs.at(i));
+        }
+        if (!outbox.markAcknowledged(acked, m_clock()) || !tx.commit()) {
+            finishRound(false);
+            return;
+        }
+    }
+    // Acknowledged payloads and erased persons were overwritten (secure_delete); now the
+    // write-ahead log must not keep a copy either.
+    if (kiosk && (erased || !acked.isEmpty()))
+        m_database->checkpointTruncate();
+    refreshPendingCount();
+    for (const auto &[signupId, state] : std::as_const(outcomes))
+        Q_EMIT outcomeArrived(signupId, state);
+    if (stop) {
+        finishRound(false);
+        return;
+    }
+    if (seqs.size() >= m_options.pushBatch)
+        push();
+    else
+        pull();
+}
+
+// ---------------------------------------------------------------- pull
+
+void SyncClient::pull(bool fromScratch)
+{
+    QUrlQuery query;
+    const QString cursor = fromScratch ? QString()
+                                       : SyncStateRepository(m_database->connection()).value(QString(PullApplier::kCursorKey));
+    query.addQueryItem(u"cursor"_s, cursor);
+    query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    QNetworkReply *reply = send("GET", u"/v1/pull?"_s + query.toString(QUrl::FullyEncoded), {});
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+}
+
+void SyncClient::onPullReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = httpStatus(reply);
+    if (status == 409 && !m_resetDone) {
+        // Our cursor is older than the server's history: start over, keep the outbox.
+        m_resetDone = true;
+        if (!PullApplier::reset(m_database->connection())) {
+            finishRound(false);
+            return;
+        }
+        pull(true);
+        return;
+    }
+    if (status != 200 || reply->error() != QNetworkReply::NoError) {
+        fail(reply);
+        return;
+    }
+    QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    QString error;
+    if (!PullApplier::apply(m_database->connection(), page, &error)) {
+        qCWarning(lcSync) << "pulled page refused:" << error;
+        finishRound(false);
+        return;
+    }
+    if (page.value(u"more"_s).toBool()) {
+        pull();
+        return;
+    }
+    m_lastSuccess = m_clock();
+    SyncStateRepository(m_database->connection()).setValue(kLastSuccess, m_lastSuccess.toString(Qt::ISODateWithMs));
+    Q_EMIT lastSuccessfulSyncChanged();
+    finishRound(true);
+}

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "syncschedule.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class Database;
+
+// Carries this device's outbox to meedoen-server and the server's word back
+// (docs/sync-protocol.md). One round: push the outbox in batches of ≤ 100 in seq order,
+// recording each batch's outcomes and acknowledgements in one transaction, then pull the
+// change log page by page, each page with its cursor in one transaction. Rounds start on
+// syncNow() (after a local save), on a timer, and when the network comes back, never more
+// often than SyncSchedule allows. A kiosk erases each tenant's personal data as soon as
+// the server acknowledged their registration.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(QDateTime lastSuccessfulSync READ lastSuccessfulSync NOTIFY lastSuccessfulSyncChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY enrolledChanged)
+    Q_PROPERTY(QString deviceKind READ deviceKind NOTIFY enrolledChanged)
+    Q_PROPERTY(QString site READ site NOTIFY enrolledChanged)
+
+public:
+    enum class State { Idle, Syncing, Offline, Error };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        SyncSchedule::Policy schedule;
+        int pushBatch = 100;                 // the protocol's maximum
+        int pullLimit = 1000;
+        int requestTimeoutMs = 30000;
+        int periodicIntervalMs = 5 * 60 * 1000; // 0: no timer
+        bool watchNetwork = true;            // QNetworkInformation reachability
+    };
+
+    SyncClient(QNetworkAccessManager *network, Database *database, QObject *parent = nullptr);
+    SyncClient(QNetworkAccessManager *network, Database *database, const Options &options,
+               SyncSchedule::Clock clock, SyncSchedule::Random random, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    int pendingCount() const { return m_pendingCount; }
+    QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
+    State state() const { return m_state; }
+    bool isEnrolled() const;
+    QString deviceKind() const;
+    QString site() const;
+    QUrl serverUrl() const;
+
+    // Exchanges a single-use code for a token; the answer is kept in sync_state.
+    Q_INVOKABLE void enroll(const QUrl &serverUrl, const QString &code);
+
+    // Test seam: called after the server answered a push and before the outcomes are
+    // recorded (the fault test kills the process here).
+    std::function<void()> beforeRecordingAck;
+
+public Q_SLOTS:
+    // Starts a round now if the schedule allows, else as soon as it does. Connect the
+    // controllers' "saved" signals here.
+    void syncNow();
+    // Re-reads the outbox count (after a local save that did not go through this client).
+    void refreshPendingCount();
+
+Q_SIGNALS:
+    void pendingCountChanged();
+    void lastSuccessfulSyncChanged();
+    void stateChanged();
+    void enrolledChanged();
+    void enrollFinished(bool ok, const QString &message);
+    // The server's word on one of this device's sign-ups; state is the SignupState key
+    // ("confirmed", "waitlisted", "declined", "withdrawn").
+    void outcomeArrived(const QString &signupId, const QString &state);
+    // A round ended: everything pushed and pulled (ok) or stopped by a failure.
+    void roundFinished(bool ok);
+
+private:
+    void scheduleRound(qint64 delayMs);
+    void startRound();
+    void push();
+    void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
+                     const QStringList &entityIds);
+    void pull(bool fromScratch = false);
+    void onPullReply(QNetworkReply *reply);
+    void finishRound(bool ok, State failureState = State::Error, qint64 retryAfterMs = 0);
+    void fail(QNetworkReply *reply);
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
+    void setState(State s);
+    void onReachabilityChanged();
+
+    void loadIdentity();
+
+    QNetworkAccessManager *m_network;
+    Database *m_database;
+    Options m_options;
+    SyncSchedule::Clock m_clock;
+    SyncSchedule m_schedule;
+    QTimer m_retryTimer;
+    QTimer m_periodicTimer;
+    QPointer<QNetworkReply> m_inFlight;
+    bool m_roundRunning = false;
+    bool m_again = false;
+    bool m_resetDone = false;
+    int m_pendingCount = 0;
+    QDateTime m_lastSuccess;
+    State m_state = State::Idle;
+    QUrl m_serverUrl;
+    QByteArray m_token;
+    QString m_kind;
+    QString m_site;
+};

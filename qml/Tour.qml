@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQml
+import QtQuick
+import QtQuick.Controls.Basic
+import Meedoen
+import Meedoen.Ui
+
+// The scripted tour (`meedoen --tour DIR`): drives the app through its main screens as a
+// tenant would and saves a screenshot of each, then quits with 0.
+Item {
+    id: tour
+
+    required property ApplicationWindow window
+    required property AppShell shell
+    property int index: 0
+    // A full opportunity and a training place from the demo catalogue.
+    readonly property string fullOpportunity: "wlw-voedselbank-01"
+    readonly property string trainingPlace: "wlw-stage-01"
+
+    function page(): Item { return tour.shell.currentPage }
+    function find(item: Item, name: string): var {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = tour.find(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+    function fill(values: var) {
+        for (const name in values)
+            AppContext.registration.setField(name, values[name])
+    }
+    function next() { tour.find(tour.page(), "nextButton").clicked() }
+
+    // Each step acts, then names the screen it leaves on view.
+    readonly property var steps: {
+        const reg = AppContext.registration
+        const s = [
+            [() => {}, "home"],
+            [() => tour.shell.openCatalogue(""), "catalogue"],
+            [() => { AppContext.catalogue.kind = "volunteer"; AppContext.catalogue.route = "wonen" }, "filters"],
+            [() => { AppContext.catalogue.route = ""; AppContext.catalogue.kind = ""; AppContext.catalogue.searchText = "taal" }, "search"],
+            [() => { AppContext.catalogue.searchText = ""; tour.shell.openDetail(tour.trainingPlace) }, "detail"],
+        ]
+        if (Theme.isKiosk || Theme.isPhone) {
+            s.push([() => tour.shell.startSignup(tour.trainingPlace), "signup-start"])
+            s.push([() => tour.shell.chooseRoute(false), "register-name"])
+            s.push([() => { tour.next() }, "register-name-errors"])
+            s.push([() => { tour.fill({givenName: "Fatma", familyName: "Yılmaz"}); tour.next() }, "register-contact"])
+            s.push([() => { tour.fill({phone: "06 12345678"}); tour.next() }, "register-address"])
+            s.push([() => { tour.fill({postcode: "3083 bk", houseNumber: "12a"}); tour.next() }, "register-birth"])
+            s.push([() => { tour.fill({birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "register-interests"])
+            s.push([() => { reg.toggleInterest("taal"); reg.toggleInterest("koken"); tour.next() }, "register-availability"])
+            s.push([() => { reg.toggleSlot(0, 0); reg.toggleSlot(2, 1); reg.toggleSlot(5, 0); tour.next() }, "consent"])
+            s.push([() => { tour.next() }, "training"])
+            s.push([() => { tour.fill({motivation: "Ik wil graag leren hoe je kleine reparaties doet.", preferredStart: "2027-02-01"}); tour.next() }, "confirm"])
+            s.push([() => { tour.next() }, "receipt"])
+            if (Theme.isPhone) {
+                s.push([() => tour.shell.finish(), "home-after"])
+                s.push([() => tour.shell.openMySignups(), "my-signups"])
+                s.push([() => { tour.shell.back(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
+                s.push([() => tour.shell.startSignup(tour.fullOpportunity), "confirm-waitlist"])
+                s.push([() => { tour.next() }, "receipt-waitlist"])
+                s.push([() => { tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
+            } else {
+                s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
+                s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])
+                s.push([() => { tour.next() }, "identify-errors"])
+                s.push([() => { AppContext.session.idleTimeout = 1; AppContext.session.warningTimeout = 20000 }, "idle-warning"])
+                s.push([() => { AppContext.session.idleTimeout = 60000; AppContext.session.warningTimeout = 1 }, "after-reset"])
+                s.push([() => { AppContext.language = "en" }, "home-english"])
+            }
+        }
+        return s
+    }
+
+    Timer {
+        id: timer
+        interval: 300
+        running: true
+        repeat: true
+        property bool acted: false
+        onTriggered: {
+            if (tour.index >= tour.steps.length) {
+                timer.stop()
+                AppContext.quit(0)
+                return
+            }
+            const step = tour.steps[tour.index]
+            if (!timer.acted) {
+                step[0]()
+                timer.acted = true
+                return
+            }
+            if (!AppContext.saveScreenshot(tour.window, step[1])) {
+                console.warn("tour: could not save", step[1])
+                AppContext.quit(1)
+            }
+            timer.acted = false
+            tour.index += 1
+        }
+    }
+}

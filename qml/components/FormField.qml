@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// One field of the sign-up form, kept in RegistrationController: what was typed survives
+// going back and forth; the message appears under the field once the tenant leaves it.
+ColumnLayout {
+    id: field
+
+    required property string fieldName
+    property string label
+    property string hint
+    // Personal data: no suggestions, no learning, no copy in the keyboard's memory.
+    property bool sensitive: true
+    property int extraHints: Qt.ImhNone
+    property string errorKey: field.fieldName
+    readonly property alias input: input
+    readonly property string errorText: AppContext.registration.errors[field.errorKey] ?? ""
+
+    spacing: Theme.spacing / 2
+
+    Label {
+        Layout.fillWidth: true
+        text: field.label
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: field.hint.length > 0
+        text: field.hint
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+    }
+    TextField {
+        id: input
+        objectName: field.fieldName + "Input"
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        text: AppContext.registration.fields[field.fieldName] ?? ""
+        inputMethodHints: (field.sensitive ? (Qt.ImhSensitiveData | Qt.ImhNoPredictiveText) : Qt.ImhNone) | field.extraHints
+        Accessible.role: Accessible.EditableText
+        Accessible.name: field.label
+        Accessible.description: field.errorText
+        onTextChanged: AppContext.registration.setField(field.fieldName, text)
+        onEditingFinished: AppContext.registration.validateField(field.fieldName)
+        background: Rectangle {
+            radius: Theme.radius / 2
+            color: Theme.surface
+            border.width: input.activeFocus || field.errorText.length > 0 ? Theme.focusWidth : Theme.borderWidth
+            border.color: field.errorText.length > 0 ? Theme.danger : (input.activeFocus ? Theme.focus : Theme.border)
+        }
+    }
+    Label {
+        objectName: field.errorKey + "Error"
+        Layout.fillWidth: true
+        visible: field.errorText.length > 0 && field.errorKey === field.fieldName
+        text: field.errorText
+        color: Theme.danger
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+}

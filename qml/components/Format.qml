@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQml
+import Meedoen
+
+// Words and numbers as a tenant reads them, in the chosen language.
+QtObject {
+    // Metres → "350 m" or "2,4 km"; "" without a distance.
+    function distance(metres: real): string {
+        if (metres < 0)
+            return ""
+        const locale = Qt.locale(AppContext.language)
+        if (metres < 1000)
+            return qsTr("%1 m").arg(Math.max(10, Math.round(metres / 10) * 10))
+        const km = metres / 1000
+        return qsTr("%1 km").arg(Number(km).toLocaleString(locale, "f", km < 10 ? 1 : 0))
+    }
+
+    function placesLeft(capacity: int, left: int, full: bool): string {
+        if (capacity <= 0)
+            return qsTr("Plek genoeg")
+        if (full)
+            return qsTr("Vol — wachtlijst")
+        return left === 1 ? qsTr("Nog 1 plek") : qsTr("Nog %1 plekken").arg(left)
+    }
+
+    function kindName(kind: string): string {
+        switch (kind) {
+        case "volunteer": return qsTr("Vrijwilligerswerk")
+        case "self-management": return qsTr("Zelfbeheer")
+        case "training": return qsTr("Leren en werken")
+        }
+        return ""
+    }
+
+    function routeName(route: string): string {
+        switch (route) {
+        case "wonen": return qsTr("Wonen")
+        case "leren": return qsTr("Leren")
+        case "werken": return qsTr("Werken")
+        case "vrije-tijd": return qsTr("Vrije tijd")
+        }
+        return ""
+    }
+
+    function date(value: date): string {
+        if (!value || isNaN(value.getTime()))
+            return ""
+        return value.toLocaleDateString(Qt.locale(AppContext.language), Locale.LongFormat)
+    }
+
+    // The state of a sign-up in plain words.
+    function signupState(state: string, position: int, reason: string): string {
+        switch (state) {
+        case "queued": return qsTr("Wacht op verzenden")
+        case "sent": return qsTr("Verstuurd — we laten het je weten")
+        case "confirmed": return qsTr("Je bent aangenomen")
+        case "waitlisted": return position > 0 ? qsTr("Op de wachtlijst: nummer %1").arg(position)
+                                               : qsTr("Op de wachtlijst")
+        case "declined": return reason.length > 0 ? qsTr("Niet gelukt: %1").arg(reason) : qsTr("Niet gelukt")
+        case "withdrawn": return qsTr("Afgemeld")
+        }
+        return ""
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// "Ben je er nog?": after a minute without a touch, one big button keeps the tenant's turn;
+// otherwise everything is wiped when the count reaches zero.
+Rectangle {
+    id: overlay
+    objectName: "idleOverlay"
+    color: Theme.scrim
+
+    // Swallow every touch outside the button: only the button continues.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
+        height: column.implicitHeight + 2 * Theme.padding
+        radius: Theme.radius
+        color: Theme.surface
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.padding
+            spacing: Theme.padding
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Ben je er nog?")
+                color: Theme.text
+                font.pixelSize: Theme.fontHero
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "idleCountdown"
+                Layout.fillWidth: true
+                text: qsTr("Over %1 seconden wissen we alles wat je hebt ingevuld.").arg(AppContext.session.secondsLeft)
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+            PrimaryButton {
+                objectName: "stillHereButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget * 2
+                text: qsTr("Ik ben er nog")
+                font.pixelSize: Theme.fontTitle
+                onClicked: AppContext.session.stillHere()
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQml
+
+// What a page may ask of the app shell. Pages know this small type instead of AppShell
+// itself, which knows every page.
+QtObject {
+    id: nav
+
+    // The steps of the sign-up under way, by name.
+    property list<string> steps: []
+
+    signal backRequested()
+    signal catalogueRequested(string kind)
+    signal detailRequested(string opportunityId)
+    signal mySignupsRequested()
+    signal signupRequested(string opportunityId)
+    signal routeChosen(bool returning)
+    signal nextStepRequested(int fromIndex)
+    signal submitRequested()
+    signal finishRequested()
+
+    function back() { nav.backRequested() }
+    function openCatalogue(kind: string) { nav.catalogueRequested(kind) }
+    function openDetail(opportunityId: string) { nav.detailRequested(opportunityId) }
+    function openMySignups() { nav.mySignupsRequested() }
+    function startSignup(opportunityId: string) { nav.signupRequested(opportunityId) }
+    function chooseRoute(returning: bool) { nav.routeChosen(returning) }
+    function nextStep(fromIndex: int) { nav.nextStepRequested(fromIndex) }
+    function submit() { nav.submitRequested() }
+    function finish() { nav.finishRequested() }
+    function stepText(index: int): string {
+        return qsTr("Stap %1 van %2").arg(index + 1).arg(nav.steps.length)
+    }
+}

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Everything a tenant needs to decide: what, with whom, when, where, what it asks,
+// what you get, and whom to ask.
+Page {
+    id: page
+    objectName: "opportunityPage"
+    required property Navigation shell
+    required property string opportunityId
+    readonly property var item: AppContext.opportunity(page.opportunityId)
+    readonly property bool full: page.item.full ?? false
+    background: Rectangle { color: Theme.background }
+
+    component Section: ColumnLayout {
+        id: section
+        property string heading
+        property string body
+        Layout.fillWidth: true
+        visible: section.body.length > 0
+        spacing: Theme.spacing / 2
+        Label {
+            Layout.fillWidth: true
+            text: section.heading
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: section.body
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+    }
+
+    function requirements(): string {
+        const parts = []
+        if ((page.item.minimumAge ?? 0) > 0)
+            parts.push(qsTr("Vanaf %1 jaar").arg(page.item.minimumAge))
+        if ((page.item.languageLevel ?? "").length > 0)
+            parts.push(qsTr("Nederlands op niveau %1 (%2)").arg(page.item.languageLevel)
+                       .arg(page.item.languageLevel <= "A2" ? qsTr("eenvoudige gesprekken") : qsTr("gewone gesprekken")))
+        return parts.join("\n")
+    }
+    function rewards(): string {
+        const parts = []
+        if (page.item.certificate)
+            parts.push(qsTr("Een bewijs (certificaat) als je klaar bent"))
+        if ((page.item.allowance ?? "").length > 0)
+            parts.push(page.item.allowance)
+        return parts.join("\n")
+    }
+    function when(): string {
+        const parts = [page.item.schedule ?? ""]
+        const start = Format.date(page.item.startDate)
+        const end = Format.date(page.item.endDate)
+        if (start.length > 0 && end.length > 0)
+            parts.push(qsTr("Van %1 tot %2").arg(start).arg(end))
+        else if (start.length > 0)
+            parts.push(qsTr("Vanaf %1").arg(start))
+        return parts.filter(p => p.length > 0).join("\n")
+    }
+    function contact(): string {
+        return [page.item.contactName ?? "", page.item.contactPhone ?? "", page.item.contactEmail ?? ""]
+            .filter(p => p.length > 0).join("\n")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.padding
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: page.item.title ?? ""
+            step: Format.kindName(page.item.kind ?? "") + " · " + Format.routeName(page.item.route ?? "")
+            onBack: page.shell.back()
+        }
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            ColumnLayout {
+                id: column
+                width: Math.min(flick.width, Theme.contentMaxWidth)
+                x: (flick.width - width) / 2
+                spacing: Theme.padding
+
+                Label {
+                    objectName: "placesLeft"
+                    Layout.fillWidth: true
+                    text: Format.placesLeft(page.item.capacity ?? 0, page.item.placesLeft ?? 0, page.full)
+                    color: page.full ? Theme.danger : Theme.success
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                }
+                Section { heading: qsTr("Wat ga je doen?"); body: [page.item.summary ?? "", page.item.description ?? ""].filter(p => p.length > 0).join("\n\n") }
+                Section { heading: qsTr("Met wie?"); body: page.item.organiser ?? "" }
+                Section { heading: qsTr("Wanneer?"); body: page.when() }
+                Section {
+                    heading: qsTr("Waar?")
+                    body: [page.item.place ?? "", page.item.address ?? "",
+                           Format.distance(page.item.distance ?? -1).length > 0
+                               ? qsTr("%1 hiervandaan").arg(Format.distance(page.item.distance)) : ""]
+                          .filter(p => p.length > 0).join("\n")
+                }
+                Section { heading: qsTr("Wat vragen we?"); body: page.requirements() }
+                Section { heading: qsTr("Wat krijg je?"); body: page.rewards() }
+                Section { heading: qsTr("Vragen? Neem contact op met"); body: page.contact() }
+            }
+        }
+        PrimaryButton {
+            objectName: "signupButton"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            text: page.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
+            onClicked: page.shell.startSignup(page.opportunityId)
+        }
+    }
+}

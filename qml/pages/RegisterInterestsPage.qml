@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// New tenant, step: what you like doing (as many as you want, or none).
+StepPage {
+    id: page
+    objectName: "registerInterestsPage"
+    readonly property var chosen: AppContext.registration.interests
+    heading: qsTr("Wat doe je graag?")
+    intro: qsTr("Kies zo veel als je wilt. Je mag ook niets kiezen.")
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: AppContext.registration.interestChoices
+            delegate: ChoiceChip {
+                required property string modelData
+                objectName: "interest_" + modelData
+                text: AppContext.registration.interestLabel(modelData)
+                checked: page.chosen.includes(modelData)
+                onClicked: AppContext.registration.toggleInterest(modelData)
+            }
+        }
+    }
+}
