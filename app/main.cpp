@@ -7,6 +7,7 @@
 #include "startupprobe.h"
 
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -55,10 +56,32 @@ int main(int argc, char *argv[])
         return opened.exitCode;
     }
 
+    // The one network access manager of the app, and the client that syncs this device.
+    QNetworkAccessManager network;
+    SyncClient sync(&network, &services.database());
+    if (!options.enrollCode.isEmpty()) {
+        int exitCode = ExitCode::EnrollFailed;
+        QObject::connect(&sync, &SyncClient::enrollFinished, &app, [&](bool ok, const QString &message) {
+            if (ok)
+                std::printf("meedoen: enrolled as %s at site %s\n", qPrintable(sync.deviceKind()), qPrintable(sync.site()));
+            else
+                std::fprintf(stderr, "meedoen: %s\n", qPrintable(message));
+            exitCode = ok ? ExitCode::Ok : ExitCode::EnrollFailed;
+            QCoreApplication::quit();
+        });
+        sync.enroll(QUrl(options.serverUrl), options.enrollCode);
+        app.exec();
+        return exitCode;
+    }
+
     AppContext context(options.mode, services);
     if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId))
         std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));
     context.setTourDir(options.tourDir);
+    if (sync.isEnrolled() && !touring) {
+        context.setSync(&sync);
+        sync.syncNow();
+    }
     // The staff exit of a kiosk: the PIN's SHA-256 comes from the device's configuration.
     context.session()->setStaffPinHash(qgetenv("MEEDOEN_STAFF_PIN_SHA256"));
     QQmlApplicationEngine engine;

@@ -3,6 +3,8 @@
 #include "cli.h"
 
 #include "auth.h"
+#include "password.h"
+#include "results.h"
 #include "routes.h"
 #include "store.h"
 #include "wire.h"
@@ -17,6 +19,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +63,13 @@ int runCli(const QStringList &arguments)
         "                                      print a single-use enrollment code (15 minutes)\n"
         "  devices --db DB                     list enrolled devices\n"
         "  revoke DEVICE --db DB               revoke a device's token\n"
-        "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n\n"
+        "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
+        "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
+        "                                      add a staff member; password from stdin, or generated and printed\n"
+        "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock)\n"
+        "  staff list --db DB                  login, name and sites per staff member\n"
+        "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
+        "                                      the figures or the decision log as CSV on stdout\n\n"
         "DB is sqlite:PATH or postgresql://user:pass@host:port/dbname (empty parts from PG* variables)."_s);
     parser.addHelpOption();
     const QCommandLineOption db(u"db"_s, u"The database."_s, u"DB"_s);
@@ -71,9 +80,14 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 600)."_s, u"N"_s,
                                        u"600"_s);
     const QCommandLineOption before(u"before"_s, u"Change-log sequence number."_s, u"SEQ"_s);
-    parser.addOptions({db, listen, kind, site, rateLimit, before});
+    const QCommandLineOption name(u"name"_s, u"Staff member's name."_s, u"NAME"_s);
+    const QCommandLineOption login(u"login"_s, u"Staff member's login."_s, u"LOGIN"_s);
+    const QCommandLineOption format(u"format"_s, u"Export format (csv)."_s, u"FORMAT"_s);
+    const QCommandLineOption from(u"from"_s, u"First month (YYYY-MM)."_s, u"MONTH"_s);
+    const QCommandLineOption to(u"to"_s, u"Last month (YYYY-MM)."_s, u"MONTH"_s);
+    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
-                                               "compact-changes"_s);
+                                               "compact-changes | staff | export"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -83,7 +97,10 @@ int runCli(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usage(parser, u"No command given."_s);
-    const QString command = args.first();
+    QString command = args.first();
+    // Two-word commands: "staff add", "export results" …
+    if ((command == "staff"_L1 || command == "export"_L1) && args.size() > 1)
+        command += u' ' + args.at(1);
 
     // Which options and how many arguments each command takes; anything else is a usage error.
     struct Shape
@@ -99,13 +116,18 @@ int runCli(const QStringList &arguments)
         {u"devices"_s, {{&db}, 0}},
         {u"revoke"_s, {{&db}, 1}},
         {u"compact-changes"_s, {{&db, &before}, 0}},
+        {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
+        {u"staff unlock"_s, {{&db}, 2}},
+        {u"staff list"_s, {{&db}, 1}},
+        {u"export results"_s, {{&db, &site, &format, &from, &to}, 1}},
+        {u"export decisions"_s, {{&db, &site, &format}, 1}},
     };
     if (!shapes.contains(command))
         return usage(parser, u"Unknown command: %1"_s.arg(command));
     const Shape shape = shapes.value(command);
     if (args.size() - 1 != shape.arguments)
         return usage(parser, u"%1 takes %2 argument(s)."_s.arg(command).arg(shape.arguments));
-    for (const QCommandLineOption *option : {&listen, &kind, &site, &rateLimit, &before}) {
+    for (const QCommandLineOption *option : {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -178,6 +200,93 @@ int runCli(const QStringList &arguments)
         out() << "revoked " << args.at(1) << '\n';
         return ExitOk;
     }
+    if (command == "staff add"_L1) {
+        const QStringList sites = parser.values(site);
+        const QString loginName = parser.value(login).trimmed().toLower();
+        const QString fullName = parser.value(name).trimmed();
+        if (sites.isEmpty() || loginName.isEmpty() || fullName.isEmpty())
+            return usage(parser, u"staff add needs --site, --name and --login."_s);
+        for (const QString &s : sites) {
+            if (!store->hasSite(s)) {
+                err() << "unknown site: " << s << " (see `meedoen-server sites`)\n";
+                return ExitNotFound;
+            }
+        }
+        // A password piped in (`printf %s "$PW" | meedoen-server staff add …`), else a generated one.
+        QString password;
+        if (!isatty(STDIN_FILENO)) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                password = QString::fromUtf8(in.readAll());
+            while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+                password.chop(1);
+        }
+        const bool generated = password.isEmpty();
+        if (generated)
+            password = Password::generate();
+        else if (password.size() < Password::kMinimumLength)
+            return usage(parser, u"The password must have at least %1 characters."_s.arg(Password::kMinimumLength));
+        const auto hash = Password::hash(password);
+        if (!hash) {
+            err() << "cannot hash the password (libsodium)\n";
+            return ExitFailure;
+        }
+        const auto id = store->addStaff(loginName, fullName, sites, *hash, now);
+        if (!id) {
+            err() << "cannot add " << loginName << ": " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        out() << "staff " << *id << ' ' << loginName << '\n';
+        if (generated)
+            out() << "password " << password << '\n';
+        return ExitOk;
+    }
+    if (command == "staff unlock"_L1) {
+        if (!store->unlockStaff(args.at(2).trimmed().toLower())) {
+            err() << "unknown login: " << args.at(2) << '\n';
+            return ExitNotFound;
+        }
+        out() << "unlocked " << args.at(2) << '\n';
+        return ExitOk;
+    }
+    if (command == "staff list"_L1) {
+        for (const StaffMember &s : store->staffMembers())
+            out() << s.login << ' ' << s.sites.join(u',') << ' ' << s.name << '\n';
+        return ExitOk;
+    }
+    if (command.startsWith("export "_L1)) {
+        if (parser.value(format) != "csv"_L1)
+            return usage(parser, u"export needs --format csv."_s);
+        if (!parser.isSet(site))
+            return usage(parser, u"export needs --site (see `meedoen-server sites`)."_s);
+        if (!isMonth(parser.value(from)) || !isMonth(parser.value(to)))
+            return usage(parser, u"--from and --to are months like 2026-11."_s);
+        if (!store->hasSite(parser.value(site))) {
+            err() << "unknown site: " << parser.value(site) << " (see `meedoen-server sites`)\n";
+            return ExitNotFound;
+        }
+        QString csv;
+        if (command == "export results"_L1) {
+            const auto results = store->results({parser.value(site), parser.value(from), parser.value(to)});
+            if (!results) {
+                err() << "export failed: " << store->lastError() << '\n';
+                return ExitFailure;
+            }
+            csv = resultsCsv(*results);
+        } else {
+            const auto decisions = store->decisions(parser.value(site));
+            if (!decisions) {
+                err() << "export failed: " << store->lastError() << '\n';
+                return ExitFailure;
+            }
+            csv = decisionsCsv(*decisions);
+        }
+        // Bytes as they are: CRLF line ends belong to the format.
+        const QByteArray bytes = csv.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
     if (command == "compact-changes"_L1) {
         bool ok = false;
         const qint64 seq = parser.value(before).toLongLong(&ok);
@@ -214,6 +323,20 @@ int runCli(const QStringList &arguments)
             std::fflush(stdout);
             for (;;)
                 QThread::sleep(1);
+        };
+    }
+
+    // Test-only clock: the time is read from this file on every request (ISO 8601), so a test
+    // can move it forward without waiting. Never set in production.
+    if (const QString clockFile = qEnvironmentVariable("MEEDOEN_SERVER_TEST_CLOCK_FILE"); !clockFile.isEmpty()) {
+        config.clock = [clockFile] {
+            QFile f(clockFile);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QDateTime t = QDateTime::fromString(QString::fromUtf8(f.readAll()).trimmed(), Qt::ISODateWithMs);
+                if (t.isValid())
+                    return t.toUTC();
+            }
+            return QDateTime::currentDateTimeUtc();
         };
     }
 

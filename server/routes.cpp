@@ -3,7 +3,9 @@
 #include "routes.h"
 
 #include "auth.h"
+#include "password.h"
 #include "personalcode.h"
+#include "results.h"
 #include "validation.h"
 #include "wire.h"
 
@@ -73,6 +75,167 @@ bool isUuid(const QJsonValue &v)
     return v.isString() && !QUuid::fromString(v.toString()).isNull();
 }
 
+// The shape of one field of a staff payload.
+struct FieldRule
+{
+    QLatin1StringView name;
+    enum Type { Uuid, Text, Key, Date, Int, Object } type;
+    bool required;
+    int max = 0;        // Text: code points; Int: largest value
+    int min = 0;        // Int: smallest value
+};
+
+std::optional<Problem> checkFields(const QJsonObject &o, std::initializer_list<FieldRule> rules, const QString &path)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (std::none_of(rules.begin(), rules.end(), [&](const FieldRule &r) { return r.name == it.key(); }))
+            return invalid(path + u'.' + it.key(), u"unknown"_s, u"This field is not known."_s);
+    }
+    for (const FieldRule &rule : rules) {
+        const QString field = path + u'.' + rule.name;
+        const QJsonValue v = o.value(rule.name);
+        if (v.isUndefined()) {
+            if (rule.required)
+                return invalid(field, u"required"_s, u"This field is required."_s);
+            continue;
+        }
+        switch (rule.type) {
+        case FieldRule::Uuid:
+            if (!isUuid(v))
+                return invalid(field, u"id.format"_s, u"This must be a UUID."_s);
+            break;
+        case FieldRule::Text: {
+            if (!v.isString())
+                return invalid(field, u"type"_s, u"This must be text."_s);
+            const auto text = validateFreeText(v.toString(), field, rule.max, false, rule.max >= kMaxFreeTextLength);
+            if (text.error)
+                return fromFieldError(*text.error);
+            break;
+        }
+        case FieldRule::Key: {
+            if (!v.isString())
+                return invalid(field, u"type"_s, u"This must be text."_s);
+            const auto key = validateKey(v.toString(), field);
+            if (key.error || key.value != v.toString())
+                return invalid(field, key.error ? key.error->code : u"key.format"_s, u"This must be a key like abc-1."_s);
+            break;
+        }
+        case FieldRule::Date:
+            if (!v.isString() || !QDate::fromString(v.toString(), Qt::ISODate).isValid())
+                return invalid(field, u"date"_s, u"This must be a date like 2026-12-31."_s);
+            break;
+        case FieldRule::Int: {
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d != double(qint64(d)) || d < rule.min || d > rule.max)
+                return invalid(field, u"range"_s, u"This must be a whole number from %1 to %2."_s.arg(rule.min).arg(rule.max));
+            break;
+        }
+        case FieldRule::Object:
+            if (!v.isObject())
+                return invalid(field, u"type"_s, u"This must be an object."_s);
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Problem> oneOf(const QJsonObject &o, QLatin1StringView name, std::initializer_list<QLatin1StringView> values,
+                             const QString &path)
+{
+    const QString v = o.value(name).toString();
+    if (std::find(values.begin(), values.end(), v) == values.end()) {
+        QStringList names;
+        for (QLatin1StringView n : values)
+            names.append(n);
+        return invalid(path + u'.' + name, u"enum"_s, u"This must be one of: %1."_s.arg(names.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+constexpr int kMaxMinutesPerEntry = 24 * 60;
+constexpr int kMaxMinutesPerMonth = 31 * 24 * 60;
+constexpr int kMaxVersion = 2147483647;
+
+// Staff and hours payloads (docs/sync-protocol.md, "Staff mutations").
+std::optional<Problem> readStaffPayload(Mutation &m, const QJsonObject &payload, const QString &path)
+{
+    using F = FieldRule;
+    const bool tenantKind = m.kind == "hours"_L1 || m.kind == "consent-withdraw"_L1;
+    const F staff{"staffId"_L1, F::Uuid, !tenantKind};
+    std::optional<Problem> p;
+    if (m.kind == "decision"_L1) {
+        p = checkFields(payload,
+                        {staff, {"signupId"_L1, F::Uuid, true}, {"decision"_L1, F::Key, true},
+                         {"reason"_L1, F::Text, false, kMaxShortTextLength},
+                         {"messageToTenant"_L1, F::Text, false, kMaxFreeTextLength},
+                         {"seenVersion"_L1, F::Int, true, kMaxVersion, 0}},
+                        path);
+        if (!p)
+            p = oneOf(payload, "decision"_L1, {"confirm"_L1, "waitlist"_L1, "decline"_L1}, path);
+    } else if (m.kind == "opportunity-upsert"_L1) {
+        p = checkFields(payload, {staff, {"opportunity"_L1, F::Object, true}}, path);
+        if (!p) {
+            // The site is resolved by the store (inside the transaction); here only its shape.
+            const QJsonObject json = payload.value(u"opportunity"_s).toObject();
+            QList<Site> sites;
+            if (json.value(u"site"_s).isString() && !json.value(u"site"_s).toString().isEmpty()) {
+                Site site;
+                site.id = json.value(u"site"_s).toString();
+                sites.append(site);
+            }
+            auto o = Wire::opportunityFromJson(json, path + u".opportunity"_s, sites);
+            if (o.error)
+                return fromFieldError(*o.error);
+            if (o.value.site.id.isEmpty())
+                return invalid(path + u".opportunity.site"_s, u"required"_s, u"An opportunity needs a site."_s);
+            m.opportunity = o.value;
+        }
+    } else if (m.kind == "hours"_L1 || m.kind == "hours-correct"_L1) {
+        const bool correction = m.kind == "hours-correct"_L1;
+        p = checkFields(payload, {staff, {"entry"_L1, F::Object, true}}, path);
+        if (!p) {
+            const QJsonObject entry = payload.value(u"entry"_s).toObject();
+            const QString entryPath = path + u".entry"_s;
+            if (correction)
+                p = checkFields(entry,
+                                {{"id"_L1, F::Uuid, true}, {"correctsEntryId"_L1, F::Uuid, true},
+                                 {"date"_L1, F::Date, true}, {"minutes"_L1, F::Int, true, kMaxMinutesPerEntry, 0},
+                                 {"note"_L1, F::Text, false, kMaxShortTextLength}},
+                                entryPath);
+            else
+                p = checkFields(entry,
+                                {{"id"_L1, F::Uuid, true}, {"personId"_L1, F::Uuid, true},
+                                 {"opportunityId"_L1, F::Text, true, 64}, {"date"_L1, F::Date, true},
+                                 {"minutes"_L1, F::Int, true, kMaxMinutesPerEntry, 1},
+                                 {"note"_L1, F::Text, false, kMaxShortTextLength}},
+                                entryPath);
+        }
+    } else if (m.kind == "hours-verify"_L1) {
+        p = checkFields(payload, {staff, {"entryId"_L1, F::Uuid, true}}, path);
+    } else if (m.kind == "hours-agreement"_L1) {
+        p = checkFields(payload,
+                        {staff, {"personId"_L1, F::Uuid, true},
+                         {"minutesPerMonth"_L1, F::Int, true, kMaxMinutesPerMonth, 0}},
+                        path);
+    } else if (m.kind == "placement"_L1) {
+        p = checkFields(payload,
+                        {staff, {"signupId"_L1, F::Uuid, true}, {"placement"_L1, F::Key, true}, {"date"_L1, F::Date, true}},
+                        path);
+        if (!p)
+            p = oneOf(payload, "placement"_L1, {"started"_L1, "completed"_L1, "dropped-out"_L1}, path);
+    } else if (m.kind == "consent-withdraw"_L1) {
+        p = checkFields(payload, {staff, {"personId"_L1, F::Uuid, true}, {"purpose"_L1, F::Key, true}}, path);
+    } else { // erase-person
+        p = checkFields(payload, {staff, {"personId"_L1, F::Uuid, true}}, path);
+    }
+    if (p)
+        return p;
+    m.payload = payload;
+    if (payload.contains(u"staffId"_s))
+        m.staffId = QUuid::fromString(payload.value(u"staffId"_s).toString()).toString(QUuid::WithoutBraces);
+    return std::nullopt;
+}
+
 // Everything that can be wrong with one mutation's payload, or the mutation ready to apply.
 std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, const QString &path, QDate today)
 {
@@ -121,8 +284,12 @@ std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, cons
         return std::nullopt;
     }
     if (m.kind == "signup"_L1) {
-        if (auto p = onlyKeys(payload, {"signup"_L1, "identify"_L1}, path))
+        if (auto p = onlyKeys(payload, {"signup"_L1, "identify"_L1, "waitlist"_L1}, path))
             return p;
+        // The tenant saw "Vol" and asked for the waitlist. The server still decides by its
+        // own count: if a place came free meanwhile, the sign-up is confirmed.
+        if (payload.contains(u"waitlist"_s) && !payload.value(u"waitlist"_s).isBool())
+            return invalid(path + u".waitlist"_s, u"type"_s, u"This must be true or false."_s);
         if (!payload.value(u"signup"_s).isObject())
             return invalid(path + u".signup"_s, u"required"_s, u"A sign-up needs a signup object."_s);
         const QString signupPath = path + u".signup"_s;
@@ -155,6 +322,8 @@ std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, cons
         m.signup = signup.value;
         return std::nullopt;
     }
+    if (kStaffMutationKinds.contains(m.kind))
+        return readStaffPayload(m, payload, path);
     // withdrawal
     if (auto p = onlyKeys(payload, {"signupId"_L1}, path))
         return p;
@@ -210,8 +379,11 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
             return invalid(path + u".id"_s, u"id.format"_s, u"id must be a UUID."_s);
         m.id = QUuid::fromString(o.value(u"id"_s).toString()).toString(QUuid::WithoutBraces);
         m.kind = o.value(u"kind"_s).toString();
-        if (m.kind != "registration"_L1 && m.kind != "signup"_L1 && m.kind != "withdrawal"_L1)
-            return invalid(path + u".kind"_s, u"enum"_s, u"kind must be registration, signup or withdrawal."_s);
+        if (m.kind != "registration"_L1 && m.kind != "signup"_L1 && m.kind != "withdrawal"_L1
+            && !kStaffMutationKinds.contains(m.kind))
+            return invalid(path + u".kind"_s, u"enum"_s,
+                           u"kind must be registration, signup, withdrawal or a staff kind (%1)."_s.arg(
+                               kStaffMutationKinds.join(u", "_s)));
         m.deviceTime = QDateTime::fromString(o.value(u"deviceTime"_s).toString(), Qt::ISODateWithMs);
         if (!o.value(u"deviceTime"_s).isString() || !m.deviceTime.isValid())
             return invalid(path + u".deviceTime"_s, u"date"_s,
@@ -240,6 +412,10 @@ void SyncRoutes::install(QHttpServer &http)
                [this](const QHttpServerRequest &request) { return push(request); });
     http.route(u"/v1/pull"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return pull(request); });
+    http.route(u"/v1/staff/login"_s, QHttpServerRequest::Method::Post,
+               [this](const QHttpServerRequest &request) { return staffLogin(request); });
+    http.route(u"/v1/staff/results"_s, QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return staffResults(request); });
 }
 
 namespace {
@@ -403,6 +579,134 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     return jsonResponse({{u"changes"_s, changes},
                          {u"cursor"_s, QString::number(page->cursor)},
                          {u"more"_s, page->more}});
+}
+
+namespace {
+
+Problem staffOnly()
+{
+    return {403, u"not-a-staff-device"_s, u"Not a staff device"_s,
+            u"Staff sign in on a device enrolled with --kind staff."_s, QString(), QString()};
+}
+
+} // namespace
+
+QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
+{
+    if (auto r = tooLarge(request))
+        return std::move(*r);
+    auto auth = authenticate(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    const Device device = std::get<Device>(auth);
+    if (device.kind != "staff"_L1)
+        return problemResponse(staffOnly());
+    const QByteArray body = request.body();
+    if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
+        Problem p = invalid(QString(), text.error->code, text.error->message);
+        p.type = u"invalid-encoding"_s;
+        return problemResponse(p);
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return problemResponse({400, u"malformed-json"_s, u"Malformed JSON"_s, u"The body must be a JSON object."_s,
+                                QString(), u"json"_s});
+    const QJsonObject o = doc.object();
+    if (auto p = onlyKeys(o, {"login"_L1, "password"_L1}, QString()))
+        return problemResponse(*p);
+    for (const QString &field : {u"login"_s, u"password"_s}) {
+        if (!o.value(field).isString() || o.value(field).toString().isEmpty() || o.value(field).toString().size() > 200)
+            return problemResponse(invalid(field, u"required"_s, u"Send the login and the password as text."_s));
+    }
+    const QString login = o.value(u"login"_s).toString().trimmed().toLower();
+    const QString password = o.value(u"password"_s).toString();
+    const QDateTime now = m_config.clock();
+    const auto failed = [] {
+        return problemResponse({401, u"login-failed"_s, u"Sign-in failed"_s,
+                                u"This login and password do not match."_s, QString(), QString()});
+    };
+    const auto gate = m_store.beginLogin(login, now);
+    if (!gate)
+        return serverFault();
+    switch (gate->kind) {
+    case LoginGate::UnknownLogin:
+        Password::verifyDummy(password);
+        return failed();
+    case LoginGate::Wait: {
+        QHttpServerResponse r = problemResponse(
+            {429, u"login-backoff"_s, u"Wait before trying again"_s,
+             u"Too many wrong passwords; try again in %1 seconds."_s.arg(gate->retryAfterSeconds), QString(), QString()});
+        r.setHeader("Retry-After"_ba, QByteArray::number(gate->retryAfterSeconds));
+        return r;
+    }
+    case LoginGate::Locked:
+        return problemResponse({423, u"login-locked"_s, u"Sign-in locked"_s,
+                                u"Too many wrong passwords. An administrator can unlock this login "
+                                "(meedoen-server staff unlock LOGIN)."_s,
+                                QString(), QString()});
+    case LoginGate::Allowed:
+        break;
+    }
+    if (!Password::verify(gate->staff.passwordHash, password))
+        return failed();
+    if (!gate->staff.sites.contains(device.site)) {
+        // The password was right; the counter is forgiven but no session is opened here.
+        m_store.unlockStaff(login);
+        return problemResponse({403, u"site-not-allowed"_s, u"Not your site"_s,
+                                u"This staff member does not work at this tablet's site."_s, QString(), QString()});
+    }
+    const QByteArray token = Auth::newToken(*QRandomGenerator::system());
+    const QDateTime expires = now.addSecs(kStaffSessionHours * 3600);
+    if (!m_store.finishLogin(gate->staff.id, device.id, Auth::hashSecret(token), now, expires))
+        return serverFault();
+    qCInfo(lcRoutes).noquote() << "staff signed in" << gate->staff.id << "on device" << device.id;
+    QJsonArray sites;
+    for (const QString &site : gate->staff.sites)
+        sites.append(site);
+    return jsonResponse({{u"staffId"_s, gate->staff.id},
+                         {u"login"_s, gate->staff.login},
+                         {u"name"_s, gate->staff.name},
+                         {u"sites"_s, sites},
+                         {u"sessionToken"_s, QString::fromLatin1(token)},
+                         {u"expiresAt"_s, expires.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
+{
+    auto auth = authenticate(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    const Device device = std::get<Device>(auth);
+    if (device.kind != "staff"_L1)
+        return problemResponse(staffOnly());
+    const QByteArray session = header(request, "x-meedoen-staff-session").trimmed();
+    const auto staff = session.isEmpty() ? std::nullopt
+                                         : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
+    if (!staff)
+        return unauthorized(u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
+    ResultsFilter filter;
+    for (const auto &[key, value] : request.query().queryItems(QUrl::FullyDecoded)) {
+        if (key == "site"_L1)
+            filter.site = value;
+        else if (key == "from"_L1)
+            filter.fromMonth = value;
+        else if (key == "to"_L1)
+            filter.toMonth = value;
+        else
+            return problemResponse(invalid(key, u"unknown"_s, u"This parameter is not known."_s));
+        if ((key == "from"_L1 || key == "to"_L1) && !isMonth(value))
+            return problemResponse(invalid(key, u"month"_s, u"This must be a month like 2026-11."_s));
+    }
+    if (filter.site.isEmpty())
+        return problemResponse(invalid(u"site"_s, u"required"_s, u"Name the site."_s));
+    if (!staff->sites.contains(filter.site))
+        return problemResponse({403, u"site-not-allowed"_s, u"Not your site"_s,
+                                u"This staff member does not work at this site."_s, u"site"_s, QString()});
+    const auto results = m_store.results(filter);
+    if (!results)
+        return serverFault();
+    return jsonResponse(resultsJson(*results, filter));
 }
 
 } // namespace Server

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Protocol v1 over HTTP (docs/sync-protocol.md): /v1/enroll, /v1/push, /v1/pull.
+// Protocol v1 over HTTP (docs/sync-protocol.md): /v1/enroll, /v1/push, /v1/pull,
+// /v1/staff/login, /v1/staff/results.
 // Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
 // between requests, so any number of server processes can share one database.
 
@@ -23,6 +24,7 @@ inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 inline constexpr int kMaxMutationsPerPush = 100;
 inline constexpr int kDefaultPullLimit = 500;
 inline constexpr int kMaxPullLimit = 1000;
+inline constexpr int kStaffSessionHours = 12;
 
 // An RFC 9457 problem: `type` is the last part of "urn:meedoen:problem:<type>".
 struct Problem
@@ -53,6 +55,8 @@ public:
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+    QHttpServerResponse staffLogin(const QHttpServerRequest &request);
+    QHttpServerResponse staffResults(const QHttpServerRequest &request);
 
 private:
     // The device behind the bearer token, or the 401/429 to answer instead.

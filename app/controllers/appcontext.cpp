@@ -37,6 +37,31 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     m_catalogue.refresh();
 }
 
+void AppContext::setSync(SyncClient *sync)
+{
+    if (m_sync == sync)
+        return;
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (sync) {
+        // Every local save goes out at once (the client's schedule still limits the rate).
+        connect(&m_registration, &RegistrationController::submittedSignup, sync, &SyncClient::syncNow);
+        connect(&m_mySignups, &SignupListModel::countChanged, sync, &SyncClient::refreshPendingCount);
+        connect(sync, &SyncClient::outcomeArrived, &m_mySignups, &SignupListModel::refresh);
+        connect(sync, &SyncClient::roundFinished, this, [this](bool ok) {
+            if (!ok)
+                return;
+            // A pull may have changed the catalogue (places left, new or closed activities).
+            m_catalogue.refresh();
+            Q_EMIT catalogueSizeChanged();
+        });
+        if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())
+            setSite(sync->site());
+    }
+    Q_EMIT syncChanged();
+}
+
 AppContext::~AppContext()
 {
     if (m_translator)

@@ -7,6 +7,7 @@
 #include "registrationcontroller.h"
 #include "signuplistmodel.h"
 #include "startup.h"
+#include "syncclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,9 @@ class AppContext : public QObject
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
     Q_PROPERTY(bool virtualKeyboard READ hasVirtualKeyboard CONSTANT)
+    // What waits to be sent, the last sync, and whether it is going on; null when this
+    // device syncs with no server (demo without meedoen-server).
+    Q_PROPERTY(SyncClient *sync READ sync NOTIFY syncChanged)
 
 public:
     AppContext(AppMode mode, AppServices &services, QObject *parent = nullptr);
@@ -64,6 +68,11 @@ public:
     static QVariantList languages();
     bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
 
+    SyncClient *sync() const { return m_sync; }
+    // Connects the sync client: local saves start a round, the server's word refreshes
+    // what the tenant sees, and an enrolled kiosk measures distances from its own site.
+    void setSync(SyncClient *sync);
+
     void setTourDir(const QString &dir) { m_tourDir = dir; }
     QString tourDir() const { return m_tourDir; }
     bool hasVirtualKeyboard() const;
@@ -81,6 +90,7 @@ Q_SIGNALS:
     void catalogueSizeChanged();
     void siteChanged();
     void languageChanged();
+    void syncChanged();
 
 private:
     static AppContext *s_instance;
@@ -97,5 +107,6 @@ private:
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
     QString m_tourDir;
+    QPointer<SyncClient> m_sync;
     int m_screenshots = 0;
 };

@@ -44,10 +44,16 @@ ParsedArguments parseArguments(const QStringList &arguments)
                                   u"SITE"_s);
     const QCommandLineOption probe(u"startup-probe"_s, u"Print first-frame-ms and rss-kb once the first "
                                                        "frame is shown, then exit."_s);
-    parser.addOptions({help, mode, dataDir, catalogue, tour, site, probe});
+    const QCommandLineOption enroll(u"enroll"_s, u"Enrol this device with meedoen-server using a single-use code "
+                                                 "(from `meedoen-server enroll`), then exit."_s,
+                                    u"CODE"_s);
+    const QCommandLineOption server(u"server"_s, u"The address of meedoen-server, e.g. https://meedoen.example.nl "
+                                                 "(with --enroll)."_s,
+                                    u"URL"_s);
+    parser.addOptions({help, mode, dataDir, catalogue, tour, site, enroll, server, probe});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE] "
-                          "[--tour DIR] [--site SITE] [--startup-probe]\n"_s;
+                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -81,6 +87,13 @@ ParsedArguments parseArguments(const QStringList &arguments)
     options.catalogueFile = parser.value(catalogue);
     options.tourDir = parser.value(tour);
     options.siteId = parser.value(site);
+    options.enrollCode = parser.value(enroll);
+    options.serverUrl = parser.value(server);
+    if (options.enrollCode.isEmpty() != options.serverUrl.isEmpty()) {
+        result.message = u"--enroll and --server go together.\n"_s + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
     options.startupProbe = parser.isSet(probe);
     result.options = options;
     return result;

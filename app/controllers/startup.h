@@ -20,6 +20,8 @@ struct StartupOptions
     QString catalogueFile;      // empty: the demo catalogue built into the app
     QString tourDir;            // --tour: run the scripted tour, save screenshots here
     QString siteId;             // --site: the kiosk's own site (distances start here)
+    QString enrollCode;         // --enroll: enrol this device with meedoen-server, then exit
+    QString serverUrl;          // --server: where meedoen-server answers (with --enroll)
     bool startupProbe = false;
 };
 
@@ -30,6 +32,7 @@ constexpr int Usage = 2;
 constexpr int DataDirUnusable = 3;
 constexpr int DatabaseNewer = 4;
 constexpr int DatabaseDamaged = 5;
+constexpr int EnrollFailed = 6;
 } // namespace ExitCode
 
 struct ParsedArguments

@@ -27,7 +27,7 @@ StepPage {
             result.push(new Date(now.getFullYear(), now.getMonth() + i, 1))
         return result
     }
-    function isoDate(d: date): string {
+    function isoDate(d: var): string {
         const mm = d.getMonth() + 1
         return d.getFullYear() + "-" + (mm < 10 ? "0" : "") + mm + "-01"
     }

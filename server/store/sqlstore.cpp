@@ -209,6 +209,39 @@ QList<QStringList> SqlStore::migrations() const
             u"CREATE TABLE rate_window (device_id TEXT PRIMARY KEY, window_start BIGINT NOT NULL, "
             "hits INTEGER NOT NULL)"_s,
         },
+        // 2: staff, their sessions and decisions, the audit log, hours, training placements.
+        {
+            // version: bumped on every state change; a staff decision carries the one it saw.
+            u"ALTER TABLE signup ADD COLUMN version BIGINT NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE signup ADD COLUMN message_to_tenant TEXT"_s,
+            u"ALTER TABLE signup ADD COLUMN placement TEXT"_s,
+            u"ALTER TABLE person ADD COLUMN agreed_minutes INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE person ADD COLUMN erased_at TEXT"_s,
+            u"CREATE TABLE staff (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+            "password_hash TEXT NOT NULL, created_at TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT 0, "
+            "last_failure_at TEXT)"_s,
+            u"CREATE TABLE staff_site (staff_id TEXT NOT NULL, site_id TEXT NOT NULL, PRIMARY KEY (staff_id, site_id))"_s,
+            u"CREATE TABLE staff_session (token_hash TEXT PRIMARY KEY, staff_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+            "created_at TEXT NOT NULL, expires_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX staff_session_by_device ON staff_session (device_id, staff_id)"_s,
+            // Every decision, also the stale ones (status 'conflict') and refusals: never dropped.
+            u"CREATE TABLE decision (id TEXT PRIMARY KEY, signup_id TEXT NOT NULL, site_id TEXT, "
+            "staff_id TEXT NOT NULL, device_id TEXT NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL, "
+            "message TEXT NOT NULL, seen_version BIGINT NOT NULL, current_version BIGINT NOT NULL, "
+            "status TEXT NOT NULL, refusal TEXT, device_time TEXT, received_at TEXT NOT NULL, arrival BIGINT NOT NULL)"_s,
+            u"CREATE TABLE audit (id TEXT PRIMARY KEY, at TEXT NOT NULL, staff_id TEXT, device_id TEXT NOT NULL, "
+            "device_time TEXT, site_id TEXT, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+            "detail TEXT NOT NULL)"_s,
+            // A correction is a new row pointing at the one it corrects (at most one each).
+            u"CREATE TABLE hours (id TEXT PRIMARY KEY, person_id TEXT NOT NULL, opportunity_id TEXT NOT NULL, "
+            "site_id TEXT, work_date TEXT NOT NULL, minutes INTEGER NOT NULL, note TEXT NOT NULL, "
+            "corrects_id TEXT UNIQUE, staff_id TEXT, device_id TEXT NOT NULL, created_at TEXT NOT NULL, "
+            "verified_by TEXT, verified_at TEXT)"_s,
+            u"CREATE INDEX hours_by_person ON hours (person_id, work_date)"_s,
+            u"CREATE TABLE placement_event (id TEXT PRIMARY KEY, signup_id TEXT NOT NULL, "
+            "opportunity_id TEXT NOT NULL, site_id TEXT, kind TEXT NOT NULL, event_date TEXT NOT NULL, "
+            "staff_id TEXT NOT NULL, device_id TEXT NOT NULL, received_at TEXT NOT NULL)"_s,
+        },
     };
 }
 
@@ -273,13 +306,17 @@ bool SqlStore::emitOpportunity(const QString &id)
     data.insert(u"placesTaken"_s, q->value(1).toInt());
     const QVariant site = q->value(2);
     q->finish();
+    const auto waiting = scalar(u"SELECT COUNT(*) FROM signup WHERE opportunity_id = ? AND state = 'waitlisted'"_s, {id});
+    if (!waiting)
+        return false;
+    data.insert(u"waitlistLength"_s, waiting->toInt());
     return appendChange(u"opportunity"_s, id, u"upsert"_s, kCatalogue, site, QVariant(), QVariant(), data);
 }
 
 std::optional<QJsonObject> SqlStore::emitSignup(const QString &id)
 {
     auto q = run(u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
-                 "decline_reason, arrival FROM signup WHERE id = ?"_s,
+                 "decline_reason, arrival, version, message_to_tenant, placement FROM signup WHERE id = ?"_s,
                  {id});
     if (!q || !q->next())
         return std::nullopt;
@@ -289,9 +326,14 @@ std::optional<QJsonObject> SqlStore::emitSignup(const QString &id)
                      {u"opportunityId"_s, q->value(2).toString()},
                      {u"state"_s, q->value(5).toString()},
                      {u"waitlistPosition"_s, q->value(6).toInt()},
-                     {u"arrival"_s, double(q->value(8).toLongLong())}};
+                     {u"arrival"_s, double(q->value(8).toLongLong())},
+                     {u"version"_s, double(q->value(9).toLongLong())}};
     if (!q->value(7).toString().isEmpty())
         data.insert(u"declineReason"_s, q->value(7).toString());
+    if (!q->value(10).toString().isEmpty())
+        data.insert(u"messageToTenant"_s, q->value(10).toString());
+    if (!q->value(11).toString().isEmpty())
+        data.insert(u"placement"_s, q->value(11).toString());
     const QVariant site = q->value(3), device = q->value(4), person = q->value(1);
     q->finish();
     if (!appendChange(u"signup"_s, id, u"upsert"_s, kPersonal, site, device, person, data))
@@ -553,8 +595,10 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
             outcome = applyRegistration(device, m, now);
         else if (m.kind == "signup"_L1)
             outcome = applySignup(device, m, now);
-        else
+        else if (m.kind == "withdrawal"_L1)
             outcome = applyWithdrawal(device, m, now);
+        else
+            outcome = applyStaffMutation(device, m, now);
         if (!outcome)
             return abort();
         const bool skewed = m.deviceTime.isValid() && qAbs(m.deviceTime.secsTo(now)) > kClockSkewLimitSeconds;
@@ -757,6 +801,8 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
         if (!run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {s.opportunityId})
             || !emitOpportunity(s.opportunityId))
             return std::nullopt;
+    } else if (state == "waitlisted"_L1 && !emitOpportunity(s.opportunityId)) {
+        return std::nullopt; // the waitlist length changed
     }
     if (!emitSignup(s.id))
         return std::nullopt;
@@ -812,7 +858,8 @@ std::optional<QJsonObject> SqlStore::applyWithdrawal(const Device &device, const
     const QJsonObject withdrawn{{u"seq"_s, double(m.seq)}, {u"status"_s, u"withdrawn"_s}, {u"signupId"_s, m.signupId}};
     if (state == "withdrawn"_L1 || state == "declined"_L1)
         return withdrawn;
-    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0 WHERE id = ?"_s, {m.signupId})
+    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
+             {m.signupId})
         || !emitSignup(m.signupId))
         return std::nullopt;
     if (state == "confirmed"_L1) {
@@ -827,7 +874,8 @@ std::optional<QJsonObject> SqlStore::applyWithdrawal(const Device &device, const
         if (first->next()) {
             const QString promoted = first->value(0).toString();
             first->finish();
-            if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0 WHERE id = ?"_s, {promoted})
+            if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
+                     {promoted})
                 || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
                 || !emitSignup(promoted))
                 return std::nullopt;
@@ -837,6 +885,8 @@ std::optional<QJsonObject> SqlStore::applyWithdrawal(const Device &device, const
     }
     if (!renumberWaitlist(opportunityId))
         return std::nullopt;
+    if (state == "waitlisted"_L1 && !emitOpportunity(opportunityId))
+        return std::nullopt; // the waitlist length changed
     return withdrawn;
 }
 
@@ -936,7 +986,9 @@ std::unique_ptr<Store> openStore(const QString &spec, QString *error)
             return nullptr;
         }
         // WAL lets readers go on while one writer writes; FULL makes a commit survive power loss.
-        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+        // secure_delete: an erased person's data is overwritten in the file, not just unlinked.
+        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                      u"PRAGMA secure_delete = ON"_s}) {
             QSqlQuery q(db);
             if (!q.exec(pragma)) {
                 *error = q.lastError().text();

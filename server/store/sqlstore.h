@@ -42,6 +42,18 @@ public:
     std::optional<PullPage> pull(const Device &device, std::optional<qint64> cursor, int limit) override;
     bool compactChanges(qint64 beforeSeq) override;
 
+    std::optional<QString> addStaff(const QString &login, const QString &name, const QStringList &sites,
+                                    const QByteArray &passwordHash, const QDateTime &now) override;
+    bool unlockStaff(const QString &login) override;
+    QList<StaffMember> staffMembers() override;
+    std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) override;
+    bool finishLogin(const QString &staffId, const QString &deviceId, const QByteArray &sessionHash,
+                     const QDateTime &now, const QDateTime &expiresAt) override;
+    std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
+                                              const QDateTime &now) override;
+    std::optional<Results> results(const ResultsFilter &filter) override;
+    std::optional<QList<DecisionRecord>> decisions(const QString &site) override;
+
 private:
     QSqlDatabase db() const;
     QList<QStringList> migrations() const;
@@ -64,6 +76,36 @@ private:
     std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
+
+    // Staff side (server/store/staffstore.cpp).
+    // Withdraws a confirmed or waitlisted sign-up and gives a freed place to the waitlist.
+    bool withdrawSignup(const QString &signupId);
+    // Fills free places of an opportunity from its waitlist, in arrival order.
+    bool promoteWaitlist(const QString &opportunityId);
+    std::optional<QStringList> signedInStaffSites(const Device &device, const QString &staffId);
+    bool audit(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
+               const QString &entity, const QString &entityId, const QJsonObject &detail);
+    bool emitPerson(const QString &personId);
+    bool emitHours(const QString &entryId);
+    bool emitBalance(const QString &personId, const QString &month);
+    bool emitDecision(const QString &decisionId);
+    std::optional<QJsonObject> applyStaffMutation(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<QJsonObject> applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
+                                             const QStringList &sites);
+    std::optional<QJsonObject> applyOpportunityUpsert(const Device &device, const Mutation &m, const QDateTime &now,
+                                                      const QStringList &sites);
+    std::optional<QJsonObject> applyHours(const Device &device, const Mutation &m, const QDateTime &now,
+                                          const QStringList &sites);
+    std::optional<QJsonObject> applyHoursVerifyOrCorrect(const Device &device, const Mutation &m,
+                                                         const QDateTime &now, const QStringList &sites);
+    std::optional<QJsonObject> applyHoursAgreement(const Device &device, const Mutation &m, const QDateTime &now,
+                                                   const QStringList &sites);
+    std::optional<QJsonObject> applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
+                                              const QStringList &sites);
+    std::optional<QJsonObject> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
+                                                    const QStringList &sites);
+    std::optional<QJsonObject> applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
+                                            const QStringList &sites);
 
     Dialect m_dialect;
     QString m_connectionName;

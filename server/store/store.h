@@ -37,7 +37,7 @@ struct Mutation
 {
     qint64 seq = 0;
     QString id;
-    QString kind;                   // "registration" | "signup" | "withdrawal"
+    QString kind;                   // "registration" | "signup" | "withdrawal" | a staff kind (below)
     QDateTime deviceTime;
     QByteArray payloadHash;         // SHA-256 over id, kind and payload
     QByteArray canonicalPayload;    // compact JSON, kept for conflicts only
@@ -53,6 +53,97 @@ struct Mutation
     QString signupId;
     // A business refusal the routes already know (e.g. "too-young" from validatePerson).
     QString refusal;
+    // Staff and hours kinds ("decision", "opportunity-upsert", "hours", "hours-verify",
+    // "hours-correct", "hours-agreement", "placement", "consent-withdraw", "erase-person"):
+    // the payload after the routes checked its shape, and the staff member who made it.
+    QJsonObject payload;
+    QString staffId;
+    std::optional<Meedoen::Opportunity> opportunity; // opportunity-upsert; site resolved by the store
+};
+
+// Kinds a staff tablet pushes; "hours" and "consent-withdraw" also come from phones.
+inline const QStringList kStaffMutationKinds{
+    QStringLiteral("decision"),        QStringLiteral("opportunity-upsert"), QStringLiteral("hours"),
+    QStringLiteral("hours-verify"),    QStringLiteral("hours-correct"),      QStringLiteral("hours-agreement"),
+    QStringLiteral("placement"),       QStringLiteral("consent-withdraw"),   QStringLiteral("erase-person")};
+
+struct StaffMember
+{
+    QString id;
+    QString login;
+    QString name;
+    QStringList sites;
+    QByteArray passwordHash;        // libsodium crypto_pwhash_str (Argon2id)
+};
+
+// What the store says about a sign-in attempt before the password is checked. The attempt
+// is counted as a failure first (so parallel guesses cannot slip past the back-off) and
+// forgiven by finishLogin when the password was right.
+struct LoginGate
+{
+    enum Kind { UnknownLogin, Allowed, Wait, Locked };
+    Kind kind = UnknownLogin;
+    int retryAfterSeconds = 0;
+    StaffMember staff;
+};
+
+// Results (resultaatmeting): per month and site/neighbourhood/route, and per opportunity.
+struct ResultsFilter
+{
+    QString site;                   // empty: all sites
+    QString fromMonth;              // "YYYY-MM", empty: no lower bound
+    QString toMonth;                // "YYYY-MM", empty: no upper bound
+};
+
+struct MonthFigures
+{
+    QString month;
+    QString site;
+    QString neighbourhood;
+    QString route;
+    int activeVolunteers = 0;       // distinct tenants with hours that month
+    int minutes = 0;                // effective (corrections applied) minutes logged
+    int trainingStarted = 0;
+    int trainingCompleted = 0;
+    int trainingDroppedOut = 0;
+};
+
+struct OpportunityFigures
+{
+    QString id;
+    QString title;
+    QString kind;
+    QString status;
+    QString site;
+    QString neighbourhood;
+    QString route;
+    int capacity = 0;
+    int confirmed = 0;
+    int waitlisted = 0;
+};
+
+struct Results
+{
+    QList<MonthFigures> months;
+    QList<OpportunityFigures> opportunities;
+};
+
+struct DecisionRecord
+{
+    QString id;
+    QDateTime decidedAt;            // server time
+    QDateTime deviceTime;
+    QString staffLogin;
+    QString staffName;
+    QString deviceId;
+    QString referenceCode;
+    QString opportunityId;
+    QString opportunityTitle;
+    QString decision;
+    QString status;                 // "decided" | "unchanged" | "conflict" | "refused"
+    QString refusal;
+    QString reason;
+    QString messageToTenant;
 };
 
 struct PushResult
@@ -118,6 +209,24 @@ public:
     // Forgets change-log rows before `beforeSeq` that are tombstones or superseded; cursors
     // older than that get "reset required".
     virtual bool compactChanges(qint64 beforeSeq) = 0;
+
+    // Staff (docs/sync-protocol.md, "Staff").
+    // nullopt when the login is taken or the database failed (lastError says which).
+    virtual std::optional<QString> addStaff(const QString &login, const QString &name, const QStringList &sites,
+                                            const QByteArray &passwordHash, const QDateTime &now) = 0;
+    // Forgets failed attempts (lifts a lock). False when the login is unknown.
+    virtual bool unlockStaff(const QString &login) = 0;
+    virtual QList<StaffMember> staffMembers() = 0;
+    // nullopt on a database fault.
+    virtual std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) = 0;
+    virtual bool finishLogin(const QString &staffId, const QString &deviceId, const QByteArray &sessionHash,
+                             const QDateTime &now, const QDateTime &expiresAt) = 0;
+    // The staff member of a live session opened on this device.
+    virtual std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
+                                                      const QDateTime &now) = 0;
+
+    virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
+    virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;
 
     // Test-only fault injection: called inside the push transaction after each applied
     // mutation with the number applied so far.

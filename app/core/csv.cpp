@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Meedoen::Csv {
+
+QString field(QStringView value)
+{
+    QString cell = value.toString();
+    if (!cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+            cell.prepend(u'\'');
+    }
+    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
+    if (!quote)
+        return cell;
+    cell.replace(u"\""_s, u"\"\""_s);
+    return u'"' + cell + u'"';
+}
+
+QString row(const QStringList &cells)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line.append(u',');
+        line.append(field(cells.at(i)));
+    }
+    line.append(u"\r\n"_s);
+    return line;
+}
+
+} // namespace Meedoen::Csv

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staffdecision.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Meedoen {
+
+QString toKey(DecisionKind k)
+{
+    switch (k) {
+    case DecisionKind::Confirm:
+        return u"confirm"_s;
+    case DecisionKind::Waitlist:
+        return u"waitlist"_s;
+    case DecisionKind::Decline:
+        return u"decline"_s;
+    }
+    return {};
+}
+
+std::optional<DecisionKind> decisionKindFromKey(QStringView key)
+{
+    for (DecisionKind k : {DecisionKind::Confirm, DecisionKind::Waitlist, DecisionKind::Decline}) {
+        if (toKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+DecisionRuling ruleOnDecision(SignupState current, DecisionKind kind, bool placeFree)
+{
+    using S = SignupState;
+    DecisionRuling r;
+    if (current == S::Withdrawn) {
+        r.refusal = u"signup-withdrawn"_s;
+        return r;
+    }
+    const S target = kind == DecisionKind::Confirm ? S::Confirmed
+                   : kind == DecisionKind::Waitlist ? S::Waitlisted
+                                                    : S::Declined;
+    r.to = target;
+    if (current == target) {
+        r.effect = DecisionRuling::Unchanged;
+        return r;
+    }
+    if (!isAllowedTransition(current, target)) {
+        // e.g. re-opening a decline, or putting a confirmed tenant back on the waitlist
+        r.refusal = u"not-allowed"_s;
+        return r;
+    }
+    if (target == S::Confirmed && !placeFree) {
+        r.refusal = u"full"_s;
+        return r;
+    }
+    r.effect = DecisionRuling::Apply;
+    r.freesPlace = current == S::Confirmed;
+    r.takesPlace = target == S::Confirmed;
+    return r;
+}
+
+} // namespace Meedoen

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attemptpolicy.h"
+
+#include <QTest>
+
+using namespace Meedoen;
+
+class TestAttemptPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void delay_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("none") << 0 << 0;
+        QTest::newRow("free") << 2 << 0;
+        QTest::newRow("first wait") << 3 << 1;
+        QTest::newRow("doubles") << 4 << 2;
+        QTest::newRow("doubles again") << 6 << 8;
+        QTest::newRow("capped") << 40 << 900;
+    }
+    void delay()
+    {
+        QFETCH(int, failures);
+        QFETCH(int, seconds);
+        QCOMPARE(backoffDelaySeconds(kStaffLoginPolicy, failures), seconds);
+    }
+
+    void waitsThenAllows()
+    {
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        const AttemptState state{4, t0, 4};
+        const AttemptVerdict now = checkAttempt(kStaffLoginPolicy, state, t0);
+        QCOMPARE(now.kind, AttemptVerdict::Wait);
+        QCOMPARE(now.retryAfterSeconds, 2);
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, state, t0.addSecs(1)).retryAfterSeconds, 1);
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, state, t0.addSecs(2)).kind, AttemptVerdict::Allowed);
+    }
+
+    void locksAfterTooManyFailures()
+    {
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, {9, t0, 9}, t0.addDays(1)).kind, AttemptVerdict::Allowed);
+        // Locked no matter how long one waits.
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, {10, t0, 10}, t0.addDays(30)).kind, AttemptVerdict::Locked);
+    }
+
+    void pinNeverLocksButCapsPerHour()
+    {
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        QCOMPARE(checkAttempt(kStaffPinPolicy, {50, t0, 50}, t0.addSecs(900)).kind, AttemptVerdict::Allowed);
+        QCOMPARE(checkAttempt(kStaffPinPolicy, {0, {}, 100}, t0).kind, AttemptVerdict::Wait);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttemptPolicy)
+#include "tst_attemptpolicy.moc"
