@@ -15,7 +15,7 @@ if [[ -x "$root/scripts/setup-deps.sh" ]]; then
     "$root/scripts/setup-deps.sh"
 fi
 
-targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_baseline)
+targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_ui_keystroke meedoen_bench_baseline)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
     build=$MEEDOEN_BENCH_BUILD_DIR
     cmake --build "$build" --target "${targets[@]}" >&2
@@ -32,4 +32,5 @@ trap 'rm -rf "$work"' EXIT
 
 "$bin/meedoen_bench_signup_save" 300 "$work"
 "$bin/meedoen_bench_fts" 100000 3 "$work"
+QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10

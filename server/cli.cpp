@@ -16,6 +16,8 @@
 #include <QHttpServer>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
@@ -46,6 +48,31 @@ int usage(const QCommandLineParser &parser, const QString &problem)
     err() << parser.helpText();
     err().flush();
     return ExitUsage;
+}
+
+// Loads a PEM certificate and key and makes `http` speak HTTPS only.
+bool setUpTls(QHttpServer &http, const QString &certFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (certificates.isEmpty() || certificates.constFirst().isNull()) {
+        *error = u"cannot read a PEM certificate from %1"_s.arg(certFile);
+        return false;
+    }
+    QFile f(keyFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1"_s.arg(keyFile);
+        return false;
+    }
+    const QByteArray pem = f.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = u"cannot read an RSA or EC private key from %1"_s.arg(keyFile);
+        return false;
+    }
+    http.sslSetup(certificates.constFirst(), key);
+    return true;
 }
 
 } // namespace
@@ -85,7 +112,9 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption format(u"format"_s, u"Export format (csv)."_s, u"FORMAT"_s);
     const QCommandLineOption from(u"from"_s, u"First month (YYYY-MM)."_s, u"MONTH"_s);
     const QCommandLineOption to(u"to"_s, u"Last month (YYYY-MM)."_s, u"MONTH"_s);
-    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to});
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this certificate (PEM)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The certificate's private key (PEM, RSA or EC)."_s, u"FILE"_s);
+    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | export"_s);
     if (!parser.parse(arguments))
@@ -109,7 +138,7 @@ int runCli(const QStringList &arguments)
         int arguments;
     };
     const QHash<QString, Shape> shapes{
-        {u"serve"_s, {{&db, &listen, &rateLimit}, 0}},
+        {u"serve"_s, {{&db, &listen, &rateLimit, &tlsCert, &tlsKey}, 0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
@@ -127,7 +156,8 @@ int runCli(const QStringList &arguments)
     const Shape shape = shapes.value(command);
     if (args.size() - 1 != shape.arguments)
         return usage(parser, u"%1 takes %2 argument(s)."_s.arg(command).arg(shape.arguments));
-    for (const QCommandLineOption *option : {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to}) {
+    for (const QCommandLineOption *option :
+         {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -340,7 +370,17 @@ int runCli(const QStringList &arguments)
         };
     }
 
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return usage(parser, u"--tls-cert and --tls-key go together."_s);
+
     QHttpServer http;
+    if (parser.isSet(tlsCert)) {
+        QString tlsError;
+        if (!setUpTls(http, parser.value(tlsCert), parser.value(tlsKey), &tlsError)) {
+            err() << tlsError << '\n';
+            return ExitFailure;
+        }
+    }
     SyncRoutes routes(*store, config);
     routes.install(http);
     const quint16 bound = http.listen(address, quint16(port));
@@ -348,7 +388,8 @@ int runCli(const QStringList &arguments)
         err() << "cannot listen on " << hostPort << '\n';
         return ExitFailure;
     }
-    out() << "listening on " << address.toString() << ':' << bound << Qt::endl;
+    out() << "listening on " << address.toString() << ':' << bound << (parser.isSet(tlsCert) ? " (https)" : "")
+          << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -25,6 +25,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    installTranslators(m_language);
     if (mode == AppMode::Kiosk)
         setSite({});
     if (mode == AppMode::Phone) {
@@ -33,6 +34,18 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_mySignups.setPersonId(m_registration.tenantId()); });
         connect(&m_registration, &RegistrationController::submittedSignup, &m_mySignups, &SignupListModel::refresh);
+        // Nearest first from the phone's position, else from the tenant's postcode area.
+        connect(&m_location, &TenantLocation::changed, this, [this] {
+            m_catalogue.setOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
+                                  m_location.isValid() ? m_location.longitude() : qQNaN());
+        });
+        const auto followTenant = [this] {
+            const auto tenant = m_services.registrations().person(m_registration.tenantId());
+            m_location.setPostcode(tenant ? tenant->address.postcode : QString());
+        };
+        connect(&m_registration, &RegistrationController::tenantChanged, this, followTenant);
+        followTenant();
+        m_location.useDefaultPositionSource();
     }
     m_catalogue.refresh();
 }
@@ -66,6 +79,8 @@ AppContext::~AppContext()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    if (m_fallbackTranslator)
+        QCoreApplication::removeTranslator(m_fallbackTranslator.get());
     s_instance = nullptr;
 }
 
@@ -128,28 +143,45 @@ void AppContext::setLanguage(const QString &language)
         known = known || l.toMap().value(u"code"_s).toString() == language;
     if (!known)
         return;
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-    }
-    if (language != "nl"_L1) {
-        // Dutch is the source language. Until Turkish, Arabic and Polish are translated,
-        // they show English, which more of their readers know than Dutch.
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(u":/i18n/meedoen_%1.qm"_s.arg(language))
-            || translator->load(u":/i18n/meedoen_en.qm"_s)) {
-            QCoreApplication::installTranslator(translator.get());
-            m_translator = std::move(translator);
-        }
-    }
+    installTranslators(language);
     m_language = language;
     QLocale::setDefault(QLocale(language));
     m_registration.setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
-    // C++ strings shown in QML (consent texts) are built on demand: ask again.
+    // C++ strings shown in QML (consent texts, messages beside fields) are built on
+    // demand: ask again, in the new language.
     Q_EMIT m_registration.consentsChanged();
+    m_registration.retranslateErrors();
+}
+
+void AppContext::installTranslators(const QString &language)
+{
+    for (auto *installed : {&m_translator, &m_fallbackTranslator}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(installed->get());
+            installed->reset();
+        }
+    }
+    const auto load = [](const QString &code) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(u":/i18n/meedoen_%1.qm"_s.arg(code)))
+            translator.reset();
+        return translator;
+    };
+    // Turkish, Polish and Arabic are translated in part: what they lack shows in English
+    // (which more of their readers know than Dutch). The last installed is asked first.
+    if (language != "nl"_L1 && language != "en"_L1) {
+        m_fallbackTranslator = load(u"en"_s);
+        if (m_fallbackTranslator)
+            QCoreApplication::installTranslator(m_fallbackTranslator.get());
+    }
+    // Dutch is the source language of the screens; meedoen_nl still carries the Dutch of
+    // the English C++ messages (Startup, Database, Wire).
+    m_translator = load(language);
+    if (m_translator)
+        QCoreApplication::installTranslator(m_translator.get());
 }
 
 bool AppContext::hasVirtualKeyboard() const
@@ -163,7 +195,11 @@ QVariantMap AppContext::opportunity(const QString &id) const
     if (!found)
         return {};
     const Opportunity &o = *found;
-    const bool hasOrigin = !qIsNaN(m_siteLatitude);
+    // A kiosk measures from its site, a phone from its tenant.
+    const bool fromTenant = m_mode == AppMode::Phone && m_location.isValid();
+    const double originLatitude = fromTenant ? m_location.latitude() : m_siteLatitude;
+    const double originLongitude = fromTenant ? m_location.longitude() : m_siteLongitude;
+    const bool hasOrigin = !qIsNaN(originLatitude);
     return {
         {u"opportunityId"_s, o.id},
         {u"title"_s, o.title},
@@ -191,7 +227,7 @@ QVariantMap AppContext::opportunity(const QString &id) const
         {u"contactPhone"_s, o.contactPhone},
         {u"contactEmail"_s, o.contactEmail},
         {u"distance"_s, hasOrigin && !o.site.id.isEmpty()
-                            ? CatalogueModel::distanceMetres(m_siteLatitude, m_siteLongitude, o.site.latitude,
+                            ? CatalogueModel::distanceMetres(originLatitude, originLongitude, o.site.latitude,
                                                              o.site.longitude)
                             : -1.0},
     };

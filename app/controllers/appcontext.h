@@ -8,6 +8,7 @@
 #include "signuplistmodel.h"
 #include "startup.h"
 #include "syncclient.h"
+#include "tenantlocation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,6 +40,8 @@ class AppContext : public QObject
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
     Q_PROPERTY(bool virtualKeyboard READ hasVirtualKeyboard CONSTANT)
+    // Where a phone's distances start (position, else postcode area); unused on a kiosk.
+    Q_PROPERTY(TenantLocation *location READ location CONSTANT)
     // What waits to be sent, the last sync, and whether it is going on; null when this
     // device syncs with no server (demo without meedoen-server).
     Q_PROPERTY(SyncClient *sync READ sync NOTIFY syncChanged)
@@ -56,6 +59,7 @@ public:
     RegistrationController *registration() { return &m_registration; }
     SignupListModel *mySignups() { return &m_mySignups; }
     KioskSession *session() { return &m_session; }
+    TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
     // Where distances are measured from: a kiosk's own site (the first one when empty or
@@ -93,6 +97,8 @@ Q_SIGNALS:
     void syncChanged();
 
 private:
+    void installTranslators(const QString &language);
+
     static AppContext *s_instance;
     AppMode m_mode;
     AppServices &m_services;
@@ -100,11 +106,13 @@ private:
     RegistrationController m_registration;
     SignupListModel m_mySignups;
     KioskSession m_session;
+    TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();
     double m_siteLongitude = qQNaN();
     QString m_language = QStringLiteral("nl");
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_fallbackTranslator;  // English under a partial translation
     QPointer<QQmlEngine> m_engine;
     QString m_tourDir;
     QPointer<SyncClient> m_sync;

@@ -213,6 +213,13 @@ bool RegistrationController::validateFields(const QStringList &names)
     return ok;
 }
 
+void RegistrationController::retranslateErrors()
+{
+    const QStringList shown = m_errors.keys();
+    for (const QString &name : shown)
+        setError(name, checkField(name));
+}
+
 QStringList RegistrationController::interestChoices()
 {
     return {u"taal"_s,   u"kinderen"_s, u"ouderen"_s,  u"klussen"_s, u"tuin"_s,      u"koken"_s,

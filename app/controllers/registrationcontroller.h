@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE bool validateField(const QString &name);
     // Checks a step's fields at once; true when all are fine.
     Q_INVOKABLE bool validateFields(const QStringList &names);
+    // The messages on show, again, in the language now installed.
+    void retranslateErrors();
     Q_INVOKABLE void toggleInterest(const QString &key);
     Q_INVOKABLE static QString interestLabel(const QString &key);
     Q_INVOKABLE bool hasSlot(int weekday, int partOfDay) const;

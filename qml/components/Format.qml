@@ -22,7 +22,7 @@ QtObject {
             return qsTr("Plek genoeg")
         if (full)
             return qsTr("Vol — wachtlijst")
-        return left === 1 ? qsTr("Nog 1 plek") : qsTr("Nog %1 plekken").arg(left)
+        return qsTr("Nog %n plek(ken)", "", left)
     }
 
     function kindName(kind: string): string {

@@ -14,9 +14,11 @@ Rectangle {
     color: Theme.scrim
 
     // Swallow every touch outside the button: only the button continues.
+    // Swallows touches outside the dialog; nothing to operate, so nothing to announce.
     MouseArea {
         anchors.fill: parent
         acceptedButtons: Qt.AllButtons
+        Accessible.ignored: true
     }
 
     Rectangle {
@@ -44,7 +46,7 @@ Rectangle {
             Label {
                 objectName: "idleCountdown"
                 Layout.fillWidth: true
-                text: qsTr("Over %1 seconden wissen we alles wat je hebt ingevuld.").arg(AppContext.session.secondsLeft)
+                text: qsTr("Over %n seconde(n) wissen we alles wat je hebt ingevuld.", "", AppContext.session.secondsLeft)
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 horizontalAlignment: Text.AlignHCenter

@@ -14,6 +14,7 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget * 2, tile.contentItem.implicitHeight + 2 * Theme.padding)
     implicitWidth: tile.contentItem.implicitWidth + 2 * Theme.padding
+    padding: Theme.padding
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: tile.text

@@ -42,12 +42,16 @@ Page {
         }
         GridLayout {
             Layout.fillWidth: true
+            // Portrait: the three kinds share the height instead of leaving it empty.
+            Layout.fillHeight: page.height > page.width
             columns: page.width > page.height ? 3 : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             TileButton {
                 objectName: "tile_volunteer"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: Theme.touchTarget * 4
                 text: qsTr("Vrijwilligerswerk")
                 subtitle: qsTr("Help mensen in je buurt")
                 tint: Theme.routeWonen
@@ -56,6 +60,8 @@ Page {
             TileButton {
                 objectName: "tile_self-management"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: Theme.touchTarget * 4
                 text: qsTr("Zelfbeheer")
                 subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
                 tint: Theme.routeWerken
@@ -64,6 +70,8 @@ Page {
             TileButton {
                 objectName: "tile_training"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: Theme.touchTarget * 4
                 text: qsTr("Leren en werken")
                 subtitle: qsTr("Stage, leerwerkplek of re-integratie")
                 tint: Theme.routeLeren

@@ -26,9 +26,15 @@ Page {
             onBack: page.shell.back()
         }
         Label {
+            objectName: "originLabel"
+            // A kiosk measures from its site; a phone from its tenant (position or postcode).
+            readonly property int source: AppContext.mode === "phone" ? AppContext.location.source : TenantLocation.None
             Layout.fillWidth: true
-            visible: AppContext.siteName.length > 0
-            text: qsTr("Dichtbij %1 staat bovenaan.").arg(AppContext.siteName)
+            visible: text.length > 0
+            text: source === TenantLocation.Position ? qsTr("Dichtbij jou staat bovenaan.")
+                : source === TenantLocation.PostcodeArea ? qsTr("Dichtbij postcode %1 staat bovenaan.").arg(AppContext.location.postcodeArea)
+                : AppContext.mode !== "phone" && AppContext.siteName.length > 0 ? qsTr("Dichtbij %1 staat bovenaan.").arg(AppContext.siteName)
+                : ""
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -104,7 +110,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 gevonden").arg(AppContext.catalogue.count)
+            text: qsTr("%n gevonden", "", AppContext.catalogue.count)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }

@@ -70,6 +70,7 @@ Page {
             }
             QrCode {
                 objectName: "referenceQr"
+                Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: Theme.qrSize
                 Layout.preferredHeight: Theme.qrSize
                 text: AppContext.registration.referenceCode
@@ -100,9 +101,12 @@ Page {
                     }
                     Label {
                         objectName: "personalCode"
+                        Layout.fillWidth: true
                         text: AppContext.registration.newPersonalCode
                         color: Theme.text
-                        font.pixelSize: Theme.fontTitle
+                        font.pixelSize: Theme.fontHero
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.fontBody
                         font.bold: true
                         font.letterSpacing: Theme.spacing / 2
                     }

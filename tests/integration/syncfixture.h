@@ -195,7 +195,7 @@ public:
         const QByteArray prefix = "listening on 127.0.0.1:";
         if (!line.startsWith(prefix))
             return false;
-        m_port = quint16(line.mid(prefix.size()).trimmed().toUInt());
+        m_port = quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt());
         return m_port != 0;
     }
 

@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Meedoen
 import Meedoen.Ui
+import MeedoenTest
 
 // A tenant's flows through the real pages, at kiosk and at phone size.
 Item {
@@ -198,14 +199,20 @@ Item {
         }
 
         function allTexts(item, out) {
-            if (item.text !== undefined && typeof item.text === "string")
-                out.push(item.text)
-            if (item.placeholderText !== undefined)
-                out.push(item.placeholderText)
+            for (const p of ["text", "displayText", "placeholderText", "title", "subtitle", "preeditText"]) {
+                if (typeof item[p] === "string" && item[p].length > 0)
+                    out.push(item[p])
+            }
+            if (item.Accessible.name.length > 0)
+                out.push(item.Accessible.name)
+            if (item.Accessible.description.length > 0)
+                out.push(item.Accessible.description)
             for (let i = 0; i < item.children.length; ++i)
                 allTexts(item.children[i], out)
             return out
         }
+        // Everything in the window, popups and overlays included.
+        function windowTexts() { return allTexts(root.Window.contentItem, []) }
 
         // A tenant walks away mid-registration: after the warning, nothing of them is left.
         function test_idleResetWipesEverything() {
@@ -218,7 +225,14 @@ Item {
             tap("newTenantButton")
             type("givenName", canary)
             type("familyName", canary)
-            verify(allTexts(root, []).some(t => t.indexOf(canary) >= 0))
+            AppContext.registration.setField("email", canary + "@voorbeeld.nl")
+            AppContext.registration.validateField("email")
+            AppContext.registration.toggleInterest("taal")
+            AppContext.registration.toggleSlot(1, 1)
+            AppContext.registration.setConsent("matching", true)
+            Probe.setClipboardText(canary)
+            verify(windowTexts().some(t => t.indexOf(canary) >= 0))
+            compare(Probe.clipboardText(), canary)
             AppContext.session.warningTimeout = 50
             AppContext.session.idleTimeout = 10
             tryVerify(() => AppContext.session.warning)
@@ -228,11 +242,196 @@ Item {
             compare(shell.stack.depth, 1)
             AppContext.session.idleTimeout = 60000
             AppContext.session.warningTimeout = 20000
-            const texts = allTexts(root, [])
+            const texts = windowTexts()
             verify(!texts.some(t => t.indexOf(canary) >= 0), "canary still on screen")
+            // Every model: the catalogue (its search text and rows), the form, the sign-ups.
             compare(AppContext.catalogue.searchText, "")
-            compare(JSON.stringify(AppContext.registration.fields).indexOf(canary), -1)
-            compare(AppContext.registration.interests.length, 0)
+            compare(Probe.modelText(AppContext.catalogue).indexOf(canary), -1)
+            verify(AppContext.catalogue.count > 0, "the whole catalogue again")
+            const reg = AppContext.registration
+            compare(JSON.stringify(reg.fields).indexOf(canary), -1)
+            compare(Object.keys(reg.fields).filter(k => reg.fields[k] !== "").length, 0)
+            compare(Object.keys(reg.errors).length, 0)
+            compare(reg.interests.length, 0)
+            compare(reg.availability, 0)
+            verify(reg.consents.every(c => !c.given), "consents unticked again")
+            compare(reg.referenceCode, "")
+            compare(AppContext.mySignups.count, 0)
+            compare(Probe.modelText(AppContext.mySignups).indexOf(canary), -1)
+            // The clipboard.
+            compare(Probe.clipboardText(), "")
+        }
+
+        // After a completed sign-up the next tenant finds neither name nor codes.
+        function test_resetAfterReceiptLeavesNoCodes() {
+            makeShell("kiosk", 1080, 1920)
+            registerNewTenant("wlw-taal-01")
+            tap("nextButton")
+            expectPage("receiptPage")
+            const reference = child("referenceCode").text
+            const personal = child("personalCode").text
+            verify(reference.length > 0 && personal.length > 0)
+            tap("doneButton")
+            tryCompare(shell.currentPage, "objectName", "kioskHome")
+            const texts = windowTexts()
+            for (const secret of ["Fatma", "Yılmaz", reference, personal])
+                verify(!texts.some(t => t.indexOf(secret) >= 0), secret + " still on screen")
+            compare(AppContext.registration.referenceCode, "")
+            compare(AppContext.registration.newPersonalCode, "")
+        }
+
+        // English at the tap of a button: the home screen, the form and its messages.
+        function test_switchToEnglish() {
+            makeShell("kiosk", 1080, 1920)
+            compare(findChild(shell, "allButton").text, "Bekijk alles")
+            mouseClick(findChild(shell, "language_en"))
+            compare(AppContext.language, "en")
+            tryCompare(findChild(shell, "allButton"), "text", "See everything")
+            verify(windowTexts().indexOf("Take part in your neighbourhood") >= 0)
+            shell.openDetail("wlw-taal-01")
+            compare(child("signupButton").text, "Sign up")
+            tap("signupButton")
+            tap("newTenantButton")
+            expectPage("registerNamePage")
+            verify(windowTexts().indexOf("What is your name?") >= 0)
+            type("givenName", "1234")
+            tap("nextButton")
+            const message = child("givenNameError")
+            verify(message.visible)
+            verify(/letters/.test(message.text), message.text)
+            // Numbers and distances follow the language too.
+            compare(Format.distance(2400), "2.4 km")
+            AppContext.language = "nl"
+            tryVerify(() => /letters/.test(child("givenNameError").text) && /naam/i.test(child("givenNameError").text))
+            compare(Format.distance(2400), "2,4 km")
+        }
+
+        // Arabic mirrors the layout.
+        function test_arabicRightToLeft() {
+            makeShell("kiosk", 1080, 1920)
+            AppContext.language = "ar"
+            verify(shell.LayoutMirroring.enabled)
+            tryCompare(findChild(shell, "allButton"), "text", "اعرض الكل")
+            AppContext.language = "nl"
+            verify(!shell.LayoutMirroring.enabled)
+        }
+
+        // Every item a tenant can operate says what it is, on every screen of the tour.
+        function checkAccessible(screen) {
+            const items = Probe.interactiveItems(root.Window.contentItem)
+            verify(items.length > 0, screen)
+            const bad = []
+            for (const item of items) {
+                if (item.Accessible.ignored)
+                    continue
+                if (item.Accessible.name.length === 0 || item.Accessible.role === Accessible.NoRole)
+                    bad.push(screen + ": " + (item.objectName || item.toString()) + " role " + item.Accessible.role)
+            }
+            compare(bad, [])
+        }
+        function test_accessibleNames_data() {
+            return [
+                {tag: "kiosk", mode: "kiosk", w: 1080, h: 1920},
+                {tag: "phone", mode: "phone", w: 390, h: 844},
+            ]
+        }
+        function test_accessibleNames(data) {
+            makeShell(data.mode, data.w, data.h)
+            checkAccessible("home")
+            shell.openCatalogue("")
+            expectPage("cataloguePage")
+            if (data.mode === "phone")
+                tap("filtersButton")
+            checkAccessible("catalogue")
+            shell.openDetail("wlw-stage-01")
+            expectPage("opportunityPage")
+            checkAccessible("detail")
+            tap("signupButton")
+            checkAccessible("signup-start")
+            const names = ["registerNamePage", "registerContactPage", "registerAddressPage", "registerBirthPage",
+                           "registerInterestsPage", "registerAvailabilityPage", "consentPage", "trainingPage"]
+            tap("newTenantButton")
+            const valid = {givenName: "Fatma", familyName: "Yılmaz", phone: "0612345678", postcode: "3083 BK",
+                           houseNumber: "12", birthDay: "3", birthMonth: "4", birthYear: "1985",
+                           motivation: "Ik wil het vak leren.", preferredStart: "2027-02-01"}
+            for (const name in valid)
+                AppContext.registration.setField(name, valid[name])
+            for (const p of names) {
+                expectPage(p)
+                checkAccessible(p)
+                tap("nextButton")
+            }
+            expectPage("confirmPage")
+            checkAccessible("confirm")
+            tap("nextButton")
+            expectPage("receiptPage")
+            checkAccessible("receipt")
+            if (data.mode === "kiosk") {
+                tap("doneButton")
+                shell.openDetail("wlw-taal-01")
+                tap("signupButton")
+                tap("returningTenantButton")
+                expectPage("identifyPage")
+                checkAccessible("identify")
+                AppContext.session.warningTimeout = 60000
+                AppContext.session.idleTimeout = 10
+                tryVerify(() => AppContext.session.warning)
+                checkAccessible("idle-warning")
+                mouseClick(findChild(shell, "stillHereButton"))
+                AppContext.session.idleTimeout = 60000
+                AppContext.session.warningTimeout = 20000
+            } else {
+                tap("doneButton")
+                shell.openMySignups()
+                checkAccessible("my-signups")
+            }
+        }
+
+        // Tab walks the form top to bottom, field by field.
+        function test_focusOrderFollowsReading_data() {
+            return [
+                {tag: "name", page: "registerNamePage", fields: ["givenNameInput", "familyNameInput"]},
+                {tag: "contact", page: "registerContactPage", fields: ["phoneInput", "emailInput"]},
+                {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "additionInput"]},
+                {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput"]},
+            ]
+        }
+        function test_focusOrderFollowsReading(data) {
+            makeShell("kiosk", 1080, 1920)
+            const valid = {givenName: "Fatma", familyName: "Yılmaz", phone: "0612345678", postcode: "3083 BK",
+                           houseNumber: "12", birthDay: "3", birthMonth: "4", birthYear: "1985"}
+            for (const name in valid)
+                AppContext.registration.setField(name, valid[name])
+            shell.openDetail("wlw-taal-01")
+            tap("signupButton")
+            tap("newTenantButton")
+            while (page().objectName !== data.page)
+                tap("nextButton")
+            const first = child(data.fields[0])
+            // Measure the laid-out page, not the one still being pushed.
+            waitForRendering(page())
+            first.forceActiveFocus()
+            let last = first.mapToItem(page(), 0, first.height / 2)
+            let lastHeight = first.height
+            const visited = [first.objectName]
+            for (let i = 0; i < 12 && visited.length < data.fields.length + 1; ++i) {
+                keyClick(Qt.Key_Tab)
+                const focused = root.Window.activeFocusItem
+                verify(focused, "focus lost")
+                // Reading order: the next row down, or further along the same row (fields
+                // of one row may sit a few pixels apart; what counts is that they overlap).
+                const at = focused.mapToItem(page(), 0, focused.height / 2)
+                const sameRow = Math.abs(at.y - last.y) < Math.min(focused.height, lastHeight) / 2
+                verify(sameRow ? at.x > last.x : at.y > last.y, "Tab went up or back to " + focused.objectName)
+                last = at
+                lastHeight = focused.height
+                if (data.fields.indexOf(focused.objectName) >= 0)
+                    visited.push(focused.objectName)
+                else if (focused.objectName === "nextButton")
+                    visited.push("nextButton")
+            }
+            compare(visited.slice(0, data.fields.length), data.fields)
+            compare(visited[data.fields.length], "nextButton")
         }
 
         // "Ik ben er nog" keeps the tenant's turn, again and again.
