@@ -71,8 +71,7 @@ Item {
     }
     function pushStep(index: int) {
         const name = shell.steps[index]
-        const component = stepComponents[name]
-        stack.push(component, {shell: nav, stepIndex: index})
+        stack.push(stepPages[name], {shell: nav, stepIndex: index})
     }
     function nextStep(fromIndex: int) {
         if (fromIndex + 1 < shell.steps.length)
@@ -104,7 +103,7 @@ Item {
         return shell.mode === "phone" ? phoneHome : shell.mode === "staff" ? staffHome : kioskHome
     }
 
-    readonly property var stepComponents: ({
+    readonly property var stepPages: ({
         name: registerNamePage, contact: registerContactPage, address: registerAddressPage,
         birth: registerBirthPage, interests: registerInterestsPage, availability: registerAvailabilityPage,
         consent: consentPage, identify: identifyPage, training: trainingPage, confirm: confirmPage
@@ -138,34 +137,36 @@ Item {
     }
     Component.onCompleted: AppContext.session.running = shell.kiosk
 
-    IdleOverlay {
-        id: idleOverlay
-        parent: shell
+    // Both kiosk-only layers are created when needed, not before the first frame: the
+    // warning when it is due, the staff exit right after the start.
+    Loader {
         anchors.fill: parent
-        visible: shell.kiosk && AppContext.session.warning
+        active: shell.kiosk && AppContext.session.warning
+        source: "qrc:/Meedoen/Ui/components/IdleOverlay.qml"
+    }
+    Loader {
+        anchors.fill: parent
+        active: shell.kiosk
+        asynchronous: true
+        source: "qrc:/Meedoen/Ui/components/StaffExit.qml"
     }
 
-    StaffExit {
-        visible: shell.kiosk
-        anchors.fill: parent
-    }
-
+    readonly property url cataloguePage: "qrc:/Meedoen/Ui/pages/CataloguePage.qml"
+    readonly property url detailPage: "qrc:/Meedoen/Ui/pages/OpportunityPage.qml"
+    readonly property url signupStartPage: "qrc:/Meedoen/Ui/pages/SignupStartPage.qml"
+    readonly property url identifyPage: "qrc:/Meedoen/Ui/pages/IdentifyPage.qml"
+    readonly property url registerNamePage: "qrc:/Meedoen/Ui/pages/RegisterNamePage.qml"
+    readonly property url registerContactPage: "qrc:/Meedoen/Ui/pages/RegisterContactPage.qml"
+    readonly property url registerAddressPage: "qrc:/Meedoen/Ui/pages/RegisterAddressPage.qml"
+    readonly property url registerBirthPage: "qrc:/Meedoen/Ui/pages/RegisterBirthPage.qml"
+    readonly property url registerInterestsPage: "qrc:/Meedoen/Ui/pages/RegisterInterestsPage.qml"
+    readonly property url registerAvailabilityPage: "qrc:/Meedoen/Ui/pages/RegisterAvailabilityPage.qml"
+    readonly property url consentPage: "qrc:/Meedoen/Ui/pages/ConsentPage.qml"
+    readonly property url trainingPage: "qrc:/Meedoen/Ui/pages/TrainingPage.qml"
+    readonly property url confirmPage: "qrc:/Meedoen/Ui/pages/ConfirmPage.qml"
+    readonly property url receiptPage: "qrc:/Meedoen/Ui/pages/ReceiptPage.qml"
+    readonly property url mySignupsPage: "qrc:/Meedoen/Ui/pages/MySignupsPage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
     Component { id: staffHome; StaffHomePage {} }
-    Component { id: cataloguePage; CataloguePage {} }
-    Component { id: detailPage; OpportunityPage {} }
-    Component { id: signupStartPage; SignupStartPage {} }
-    Component { id: identifyPage; IdentifyPage {} }
-    Component { id: registerNamePage; RegisterNamePage {} }
-    Component { id: registerContactPage; RegisterContactPage {} }
-    Component { id: registerAddressPage; RegisterAddressPage {} }
-    Component { id: registerBirthPage; RegisterBirthPage {} }
-    Component { id: registerInterestsPage; RegisterInterestsPage {} }
-    Component { id: registerAvailabilityPage; RegisterAvailabilityPage {} }
-    Component { id: consentPage; ConsentPage {} }
-    Component { id: trainingPage; TrainingPage {} }
-    Component { id: confirmPage; ConfirmPage {} }
-    Component { id: receiptPage; ReceiptPage {} }
-    Component { id: mySignupsPage; MySignupsPage {} }
 }

@@ -34,6 +34,8 @@ ApplicationWindow {
     // Qt Virtual Keyboard on the kiosk (there is no other keyboard).
     Loader {
         id: keyboard
+        // Loaded beside the first frame, not before it: nobody types in the first second.
+        asynchronous: true
         active: root.mode === "kiosk" && AppContext.virtualKeyboard
         anchors.left: parent.left
         anchors.right: parent.right

@@ -16,6 +16,6 @@ ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 600 "$@"
 # and exports PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE for the command).
 # The 100k drain (label "slow") runs on SQLite only, to keep CI within its time.
 if [ $# -eq 0 ] && ctest --test-dir build -N -L postgresql | grep -q 'Total Tests: [1-9]'; then
-  pg_virtualenv -o "max_connections=200" \
+  pg_virtualenv -t -o "max_connections=200" \
     env MEEDOEN_TEST_PG=1 ctest --test-dir build --output-on-failure -L postgresql -LE slow --timeout 900
 fi
