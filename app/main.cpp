@@ -3,6 +3,7 @@
 // Parses the arguments, builds and wires the objects, loads the QML. Nothing else.
 
 #include "appcontext.h"
+#include "staffcontroller.h"
 #include "startup.h"
 #include "startupprobe.h"
 
@@ -84,6 +85,9 @@ int main(int argc, char *argv[])
     }
     // The staff exit of a kiosk: the PIN's SHA-256 comes from the device's configuration.
     context.session()->setStaffPinHash(qgetenv("MEEDOEN_STAFF_PIN_SHA256"));
+    // The staff tablet's sign-in, PIN, queues and results (QML singleton StaffController).
+    StaffController staff(&services.database(), sync.isEnrolled() && !touring ? &sync : nullptr,
+                          [] { return QDateTime::currentDateTimeUtc(); });
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});

@@ -39,6 +39,8 @@ Item {
 
     // Each step acts, then names the screen it leaves on view.
     readonly property var steps: {
+        if (!Theme.isKiosk && !Theme.isPhone)
+            return staffTour.steps()
         const reg = AppContext.registration
         const s = [
             [() => {}, "home"],
@@ -77,6 +79,12 @@ Item {
             }
         }
         return s
+    }
+
+    StaffTour {
+        id: staffTour
+        window: tour.window
+        shell: tour.shell
     }
 
     Timer {

@@ -16,6 +16,8 @@ if [[ -x "$root/scripts/setup-deps.sh" ]]; then
 fi
 
 targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_ui_keystroke meedoen_bench_baseline)
+# The sync benchmarks reuse the integration tests' server fixture (MEEDOEN_BUILD_TESTS=ON).
+targets+=(meedoen-server meedoen_bench_sync)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
     build=$MEEDOEN_BENCH_BUILD_DIR
     cmake --build "$build" --target "${targets[@]}" >&2
@@ -34,3 +36,17 @@ trap 'rm -rf "$work"' EXIT
 "$bin/meedoen_bench_fts" 100000 3 "$work"
 QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10
+# Sync against the real meedoen-server: drain 10k queued mutations, pull 100k catalogue rows,
+# client RSS during the pull; on SQLite, then on PostgreSQL in a throw-away cluster.
+# Drain and pull in separate processes, so the pull's RSS baseline is a fresh client's.
+sync_bench() {
+    "$bin/meedoen_bench_sync" 10000 0 "$work" && "$bin/meedoen_bench_sync" 0 100000 "$work"
+}
+sync_bench
+if command -v pg_virtualenv >/dev/null; then
+    export bin work
+    export -f sync_bench
+    MEEDOEN_TEST_PG=1 pg_virtualenv bash -c sync_bench
+else
+    echo "pg_virtualenv not found: PostgreSQL sync benchmarks skipped" >&2
+fi

@@ -173,11 +173,113 @@ const QList<QStringView> v3 = {
     )",
 };
 
+
+// v4: the staff tablet (issue 5). Staff members who signed in here with their PIN hash and
+// PIN attempt counters; the persons, sign-ups, hours, balances, decisions and audit entries
+// of the tablet's site as the server last told them (data = the pulled JSON, the columns
+// what the screens filter and sort on); and what staff did on this tablet, with the
+// server's outcome once it arrived (the conflict list reads it).
+const QList<QStringView> v4 = {
+    uR"(CREATE TABLE staff_account (
+        staff_id        TEXT PRIMARY KEY,
+        login           TEXT NOT NULL UNIQUE,
+        name            TEXT NOT NULL DEFAULT '',
+        sites           TEXT NOT NULL DEFAULT '',
+        pin_hash        TEXT NOT NULL DEFAULT '',
+        pin_failures    INTEGER NOT NULL DEFAULT 0,
+        pin_last_failure TEXT NOT NULL DEFAULT '',
+        signed_in_at    TEXT NOT NULL)
+    )",
+    uR"(CREATE TABLE staff_pin_attempt (
+        id              INTEGER PRIMARY KEY,
+        staff_id        TEXT NOT NULL,
+        at              TEXT NOT NULL)
+    )",
+    u"CREATE INDEX staff_pin_attempt_at ON staff_pin_attempt (staff_id, at)",
+    uR"(CREATE TABLE staff_person (
+        id              TEXT PRIMARY KEY,
+        erased          INTEGER NOT NULL DEFAULT 0,
+        agreed_minutes  INTEGER NOT NULL DEFAULT 0,
+        data            TEXT NOT NULL DEFAULT '{}')
+    )",
+    uR"(CREATE TABLE staff_signup (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL DEFAULT '',
+        opportunity_id  TEXT NOT NULL,
+        state           TEXT NOT NULL,
+        waitlist_position INTEGER NOT NULL DEFAULT 0,
+        arrival         INTEGER NOT NULL DEFAULT 0,
+        version         INTEGER NOT NULL DEFAULT 0,
+        placement       TEXT NOT NULL DEFAULT '',
+        data            TEXT NOT NULL DEFAULT '{}')
+    )",
+    u"CREATE INDEX staff_signup_opportunity ON staff_signup (opportunity_id, state, arrival)",
+    u"CREATE INDEX staff_signup_person ON staff_signup (person_id)",
+    uR"(CREATE TABLE staff_hours (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL DEFAULT '',
+        opportunity_id  TEXT NOT NULL DEFAULT '',
+        date            TEXT NOT NULL,
+        minutes         INTEGER NOT NULL DEFAULT 0,
+        verified        INTEGER NOT NULL DEFAULT 0,
+        corrects_entry_id TEXT NOT NULL DEFAULT '',
+        superseded_by   TEXT NOT NULL DEFAULT '',
+        data            TEXT NOT NULL DEFAULT '{}')
+    )",
+    u"CREATE INDEX staff_hours_person ON staff_hours (person_id, date)",
+    uR"(CREATE TABLE staff_balance (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL,
+        month           TEXT NOT NULL,
+        agreed_minutes  INTEGER NOT NULL DEFAULT 0,
+        logged_minutes  INTEGER NOT NULL DEFAULT 0,
+        verified_minutes INTEGER NOT NULL DEFAULT 0,
+        balance_minutes INTEGER NOT NULL DEFAULT 0)
+    )",
+    uR"(CREATE TABLE staff_decision (
+        id              TEXT PRIMARY KEY,
+        signup_id       TEXT NOT NULL,
+        staff_id        TEXT NOT NULL DEFAULT '',
+        device_id       TEXT NOT NULL DEFAULT '',
+        decision        TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        seen_version    INTEGER NOT NULL DEFAULT 0,
+        current_version INTEGER NOT NULL DEFAULT 0,
+        decided_at      TEXT NOT NULL DEFAULT '',
+        data            TEXT NOT NULL DEFAULT '{}')
+    )",
+    u"CREATE INDEX staff_decision_status ON staff_decision (status, decided_at)",
+    uR"(CREATE TABLE staff_audit (
+        id              TEXT PRIMARY KEY,
+        at              TEXT NOT NULL,
+        staff_id        TEXT NOT NULL DEFAULT '',
+        device_id       TEXT NOT NULL DEFAULT '',
+        action          TEXT NOT NULL,
+        entity          TEXT NOT NULL DEFAULT '',
+        entity_id       TEXT NOT NULL DEFAULT '',
+        on_device       INTEGER NOT NULL DEFAULT 0)
+    )",
+    u"CREATE INDEX staff_audit_at ON staff_audit (at)",
+    // One row per staff mutation queued on this tablet (outbox seq), with the server's outcome.
+    uR"(CREATE TABLE staff_action (
+        seq             INTEGER PRIMARY KEY,
+        kind            TEXT NOT NULL,
+        staff_id        TEXT NOT NULL,
+        entity_id       TEXT NOT NULL DEFAULT '',
+        decision        TEXT NOT NULL DEFAULT '',
+        seen_version    INTEGER NOT NULL DEFAULT 0,
+        created_at      TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'queued',
+        outcome         TEXT NOT NULL DEFAULT '{}')
+    )",
+    u"CREATE INDEX staff_action_entity ON staff_action (entity_id, status)",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4};
     return migrations;
 }
 

@@ -11,9 +11,15 @@ using namespace Qt::StringLiterals;
 qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
                        const QDateTime &now, const QString &mutationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO outbox (mutation_id, kind, entity_id, payload, created_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    if (m_enqueue.lastQuery().isEmpty()) {
+        m_enqueue = QSqlQuery(m_db);
+        if (!m_enqueue.prepare(u"INSERT INTO outbox (mutation_id, kind, entity_id, payload, created_at) "
+                               "VALUES (?, ?, ?, ?, ?)"_s)) {
+            m_enqueue = QSqlQuery();
+            return 0;
+        }
+    }
+    QSqlQuery &query = m_enqueue;
     query.addBindValue(mutationId);
     query.addBindValue(kind);
     query.addBindValue(entityId);

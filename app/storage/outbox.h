@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 // Mutations waiting for the server. Each row has the per-device, gap-free sequence
 // number the sync protocol needs. enqueue() never opens a transaction of its own: the
@@ -39,4 +40,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_enqueue; // prepared on first use, reused for every row after
 };

@@ -95,14 +95,27 @@ Signup readSignup(const QSqlQuery &q)
 
 } // namespace
 
-RegistrationRepository::RegistrationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+RegistrationRepository::RegistrationRepository(QSqlDatabase db) : m_db(std::move(db)), m_outbox(m_db) {}
+
+QSqlQuery &RegistrationRepository::prepared(QSqlQuery &query, QStringView sql) const
+{
+    if (query.lastQuery().isEmpty()) {
+        query = QSqlQuery(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql.toString())) {
+            qCWarning(lcStorage) << "prepare failed:" << query.lastError().nativeErrorCode();
+            query = QSqlQuery(m_db); // prepared afresh next time; exec() on this one fails
+        }
+    }
+    return query;
+}
 
 bool RegistrationRepository::submit(const Submission &submission, const QDateTime &now)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;
-    Outbox outbox(m_db);
+    Outbox &outbox = m_outbox;
 
     if (submission.newPerson) {
         const Person &p = *submission.newPerson;
@@ -160,10 +173,9 @@ bool RegistrationRepository::withdraw(const QString &signupId, const QDateTime &
 bool RegistrationRepository::applyOutcome(const QString &signupId, SignupState state, int waitlistPosition,
                                           const QString &declineReason, qint64 serverVersion)
 {
-    QSqlQuery q(m_db);
     // Older news never overwrites newer: the server's version only grows.
-    q.prepare(u"UPDATE signup SET state = ?, waitlist_position = ?, decline_reason = ?, server_version = ? "
-              "WHERE id = ? AND server_version <= ?"_s);
+    QSqlQuery &q = prepared(m_applyOutcome, u"UPDATE signup SET state = ?, waitlist_position = ?, decline_reason = ?, "
+                                            u"server_version = ? WHERE id = ? AND server_version <= ?");
     q.addBindValue(toKey(state));
     q.addBindValue(waitlistPosition);
     q.addBindValue(nonNull(declineReason));
@@ -175,9 +187,8 @@ bool RegistrationRepository::applyOutcome(const QString &signupId, SignupState s
 
 bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO person ("_s + kPersonColumns
-              + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = prepared(m_insertPerson, QString(u"INSERT INTO person ("_s + kPersonColumns
+                                                    + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
     q.addBindValue(p.id);
     q.addBindValue(p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode));
     q.addBindValue(p.givenName);
@@ -204,8 +215,8 @@ bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
 
 bool RegistrationRepository::insertConsent(const ConsentRecord &c)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = prepared(m_insertConsent, u"INSERT INTO consent (person_id, purpose, text_version, given_at, "
+                                             u"withdrawn_at) VALUES (?, ?, ?, ?, ?)");
     q.addBindValue(c.personId);
     q.addBindValue(c.purpose);
     q.addBindValue(c.textVersion);
@@ -216,8 +227,8 @@ bool RegistrationRepository::insertConsent(const ConsentRecord &c)
 
 bool RegistrationRepository::insertSignup(const Signup &s)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO signup ("_s + kSignupInsertColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = prepared(m_insertSignup, QString(u"INSERT INTO signup ("_s + kSignupInsertColumns
+                                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
     q.addBindValue(s.id);
     q.addBindValue(s.referenceCode);
     q.addBindValue(s.personId.isEmpty() ? QVariant() : QVariant(s.personId));
@@ -275,12 +286,15 @@ QList<ConsentRecord> RegistrationRepository::consents(const QString &personId) c
 
 std::optional<Signup> RegistrationRepository::signup(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kSignupColumns + u" FROM signup WHERE id = ?"_s);
+    QSqlQuery &q = prepared(m_signupById, QString(u"SELECT "_s + kSignupColumns + u" FROM signup WHERE id = ?"_s));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
-    return readSignup(q);
+    }
+    Signup s = readSignup(q);
+    q.finish(); // a live read statement would pin the snapshot
+    return s;
 }
 
 QList<Signup> RegistrationRepository::signups(const QString &personId) const
@@ -325,16 +339,15 @@ bool RegistrationRepository::erasePerson(const QString &personId)
 
 bool RegistrationRepository::erasePersonInTransaction(const QString &personId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM person WHERE id = ?"_s); // consents cascade, sign-ups keep their code
+    // consents cascade, sign-ups keep their code
+    QSqlQuery &q = prepared(m_erasePerson, u"DELETE FROM person WHERE id = ?");
     q.addBindValue(personId);
     return q.exec();
 }
 
 bool RegistrationRepository::setReferenceCode(const QString &signupId, const QString &referenceCode)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE signup SET reference_code = ? WHERE id = ? AND reference_code <> ?"_s);
+    QSqlQuery &q = prepared(m_setReference, u"UPDATE signup SET reference_code = ? WHERE id = ? AND reference_code <> ?");
     q.addBindValue(referenceCode);
     q.addBindValue(signupId);
     q.addBindValue(referenceCode);

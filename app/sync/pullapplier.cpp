@@ -4,6 +4,7 @@
 
 #include "cataloguerepository.h"
 #include "registrationrepository.h"
+#include "staffrepository.h"
 #include "syncstaterepository.h"
 #include "transaction.h"
 #include "wire.h"
@@ -36,6 +37,11 @@ bool fail(QString *error, const QString &message)
 
 bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
 {
+    return apply(db, page, false, error);
+}
+
+bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *error)
+{
     const QJsonValue changesValue = page.value(u"changes"_s);
     const QJsonValue cursorValue = page.value(u"cursor"_s);
     if (!changesValue.isArray() || !cursorValue.isString())
@@ -45,6 +51,13 @@ bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
     // that opportunities go to the database in one prepared statement.
     QHash<QString, LastChange> neighbourhoods, sites, opportunities, signups;
     QList<QString> order[4];
+    struct StaffChange
+    {
+        QString entity, id;
+        bool deleted = false;
+        QJsonObject data;
+    };
+    QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
     const QJsonArray changes = changesValue.toArray();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QJsonObject c = changes.at(i).toObject();
@@ -53,6 +66,8 @@ bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
         const QString op = c.value(u"op"_s).toString();
         if (id.isEmpty() || (op != "upsert"_L1 && op != "delete"_L1))
             return fail(error, u"changes[%1]: id or op"_s.arg(i));
+        if (staffScope && StaffRepository::isStaffEntity(entity))
+            staffChanges.append({entity, id, op == "delete"_L1, c.value(u"data"_s).toObject()});
         QHash<QString, LastChange> *target = nullptr;
         int slot = 0;
         if (entity == "neighbourhood"_L1) {
@@ -139,6 +154,11 @@ bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
         if (!reference.isEmpty() && !registrations.setReferenceCode(id, reference))
             return fail(error, u"database: reference code"_s);
     }
+    StaffRepository staff(db);
+    for (const StaffChange &c : std::as_const(staffChanges)) {
+        if (!staff.applyPulled(c.entity, c.id, c.deleted, c.data))
+            return fail(error, u"database: "_s + c.entity);
+    }
     SyncStateRepository state(db);
     if (!state.setValue(QString(kCursorKey), cursorValue.toString()))
         return fail(error, u"database: cursor"_s);
@@ -152,7 +172,8 @@ bool reset(QSqlDatabase db)
     Transaction tx(db);
     CatalogueRepository catalogue(db);
     SyncStateRepository state(db);
-    if (!tx.isActive() || !catalogue.clear() || !state.remove(QString(kCursorKey)))
+    StaffRepository staff(db);
+    if (!tx.isActive() || !catalogue.clear() || !staff.clearPulled() || !state.remove(QString(kCursorKey)))
         return false;
     return tx.commit();
 }

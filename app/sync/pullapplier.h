@@ -14,9 +14,12 @@ inline constexpr QLatin1StringView kCursorKey{"pullCursor"};
 
 // False (and nothing written) when the page is malformed or the database refuses it.
 bool apply(QSqlDatabase db, const QJsonObject &page, QString *error = nullptr);
+// The same; with `staffScope` (a staff tablet) persons, sign-ups of the site, hours,
+// balances, decisions and audit entries are kept too (StaffRepository), tombstones included.
+bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *error = nullptr);
 
-// "Reset required": drops the pulled catalogue and the cursor in one transaction. The
-// outbox and this device's sign-ups stay.
+// "Reset required": drops the pulled catalogue (and a staff tablet's pulled records) and
+// the cursor in one transaction. The outbox and this device's sign-ups stay.
 bool reset(QSqlDatabase db);
 
 } // namespace PullApplier

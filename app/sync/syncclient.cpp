@@ -6,6 +6,7 @@
 #include "outbox.h"
 #include "pullapplier.h"
 #include "registrationrepository.h"
+#include "staffrepository.h"
 #include "syncstaterepository.h"
 #include "transaction.h"
 
@@ -35,8 +36,16 @@ const QString kLastSuccess = u"lastSuccessfulSync"_s;
 bool isAcknowledged(const QString &status)
 {
     static const QStringList acked{u"accepted"_s, u"confirmed"_s, u"waitlisted"_s, u"declined"_s,
-                                   u"withdrawn"_s, u"refused"_s};
+                                   u"withdrawn"_s, u"refused"_s, u"decided"_s};
     return acked.contains(status);
+}
+
+// A staff decision on a stale version is a stored outcome (the conflict list), unlike a
+// sequence number used with another payload (httpStatus 409), which stops the queue.
+bool isAcknowledged(const QJsonObject &result)
+{
+    const QString status = result.value(u"status"_s).toString();
+    return isAcknowledged(status) || (status == "conflict"_L1 && !result.contains(u"httpStatus"_s));
 }
 
 int httpStatus(QNetworkReply *reply)
@@ -108,6 +117,11 @@ QString SyncClient::site() const
     return m_site;
 }
 
+QString SyncClient::deviceId() const
+{
+    return SyncStateRepository(m_database->connection()).value(kDeviceId);
+}
+
 QUrl SyncClient::serverUrl() const
 {
     return m_serverUrl;
@@ -132,6 +146,13 @@ void SyncClient::refreshPendingCount()
 
 QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
 {
+    QNetworkReply *reply = request(verb, path, body);
+    m_inFlight = reply;
+    return reply;
+}
+
+QNetworkReply *SyncClient::request(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
     QUrl url = m_serverUrl;
     const qsizetype query = path.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
@@ -142,9 +163,9 @@ QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, con
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer " + m_token);
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
-    m_inFlight = reply;
-    return reply;
+    if (!m_staffSession.isEmpty())
+        request.setRawHeader("X-Meedoen-Staff-Session"_ba, m_staffSession);
+    return verb == "GET" ? m_network->get(request) : m_network->post(request, body);
 }
 
 // ---------------------------------------------------------------- enrollment
@@ -314,6 +335,7 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
     RegistrationRepository registrations(db);
     Outbox outbox(db);
     const bool kiosk = m_kind == "kiosk"_L1;
+    const bool staff = m_kind == "staff"_L1;
     QList<qint64> acked;
     QList<QPair<QString, QString>> outcomes;
     bool erased = false;
@@ -327,7 +349,7 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             const QString status = r.value(u"status"_s).toString();
-            if (qint64(r.value(u"seq"_s).toDouble()) != seqs.at(i) || !isAcknowledged(status)) {
+            if (qint64(r.value(u"seq"_s).toDouble()) != seqs.at(i) || !isAcknowledged(r)) {
                 // conflict or gap: never renumber, never drop; staff must look.
                 qCWarning(lcSync) << "push stopped at seq" << seqs.at(i) << "status" << status;
                 stop = true;
@@ -366,6 +388,10 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
                     return;
                 }
                 erased = true;
+            }
+            if (staff && !StaffRepository(db).recordOutcome(seqs.at(i), r)) {
+                finishRound(false);
+                return;
             }
             acked.append(seqs.at(i));
         }
@@ -424,7 +450,7 @@ void SyncClient::onPullReply(QNetworkReply *reply)
     }
     QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
     QString error;
-    if (!PullApplier::apply(m_database->connection(), page, &error)) {
+    if (!PullApplier::apply(m_database->connection(), page, m_kind == "staff"_L1, &error)) {
         qCWarning(lcSync) << "pulled page refused:" << error;
         finishRound(false);
         return;

@@ -61,6 +61,15 @@ public:
     QString site() const;
     QUrl serverUrl() const;
 
+    QString deviceId() const;
+
+    // Staff tablet: the signed-in staff member's session token (POST /v1/staff/login),
+    // sent as X-Meedoen-Staff-Session on every request; empty to stop sending it.
+    void setStaffSession(const QString &token) { m_staffSession = token.toLatin1(); }
+    // An online call outside the sync rounds (staff sign-in, results), with the device's
+    // token and the staff session. The caller owns the reply.
+    QNetworkReply *request(const QByteArray &verb, const QString &path, const QByteArray &body = {});
+
     // Exchanges a single-use code for a token; the answer is kept in sync_state.
     Q_INVOKABLE void enroll(const QUrl &serverUrl, const QString &code);
 
@@ -121,4 +130,5 @@ private:
     QByteArray m_token;
     QString m_kind;
     QString m_site;
+    QByteArray m_staffSession;
 };

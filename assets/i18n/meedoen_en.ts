@@ -1352,4 +1352,22 @@
             <translation>This is not a Meedoen catalogue (format %1).</translation>
         </message>
     </context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n aanmelding(en) wachten op verzending.</source>
+        <translation>
+            <numerusform>%n sign-up is waiting to be sent.</numerusform>
+            <numerusform>%n sign-ups are waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding; we sturen ze zodra het weer kan.</source>
+        <translation>There is no connection right now; we will send them as soon as we can.</translation>
+    </message>
+    <message>
+        <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
+        <translation>Everything has been sent. Last updated at %1.</translation>
+    </message>
+</context>
 </TS>

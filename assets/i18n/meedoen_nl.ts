@@ -1352,4 +1352,22 @@
             <translation>Dit is geen Meedoen-catalogus (formaat %1).</translation>
         </message>
     </context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n aanmelding(en) wachten op verzending.</source>
+        <translation>
+            <numerusform>%n aanmelding wacht op verzending.</numerusform>
+            <numerusform>%n aanmeldingen wachten op verzending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er is nu geen verbinding; we sturen ze zodra het weer kan.</source>
+        <translation>Er is nu geen verbinding; we sturen ze zodra het weer kan.</translation>
+    </message>
+    <message>
+        <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
+        <translation>Alles is verstuurd. Laatst bijgewerkt om %1.</translation>
+    </message>
+</context>
 </TS>

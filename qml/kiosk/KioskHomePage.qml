@@ -103,6 +103,9 @@ Page {
             onClicked: page.shell?.openCatalogue("")
         }
         Item { Layout.fillHeight: true }
+        SyncStatus {
+            Layout.fillWidth: true
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")

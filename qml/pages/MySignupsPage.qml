@@ -62,6 +62,9 @@ Page {
                 Accessible.name: qsTr("QR-code van je persoonlijke code")
             }
         }
+        SyncStatus {
+            Layout.fillWidth: true
+        }
         ListView {
             id: list
             objectName: "mySignupsList"

@@ -85,5 +85,8 @@ Page {
             onClicked: page.shell?.openCatalogue("")
         }
         Item { Layout.fillHeight: true }
+        SyncStatus {
+            Layout.fillWidth: true
+        }
     }
 }

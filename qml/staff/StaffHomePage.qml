@@ -1,46 +1,32 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import Meedoen.Ui
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Meedoen
+import Meedoen.Ui
 
-// The staff tablet's start: the catalogue of their sites.
+// The staff tablet's start: sign in (online once, then a PIN), then the workspace.
+// Locks itself after two idle minutes (StaffController).
 Page {
     id: page
     objectName: "staffHome"
     title: qsTr("Meedoen — medewerkers")
     background: Rectangle { color: Theme.background }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.padding
-        spacing: Theme.spacing
+    readonly property bool unlocked: StaffController.stage === StaffController.Unlocked
+    readonly property StaffWorkspace workspace: loader.item as StaffWorkspace
 
-        Label {
-            Layout.fillWidth: true
-            text: page.title
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("%n activiteit(en) in de catalogus", "", AppContext.catalogueSize)
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontBody
-        }
-        SearchField {
-            Layout.fillWidth: true
-            text: AppContext.catalogue.searchText
-            onTextEdited: AppContext.catalogue.searchText = text
-        }
-        CatalogueList {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-        }
+    Loader {
+        id: loader
+        anchors.fill: parent
+        sourceComponent: page.unlocked ? workspaceComponent : signInComponent
+    }
+    Component {
+        id: signInComponent
+        StaffSignInPanel {}
+    }
+    Component {
+        id: workspaceComponent
+        StaffWorkspace {}
     }
 }

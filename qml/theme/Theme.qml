@@ -74,6 +74,17 @@ QtObject {
     readonly property color routeWerken: "#1F6B3A"
     readonly property color routeVrijeTijd: "#9A3B12"
 
+    // The staff tablet (review lists beside their detail, charts, dialogs).
+    readonly property int staffRailWidth: Math.round(210 * scale)
+    readonly property int staffListWidth: Math.round(360 * scale)
+    readonly property int staffDialogWidth: Math.round(600 * scale)
+    readonly property int chartHeight: Math.round(220 * scale)
+    readonly property int chartBarGap: Math.round(6 * scale)
+    readonly property int chartAxisWidth: Math.max(1, Math.round(1 * scale))
+    readonly property color chartBar: primary
+    readonly property color chartBarSecondary: "#6E9FB5"
+    readonly property color chartWaitlist: accent
+
     function routeColor(route: string): color {
         switch (route) {
         case "wonen": return routeWonen

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <atomic>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "meedoen.server.store")
 
@@ -70,6 +71,7 @@ SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
 
 SqlStore::~SqlStore()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -91,19 +93,43 @@ void SqlStore::fail(const QSqlError &error, QStringView what)
     qCWarning(lcStore).noquote() << m_error;
 }
 
-std::optional<QSqlQuery> SqlStore::run(const QString &sql, const QVariantList &binds)
+SqlStore::Statement SqlStore::run(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(q.lastError(), u"prepare");
-        return std::nullopt;
+    // While a write transaction is open, each statement is prepared once and reused; one
+    // still lent to a caller (a nested loop over the same SQL) is not: that call gets a
+    // statement of its own.
+    Statement q;
+    if (m_cacheStatements) {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            auto entry = std::make_unique<CachedStatement>();
+            entry->query = QSqlQuery(db());
+            entry->query.setForwardOnly(true);
+            if (!entry->query.prepare(sql)) {
+                fail(entry->query.lastError(), u"prepare");
+                return {};
+            }
+            it = m_statements.emplace(sql, std::move(entry)).first;
+        }
+        if (!it->second->busy) {
+            it->second->query.finish();
+            q = Statement(&it->second->query, &it->second->busy);
+        }
+    }
+    if (!q) {
+        QSqlQuery own(db());
+        own.setForwardOnly(true);
+        if (!own.prepare(sql)) {
+            fail(own.lastError(), u"prepare");
+            return {};
+        }
+        q = Statement(std::move(own));
     }
     for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(q.lastError(), u"exec");
-        return std::nullopt;
+        q->addBindValue(v);
+    if (!q->exec()) {
+        fail(q->lastError(), u"exec");
+        return {};
     }
     return q;
 }
@@ -125,24 +151,46 @@ std::optional<QVariant> SqlStore::scalar(const QString &sql, const QVariantList 
         return std::nullopt;
     if (!q->next())
         return QVariant();
-    return q->value(0);
+    QVariant value = q->value(0);
+    q->finish();
+    return value;
 }
 
 bool SqlStore::beginWrite()
 {
-    if (m_dialect == Dialect::Sqlite)
-        return runRaw(u"BEGIN IMMEDIATE"_s);
-    if (!runRaw(u"BEGIN"_s))
-        return false;
-    if (!run(u"SELECT pg_advisory_xact_lock(?)"_s, {kChangeLogLockKey})) {
-        runRaw(u"ROLLBACK"_s);
-        return false;
+    finishCached();
+    m_touchedOpportunities.clear();
+    m_touchedSet.clear();
+    m_deferOpportunities = false;
+    m_nextArrival = 0;
+    if (m_dialect == Dialect::Sqlite) {
+        if (!runRaw(u"BEGIN IMMEDIATE"_s))
+            return false;
+    } else {
+        if (!runRaw(u"BEGIN"_s))
+            return false;
+        auto locked = run(u"SELECT pg_advisory_xact_lock(?)"_s, {kChangeLogLockKey});
+        if (!locked) {
+            runRaw(u"ROLLBACK"_s);
+            return false;
+        }
+        locked->finish();
     }
+    m_cacheStatements = true;
     return true;
+}
+
+void SqlStore::finishCached()
+{
+    for (auto &[sql, statement] : m_statements)
+        statement->query.finish();
+    m_cacheStatements = false;
 }
 
 bool SqlStore::commit()
 {
+    finishCached();
+    m_deferOpportunities = false;
     if (runRaw(u"COMMIT"_s))
         return true;
     rollback();
@@ -151,6 +199,11 @@ bool SqlStore::commit()
 
 void SqlStore::rollback()
 {
+    finishCached();
+    m_deferOpportunities = false;
+    m_touchedOpportunities.clear();
+    m_touchedSet.clear();
+    m_nextArrival = 0;
     QSqlQuery q(db());
     q.exec(u"ROLLBACK"_s);
 }
@@ -299,6 +352,28 @@ bool SqlStore::appendChange(const QString &entity, const QString &id, const QStr
 
 bool SqlStore::emitOpportunity(const QString &id)
 {
+    if (!m_deferOpportunities)
+        return writeOpportunityChange(id);
+    if (!m_touchedSet.contains(id)) {
+        m_touchedSet.insert(id);
+        m_touchedOpportunities.append(id);
+    }
+    return true;
+}
+
+bool SqlStore::flushOpportunities()
+{
+    const QStringList ids = std::exchange(m_touchedOpportunities, {});
+    m_touchedSet.clear();
+    for (const QString &id : ids) {
+        if (!writeOpportunityChange(id))
+            return false;
+    }
+    return true;
+}
+
+bool SqlStore::writeOpportunityChange(const QString &id)
+{
     auto q = run(u"SELECT data, confirmed, site_id FROM opportunity WHERE id = ?"_s, {id});
     if (!q || !q->next())
         return false;
@@ -348,6 +423,7 @@ bool SqlStore::importCatalogue(const Wire::Catalogue &catalogue, const QDateTime
     Q_UNUSED(now)
     if (!beginWrite())
         return false;
+    m_deferOpportunities = true;
     auto abort = [this] {
         rollback();
         return false;
@@ -437,6 +513,8 @@ bool SqlStore::importCatalogue(const Wire::Catalogue &catalogue, const QDateTime
                 return abort();
         }
     }
+    if (!flushOpportunities())
+        return abort();
     return commit();
 }
 
@@ -558,19 +636,51 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
         return abort();
     PushResult result;
     result.lastSeq = last->toLongLong();
+    m_deferOpportunities = true;
+    // What this device already pushed with the batch's sequence numbers, read in one go
+    // when the numbers are close together (they are: a batch is consecutive), else per
+    // mutation. Kept up to date below, so a number repeated inside the batch is a resend.
+    struct Stored
+    {
+        QString hash;
+        QString outcome;
+    };
+    QHash<qint64, Stored> stored;
+    bool prefetched = false;
+    if (!mutations.isEmpty()) {
+        qint64 low = mutations.first().seq, high = low;
+        for (const Mutation &m : mutations) {
+            low = qMin(low, m.seq);
+            high = qMax(high, m.seq);
+        }
+        if (high - low < 1000) {
+            auto q = run(u"SELECT seq, payload_hash, outcome FROM mutation WHERE device_id = ? AND seq BETWEEN ? AND ?"_s,
+                         {device.id, low, high});
+            if (!q)
+                return abort();
+            while (q->next())
+                stored.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+            prefetched = true;
+        }
+    }
     int applied = 0;
     for (const Mutation &m : mutations) {
         const QString hash = QString::fromLatin1(m.payloadHash);
-        auto existing = run(u"SELECT payload_hash, outcome FROM mutation WHERE device_id = ? AND seq = ?"_s,
-                            {device.id, m.seq});
-        if (!existing)
-            return abort();
-        if (existing->next()) {
-            const QString storedHash = existing->value(0).toString();
-            const QJsonObject stored = parseObject(existing->value(1));
+        if (!prefetched) {
+            auto existing = run(u"SELECT payload_hash, outcome FROM mutation WHERE device_id = ? AND seq = ?"_s,
+                                {device.id, m.seq});
+            if (!existing)
+                return abort();
+            if (existing->next())
+                stored.insert(m.seq, {existing->value(0).toString(), existing->value(1).toString()});
             existing->finish();
+        }
+        const auto existing = stored.constFind(m.seq);
+        if (existing != stored.cend()) {
+            const QString storedHash = existing->hash;
+            const QJsonObject storedOutcome = parseObject(existing->outcome);
             if (storedHash == hash) {
-                result.results.append(stored);
+                result.results.append(storedOutcome);
                 continue;
             }
             if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
@@ -583,7 +693,6 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
                                               {u"reason"_s, u"sequence-reused"_s}});
             continue;
         }
-        existing->finish();
         if (m.seq != result.lastSeq + 1) {
             result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
                                               {u"status"_s, u"gap"_s},
@@ -604,17 +713,23 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
         const bool skewed = m.deviceTime.isValid() && qAbs(m.deviceTime.secsTo(now)) > kClockSkewLimitSeconds;
         if (skewed)
             outcome->insert(u"clockSkewed"_s, true);
+        const QString outcomeText = compact(*outcome);
         if (!run(u"INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, device_time, "
                  "received_at, clock_skewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {device.id, m.seq, m.id, m.kind, hash, compact(*outcome), isoTime(m.deviceTime), isoTime(now),
+                 {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoTime(m.deviceTime), isoTime(now),
                   skewed ? 1 : 0}))
             return abort();
+        stored.insert(m.seq, {hash, outcomeText});
         result.results.append(*outcome);
         result.lastSeq = m.seq;
         ++applied;
         if (afterApply)
             afterApply(applied);
     }
+    // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
+    // final places and waitlist, written under the same lock, before the commit.
+    if (!flushOpportunities())
+        return abort();
     if (!run(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id}))
         return abort();
     if (!commit())
@@ -784,9 +899,15 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
             return std::nullopt;
         reference = generateReferenceCode(*QRandomGenerator::system());
     }
-    const auto arrival = scalar(u"SELECT COALESCE(MAX(arrival), 0) + 1 FROM signup"_s);
-    if (!arrival)
-        return std::nullopt;
+    // Arrival numbers are handed out under the write lock: read the highest once per
+    // transaction, then count on.
+    if (m_nextArrival == 0) {
+        const auto arrival = scalar(u"SELECT COALESCE(MAX(arrival), 0) + 1 FROM signup"_s);
+        if (!arrival)
+            return std::nullopt;
+        m_nextArrival = arrival->toLongLong();
+    }
+    const qint64 arrival = m_nextArrival;
     QJsonObject data = Wire::toJson(s);
     data.insert(u"personId"_s, personId);
     data.insert(u"referenceCode"_s, reference);
@@ -794,9 +915,10 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
              "waitlist_position, decline_reason, arrival, created_at, received_at, data) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {s.id, reference, personId, s.opportunityId, site, device.id, state, position,
-              declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival->toLongLong(),
+              declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
               isoTime(s.createdAt), isoTime(now), compact(data)}))
         return std::nullopt;
+    ++m_nextArrival;
     if (state == "confirmed"_L1) {
         if (!run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {s.opportunityId})
             || !emitOpportunity(s.opportunityId))
@@ -804,9 +926,29 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     } else if (state == "waitlisted"_L1 && !emitOpportunity(s.opportunityId)) {
         return std::nullopt; // the waitlist length changed
     }
-    if (!emitSignup(s.id))
+    // The row just written, as emitSignup() and signupOutcome() would read it back.
+    QJsonObject change{{u"id"_s, s.id},
+                       {u"referenceCode"_s, reference},
+                       {u"personId"_s, personId},
+                       {u"opportunityId"_s, s.opportunityId},
+                       {u"state"_s, state},
+                       {u"waitlistPosition"_s, position},
+                       {u"arrival"_s, double(arrival)},
+                       {u"version"_s, 1.0}};
+    if (!declineReason.isEmpty())
+        change.insert(u"declineReason"_s, declineReason);
+    if (!appendChange(u"signup"_s, s.id, u"upsert"_s, kPersonal, site, device.id, personId, change))
         return std::nullopt;
-    return signupOutcome(m.seq, s.id);
+    QJsonObject outcome{{u"seq"_s, double(m.seq)},
+                        {u"status"_s, state},
+                        {u"signupId"_s, s.id},
+                        {u"referenceCode"_s, reference},
+                        {u"arrival"_s, double(arrival)}};
+    if (state == "waitlisted"_L1)
+        outcome.insert(u"waitlistPosition"_s, position);
+    if (!declineReason.isEmpty())
+        outcome.insert(u"reason"_s, declineReason);
+    return outcome;
 }
 
 bool SqlStore::renumberWaitlist(const QString &opportunityId)

@@ -4,9 +4,14 @@
 
 #include "store.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
 
 class QSqlError;
 
@@ -55,20 +60,68 @@ public:
     std::optional<QList<DecisionRecord>> decisions(const QString &site) override;
 
 private:
+    // The result of run(): a query that ran (false when it failed). It is either a cached
+    // prepared statement, lent until the Statement goes, or one of its own.
+    class Statement
+    {
+    public:
+        Statement() = default;
+        explicit Statement(QSqlQuery &&own) : m_own(std::make_unique<QSqlQuery>(std::move(own))), m_query(m_own.get()) {}
+        Statement(QSqlQuery *lent, bool *busy) : m_query(lent), m_busy(busy) { *m_busy = true; }
+        Statement(Statement &&other) noexcept { *this = std::move(other); }
+        Statement &operator=(Statement &&other) noexcept
+        {
+            release();
+            m_own = std::move(other.m_own);
+            m_query = std::exchange(other.m_query, nullptr);
+            m_busy = std::exchange(other.m_busy, nullptr);
+            return *this;
+        }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        ~Statement() { release(); }
+        explicit operator bool() const { return m_query != nullptr; }
+        QSqlQuery *operator->() const { return m_query; }
+        QSqlQuery &operator*() const { return *m_query; }
+
+    private:
+        void release()
+        {
+            if (m_busy)
+                *m_busy = false;
+            m_busy = nullptr;
+        }
+        std::unique_ptr<QSqlQuery> m_own;
+        QSqlQuery *m_query = nullptr;
+        bool *m_busy = nullptr;
+    };
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
+
     QSqlDatabase db() const;
     QList<QStringList> migrations() const;
     void fail(const QSqlError &error, QStringView what);
-    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
+    Statement run(const QString &sql, const QVariantList &binds = {});
     bool runRaw(const QString &sql);
     // First column of the first row; a null QVariant when there is no row.
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
     bool beginWrite();
     bool commit();
     void rollback();
+    // Ends every cached statement's result (a live SQLite read statement would pin its
+    // snapshot) and turns the cache off; run() prepares afresh outside a write.
+    void finishCached();
 
     bool appendChange(const QString &entity, const QString &id, const QString &op, const QString &scope,
                       const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data);
+    // Inside push() and importCatalogue() only remembered; the rows are written once per
+    // opportunity, just before the transaction commits (flushOpportunities()).
     bool emitOpportunity(const QString &id);
+    bool writeOpportunityChange(const QString &id);
+    bool flushOpportunities();
     std::optional<QJsonObject> emitSignup(const QString &id);
     std::optional<QJsonObject> signupOutcome(qint64 seq, const QString &signupId);
     bool bindPhone(const Device &device, const QString &personId);
@@ -110,6 +163,15 @@ private:
     Dialect m_dialect;
     QString m_connectionName;
     QString m_error;
+    // Prepared statements by SQL text, used while a write transaction is open.
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
+    bool m_cacheStatements = false;
+    // Opportunities whose change-log row is due before the commit, in first-touch order.
+    bool m_deferOpportunities = false;
+    QStringList m_touchedOpportunities;
+    QSet<QString> m_touchedSet;
+    // The next sign-up arrival number inside the open write transaction (0: not read yet).
+    qint64 m_nextArrival = 0;
 };
 
 } // namespace Server

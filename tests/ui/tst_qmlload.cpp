@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
+#include "staffcontroller.h"
 #include "startup.h"
 
 #include <QDirIterator>
@@ -49,6 +50,8 @@ private Q_SLOTS:
         const auto opened = m_services.open(options);
         QVERIFY2(opened.exitCode == ExitCode::Ok, qPrintable(opened.message));
         m_context = std::make_unique<AppContext>(AppMode::Kiosk, m_services);
+        m_staff = std::make_unique<StaffController>(&m_services.database(), nullptr,
+                                                    [] { return QDateTime::currentDateTimeUtc(); });
     }
 
     void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
@@ -125,6 +128,7 @@ private:
     QTemporaryDir m_dataDir;
     AppServices m_services;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<StaffController> m_staff;
 };
 
 QTEST_MAIN(TestQmlLoad)

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffrepository.h"
+
+#include <QString>
+
+// The CSV files a staff member exports from the tablet, with the same columns as
+// `meedoen-server export results|decisions` (docs/sync-protocol.md, "Results"); every cell
+// through Meedoen::Csv::field, so a spreadsheet never runs a cell as a formula.
+namespace StaffExport {
+
+QString resultsCsv(const StaffRepository::Dashboard &dashboard);
+QString decisionsCsv(const QList<QStringList> &rows);
+
+} // namespace StaffExport

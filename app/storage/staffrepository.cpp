@@ -1,0 +1,654 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staffrepository.h"
+
+#include "outbox.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QString nn(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+bool exec(QSqlQuery &q, const QVariantList &binds)
+{
+    // A null QString would bind as SQL NULL; every text column here is NOT NULL DEFAULT ''.
+    for (const QVariant &b : binds)
+        q.addBindValue(b.typeId() == QMetaType::QString && b.toString().isNull() ? QVariant(u""_s) : b);
+    return q.exec();
+}
+
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return false;
+    return exec(q, binds);
+}
+
+QString personName(const QJsonObject &data)
+{
+    if (data.value(u"erased"_s).toBool())
+        return QString();
+    const QString name = data.value(u"givenName"_s).toString() + u' ' + data.value(u"familyName"_s).toString();
+    return name.trimmed();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- accounts
+
+bool StaffRepository::upsertAccount(const Account &a)
+{
+    return run(m_db,
+               u"INSERT INTO staff_account (staff_id, login, name, sites, signed_in_at) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT (staff_id) DO UPDATE SET login = excluded.login, name = excluded.name, "
+               "sites = excluded.sites, signed_in_at = excluded.signed_in_at"_s,
+               {a.staffId, a.login, nn(a.name), nn(a.sites.join(u',')), nn(isoTime(a.signedInAt))});
+}
+
+bool StaffRepository::setPinHash(const QString &staffId, const QString &hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE staff_account SET pin_hash = ?, pin_failures = 0, pin_last_failure = '' WHERE staff_id = ?"_s);
+    return exec(q, {hash, staffId}) && q.numRowsAffected() == 1;
+}
+
+namespace {
+const QString kAccountColumns = u"staff_id, login, name, sites, pin_hash, pin_failures, pin_last_failure, signed_in_at"_s;
+
+StaffRepository::Account accountFrom(const QSqlQuery &q)
+{
+    StaffRepository::Account a;
+    a.staffId = q.value(0).toString();
+    a.login = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.sites = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    a.pinHash = q.value(4).toString();
+    a.pinFailures = q.value(5).toInt();
+    a.pinLastFailure = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    a.signedInAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    return a;
+}
+} // namespace
+
+std::optional<StaffRepository::Account> StaffRepository::account(const QString &staffId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kAccountColumns + u" FROM staff_account WHERE staff_id = ?"_s);
+    if (!exec(q, {staffId}) || !q.next())
+        return std::nullopt;
+    return accountFrom(q);
+}
+
+QList<StaffRepository::Account> StaffRepository::accounts() const
+{
+    QList<Account> result;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kAccountColumns + u" FROM staff_account ORDER BY name, login"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(accountFrom(q));
+    }
+    return result;
+}
+
+bool StaffRepository::recordPinAttempt(const QString &staffId, const QDateTime &now, bool success)
+{
+    Transaction tx(m_db);
+    const bool ok = tx.isActive()
+        && run(m_db, u"INSERT INTO staff_pin_attempt (staff_id, at) VALUES (?, ?)"_s, {staffId, isoTime(now)})
+        && run(m_db, u"DELETE FROM staff_pin_attempt WHERE staff_id = ? AND at < ?"_s, {staffId, isoTime(now.addSecs(-3600))})
+        && (success ? run(m_db, u"UPDATE staff_account SET pin_failures = 0, pin_last_failure = '' WHERE staff_id = ?"_s, {staffId})
+                    : run(m_db, u"UPDATE staff_account SET pin_failures = pin_failures + 1, pin_last_failure = ? WHERE staff_id = ?"_s,
+                          {isoTime(now), staffId}));
+    return ok && tx.commit();
+}
+
+int StaffRepository::pinAttemptsSince(const QString &staffId, const QDateTime &since) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM staff_pin_attempt WHERE staff_id = ? AND at > ?"_s);
+    if (!exec(q, {staffId, isoTime(since)}) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+// ---------------------------------------------------------------- pulled records
+
+bool StaffRepository::isStaffEntity(QStringView entity)
+{
+    return entity == u"person" || entity == u"signup" || entity == u"hours" || entity == u"balance"
+        || entity == u"decision" || entity == u"audit";
+}
+
+bool StaffRepository::applyPulled(const QString &entity, const QString &id, bool deleted, const QJsonObject &d)
+{
+    static const QHash<QString, QString> tables{{u"person"_s, u"staff_person"_s}, {u"signup"_s, u"staff_signup"_s},
+                                                {u"hours"_s, u"staff_hours"_s},   {u"balance"_s, u"staff_balance"_s},
+                                                {u"decision"_s, u"staff_decision"_s}, {u"audit"_s, u"staff_audit"_s}};
+    const QString table = tables.value(entity);
+    if (table.isEmpty())
+        return true;
+    if (deleted) {
+        // A person's tombstone also takes what this tablet derived from them.
+        if (entity == "person"_L1
+            && !(run(m_db, u"DELETE FROM staff_hours WHERE person_id = ?"_s, {id})
+                 && run(m_db, u"DELETE FROM staff_balance WHERE person_id = ?"_s, {id})))
+            return false;
+        // The table name comes from the fixed map above, never from the server.
+        return run(m_db, u"DELETE FROM "_s + table + u" WHERE id = ?"_s, {id});
+    }
+    if (entity == "person"_L1) {
+        const bool erased = d.value(u"erased"_s).toBool();
+        if (erased && !run(m_db, u"UPDATE staff_hours SET data = json_set(data, '$.note', '') WHERE person_id = ?"_s, {id}))
+            return false;
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_person (id, erased, agreed_minutes, data) VALUES (?, ?, ?, ?)"_s,
+                   {id, erased ? 1 : 0, d.value(u"agreedMinutesPerMonth"_s).toInt(), compact(d)});
+    }
+    if (entity == "signup"_L1) {
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_signup (id, person_id, opportunity_id, state, waitlist_position, "
+                   "arrival, version, placement, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
+                    nn(d.value(u"state"_s).toString()), d.value(u"waitlistPosition"_s).toInt(),
+                    qint64(d.value(u"arrival"_s).toDouble()), qint64(d.value(u"version"_s).toDouble()),
+                    nn(d.value(u"placement"_s).toString()), compact(d)});
+    }
+    if (entity == "hours"_L1) {
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_hours (id, person_id, opportunity_id, date, minutes, verified, "
+                   "corrects_entry_id, superseded_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
+                    nn(d.value(u"date"_s).toString()), d.value(u"minutes"_s).toInt(), d.value(u"verified"_s).toBool() ? 1 : 0,
+                    nn(d.value(u"correctsEntryId"_s).toString()), nn(d.value(u"supersededBy"_s).toString()), compact(d)});
+    }
+    if (entity == "balance"_L1) {
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_balance (id, person_id, month, agreed_minutes, logged_minutes, "
+                   "verified_minutes, balance_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"month"_s).toString()),
+                    d.value(u"agreedMinutes"_s).toInt(), d.value(u"loggedMinutes"_s).toInt(),
+                    d.value(u"verifiedMinutes"_s).toInt(), d.value(u"balanceMinutes"_s).toInt()});
+    }
+    if (entity == "decision"_L1) {
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_decision (id, signup_id, staff_id, device_id, decision, status, "
+                   "seen_version, current_version, decided_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {id, nn(d.value(u"signupId"_s).toString()), nn(d.value(u"staffId"_s).toString()),
+                    nn(d.value(u"deviceId"_s).toString()), nn(d.value(u"decision"_s).toString()),
+                    nn(d.value(u"status"_s).toString()), qint64(d.value(u"seenVersion"_s).toDouble()),
+                    qint64(d.value(u"currentVersion"_s).toDouble()), nn(d.value(u"decidedAt"_s).toString()), compact(d)});
+    }
+    // audit: ids and keys only, never free text.
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, 0)"_s,
+               {id, nn(d.value(u"at"_s).toString()), nn(d.value(u"staffId"_s).toString()),
+                nn(d.value(u"deviceId"_s).toString()), nn(d.value(u"action"_s).toString()),
+                nn(d.value(u"entity"_s).toString()), nn(d.value(u"entityId"_s).toString())});
+}
+
+bool StaffRepository::clearPulled()
+{
+    for (const QString &t : {u"staff_person"_s, u"staff_signup"_s, u"staff_hours"_s, u"staff_balance"_s,
+                             u"staff_decision"_s}) {
+        if (!run(m_db, u"DELETE FROM "_s + t))
+            return false;
+    }
+    return run(m_db, u"DELETE FROM staff_audit WHERE on_device = 0"_s);
+}
+
+// ---------------------------------------------------------------- staff mutations
+
+qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const QString &entityId,
+                              const QJsonObject &payload, const QDateTime &now, const QString &mutationId,
+                              const QString &decision, qint64 seenVersion)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return 0;
+    const qint64 seq = Outbox(m_db).enqueue(kind, entityId, payload, now, mutationId);
+    if (seq <= 0)
+        return 0;
+    if (!run(m_db,
+             u"INSERT INTO staff_action (seq, kind, staff_id, entity_id, decision, seen_version, created_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+             {seq, kind, staffId, entityId, nn(decision), seenVersion, isoTime(now)}))
+        return 0;
+    if (!auditOnDevice(staffId, kind, u"outbox"_s, QString::number(seq), now))
+        return 0;
+    return tx.commit() ? seq : 0;
+}
+
+bool StaffRepository::recordOutcome(qint64 seq, const QJsonObject &result)
+{
+    QString status = result.value(u"status"_s).toString();
+    if (status == "decided"_L1 && result.value(u"unchanged"_s).toBool())
+        status = u"unchanged"_s;
+    return run(m_db, u"UPDATE staff_action SET status = ?, outcome = ? WHERE seq = ?"_s, {status, compact(result), seq});
+}
+
+bool StaffRepository::auditOnDevice(const QString &staffId, const QString &action, const QString &entity,
+                                    const QString &entityId, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM staff_audit WHERE on_device = 1"_s);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return run(m_db,
+               u"INSERT INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
+               "VALUES (?, ?, ?, '', ?, ?, ?, 1)"_s,
+               {u"device-%1-%2"_s.arg(n + 1).arg(now.toMSecsSinceEpoch()), isoTime(now), staffId, action, nn(entity),
+                nn(entityId)});
+}
+
+bool StaffRepository::anonymiseLocally(const QString &personId)
+{
+    return run(m_db, u"UPDATE staff_person SET erased = 1, data = json_object('id', id, 'erased', json('true')) WHERE id = ?"_s,
+               {personId})
+        && run(m_db, u"UPDATE staff_hours SET data = json_set(data, '$.note', '') WHERE person_id = ?"_s, {personId});
+}
+
+// ---------------------------------------------------------------- reads
+
+QVariantList StaffRepository::reviewOpportunities(const QString &kindFilter) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.capacity, o.places_taken, o.route, o.site_id, "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'confirmed'), "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted') "
+              "FROM opportunity o WHERE (o.kind = 'training') = ? "
+              "AND EXISTS (SELECT 1 FROM staff_signup s WHERE s.opportunity_id = o.id) ORDER BY o.title"_s);
+    if (!exec(q, {kindFilter == "training"_L1}))
+        return rows;
+    while (q.next()) {
+        rows.append(QVariantMap{{u"opportunityId"_s, q.value(0)}, {u"title"_s, q.value(1)}, {u"kind"_s, q.value(2)},
+                                {u"status"_s, q.value(3)}, {u"capacity"_s, q.value(4)},
+                                {u"confirmed"_s, std::max(q.value(5).toInt(), q.value(8).toInt())},
+                                {u"route"_s, q.value(6)}, {u"site"_s, q.value(7)}, {u"waitlistLength"_s, q.value(9)}});
+    }
+    return rows;
+}
+
+QVariantList StaffRepository::signupsFor(const QString &opportunityId) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT s.id, s.person_id, s.state, s.waitlist_position, s.arrival, s.version, s.placement, s.data, p.data, "
+              "(SELECT count(*) FROM staff_action a WHERE a.entity_id = s.id AND a.status = 'queued') "
+              "FROM staff_signup s LEFT JOIN staff_person p ON p.id = s.person_id WHERE s.opportunity_id = ? "
+              "ORDER BY CASE s.state WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, "
+              "s.waitlist_position, s.arrival"_s);
+    if (!exec(q, {opportunityId}))
+        return rows;
+    while (q.next()) {
+        const QJsonObject s = parse(q.value(7));
+        const QJsonObject p = parse(q.value(8));
+        rows.append(QVariantMap{{u"signupId"_s, q.value(0)},
+                                {u"personId"_s, q.value(1)},
+                                {u"state"_s, q.value(2)},
+                                {u"waitlistPosition"_s, q.value(3)},
+                                {u"arrival"_s, q.value(4)},
+                                {u"version"_s, q.value(5)},
+                                {u"placement"_s, q.value(6)},
+                                {u"referenceCode"_s, s.value(u"referenceCode"_s).toString()},
+                                {u"motivation"_s, s.value(u"motivation"_s).toString()},
+                                {u"name"_s, personName(p)},
+                                {u"pending"_s, q.value(9).toInt() > 0}});
+    }
+    return rows;
+}
+
+QVariantList StaffRepository::newVolunteers() const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT p.id, p.data FROM staff_person p WHERE p.erased = 0 AND NOT EXISTS (SELECT 1 FROM staff_audit a "
+              "WHERE a.on_device = 1 AND a.action = 'identity-checked' AND a.entity_id = p.id) "
+              "ORDER BY json_extract(p.data, '$.familyName'), json_extract(p.data, '$.givenName')"_s);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        const QJsonObject p = parse(q.value(1));
+        const QString addition = p.value(u"houseAddition"_s).toString();
+        const QString address = p.value(u"postcode"_s).toString() + u' ' + QString::number(p.value(u"houseNumber"_s).toInt())
+            + (addition.isEmpty() ? QString() : u'-' + addition);
+        rows.append(QVariantMap{
+            {u"personId"_s, q.value(0)},
+            {u"name"_s, personName(p)},
+            {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+            {u"address"_s, address.trimmed()},
+            {u"dateOfBirth"_s, p.value(u"dateOfBirth"_s).toString()},
+        });
+    }
+    return rows;
+}
+
+QVariantList StaffRepository::conflicts() const
+{
+    QVariantList rows;
+    QSet<QString> seen;
+    QSqlQuery q(m_db);
+    // The server's conflict list first; then this tablet's stale decisions it has not pulled yet.
+    q.prepare(u"SELECT d.id, d.signup_id, d.decision, d.seen_version, d.current_version, d.decided_at, d.staff_id, "
+              "s.state, s.opportunity_id, o.title, p.data, s.data, coalesce(acc.name, '') "
+              "FROM staff_decision d LEFT JOIN staff_signup s ON s.id = d.signup_id "
+              "LEFT JOIN opportunity o ON o.id = s.opportunity_id LEFT JOIN staff_person p ON p.id = s.person_id "
+              "LEFT JOIN staff_account acc ON acc.staff_id = d.staff_id "
+              "WHERE d.status = 'conflict' ORDER BY d.decided_at DESC"_s);
+    if (q.exec()) {
+        while (q.next()) {
+            seen.insert(q.value(0).toString());
+            rows.append(QVariantMap{{u"decisionId"_s, q.value(0)}, {u"signupId"_s, q.value(1)},
+                                    {u"decision"_s, q.value(2)}, {u"seenVersion"_s, q.value(3)},
+                                    {u"currentVersion"_s, q.value(4)}, {u"decidedAt"_s, q.value(5)},
+                                    {u"currentState"_s, q.value(7)}, {u"opportunityId"_s, q.value(8)},
+                                    {u"title"_s, q.value(9)}, {u"name"_s, personName(parse(q.value(10)))},
+                                    {u"referenceCode"_s, parse(q.value(11)).value(u"referenceCode"_s).toString()},
+                                    {u"staffName"_s, q.value(12)}});
+        }
+    }
+    QSqlQuery a(m_db);
+    a.prepare(u"SELECT a.entity_id, a.decision, a.seen_version, a.created_at, a.outcome, s.opportunity_id, o.title, "
+              "p.data, s.data, coalesce(acc.name, '') FROM staff_action a LEFT JOIN staff_signup s ON s.id = a.entity_id "
+              "LEFT JOIN opportunity o ON o.id = s.opportunity_id LEFT JOIN staff_person p ON p.id = s.person_id "
+              "LEFT JOIN staff_account acc ON acc.staff_id = a.staff_id "
+              "WHERE a.kind = 'decision' AND a.status = 'conflict' ORDER BY a.seq DESC"_s);
+    if (a.exec()) {
+        while (a.next()) {
+            const QJsonObject outcome = parse(a.value(4));
+            const QString decisionId = outcome.value(u"decisionId"_s).toString();
+            if (seen.contains(decisionId))
+                continue;
+            rows.append(QVariantMap{{u"decisionId"_s, decisionId}, {u"signupId"_s, a.value(0)},
+                                    {u"decision"_s, a.value(1)}, {u"seenVersion"_s, a.value(2)},
+                                    {u"currentVersion"_s, outcome.value(u"currentVersion"_s).toInt()},
+                                    {u"decidedAt"_s, a.value(3)},
+                                    {u"currentState"_s, outcome.value(u"currentState"_s).toString()},
+                                    {u"opportunityId"_s, a.value(5)}, {u"title"_s, a.value(6)},
+                                    {u"name"_s, personName(parse(a.value(7)))},
+                                    {u"referenceCode"_s, parse(a.value(8)).value(u"referenceCode"_s).toString()},
+                                    {u"staffName"_s, a.value(9)}});
+        }
+    }
+    return rows;
+}
+
+QVariantList StaffRepository::persons(const QString &search) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    const QString like = u'%' + search.trimmed() + u'%';
+    q.prepare(u"SELECT id, data, agreed_minutes FROM staff_person WHERE erased = 0 AND (? = '' OR "
+              "(json_extract(data, '$.givenName') || ' ' || json_extract(data, '$.familyName')) LIKE ? "
+              "OR json_extract(data, '$.tenantNumber') LIKE ? OR json_extract(data, '$.personalCode') LIKE ?) "
+              "ORDER BY json_extract(data, '$.familyName'), json_extract(data, '$.givenName') LIMIT 200"_s);
+    if (!exec(q, {search.trimmed(), like, like, like}))
+        return rows;
+    while (q.next()) {
+        const QJsonObject p = parse(q.value(1));
+        rows.append(QVariantMap{{u"personId"_s, q.value(0)},
+                                {u"name"_s, personName(p)},
+                                {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+                                {u"agreedMinutes"_s, q.value(2)}});
+    }
+    return rows;
+}
+
+QVariantMap StaffRepository::person(const QString &personId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data, erased, agreed_minutes FROM staff_person WHERE id = ?"_s);
+    if (!exec(q, {personId}) || !q.next())
+        return {};
+    const QJsonObject p = parse(q.value(0));
+    QVariantList consents;
+    for (const QJsonValue &c : p.value(u"consents"_s).toArray()) {
+        const QJsonObject o = c.toObject();
+        consents.append(QVariantMap{{u"purpose"_s, o.value(u"purpose"_s).toString()},
+                                    {u"textVersion"_s, o.value(u"textVersion"_s).toString()},
+                                    {u"givenAt"_s, o.value(u"givenAt"_s).toString()},
+                                    {u"withdrawnAt"_s, o.value(u"withdrawnAt"_s).toString()},
+                                    {u"active"_s, !o.contains(u"withdrawnAt"_s)}});
+    }
+    QVariantList signups;
+    QSqlQuery s(m_db);
+    s.prepare(u"SELECT s.id, s.state, s.waitlist_position, o.title, s.placement FROM staff_signup s "
+              "LEFT JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ? ORDER BY s.arrival"_s);
+    if (exec(s, {personId})) {
+        while (s.next())
+            signups.append(QVariantMap{{u"signupId"_s, s.value(0)}, {u"state"_s, s.value(1)},
+                                       {u"waitlistPosition"_s, s.value(2)}, {u"title"_s, s.value(3)},
+                                       {u"placement"_s, s.value(4)}});
+    }
+    QVariantList balances;
+    QSqlQuery b(m_db);
+    b.prepare(u"SELECT month, agreed_minutes, logged_minutes, verified_minutes, balance_minutes FROM staff_balance "
+              "WHERE person_id = ? ORDER BY month DESC LIMIT 12"_s);
+    if (exec(b, {personId})) {
+        while (b.next())
+            balances.append(QVariantMap{{u"month"_s, b.value(0)}, {u"agreedMinutes"_s, b.value(1)},
+                                        {u"loggedMinutes"_s, b.value(2)}, {u"verifiedMinutes"_s, b.value(3)},
+                                        {u"balanceMinutes"_s, b.value(4)}});
+    }
+    return {{u"personId"_s, personId},
+            {u"erased"_s, q.value(1).toBool()},
+            {u"name"_s, personName(p)},
+            {u"personalCode"_s, p.value(u"personalCode"_s).toString()},
+            {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+            {u"phone"_s, p.value(u"phone"_s).toString()},
+            {u"email"_s, p.value(u"email"_s).toString()},
+            {u"postcode"_s, p.value(u"postcode"_s).toString()},
+            {u"houseNumber"_s, p.value(u"houseNumber"_s).toInt()},
+            {u"dateOfBirth"_s, p.value(u"dateOfBirth"_s).toString()},
+            {u"agreedMinutes"_s, q.value(2).toInt()},
+            {u"consents"_s, consents},
+            {u"signups"_s, signups},
+            {u"balances"_s, balances}};
+}
+
+QVariantList StaffRepository::hours(bool unverifiedOnly) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT h.id, h.person_id, h.opportunity_id, h.date, h.minutes, h.verified, h.corrects_entry_id, "
+              "h.superseded_by, h.data, p.data, o.title, "
+              "(SELECT count(*) FROM staff_action a WHERE a.entity_id = h.id AND a.status = 'queued') "
+              "FROM staff_hours h LEFT JOIN staff_person p ON p.id = h.person_id "
+              "LEFT JOIN opportunity o ON o.id = h.opportunity_id "
+              "WHERE h.superseded_by = '' AND (? = 0 OR h.verified = 0) ORDER BY h.verified, h.date DESC LIMIT 500"_s);
+    if (!exec(q, {unverifiedOnly ? 1 : 0}))
+        return rows;
+    while (q.next()) {
+        const QJsonObject d = parse(q.value(8));
+        rows.append(QVariantMap{{u"entryId"_s, q.value(0)}, {u"personId"_s, q.value(1)},
+                                {u"opportunityId"_s, q.value(2)}, {u"date"_s, q.value(3)},
+                                {u"minutes"_s, q.value(4)}, {u"verified"_s, q.value(5).toBool()},
+                                {u"correctsEntryId"_s, q.value(6)}, {u"note"_s, d.value(u"note"_s).toString()},
+                                {u"loggedBy"_s, d.value(u"loggedBy"_s).toString()},
+                                {u"name"_s, personName(parse(q.value(9)))}, {u"title"_s, q.value(10)},
+                                {u"pending"_s, q.value(11).toInt() > 0}});
+    }
+    return rows;
+}
+
+QVariantList StaffRepository::audit(int limit) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT a.at, a.action, a.entity, a.entity_id, a.on_device, coalesce(acc.name, a.staff_id), a.device_id "
+              "FROM staff_audit a LEFT JOIN staff_account acc ON acc.staff_id = a.staff_id ORDER BY a.at DESC LIMIT ?"_s);
+    if (!exec(q, {limit}))
+        return rows;
+    while (q.next())
+        rows.append(QVariantMap{{u"at"_s, q.value(0)}, {u"action"_s, q.value(1)}, {u"entity"_s, q.value(2)},
+                                {u"entityId"_s, q.value(3)}, {u"onDevice"_s, q.value(4).toBool()},
+                                {u"staffName"_s, q.value(5)}, {u"deviceId"_s, q.value(6)}});
+    return rows;
+}
+
+QVariantList StaffRepository::actions(int limit) const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT seq, kind, entity_id, decision, status, outcome, created_at FROM staff_action ORDER BY seq DESC LIMIT ?"_s);
+    if (!exec(q, {limit}))
+        return rows;
+    while (q.next()) {
+        const QJsonObject outcome = parse(q.value(5));
+        rows.append(QVariantMap{{u"seq"_s, q.value(0)}, {u"kind"_s, q.value(1)}, {u"entityId"_s, q.value(2)},
+                                {u"decision"_s, q.value(3)}, {u"status"_s, q.value(4)},
+                                {u"reason"_s, outcome.value(u"reason"_s).toString()},
+                                {u"confirmed"_s, outcome.value(u"confirmed"_s).toInt()}, {u"createdAt"_s, q.value(6)}});
+    }
+    return rows;
+}
+
+std::optional<QJsonObject> StaffRepository::signupData(const QString &signupId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data, state, version, opportunity_id FROM staff_signup WHERE id = ?"_s);
+    if (!exec(q, {signupId}) || !q.next())
+        return std::nullopt;
+    QJsonObject d = parse(q.value(0));
+    d.insert(u"state"_s, q.value(1).toString());
+    d.insert(u"version"_s, q.value(2).toDouble());
+    d.insert(u"opportunityId"_s, q.value(3).toString());
+    return d;
+}
+
+int StaffRepository::confirmedCount(const QString &opportunityId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT max(coalesce((SELECT places_taken FROM opportunity WHERE id = ?), 0), "
+              "(SELECT count(*) FROM staff_signup WHERE opportunity_id = ? AND state = 'confirmed'))"_s);
+    if (!exec(q, {opportunityId, opportunityId}) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int StaffRepository::pendingActions(const QString &entityId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM staff_action WHERE entity_id = ? AND status = 'queued'"_s);
+    if (!exec(q, {entityId}) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+// ---------------------------------------------------------------- results
+
+StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) const
+{
+    Dashboard d;
+    const QVariantList where{f.site, f.site, f.neighbourhood, f.neighbourhood, f.route, f.route};
+    const QString scope = u"(? = '' OR o.site_id = ?) AND (? = '' OR o.neighbourhood_id = ?) AND (? = '' OR o.route = ?)"_s;
+    QSqlQuery q(m_db);
+    // Effective entries only: an entry that has a correction no longer counts, the correction does.
+    q.prepare(u"SELECT substr(h.date, 1, 7) AS month, o.site_id, o.neighbourhood_id, o.route, "
+              "count(DISTINCT CASE WHEN h.minutes > 0 THEN h.person_id END), sum(h.minutes) "
+              "FROM staff_hours h JOIN opportunity o ON o.id = h.opportunity_id "
+              "WHERE h.superseded_by = '' AND "_s + scope
+              + u" AND (? = '' OR substr(h.date, 1, 7) >= ?) AND (? = '' OR substr(h.date, 1, 7) <= ?) "
+                "GROUP BY month, o.site_id, o.neighbourhood_id, o.route HAVING sum(h.minutes) > 0 "
+                "ORDER BY month, o.site_id, o.neighbourhood_id, o.route"_s);
+    if (exec(q, where + QVariantList{f.fromMonth, f.fromMonth, f.toMonth, f.toMonth})) {
+        while (q.next()) {
+            MonthFigures m;
+            m.month = q.value(0).toString();
+            m.site = q.value(1).toString();
+            m.neighbourhood = q.value(2).toString();
+            m.route = q.value(3).toString();
+            m.activeVolunteers = q.value(4).toInt();
+            m.minutes = q.value(5).toInt();
+            d.totalMinutes += m.minutes;
+            d.months.append(m);
+        }
+    }
+    QSqlQuery v(m_db);
+    v.prepare(u"SELECT count(DISTINCT h.person_id) FROM staff_hours h JOIN opportunity o ON o.id = h.opportunity_id "
+              "WHERE h.superseded_by = '' AND h.minutes > 0 AND "_s + scope
+              + u" AND (? = '' OR substr(h.date, 1, 7) >= ?) AND (? = '' OR substr(h.date, 1, 7) <= ?)"_s);
+    if (exec(v, where + QVariantList{f.fromMonth, f.fromMonth, f.toMonth, f.toMonth}) && v.next())
+        d.activeVolunteers = v.value(0).toInt();
+
+    QSqlQuery o(m_db);
+    o.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.site_id, o.neighbourhood_id, o.route, o.capacity, "
+              "max(o.places_taken, (SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'confirmed')), "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted'), "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'started'), "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'completed'), "
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'dropped-out') "
+              "FROM opportunity o WHERE "_s + scope + u" ORDER BY o.title, o.id"_s);
+    if (exec(o, where)) {
+        while (o.next()) {
+            OpportunityFigures r;
+            r.id = o.value(0).toString();
+            r.title = o.value(1).toString();
+            r.kind = o.value(2).toString();
+            r.status = o.value(3).toString();
+            r.site = o.value(4).toString();
+            r.neighbourhood = o.value(5).toString();
+            r.route = o.value(6).toString();
+            r.capacity = o.value(7).toInt();
+            r.confirmed = o.value(8).toInt();
+            r.waitlistLength = o.value(9).toInt();
+            r.fillRate = r.capacity > 0 ? double(r.confirmed) / r.capacity : -1;
+            d.trainingStarted += o.value(10).toInt();
+            d.trainingCompleted += o.value(11).toInt();
+            d.trainingDroppedOut += o.value(12).toInt();
+            d.opportunities.append(r);
+        }
+    }
+    return d;
+}
+
+QList<QStringList> StaffRepository::decisionRows() const
+{
+    QList<QStringList> rows;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT d.decided_at, d.data, coalesce(acc.login, d.staff_id), coalesce(acc.name, ''), d.device_id, "
+              "s.data, s.opportunity_id, coalesce(o.title, ''), d.decision, d.status "
+              "FROM staff_decision d LEFT JOIN staff_account acc ON acc.staff_id = d.staff_id "
+              "LEFT JOIN staff_signup s ON s.id = d.signup_id LEFT JOIN opportunity o ON o.id = s.opportunity_id "
+              "ORDER BY d.decided_at, d.id"_s);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        const QJsonObject data = parse(q.value(1));
+        rows.append({q.value(0).toString(), data.value(u"deviceTime"_s).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(),
+                     parse(q.value(5)).value(u"referenceCode"_s).toString(), q.value(6).toString(),
+                     q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                     data.value(u"refusal"_s).toString(), data.value(u"reason"_s).toString(),
+                     data.value(u"messageToTenant"_s).toString()});
+    }
+    return rows;
+}

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+// What a staff tablet keeps (schema v4): the staff members who signed in here, the pulled
+// records of its site (persons with consent history, sign-ups with versions, hours,
+// balances, decisions, audit) and the staff mutations queued on this tablet with the
+// server's outcome. Pulled records are written by PullApplier inside its page transaction;
+// queueing a staff mutation writes the outbox row and the action row in one transaction.
+class StaffRepository
+{
+public:
+    struct Account
+    {
+        QString staffId;
+        QString login;
+        QString name;
+        QStringList sites;
+        QString pinHash;            // crypto_pwhash_str, empty until a PIN was chosen
+        int pinFailures = 0;        // consecutive wrong PINs
+        QDateTime pinLastFailure;   // invalid when none
+        QDateTime signedInAt;
+    };
+
+    // Dashboard figures (definitions as in docs/sync-protocol.md, "Results").
+    struct MonthFigures
+    {
+        QString month;              // YYYY-MM
+        QString site;
+        QString neighbourhood;
+        QString route;
+        int activeVolunteers = 0;   // distinct tenants with effective hours
+        int minutes = 0;            // effective minutes
+        int trainingStarted = 0;    // training sign-ups whose placement is started / completed / dropped
+        int trainingCompleted = 0;  // out (counted in the month of their last hours entry, or
+        int trainingDroppedOut = 0; // not at all: the tablet does not know the placement date)
+    };
+    struct OpportunityFigures
+    {
+        QString id;
+        QString title;
+        QString kind;
+        QString status;
+        QString site;
+        QString neighbourhood;
+        QString route;
+        int capacity = 0;
+        int confirmed = 0;
+        int waitlistLength = 0;
+        double fillRate = -1;       // -1 when unlimited
+    };
+    struct DashboardFilter
+    {
+        QString site;               // empty = all
+        QString neighbourhood;
+        QString route;
+        QString fromMonth;          // YYYY-MM, empty = open
+        QString toMonth;
+    };
+    struct Dashboard
+    {
+        QList<MonthFigures> months;            // sorted by month, site, neighbourhood, route
+        QList<OpportunityFigures> opportunities; // by title
+        int activeVolunteers = 0;              // distinct over the whole period
+        int totalMinutes = 0;
+        int trainingStarted = 0;
+        int trainingCompleted = 0;
+        int trainingDroppedOut = 0;
+    };
+
+    explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // ---- staff members on this tablet
+    bool upsertAccount(const Account &a);       // keeps an existing PIN hash and counters
+    bool setPinHash(const QString &staffId, const QString &hash);
+    std::optional<Account> account(const QString &staffId) const;
+    QList<Account> accounts() const;            // by name
+    // Records one PIN attempt at `now`: a failure raises the consecutive count, a success
+    // resets it. Attempts older than an hour are forgotten.
+    bool recordPinAttempt(const QString &staffId, const QDateTime &now, bool success);
+    int pinAttemptsSince(const QString &staffId, const QDateTime &since) const;
+
+    // ---- pulled records (inside the caller's transaction)
+    bool applyPulled(const QString &entity, const QString &id, bool deleted, const QJsonObject &data);
+    bool clearPulled();
+    static bool isStaffEntity(QStringView entity);
+
+    // ---- staff mutations (outbox row + action row + device audit in one transaction)
+    // Returns the outbox seq, 0 on failure.
+    qint64 queue(const QString &kind, const QString &staffId, const QString &entityId, const QJsonObject &payload,
+                 const QDateTime &now, const QString &mutationId, const QString &decision = {}, qint64 seenVersion = 0);
+    // The server's result for a queued staff mutation (inside the caller's transaction).
+    bool recordOutcome(qint64 seq, const QJsonObject &result);
+    // Something done on this tablet that the server does not record (unlock, export,
+    // identity check): the tablet's own audit trail.
+    bool auditOnDevice(const QString &staffId, const QString &action, const QString &entity, const QString &entityId,
+                       const QDateTime &now);
+    // Erasure on this tablet at once, before the server's tombstones arrive.
+    bool anonymiseLocally(const QString &personId);
+
+    // ---- what the screens show (rows as QVariantMap, keys in camelCase)
+    QVariantList reviewOpportunities(const QString &kindFilter) const; // "training" or "volunteer" (= the rest)
+    QVariantList signupsFor(const QString &opportunityId) const;       // confirmed, then waitlist order, then the rest
+    QVariantList newVolunteers() const;                                // persons not yet checked on this tablet
+    QVariantList conflicts() const;
+    QVariantList persons(const QString &search) const;
+    QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances
+    QVariantList hours(bool unverifiedOnly) const;
+    QVariantList audit(int limit) const;
+    QVariantList actions(int limit) const;
+    std::optional<QJsonObject> signupData(const QString &signupId) const;
+    int confirmedCount(const QString &opportunityId) const;
+    int pendingActions(const QString &entityId) const;
+
+    Dashboard dashboard(const DashboardFilter &filter) const;
+    // The decisions this tablet knows, oldest first, for the CSV export.
+    QList<QStringList> decisionRows() const;
+
+private:
+    QSqlDatabase m_db;
+};

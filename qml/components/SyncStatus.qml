@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import Meedoen
+import Meedoen.Ui
+
+// What waits to be sent to the corporation, and when this device last heard from it.
+// Shows nothing on a device that has no server (the demo without meedoen-server).
+Label {
+    id: status
+    objectName: "syncStatus"
+
+    readonly property SyncClient sync: AppContext.sync
+    readonly property int pending: status.sync ? status.sync.pendingCount : 0
+    // Read untyped: qmllint 6.4 cannot see SyncClient's enum-typed state property.
+    readonly property var client: AppContext.sync
+    readonly property bool offline: status.client !== null
+                                    && (status.client.state === SyncClient.Offline || status.client.state === SyncClient.Error)
+
+    visible: status.sync !== null && text.length > 0
+    wrapMode: Text.Wrap
+    color: status.pending > 0 && status.offline ? Theme.warning : Theme.textMuted
+    font.pixelSize: Theme.fontSmall
+    Accessible.role: Accessible.StaticText
+    Accessible.name: status.text
+    text: {
+        if (!status.sync)
+            return ""
+        if (status.pending > 0) {
+            const waiting = qsTr("%n aanmelding(en) wachten op verzending.", "", status.pending)
+            return status.offline ? waiting + " " + qsTr("Er is nu geen verbinding; we sturen ze zodra het weer kan.")
+                                  : waiting
+        }
+        if (status.sync.lastSuccessfulSync.getTime() > 0)
+            return qsTr("Alles is verstuurd. Laatst bijgewerkt om %1.")
+                .arg(status.sync.lastSuccessfulSync.toLocaleTimeString(Qt.locale(AppContext.language), Locale.ShortFormat))
+        return ""
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// The opportunities of the staff member's sites: create, edit, pause, re-open and close.
+// Edits reach every device in scope on its next pull.
+ColumnLayout {
+    id: page
+    spacing: Theme.spacing
+
+    readonly property var rows: {
+        StaffController.revision
+        return StaffController.opportunities()
+    }
+
+    readonly property StaffOpportunityEditor editor: editor
+    function edit(opportunityId: string) {
+        editor.load(opportunityId)
+        editor.open()
+    }
+    function statusName(s: string): string {
+        return s === "open" ? qsTr("Open") : s === "paused" ? qsTr("Gepauzeerd") : qsTr("Gesloten")
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        StaffSectionTitle {
+            Layout.fillWidth: true
+            text: qsTr("Catalogus")
+        }
+        StaffButton {
+            objectName: "newOpportunityButton"
+            text: qsTr("Nieuwe activiteit")
+            onClicked: page.edit("")
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: StaffController.message.length > 0 && !editor.visible
+        text: StaffController.message
+        color: Theme.danger
+        wrapMode: Text.Wrap
+    }
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        reuseItems: true
+        spacing: Theme.spacing
+        model: page.rows
+        delegate: Rectangle {
+            id: card
+            required property var modelData
+            width: ListView.view.width
+            height: cardRow.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+            RowLayout {
+                id: cardRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.modelData.title
+                        color: Theme.text
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2 · %3 · %4 van %5 plaatsen bezet")
+                              .arg(page.statusName(card.modelData.status)).arg(Format.kindName(card.modelData.kind))
+                              .arg(card.modelData.siteName).arg(card.modelData.placesTaken)
+                              .arg(card.modelData.capacity > 0 ? card.modelData.capacity : qsTr("onbeperkt"))
+                        color: card.modelData.status === "open" ? Theme.textMuted : Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
+                StaffButton {
+                    secondary: true
+                    text: qsTr("Bewerken")
+                    Accessible.name: qsTr("%1 bewerken").arg(card.modelData.title)
+                    onClicked: page.edit(card.modelData.opportunityId)
+                }
+                StaffButton {
+                    secondary: true
+                    visible: card.modelData.status !== "closed"
+                    text: card.modelData.status === "open" ? qsTr("Pauzeren") : qsTr("Openen")
+                    Accessible.name: qsTr("%1 %2").arg(card.modelData.title).arg(text)
+                    onClicked: StaffController.setOpportunityStatus(card.modelData.opportunityId,
+                                                                    card.modelData.status === "open" ? "paused" : "open")
+                }
+                StaffButton {
+                    danger: true
+                    visible: card.modelData.status !== "closed"
+                    text: qsTr("Sluiten")
+                    Accessible.name: qsTr("%1 sluiten").arg(card.modelData.title)
+                    onClicked: StaffController.setOpportunityStatus(card.modelData.opportunityId, "closed")
+                }
+            }
+        }
+    }
+
+    StaffOpportunityEditor {
+        id: editor
+        parent: T.Overlay.overlay
+    }
+}

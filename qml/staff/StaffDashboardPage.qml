@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Results (resultaatmeting) per site, neighbourhood and route: active volunteers and hours
+// per month, fill rate and waitlist per opportunity, training placements — as charts —
+// and the same figures and the decisions as CSV (PIN asked again).
+Flickable {
+    id: page
+
+    property string site: ""
+    property string neighbourhood: ""
+    property string route: ""
+    property string exportKind: "results"
+    readonly property var figures: {
+        StaffController.revision
+        return StaffController.dashboard(page.site, page.neighbourhood, page.route)
+    }
+    readonly property var months: page.figures.months || []
+    readonly property var sites: {
+        StaffController.revision
+        return StaffController.sites()
+    }
+    readonly property var neighbourhoods: {
+        StaffController.revision
+        return StaffController.neighbourhoods()
+    }
+    readonly property var opportunities: page.figures.opportunities || []
+
+    function askExport(kind: string) {
+        page.exportKind = kind
+        exportDialog.open()
+    }
+
+    clip: true
+    contentHeight: column.implicitHeight
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    ColumnLayout {
+        id: column
+        width: page.width
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            StaffSectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Resultaten")
+            }
+            StaffButton {
+                objectName: "exportResultsButton"
+                secondary: true
+                text: qsTr("Cijfers als CSV")
+                onClicked: page.askExport("results")
+            }
+            StaffButton {
+                secondary: true
+                text: qsTr("Besluiten als CSV")
+                onClicked: page.askExport("decisions")
+            }
+        }
+        // Key figures.
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Repeater {
+                model: [
+                    {label: qsTr("Actieve vrijwilligers"), value: page.figures.activeVolunteers},
+                    {label: qsTr("Uren"), value: Math.round(page.figures.hours || 0)},
+                    {label: qsTr("Trajecten gestart"), value: page.figures.trainingStarted},
+                    {label: qsTr("Afgerond"), value: page.figures.trainingCompleted},
+                    {label: qsTr("Uitgevallen"), value: page.figures.trainingDroppedOut}
+                ]
+                delegate: Rectangle {
+                    id: tile
+                    required property var modelData
+                    width: Theme.staffRailWidth * 0.75
+                    height: tileColumn.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: tile.modelData.label + ": " + tile.modelData.value
+                    ColumnLayout {
+                        id: tileColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: 0
+                        Label {
+                            text: String(tile.modelData.value || 0)
+                            color: Theme.primary
+                            font.pixelSize: Theme.fontHero
+                            font.bold: true
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: tile.modelData.label
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+
+        StaffChoiceRow {
+            Layout.fillWidth: true
+            label: qsTr("Locatie")
+            options: [{value: "", text: qsTr("Alle")}, ...page.sites.map(s => ({value: s.id, text: s.name}))]
+            value: page.site
+            onValueChanged: page.site = value
+        }
+        StaffChoiceRow {
+            Layout.fillWidth: true
+            label: qsTr("Wijk")
+            options: [{value: "", text: qsTr("Alle")}, ...page.neighbourhoods.map(n => ({value: n.id, text: n.name}))]
+            value: page.neighbourhood
+            onValueChanged: page.neighbourhood = value
+        }
+        StaffChoiceRow {
+            Layout.fillWidth: true
+            label: qsTr("Route")
+            options: [{value: "", text: qsTr("Alle")}, {value: "wonen", text: Format.routeName("wonen")},
+                      {value: "leren", text: Format.routeName("leren")}, {value: "werken", text: Format.routeName("werken")},
+                      {value: "vrije-tijd", text: Format.routeName("vrije-tijd")}]
+            value: page.route
+            onValueChanged: page.route = value
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.width > page.height ? 2 : 1
+            columnSpacing: Theme.padding
+            rowSpacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Uren per maand")
+                color: Theme.text
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.width > page.height
+                text: qsTr("Actieve vrijwilligers per maand")
+                color: Theme.text
+                font.bold: true
+            }
+            StaffBarChart {
+                objectName: "hoursChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.chartHeight
+                labels: page.months.map(m => m.month.slice(2))
+                values: page.months.map(m => Math.round(m.hours * 10) / 10)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.width <= page.height
+                text: qsTr("Actieve vrijwilligers per maand")
+                color: Theme.text
+                font.bold: true
+            }
+            StaffBarChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.chartHeight
+                barColor: Theme.chartBarSecondary
+                labels: page.months.map(m => m.month.slice(2))
+                values: page.months.map(m => m.activeVolunteers)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Bezetting en wachtlijst per activiteit")
+            color: Theme.text
+            font.bold: true
+        }
+        Repeater {
+            model: page.opportunities.filter(o => o.confirmed > 0 || o.waitlistLength > 0 || o.capacity > 0)
+            delegate: RowLayout {
+                id: bar
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Accessible.role: Accessible.StaticText
+                Accessible.name: barLabel.text
+                Label {
+                    id: barLabel
+                    Layout.preferredWidth: Theme.staffListWidth
+                    text: bar.modelData.capacity > 0
+                          ? qsTr("%1: %2 van %3, wachtlijst %4").arg(bar.modelData.title).arg(bar.modelData.confirmed)
+                            .arg(bar.modelData.capacity).arg(bar.modelData.waitlistLength)
+                          : qsTr("%1: %2 (onbeperkt), wachtlijst %3").arg(bar.modelData.title).arg(bar.modelData.confirmed)
+                            .arg(bar.modelData.waitlistLength)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.fontBody
+                    color: Theme.surfaceMuted
+                    radius: Theme.radius / 3
+                    Rectangle {
+                        width: parent.width * Math.min(1, Math.max(0, bar.modelData.fillRate))
+                        height: parent.height
+                        radius: parent.radius
+                        color: Theme.chartBar
+                    }
+                }
+                Label {
+                    text: bar.modelData.waitlistLength > 0 ? qsTr("+%1").arg(bar.modelData.waitlistLength) : ""
+                    color: Theme.chartWaitlist
+                    font.bold: true
+                    Layout.preferredWidth: Theme.minimumTouchTarget
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: StaffController.message
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+    }
+
+    StaffPinDialog {
+        id: exportDialog
+        parent: T.Overlay.overlay
+        title: page.exportKind === "results" ? qsTr("Cijfers exporteren") : qsTr("Besluiten exporteren")
+        explanation: qsTr("Het bestand verlaat de beveiligde app. Bevestig met uw pincode.")
+        actionText: qsTr("Exporteren")
+        onConfirmed: pin => {
+            const path = page.exportKind === "results"
+                ? StaffController.exportResults(pin, page.site, page.neighbourhood, page.route)
+                : StaffController.exportDecisions(pin)
+            if (path.length > 0)
+                exportDialog.close()
+        }
+    }
+}

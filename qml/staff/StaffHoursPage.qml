@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Hours logged by tenants (phone) or staff: verify, or correct with a new entry; an entry
+// is never edited.
+ColumnLayout {
+    id: page
+    spacing: Theme.spacing
+
+    property bool unverifiedOnly: false
+    readonly property var rows: {
+        StaffController.revision
+        return StaffController.hours(page.unverifiedOnly)
+    }
+
+    function correct(entry: var) {
+        correction.entryId = entry.entryId
+        correctionDate.text = entry.date
+        correctionMinutes.text = String(entry.minutes)
+        correctionNote.text = ""
+        correction.open()
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        StaffSectionTitle {
+            Layout.fillWidth: true
+            text: qsTr("Uren")
+        }
+        StaffButton {
+            secondary: true
+            selected: page.unverifiedOnly
+            text: qsTr("Alleen niet gecontroleerd")
+            onClicked: page.unverifiedOnly = !page.unverifiedOnly
+        }
+    }
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        reuseItems: true
+        spacing: Theme.spacing
+        model: page.rows
+        delegate: Rectangle {
+            id: card
+            required property var modelData
+            width: ListView.view.width
+            height: cardRow.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: card.modelData.verified ? Theme.border : Theme.warning
+            border.width: Theme.borderWidth
+            RowLayout {
+                id: cardRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2 · %3 min").arg(card.modelData.name.length > 0 ? card.modelData.name : qsTr("(gewist)"))
+                              .arg(card.modelData.date).arg(card.modelData.minutes)
+                        color: Theme.text
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: [card.modelData.title,
+                               card.modelData.verified ? qsTr("gecontroleerd") : qsTr("nog niet gecontroleerd"),
+                               card.modelData.correctsEntryId.length > 0 ? qsTr("correctie") : "",
+                               card.modelData.pending ? qsTr("wacht op verzending") : "",
+                               card.modelData.note].filter(t => t.length > 0).join(" · ")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
+                StaffButton {
+                    visible: !card.modelData.verified && !card.modelData.pending
+                    text: qsTr("Klopt")
+                    Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.modelData.name).arg(card.modelData.date)
+                    onClicked: StaffController.verifyHours(card.modelData.entryId)
+                }
+                StaffButton {
+                    visible: !card.modelData.pending
+                    secondary: true
+                    text: qsTr("Corrigeren")
+                    Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.modelData.name).arg(card.modelData.date)
+                    onClicked: page.correct(card.modelData)
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: correction
+        objectName: "hoursCorrection"
+        property string entryId
+        parent: T.Overlay.overlay
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.padding : Theme.staffDialogWidth, Theme.staffDialogWidth)
+        padding: Theme.padding
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            StaffSectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Uren corrigeren")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            StaffField { id: correctionDate; Layout.fillWidth: true; label: qsTr("Datum (JJJJ-MM-DD)") }
+            StaffField {
+                id: correctionMinutes
+                Layout.fillWidth: true
+                label: qsTr("Minuten")
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: IntValidator { bottom: 0; top: 1440 }
+            }
+            StaffField { id: correctionNote; Layout.fillWidth: true; label: qsTr("Toelichting") }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: StaffController.message
+                color: Theme.danger
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                StaffButton {
+                    Layout.fillWidth: true
+                    secondary: true
+                    text: qsTr("Annuleren")
+                    onClicked: correction.close()
+                }
+                StaffButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Correctie opslaan")
+                    onClicked: {
+                        if (StaffController.correctHours(correction.entryId, correctionDate.text,
+                                                         parseInt(correctionMinutes.text) || 0, correctionNote.text))
+                            correction.close()
+                    }
+                }
+            }
+        }
+    }
+}

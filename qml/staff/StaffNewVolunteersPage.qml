@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// New volunteers of the site: compare name, tenant number and address with the rent
+// administration, then mark them checked (recorded in this tablet's audit trail).
+ColumnLayout {
+    id: page
+    spacing: Theme.spacing
+
+    readonly property var rows: {
+        StaffController.revision
+        return StaffController.newVolunteers()
+    }
+
+    StaffSectionTitle {
+        Layout.fillWidth: true
+        text: qsTr("Nieuwe vrijwilligers: identiteit en huurderschap controleren")
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: page.rows.length === 0
+        text: qsTr("Er wachten geen nieuwe vrijwilligers op controle.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        reuseItems: true
+        spacing: Theme.spacing
+        model: page.rows
+        delegate: Rectangle {
+            id: card
+            required property var modelData
+            width: ListView.view.width
+            height: cardRow.implicitHeight + 2 * Theme.padding
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+            RowLayout {
+                id: cardRow
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.modelData.name
+                        color: Theme.text
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Huurdernummer: %1 · Adres: %2 · Geboren: %3")
+                              .arg(card.modelData.tenantNumber.length > 0 ? card.modelData.tenantNumber : qsTr("onbekend"))
+                              .arg(card.modelData.address).arg(card.modelData.dateOfBirth)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
+                StaffButton {
+                    text: qsTr("Gecontroleerd")
+                    Accessible.name: qsTr("%1 is gecontroleerd").arg(card.modelData.name)
+                    onClicked: StaffController.markIdentityChecked(card.modelData.personId)
+                }
+            }
+        }
+    }
+}

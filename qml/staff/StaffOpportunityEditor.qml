@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Create or edit one opportunity: what, where, with whom, when, how many, for whom, and
+// what the tenant gets. Capacity below the confirmed count is refused with the count.
+Popup {
+    id: editor
+    objectName: "opportunityEditor"
+
+    property string opportunityId
+    property int confirmed: 0
+    readonly property var sites: StaffController.sites()
+
+    function load(id: string) {
+        editor.opportunityId = id
+        const o = id.length > 0 ? StaffController.opportunity(id) : ({})
+        editor.confirmed = o.confirmed || 0
+        title.text = o.title || ""
+        summary.text = o.summary || ""
+        kind.value = o.kind || "volunteer"
+        trainingType.value = o.trainingType && o.trainingType !== "none" ? o.trainingType : "internship"
+        route.value = o.route || "wonen"
+        site.value = o.site || (editor.sites.length > 0 ? editor.sites[0].id : "")
+        organiser.text = o.organiser || ""
+        organiserRole.text = o.organiserRole || ""
+        schedule.text = o.schedule || ""
+        capacity.text = o.capacity !== undefined ? String(o.capacity) : "0"
+        minimumAge.text = o.minimumAge !== undefined ? String(o.minimumAge) : "0"
+        languageLevel.text = o.languageLevel || ""
+        allowance.text = o.allowance || ""
+    }
+    function save(): bool {
+        return StaffController.saveOpportunity({
+            opportunityId: editor.opportunityId, title: title.text, summary: summary.text, kind: kind.value,
+            trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, organiser: organiser.text, organiserRole: organiserRole.text,
+            schedule: schedule.text, capacity: parseInt(capacity.text) || 0, minimumAge: parseInt(minimumAge.text) || 0,
+            languageLevel: languageLevel.text, allowance: allowance.text
+        })
+    }
+
+    property alias capacityText: capacity.text
+
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.padding : Theme.staffDialogWidth, Theme.staffDialogWidth * 1.4)
+    height: parent ? parent.height - 2 * Theme.padding : Theme.staffDialogWidth
+    padding: Theme.padding
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        StaffSectionTitle {
+            Layout.fillWidth: true
+            text: editor.opportunityId.length > 0 ? qsTr("Activiteit bewerken") : qsTr("Nieuwe activiteit")
+        }
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: fields.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            GridLayout {
+                id: fields
+                width: parent.width
+                columns: editor.width > Theme.staffDialogWidth * 1.2 ? 2 : 1
+                columnSpacing: Theme.padding
+                rowSpacing: Theme.spacing
+                StaffField { id: title; Layout.fillWidth: true; label: qsTr("Titel") }
+                StaffField { id: summary; Layout.fillWidth: true; label: qsTr("Korte omschrijving") }
+                StaffChoiceRow {
+                    id: kind
+                    Layout.fillWidth: true
+                    label: qsTr("Soort")
+                    options: [{value: "volunteer", text: Format.kindName("volunteer")},
+                              {value: "self-management", text: Format.kindName("self-management")},
+                              {value: "training", text: Format.kindName("training")}]
+                }
+                StaffChoiceRow {
+                    id: trainingType
+                    Layout.fillWidth: true
+                    visible: kind.value === "training"
+                    label: qsTr("Soort leerplaats")
+                    options: [{value: "internship", text: qsTr("Stage")}, {value: "learn-work", text: qsTr("Leerwerkplek")},
+                              {value: "reintegration", text: qsTr("Re-integratieplek")}]
+                }
+                StaffChoiceRow {
+                    id: route
+                    Layout.fillWidth: true
+                    label: qsTr("Route")
+                    options: [{value: "wonen", text: Format.routeName("wonen")}, {value: "leren", text: Format.routeName("leren")},
+                              {value: "werken", text: Format.routeName("werken")},
+                              {value: "vrije-tijd", text: Format.routeName("vrije-tijd")}]
+                }
+                StaffChoiceRow {
+                    id: site
+                    Layout.fillWidth: true
+                    Layout.columnSpan: fields.columns
+                    label: qsTr("Locatie")
+                    options: editor.sites.map(s => ({value: s.id, text: s.name}))
+                }
+                StaffField { id: organiser; Layout.fillWidth: true; label: qsTr("Partnerorganisatie") }
+                StaffField { id: organiserRole; Layout.fillWidth: true; label: qsTr("Rol van de partner (begeleiding, opleider …)") }
+                StaffField { id: schedule; Layout.fillWidth: true; label: qsTr("Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)") }
+                StaffField {
+                    id: capacity
+                    objectName: "capacityField"
+                    Layout.fillWidth: true
+                    label: editor.confirmed > 0 ? qsTr("Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)").arg(editor.confirmed)
+                                                : qsTr("Aantal plaatsen (0 = onbeperkt)")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    validator: IntValidator { bottom: 0; top: 10000 }
+                }
+                StaffField {
+                    id: minimumAge
+                    Layout.fillWidth: true
+                    label: qsTr("Minimumleeftijd")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    validator: IntValidator { bottom: 0; top: 120 }
+                }
+                StaffField { id: languageLevel; Layout.fillWidth: true; label: qsTr("Taalniveau (A1 … C2)") }
+                StaffField { id: allowance; Layout.fillWidth: true; label: qsTr("Wat de huurder krijgt (vergoeding, certificaat …)") }
+            }
+        }
+        Label {
+            objectName: "editorMessage"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: StaffController.message
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            StaffButton {
+                Layout.fillWidth: true
+                secondary: true
+                text: qsTr("Annuleren")
+                onClicked: editor.close()
+            }
+            StaffButton {
+                objectName: "saveOpportunityButton"
+                Layout.fillWidth: true
+                text: qsTr("Opslaan")
+                onClicked: {
+                    if (editor.save())
+                        editor.close()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Persons of the site: search, then the detail with consent history (withdraw as easily
+// as given), sign-ups, the tegenprestatie balance per month, and erasure (PIN again).
+Item {
+    id: page
+
+    property string selectedPerson: ""
+    property string search: ""
+    readonly property bool portrait: width < height * 0.9
+    readonly property var rows: {
+        StaffController.revision
+        return StaffController.persons(page.search)
+    }
+    readonly property var detail: {
+        StaffController.revision
+        return page.selectedPerson.length > 0 ? StaffController.person(page.selectedPerson) : ({})
+    }
+    readonly property var consents: page.detail.consents || []
+    readonly property var signups: page.detail.signups || []
+    readonly property var balances: page.detail.balances || []
+
+    readonly property StaffPinDialog eraseDialog: eraseDialog
+    function purposeName(p: string): string {
+        return p === "contact" ? qsTr("Contact opnemen") : p === "matching" ? qsTr("Passende activiteiten voorstellen")
+             : p === "share-partner" ? qsTr("Gegevens delen met de partnerorganisatie") : p
+    }
+    function hours(minutes: int): string {
+        return qsTr("%1 uur").arg((minutes / 60).toLocaleString(Qt.locale(), "f", 1))
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: page.portrait ? 1 : 2
+        columnSpacing: Theme.padding
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.preferredWidth: page.portrait ? -1 : Theme.staffListWidth
+            Layout.fillWidth: page.portrait
+            Layout.fillHeight: !page.portrait
+            Layout.preferredHeight: page.portrait ? page.height * 0.35 : -1
+            spacing: Theme.spacing
+            StaffSectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Personen")
+            }
+            StaffField {
+                Layout.fillWidth: true
+                label: qsTr("Zoek op naam, huurdernummer of persoonlijke code")
+                onTextChanged: page.search = text
+            }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                reuseItems: true
+                spacing: Theme.spacing / 2
+                model: page.rows
+                delegate: StaffButton {
+                    required property var modelData
+                    width: ListView.view.width
+                    secondary: true
+                    selected: page.selectedPerson === modelData.personId
+                    text: modelData.tenantNumber.length > 0 ? qsTr("%1 (%2)").arg(modelData.name).arg(modelData.tenantNumber)
+                                                            : modelData.name
+                    onClicked: page.selectedPerson = modelData.personId
+                }
+            }
+        }
+
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: detailColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            ColumnLayout {
+                id: detailColumn
+                width: parent.width
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length === 0
+                    text: qsTr("Kies een persoon.")
+                    color: Theme.textMuted
+                }
+                StaffSectionTitle {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0
+                    text: page.detail.erased ? qsTr("Gewiste persoon") : (page.detail.name || "")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased
+                    text: qsTr("Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5\n%6 %7")
+                          .arg(page.detail.personalCode || "").arg(page.detail.tenantNumber || qsTr("onbekend"))
+                          .arg(page.detail.postcode || "").arg(page.detail.houseNumber || "")
+                          .arg(page.detail.dateOfBirth || "").arg(page.detail.phone || "").arg(page.detail.email || "")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0
+                    text: qsTr("Toestemmingen")
+                    color: Theme.text
+                    font.bold: true
+                }
+                Repeater {
+                    model: page.consents
+                    delegate: RowLayout {
+                        id: consentRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            text: consentRow.modelData.active
+                                  ? qsTr("%1 — gegeven %2 (tekst %3)").arg(page.purposeName(consentRow.modelData.purpose))
+                                    .arg(consentRow.modelData.givenAt.slice(0, 10)).arg(consentRow.modelData.textVersion)
+                                  : qsTr("%1 — gegeven %2, ingetrokken %3").arg(page.purposeName(consentRow.modelData.purpose))
+                                    .arg(consentRow.modelData.givenAt.slice(0, 10)).arg(consentRow.modelData.withdrawnAt.slice(0, 10))
+                            color: consentRow.modelData.active ? Theme.text : Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                        StaffButton {
+                            visible: consentRow.modelData.active
+                            secondary: true
+                            text: qsTr("Intrekken")
+                            Accessible.name: qsTr("Toestemming %1 intrekken").arg(page.purposeName(consentRow.modelData.purpose))
+                            onClicked: StaffController.withdrawConsent(page.selectedPerson, consentRow.modelData.purpose)
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.signups.length > 0
+                    text: qsTr("Aanmeldingen")
+                    color: Theme.text
+                    font.bold: true
+                }
+                Repeater {
+                    model: page.signups
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: qsTr("%1 — %2").arg(modelData.title || "").arg(Format.signupState(modelData.state, modelData.waitlistPosition, ""))
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased
+                    spacing: Theme.spacing
+                    StaffField {
+                        id: agreement
+                        Layout.fillWidth: true
+                        label: qsTr("Tegenprestatie: afgesproken uren per maand")
+                        text: page.detail.agreedMinutes ? String(page.detail.agreedMinutes / 60) : "0"
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        validator: IntValidator { bottom: 0; top: 744 }
+                    }
+                    StaffButton {
+                        Layout.alignment: Qt.AlignBottom
+                        secondary: true
+                        text: qsTr("Afspraak opslaan")
+                        onClicked: StaffController.setHoursAgreement(page.selectedPerson, (parseInt(agreement.text) || 0) * 60)
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.detail.agreedMinutes > 0
+                    text: qsTr("Tegenprestatie: %1 per maand afgesproken").arg(page.hours(page.detail.agreedMinutes || 0))
+                    color: Theme.text
+                    font.bold: true
+                }
+                Repeater {
+                    model: page.balances
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: qsTr("%1: %2 gelogd, %3 gecontroleerd, saldo %4").arg(modelData.month)
+                              .arg(page.hours(modelData.loggedMinutes)).arg(page.hours(modelData.verifiedMinutes))
+                              .arg(page.hours(modelData.balanceMinutes))
+                        color: modelData.balanceMinutes < 0 ? Theme.warning : Theme.success
+                        wrapMode: Text.Wrap
+                    }
+                }
+                StaffButton {
+                    objectName: "eraseButton"
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased
+                    danger: true
+                    text: qsTr("Persoon wissen")
+                    onClicked: eraseDialog.open()
+                }
+            }
+        }
+    }
+
+    StaffPinDialog {
+        id: eraseDialog
+        parent: T.Overlay.overlay
+        title: qsTr("Persoon wissen")
+        explanation: qsTr("Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.")
+        actionText: qsTr("Wissen")
+        dangerous: true
+        onConfirmed: pin => {
+            if (StaffController.erasePerson(page.selectedPerson, pin))
+                eraseDialog.close()
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// Sign-in on a shared tablet: once online with login and password, then each staff member
+// picks their name and unlocks with their own PIN (also offline).
+Item {
+    id: panel
+    objectName: "staffSignIn"
+
+    readonly property int stage: StaffController.stage
+    property string chosenStaffId: StaffController.accounts.length === 1 ? StaffController.accounts[0].staffId : ""
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.staffDialogWidth)
+        height: column.implicitHeight + 2 * Theme.padding
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.padding
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: panel.stage === StaffController.ChoosePin ? qsTr("Kies uw pincode")
+                    : panel.stage === StaffController.Locked ? qsTr("Ontgrendel met uw pincode")
+                    : qsTr("Aanmelden als medewerker")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: panel.stage === StaffController.ChoosePin
+                      ? qsTr("Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.")
+                      : panel.stage === StaffController.Locked
+                        ? qsTr("Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.")
+                        : qsTr("Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            // ---- online sign-in
+            StaffField {
+                id: loginField
+                objectName: "loginField"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.SignIn
+                label: qsTr("Gebruikersnaam")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            }
+            StaffField {
+                id: passwordField
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.SignIn
+                label: qsTr("Wachtwoord")
+                echoMode: TextInput.Password
+                onAccepted: StaffController.login(loginField.text, passwordField.text)
+            }
+            StaffButton {
+                objectName: "signInButton"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.SignIn
+                enabled: !StaffController.busy
+                text: StaffController.busy ? qsTr("Bezig…") : qsTr("Aanmelden")
+                onClicked: {
+                    StaffController.login(loginField.text, passwordField.text)
+                    passwordField.text = ""
+                }
+            }
+
+            // ---- choose a PIN
+            StaffField {
+                id: newPin
+                objectName: "newPinField"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.ChoosePin
+                label: qsTr("Nieuwe pincode")
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly
+            }
+            StaffField {
+                id: repeatPin
+                objectName: "repeatPinField"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.ChoosePin
+                label: qsTr("Herhaal de pincode")
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly
+            }
+            StaffButton {
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.ChoosePin
+                text: qsTr("Pincode opslaan")
+                onClicked: StaffController.choosePin(newPin.text, repeatPin.text)
+            }
+
+            // ---- unlock
+            Flow {
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.Locked
+                spacing: Theme.spacing
+                Repeater {
+                    model: StaffController.accounts
+                    delegate: StaffButton {
+                        required property var modelData
+                        secondary: true
+                        selected: panel.chosenStaffId === modelData.staffId
+                        text: modelData.name.length > 0 ? modelData.name : modelData.login
+                        Accessible.name: qsTr("Medewerker %1").arg(text)
+                        onClicked: panel.chosenStaffId = modelData.staffId
+                    }
+                }
+            }
+            StaffField {
+                id: pinField
+                objectName: "pinField"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.Locked
+                label: qsTr("Pincode")
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly
+                onAccepted: unlockButton.clicked()
+            }
+            StaffButton {
+                id: unlockButton
+                objectName: "unlockButton"
+                Layout.fillWidth: true
+                visible: panel.stage === StaffController.Locked
+                enabled: panel.chosenStaffId.length > 0
+                text: qsTr("Ontgrendelen")
+                onClicked: {
+                    StaffController.unlock(panel.chosenStaffId, pinField.text)
+                    pinField.text = ""
+                }
+            }
+
+            Label {
+                objectName: "signInMessage"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: StaffController.message
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            StaffButton {
+                Layout.fillWidth: true
+                secondary: true
+                visible: panel.stage === StaffController.Locked
+                text: qsTr("Andere medewerker aanmelden")
+                onClicked: StaffController.addColleague()
+            }
+            StaffButton {
+                Layout.fillWidth: true
+                secondary: true
+                visible: panel.stage !== StaffController.Locked && StaffController.accounts.length > 0
+                text: qsTr("Terug naar ontgrendelen")
+                onClicked: StaffController.lock()
+            }
+        }
+    }
+}

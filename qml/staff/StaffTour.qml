@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import Meedoen
+import Meedoen.Ui
+
+// The staff tablet's part of the scripted tour (`--mode staff --tour DIR`): sign-in, PIN,
+// each queue, a decision, the conflict list, catalogue editing, hours, person detail and
+// the dashboard, in landscape and portrait. Each step acts, then names the screen.
+QtObject {
+    id: staffTour
+
+    required property ApplicationWindow window
+    required property AppShell shell
+    readonly property string tourPin: "24680"
+
+    function home(): StaffHomePage { return staffTour.shell.currentPage as StaffHomePage }
+    function workspace(): StaffWorkspace { return staffTour.home().workspace }
+    function show(key: string): Item {
+        staffTour.workspace().show(key)
+        return staffTour.workspace().sectionItem(key)
+    }
+    function queue(key: string, opportunityId: string): StaffQueuePage {
+        const page = staffTour.show(key) as StaffQueuePage
+        page.selectedOpportunity = opportunityId
+        return page
+    }
+
+    function steps(): var {
+        return [
+            [() => {}, "staff-sign-in"],
+            [() => StaffController.loadTourData(staffTour.tourPin), "staff-choose-person"],
+            [() => StaffController.unlock("tour-staff-1", "11111"), "staff-wrong-pin"],
+            [() => StaffController.unlock("tour-staff-1", staffTour.tourPin), "staff-new-volunteers"],
+            [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups"],
+            [() => staffTour.queue("training", "wlw-stage-01"), "staff-training"],
+            [() => staffTour.queue("signups", "wlw-voedselbank-01").openDecision("tour-signup-2", "decline"), "staff-decision"],
+            [() => {
+                const d = (staffTour.workspace().sectionItem("signups") as StaffQueuePage).dialog
+                d.reasonTemplate = StaffController.reasonTemplates[0]
+                d.message = qsTr("Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.")
+                d.save()
+            }, "staff-decision-queued"],
+            [() => staffTour.show("conflicts"), "staff-conflicts"],
+            [() => staffTour.show("catalogue"), "staff-catalogue"],
+            [() => {
+                const page = staffTour.show("catalogue") as StaffCataloguePage
+                page.edit("wlw-voedselbank-01")
+                page.editor.capacityText = "3"
+                page.editor.save()
+            }, "staff-catalogue-capacity-refused"],
+            [() => {
+                const page = staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage
+                page.editor.capacityText = "8"
+            }, "staff-catalogue-edit"],
+            [() => {
+                (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).editor.close()
+                staffTour.show("hours")
+            }, "staff-hours"],
+            [() => {
+                const page = staffTour.show("persons") as StaffPersonsPage
+                page.selectedPerson = "tour-person-0"
+            }, "staff-person"],
+            [() => (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.open(), "staff-erase-pin"],
+            [() => {
+                (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.close()
+                staffTour.show("dashboard")
+            }, "staff-dashboard"],
+            [() => staffTour.show("audit"), "staff-audit"],
+            [() => { staffTour.window.width = 800; staffTour.window.height = 1280; staffTour.show("dashboard") }, "staff-dashboard-portrait"],
+            [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
+            [() => staffTour.show("persons"), "staff-person-portrait"],
+            [() => StaffController.lock(), "staff-locked"]
+        ]
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// What an unlocked staff member works in: the sections beside (landscape) or above
+// (portrait) the section on view.
+Item {
+    id: workspace
+    objectName: "staffWorkspace"
+
+    readonly property bool portrait: width < height
+    property string section: "volunteers"
+    readonly property var sections: [
+        {key: "volunteers", title: qsTr("Nieuwe vrijwilligers")},
+        {key: "signups", title: qsTr("Aanmeldingen")},
+        {key: "training", title: qsTr("Trainingsplaatsen")},
+        {key: "conflicts", title: qsTr("Conflicten")},
+        {key: "catalogue", title: qsTr("Catalogus")},
+        {key: "hours", title: qsTr("Uren")},
+        {key: "persons", title: qsTr("Personen")},
+        {key: "dashboard", title: qsTr("Resultaten")},
+        {key: "audit", title: qsTr("Logboek")}
+    ]
+    readonly property int conflictCount: {
+        StaffController.revision
+        return StaffController.conflicts().length
+    }
+
+    function show(key: string) { workspace.section = key }
+    function sectionItem(key: string): Item {
+        for (let i = 0; i < pages.children.length; ++i) {
+            if (pages.children[i].objectName === key + "Section")
+                return pages.children[i]
+        }
+        return null
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        columns: workspace.portrait ? 1 : 2
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.padding
+
+        // Header: who is working, what waits to be sent, lock.
+        RowLayout {
+            Layout.columnSpan: workspace.portrait ? 1 : 2
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Meedoen — %1").arg(StaffController.staffName)
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                readonly property int pending: AppContext.sync ? AppContext.sync.pendingCount : 0
+                text: pending > 0 ? qsTr("%n wijziging(en) wacht(en) op verzending", "", pending) : qsTr("Alles verzonden")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            StaffButton {
+                objectName: "lockButton"
+                secondary: true
+                text: qsTr("Vergrendelen")
+                onClicked: StaffController.lock()
+            }
+        }
+
+        // Navigation.
+        Flow {
+            Layout.fillWidth: workspace.portrait
+            Layout.preferredWidth: workspace.portrait ? -1 : Theme.staffRailWidth
+            Layout.fillHeight: !workspace.portrait
+            Layout.alignment: Qt.AlignTop
+            flow: workspace.portrait ? Flow.LeftToRight : Flow.TopToBottom
+            spacing: Theme.spacing
+            Repeater {
+                model: workspace.sections
+                delegate: StaffButton {
+                    required property var modelData
+                    width: workspace.portrait ? implicitWidth : Theme.staffRailWidth
+                    secondary: true
+                    selected: workspace.section === modelData.key
+                    text: modelData.key === "conflicts" && workspace.conflictCount > 0
+                          ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.conflictCount) : modelData.title
+                    Accessible.name: modelData.title
+                    onClicked: workspace.section = modelData.key
+                }
+            }
+        }
+
+        StackLayout {
+            id: pages
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: {
+                for (let i = 0; i < workspace.sections.length; ++i) {
+                    if (workspace.sections[i].key === workspace.section)
+                        return i
+                }
+                return 0
+            }
+            StaffNewVolunteersPage { objectName: "volunteersSection" }
+            StaffQueuePage { objectName: "signupsSection"; kind: "volunteer" }
+            StaffQueuePage { objectName: "trainingSection"; kind: "training" }
+            StaffConflictsPage { objectName: "conflictsSection" }
+            StaffCataloguePage { objectName: "catalogueSection" }
+            StaffHoursPage { objectName: "hoursSection" }
+            StaffPersonsPage { objectName: "personsSection" }
+            StaffDashboardPage { objectName: "dashboardSection" }
+            StaffAuditPage { objectName: "auditSection" }
+        }
+    }
+}
