@@ -18,9 +18,17 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
+SERVER_URL=http://127.0.0.1:8470
 if [ -x build/bin/meedoen-server ]; then
-  "$ROOT/scripts/demo-server.sh" "$DEMO_DIR" &
+  rm -f "$DEMO_DIR"/server/*-code
+  "$ROOT/scripts/demo-server.sh" "$DEMO_DIR/server" 127.0.0.1:8470 &
   server_pid=$!
+  # The server writes fresh enrollment codes once it has the catalogue.
+  for _ in $(seq 1 100); do
+    [ -s "$DEMO_DIR/server/staff-code" ] && break
+    kill -0 "$server_pid" 2>/dev/null || { echo "meedoen-server did not start" >&2; exit 1; }
+    sleep 0.1
+  done
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -34,5 +42,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 0
 fi
 
-exec_args=(--mode "$MODE" --data-dir "$DEMO_DIR/data-$MODE")
-build/bin/meedoen "${exec_args[@]}"
+data="$DEMO_DIR/data-$MODE"
+if [ -n "$server_pid" ] && [ ! -f "$data/.enrolled" ]; then
+  build/bin/meedoen --mode "$MODE" --data-dir "$data" --enroll "$(cat "$DEMO_DIR/server/$MODE-code")" \
+    --server "$SERVER_URL" && touch "$data/.enrolled"
+fi
+build/bin/meedoen --mode "$MODE" --data-dir "$data"
