@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstore.h"
+#include "storehelpers.h"
 
 #include "personalcode.h"
 #include "validation.h"
@@ -22,6 +23,8 @@ using namespace Meedoen;
 
 namespace Server {
 
+using namespace StoreHelpers;
+
 namespace {
 
 constexpr qint64 kClockSkewLimitSeconds = 5 * 60;
@@ -29,32 +32,10 @@ constexpr qint64 kClockSkewLimitSeconds = 5 * 60;
 // appended (and committed) strictly in sequence order. See docs/sync-protocol.md.
 constexpr qint64 kChangeLogLockKey = 0x4d656564; // "Meed"
 
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// JSON columns are TEXT and bound as QString: a QByteArray would be bound as bytea on
-// PostgreSQL and land in the column hex-escaped.
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return u"meedoen-server-%1"_s.arg(counter.fetch_add(1));
-}
-
-QJsonObject refused(qint64 seq, const QString &reason)
-{
-    return {{u"seq"_s, double(seq)}, {u"status"_s, u"refused"_s}, {u"reason"_s, reason}};
 }
 
 // The change-log scopes. "catalogue" rows are for every device; "personal" rows carry

@@ -7,6 +7,7 @@
 // of a push (see SqlStore::push), so exactly-once holds for staff mutations too.
 
 #include "sqlstore.h"
+#include "storehelpers.h"
 
 #include "attemptpolicy.h"
 #include "staffdecision.h"
@@ -22,35 +23,9 @@ using namespace Meedoen;
 
 namespace Server {
 
+using namespace StoreHelpers;
+
 namespace {
-
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-QJsonObject refused(qint64 seq, const QString &reason)
-{
-    return {{u"seq"_s, double(seq)}, {u"status"_s, u"refused"_s}, {u"reason"_s, reason}};
-}
-
-QJsonObject accepted(qint64 seq, std::initializer_list<QPair<QString, QJsonValue>> extra)
-{
-    QJsonObject o{{u"seq"_s, double(seq)}, {u"status"_s, u"accepted"_s}};
-    for (const auto &[key, value] : extra)
-        o.insert(key, value);
-    return o;
-}
 
 QString uuidOf(const QJsonValue &v)
 {

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small pieces both halves of SqlStore use (sqlstore.cpp: devices and sync; staffstore.cpp:
+// the staff API): how times and JSON are stored, and the shape of a mutation's outcome.
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace StoreHelpers {
+
+using namespace Qt::StringLiterals;
+
+// Times are stored as UTC ISO 8601 text with milliseconds; empty when invalid.
+inline QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// JSON columns are TEXT and bound as QString: a QByteArray would be bound as bytea on
+// PostgreSQL and land in the column hex-escaped.
+inline QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject parseObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+// A business refusal: an outcome the device records, not an error.
+inline QJsonObject refused(qint64 seq, const QString &reason)
+{
+    return {{u"seq"_s, double(seq)}, {u"status"_s, u"refused"_s}, {u"reason"_s, reason}};
+}
+
+inline QJsonObject accepted(qint64 seq, std::initializer_list<std::pair<QString, QJsonValue>> extra = {})
+{
+    QJsonObject o{{u"seq"_s, double(seq)}, {u"status"_s, u"accepted"_s}};
+    for (const auto &[key, value] : extra)
+        o.insert(key, value);
+    return o;
+}
+
+} // namespace StoreHelpers
