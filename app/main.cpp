@@ -4,6 +4,7 @@
 
 #include "appcontext.h"
 #include "staffcontroller.h"
+#include "staffpin.h"
 #include "startup.h"
 #include "startupprobe.h"
 
@@ -34,6 +35,16 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const StartupOptions &options = *parsed.options;
+    if (options.hashStaffPin) {
+        char line[64] = {};
+        const QString pin = QString::fromUtf8(std::fgets(line, sizeof line, stdin)).trimmed();
+        if (!StaffPinGuard::isAcceptablePin(pin)) {
+            std::fputs("meedoen: a staff PIN is 5 to 12 digits, not all the same and not a straight run\n", stderr);
+            return ExitCode::Usage;
+        }
+        std::printf("%s\n", qPrintable(StaffPinGuard::hash(pin, StaffPinGuard::Cost::Interactive)));
+        return ExitCode::Ok;
+    }
     const bool touring = !options.tourDir.isEmpty();
     if (touring) {
         // The tour runs without a screen and paints in software, so every frame can be grabbed.
@@ -83,8 +94,8 @@ int main(int argc, char *argv[])
         context.setSync(&sync);
         sync.syncNow();
     }
-    // The staff exit of a kiosk: the PIN's SHA-256 comes from the device's configuration.
-    context.session()->setStaffPinHash(qgetenv("MEEDOEN_STAFF_PIN_SHA256"));
+    // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
+    context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
     // The staff tablet's sign-in, PIN, queues and results (QML singleton StaffController).
     StaffController staff(&services.database(), sync.isEnrolled() && !touring ? &sync : nullptr,
                           [] { return QDateTime::currentDateTimeUtc(); });

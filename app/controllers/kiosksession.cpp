@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosksession.h"
+#include "staffpin.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QEvent>
 
 KioskSession::KioskSession(QObject *parent) : QObject(parent)
@@ -62,17 +62,8 @@ void KioskSession::setWarningTimeout(int ms)
 
 bool KioskSession::checkStaffPin(const QString &pin) const
 {
-    if (m_pinHash.isEmpty() || pin.isEmpty())
-        return false;
-    const QByteArray typed = QCryptographicHash::hash(pin.toUtf8(), QCryptographicHash::Sha256).toHex();
-    const QByteArray expected = m_pinHash.toLower();
-    if (typed.size() != expected.size())
-        return false;
-    // Compare every byte, whatever the first difference: no timing hint.
-    char difference = 0;
-    for (qsizetype i = 0; i < typed.size(); ++i)
-        difference |= char(typed.at(i) ^ expected.at(i));
-    return difference == 0;
+    // Argon2id (libsodium): a short PIN cannot be read back from the kiosk's configuration.
+    return !pin.isEmpty() && StaffPinGuard::verify(m_pinHash, pin);
 }
 
 void KioskSession::stillHere()

@@ -38,8 +38,9 @@ public:
     int secondsLeft() const { return m_secondsLeft; }
     int extensions() const { return m_extensions; }
 
-    // The staff PIN's SHA-256 (hex); empty disables the staff exit.
-    void setStaffPinHash(const QByteArray &hexSha256) { m_pinHash = hexSha256; }
+    // The staff PIN as an Argon2id string (StaffPinGuard::hash, `meedoen --hash-staff-pin`);
+    // empty disables the staff exit.
+    void setStaffPinHash(const QString &argon2id) { m_pinHash = argon2id; }
     bool staffExitAvailable() const { return !m_pinHash.isEmpty(); }
     Q_INVOKABLE bool checkStaffPin(const QString &pin) const;
 
@@ -71,7 +72,7 @@ private:
     int m_warningTimeout = 20'000;
     int m_secondsLeft = 0;
     int m_extensions = 0;
-    QByteArray m_pinHash;
+    QString m_pinHash;
     QTimer m_idle;
     QTimer m_countdown;
     QElapsedTimer m_warningClock;

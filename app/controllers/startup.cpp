@@ -50,10 +50,13 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption server(u"server"_s, u"The address of meedoen-server, e.g. https://meedoen.example.nl "
                                                  "(with --enroll)."_s,
                                     u"URL"_s);
-    parser.addOptions({help, mode, dataDir, catalogue, tour, site, enroll, server, probe});
+    const QCommandLineOption hashPin(u"hash-staff-pin"_s, u"Read a staff PIN (5-12 digits) from standard input and "
+                                                          "print the hash for MEEDOEN_STAFF_PIN_HASH (the kiosk's "
+                                                          "staff exit)."_s);
+    parser.addOptions({help, mode, dataDir, catalogue, tour, site, enroll, server, probe, hashPin});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE] "
-                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe]\n"_s;
+                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -95,6 +98,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
         return result;
     }
     options.startupProbe = parser.isSet(probe);
+    options.hashStaffPin = parser.isSet(hashPin);
     result.options = options;
     return result;
 }

@@ -23,6 +23,7 @@ struct StartupOptions
     QString enrollCode;         // --enroll: enrol this device with meedoen-server, then exit
     QString serverUrl;          // --server: where meedoen-server answers (with --enroll)
     bool startupProbe = false;
+    bool hashStaffPin = false;  // --hash-staff-pin: print the Argon2id string of a PIN read from stdin
 };
 
 // Exit codes of `meedoen`, also documented in README.md.

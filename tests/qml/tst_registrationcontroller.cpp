@@ -5,7 +5,9 @@
 #include "outbox.h"
 #include "personalcode.h"
 #include "registrationcontroller.h"
+#include "kiosksession.h"
 #include "signuplistmodel.h"
+#include "staffpin.h"
 #include "startup.h"
 
 #include <QAbstractItemModelTester>
@@ -147,6 +149,18 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(SignupListModel::StateRole).toString(), u"withdrawn"_s);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void staffExitNeedsTheRightPin()
+    {
+        KioskSession session;
+        QVERIFY(!session.staffExitAvailable());
+        QVERIFY(!session.checkStaffPin(u"48213"_s)); // no PIN configured: no way out
+        session.setStaffPinHash(StaffPinGuard::hash(u"48213"_s, StaffPinGuard::Cost::Minimum));
+        QVERIFY(session.staffExitAvailable());
+        QVERIFY(session.checkStaffPin(u"48213"_s));
+        QVERIFY(!session.checkStaffPin(u"48214"_s));
+        QVERIFY(!session.checkStaffPin(QString()));
     }
 
 private:
