@@ -61,6 +61,72 @@ inline Meedoen::Person person(const QString &givenName, const QString &familyNam
     return p;
 }
 
+// --- The pieces every server test needs, shared by Server below and the integration tests.
+
+// A fresh PostgreSQL database (the cluster of pg_virtualenv); its name, or empty.
+inline QString createPostgresDatabase(const QString &name)
+{
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"fixture-admin"_s);
+        admin.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
+        if (admin.open()) {
+            QSqlQuery q(admin);
+            // A database name cannot be bound; callers build it from letters and numbers.
+            ok = q.exec(u"CREATE DATABASE "_s + name);
+        }
+    }
+    QSqlDatabase::removeDatabase(u"fixture-admin"_s);
+    return ok ? name : QString();
+}
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs a command to its end (an admin subcommand of meedoen-server), feeding it stdinText.
+inline ProcessResult runProcess(const QString &binary, const QStringList &args, const QByteArray &stdinText = {},
+                                int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(binary, args);
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!stdinText.isEmpty())
+        p.write(stdinText);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Starts `meedoen-server serve … --listen 127.0.0.1:0` in `process` and returns the port it
+// says it listens on, 0 when it did not (within 30 s, or it died).
+inline quint16 startServe(QProcess &process, const QString &binary, const QString &db, const QStringList &extra = {},
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(binary, QStringList{u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine()) {
+        if (timer.elapsed() > 30000 || !process.waitForReadyRead(1000)) {
+            if (process.state() != QProcess::Running || timer.elapsed() > 30000)
+                return 0;
+        }
+    }
+    const QByteArray line = process.readLine();
+    const QByteArray prefix = "listening on 127.0.0.1:";
+    if (!line.startsWith(prefix))
+        return 0;
+    // "listening on 127.0.0.1:PORT" or "… PORT (https)"
+    return quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt());
+}
+
 // One server database and the `serve` process on it.
 class Server
 {
@@ -82,18 +148,10 @@ public:
             m_db = u"sqlite:"_s + m_sqlitePath;
             return true;
         }
-        const QString name = u"meedoen_sync_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"fixture-admin"_s);
-            admin.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-            if (!admin.open())
-                return false;
-            QSqlQuery q(admin);
-            // A database name cannot be bound; this one is built from numbers only.
-            if (!q.exec(u"CREATE DATABASE "_s + name))
-                return false;
-        }
-        QSqlDatabase::removeDatabase(u"fixture-admin"_s);
+        const QString name = createPostgresDatabase(
+            u"meedoen_sync_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter));
+        if (name.isEmpty())
+            return false;
         m_pgName = name;
         m_db = u"postgresql:///"_s + name;
         return true;
@@ -129,12 +187,10 @@ public:
     };
     Cli cli(const QStringList &args)
     {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(m_binary, args + QStringList{u"--db"_s, m_db});
-        if (!p.waitForFinished(300000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed()};
+        const ProcessResult r = runProcess(m_binary, args + QStringList{u"--db"_s, m_db});
+        if (!r.err.isEmpty())
+            qInfo("%s", qPrintable(r.err.trimmed()));
+        return {r.exitCode, QString::fromUtf8(r.out).trimmed()};
     }
 
     QString enrollCode(const QString &kind, const QString &site)
@@ -181,21 +237,7 @@ public:
     {
         stop();
         m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(m_binary, QStringList{u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process->canReadLine()) {
-            if (timer.elapsed() > 30000 || !m_process->waitForReadyRead(1000)) {
-                if (m_process->state() != QProcess::Running || timer.elapsed() > 30000)
-                    return false;
-            }
-        }
-        const QByteArray line = m_process->readLine();
-        const QByteArray prefix = "listening on 127.0.0.1:";
-        if (!line.startsWith(prefix))
-            return false;
-        m_port = quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt());
+        m_port = startServe(*m_process, m_binary, m_db, extra);
         return m_port != 0;
     }
 

@@ -8,6 +8,8 @@
 
 #include "wire.h"
 
+#include "syncfixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -77,40 +79,18 @@ private:
         ++m_dbCounter;
         if (!m_pg)
             return u"sqlite:"_s + m_dir.filePath(u"staff-%1.db"_s.arg(m_dbCounter));
-        m_pgName = u"meedoen_staff_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            admin.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-            if (!admin.open())
-                qFatal("cannot reach PostgreSQL: %s", qPrintable(admin.lastError().text()));
-            QSqlQuery q(admin);
-            // A database name cannot be a bound parameter; this one is built from numbers only.
-            if (!q.exec(u"CREATE DATABASE "_s + m_pgName))
-                qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
+        m_pgName = SyncFixture::createPostgresDatabase(
+            u"meedoen_staff_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter));
+        if (m_pgName.isEmpty())
+            qFatal("cannot create a PostgreSQL database");
         return u"postgresql:///"_s + m_pgName;
     }
 
-    struct CliResult
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using CliResult = SyncFixture::ProcessResult;
 
     CliResult cli(const QStringList &args, const QByteArray &stdinText = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(MEEDOEN_SERVER_PATH), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!stdinText.isEmpty())
-            p.write(stdinText);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, stdinText, 60000);
     }
 
     bool startServer()
@@ -119,21 +99,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MEEDOEN_SERVER_TEST_CLOCK_FILE"_s, m_clockFile);
         m_server = new QProcess(this);
-        m_server->setProcessEnvironment(env);
-        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server->start(QStringLiteral(MEEDOEN_SERVER_PATH),
-                        {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s});
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_server->canReadLine()) {
-            if (timer.elapsed() > 30000 || !m_server->waitForReadyRead(30000))
-                return false;
-        }
-        const QByteArray line = m_server->readLine();
-        const QByteArray prefix = "listening on 127.0.0.1:";
-        if (!line.startsWith(prefix))
-            return false;
-        m_port = quint16(line.mid(prefix.size()).trimmed().toUInt());
+        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db, {}, env);
         return m_port != 0;
     }
 

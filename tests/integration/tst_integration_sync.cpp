@@ -7,6 +7,8 @@
 
 #include "wire.h"
 
+#include "syncfixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -68,18 +70,10 @@ private:
         ++m_dbCounter;
         if (!m_pg)
             return u"sqlite:"_s + m_dir.filePath(u"server-%1.db"_s.arg(m_dbCounter));
-        const QString name = u"meedoen_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            admin.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
-            if (!admin.open())
-                qFatal("cannot reach PostgreSQL: %s", qPrintable(admin.lastError().text()));
-            QSqlQuery q(admin);
-            // A database name cannot be a bound parameter; this one is built from numbers only.
-            if (!q.exec(u"CREATE DATABASE "_s + name))
-                qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
+        const QString name = SyncFixture::createPostgresDatabase(
+            u"meedoen_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter));
+        if (name.isEmpty())
+            qFatal("cannot create a PostgreSQL database");
         return u"postgresql:///"_s + name;
     }
 
@@ -92,11 +86,8 @@ private:
 
     CliResult cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(MEEDOEN_SERVER_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const auto r = SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, {}, 60000);
+        return {r.exitCode, QString::fromUtf8(r.out), r.err};
     }
 
     // Starts `serve` on a free port; false when it did not say where it listens.
@@ -104,15 +95,7 @@ private:
     {
         stopServer();
         m_server = new QProcess(this);
-        m_server->setProcessEnvironment(env);
-        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server->start(QStringLiteral(MEEDOEN_SERVER_PATH),
-                        QStringList{u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
-        const QByteArray line = readLine(m_server, 30000);
-        const QByteArray prefix = "listening on 127.0.0.1:";
-        if (!line.startsWith(prefix))
-            return false;
-        m_port = quint16(line.mid(prefix.size()).trimmed().toUInt());
+        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db, extra, env);
         return m_port != 0;
     }
 
