@@ -97,7 +97,9 @@ int main(int argc, char *argv[])
     // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
     context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
     // The staff tablet's sign-in, PIN, queues and results (QML singleton StaffController).
-    StaffController staff(&services.database(), sync.isEnrolled() && !touring ? &sync : nullptr,
+    // Only a staff tablet syncs the staff scope; on a kiosk or phone it stays idle.
+    const bool staffSyncs = options.mode == AppMode::Staff && sync.isEnrolled() && !touring;
+    StaffController staff(&services.database(), staffSyncs ? &sync : nullptr,
                           [] { return QDateTime::currentDateTimeUtc(); });
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

@@ -84,8 +84,6 @@ StaffController::StaffController(Database *database, SyncClient *sync, StaffPinG
     }
     m_exportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_stage = StaffRepository(m_database->connection()).accounts().isEmpty() ? Stage::SignIn : Stage::Locked;
-    if (auto *app = QCoreApplication::instance())
-        app->installEventFilter(this);
 }
 
 StaffController::~StaffController()
@@ -119,6 +117,13 @@ bool StaffController::eventFilter(QObject *watched, QEvent *event)
 
 void StaffController::setStage(Stage s)
 {
+    // Input is watched for the auto-lock only while someone is signed in: a kiosk or a
+    // locked tablet pays nothing for it.
+    if (auto *app = QCoreApplication::instance()) {
+        app->removeEventFilter(this);
+        if (s == Stage::Unlocked)
+            app->installEventFilter(this);
+    }
     if (s == Stage::Unlocked)
         m_idle.start();
     else
