@@ -59,6 +59,26 @@ QHttpServerResponse jsonResponse(const QJsonObject &o)
     return QHttpServerResponse("application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact), StatusCode::Ok);
 }
 
+// A request body as a JSON object: strict UTF-8 first, then JSON; or the problem to answer.
+std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
+{
+    if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
+        Problem p = invalid(QString(), text.error->code, text.error->message);
+        p.type = u"invalid-encoding"_s;
+        p.title = u"Body is not valid UTF-8"_s;
+        return p;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Problem{400, u"malformed-json"_s, u"Malformed JSON"_s,
+                       parseError.error != QJsonParseError::NoError
+                           ? u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
+                           : u"The body must be a JSON object."_s,
+                       QString(), u"json"_s};
+    return doc.object();
+}
+
 std::optional<Problem> onlyKeys(const QJsonObject &o, std::initializer_list<QLatin1StringView> allowed,
                                 const QString &path)
 {
@@ -337,21 +357,10 @@ std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, cons
 
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today)
 {
-    if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
-        Problem p = invalid(QString(), text.error->code, text.error->message);
-        p.type = u"invalid-encoding"_s;
-        p.title = u"Body is not valid UTF-8"_s;
-        return p;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Problem{400, u"malformed-json"_s, u"Malformed JSON"_s,
-                       parseError.error != QJsonParseError::NoError
-                           ? u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
-                           : u"The body must be a JSON object."_s,
-                       QString(), u"json"_s};
-    const QJsonObject root = doc.object();
+    auto parsed = jsonObjectBody(body);
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return *problem;
+    const QJsonObject root = std::get<QJsonObject>(parsed);
     if (auto p = onlyKeys(root, {"mutations"_L1}, QString()))
         return *p;
     if (!root.value(u"mutations"_s).isArray())
@@ -480,18 +489,10 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
 {
     if (auto r = tooLarge(request))
         return std::move(*r);
-    const QByteArray body = request.body();
-    if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
-        Problem p = invalid(QString(), text.error->code, text.error->message);
-        p.type = u"invalid-encoding"_s;
-        return problemResponse(p);
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return problemResponse({400, u"malformed-json"_s, u"Malformed JSON"_s, u"The body must be a JSON object."_s,
-                                QString(), u"json"_s});
-    const QJsonObject o = doc.object();
+    auto parsed = jsonObjectBody(request.body());
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problemResponse(*problem);
+    const QJsonObject o = std::get<QJsonObject>(parsed);
     if (auto p = onlyKeys(o, {"code"_L1}, QString()))
         return problemResponse(*p);
     if (!o.value(u"code"_s).isString())
@@ -601,18 +602,10 @@ QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
     const Device device = std::get<Device>(auth);
     if (device.kind != "staff"_L1)
         return problemResponse(staffOnly());
-    const QByteArray body = request.body();
-    if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
-        Problem p = invalid(QString(), text.error->code, text.error->message);
-        p.type = u"invalid-encoding"_s;
-        return problemResponse(p);
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return problemResponse({400, u"malformed-json"_s, u"Malformed JSON"_s, u"The body must be a JSON object."_s,
-                                QString(), u"json"_s});
-    const QJsonObject o = doc.object();
+    auto parsed = jsonObjectBody(request.body());
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problemResponse(*problem);
+    const QJsonObject o = std::get<QJsonObject>(parsed);
     if (auto p = onlyKeys(o, {"login"_L1, "password"_L1}, QString()))
         return problemResponse(*p);
     for (const QString &field : {u"login"_s, u"password"_s}) {
