@@ -136,6 +136,7 @@ struct Opportunity
     QDate endDate;
     int capacity = 0;           // 0 = unlimited
     int placesTaken = 0;        // as of the last sync
+    int waitlistLength = 0;     // as of the last sync (the server sends it; staff screens show it)
     int minimumAge = 0;
     QString languageLevel;      // CEFR: "A2", "B1" … or empty
     bool certificate = false;

@@ -244,6 +244,7 @@ QJsonObject toJson(const Opportunity &o)
         {u"endDate"_s, dateKey(o.endDate)},
         {u"capacity"_s, o.capacity},
         {u"placesTaken"_s, o.placesTaken},
+        {u"waitlistLength"_s, o.waitlistLength},
         {u"minimumAge"_s, o.minimumAge},
         {u"languageLevel"_s, o.languageLevel},
         {u"certificate"_s, o.certificate},
@@ -347,6 +348,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.endDate = r.date(u"endDate"_s);
     o.capacity = r.integer(u"capacity"_s, 0, 100000);
     o.placesTaken = r.integer(u"placesTaken"_s, 0, 100000);
+    o.waitlistLength = r.integer(u"waitlistLength"_s, 0, 100000);
     o.minimumAge = r.integer(u"minimumAge"_s, 0, 99);
     o.languageLevel = r.string(u"languageLevel"_s, false, 2);
     o.certificate = r.boolean(u"certificate"_s);

@@ -120,10 +120,7 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
             removedOpportunities.append(id);
             continue;
         }
-        // waitlistLength: what the server tells staff screens; this device does not keep it.
-        QJsonObject data = c.data;
-        data.remove(u"waitlistLength"_s);
-        auto o = Wire::opportunityFromJson(data, u"opportunity"_s, knownSites);
+        auto o = Wire::opportunityFromJson(c.data, u"opportunity"_s, knownSites);
         if (!o.ok())
             return fail(error, o.error->field);
         newOpportunities.append(o.value);

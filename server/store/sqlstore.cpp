@@ -444,7 +444,8 @@ bool SqlStore::importCatalogue(const Wire::Catalogue &catalogue, const QDateTime
     for (const Opportunity &o : catalogue.opportunities) {
         keep.insert(o.id);
         QJsonObject json = Wire::toJson(o);
-        json.remove(u"placesTaken"_s); // the server counts places itself
+        json.remove(u"placesTaken"_s); // the server counts places and the waitlist itself
+        json.remove(u"waitlistLength"_s);
         const QString data = compact(json);
         if (!upsert(u"opportunity"_s, o.id, u"SELECT data FROM opportunity WHERE id = ?"_s,
                     u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "

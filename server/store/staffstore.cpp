@@ -532,7 +532,8 @@ std::optional<QJsonObject> SqlStore::applyOpportunityUpsert(const Device &device
         o.version = 1;
     }
     QJsonObject json = Wire::toJson(o);
-    json.remove(u"placesTaken"_s); // the server counts places itself
+    json.remove(u"placesTaken"_s); // the server counts places and the waitlist itself
+    json.remove(u"waitlistLength"_s);
     if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "
              "VALUES (?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
