@@ -3,6 +3,7 @@
 #include "results.h"
 
 #include "csv.h"
+#include "resultswire.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,22 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Server {
-
-namespace {
-
-// Hours with two decimals, a dot, whatever the locale.
-QString hours(int minutes)
-{
-    return QString::number(minutes / 60.0, 'f', 2);
-}
-
-// Confirmed / capacity with three decimals; empty for unlimited places.
-QString fillRate(const OpportunityFigures &o)
-{
-    return o.capacity > 0 ? QString::number(double(o.confirmed) / o.capacity, 'f', 3) : QString();
-}
-
-} // namespace
 
 bool isMonth(const QString &text)
 {
@@ -35,22 +20,7 @@ bool isMonth(const QString &text)
 
 QString resultsCsv(const Results &results)
 {
-    QString out = Meedoen::Csv::row({u"record"_s, u"month"_s, u"site"_s, u"neighbourhood"_s, u"route"_s,
-                                     u"opportunity"_s, u"title"_s, u"active_volunteers"_s, u"hours"_s,
-                                     u"training_started"_s, u"training_completed"_s, u"training_dropped_out"_s,
-                                     u"capacity"_s, u"confirmed"_s, u"waitlist_length"_s, u"fill_rate"_s});
-    for (const MonthFigures &m : results.months) {
-        out += Meedoen::Csv::row({u"month"_s, m.month, m.site, m.neighbourhood, m.route, QString(), QString(),
-                                  QString::number(m.activeVolunteers), hours(m.minutes),
-                                  QString::number(m.trainingStarted), QString::number(m.trainingCompleted),
-                                  QString::number(m.trainingDroppedOut), QString(), QString(), QString(), QString()});
-    }
-    for (const OpportunityFigures &o : results.opportunities) {
-        out += Meedoen::Csv::row({u"opportunity"_s, QString(), o.site, o.neighbourhood, o.route, o.id, o.title,
-                                  QString(), QString(), QString(), QString(), QString(), QString::number(o.capacity),
-                                  QString::number(o.confirmed), QString::number(o.waitlisted), fillRate(o)});
-    }
-    return out;
+    return Meedoen::formatResultsCsv(results);
 }
 
 QString decisionsCsv(const QList<DecisionRecord> &decisions)
@@ -66,40 +36,9 @@ QString decisionsCsv(const QList<DecisionRecord> &decisions)
     return out;
 }
 
-QJsonObject resultsJson(const Results &results, const ResultsFilter &filter)
+QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt)
 {
-    QJsonArray months;
-    for (const MonthFigures &m : results.months) {
-        months.append(QJsonObject{{u"month"_s, m.month},
-                                  {u"site"_s, m.site},
-                                  {u"neighbourhood"_s, m.neighbourhood},
-                                  {u"route"_s, m.route},
-                                  {u"activeVolunteers"_s, m.activeVolunteers},
-                                  {u"minutes"_s, m.minutes},
-                                  {u"trainingStarted"_s, m.trainingStarted},
-                                  {u"trainingCompleted"_s, m.trainingCompleted},
-                                  {u"trainingDroppedOut"_s, m.trainingDroppedOut}});
-    }
-    QJsonArray opportunities;
-    for (const OpportunityFigures &o : results.opportunities) {
-        QJsonObject j{{u"id"_s, o.id},
-                      {u"title"_s, o.title},
-                      {u"kind"_s, o.kind},
-                      {u"status"_s, o.status},
-                      {u"site"_s, o.site},
-                      {u"neighbourhood"_s, o.neighbourhood},
-                      {u"route"_s, o.route},
-                      {u"capacity"_s, o.capacity},
-                      {u"confirmed"_s, o.confirmed},
-                      {u"waitlistLength"_s, o.waitlisted}};
-        j.insert(u"fillRate"_s, o.capacity > 0 ? QJsonValue(double(o.confirmed) / o.capacity) : QJsonValue());
-        opportunities.append(j);
-    }
-    return {{u"site"_s, filter.site},
-            {u"from"_s, filter.fromMonth},
-            {u"to"_s, filter.toMonth},
-            {u"months"_s, months},
-            {u"opportunities"_s, opportunities}};
+    return Wire::resultsToJson(results, filter, generatedAt);
 }
 
 } // namespace Server

@@ -4,7 +4,7 @@
 
 // The results figures and the decision log as the corporation gets them: CSV (RFC 4180,
 // formula-neutralised, Meedoen::Csv) for `meedoen-server export`, JSON for
-// GET /v1/staff/results. Both render the same Store::results().
+// GET /v1/staff/results (Wire::resultsToJson). Both render the same Store::results().
 
 #include "store.h"
 
@@ -15,7 +15,7 @@ namespace Server {
 
 QString resultsCsv(const Results &results);
 QString decisionsCsv(const QList<DecisionRecord> &decisions);
-QJsonObject resultsJson(const Results &results, const ResultsFilter &filter);
+QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt);
 // "YYYY-MM" or empty.
 bool isMonth(const QString &text);
 

@@ -245,6 +245,10 @@ std::optional<Problem> readStaffPayload(Mutation &m, const QJsonObject &payload,
             p = oneOf(payload, "placement"_L1, {"started"_L1, "completed"_L1, "dropped-out"_L1}, path);
     } else if (m.kind == "consent-withdraw"_L1) {
         p = checkFields(payload, {staff, {"personId"_L1, F::Uuid, true}, {"purpose"_L1, F::Key, true}}, path);
+    } else if (m.kind == "identity-check"_L1) {
+        p = checkFields(payload, {staff, {"personId"_L1, F::Uuid, true}, {"method"_L1, F::Key, true}}, path);
+        if (!p)
+            p = oneOf(payload, "method"_L1, {"tenant-number"_L1, "address"_L1}, path);
     } else { // erase-person
         p = checkFields(payload, {staff, {"personId"_L1, F::Uuid, true}}, path);
     }
@@ -682,6 +686,10 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     for (const auto &[key, value] : request.query().queryItems(QUrl::FullyDecoded)) {
         if (key == "site"_L1)
             filter.site = value;
+        else if (key == "neighbourhood"_L1)
+            filter.neighbourhood = value;
+        else if (key == "route"_L1)
+            filter.route = value;
         else if (key == "from"_L1)
             filter.fromMonth = value;
         else if (key == "to"_L1)
@@ -691,15 +699,15 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
         if ((key == "from"_L1 || key == "to"_L1) && !isMonth(value))
             return problemResponse(invalid(key, u"month"_s, u"This must be a month like 2026-11."_s));
     }
-    if (filter.site.isEmpty())
-        return problemResponse(invalid(u"site"_s, u"required"_s, u"Name the site."_s));
-    if (!staff->sites.contains(filter.site))
+    // No site: every site of the staff member (what their tablet shows under "Alle").
+    if (!filter.site.isEmpty() && !staff->sites.contains(filter.site))
         return problemResponse({403, u"site-not-allowed"_s, u"Not your site"_s,
                                 u"This staff member does not work at this site."_s, u"site"_s, QString()});
+    filter.sites = staff->sites;
     const auto results = m_store.results(filter);
     if (!results)
         return serverFault();
-    return jsonResponse(resultsJson(*results, filter));
+    return jsonResponse(resultsJson(*results, filter, m_config.clock()));
 }
 
 } // namespace Server

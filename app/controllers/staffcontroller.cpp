@@ -8,6 +8,7 @@
 #include "staffexport.h"
 #include "syncclient.h"
 #include "transaction.h"
+#include "resultswire.h"
 #include "validation.h"
 #include "wire.h"
 
@@ -20,6 +21,7 @@
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,9 @@ QVariantMap opportunityRow(const Opportunity &o)
             {u"minimumAge"_s, o.minimumAge},
             {u"languageLevel"_s, o.languageLevel},
             {u"allowance"_s, o.allowance},
+            {u"contactName"_s, o.contactName},
+            {u"contactPhone"_s, o.contactPhone},
+            {u"contactEmail"_s, o.contactEmail},
             {u"version"_s, double(o.version)}};
 }
 
@@ -235,6 +240,7 @@ void StaffController::login(const QString &login, const QString &password)
                 return;
             }
             m_sync->setStaffSession(answer.value(u"sessionToken"_s).toString());
+            m_sessions.insert(a.staffId, answer.value(u"sessionToken"_s).toString());
             m_staffId = a.staffId;
             StaffRepository(m_database->connection()).auditOnDevice(m_staffId, u"sign-in"_s, {}, {}, m_clock());
             Q_EMIT accountsChanged();
@@ -300,6 +306,8 @@ bool StaffController::unlock(const QString &staffId, const QString &pin)
     switch (outcome.result) {
     case StaffPinGuard::Result::Unlocked:
         m_staffId = staffId;
+        if (m_sync && m_sessions.contains(staffId))
+            m_sync->setStaffSession(m_sessions.value(staffId));
         StaffRepository(m_database->connection()).auditOnDevice(staffId, u"unlock"_s, {}, {}, m_clock());
         setMessage({});
         setStage(Stage::Unlocked);
@@ -465,14 +473,17 @@ bool StaffController::decide(const QString &signupId, const QString &decision, c
     return enqueue(u"decision"_s, signupId, payload, decision, seen);
 }
 
-bool StaffController::markIdentityChecked(const QString &personId)
+bool StaffController::markIdentityChecked(const QString &personId, const QString &method)
 {
     if (!requireUnlocked())
         return false;
-    const bool ok = StaffRepository(m_database->connection())
-                        .auditOnDevice(m_staffId, u"identity-checked"_s, u"person"_s, personId, m_clock());
-    refresh();
-    return ok;
+    if (method != "tenant-number"_L1 && method != "address"_L1) {
+        setMessage(tr("Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres."));
+        return false;
+    }
+    // A staff mutation: the server records who, when and on which device, and the other
+    // tablets of the site stop asking on their next pull.
+    return enqueue(u"identity-check"_s, personId, {{u"personId"_s, personId}, {u"method"_s, method}});
 }
 
 bool StaffController::recordPlacement(const QString &signupId, const QString &placement)
@@ -539,6 +550,26 @@ QVariantList StaffController::sites() const
     return rows;
 }
 
+namespace {
+
+// A date as staff type it: 2026-12-01 or 1-12-2026. Invalid when it is neither.
+QDate typedDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    const QDate iso = QDate::fromString(t, Qt::ISODate);
+    return iso.isValid() ? iso : QDate::fromString(t, u"d-M-yyyy"_s);
+}
+
+} // namespace
+
+void StaffController::clearFieldErrors()
+{
+    if (m_fieldErrors.isEmpty())
+        return;
+    m_fieldErrors.clear();
+    Q_EMIT fieldErrorsChanged();
+}
+
 bool StaffController::saveOpportunity(const QVariantMap &fields)
 {
     if (!requireUnlocked())
@@ -559,8 +590,7 @@ bool StaffController::saveOpportunity(const QVariantMap &fields)
     }
     static const QStringList textFields{u"title"_s, u"summary"_s, u"description"_s, u"kind"_s, u"trainingType"_s,
                                         u"route"_s, u"status"_s, u"neighbourhood"_s, u"site"_s, u"organiser"_s,
-                                        u"organiserRole"_s, u"schedule"_s, u"startDate"_s, u"endDate"_s,
-                                        u"languageLevel"_s, u"allowance"_s};
+                                        u"organiserRole"_s, u"schedule"_s, u"languageLevel"_s, u"allowance"_s};
     for (const QString &f : textFields) {
         if (fields.contains(f))
             json.insert(f, fields.value(f).toString().trimmed());
@@ -568,6 +598,57 @@ bool StaffController::saveOpportunity(const QVariantMap &fields)
     for (const QString &f : {u"capacity"_s, u"minimumAge"_s}) {
         if (fields.contains(f))
             json.insert(f, fields.value(f).toInt());
+    }
+
+    // Field by field, each problem beside its field; nothing is queued while one remains.
+    QVariantMap errors;
+    for (const QString &f : {u"startDate"_s, u"endDate"_s}) {
+        if (!fields.contains(f))
+            continue;
+        const QString typed = fields.value(f).toString().trimmed();
+        const QDate date = typedDate(typed);
+        if (!typed.isEmpty() && !date.isValid())
+            errors.insert(f, tr("Vul een datum in als 2026-12-01 of 1-12-2026."));
+        json.insert(f, date.isValid() ? date.toString(Qt::ISODate) : QString());
+    }
+    {
+        // The order of the dates, in the words of the catalogue's own rules.
+        Opportunity dates;
+        dates.title = u"-"_s;
+        dates.startDate = QDate::fromString(json.value(u"startDate"_s).toString(), Qt::ISODate);
+        dates.endDate = QDate::fromString(json.value(u"endDate"_s).toString(), Qt::ISODate);
+        for (const FieldError &e : validateOpportunity(dates)) {
+            if (e.field == "endDate"_L1 && !errors.contains(e.field))
+                errors.insert(e.field, e.message);
+        }
+    }
+    if (fields.contains(u"contactName"_s) || fields.contains(u"contactPhone"_s) || fields.contains(u"contactEmail"_s)) {
+        QJsonObject contact;
+        const QString name = fields.value(u"contactName"_s).toString().trimmed();
+        if (!name.isEmpty()) {
+            const auto checked = validateName(name, u"contactName"_s);
+            if (checked.error)
+                errors.insert(u"contactName"_s, checked.error->message);
+            contact.insert(u"name"_s, checked.value);
+        }
+        const QString phone = fields.value(u"contactPhone"_s).toString().trimmed();
+        if (!phone.isEmpty()) {
+            const auto checked = validatePhone(phone, u"contactPhone"_s);
+            if (checked.error)
+                errors.insert(u"contactPhone"_s, checked.error->message);
+            contact.insert(u"phone"_s, checked.value);
+        }
+        const QString email = fields.value(u"contactEmail"_s).toString().trimmed();
+        if (!email.isEmpty()) {
+            const auto checked = validateEmail(email, u"contactEmail"_s);
+            if (checked.error)
+                errors.insert(u"contactEmail"_s, checked.error->message);
+            contact.insert(u"email"_s, checked.value);
+        }
+        if (contact.isEmpty())
+            json.remove(u"contact"_s);
+        else
+            json.insert(u"contact"_s, contact);
     }
     if (json.value(u"neighbourhood"_s).toString().isEmpty()) {
         if (const auto site = catalogue.site(json.value(u"site"_s).toString()))
@@ -582,14 +663,32 @@ bool StaffController::saveOpportunity(const QVariantMap &fields)
         if (json.value(f).toString().isEmpty() || json.value(f).toString() == "none"_L1)
             json.remove(f);
     }
-    const auto checked = Wire::opportunityFromJson(json, u"opportunity"_s, catalogue.sites());
-    if (!checked.ok()) {
-        setMessage(tr("Controleer het veld \"%1\".").arg(checked.error->field.section(u'.', -1)));
-        return false;
+    if (const auto title = validateFreeText(json.value(u"title"_s).toString(), u"title"_s, kMaxShortTextLength, true);
+        title.error)
+        errors.insert(u"title"_s, title.error->message);
+    if (errors.isEmpty()) {
+        const auto checked = Wire::opportunityFromJson(json, u"opportunity"_s, catalogue.sites());
+        if (!checked.ok()) {
+            // The wire format's own words are for developers; staff get a plain sentence.
+            errors.insert(checked.error->field.section(u'.', -1), tr("Controleer dit veld."));
+        } else {
+            for (const FieldError &e : validateOpportunity(checked.value))
+                errors.insert(e.field.section(u'.', -1), e.message);
+            const int confirmed = StaffRepository(m_database->connection()).confirmedCount(id);
+            if (checked.value.capacity > 0 && checked.value.capacity < confirmed)
+                errors.insert(u"capacity"_s,
+                              tr("Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.", "",
+                                 confirmed));
+        }
     }
-    const int confirmed = StaffRepository(m_database->connection()).confirmedCount(id);
-    if (checked.value.capacity > 0 && checked.value.capacity < confirmed) {
-        setMessage(tr("Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.", "", confirmed));
+    if (errors != m_fieldErrors) {
+        m_fieldErrors = errors;
+        Q_EMIT fieldErrorsChanged();
+    }
+    if (!errors.isEmpty()) {
+        // One sentence under the form too; when only one field is wrong, that field's.
+        setMessage(errors.size() == 1 ? errors.cbegin().value().toString()
+                                      : tr("Controleer de %n gemarkeerde velden.", "", int(errors.size())));
         return false;
     }
     return enqueue(u"opportunity-upsert"_s, id, QJsonObject{{u"opportunity"_s, json}});
@@ -680,32 +779,105 @@ bool StaffController::erasePerson(const QString &personId, const QString &pin)
 
 // ---------------------------------------------------------------- results
 
-QVariantMap StaffController::dashboard(const QString &site, const QString &neighbourhood, const QString &route) const
+namespace {
+
+// What the dashboard binds to, from the tablet's or the server's Meedoen::Results alike.
+QVariantMap figuresMap(const Results &r)
 {
-    const auto d = StaffRepository(m_database->connection()).dashboard({site, neighbourhood, route, {}, {}});
-    // Per month over the whole filter (the chart), and per opportunity.
-    QMap<QString, QPair<int, int>> perMonth; // month → (minutes, active)
-    for (const auto &m : d.months) {
-        auto &slot = perMonth[m.month];
-        slot.first += m.minutes;
-        slot.second += m.activeVolunteers;
-    }
     QVariantList months;
-    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it)
-        months.append(QVariantMap{{u"month"_s, it.key()}, {u"hours"_s, it.value().first / 60.0},
-                                  {u"activeVolunteers"_s, it.value().second}});
+    for (const MonthFigures &m : r.trend)
+        months.append(QVariantMap{{u"month"_s, m.month}, {u"hours"_s, m.minutes / 60.0},
+                                  {u"activeVolunteers"_s, m.activeVolunteers},
+                                  {u"trainingStarted"_s, m.trainingStarted},
+                                  {u"trainingCompleted"_s, m.trainingCompleted},
+                                  {u"trainingDroppedOut"_s, m.trainingDroppedOut}});
     QVariantList opportunities;
-    for (const auto &o : d.opportunities)
+    for (const OpportunityFigures &o : r.opportunities)
         opportunities.append(QVariantMap{{u"opportunityId"_s, o.id}, {u"title"_s, o.title}, {u"kind"_s, o.kind},
                                          {u"capacity"_s, o.capacity}, {u"confirmed"_s, o.confirmed},
-                                         {u"waitlistLength"_s, o.waitlistLength}, {u"fillRate"_s, o.fillRate}});
+                                         {u"waitlistLength"_s, o.waitlistLength}, {u"fillRate"_s, o.fillRate()}});
     return {{u"months"_s, months},
             {u"opportunities"_s, opportunities},
-            {u"activeVolunteers"_s, d.activeVolunteers},
-            {u"hours"_s, d.totalMinutes / 60.0},
-            {u"trainingStarted"_s, d.trainingStarted},
-            {u"trainingCompleted"_s, d.trainingCompleted},
-            {u"trainingDroppedOut"_s, d.trainingDroppedOut}};
+            {u"activeVolunteers"_s, r.total.activeVolunteers},
+            {u"hours"_s, r.total.minutes / 60.0},
+            {u"trainingStarted"_s, r.total.trainingStarted},
+            {u"trainingCompleted"_s, r.total.trainingCompleted},
+            {u"trainingDroppedOut"_s, r.total.trainingDroppedOut}};
+}
+
+} // namespace
+
+ResultsFilter StaffController::resultsFilter(const QString &site, const QString &neighbourhood,
+                                             const QString &route) const
+{
+    ResultsFilter f;
+    f.site = site;
+    f.neighbourhood = neighbourhood;
+    f.route = route;
+    // "All" means all of this staff member's sites, as the server reads an empty site.
+    if (site.isEmpty()) {
+        const auto account = StaffRepository(m_database->connection()).account(m_staffId);
+        if (account)
+            f.sites = account->sites;
+    }
+    return f;
+}
+
+QVariantMap StaffController::dashboard(const QString &site, const QString &neighbourhood, const QString &route) const
+{
+    return figuresMap(StaffRepository(m_database->connection()).dashboard(resultsFilter(site, neighbourhood, route)));
+}
+
+void StaffController::setResults(QVariantMap figures, const QString &source, const QDateTime &asOf)
+{
+    figures.insert(u"source"_s, source);
+    figures.insert(u"asOf"_s, asOf);
+    m_results = figures;
+    Q_EMIT resultsChanged();
+}
+
+void StaffController::loadResults(const QString &site, const QString &neighbourhood, const QString &route)
+{
+    const QString key = site + u'\n' + neighbourhood + u'\n' + route;
+    const quint64 request = ++m_resultsRequest;
+    const auto showOwn = [this, site, neighbourhood, route] {
+        setResults(dashboard(site, neighbourhood, route), u"tablet"_s,
+                   m_sync ? m_sync->lastSuccessfulSync() : QDateTime());
+    };
+    const bool online = m_sync && m_sync->isEnrolled() && m_sync->deviceKind() == "staff"_L1
+        && m_stage == Stage::Unlocked && m_sessions.contains(m_staffId);
+    // The server's figures for this filter stay up while they are asked again.
+    if (!online || key != m_resultsKey || m_results.value(u"source"_s).toString() != "server"_L1)
+        showOwn();
+    m_resultsKey = key;
+    if (!online)
+        return;
+    QUrlQuery query;
+    for (const auto &[name, value] : {std::pair{u"site"_s, site}, std::pair{u"neighbourhood"_s, neighbourhood},
+                                      std::pair{u"route"_s, route}}) {
+        if (!value.isEmpty())
+            query.addQueryItem(name, value);
+    }
+    QString path = u"/v1/staff/results"_s;
+    if (!query.isEmpty())
+        path += u'?' + query.toString(QUrl::FullyEncoded);
+    QNetworkReply *reply = m_sync->request("GET", path);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, showOwn] {
+        reply->deleteLater();
+        if (request != m_resultsRequest)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto answer = status == 200
+            ? Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object())
+            : std::nullopt;
+        if (!answer) {
+            // Offline, or the server would not say: the tablet's own copy.
+            if (m_results.value(u"source"_s).toString() != "tablet"_L1)
+                showOwn();
+            return;
+        }
+        setResults(figuresMap(answer->results), u"server"_s, answer->generatedAt);
+    });
 }
 
 QVariantList StaffController::neighbourhoods() const
@@ -746,7 +918,7 @@ QString StaffController::exportResults(const QString &pin, const QString &site, 
 {
     if (!requireUnlocked() || !confirmPin(pin))
         return {};
-    const auto d = StaffRepository(m_database->connection()).dashboard({site, neighbourhood, route, {}, {}});
+    const auto d = StaffRepository(m_database->connection()).dashboard(resultsFilter(site, neighbourhood, route));
     return writeExport(u"results"_s, StaffExport::resultsCsv(d));
 }
 
@@ -827,6 +999,17 @@ bool StaffController::loadTourData(const QString &pin)
             if (!repo.applyPulled(u"hours"_s, id, false, h))
                 return false;
         }
+    }
+    // Training placements as the server sends them: two started, one completed.
+    const struct { const char *id, *signup, *opp, *kind, *date; } placements[] = {
+        {"tour-placement-1", "tour-signup-6", "wlw-stage-01", "started", "2026-09-01"},
+        {"tour-placement-2", "tour-signup-8", "wlw-reint-01", "started", "2026-08-15"},
+        {"tour-placement-3", "tour-signup-8", "wlw-reint-01", "completed", "2026-11-10"}};
+    for (const auto &p : placements) {
+        if (!repo.applyPulled(u"placement"_s, QString::fromLatin1(p.id), false,
+                              {{u"signupId"_s, QString::fromLatin1(p.signup)}, {u"opportunityId"_s, QString::fromLatin1(p.opp)},
+                               {u"placement"_s, QString::fromLatin1(p.kind)}, {u"date"_s, QString::fromLatin1(p.date)}}))
+            return false;
     }
     if (!repo.applyPulled(u"balance"_s, u"tour-person-0/2026-11"_s, false,
                           {{u"personId"_s, u"tour-person-0"_s}, {u"month"_s, u"2026-11"_s}, {u"agreedMinutes"_s, 480},

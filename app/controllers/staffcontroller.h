@@ -6,6 +6,7 @@
 #include "staffrepository.h"
 
 #include <QObject>
+#include <QHash>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
@@ -37,6 +38,12 @@ class StaffController : public QObject
     Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY idleTimeoutMsChanged)
     Q_PROPERTY(QStringList reasonTemplates READ reasonTemplates CONSTANT)
     Q_PROPERTY(QString exportDir READ exportDir WRITE setExportDir NOTIFY exportDirChanged)
+    // The dashboard's figures for the filter last given to loadResults(): as dashboard(), plus
+    // "source" ("server" or "tablet") and "asOf" (the server's time, or the last sync).
+    Q_PROPERTY(QVariantMap results READ results NOTIFY resultsChanged)
+    // The opportunity editor's problems per field ("title", "startDate", "contactPhone" …),
+    // each a sentence to show beside that field; empty when the last save went through.
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 
 public:
     enum class Stage { SignIn, ChoosePin, Locked, Unlocked };
@@ -61,6 +68,8 @@ public:
     static QStringList reasonTemplates();
     QString exportDir() const { return m_exportDir; }
     void setExportDir(const QString &dir);
+    QVariantMap results() const { return m_results; }
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
 
     // ---- sign-in and PIN
     Q_INVOKABLE void login(const QString &login, const QString &password);
@@ -83,7 +92,9 @@ public:
     Q_INVOKABLE QVariantMap allowedDecisions(const QString &signupId) const;
     Q_INVOKABLE bool decide(const QString &signupId, const QString &decision, const QString &reasonTemplate,
                             const QString &reasonText, const QString &messageToTenant);
-    Q_INVOKABLE bool markIdentityChecked(const QString &personId);
+    // Identity and tenancy of a new volunteer checked against the rent administration, by
+    // "tenant-number" or "address".
+    Q_INVOKABLE bool markIdentityChecked(const QString &personId, const QString &method);
     // A confirmed training place: "started", "completed" or "dropped-out", dated today.
     Q_INVOKABLE bool recordPlacement(const QString &signupId, const QString &placement);
 
@@ -91,7 +102,9 @@ public:
     Q_INVOKABLE QVariantList opportunities() const;
     Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
     Q_INVOKABLE QVariantList sites() const;
+    // Checks every field (app/core), fills fieldErrors and queues nothing when one is wrong.
     Q_INVOKABLE bool saveOpportunity(const QVariantMap &fields);
+    Q_INVOKABLE void clearFieldErrors();
     Q_INVOKABLE bool setOpportunityStatus(const QString &id, const QString &status);
 
     // ---- hours and persons
@@ -106,7 +119,11 @@ public:
     Q_INVOKABLE bool erasePerson(const QString &personId, const QString &pin);
 
     // ---- results
+    // This tablet's own figures from what it pulled (the offline dashboard).
     Q_INVOKABLE QVariantMap dashboard(const QString &site, const QString &neighbourhood, const QString &route) const;
+    // Asks the server (GET /v1/staff/results) when it can and shows the tablet's own figures
+    // until it answers, or instead when it does not. The same definitions either way.
+    Q_INVOKABLE void loadResults(const QString &site, const QString &neighbourhood, const QString &route);
     Q_INVOKABLE QVariantList neighbourhoods() const;
     // Writes the CSV into exportDir and returns its path; empty (and a message) otherwise.
     Q_INVOKABLE QString exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
@@ -131,6 +148,8 @@ Q_SIGNALS:
     void revisionChanged();
     void idleTimeoutMsChanged();
     void exportDirChanged();
+    void resultsChanged();
+    void fieldErrorsChanged();
     // A change was queued (the sync client should start a round).
     void queued();
 
@@ -145,6 +164,8 @@ private:
     void setBusy(bool b);
     bool requireUnlocked();
     QString writeExport(const QString &name, const QString &csv);
+    Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
+    void setResults(QVariantMap figures, const QString &source, const QDateTime &asOf);
 
     static StaffController *s_instance;
     Database *m_database;
@@ -159,4 +180,11 @@ private:
     int m_revision = 0;
     QTimer m_idle;
     QString m_exportDir;
+    QVariantMap m_results;
+    QVariantMap m_fieldErrors;
+    QString m_resultsKey;           // the filter m_results is for
+    quint64 m_resultsRequest = 0;   // only the latest request's answer counts
+    // Online session tokens of staff who signed in since the app started, so a PIN unlock
+    // can call the server again (never stored: the PIN guards the tablet, not the server).
+    QHash<QString, QString> m_sessions;
 };

@@ -10,23 +10,7 @@ namespace StaffExport {
 
 QString resultsCsv(const StaffRepository::Dashboard &d)
 {
-    QString out = Meedoen::Csv::row({u"record"_s, u"month"_s, u"site"_s, u"neighbourhood"_s, u"route"_s,
-                                     u"opportunity"_s, u"title"_s, u"active_volunteers"_s, u"hours"_s,
-                                     u"training_started"_s, u"training_completed"_s, u"training_dropped_out"_s,
-                                     u"capacity"_s, u"confirmed"_s, u"waitlist_length"_s, u"fill_rate"_s});
-    for (const auto &m : d.months) {
-        out += Meedoen::Csv::row({u"month"_s, m.month, m.site, m.neighbourhood, m.route, {}, {},
-                                  QString::number(m.activeVolunteers), QString::number(m.minutes / 60.0, 'f', 2),
-                                  QString::number(m.trainingStarted), QString::number(m.trainingCompleted),
-                                  QString::number(m.trainingDroppedOut), {}, {}, {}, {}});
-    }
-    for (const auto &o : d.opportunities) {
-        out += Meedoen::Csv::row({u"opportunity"_s, {}, o.site, o.neighbourhood, o.route, o.id, o.title, {}, {}, {}, {}, {},
-                                  QString::number(o.capacity), QString::number(o.confirmed),
-                                  QString::number(o.waitlistLength),
-                                  o.fillRate < 0 ? QString() : QString::number(o.fillRate, 'f', 2)});
-    }
-    return out;
+    return Meedoen::formatResultsCsv(d);
 }
 
 QString decisionsCsv(const QList<QStringList> &rows)

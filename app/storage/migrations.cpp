@@ -275,11 +275,23 @@ const QList<QStringView> v4 = {
     u"CREATE INDEX staff_action_entity ON staff_action (entity_id, status)",
 };
 
+// v5: training placement events of the tablet's site (started / completed / dropped out, with
+// the date staff gave), so the offline dashboard counts them by month as the server does.
+const QList<QStringView> v5 = {
+    uR"(CREATE TABLE staff_placement (
+        id              TEXT PRIMARY KEY,
+        signup_id       TEXT NOT NULL,
+        opportunity_id  TEXT NOT NULL,
+        kind            TEXT NOT NULL,
+        date            TEXT NOT NULL)
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5};
     return migrations;
 }
 

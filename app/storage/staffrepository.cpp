@@ -144,14 +144,15 @@ int StaffRepository::pinAttemptsSince(const QString &staffId, const QDateTime &s
 bool StaffRepository::isStaffEntity(QStringView entity)
 {
     return entity == u"person" || entity == u"signup" || entity == u"hours" || entity == u"balance"
-        || entity == u"decision" || entity == u"audit";
+        || entity == u"decision" || entity == u"audit" || entity == u"placement";
 }
 
 bool StaffRepository::applyPulled(const QString &entity, const QString &id, bool deleted, const QJsonObject &d)
 {
     static const QHash<QString, QString> tables{{u"person"_s, u"staff_person"_s}, {u"signup"_s, u"staff_signup"_s},
                                                 {u"hours"_s, u"staff_hours"_s},   {u"balance"_s, u"staff_balance"_s},
-                                                {u"decision"_s, u"staff_decision"_s}, {u"audit"_s, u"staff_audit"_s}};
+                                                {u"decision"_s, u"staff_decision"_s}, {u"audit"_s, u"staff_audit"_s},
+                                                {u"placement"_s, u"staff_placement"_s}};
     const QString table = tables.value(entity);
     if (table.isEmpty())
         return true;
@@ -197,6 +198,12 @@ bool StaffRepository::applyPulled(const QString &entity, const QString &id, bool
                     d.value(u"agreedMinutes"_s).toInt(), d.value(u"loggedMinutes"_s).toInt(),
                     d.value(u"verifiedMinutes"_s).toInt(), d.value(u"balanceMinutes"_s).toInt()});
     }
+    if (entity == "placement"_L1) {
+        return run(m_db,
+                   u"INSERT OR REPLACE INTO staff_placement (id, signup_id, opportunity_id, kind, date) VALUES (?, ?, ?, ?, ?)"_s,
+                   {id, nn(d.value(u"signupId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
+                    nn(d.value(u"placement"_s).toString()), nn(d.value(u"date"_s).toString())});
+    }
     if (entity == "decision"_L1) {
         return run(m_db,
                    u"INSERT OR REPLACE INTO staff_decision (id, signup_id, staff_id, device_id, decision, status, "
@@ -218,7 +225,7 @@ bool StaffRepository::applyPulled(const QString &entity, const QString &id, bool
 bool StaffRepository::clearPulled()
 {
     for (const QString &t : {u"staff_person"_s, u"staff_signup"_s, u"staff_hours"_s, u"staff_balance"_s,
-                             u"staff_decision"_s}) {
+                             u"staff_decision"_s, u"staff_placement"_s}) {
         if (!run(m_db, u"DELETE FROM "_s + t))
             return false;
     }
@@ -330,8 +337,11 @@ QVariantList StaffRepository::newVolunteers() const
 {
     QVariantList rows;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT p.id, p.data FROM staff_person p WHERE p.erased = 0 AND NOT EXISTS (SELECT 1 FROM staff_audit a "
-              "WHERE a.on_device = 1 AND a.action = 'identity-checked' AND a.entity_id = p.id) "
+    // Checked means: the server says so (identityCheck, from any tablet of the site), or a
+    // check queued here that the server did not refuse.
+    q.prepare(u"SELECT p.id, p.data FROM staff_person p WHERE p.erased = 0 "
+              "AND json_extract(p.data, '$.identityCheck') IS NULL AND NOT EXISTS (SELECT 1 FROM staff_action a "
+              "WHERE a.kind = 'identity-check' AND a.entity_id = p.id AND a.status <> 'refused') "
               "ORDER BY json_extract(p.data, '$.familyName'), json_extract(p.data, '$.givenName')"_s);
     if (!q.exec())
         return rows;
@@ -567,67 +577,39 @@ int StaffRepository::pendingActions(const QString &entityId) const
 
 StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) const
 {
-    Dashboard d;
-    const QVariantList where{f.site, f.site, f.neighbourhood, f.neighbourhood, f.route, f.route};
-    const QString scope = u"(? = '' OR o.site_id = ?) AND (? = '' OR o.neighbourhood_id = ?) AND (? = '' OR o.route = ?)"_s;
-    QSqlQuery q(m_db);
-    // Effective entries only: an entry that has a correction no longer counts, the correction does.
-    q.prepare(u"SELECT substr(h.date, 1, 7) AS month, o.site_id, o.neighbourhood_id, o.route, "
-              "count(DISTINCT CASE WHEN h.minutes > 0 THEN h.person_id END), sum(h.minutes) "
-              "FROM staff_hours h JOIN opportunity o ON o.id = h.opportunity_id "
-              "WHERE h.superseded_by = '' AND "_s + scope
-              + u" AND (? = '' OR substr(h.date, 1, 7) >= ?) AND (? = '' OR substr(h.date, 1, 7) <= ?) "
-                "GROUP BY month, o.site_id, o.neighbourhood_id, o.route HAVING sum(h.minutes) > 0 "
-                "ORDER BY month, o.site_id, o.neighbourhood_id, o.route"_s);
-    if (exec(q, where + QVariantList{f.fromMonth, f.fromMonth, f.toMonth, f.toMonth})) {
-        while (q.next()) {
-            MonthFigures m;
-            m.month = q.value(0).toString();
-            m.site = q.value(1).toString();
-            m.neighbourhood = q.value(2).toString();
-            m.route = q.value(3).toString();
-            m.activeVolunteers = q.value(4).toInt();
-            m.minutes = q.value(5).toInt();
-            d.totalMinutes += m.minutes;
-            d.months.append(m);
-        }
-    }
-    QSqlQuery v(m_db);
-    v.prepare(u"SELECT count(DISTINCT h.person_id) FROM staff_hours h JOIN opportunity o ON o.id = h.opportunity_id "
-              "WHERE h.superseded_by = '' AND h.minutes > 0 AND "_s + scope
-              + u" AND (? = '' OR substr(h.date, 1, 7) >= ?) AND (? = '' OR substr(h.date, 1, 7) <= ?)"_s);
-    if (exec(v, where + QVariantList{f.fromMonth, f.fromMonth, f.toMonth, f.toMonth}) && v.next())
-        d.activeVolunteers = v.value(0).toInt();
-
+    // The facts this tablet holds; the filter and the definitions are Meedoen::computeResults'.
+    QList<Meedoen::ResultsOpportunity> opportunities;
     QSqlQuery o(m_db);
-    o.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.site_id, o.neighbourhood_id, o.route, o.capacity, "
+    // An opportunity without a neighbourhood of its own is in its site's, as on the server.
+    o.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.site_id, "
+              "coalesce(nullif(o.neighbourhood_id, ''), (SELECT st.neighbourhood_id FROM site st WHERE st.id = o.site_id), ''), "
+              "o.route, o.capacity, "
               "max(o.places_taken, (SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'confirmed')), "
-              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted'), "
-              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'started'), "
-              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'completed'), "
-              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.placement = 'dropped-out') "
-              "FROM opportunity o WHERE "_s + scope + u" ORDER BY o.title, o.id"_s);
-    if (exec(o, where)) {
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted') "
+              "FROM opportunity o"_s);
+    if (o.exec()) {
         while (o.next()) {
-            OpportunityFigures r;
-            r.id = o.value(0).toString();
-            r.title = o.value(1).toString();
-            r.kind = o.value(2).toString();
-            r.status = o.value(3).toString();
-            r.site = o.value(4).toString();
-            r.neighbourhood = o.value(5).toString();
-            r.route = o.value(6).toString();
-            r.capacity = o.value(7).toInt();
-            r.confirmed = o.value(8).toInt();
-            r.waitlistLength = o.value(9).toInt();
-            r.fillRate = r.capacity > 0 ? double(r.confirmed) / r.capacity : -1;
-            d.trainingStarted += o.value(10).toInt();
-            d.trainingCompleted += o.value(11).toInt();
-            d.trainingDroppedOut += o.value(12).toInt();
-            d.opportunities.append(r);
+            opportunities.append({o.value(0).toString(), o.value(1).toString(), o.value(2).toString(),
+                                  o.value(3).toString(), o.value(4).toString(), o.value(5).toString(),
+                                  o.value(6).toString(), o.value(7).toInt(), o.value(8).toInt(), o.value(9).toInt()});
         }
     }
-    return d;
+    // Effective entries only: an entry that has a correction no longer counts, the correction does.
+    QList<Meedoen::ResultsHours> hours;
+    QSqlQuery h(m_db);
+    h.prepare(u"SELECT person_id, opportunity_id, date, minutes FROM staff_hours WHERE superseded_by = ''"_s);
+    if (h.exec()) {
+        while (h.next())
+            hours.append({h.value(0).toString(), h.value(1).toString(), h.value(2).toString(), h.value(3).toInt()});
+    }
+    QList<Meedoen::ResultsPlacement> placements;
+    QSqlQuery p(m_db);
+    p.prepare(u"SELECT opportunity_id, kind, date FROM staff_placement"_s);
+    if (p.exec()) {
+        while (p.next())
+            placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
+    }
+    return Meedoen::computeResults(opportunities, hours, placements, f);
 }
 
 QList<QStringList> StaffRepository::decisionRows() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "resultfigures.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -31,51 +33,12 @@ public:
         QDateTime signedInAt;
     };
 
-    // Dashboard figures (definitions as in docs/sync-protocol.md, "Results").
-    struct MonthFigures
-    {
-        QString month;              // YYYY-MM
-        QString site;
-        QString neighbourhood;
-        QString route;
-        int activeVolunteers = 0;   // distinct tenants with effective hours
-        int minutes = 0;            // effective minutes
-        int trainingStarted = 0;    // training sign-ups whose placement is started / completed / dropped
-        int trainingCompleted = 0;  // out (counted in the month of their last hours entry, or
-        int trainingDroppedOut = 0; // not at all: the tablet does not know the placement date)
-    };
-    struct OpportunityFigures
-    {
-        QString id;
-        QString title;
-        QString kind;
-        QString status;
-        QString site;
-        QString neighbourhood;
-        QString route;
-        int capacity = 0;
-        int confirmed = 0;
-        int waitlistLength = 0;
-        double fillRate = -1;       // -1 when unlimited
-    };
-    struct DashboardFilter
-    {
-        QString site;               // empty = all
-        QString neighbourhood;
-        QString route;
-        QString fromMonth;          // YYYY-MM, empty = open
-        QString toMonth;
-    };
-    struct Dashboard
-    {
-        QList<MonthFigures> months;            // sorted by month, site, neighbourhood, route
-        QList<OpportunityFigures> opportunities; // by title
-        int activeVolunteers = 0;              // distinct over the whole period
-        int totalMinutes = 0;
-        int trainingStarted = 0;
-        int trainingCompleted = 0;
-        int trainingDroppedOut = 0;
-    };
+    // Dashboard figures: the same definitions and computation as the server's
+    // (Meedoen::computeResults, docs/sync-protocol.md "Results"), over this tablet's copy.
+    using MonthFigures = Meedoen::MonthFigures;
+    using OpportunityFigures = Meedoen::OpportunityFigures;
+    using DashboardFilter = Meedoen::ResultsFilter;
+    using Dashboard = Meedoen::Results;
 
     explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -7,8 +7,9 @@ import QtQuick.Layouts
 import Meedoen
 import Meedoen.Ui
 
-// Who did what, when, on which device: the server's audit log of the site and this
-// tablet's own trail (sign-in, unlock, lock, export, identity checks).
+// Who did what, when, on which device: the server's audit log of the site (decisions,
+// catalogue edits, identity checks …) and this tablet's own trail (sign-in, unlock, lock,
+// export).
 ColumnLayout {
     id: page
     spacing: Theme.spacing

@@ -15,8 +15,11 @@ ColumnLayout {
     property string value
 
     spacing: Theme.spacing / 2
+    Layout.alignment: Qt.AlignTop
     Label {
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
+        wrapMode: Text.Wrap
         text: row.label
         color: Theme.text
         font.pixelSize: Theme.fontSmall
@@ -24,6 +27,11 @@ ColumnLayout {
     }
     Flow {
         Layout.fillWidth: true
+        // A Flow's implicit width is its widest wrapped line, so it follows the width the
+        // layout gives it. Were that its preferred width, a GridLayout of two columns would
+        // size the column by it, wrap it differently, size again … (the polish loop the
+        // opportunity editor had in portrait). The row takes the width it is given instead.
+        Layout.preferredWidth: 0
         spacing: Theme.spacing
         Repeater {
             model: row.options

@@ -10,7 +10,8 @@ import Meedoen.Ui
 
 // Results (resultaatmeting) per site, neighbourhood and route: active volunteers and hours
 // per month, fill rate and waitlist per opportunity, training placements — as charts —
-// and the same figures and the decisions as CSV (PIN asked again).
+// and the same figures and the decisions as CSV (PIN asked again). Online the figures are
+// the server's ("stand van"); offline the tablet computes them the same way from its copy.
 Flickable {
     id: page
 
@@ -18,10 +19,9 @@ Flickable {
     property string neighbourhood: ""
     property string route: ""
     property string exportKind: "results"
-    readonly property var figures: {
-        StaffController.revision
-        return StaffController.dashboard(page.site, page.neighbourhood, page.route)
-    }
+    readonly property var figures: StaffController.results
+    readonly property bool fromServer: page.figures.source === "server"
+    readonly property var asOf: page.figures.asOf
     readonly property var months: page.figures.months || []
     readonly property var sites: {
         StaffController.revision
@@ -32,6 +32,32 @@ Flickable {
         return StaffController.neighbourhoods()
     }
     readonly property var opportunities: page.figures.opportunities || []
+
+    // Asked when the page is on view and whenever the filter or the pulled data change; the
+    // server is not asked for a page nobody looks at.
+    function reload() {
+        if (page.visible)
+            StaffController.loadResults(page.site, page.neighbourhood, page.route)
+    }
+
+    onSiteChanged: page.reload()
+    onNeighbourhoodChanged: page.reload()
+    onRouteChanged: page.reload()
+    onVisibleChanged: page.reload()
+    Component.onCompleted: page.reload()
+
+    Connections {
+        target: StaffController
+        function onRevisionChanged() {
+            page.reload()
+        }
+    }
+
+    // "2026-11" → "nov '26", in the app's language.
+    function monthLabel(month: string): string {
+        const name = Qt.locale(AppContext.language).standaloneMonthName(parseInt(month.slice(5), 10) - 1, Locale.ShortFormat)
+        return name + " '" + month.slice(2, 4)
+    }
 
     function askExport(kind: string) {
         page.exportKind = kind
@@ -66,6 +92,24 @@ Flickable {
                 text: qsTr("Besluiten als CSV")
                 onClicked: page.askExport("decisions")
             }
+        }
+        // Where the figures come from, in plain words.
+        Label {
+            id: sourceNote
+            objectName: "resultsSource"
+            Layout.fillWidth: true
+            readonly property string when: page.asOf && !isNaN(page.asOf.getTime())
+                ? page.asOf.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat) : ""
+            text: page.fromServer
+                  ? qsTr("Cijfers van de server, stand van %1.").arg(sourceNote.when)
+                  : (sourceNote.when.length > 0
+                     ? qsTr("Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.").arg(sourceNote.when)
+                     : qsTr("Geen verbinding met de server: berekend uit de gegevens op deze tablet."))
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         // Key figures.
         Flow {
@@ -144,12 +188,14 @@ Flickable {
             rowSpacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 text: qsTr("Uren per maand")
                 color: Theme.text
                 font.bold: true
             }
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 visible: page.width > page.height
                 text: qsTr("Actieve vrijwilligers per maand")
                 color: Theme.text
@@ -159,11 +205,12 @@ Flickable {
                 objectName: "hoursChart"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.chartHeight
-                labels: page.months.map(m => m.month.slice(2))
+                labels: page.months.map(m => page.monthLabel(m.month))
                 values: page.months.map(m => Math.round(m.hours * 10) / 10)
             }
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 visible: page.width <= page.height
                 text: qsTr("Actieve vrijwilligers per maand")
                 color: Theme.text
@@ -173,7 +220,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.chartHeight
                 barColor: Theme.chartBarSecondary
-                labels: page.months.map(m => m.month.slice(2))
+                labels: page.months.map(m => page.monthLabel(m.month))
                 values: page.months.map(m => m.activeVolunteers)
             }
         }

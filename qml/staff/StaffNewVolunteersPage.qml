@@ -8,7 +8,8 @@ import Meedoen
 import Meedoen.Ui
 
 // New volunteers of the site: compare name, tenant number and address with the rent
-// administration, then mark them checked (recorded in this tablet's audit trail).
+// administration, then record against which the check was made. The check goes to the server
+// (audited: who, when, which tablet) and the site's other tablets stop asking too.
 ColumnLayout {
     id: page
     spacing: Theme.spacing
@@ -71,9 +72,17 @@ ColumnLayout {
                     }
                 }
                 StaffButton {
-                    text: qsTr("Gecontroleerd")
-                    Accessible.name: qsTr("%1 is gecontroleerd").arg(card.modelData.name)
-                    onClicked: StaffController.markIdentityChecked(card.modelData.personId)
+                    objectName: "checkTenantNumberButton"
+                    text: qsTr("Huurdernummer klopt")
+                    enabled: card.modelData.tenantNumber.length > 0
+                    Accessible.name: qsTr("Huurdernummer van %1 klopt").arg(card.modelData.name)
+                    onClicked: StaffController.markIdentityChecked(card.modelData.personId, "tenant-number")
+                }
+                StaffButton {
+                    secondary: true
+                    text: qsTr("Adres klopt")
+                    Accessible.name: qsTr("Adres van %1 klopt").arg(card.modelData.name)
+                    onClicked: StaffController.markIdentityChecked(card.modelData.personId, "address")
                 }
             }
         }

@@ -7,8 +7,11 @@ import QtQuick.Layouts
 import Meedoen
 import Meedoen.Ui
 
-// Create or edit one opportunity: what, where, with whom, when, how many, for whom, and
-// what the tenant gets. Capacity below the confirmed count is refused with the count.
+// Create or edit one opportunity: what, where, with whom, when (schedule, start and end
+// date), how many, for whom, what the tenant gets and whom to ask. Each field is checked by
+// StaffController (app/core rules) and its problem shown beneath it; the editor stays open
+// with everything typed until the save goes through. Capacity below the confirmed count is
+// refused with the count.
 Popup {
     id: editor
     objectName: "opportunityEditor"
@@ -16,6 +19,7 @@ Popup {
     property string opportunityId
     property int confirmed: 0
     readonly property var sites: StaffController.sites()
+    readonly property var errors: StaffController.fieldErrors
 
     function load(id: string) {
         editor.opportunityId = id
@@ -34,13 +38,21 @@ Popup {
         minimumAge.text = o.minimumAge !== undefined ? String(o.minimumAge) : "0"
         languageLevel.text = o.languageLevel || ""
         allowance.text = o.allowance || ""
+        startDate.text = o.startDate || ""
+        endDate.text = o.endDate || ""
+        contactName.text = o.contactName || ""
+        contactPhone.text = o.contactPhone || ""
+        contactEmail.text = o.contactEmail || ""
+        StaffController.clearFieldErrors()
     }
     function save(): bool {
         return StaffController.saveOpportunity({
             opportunityId: editor.opportunityId, title: title.text, summary: summary.text, kind: kind.value,
             trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, organiser: organiser.text, organiserRole: organiserRole.text,
             schedule: schedule.text, capacity: parseInt(capacity.text) || 0, minimumAge: parseInt(minimumAge.text) || 0,
-            languageLevel: languageLevel.text, allowance: allowance.text
+            languageLevel: languageLevel.text, allowance: allowance.text,
+            startDate: startDate.text, endDate: endDate.text,
+            contactName: contactName.text, contactPhone: contactPhone.text, contactEmail: contactEmail.text
         })
     }
 
@@ -78,7 +90,7 @@ Popup {
                 columns: editor.width > Theme.staffDialogWidth * 1.2 ? 2 : 1
                 columnSpacing: Theme.padding
                 rowSpacing: Theme.spacing
-                StaffField { id: title; Layout.fillWidth: true; label: qsTr("Titel") }
+                StaffField { id: title; Layout.fillWidth: true; label: qsTr("Titel"); error: editor.errors.title || "" }
                 StaffField { id: summary; Layout.fillWidth: true; label: qsTr("Korte omschrijving") }
                 StaffChoiceRow {
                     id: kind
@@ -115,6 +127,24 @@ Popup {
                 StaffField { id: organiserRole; Layout.fillWidth: true; label: qsTr("Rol van de partner (begeleiding, opleider …)") }
                 StaffField { id: schedule; Layout.fillWidth: true; label: qsTr("Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)") }
                 StaffField {
+                    id: startDate
+                    objectName: "startDateField"
+                    Layout.fillWidth: true
+                    label: qsTr("Startdatum (leeg = doorlopend)")
+                    placeholderText: qsTr("JJJJ-MM-DD")
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    error: editor.errors.startDate || ""
+                }
+                StaffField {
+                    id: endDate
+                    objectName: "endDateField"
+                    Layout.fillWidth: true
+                    label: qsTr("Einddatum (leeg = geen einde)")
+                    placeholderText: qsTr("JJJJ-MM-DD")
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    error: editor.errors.endDate || ""
+                }
+                StaffField {
                     id: capacity
                     objectName: "capacityField"
                     Layout.fillWidth: true
@@ -122,6 +152,7 @@ Popup {
                                                 : qsTr("Aantal plaatsen (0 = onbeperkt)")
                     inputMethodHints: Qt.ImhDigitsOnly
                     validator: IntValidator { bottom: 0; top: 10000 }
+                    error: editor.errors.capacity || ""
                 }
                 StaffField {
                     id: minimumAge
@@ -129,15 +160,38 @@ Popup {
                     label: qsTr("Minimumleeftijd")
                     inputMethodHints: Qt.ImhDigitsOnly
                     validator: IntValidator { bottom: 0; top: 120 }
+                    error: editor.errors.minimumAge || ""
                 }
                 StaffField { id: languageLevel; Layout.fillWidth: true; label: qsTr("Taalniveau (A1 … C2)") }
                 StaffField { id: allowance; Layout.fillWidth: true; label: qsTr("Wat de huurder krijgt (vergoeding, certificaat …)") }
+                StaffField {
+                    id: contactName
+                    Layout.fillWidth: true
+                    label: qsTr("Contactpersoon")
+                    error: editor.errors.contactName || ""
+                }
+                StaffField {
+                    id: contactPhone
+                    objectName: "contactPhoneField"
+                    Layout.fillWidth: true
+                    label: qsTr("Telefoon contactpersoon")
+                    inputMethodHints: Qt.ImhDialableCharactersOnly
+                    error: editor.errors.contactPhone || ""
+                }
+                StaffField {
+                    id: contactEmail
+                    Layout.fillWidth: true
+                    label: qsTr("E-mail contactpersoon")
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                    error: editor.errors.contactEmail || ""
+                }
             }
         }
         Label {
             objectName: "editorMessage"
             Layout.fillWidth: true
-            visible: text.length > 0
+            // Not twice: a problem of one field is said beside that field.
+            visible: text.length > 0 && !Object.values(editor.errors).includes(text)
             text: StaffController.message
             color: Theme.danger
             wrapMode: Text.Wrap

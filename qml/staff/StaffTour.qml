@@ -6,7 +6,7 @@ import Meedoen
 import Meedoen.Ui
 
 // The staff tablet's part of the scripted tour (`--mode staff --tour DIR`): sign-in, PIN,
-// each queue, a decision, the conflict list, catalogue editing, hours, person detail and
+// an identity check, each queue, a decision, the conflict list, catalogue editing, hours, person detail and
 // the dashboard, in landscape and portrait. Each step acts, then names the screen.
 QtObject {
     id: staffTour
@@ -33,6 +33,7 @@ QtObject {
             [() => StaffController.loadTourData(staffTour.tourPin), "staff-choose-person"],
             [() => StaffController.unlock("tour-staff-1", "11111"), "staff-wrong-pin"],
             [() => StaffController.unlock("tour-staff-1", staffTour.tourPin), "staff-new-volunteers"],
+            [() => StaffController.markIdentityChecked("tour-person-4", "tenant-number"), "staff-identity-checked"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups"],
             [() => staffTour.queue("training", "wlw-stage-01"), "staff-training"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01").openDecision("tour-signup-2", "decline"), "staff-decision"],

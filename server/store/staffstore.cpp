@@ -407,7 +407,40 @@ std::optional<QJsonObject> SqlStore::applyStaffMutation(const Device &device, co
         return applyPlacement(device, m, now, sites);
     if (m.kind == "consent-withdraw"_L1)
         return applyConsentWithdraw(device, m, now, sites);
+    if (m.kind == "identity-check"_L1)
+        return applyIdentityCheck(device, m, now, sites);
     return applyErasure(device, m, now, sites);
+}
+
+std::optional<QJsonObject> SqlStore::applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
+                                                        const QStringList &sites)
+{
+    // A new volunteer's identity and tenancy checked (against the tenant number or the
+    // address): kept with the person so every tablet of the site stops asking, and audited.
+    // The first check stands; a later one from another tablet is audited but changes nothing.
+    const QString personId = uuidOf(m.payload.value(u"personId"_s));
+    const QString method = m.payload.value(u"method"_s).toString();
+    auto q = run(u"SELECT site_id, erased_at, data FROM person WHERE id = ?"_s, {personId});
+    if (!q)
+        return std::nullopt;
+    if (!q->next() || !sites.contains(q->value(0).toString()) || !q->value(1).toString().isEmpty())
+        return refused(m.seq, u"person-unknown"_s);
+    const QString site = q->value(0).toString();
+    QJsonObject data = parseObject(q->value(2));
+    q->finish();
+    const bool already = data.value(u"identityCheck"_s).isObject();
+    if (!already) {
+        data.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, method}, {u"staffId"_s, m.staffId},
+                                                     {u"deviceId"_s, device.id}, {u"at"_s, isoTime(now)}});
+        if (!run(u"UPDATE person SET data = ? WHERE id = ?"_s, {compact(data), personId}) || !emitPerson(personId))
+            return std::nullopt;
+    }
+    if (!audit(device, m, now, site, u"person"_s, personId, {{u"method"_s, method}}))
+        return std::nullopt;
+    const QString standing = data.value(u"identityCheck"_s)[u"method"_s].toString();
+    if (already)
+        return accepted(m.seq, {{u"personId"_s, personId}, {u"method"_s, standing}, {u"alreadyChecked"_s, true}});
+    return accepted(m.seq, {{u"personId"_s, personId}, {u"method"_s, standing}});
 }
 
 std::optional<QJsonObject> SqlStore::applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
@@ -696,6 +729,10 @@ std::optional<QJsonObject> SqlStore::applyPlacement(const Device &device, const 
              {m.id, signupId, opportunityId, site, placement, m.payload.value(u"date"_s).toString(), m.staffId,
               device.id, isoTime(now)})
         || !run(u"UPDATE signup SET placement = ? WHERE id = ?"_s, {placement, signupId}) || !emitSignup(signupId)
+        // The event itself goes to the site's tablets, which count it offline by its date.
+        || !appendChange(u"placement"_s, m.id, u"upsert"_s, kPersonal, site, device.id, QVariant(),
+                         {{u"id"_s, m.id}, {u"signupId"_s, signupId}, {u"opportunityId"_s, opportunityId},
+                          {u"placement"_s, placement}, {u"date"_s, m.payload.value(u"date"_s).toString()}})
         || !audit(device, m, now, site, u"signup"_s, signupId, {{u"placement"_s, placement}}))
         return std::nullopt;
     return accepted(m.seq, {{u"signupId"_s, signupId}, {u"placement"_s, placement}});
@@ -840,8 +877,9 @@ std::optional<QJsonObject> SqlStore::applyErasure(const Device &device, const Mu
 
 std::optional<Results> SqlStore::results(const ResultsFilter &filter)
 {
-    Results out;
-    QHash<QString, OpportunityFigures> opportunities;
+    // The facts; Meedoen::computeResults() applies the filter and the definitions, the same
+    // function the staff tablet runs on its pulled copy.
+    QList<ResultsOpportunity> opportunities;
     {
         auto q = run(u"SELECT o.id, COALESCE(o.site_id, ''), o.status, o.capacity, o.confirmed, o.data, "
                      "COALESCE(s.neighbourhood, ''), (SELECT COUNT(*) FROM signup w WHERE w.opportunity_id = o.id "
@@ -850,7 +888,7 @@ std::optional<Results> SqlStore::results(const ResultsFilter &filter)
             return std::nullopt;
         while (q->next()) {
             const QJsonObject data = parseObject(q->value(5));
-            OpportunityFigures f;
+            ResultsOpportunity f;
             f.id = q->value(0).toString();
             f.site = q->value(1).toString();
             f.status = q->value(2).toString();
@@ -862,65 +900,28 @@ std::optional<Results> SqlStore::results(const ResultsFilter &filter)
             f.neighbourhood = data.value(u"neighbourhood"_s).toString();
             if (f.neighbourhood.isEmpty())
                 f.neighbourhood = q->value(6).toString();
-            f.waitlisted = q->value(7).toInt();
-            opportunities.insert(f.id, f);
-            if (filter.site.isEmpty() || f.site == filter.site)
-                out.opportunities.append(f);
+            f.waitlistLength = q->value(7).toInt();
+            opportunities.append(f);
         }
     }
-    const auto inRange = [&](const QString &month) {
-        return (filter.fromMonth.isEmpty() || month >= filter.fromMonth)
-            && (filter.toMonth.isEmpty() || month <= filter.toMonth);
-    };
-    // key: month, site, neighbourhood, route
-    QMap<QStringList, MonthFigures> months;
-    QMap<QStringList, QSet<QString>> volunteers;
-    auto bucket = [&](const QString &month, const OpportunityFigures &o) -> MonthFigures & {
-        const QStringList key{month, o.site, o.neighbourhood, o.route};
-        auto it = months.find(key);
-        if (it == months.end())
-            it = months.insert(key, MonthFigures{month, o.site, o.neighbourhood, o.route});
-        return *it;
-    };
+    QList<ResultsHours> hours;
     {
         auto q = run(u"SELECT h.person_id, h.opportunity_id, h.work_date, h.minutes FROM hours h "
                      "WHERE NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id)"_s);
         if (!q)
             return std::nullopt;
-        while (q->next()) {
-            const auto o = opportunities.constFind(q->value(1).toString());
-            const QString month = q->value(2).toString().left(7);
-            if (o == opportunities.constEnd() || !inRange(month) || (!filter.site.isEmpty() && o->site != filter.site))
-                continue;
-            MonthFigures &f = bucket(month, *o);
-            f.minutes += q->value(3).toInt();
-            volunteers[{month, o->site, o->neighbourhood, o->route}].insert(q->value(0).toString());
-        }
+        while (q->next())
+            hours.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
     }
+    QList<ResultsPlacement> placements;
     {
         auto q = run(u"SELECT opportunity_id, kind, event_date FROM placement_event"_s);
         if (!q)
             return std::nullopt;
-        while (q->next()) {
-            const auto o = opportunities.constFind(q->value(0).toString());
-            const QString month = q->value(2).toString().left(7);
-            if (o == opportunities.constEnd() || !inRange(month) || (!filter.site.isEmpty() && o->site != filter.site))
-                continue;
-            MonthFigures &f = bucket(month, *o);
-            const QString kind = q->value(1).toString();
-            if (kind == "started"_L1)
-                ++f.trainingStarted;
-            else if (kind == "completed"_L1)
-                ++f.trainingCompleted;
-            else
-                ++f.trainingDroppedOut;
-        }
+        while (q->next())
+            placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
     }
-    for (auto it = months.begin(); it != months.end(); ++it) {
-        it->activeVolunteers = int(volunteers.value(it.key()).size());
-        out.months.append(*it);
-    }
-    return out;
+    return computeResults(opportunities, hours, placements, filter);
 }
 
 std::optional<QList<DecisionRecord>> SqlStore::decisions(const QString &site)

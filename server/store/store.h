@@ -7,6 +7,7 @@
 // several server processes may share one.
 
 #include "domain.h"
+#include "resultfigures.h"
 #include "signup.h"
 #include "wire.h"
 
@@ -54,7 +55,8 @@ struct Mutation
     // A business refusal the routes already know (e.g. "too-young" from validatePerson).
     QString refusal;
     // Staff and hours kinds ("decision", "opportunity-upsert", "hours", "hours-verify",
-    // "hours-correct", "hours-agreement", "placement", "consent-withdraw", "erase-person"):
+    // "hours-correct", "hours-agreement", "placement", "consent-withdraw", "erase-person",
+    // "identity-check"):
     // the payload after the routes checked its shape, and the staff member who made it.
     QJsonObject payload;
     QString staffId;
@@ -65,7 +67,8 @@ struct Mutation
 inline const QStringList kStaffMutationKinds{
     QStringLiteral("decision"),        QStringLiteral("opportunity-upsert"), QStringLiteral("hours"),
     QStringLiteral("hours-verify"),    QStringLiteral("hours-correct"),      QStringLiteral("hours-agreement"),
-    QStringLiteral("placement"),       QStringLiteral("consent-withdraw"),   QStringLiteral("erase-person")};
+    QStringLiteral("placement"),       QStringLiteral("consent-withdraw"),   QStringLiteral("erase-person"),
+    QStringLiteral("identity-check")};
 
 struct StaffMember
 {
@@ -87,46 +90,12 @@ struct LoginGate
     StaffMember staff;
 };
 
-// Results (resultaatmeting): per month and site/neighbourhood/route, and per opportunity.
-struct ResultsFilter
-{
-    QString site;                   // empty: all sites
-    QString fromMonth;              // "YYYY-MM", empty: no lower bound
-    QString toMonth;                // "YYYY-MM", empty: no upper bound
-};
-
-struct MonthFigures
-{
-    QString month;
-    QString site;
-    QString neighbourhood;
-    QString route;
-    int activeVolunteers = 0;       // distinct tenants with hours that month
-    int minutes = 0;                // effective (corrections applied) minutes logged
-    int trainingStarted = 0;
-    int trainingCompleted = 0;
-    int trainingDroppedOut = 0;
-};
-
-struct OpportunityFigures
-{
-    QString id;
-    QString title;
-    QString kind;
-    QString status;
-    QString site;
-    QString neighbourhood;
-    QString route;
-    int capacity = 0;
-    int confirmed = 0;
-    int waitlisted = 0;
-};
-
-struct Results
-{
-    QList<MonthFigures> months;
-    QList<OpportunityFigures> opportunities;
-};
+// Results (resultaatmeting): the figures and their definitions are shared with the staff
+// tablet (app/core/resultfigures.h); the store gathers the facts.
+using Meedoen::MonthFigures;
+using Meedoen::OpportunityFigures;
+using Meedoen::Results;
+using Meedoen::ResultsFilter;
 
 struct DecisionRecord
 {

@@ -710,6 +710,13 @@ private Q_SLOTS:
                                          << QJsonObject{{u"staffId"_s, id}, {u"signupId"_s, id},
                                                         {u"placement"_s, u"half"_s}, {u"date"_s, u"2026-11-02"_s}}
                                          << u"mutations[0].payload.placement"_s;
+        QTest::newRow("identity check method") << u"identity-check"_s
+                                               << QJsonObject{{u"staffId"_s, id}, {u"personId"_s, id},
+                                                              {u"method"_s, u"looks-fine"_s}}
+                                               << u"mutations[0].payload.method"_s;
+        QTest::newRow("identity check person") << u"identity-check"_s
+                                               << QJsonObject{{u"staffId"_s, id}, {u"method"_s, u"address"_s}}
+                                               << u"mutations[0].payload.personId"_s;
     }
 
     void staffPayloadShape()
@@ -892,8 +899,23 @@ private Q_SLOTS:
         QCOMPARE(opportunities.size(), 2);
         QCOMPARE(opportunities.at(1)[u"fillRate"_s].toDouble(), 1.0);
         QCOMPARE(opportunities.at(1)[u"waitlistLength"_s].toInt(), 1);
+        // Narrowed to a route, and without a site: all of the staff member's sites.
+        const Reply werken = get(u"/v1/staff/results?site=site-a&route=werken"_s, tablet.token, session);
+        QCOMPARE(werken.status, 200);
+        QCOMPARE(werken.json().value(u"opportunities"_s).toArray().size(), 1);
+        QCOMPARE(werken.json().value(u"total"_s)[u"minutes"_s].toInt(), 60);
+        QCOMPARE(werken.json().value(u"total"_s)[u"trainingStarted"_s].toInt(), 1);
+        QCOMPARE(werken.json().value(u"total"_s)[u"trainingCompleted"_s].toInt(), 1);
+        const Reply all = get(u"/v1/staff/results"_s, tablet.token, session);
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.json().value(u"total"_s)[u"minutes"_s].toInt(), 90 + 60 + 30 + 60);   // not site-b's 600
+        QCOMPARE(all.json().value(u"total"_s)[u"activeVolunteers"_s].toInt(), 2);
+        QCOMPARE(all.json().value(u"trend"_s).toArray().size(), 2);
+        QCOMPARE(all.json().value(u"trend"_s)[0][u"activeVolunteers"_s].toInt(), 2);      // September: Een and Twee
+        QVERIFY(QDateTime::fromString(all.json().value(u"generatedAt"_s).toString(), Qt::ISODateWithMs).isValid());
         QCOMPARE(get(u"/v1/staff/results?site=site-b"_s, tablet.token, session).status, 403);
         QCOMPARE(get(u"/v1/staff/results?site=site-a"_s, tablet.token).status, 401);
+        QCOMPARE(get(u"/v1/staff/results?site=site-a&colour=red"_s, tablet.token, session).status, 400);
         QCOMPARE(get(u"/v1/staff/results?site=site-a&from=oktober"_s, tablet.token, session).status, 400);
     }
 

@@ -4,7 +4,7 @@
 
 // A pulled staff page with known answers: two sites in two neighbourhoods, three
 // opportunities, three persons, sign-ups, hours with corrections, a balance, decisions
-// (one a conflict) and audit entries.
+// (one a conflict), a training placement event and audit entries.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,6 +95,9 @@ inline QJsonObject page()
     c.append(change(++seq, u"hours"_s, u"h5"_s, hours(u"h5"_s, u"p3"_s, u"koffie"_s, u"2026-11-03"_s, 30)));
     c.append(change(++seq, u"hours"_s, u"h7"_s, hours(u"h7"_s, u"p3"_s, u"tuin"_s, u"2026-11-20"_s, 45, {}, u"h6"_s)));
     c.append(change(++seq, u"hours"_s, u"h6"_s, hours(u"h6"_s, u"p3"_s, u"tuin"_s, u"2026-11-20"_s, 0, u"h7"_s)));
+    c.append(change(++seq, u"placement"_s, u"pl1"_s,
+                    {{u"id"_s, u"pl1"_s}, {u"signupId"_s, u"s4"_s}, {u"opportunityId"_s, u"stage"_s},
+                     {u"placement"_s, u"started"_s}, {u"date"_s, u"2026-11-02"_s}}));
     c.append(change(++seq, u"balance"_s, u"p1/2026-11"_s,
                     {{u"personId"_s, u"p1"_s}, {u"month"_s, u"2026-11"_s}, {u"agreedMinutes"_s, 240},
                      {u"loggedMinutes"_s, 180}, {u"verifiedMinutes"_s, 0}, {u"balanceMinutes"_s, -60}}));

@@ -3,11 +3,16 @@
 #include "database.h"
 #include "personalcode.h"
 #include "registrationrepository.h"
+#include "resultswire.h"
 #include "staffcontroller.h"
+#include "staffrepository.h"
 #include "syncclient.h"
 #include "syncfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,7 +26,9 @@ using SyncFixture::Server;
 // Two staff tablets (each its own database, sync client and StaffController) against the
 // real meedoen-server: both decide on the same application while offline — the later one
 // lands in the conflict list and changes nothing; an erasure on one tablet reaches the
-// other. SQLite by default; MEEDOEN_TEST_PG=1 under pg_virtualenv for PostgreSQL.
+// other; an identity check on one tablet is audited on the server and reaches the other;
+// the dashboard's offline figures equal the server's. SQLite by default;
+// MEEDOEN_TEST_PG=1 under pg_virtualenv for PostgreSQL.
 class TestStaffTwoTablets : public QObject
 {
     Q_OBJECT
@@ -77,6 +84,19 @@ class TestStaffTwoTablets : public QObject
         return round.wait(20000) && round.last().at(0).toBool();
     }
 
+    // Rounds until nothing waits in the outbox (a round already running when something was
+    // queued does not carry it).
+    static bool syncAll(Device &d)
+    {
+        for (int round = 0; round < 5; ++round) {
+            if (!sync(d))
+                return false;
+            if (d.client->pendingCount() == 0)
+                return sync(d);
+        }
+        return false;
+    }
+
     static QString submit(Device &d, const QString &opportunity, const QString &givenName)
     {
         RegistrationRepository repo(d.db.connection());
@@ -111,6 +131,34 @@ class TestStaffTwoTablets : public QObject
         if (!stage.wait(20000) || d.staff->stage() != StaffController::Stage::ChoosePin)
             return false;
         return d.staff->choosePin(m_pin, m_pin);
+    }
+
+    static bool listsPerson(const QVariantList &rows, const QString &personId)
+    {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [&](const QVariant &v) { return v.toMap().value(u"personId"_s).toString() == personId; });
+    }
+
+    // The figures as JSON without the time they were made, to compare two computations.
+    static QJsonObject comparable(const Results &r)
+    {
+        QJsonObject o = Wire::resultsToJson(r, {}, {});
+        o.remove(u"generatedAt"_s);
+        return o;
+    }
+
+    // GET /v1/staff/results through the tablet's own network stack and staff session.
+    static std::optional<Results> serverResults(Device &d, const QString &query)
+    {
+        QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return std::nullopt;
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return std::nullopt;
+        const auto parsed = Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        return parsed ? std::optional<Results>(parsed->results) : std::nullopt;
     }
 
     static QVariantMap signupOf(Device &d, const QString &opportunity, const QString &signupId)
@@ -236,6 +284,153 @@ private Q_SLOTS:
             QVERIFY(v.toMap().value(u"personId"_s).toString() != personId);
         QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"confirmed"_s);
         QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"state"_s).toString(), u"withdrawn"_s);
+    }
+
+    // A new volunteer checked on one tablet: audited on the server (who, when, which device)
+    // and no longer waiting on the site's other tablet after its next pull.
+    void identityCheckReachesTheOtherTablet()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet1 = device(u"staff"_s);
+        auto tablet2 = device(u"staff"_s);
+        QVERIFY(kiosk && tablet1 && tablet2);
+        const QString signup = submit(*kiosk, u"race"_s, u"Nieuw"_s);
+        const QString other = submit(*kiosk, u"open"_s, u"Ander"_s);
+        QVERIFY(sync(*kiosk));
+        QVERIFY(signIn(*tablet1, u"anna"_s));
+        QVERIFY(signIn(*tablet2, u"bert"_s));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(sync(*tablet2));
+        const QString personId = signupOf(*tablet1, u"race"_s, signup).value(u"personId"_s).toString();
+        const QString otherId = signupOf(*tablet1, u"open"_s, other).value(u"personId"_s).toString();
+        QVERIFY(!personId.isEmpty() && !otherId.isEmpty());
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+
+        QVERIFY(tablet1->staff->markIdentityChecked(personId, u"tenant-number"_s));
+        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), personId));
+        QVERIFY(syncAll(*tablet1));
+        // Not yet on the other tablet: it has not pulled.
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(sync(*tablet2));
+        QVERIFY(!listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), otherId));
+
+        // The server's audit: this staff member, this tablet, the method; nothing personal.
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check' AND entity_id = ? "
+                                 "AND staff_id = ? AND device_id = ? AND detail LIKE '%tenant-number%'"_s,
+                                 {personId, tablet1->staff->staffId(), tablet1->client->deviceId()}),
+                 1);
+        bool audited = false;
+        for (const QVariant &v : tablet2->staff->audit()) {
+            const QVariantMap a = v.toMap();
+            audited = audited
+                || (a.value(u"action"_s).toString() == u"identity-check"_s && a.value(u"entityId"_s).toString() == personId
+                    && a.value(u"deviceId"_s).toString() == tablet1->client->deviceId() && !a.value(u"onDevice"_s).toBool());
+        }
+        QVERIFY(audited);
+
+        // The second tablet checks the same person again (it was offline): audited, the first
+        // check stands.
+        QVERIFY(tablet2->staff->markIdentityChecked(otherId, u"address"_s));
+        QVERIFY(syncAll(*tablet2));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), otherId));
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check'"_s), 2);
+    }
+
+    // The dashboard's figures: the server's when online, the tablet's own from its copy when
+    // offline — the same numbers for the same facts.
+    void offlineFiguresEqualTheServers()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet = device(u"staff"_s);
+        QVERIFY(kiosk && tablet);
+        const QString een = submit(*kiosk, u"race"_s, u"Een"_s);
+        const QString twee = submit(*kiosk, u"race"_s, u"Twee"_s);
+        QVERIFY(syncAll(*kiosk));
+        QVERIFY(signIn(*tablet, u"anna"_s));
+        // A training place, made on the tablet.
+        QVERIFY(tablet->staff->saveOpportunity({{u"title"_s, u"Stage keuken"_s}, {u"kind"_s, u"training"_s},
+                                                {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
+                                                {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s}}));
+        QVERIFY(syncAll(*tablet));
+        QString stage;
+        for (const QVariant &v : tablet->staff->opportunities())
+            if (v.toMap().value(u"title"_s).toString() == u"Stage keuken"_s)
+                stage = v.toMap().value(u"opportunityId"_s).toString();
+        QVERIFY(!stage.isEmpty());
+        QVERIFY(syncAll(*kiosk));
+        const QString drie = submit(*kiosk, stage, u"Drie"_s);
+        QVERIFY(syncAll(*kiosk));
+        QVERIFY(syncAll(*tablet));
+        QCOMPARE(signupOf(*tablet, stage, drie).value(u"state"_s).toString(), u"confirmed"_s);
+
+        // Hours in two months, one entry corrected; a placement started today.
+        const QString eenPerson = signupOf(*tablet, u"race"_s, een).value(u"personId"_s).toString();
+        const QString tweePerson = signupOf(*tablet, u"race"_s, twee).value(u"personId"_s).toString();
+        StaffRepository repo(tablet->db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList entries;
+        for (const auto &[person, date, minutes] : {std::tuple{eenPerson, u"2026-09-10"_s, 90},
+                                                    std::tuple{eenPerson, u"2026-10-02"_s, 120},
+                                                    std::tuple{tweePerson, u"2026-10-05"_s, 45}}) {
+            const QString id = SyncFixture::uuid();
+            entries.append(id);
+            QVERIFY(repo.queue(u"hours"_s, tablet->staff->staffId(), id,
+                               {{u"staffId"_s, tablet->staff->staffId()},
+                                {u"entry"_s, QJsonObject{{u"id"_s, id}, {u"personId"_s, person}, {u"opportunityId"_s, u"race"_s},
+                                                         {u"date"_s, date}, {u"minutes"_s, minutes}}}},
+                               now, SyncFixture::uuid())
+                    > 0);
+        }
+        QVERIFY(syncAll(*tablet));
+        QVERIFY(tablet->staff->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));
+        QVERIFY(tablet->staff->recordPlacement(drie, u"started"_s));
+        QVERIFY(syncAll(*tablet));
+
+        for (const QString &site : {u"site-a"_s, QString()}) {
+            const auto server = serverResults(*tablet, site.isEmpty() ? QString() : QString(u"?site="_s + site));
+            QVERIFY(server);
+            ResultsFilter filter;
+            filter.site = site;
+            if (site.isEmpty())
+                filter.sites = {u"site-a"_s};
+            const Results own = repo.dashboard(filter);
+            QCOMPARE(comparable(own), comparable(*server));
+            // Known answers: 90 + 30 (corrected from 120) + 45 minutes by two tenants.
+            QCOMPARE(own.total.minutes, 165);
+            QCOMPARE(own.total.activeVolunteers, 2);
+            QCOMPARE(own.total.trainingStarted, 1);
+            // September, October, and the month of today's placement (maybe one of them).
+            const QSet<QString> months{u"2026-09"_s, u"2026-10"_s, now.toLocalTime().toString(u"yyyy-MM"_s)};
+            QCOMPARE(own.trend.size(), months.size());
+            QCOMPARE(own.opportunities.size(), 3);
+        }
+        ResultsFilter werken;
+        werken.route = u"werken"_s;
+        werken.sites = {u"site-a"_s};
+        const auto server = serverResults(*tablet, u"?route=werken"_s);
+        QVERIFY(server);
+        QCOMPARE(comparable(repo.dashboard(werken)), comparable(*server));
+        QCOMPARE(server->total.minutes, 0);
+
+        // What the screen shows: the server's figures with their time while it answers …
+        QSignalSpy shown(tablet->staff.get(), &StaffController::resultsChanged);
+        tablet->staff->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"server"_s, 20000);
+        QVariantMap online = tablet->staff->results();
+        QVERIFY(online.value(u"asOf"_s).toDateTime().isValid());
+        QCOMPARE(online.value(u"hours"_s).toDouble(), 2.75);
+        // … and the tablet's own, the same, when the server is gone.
+        m_server->stop();
+        tablet->staff->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"tablet"_s, 20000);
+        QVariantMap offline = tablet->staff->results();
+        for (QVariantMap *m : {&online, &offline}) {
+            m->remove(u"source"_s);
+            m->remove(u"asOf"_s);
+        }
+        QCOMPARE(offline, online);
     }
 };
 

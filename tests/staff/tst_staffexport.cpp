@@ -43,12 +43,11 @@ private Q_SLOTS:
         o.capacity = 4;
         o.confirmed = 3;
         o.waitlistLength = 2;
-        o.fillRate = 0.75;
         d.opportunities.append(o);
         const QString csv = StaffExport::resultsCsv(d);
         const QStringList lines = csv.split(u"\r\n"_s);
         QCOMPARE(lines.size(), 3); // header, row, and the empty rest after the last CRLF
-        QCOMPARE(lines.at(1), u"opportunity,,site-a,wielewaal,wonen,tuin,"_s + cell + u",,,,,,4,3,2,0.75"_s);
+        QCOMPARE(lines.at(1), u"opportunity,,site-a,wielewaal,wonen,tuin,"_s + cell + u",,,,,,4,3,2,0.750"_s);
     }
 
     void monthRowsInHours()

@@ -102,8 +102,21 @@ private Q_SLOTS:
         // New volunteers until checked on this tablet.
         unlocked();
         QCOMPARE(m_staff->newVolunteers().size(), 3);
-        QVERIFY(m_staff->markIdentityChecked(u"p1"_s));
+        QVERIFY(!m_staff->markIdentityChecked(u"p1"_s, u"looks-fine"_s));
+        QVERIFY(m_staff->markIdentityChecked(u"p1"_s, u"tenant-number"_s));
         QCOMPARE(m_staff->newVolunteers().size(), 2);
+        // It travels to the server as a staff mutation, not only into this tablet's trail.
+        const auto queued = outbox();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.at(0).kind, u"identity-check"_s);
+        QCOMPARE(queued.at(0).payload.value(u"method"_s).toString(), u"tenant-number"_s);
+        // A check from another tablet, pulled with the person, counts the same.
+        QJsonObject p2 = StaffFixture::person(u"p2"_s, u"Jan"_s, u"de Vries"_s);
+        p2.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, u"address"_s}, {u"staffId"_s, u"st-2"_s}});
+        QVERIFY(PullApplier::apply(db(), {{u"cursor"_s, u"200"_s},
+                                          {u"changes"_s, QJsonArray{StaffFixture::change(200, u"person"_s, u"p2"_s, p2)}}},
+                                   true));
+        QCOMPARE(m_staff->newVolunteers().size(), 1);
     }
 
     void decisionsFollowTheRulesAndCarryTheVersionSeen()
@@ -197,6 +210,57 @@ private Q_SLOTS:
         // Only the staff member's sites are offered.
         for (const QVariant &v : m_staff->opportunities())
             QCOMPARE(v.toMap().value(u"site"_s).toString(), u"site-a"_s);
+    }
+
+    void opportunityFieldsAreCheckedOneByOne_data()
+    {
+        QTest::addColumn<QVariantMap>("fields");
+        QTest::addColumn<QString>("wrong");
+        QTest::newRow("start date") << QVariantMap{{u"startDate"_s, u"31-02-2026"_s}} << u"startDate"_s;
+        QTest::newRow("end before start") << QVariantMap{{u"startDate"_s, u"2026-12-01"_s}, {u"endDate"_s, u"30-11-2026"_s}}
+                                          << u"endDate"_s;
+        QTest::newRow("contact phone") << QVariantMap{{u"contactPhone"_s, u"06 12"_s}} << u"contactPhone"_s;
+        QTest::newRow("contact e-mail") << QVariantMap{{u"contactEmail"_s, u"anna@"_s}} << u"contactEmail"_s;
+        QTest::newRow("contact name") << QVariantMap{{u"contactName"_s, u"<script>"_s}} << u"contactName"_s;
+        QTest::newRow("empty title") << QVariantMap{{u"title"_s, u"  "_s}} << u"title"_s;
+        QTest::newRow("capacity below confirmed") << QVariantMap{{u"capacity"_s, 2}} << u"capacity"_s;
+    }
+
+    void opportunityFieldsAreCheckedOneByOne()
+    {
+        QFETCH(QVariantMap, fields);
+        QFETCH(QString, wrong);
+        unlocked();
+        QSignalSpy errorsChanged(m_staff.get(), &StaffController::fieldErrorsChanged);
+        QVERIFY(errorsChanged.isValid());
+        fields.insert(u"opportunityId"_s, u"tuin"_s);
+        QVERIFY(!m_staff->saveOpportunity(fields));
+        QCOMPARE(m_staff->fieldErrors().keys(), QStringList{wrong});
+        QVERIFY(!m_staff->fieldErrors().value(wrong).toString().isEmpty());
+        QCOMPARE(errorsChanged.size(), 1);
+        QVERIFY(outbox().isEmpty());
+    }
+
+    void scheduleAndContactTravelInTheCatalogueFormat()
+    {
+        unlocked();
+        QVERIFY(m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, u"1-12-2026"_s},
+                                          {u"endDate"_s, u"2027-06-30"_s}, {u"contactName"_s, u" Anna  de Boer "_s},
+                                          {u"contactPhone"_s, u"06 1234 5678"_s}, {u"contactEmail"_s, u"Anna@Voorbeeld.NL"_s}}));
+        QVERIFY(m_staff->fieldErrors().isEmpty());
+        const auto queued = outbox();
+        QCOMPARE(queued.size(), 1);
+        const QJsonObject o = queued.at(0).payload.value(u"opportunity"_s).toObject();
+        QCOMPARE(o.value(u"startDate"_s).toString(), u"2026-12-01"_s);
+        QCOMPARE(o.value(u"endDate"_s).toString(), u"2027-06-30"_s);
+        QCOMPARE(o.value(u"contact"_s)[u"name"_s].toString(), u"Anna de Boer"_s);
+        QCOMPARE(o.value(u"contact"_s)[u"phone"_s].toString(), u"+31612345678"_s);
+        QCOMPARE(o.value(u"contact"_s)[u"email"_s].toString(), u"Anna@voorbeeld.nl"_s);
+        // Emptied dates leave the catalogue format without them.
+        QVERIFY(m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, QString()}, {u"endDate"_s, u" "_s}}));
+        const QJsonObject cleared = outbox().at(1).payload.value(u"opportunity"_s).toObject();
+        QVERIFY(!cleared.contains(u"startDate"_s));
+        QVERIFY(!cleared.contains(u"endDate"_s));
     }
 
     void hoursAreVerifiedOrCorrectedNeverEdited()
@@ -293,37 +357,66 @@ private Q_SLOTS:
         QCOMPARE(all.months.at(1).minutes, 180);
         QCOMPARE(all.months.at(2).site, u"site-b"_s);
         QCOMPARE(all.months.at(2).minutes, 30);
-        QCOMPARE(all.totalMinutes, 420);                 // h7 was corrected to 0
-        QCOMPARE(all.activeVolunteers, 3);
-        QCOMPARE(all.trainingStarted, 1);
+        QCOMPARE(all.total.minutes, 420);                // h7 was corrected to 0
+        QCOMPARE(all.total.activeVolunteers, 3);
+        QCOMPARE(all.total.trainingStarted, 1);          // the placement event pl1, dated 2026-11-02
+        QCOMPARE(all.months.at(1).trainingStarted, 1);
+        QCOMPARE(all.trend.size(), 2);
+        QCOMPARE(all.trend.at(1).activeVolunteers, 2);   // November: p1 (stage) and p3 (koffie)
         QCOMPARE(all.opportunities.size(), 3);
         const auto &koffie = all.opportunities.at(0);
-        QCOMPARE(koffie.fillRate, -1.0);                 // unlimited
+        QCOMPARE(koffie.fillRate(), -1.0);               // unlimited
         const auto &tuin = all.opportunities.at(1);
         QCOMPARE(tuin.confirmed, 3);
-        QCOMPARE(tuin.fillRate, 0.75);
+        QCOMPARE(tuin.fillRate(), 0.75);
         const auto &stage = all.opportunities.at(2);
         QCOMPARE(stage.waitlistLength, 1);
-        QCOMPARE(stage.fillRate, 1.0);
+        QCOMPARE(stage.fillRate(), 1.0);
 
-        const auto siteA = repo.dashboard({u"site-a"_s, {}, {}, {}, {}});
-        QCOMPARE(siteA.totalMinutes, 390);
-        QCOMPARE(siteA.activeVolunteers, 2);
+        StaffRepository::DashboardFilter f;
+        f.site = u"site-a"_s;
+        const auto siteA = repo.dashboard(f);
+        QCOMPARE(siteA.total.minutes, 390);
+        QCOMPARE(siteA.total.activeVolunteers, 2);
         QCOMPARE(siteA.opportunities.size(), 2);
-        const auto heuvel = repo.dashboard({{}, u"heuvel"_s, {}, {}, {}});
-        QCOMPARE(heuvel.totalMinutes, 30);
-        const auto wonen = repo.dashboard({{}, {}, u"wonen"_s, {}, {}});
+        f = {};
+        f.sites = {u"site-b"_s};
+        QCOMPARE(repo.dashboard(f).total.minutes, 30);
+        f = {};
+        f.neighbourhood = u"heuvel"_s;
+        const auto heuvel = repo.dashboard(f);
+        QCOMPARE(heuvel.total.minutes, 30);
+        f = {};
+        f.route = u"wonen"_s;
+        const auto wonen = repo.dashboard(f);
         QCOMPARE(wonen.months.size(), 1);
-        QCOMPARE(wonen.totalMinutes, 210);
-        const auto november = repo.dashboard({{}, {}, {}, u"2026-11"_s, u"2026-11"_s});
-        QCOMPARE(november.totalMinutes, 210);
-        QCOMPARE(november.activeVolunteers, 2);
+        QCOMPARE(wonen.total.minutes, 210);
+        f = {};
+        f.fromMonth = u"2026-11"_s;
+        f.toMonth = u"2026-11"_s;
+        const auto november = repo.dashboard(f);
+        QCOMPARE(november.total.minutes, 210);
+        QCOMPARE(november.total.activeVolunteers, 2);
+        f.fromMonth = u"2026-12"_s;
+        f.toMonth.clear();
+        QCOMPARE(repo.dashboard(f).total.trainingStarted, 0);
 
-        // What the screen gets: hours per month for the chart.
-        const QVariantList months = m_staff->dashboard({}, {}, {}).value(u"months"_s).toList();
+        // What the screen gets: hours per month for the chart, over "all" of the staff
+        // member's sites (site-a only: not koffie's 30 minutes at site-b).
+        unlocked();
+        const QVariantMap screen = m_staff->dashboard({}, {}, {});
+        const QVariantList months = screen.value(u"months"_s).toList();
         QCOMPARE(months.size(), 2);
         QCOMPARE(months.at(0).toMap().value(u"hours"_s).toDouble(), 3.5);
-        QCOMPARE(months.at(1).toMap().value(u"hours"_s).toDouble(), 3.5);
+        QCOMPARE(months.at(1).toMap().value(u"hours"_s).toDouble(), 3.0);
+        QCOMPARE(screen.value(u"trainingStarted"_s).toInt(), 1);
+        // Without a server the dashboard shows this tablet's own figures, and says so.
+        QSignalSpy shown(m_staff.get(), &StaffController::resultsChanged);
+        QVERIFY(shown.isValid());
+        m_staff->loadResults(u"site-a"_s, {}, {});
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(m_staff->results().value(u"source"_s).toString(), u"tablet"_s);
+        QCOMPARE(m_staff->results().value(u"hours"_s).toDouble(), 6.5);
     }
 
     void exportAsksThePinAndWritesTheFigures()
@@ -339,7 +432,7 @@ private Q_SLOTS:
                                "training_started,training_completed,training_dropped_out,capacity,confirmed,"
                                "waitlist_length,fill_rate\r\n"_s));
         QVERIFY(csv.contains(u"month,2026-10,site-a,wielewaal,wonen,,,2,3.50,0,0,0,,,,\r\n"_s));
-        QVERIFY(csv.contains(u"opportunity,,site-a,wielewaal,werken,stage,\"Stage, \"\"keuken\"\"\",,,,,,1,1,1,1.00\r\n"_s));
+        QVERIFY(csv.contains(u"opportunity,,site-a,wielewaal,werken,stage,\"Stage, \"\"keuken\"\"\",,,,,,1,1,1,1.000\r\n"_s));
         QVERIFY(!csv.contains(u"koffie"_s));
         const QString decisions = m_staff->exportDecisions(m_pin);
         QFile d(decisions);

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "resultfigures.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+// GET /v1/staff/results as JSON (docs/sync-protocol.md, "Results"): the server writes it, the
+// staff tablet reads it back into the same Meedoen::Results it computes itself offline.
+namespace Wire {
+
+QJsonObject resultsToJson(const Meedoen::Results &results, const Meedoen::ResultsFilter &filter,
+                          const QDateTime &generatedAt);
+struct ResultsReply
+{
+    Meedoen::Results results;
+    QDateTime generatedAt;          // server time the figures were computed
+};
+// nullopt when the body is not a results object.
+std::optional<ResultsReply> resultsFromJson(const QJsonObject &json);
+
+} // namespace Wire
