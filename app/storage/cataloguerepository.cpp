@@ -346,3 +346,60 @@ bool CatalogueRepository::remove(const QString &opportunityId)
     q.addBindValue(opportunityId);
     return q.exec();
 }
+
+bool CatalogueRepository::suspendSearchIndex()
+{
+    if (!m_suspendedTriggers.isEmpty())
+        return true;
+    // The triggers of migration v2 that write opportunity_fts (directly or through an UPDATE
+    // of opportunity); read back from the schema, so they return exactly as they were.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('opportunity_fts_insert', 'opportunity_fts_delete', 'opportunity_fts_update', "
+                "'site_fts_update', 'neighbourhood_fts_update') ORDER BY name"_s))
+        return false;
+    QStringList names, statements;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        statements.append(q.value(1).toString());
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        // A trigger name cannot be bound; these are the fixed names selected above.
+        if (!q.exec(u"DROP TRIGGER "_s + name)) {
+            qCWarning(lcStorage) << "cannot suspend the search index:" << q.lastError().text();
+            return false;
+        }
+    }
+    m_suspendedTriggers = statements;
+    return true;
+}
+
+bool CatalogueRepository::resumeSearchIndex()
+{
+    QSqlQuery q(m_db);
+    for (const QString &statement : std::as_const(m_suspendedTriggers)) {
+        if (!q.exec(statement)) {
+            qCWarning(lcStorage) << "cannot resume the search index:" << q.lastError().text();
+            return false;
+        }
+    }
+    m_suspendedTriggers.clear();
+    return true;
+}
+
+bool CatalogueRepository::rebuildSearchIndex()
+{
+    // The same text the triggers index, for every opportunity at once.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"DELETE FROM opportunity_fts"_s)
+        || !q.exec(u"INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags) "
+                   "SELECT o.num, o.title, o.summary, o.description, o.organiser, "
+                   "coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = o.neighbourhood_id), '') "
+                   "|| ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = o.site_id), ''), o.tags "
+                   "FROM opportunity o ORDER BY o.num"_s)) {
+        qCWarning(lcStorage) << "cannot rebuild the search index:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}

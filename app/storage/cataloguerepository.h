@@ -43,6 +43,19 @@ public:
     // Drops the whole catalogue (the server said "reset required"); no transaction of its own.
     bool clear();
 
+    // Bulk loading (a pull from scratch): the full-text triggers index row by row, which is
+    // most of the cost of a large catalogue. Inside the caller's transaction,
+    // suspendSearchIndex() drops them and resumeSearchIndex() puts the very same triggers
+    // back (DDL is transactional in SQLite, so a crash or rollback in between leaves them in
+    // place). Rows written in between are not searchable until rebuildSearchIndex(), which
+    // indexes the whole catalogue in one statement. Whoever suspends keeps a mark (sync_state
+    // key kSearchIndexStale) until the rebuild; Database::open() rebuilds when it finds one,
+    // so an interrupted bulk load still leaves a searchable catalogue after a restart.
+    static constexpr QLatin1StringView kSearchIndexStale{"searchIndexStale"};
+    bool suspendSearchIndex();
+    bool resumeSearchIndex();
+    bool rebuildSearchIndex();
+
     QList<Meedoen::Opportunity> search(const CatalogueQuery &query) const;
     std::optional<Meedoen::Opportunity> opportunity(const QString &id) const;
     QList<Meedoen::Neighbourhood> neighbourhoods() const;
@@ -58,6 +71,7 @@ private:
     bool upsertOne(QSqlQuery &query, const Meedoen::Opportunity &o);
 
     QSqlDatabase m_db;
+    QStringList m_suspendedTriggers; // their CREATE statements, while suspended
     mutable QSqlQuery m_textSearch;
     mutable QSqlQuery m_browse;
 };

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "cataloguerepository.h"
 #include "migrations.h"
+#include "syncstaterepository.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -92,9 +95,26 @@ Database::Status Database::open(const QString &path, int targetVersion)
                     QCoreApplication::translate("Database", "The database %1 could not be upgraded. "
                                                             "It was left as it was.")
                         .arg(QFileInfo(path).fileName()));
+    // sync_state exists from v3 on. A failed repair is retried on the next open; the
+    // catalogue stays readable meanwhile, so it does not stop the app.
+    if (targetVersion >= 3 && !repairSearchIndex())
+        qCWarning(lcStorage) << "the catalogue search index could not be rebuilt";
     m_status = Status::Open;
     m_error.clear();
     return m_status;
+}
+
+bool Database::repairSearchIndex()
+{
+    // A pull from scratch that did not finish (crash, power loss, app killed) left pages in
+    // the catalogue that the search index does not hold yet.
+    QSqlDatabase db = connection();
+    SyncStateRepository state(db);
+    const QString stale = QString(CatalogueRepository::kSearchIndexStale);
+    if (state.value(stale).isEmpty())
+        return true;
+    Transaction tx(db);
+    return tx.isActive() && CatalogueRepository(db).rebuildSearchIndex() && state.remove(stale) && tx.commit();
 }
 
 void Database::close()

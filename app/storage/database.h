@@ -43,6 +43,9 @@ private:
     Status fail(Status status, const QString &message);
     bool applyPragmas();
     bool migrate(int targetVersion);
+    // Rebuilds the catalogue's search index when a bulk load left it behind
+    // (CatalogueRepository::kSearchIndexStale).
+    bool repairSearchIndex();
 
     QString m_connectionName;
     QString m_path;

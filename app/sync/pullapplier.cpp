@@ -129,12 +129,26 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
     Transaction tx(db);
     if (!tx.isActive())
         return fail(error, u"database: no transaction"_s);
+    // A pull from scratch (no cursor yet: a new device, or after "reset required") loads the
+    // whole catalogue: its pages go in without the row-by-row search index, which the last
+    // page builds in one statement, in the same transaction as the final cursor. Until then
+    // a mark in sync_state says the index is behind (Database::open() rebuilds it after a
+    // crash).
+    SyncStateRepository syncState(db);
+    const QString stale = QString(CatalogueRepository::kSearchIndexStale);
+    const bool bulk = syncState.value(QString(kCursorKey)).isEmpty() || !syncState.value(stale).isEmpty();
+    const bool lastPage = !page.value(u"more"_s).toBool();
+    if (bulk && (!catalogue.suspendSearchIndex() || !syncState.setValue(stale, u"1"_s)))
+        return fail(error, u"database: search index"_s);
     if (!catalogue.upsertInTransaction(newNeighbourhoods, newSites, newOpportunities))
         return fail(error, u"database: catalogue"_s);
     for (const QString &id : std::as_const(removedOpportunities)) {
         if (!catalogue.remove(id))
             return fail(error, u"database: remove"_s);
     }
+    if (bulk && (!catalogue.resumeSearchIndex()
+                 || (lastPage && (!catalogue.rebuildSearchIndex() || !syncState.remove(stale)))))
+        return fail(error, u"database: search index"_s);
     RegistrationRepository registrations(db);
     for (const QString &id : std::as_const(order[3])) {
         const LastChange &c = signups[id];
@@ -156,8 +170,7 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
         if (!staff.applyPulled(c.entity, c.id, c.deleted, c.data))
             return fail(error, u"database: "_s + c.entity);
     }
-    SyncStateRepository state(db);
-    if (!state.setValue(QString(kCursorKey), cursorValue.toString()))
+    if (!syncState.setValue(QString(kCursorKey), cursorValue.toString()))
         return fail(error, u"database: cursor"_s);
     if (!tx.commit())
         return fail(error, u"database: commit"_s);

@@ -82,6 +82,10 @@ SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const
                 &SyncClient::onReachabilityChanged);
     }
     loadIdentity();
+    // A kiosk that stopped in the middle of a round may have left acknowledged personal data
+    // in the write-ahead log: truncate it before anything else.
+    m_walHoldsErased = m_kind == "kiosk"_L1;
+    truncateWalIfErased();
     const QString last = SyncStateRepository(m_database->connection()).value(kLastSuccess);
     m_lastSuccess = QDateTime::fromString(last, Qt::ISODateWithMs);
     m_pendingCount = Outbox(m_database->connection()).pendingCount();
@@ -91,6 +95,8 @@ SyncClient::~SyncClient()
 {
     if (m_inFlight)
         m_inFlight->abort();
+    if (m_database->isOpen())
+        truncateWalIfErased();
 }
 
 void SyncClient::loadIdentity()
@@ -247,8 +253,19 @@ void SyncClient::startRound()
     push();
 }
 
+void SyncClient::truncateWalIfErased()
+{
+    if (!m_walHoldsErased)
+        return;
+    if (m_database->checkpointTruncate())
+        m_walHoldsErased = false;
+    else
+        qCWarning(lcSync) << "the write-ahead log could not be truncated";
+}
+
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
+    truncateWalIfErased();
     m_roundRunning = false;
     refreshPendingCount();
     if (ok) {
@@ -400,10 +417,11 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
             return;
         }
     }
-    // Acknowledged payloads and erased persons were overwritten (secure_delete); now the
-    // write-ahead log must not keep a copy either.
+    // Acknowledged payloads and erased persons were overwritten (secure_delete); the
+    // write-ahead log still holds the old pages until it is truncated, once when this round
+    // ends (finishRound()), not after every batch: each truncation waits for the disk.
     if (kiosk && (erased || !acked.isEmpty()))
-        m_database->checkpointTruncate();
+        m_walHoldsErased = true;
     refreshPendingCount();
     for (const auto &[signupId, state] : std::as_const(outcomes))
         Q_EMIT outcomeArrived(signupId, state);

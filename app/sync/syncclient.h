@@ -105,6 +105,9 @@ private:
     void pull(bool fromScratch = false);
     void onPullReply(QNetworkReply *reply);
     void finishRound(bool ok, State failureState = State::Error, qint64 retryAfterMs = 0);
+    // Kiosk: PRAGMA wal_checkpoint(TRUNCATE) when acknowledged personal data was erased
+    // since the last one (at the end of each round, and when the client starts).
+    void truncateWalIfErased();
     void fail(QNetworkReply *reply);
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
     void setState(State s);
@@ -123,6 +126,7 @@ private:
     bool m_roundRunning = false;
     bool m_again = false;
     bool m_resetDone = false;
+    bool m_walHoldsErased = false;
     int m_pendingCount = 0;
     QDateTime m_lastSuccess;
     State m_state = State::Idle;

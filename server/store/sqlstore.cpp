@@ -43,6 +43,28 @@ QString nextConnectionName()
 const QString kCatalogue = u"catalogue"_s;
 const QString kPersonal = u"personal"_s;
 
+// The tables push() writes with multi-row INSERTs (SqlStore::addRow), in flush order.
+struct DeferredTable
+{
+    QLatin1StringView name;
+    QLatin1StringView insert;
+    QLatin1StringView tail;
+    int width;
+};
+constexpr DeferredTable kDeferredTables[] = {
+    {"consent"_L1, "INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES"_L1,
+     " ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_L1, 5},
+    {"change_log"_L1,
+     "INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) VALUES"_L1, ""_L1, 8},
+    {"mutation"_L1,
+     "INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, device_time, received_at, "
+     "clock_skewed) VALUES"_L1,
+     ""_L1, 9},
+};
+// Rows per statement: few distinct statement texts to prepare, well below SQLite's and
+// PostgreSQL's limits on bound parameters.
+constexpr int kRowsPerInsert = 128;
+
 } // namespace
 
 SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
@@ -144,6 +166,10 @@ bool SqlStore::beginWrite()
     m_touchedSet.clear();
     m_deferOpportunities = false;
     m_nextArrival = 0;
+    m_deferRows = false;
+    m_deferredRows.clear();
+    m_confirmedDelta.clear();
+    m_confirmedOrder.clear();
     if (m_dialect == Dialect::Sqlite) {
         if (!runRaw(u"BEGIN IMMEDIATE"_s))
             return false;
@@ -185,6 +211,10 @@ void SqlStore::rollback()
     m_touchedOpportunities.clear();
     m_touchedSet.clear();
     m_nextArrival = 0;
+    m_deferRows = false;
+    m_deferredRows.clear();
+    m_confirmedDelta.clear();
+    m_confirmedOrder.clear();
     QSqlQuery q(db());
     q.exec(u"ROLLBACK"_s);
 }
@@ -326,9 +356,58 @@ bool SqlStore::appendChange(const QString &entity, const QString &id, const QStr
                             const QVariant &site, const QVariant &device, const QVariant &person,
                             const QJsonObject &data)
 {
+    if (m_deferRows)
+        return addRow(u"change_log"_s, {entity, id, op, scope, site, device, person, compact(data)});
     return bool(run(u"INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {entity, id, op, scope, site, device, person, compact(data)}));
+}
+
+bool SqlStore::addRow(const QString &table, const QVariantList &row)
+{
+    QVariantList &rows = m_deferredRows[table];
+    rows.append(row);
+    return true;
+}
+
+bool SqlStore::insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values)
+{
+    const qsizetype rows = values.size() / width;
+    for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
+        QString text = sql;
+        QString row = u" ("_s;
+        for (int c = 0; c < width; ++c)
+            row += c ? u", ?"_s : u"?"_s;
+        row += u')';
+        for (qsizetype r = 0; r < n; ++r) {
+            if (r)
+                text += u',';
+            text += row;
+        }
+        text += tail;
+        if (!run(text, values.mid(first * width, n * width)))
+            return false;
+    }
+    return true;
+}
+
+bool SqlStore::flushDeferred()
+{
+    // Places first: the opportunities' change-log rows (flushOpportunities) read them.
+    for (const QString &id : std::as_const(m_confirmedOrder)) {
+        const int delta = m_confirmedDelta.value(id);
+        if (delta != 0 && !run(u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s, {delta, id}))
+            return false;
+    }
+    m_confirmedDelta.clear();
+    m_confirmedOrder.clear();
+    for (const DeferredTable &t : kDeferredTables) {
+        const QVariantList rows = m_deferredRows.take(QString(t.name));
+        if (!rows.isEmpty() && !insertRows(QString(t.insert), QString(t.tail), t.width, rows))
+            return false;
+    }
+    return true;
 }
 
 bool SqlStore::emitOpportunity(const QString &id)
@@ -591,13 +670,24 @@ RateDecision SqlStore::countRequest(const QString &deviceId, const QDateTime &no
 {
     const qint64 epoch = now.toSecsSinceEpoch();
     const qint64 window = epoch - epoch % 60;
-    if (!run(u"INSERT INTO rate_window (device_id, window_start, hits) VALUES (?, ?, 1) "
-             "ON CONFLICT (device_id) DO UPDATE SET "
-             "hits = CASE WHEN rate_window.window_start = excluded.window_start THEN rate_window.hits + 1 ELSE 1 END, "
-             "window_start = excluded.window_start"_s,
-             {deviceId, window}))
-        return {}; // the rate limit never turns a database hiccup into a refusal
-    const auto hits = scalar(u"SELECT hits FROM rate_window WHERE device_id = ?"_s, {deviceId});
+    // One statement, and it does not wait for the disk: a crash may forget the last hits
+    // of a window, never anything a device sent (sync-protocol.md, Rate limit). On SQLite the
+    // connection commits it without fsync (WAL, synchronous NORMAL: the next FULL commit
+    // syncs it along); on PostgreSQL set_config(…, true) makes this one commit asynchronous.
+    const QString upsert = m_dialect == Dialect::Sqlite
+        ? u"INSERT INTO rate_window (device_id, window_start, hits) VALUES (?, ?, 1) "_s
+        : u"INSERT INTO rate_window (device_id, window_start, hits) "
+          "SELECT ?, ?, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) async "_s;
+    if (m_dialect == Dialect::Sqlite)
+        runRaw(u"PRAGMA synchronous = NORMAL"_s);
+    std::optional<QVariant> hits =
+        scalar(upsert + u"ON CONFLICT (device_id) DO UPDATE SET "
+                        "hits = CASE WHEN rate_window.window_start = excluded.window_start THEN rate_window.hits + 1 ELSE 1 END, "
+                        "window_start = excluded.window_start RETURNING hits"_s,
+               {deviceId, window});
+    if (m_dialect == Dialect::Sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
+        qCCritical(lcStore) << "cannot restore synchronous = FULL";
+    // The rate limit never turns a database hiccup into a refusal.
     if (!hits || hits->toInt() <= limitPerMinute)
         return {};
     return {false, int(qMax<qint64>(1, window + 60 - epoch))};
@@ -619,6 +709,7 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     PushResult result;
     result.lastSeq = last->toLongLong();
     m_deferOpportunities = true;
+    m_deferRows = true;
     // What this device already pushed with the batch's sequence numbers, read in one go
     // when the numbers are close together (they are: a batch is consecutive), else per
     // mutation. Kept up to date below, so a number repeated inside the batch is a resend.
@@ -682,6 +773,11 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
             continue;
         }
         std::optional<QJsonObject> outcome;
+        // Registrations and sign-ups read only person, signup and opportunity rows, which
+        // are written at once; every other kind may read or delete change-log, consent or
+        // mutation rows or read opportunity.confirmed, so the deferred rows go first.
+        if (m.kind != "registration"_L1 && m.kind != "signup"_L1 && !flushDeferred())
+            return abort();
         if (m.kind == "registration"_L1)
             outcome = applyRegistration(device, m, now);
         else if (m.kind == "signup"_L1)
@@ -696,11 +792,8 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
         if (skewed)
             outcome->insert(u"clockSkewed"_s, true);
         const QString outcomeText = compact(*outcome);
-        if (!run(u"INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, device_time, "
-                 "received_at, clock_skewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoTime(m.deviceTime), isoTime(now),
-                  skewed ? 1 : 0}))
-            return abort();
+        addRow(u"mutation"_s, {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoTime(m.deviceTime), isoTime(now),
+                               skewed ? 1 : 0});
         stored.insert(m.seq, {hash, outcomeText});
         result.results.append(*outcome);
         result.lastSeq = m.seq;
@@ -710,6 +803,9 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     }
     // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
     // final places and waitlist, written under the same lock, before the commit.
+    if (!flushDeferred())
+        return abort();
+    m_deferRows = false;
     if (!flushOpportunities())
         return abort();
     if (!run(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id}))
@@ -725,34 +821,37 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
         return refused(m.seq, m.refusal);
     const Person &p = *m.person;
     const QJsonObject accepted{{u"seq"_s, double(m.seq)}, {u"status"_s, u"accepted"_s}, {u"personId"_s, p.id}};
-    const auto exists = scalar(u"SELECT COUNT(*) FROM person WHERE id = ?"_s, {p.id});
-    if (!exists)
-        return std::nullopt;
-    if (exists->toInt() > 0)
-        return accepted;
-    if (!p.personalCode.isEmpty()) {
-        const auto taken = scalar(u"SELECT COUNT(*) FROM person WHERE personal_code = ?"_s, {p.personalCode});
-        if (!taken)
-            return std::nullopt;
-        if (taken->toInt() > 0)
-            return refused(m.seq, u"personal-code-taken"_s);
-    }
     QJsonObject data = Wire::toJson(p);
     QJsonArray consents;
     for (const ConsentRecord &c : m.consents)
         consents.append(Wire::toJson(c));
     data.insert(u"consents"_s, consents);
-    if (!run(u"INSERT INTO person (id, personal_code, date_of_birth, site_id, device_id, created_at, data) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-             {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
-              p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), compact(data)}))
+    // One statement in the usual case: the row goes in unless its id (a resend under another
+    // seq: accepted, nothing more) or its personal code (refused) is already there.
+    auto inserted = run(u"INSERT INTO person (id, personal_code, date_of_birth, site_id, device_id, created_at, data) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                        {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
+                         p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), compact(data)});
+    if (!inserted)
         return std::nullopt;
-    for (const ConsentRecord &c : m.consents) {
-        if (!run(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES (?, ?, ?, ?, ?) "
-                 "ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_s,
-                 {p.id, c.purpose, c.textVersion, isoTime(c.givenAt),
-                  c.withdrawnAt.isValid() ? QVariant(isoTime(c.withdrawnAt)) : QVariant()}))
+    if (inserted->numRowsAffected() != 1) {
+        inserted->finish();
+        const auto exists = scalar(u"SELECT COUNT(*) FROM person WHERE id = ?"_s, {p.id});
+        if (!exists)
             return std::nullopt;
+        return exists->toInt() > 0 ? accepted : refused(m.seq, u"personal-code-taken"_s);
+    }
+    inserted->finish();
+    for (const ConsentRecord &c : m.consents) {
+        const QVariantList row{p.id, c.purpose, c.textVersion, isoTime(c.givenAt),
+                               c.withdrawnAt.isValid() ? QVariant(isoTime(c.withdrawnAt)) : QVariant()};
+        if (m_deferRows) {
+            addRow(u"consent"_s, row);
+        } else if (!run(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_s,
+                        row)) {
+            return std::nullopt;
+        }
     }
     if (device.kind == "phone"_L1 && !bindPhone(device, p.id))
         return std::nullopt;
@@ -793,63 +892,62 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     const Signup &s = *m.signup;
     const QDate today = now.toUTC().date();
 
-    const auto known = scalar(u"SELECT COUNT(*) FROM signup WHERE id = ?"_s, {s.id});
-    if (!known)
-        return std::nullopt;
-    if (known->toInt() > 0)
-        return signupOutcome(m.seq, s.id);
-
-    QString personId;
-    QDate dateOfBirth;
+    // Everything the decision depends on in one statement (one round trip on PostgreSQL):
+    // is this sign-up known, the person (by id, or by personal code and date of birth), the
+    // opportunity, whether the person already holds a place or waits for one, and whether
+    // the device's reference code is taken. The checks below keep their order.
+    QVariantList binds{s.id, s.opportunityId, s.referenceCode};
+    QString personMatch;
     if (m.identify) {
-        if (!m.identifyCode)
+        personMatch = u"p.personal_code = ? AND p.date_of_birth = ?"_s;
+        binds << (m.identifyCode ? QVariant(*m.identifyCode) : QVariant()) << m.identifyDateOfBirth.toString(Qt::ISODate);
+    } else {
+        personMatch = u"p.id = ?"_s;
+        binds << s.personId;
+    }
+    binds << s.opportunityId;
+    auto q = run(u"SELECT (SELECT COUNT(*) FROM signup WHERE id = ?), p.id, p.date_of_birth, "
+                 "o.id, o.status, o.capacity, o.confirmed, o.minimum_age, o.end_date, o.site_id, "
+                 "(SELECT COUNT(*) FROM signup x WHERE x.person_id = p.id AND x.opportunity_id = ? "
+                 "AND x.state IN ('confirmed', 'waitlisted')), "
+                 "(SELECT COUNT(*) FROM signup r WHERE r.reference_code = ?) "
+                 "FROM (SELECT 1 AS one) d LEFT JOIN person p ON "_s
+                     + personMatch + u" LEFT JOIN opportunity o ON o.id = ?"_s,
+                 binds);
+    if (!q || !q->next())
+        return std::nullopt;
+    const bool known = q->value(0).toInt() > 0;
+    const QString personId = q->value(1).toString();
+    const QDate dateOfBirth = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+    const bool opportunityKnown = !q->value(3).isNull();
+    const QString status = q->value(4).toString();
+    const int capacity = q->value(5).toInt();
+    const int confirmed = q->value(6).toInt() + m_confirmedDelta.value(s.opportunityId);
+    const int minimumAge = q->value(7).toInt();
+    const QDate endDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
+    const QVariant site = q->value(9);
+    const int alreadyCount = q->value(10).toInt();
+    const bool referenceTaken = q->value(11).toInt() > 0;
+    q->finish();
+
+    if (known)
+        return signupOutcome(m.seq, s.id);
+    if (m.identify) {
+        if (!m.identifyCode || personId.isEmpty())
             return refused(m.seq, u"code-not-recognised"_s);
-        auto q = run(u"SELECT id FROM person WHERE personal_code = ? AND date_of_birth = ?"_s,
-                     {*m.identifyCode, m.identifyDateOfBirth.toString(Qt::ISODate)});
-        if (!q)
-            return std::nullopt;
-        if (!q->next())
-            return refused(m.seq, u"code-not-recognised"_s);
-        personId = q->value(0).toString();
-        dateOfBirth = m.identifyDateOfBirth;
-        q->finish();
         if (device.kind == "phone"_L1 && !bindPhone(device, personId))
             return std::nullopt;
-    } else {
-        auto q = run(u"SELECT date_of_birth FROM person WHERE id = ?"_s, {s.personId});
-        if (!q)
-            return std::nullopt;
-        if (!q->next())
-            return refused(m.seq, u"person-unknown"_s);
-        personId = s.personId;
-        dateOfBirth = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+    } else if (personId.isEmpty()) {
+        return refused(m.seq, u"person-unknown"_s);
     }
-
-    auto opp = run(u"SELECT status, capacity, confirmed, minimum_age, end_date, site_id FROM opportunity WHERE id = ?"_s,
-                   {s.opportunityId});
-    if (!opp)
-        return std::nullopt;
-    if (!opp->next())
+    if (!opportunityKnown)
         return refused(m.seq, u"opportunity-unknown"_s);
-    const QString status = opp->value(0).toString();
-    const int capacity = opp->value(1).toInt();
-    const int confirmed = opp->value(2).toInt();
-    const int minimumAge = opp->value(3).toInt();
-    const QDate endDate = QDate::fromString(opp->value(4).toString(), Qt::ISODate);
-    const QVariant site = opp->value(5);
-    opp->finish();
     if (status != "open"_L1)
         return refused(m.seq, u"opportunity-closed"_s);
     if (minimumAge > 0 && ageOn(dateOfBirth, today) < minimumAge)
         return refused(m.seq, u"too-young"_s);
-    const auto already = scalar(u"SELECT COUNT(*) FROM signup WHERE person_id = ? AND opportunity_id = ? "
-                                "AND state IN ('confirmed', 'waitlisted')"_s,
-                                {personId, s.opportunityId});
-    if (!already)
-        return std::nullopt;
-    if (already->toInt() > 0)
+    if (alreadyCount > 0)
         return refused(m.seq, u"already-signed-up"_s);
-
     QString state;
     int position = 0;
     QString declineReason;
@@ -871,10 +969,14 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     QString reference = s.referenceCode;
     for (int attempt = 0;; ++attempt) {
         if (!reference.isEmpty()) {
-            const auto taken = scalar(u"SELECT COUNT(*) FROM signup WHERE reference_code = ?"_s, {reference});
+            bool taken = referenceTaken;
+            if (attempt > 0) {
+                const auto count = scalar(u"SELECT COUNT(*) FROM signup WHERE reference_code = ?"_s, {reference});
+                if (!count)
+                    return std::nullopt;
+                taken = count->toInt() > 0;
+            }
             if (!taken)
-                return std::nullopt;
-            if (taken->toInt() == 0)
                 break;
         }
         if (attempt > 20)
@@ -902,8 +1004,16 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
         return std::nullopt;
     ++m_nextArrival;
     if (state == "confirmed"_L1) {
-        if (!run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {s.opportunityId})
-            || !emitOpportunity(s.opportunityId))
+        // Inside push() the place is counted here and written once per opportunity before
+        // the commit (flushDeferred()); the CHECK on opportunity still guards it then.
+        if (m_deferRows) {
+            if (!m_confirmedDelta.contains(s.opportunityId))
+                m_confirmedOrder.append(s.opportunityId);
+            ++m_confirmedDelta[s.opportunityId];
+        } else if (!run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {s.opportunityId})) {
+            return std::nullopt;
+        }
+        if (!emitOpportunity(s.opportunityId))
             return std::nullopt;
     } else if (state == "waitlisted"_L1 && !emitOpportunity(s.opportunityId)) {
         return std::nullopt; // the waitlist length changed

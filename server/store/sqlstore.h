@@ -117,6 +117,14 @@ private:
 
     bool appendChange(const QString &entity, const QString &id, const QString &op, const QString &scope,
                       const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data);
+    // Inside push() rows of change_log, mutation and consent are collected and written as
+    // multi-row INSERTs (one round trip per table instead of one per row on PostgreSQL),
+    // in the order they were added, before anything else could read those tables:
+    // flushDeferred() runs before a withdrawal or staff mutation and before the commit.
+    // `sql` is "INSERT INTO t (a, b) VALUES" and `tail` what follows the rows.
+    bool addRow(const QString &table, const QVariantList &row);
+    bool flushDeferred();
+    bool insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values);
     // Inside push() and importCatalogue() only remembered; the rows are written once per
     // opportunity, just before the transaction commits (flushOpportunities()).
     bool emitOpportunity(const QString &id);
@@ -157,6 +165,8 @@ private:
                                               const QStringList &sites);
     std::optional<QJsonObject> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
                                                     const QStringList &sites);
+    std::optional<QJsonObject> applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
+                                                  const QStringList &sites);
     std::optional<QJsonObject> applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
                                             const QStringList &sites);
 
@@ -172,6 +182,13 @@ private:
     QSet<QString> m_touchedSet;
     // The next sign-up arrival number inside the open write transaction (0: not read yet).
     qint64 m_nextArrival = 0;
+    // push(): rows waiting for flushDeferred(), per table, and confirmed places added by
+    // sign-ups in this batch that are not yet in opportunity.confirmed (the capacity check
+    // adds them, so the decision is the same as with one UPDATE per sign-up).
+    bool m_deferRows = false;
+    QHash<QString, QVariantList> m_deferredRows;
+    QHash<QString, int> m_confirmedDelta;
+    QStringList m_confirmedOrder;
 };
 
 } // namespace Server

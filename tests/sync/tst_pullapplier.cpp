@@ -28,9 +28,21 @@ QJsonObject opportunity(const QString &id, const QString &site = u"site-a"_s)
             {u"site"_s, site}};
 }
 
-QJsonObject page(const QJsonArray &changes, const QString &cursor)
+QJsonObject page(const QJsonArray &changes, const QString &cursor, bool more = false)
 {
-    return {{u"changes"_s, changes}, {u"cursor"_s, cursor}, {u"more"_s, false}};
+    return {{u"changes"_s, changes}, {u"cursor"_s, cursor}, {u"more"_s, more}};
+}
+
+QStringList found(const CatalogueRepository &catalogue, const QString &text)
+{
+    CatalogueQuery query;
+    query.text = text;
+    query.includeClosed = true;
+    QStringList ids;
+    for (const auto &o : catalogue.search(query))
+        ids.append(o.id);
+    ids.sort();
+    return ids;
 }
 
 } // namespace
@@ -91,6 +103,77 @@ private Q_SLOTS:
         QVERIFY(PullApplier::reset(db.connection()));
         QCOMPARE(catalogue.count(), 0);
         QVERIFY(state.value(QString(PullApplier::kCursorKey)).isEmpty());
+    }
+
+    // A pull from scratch loads its pages without the row-by-row search index and builds
+    // the index with the last page. Interrupted after a page (the app killed: all that is
+    // left is what was committed), the catalogue is searchable again once the app restarts,
+    // and the pull goes on from its cursor.
+    void interruptedPullFromScratchStaysSearchable()
+    {
+        const QString path = m_dir.filePath(u"bulk%1.db"_s.arg(++m_n));
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        {
+            Database db;
+            QCOMPARE(db.open(path), Database::Status::Open);
+            QVERIFY(PullApplier::apply(db.connection(),
+                                       page({change(1, u"site"_s, u"site-a"_s, site),
+                                             change(2, u"opportunity"_s, u"o1"_s, opportunity(u"o1"_s)),
+                                             change(3, u"opportunity"_s, u"o2"_s, opportunity(u"o2"_s))},
+                                            u"3"_s, true)));
+            QCOMPARE(CatalogueRepository(db.connection()).count(), 2);
+        } // killed here, before the next page
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::Open);
+        CatalogueRepository catalogue(db.connection());
+        QCOMPARE(found(catalogue, u"moestuin"_s), (QStringList{u"o1"_s, u"o2"_s}));
+        QCOMPARE(found(catalogue, u"buurthuis"_s), (QStringList{u"o1"_s, u"o2"_s})); // the place is indexed too
+        QCOMPARE(SyncStateRepository(db.connection()).value(QString(PullApplier::kCursorKey)), u"3"_s);
+
+        // The rest of the pull: a new opportunity and a renamed one.
+        QJsonObject renamed = opportunity(u"o1"_s);
+        renamed.insert(u"title"_s, u"Fietsenwerkplaats"_s);
+        QVERIFY(PullApplier::apply(db.connection(),
+                                   page({change(4, u"opportunity"_s, u"o3"_s, opportunity(u"o3"_s)),
+                                         change(5, u"opportunity"_s, u"o1"_s, renamed)},
+                                        u"5"_s)));
+        QCOMPARE(found(catalogue, u"moestuin"_s), (QStringList{u"o2"_s, u"o3"_s}));
+        QCOMPARE(found(catalogue, u"fiets"_s), QStringList{u"o1"_s});
+        QCOMPARE(catalogue.count(), 3);
+    }
+
+    // A whole pull from scratch, then the changes after it: searchable all along the way the
+    // tenant sees it (after the last page, and after every later page).
+    void pullFromScratchThenChanges()
+    {
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"scratch%1.db"_s.arg(++m_n))), Database::Status::Open);
+        CatalogueRepository catalogue(db.connection());
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        QJsonArray first{change(1, u"site"_s, u"site-a"_s, site)};
+        for (int i = 0; i < 50; ++i)
+            first.append(change(2 + i, u"opportunity"_s, u"p%1"_s.arg(i), opportunity(u"p%1"_s.arg(i))));
+        QVERIFY(PullApplier::apply(db.connection(), page(first, u"51"_s, true)));
+        QVERIFY(PullApplier::apply(db.connection(),
+                                   page({change(52, u"opportunity"_s, u"p50"_s, opportunity(u"p50"_s)),
+                                         change(53, u"opportunity"_s, u"p0"_s, {}, true)},
+                                        u"53"_s)));
+        QCOMPARE(catalogue.count(), 50);
+        CatalogueQuery all;
+        all.text = u"moestuin"_s;
+        all.limit = CatalogueRepository::kMaxLimit;
+        QCOMPARE(catalogue.search(all).size(), 50);
+        QVERIFY(!found(catalogue, u"p50"_s).isEmpty());
+        QVERIFY(found(catalogue, u"p0"_s).isEmpty());
+
+        // Later pages go through the index row by row again.
+        QJsonObject renamed = opportunity(u"p7"_s);
+        renamed.insert(u"title"_s, u"Repair café"_s);
+        QVERIFY(PullApplier::apply(db.connection(), page({change(54, u"opportunity"_s, u"p7"_s, renamed)}, u"54"_s)));
+        QCOMPARE(found(catalogue, u"repair"_s), QStringList{u"p7"_s});
+        QCOMPARE(catalogue.search(all).size(), 49);
+        // Nothing is left for a restart to repair.
+        QVERIFY(SyncStateRepository(db.connection()).value(QString(CatalogueRepository::kSearchIndexStale)).isEmpty());
     }
 };
 
