@@ -16,6 +16,8 @@ if [[ -x "$root/scripts/setup-deps.sh" ]]; then
 fi
 
 targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_ui_keystroke meedoen_bench_baseline)
+# Startup and memory with a 10k catalogue: the catalogue file writer.
+targets+=(meedoen_bench_catalogue)
 # The sync benchmarks reuse the integration tests' server fixture (MEEDOEN_BUILD_TESTS=ON).
 targets+=(meedoen-server meedoen_bench_sync)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
@@ -36,6 +38,10 @@ trap 'rm -rf "$work"' EXIT
 "$bin/meedoen_bench_fts" 100000 3 "$work"
 QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10
+# First frame with 10k opportunities, kiosk and phone, against the baseline (target <= 1.5x).
+"$root/bench/bench_startup_10k.sh" "$bin" 10 10000
+# Resident memory after the scripted tour, kiosk and phone, over the baseline (target <= +40 MB).
+"$root/bench/bench_tour_rss.sh" "$bin" 10000
 # Sync against the real meedoen-server: drain 10k queued mutations, pull 100k catalogue rows,
 # client RSS during the pull; on SQLite, then on PostgreSQL in a throw-away cluster.
 # Drain and pull in separate processes, so the pull's RSS baseline is a fresh client's.

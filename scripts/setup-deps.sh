@@ -17,7 +17,7 @@ packages=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
-  qml6-module-qtpositioning
+  qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia
   libqt6sql6-sqlite libqt6sql6-psql libxkbcommon-dev libgl-dev libvulkan-dev
   # libraries
   libsqlite3-dev libzxing-dev libsodium-dev

@@ -36,8 +36,8 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         connect(&m_registration, &RegistrationController::submittedSignup, &m_mySignups, &SignupListModel::refresh);
         // Nearest first from the phone's position, else from the tenant's postcode area.
         connect(&m_location, &TenantLocation::changed, this, [this] {
-            m_catalogue.setOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
-                                  m_location.isValid() ? m_location.longitude() : qQNaN());
+            setCatalogueOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
+                               m_location.isValid() ? m_location.longitude() : qQNaN());
         });
         const auto followTenant = [this] {
             const auto tenant = m_services.registrations().person(m_registration.tenantId());
@@ -47,7 +47,23 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         followTenant();
         m_location.useDefaultPositionSource();
     }
-    m_catalogue.refresh();
+}
+
+CatalogueModel *AppContext::catalogue()
+{
+    if (!m_catalogueInUse) {
+        m_catalogueInUse = true;
+        m_catalogue.setOrigin(m_catalogueLatitude, m_catalogueLongitude);  // runs the first query
+    }
+    return &m_catalogue;
+}
+
+void AppContext::setCatalogueOrigin(double latitude, double longitude)
+{
+    m_catalogueLatitude = latitude;
+    m_catalogueLongitude = longitude;
+    if (m_catalogueInUse)
+        m_catalogue.setOrigin(latitude, longitude);
 }
 
 void AppContext::setSync(SyncClient *sync)
@@ -66,7 +82,8 @@ void AppContext::setSync(SyncClient *sync)
             if (!ok)
                 return;
             // A pull may have changed the catalogue (places left, new or closed activities).
-            m_catalogue.refresh();
+            if (m_catalogueInUse)
+                m_catalogue.refresh();
             Q_EMIT catalogueSizeChanged();
         });
         if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())
@@ -119,7 +136,7 @@ bool AppContext::setSite(const QString &siteId)
     m_siteName = site->name;
     m_siteLatitude = site->latitude;
     m_siteLongitude = site->longitude;
-    m_catalogue.setOrigin(site->latitude, site->longitude);
+    setCatalogueOrigin(site->latitude, site->longitude);
     Q_EMIT siteChanged();
     return siteId.isEmpty() || site->id == siteId;
 }
@@ -235,7 +252,8 @@ QVariantMap AppContext::opportunity(const QString &id) const
 
 void AppContext::endSession()
 {
-    m_catalogue.clear();
+    if (m_catalogueInUse)
+        m_catalogue.clear();
     m_registration.reset();
     if (m_mode == AppMode::Kiosk)
         m_mySignups.clear();

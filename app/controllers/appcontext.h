@@ -54,7 +54,9 @@ public:
     static AppContext *create(QQmlEngine *, QJSEngine *);
 
     QString mode() const { return modeKey(m_mode); }
-    CatalogueModel *catalogue() { return &m_catalogue; }
+    // The list behind the catalogue pages. Neither home page shows it, so it is filled only
+    // when QML first asks for it: a start-up with a large catalogue runs no query for it.
+    CatalogueModel *catalogue();
     int catalogueSize() const;
     RegistrationController *registration() { return &m_registration; }
     SignupListModel *mySignups() { return &m_mySignups; }
@@ -98,11 +100,17 @@ Q_SIGNALS:
 
 private:
     void installTranslators(const QString &language);
+    // Where the list measures distances from (a kiosk's site, a phone's tenant); applied to
+    // the model once it is in use.
+    void setCatalogueOrigin(double latitude, double longitude);
 
     static AppContext *s_instance;
     AppMode m_mode;
     AppServices &m_services;
     CatalogueModel m_catalogue;
+    bool m_catalogueInUse = false;
+    double m_catalogueLatitude = qQNaN();
+    double m_catalogueLongitude = qQNaN();
     RegistrationController m_registration;
     SignupListModel m_mySignups;
     KioskSession m_session;

@@ -15,8 +15,8 @@
 
 namespace StartupProbe {
 
-// Resident set size of this process in KiB, from /proc (0 where there is none).
-inline qint64 residentKb()
+// A "Vm…:" line of /proc/self/status in KiB (0 where there is none).
+inline qint64 statusKb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
@@ -24,10 +24,24 @@ inline qint64 residentKb()
     // /proc files report size 0, so read everything rather than line by line.
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// Resident set size of this process in KiB, now and at its peak.
+inline qint64 residentKb() { return statusKb(QByteArrayLiteral("VmRSS")); }
+inline qint64 peakResidentKb() { return statusKb(QByteArrayLiteral("VmHWM")); }
+
+// With MEEDOEN_REPORT_RSS=1, prints "rss-kb=<n> peak-rss-kb=<n>" to stderr: called as the
+// app leaves (the end of `--tour`), for bench/bench_tour_rss.sh.
+inline void reportResidentOnExit()
+{
+    if (qEnvironmentVariableIntValue("MEEDOEN_REPORT_RSS") != 1)
+        return;
+    std::fprintf(stderr, "rss-kb=%lld peak-rss-kb=%lld\n", static_cast<long long>(residentKb()),
+                 static_cast<long long>(peakResidentKb()));
 }
 
 inline void attach(QQuickWindow *window, const QElapsedTimer &sinceStart)

@@ -262,6 +262,18 @@
             <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
             <translation>12 characters, for example ABCD-EFGH-JKMN</translation>
         </message>
+        <message>
+            <source>Scan QR-code</source>
+            <translation>Scan QR code</translation>
+        </message>
+        <message>
+            <source>Lees je persoonlijke code met de camera</source>
+            <translation>Read your personal code with the camera</translation>
+        </message>
+        <message>
+            <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
+            <translation>This QR code is not a personal code. Try the QR code on your receipt.</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>
@@ -495,6 +507,29 @@
         <message>
             <source>Bekijk alles</source>
             <translation>See everything</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScanView</name>
+        <message>
+            <source>Houd de QR-code van je persoonlijke code voor de camera</source>
+            <translation>Hold the QR code of your personal code in front of the camera</translation>
+        </message>
+        <message>
+            <source>Beeld van de camera</source>
+            <translation>Camera view</translation>
+        </message>
+        <message>
+            <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
+            <translation>The camera is not working. Allow the app to use the camera, or type your code instead.</translation>
+        </message>
+        <message>
+            <source>Er is geen camera gevonden. Typ je code over.</source>
+            <translation>No camera was found. Type your code instead.</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1053,25 @@
             <source>Opgeslagen als %1</source>
             <translation>Saved as %1</translation>
         </message>
+        <message>
+            <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+            <translation>Choose what you checked the tenant against: tenant number or address.</translation>
+        </message>
+        <message>
+            <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+            <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
+        </message>
+        <message>
+            <source>Controleer dit veld.</source>
+            <translation>Please check this field.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Controleer de %n gemarkeerde velden.</source>
+            <translation>
+                <numerusform>Please check the marked field.</numerusform>
+                <numerusform>Please check the %n marked fields.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StaffExit</name>
@@ -1370,4 +1424,65 @@
         <translation>Everything has been sent. Last updated at %1.</translation>
     </message>
 </context>
+    <context>
+        <name>StaffDashboardPage</name>
+        <message>
+            <source>Cijfers van de server, stand van %1.</source>
+            <translation>Figures from the server, as of %1.</translation>
+        </message>
+        <message>
+            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
+            <translation>No connection to the server: computed from this tablet's copy, up to date until %1.</translation>
+        </message>
+        <message>
+            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
+            <translation>No connection to the server: computed from this tablet's copy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffNewVolunteersPage</name>
+        <message>
+            <source>Huurdernummer klopt</source>
+            <translation>Tenant number matches</translation>
+        </message>
+        <message>
+            <source>Huurdernummer van %1 klopt</source>
+            <translation>Tenant number of %1 matches</translation>
+        </message>
+        <message>
+            <source>Adres klopt</source>
+            <translation>Address matches</translation>
+        </message>
+        <message>
+            <source>Adres van %1 klopt</source>
+            <translation>Address of %1 matches</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffOpportunityEditor</name>
+        <message>
+            <source>Startdatum (leeg = doorlopend)</source>
+            <translation>Start date (empty = ongoing)</translation>
+        </message>
+        <message>
+            <source>JJJJ-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Einddatum (leeg = geen einde)</source>
+            <translation>End date (empty = no end)</translation>
+        </message>
+        <message>
+            <source>Contactpersoon</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Telefoon contactpersoon</source>
+            <translation>Contact person's phone</translation>
+        </message>
+        <message>
+            <source>E-mail contactpersoon</source>
+            <translation>Contact person's e-mail</translation>
+        </message>
+    </context>
 </TS>

@@ -262,6 +262,18 @@
             <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
             <translation>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</translation>
         </message>
+        <message>
+            <source>Scan QR-code</source>
+            <translation>Scan QR-code</translation>
+        </message>
+        <message>
+            <source>Lees je persoonlijke code met de camera</source>
+            <translation>Lees je persoonlijke code met de camera</translation>
+        </message>
+        <message>
+            <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
+            <translation>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>
@@ -495,6 +507,29 @@
         <message>
             <source>Bekijk alles</source>
             <translation>Bekijk alles</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrScanView</name>
+        <message>
+            <source>Houd de QR-code van je persoonlijke code voor de camera</source>
+            <translation>Houd de QR-code van je persoonlijke code voor de camera</translation>
+        </message>
+        <message>
+            <source>Beeld van de camera</source>
+            <translation>Beeld van de camera</translation>
+        </message>
+        <message>
+            <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
+            <translation>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</translation>
+        </message>
+        <message>
+            <source>Er is geen camera gevonden. Typ je code over.</source>
+            <translation>Er is geen camera gevonden. Typ je code over.</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1053,25 @@
             <source>Opgeslagen als %1</source>
             <translation>Opgeslagen als %1</translation>
         </message>
+        <message>
+            <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+            <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
+        </message>
+        <message>
+            <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+            <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
+        </message>
+        <message>
+            <source>Controleer dit veld.</source>
+            <translation>Controleer dit veld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Controleer de %n gemarkeerde velden.</source>
+            <translation>
+                <numerusform>Controleer het gemarkeerde veld.</numerusform>
+                <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StaffExit</name>
@@ -1370,4 +1424,65 @@
         <translation>Alles is verstuurd. Laatst bijgewerkt om %1.</translation>
     </message>
 </context>
+    <context>
+        <name>StaffDashboardPage</name>
+        <message>
+            <source>Cijfers van de server, stand van %1.</source>
+            <translation>Cijfers van de server, stand van %1.</translation>
+        </message>
+        <message>
+            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
+            <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</translation>
+        </message>
+        <message>
+            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
+            <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffNewVolunteersPage</name>
+        <message>
+            <source>Huurdernummer klopt</source>
+            <translation>Huurdernummer klopt</translation>
+        </message>
+        <message>
+            <source>Huurdernummer van %1 klopt</source>
+            <translation>Huurdernummer van %1 klopt</translation>
+        </message>
+        <message>
+            <source>Adres klopt</source>
+            <translation>Adres klopt</translation>
+        </message>
+        <message>
+            <source>Adres van %1 klopt</source>
+            <translation>Adres van %1 klopt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffOpportunityEditor</name>
+        <message>
+            <source>Startdatum (leeg = doorlopend)</source>
+            <translation>Startdatum (leeg = doorlopend)</translation>
+        </message>
+        <message>
+            <source>JJJJ-MM-DD</source>
+            <translation>JJJJ-MM-DD</translation>
+        </message>
+        <message>
+            <source>Einddatum (leeg = geen einde)</source>
+            <translation>Einddatum (leeg = geen einde)</translation>
+        </message>
+        <message>
+            <source>Contactpersoon</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <source>Telefoon contactpersoon</source>
+            <translation>Telefoon contactpersoon</translation>
+        </message>
+        <message>
+            <source>E-mail contactpersoon</source>
+            <translation>E-mail contactpersoon</translation>
+        </message>
+    </context>
 </TS>

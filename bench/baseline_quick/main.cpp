@@ -33,5 +33,7 @@ int main(int argc, char *argv[])
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
             StartupProbe::attach(window, sinceStart);
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    StartupProbe::reportResidentOnExit();
+    return exitCode;
 }
