@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
     if (sync.isEnrolled() && !touring) {
         context.setSync(&sync);
         sync.syncNow();
+    } else if (!touring) {
+        // A staff member may enrol this device from its screen (kiosk: after the staff PIN).
+        context.setEnrollmentClient(&sync);
     }
     // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
     context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
