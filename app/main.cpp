@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
     if (sync.isEnrolled() && !touring) {
         context.setSync(&sync);
         sync.syncNow();
+    } else if (!touring) {
+        // A staff member may enrol this device from its screen (kiosk: after the staff PIN).
+        context.setEnrollmentClient(&sync);
     }
     // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
     context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
@@ -101,6 +104,13 @@ int main(int argc, char *argv[])
     const bool staffSyncs = options.mode == AppMode::Staff && sync.isEnrolled() && !touring;
     StaffController staff(&services.database(), staffSyncs ? &sync : nullptr,
                           [] { return QDateTime::currentDateTimeUtc(); });
+    if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
+        // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.
+        QObject::connect(&sync, &SyncClient::enrolledChanged, &staff, [&sync, &staff] {
+            if (sync.isEnrolled() && sync.deviceKind() == "staff"_L1)
+                staff.setSync(&sync);
+        });
+    }
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});

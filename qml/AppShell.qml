@@ -28,6 +28,7 @@ Item {
         onCatalogueRequested: kind => shell.openCatalogue(kind)
         onDetailRequested: opportunityId => shell.openDetail(opportunityId)
         onMySignupsRequested: shell.openMySignups()
+        onLinkPhoneRequested: shell.openLinkPhone()
         onSignupRequested: opportunityId => shell.startSignup(opportunityId)
         onRouteChosen: returning => shell.chooseRoute(returning)
         onNextStepRequested: fromIndex => shell.nextStep(fromIndex)
@@ -47,6 +48,9 @@ Item {
     }
     function openMySignups() {
         stack.push(mySignupsPage, {shell: nav})
+    }
+    function openLinkPhone() {
+        stack.push(linkPhonePage, {shell: nav})
     }
     // "Aanmelden" on a detail page.
     function startSignup(opportunityId: string) {
@@ -166,6 +170,7 @@ Item {
     readonly property url confirmPage: "qrc:/Meedoen/Ui/pages/ConfirmPage.qml"
     readonly property url receiptPage: "qrc:/Meedoen/Ui/pages/ReceiptPage.qml"
     readonly property url mySignupsPage: "qrc:/Meedoen/Ui/pages/MySignupsPage.qml"
+    readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
     Component { id: staffHome; StaffHomePage {} }

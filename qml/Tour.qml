@@ -42,13 +42,19 @@ Item {
         if (!Theme.isKiosk && !Theme.isPhone)
             return staffTour.steps()
         const reg = AppContext.registration
-        const s = [
-            [() => {}, "home"],
-            [() => tour.shell.openCatalogue(""), "catalogue"],
+        const s = [[() => {}, "home"]]
+        if (Theme.isPhone) {
+            // Before this phone knows its tenant: bringing kiosk sign-ups to the phone.
+            s.push([() => tour.shell.openMySignups(), "my-signups-empty"])
+            s.push([() => tour.shell.openLinkPhone(), "link-phone"])
+            s.push([() => tour.find(tour.page(), "linkButton").clicked(), "link-phone-errors"])
+        }
+        s.push(
+            [() => { tour.shell.stack.pop(null, StackView.Immediate); tour.shell.openCatalogue("") }, "catalogue"],
             [() => { AppContext.catalogue.kind = "volunteer"; AppContext.catalogue.route = "wonen" }, "filters"],
             [() => { AppContext.catalogue.route = ""; AppContext.catalogue.kind = ""; AppContext.catalogue.searchText = "taal" }, "search"],
             [() => { AppContext.catalogue.searchText = ""; tour.shell.openDetail(tour.trainingPlace) }, "detail"],
-        ]
+        )
         if (Theme.isKiosk || Theme.isPhone) {
             s.push([() => tour.shell.startSignup(tour.trainingPlace), "signup-start"])
             s.push([() => tour.shell.chooseRoute(false), "register-name"])
@@ -76,6 +82,15 @@ Item {
                 s.push([() => { AppContext.session.idleTimeout = 1; AppContext.session.warningTimeout = 20000 }, "idle-warning"])
                 s.push([() => { AppContext.session.idleTimeout = 60000; AppContext.session.warningTimeout = 1 }, "after-reset"])
                 s.push([() => { AppContext.language = "en" }, "home-english"])
+                // The same kiosk mounted in landscape (1920×1080).
+                s.push([() => { AppContext.language = "nl"; tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])
+                s.push([() => tour.shell.openCatalogue(""), "landscape-catalogue"])
+                s.push([() => tour.shell.openDetail(tour.trainingPlace), "landscape-detail"])
+                s.push([() => { tour.shell.startSignup(tour.trainingPlace); tour.shell.chooseRoute(false) }, "landscape-register-name"])
+                s.push([() => { tour.fill({givenName: "Fatma", familyName: "Yılmaz", phone: "06 12345678", postcode: "3083 bk", houseNumber: "12a",
+                                          birthDay: "3", birthMonth: "4", birthYear: "1985", motivation: "Ik wil graag leren hoe je kleine reparaties doet.",
+                                          preferredStart: "2027-02-01"}); AppContext.registration.setConsent("contact", true); tour.shell.submit() }, "landscape-receipt"])
+                s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity); tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "landscape-identify"])
             }
         }
         return s

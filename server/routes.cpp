@@ -261,6 +261,26 @@ std::optional<Problem> readStaffPayload(Mutation &m, const QJsonObject &payload,
 }
 
 // Everything that can be wrong with one mutation's payload, or the mutation ready to apply.
+// {"personalCode", "dateOfBirth"}: how a returning tenant is recognised (sign-up, link).
+std::optional<Problem> readIdentify(Mutation &m, const QJsonValue &identify, const QString &idPath)
+{
+    if (!identify.isObject())
+        return invalid(idPath, u"type"_s, u"This must be an object."_s);
+    const QJsonObject o = identify.toObject();
+    if (auto p = onlyKeys(o, {"personalCode"_L1, "dateOfBirth"_L1}, idPath))
+        return p;
+    if (!o.value(u"personalCode"_s).isString())
+        return invalid(idPath + u".personalCode"_s, u"required"_s, u"This field is required."_s);
+    const QDate dob = QDate::fromString(o.value(u"dateOfBirth"_s).toString(), Qt::ISODate);
+    if (!o.value(u"dateOfBirth"_s).isString() || !dob.isValid())
+        return invalid(idPath + u".dateOfBirth"_s, u"date"_s, u"This must be a date like 2026-12-31."_s);
+    m.identify = true;
+    // A mistyped code is a refusal the tenant can fix, not a broken device.
+    m.identifyCode = normalisePersonalCode(o.value(u"personalCode"_s).toString());
+    m.identifyDateOfBirth = dob;
+    return std::nullopt;
+}
+
 std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, const QString &path, QDate today)
 {
     if (m.kind == "registration"_L1) {
@@ -324,27 +344,21 @@ std::optional<Problem> readPayload(Mutation &m, const QJsonObject &payload, cons
             return invalid(signupPath + u".id"_s, u"id.format"_s, u"This must be a UUID."_s);
         const QJsonValue identify = payload.value(u"identify"_s);
         if (!identify.isUndefined()) {
-            const QString idPath = path + u".identify"_s;
-            if (!identify.isObject())
-                return invalid(idPath, u"type"_s, u"This must be an object."_s);
-            const QJsonObject o = identify.toObject();
-            if (auto p = onlyKeys(o, {"personalCode"_L1, "dateOfBirth"_L1}, idPath))
+            if (auto p = readIdentify(m, identify, path + u".identify"_s))
                 return p;
-            if (!o.value(u"personalCode"_s).isString())
-                return invalid(idPath + u".personalCode"_s, u"required"_s, u"This field is required."_s);
-            const QDate dob = QDate::fromString(o.value(u"dateOfBirth"_s).toString(), Qt::ISODate);
-            if (!o.value(u"dateOfBirth"_s).isString() || !dob.isValid())
-                return invalid(idPath + u".dateOfBirth"_s, u"date"_s, u"This must be a date like 2026-12-31."_s);
-            m.identify = true;
-            // A mistyped code is a refusal the tenant can fix, not a broken device.
-            m.identifyCode = normalisePersonalCode(o.value(u"personalCode"_s).toString());
-            m.identifyDateOfBirth = dob;
         } else if (!isUuid(signup.value.personId)) {
             return invalid(signupPath + u".personId"_s, u"required"_s,
                            u"Without identify, personId must be the UUID of a registered person."_s);
         }
         m.signup = signup.value;
         return std::nullopt;
+    }
+    if (m.kind == "link"_L1) {
+        if (auto p = onlyKeys(payload, {"identify"_L1}, path))
+            return p;
+        if (!payload.contains(u"identify"_s))
+            return invalid(path + u".identify"_s, u"required"_s, u"A link needs the tenant's identify object."_s);
+        return readIdentify(m, payload.value(u"identify"_s), path + u".identify"_s);
     }
     if (kStaffMutationKinds.contains(m.kind))
         return readStaffPayload(m, payload, path);
@@ -393,9 +407,9 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
         m.id = QUuid::fromString(o.value(u"id"_s).toString()).toString(QUuid::WithoutBraces);
         m.kind = o.value(u"kind"_s).toString();
         if (m.kind != "registration"_L1 && m.kind != "signup"_L1 && m.kind != "withdrawal"_L1
-            && !kStaffMutationKinds.contains(m.kind))
+            && m.kind != "link"_L1 && !kStaffMutationKinds.contains(m.kind))
             return invalid(path + u".kind"_s, u"enum"_s,
-                           u"kind must be registration, signup, withdrawal or a staff kind (%1)."_s.arg(
+                           u"kind must be registration, signup, withdrawal, link or a staff kind (%1)."_s.arg(
                                kStaffMutationKinds.join(u", "_s)));
         m.deviceTime = QDateTime::fromString(o.value(u"deviceTime"_s).toString(), Qt::ISODateWithMs);
         if (!o.value(u"deviceTime"_s).isString() || !m.deviceTime.isValid())

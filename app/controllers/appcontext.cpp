@@ -76,6 +76,7 @@ void AppContext::setSync(SyncClient *sync)
     if (sync) {
         // Every local save goes out at once (the client's schedule still limits the rate).
         connect(&m_registration, &RegistrationController::submittedSignup, sync, &SyncClient::syncNow);
+        connect(&m_registration, &RegistrationController::linkRequested, sync, &SyncClient::syncNow);
         connect(&m_mySignups, &SignupListModel::countChanged, sync, &SyncClient::refreshPendingCount);
         connect(sync, &SyncClient::outcomeArrived, &m_mySignups, &SignupListModel::refresh);
         connect(sync, &SyncClient::roundFinished, this, [this](bool ok) {
@@ -85,11 +86,27 @@ void AppContext::setSync(SyncClient *sync)
             if (m_catalogueInUse)
                 m_catalogue.refresh();
             Q_EMIT catalogueSizeChanged();
+            // A phone may have been linked to its tenant, or received their records.
+            if (m_mode == AppMode::Phone) {
+                m_registration.refreshTenant();
+                m_mySignups.refresh();
+            }
         });
         if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())
             setSite(sync->site());
     }
     Q_EMIT syncChanged();
+}
+
+void AppContext::setEnrollmentClient(SyncClient *client)
+{
+    m_enrollment.setClient(client);
+    if (!client)
+        return;
+    connect(client, &SyncClient::enrolledChanged, this, [this, client] {
+        if (client->isEnrolled())
+            setSync(client);
+    });
 }
 
 AppContext::~AppContext()
@@ -171,6 +188,7 @@ void AppContext::setLanguage(const QString &language)
     // demand: ask again, in the new language.
     Q_EMIT m_registration.consentsChanged();
     m_registration.retranslateErrors();
+    m_enrollment.retranslate();
 }
 
 void AppContext::installTranslators(const QString &language)

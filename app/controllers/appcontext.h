@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cataloguemodel.h"
+#include "deviceenrollment.h"
 #include "kiosksession.h"
 #include "registrationcontroller.h"
 #include "signuplistmodel.h"
@@ -45,6 +46,8 @@ class AppContext : public QObject
     // What waits to be sent, the last sync, and whether it is going on; null when this
     // device syncs with no server (demo without meedoen-server).
     Q_PROPERTY(SyncClient *sync READ sync NOTIFY syncChanged)
+    // Enrolling this device from a screen, while it has no identity yet.
+    Q_PROPERTY(DeviceEnrollment *enrollment READ enrollment CONSTANT)
 
 public:
     AppContext(AppMode mode, AppServices &services, QObject *parent = nullptr);
@@ -78,6 +81,10 @@ public:
     // Connects the sync client: local saves start a round, the server's word refreshes
     // what the tenant sees, and an enrolled kiosk measures distances from its own site.
     void setSync(SyncClient *sync);
+    // A device not enrolled yet: `client` enrols from the staff screen and, once it has an
+    // identity, becomes this context's sync client.
+    void setEnrollmentClient(SyncClient *client);
+    DeviceEnrollment *enrollment() { return &m_enrollment; }
 
     void setTourDir(const QString &dir) { m_tourDir = dir; }
     QString tourDir() const { return m_tourDir; }
@@ -124,5 +131,6 @@ private:
     QPointer<QQmlEngine> m_engine;
     QString m_tourDir;
     QPointer<SyncClient> m_sync;
+    DeviceEnrollment m_enrollment;
     int m_screenshots = 0;
 };

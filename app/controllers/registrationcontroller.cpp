@@ -61,10 +61,72 @@ void RegistrationController::loadTenant()
         if (!persons.isEmpty())
             tenant = persons.constFirst();
     }
+    const std::optional<PhoneLink> link = m_registrations->latestLink();
+    const bool linkNews = link.has_value() != m_link.has_value()
+                          || (link && (link->id != m_link->id || link->state != m_link->state));
+    m_link = link;
+    if (linkNews)
+        Q_EMIT linkChanged();
     if (tenant == m_tenant)
         return;
     m_tenant = tenant;
     Q_EMIT tenantChanged();
+}
+
+void RegistrationController::refreshTenant()
+{
+    loadTenant();
+}
+
+bool RegistrationController::requestLink()
+{
+    // Linking is what a returning tenant does: no minimum age applies to the date of birth.
+    setReturning(true);
+    if (!validateFields(kIdentifyFields))
+        return false;
+    const auto id = m_registrations->requestLink(*normalisePersonalCode(field(u"personalCode"_s)),
+                                                 typedDateOfBirth(), m_clock());
+    if (!id) {
+        m_submitError = tr("Het opslaan is niet gelukt. Probeer het nog een keer.");
+        Q_EMIT receiptChanged();
+        return false;
+    }
+    m_submitError.clear();
+    Q_EMIT receiptChanged();
+    loadTenant();
+    Q_EMIT linkRequested();
+    return true;
+}
+
+QString RegistrationController::linkState() const
+{
+    if (!m_link)
+        return {};
+    switch (m_link->state) {
+    case PhoneLink::State::Queued:
+        return u"queued"_s;
+    case PhoneLink::State::Linked:
+        return u"linked"_s;
+    case PhoneLink::State::Refused:
+        return u"refused"_s;
+    }
+    return {};
+}
+
+QString RegistrationController::linkMessage() const
+{
+    if (!m_link)
+        return {};
+    switch (m_link->state) {
+    case PhoneLink::State::Queued:
+        return tr("We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.");
+    case PhoneLink::State::Linked:
+        return m_tenant ? tr("Gelukt: je aanmeldingen staan nu op deze telefoon.")
+                        : tr("Gelukt. Je aanmeldingen komen zo binnen.");
+    case PhoneLink::State::Refused:
+        return tr("We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.");
+    }
+    return {};
 }
 
 bool RegistrationController::begin(const QString &opportunityId)
@@ -215,6 +277,7 @@ bool RegistrationController::validateFields(const QStringList &names)
 
 void RegistrationController::retranslateErrors()
 {
+    Q_EMIT linkChanged(); // its message is read in the language now installed
     const QStringList shown = m_errors.keys();
     for (const QString &name : shown)
         setError(name, checkField(name));

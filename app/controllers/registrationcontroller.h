@@ -40,6 +40,10 @@ class RegistrationController : public QObject
     Q_PROPERTY(QString newPersonalCode READ newPersonalCode NOTIFY receiptChanged)
     Q_PROPERTY(bool waitlisted READ isWaitlisted NOTIFY receiptChanged)
     Q_PROPERTY(QString submitError READ submitError NOTIFY receiptChanged)
+    // Phone: following a tenant who registered at a kiosk or with staff. "" (never asked),
+    // "queued" (waiting for the server), "linked" or "refused"; linkMessage says it plainly.
+    Q_PROPERTY(QString linkState READ linkState NOTIFY linkChanged)
+    Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkChanged)
 
 public:
     RegistrationController(RegistrationRepository *registrations, CatalogueRepository *catalogue,
@@ -73,6 +77,12 @@ public:
     Q_INVOKABLE bool submit();
     // Forgets everything: fields, errors, choices, receipt (kiosk session end).
     Q_INVOKABLE void reset();
+    // Phone: asks the server to let this phone follow the tenant whose personal code and
+    // date of birth are in the fields. False, with the messages in errors, when a field is
+    // wrong; what was typed stays.
+    Q_INVOKABLE bool requestLink();
+    // Re-reads the tenant and the link request (after a sync round brought news).
+    Q_INVOKABLE void refreshTenant();
 
     QString opportunityId() const { return m_opportunity.id; }
     QString opportunityTitle() const { return m_opportunity.title; }
@@ -98,6 +108,8 @@ public:
     QString newPersonalCode() const { return m_newPersonalCode; }
     bool isWaitlisted() const { return m_waitlisted; }
     QString submitError() const { return m_submitError; }
+    QString linkState() const;
+    QString linkMessage() const;
 
 Q_SIGNALS:
     void opportunityChanged();
@@ -110,6 +122,9 @@ Q_SIGNALS:
     void consentsChanged();
     void receiptChanged();
     void submittedSignup();
+    void linkChanged();
+    // A link request was saved and waits in the outbox.
+    void linkRequested();
 
 private:
     QDate today() const { return m_clock().toLocalTime().date(); }
@@ -125,6 +140,7 @@ private:
     bool m_remembersTenant = false;
     QString m_language = QStringLiteral("nl");
     std::optional<Meedoen::Person> m_tenant;
+    std::optional<PhoneLink> m_link;
 
     Meedoen::Opportunity m_opportunity;
     bool m_returning = false;

@@ -73,7 +73,6 @@ StaffController::StaffController(Database *database, SyncClient *sync, StaffPinG
                                  StaffPinGuard::Cost pinCost, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_sync(sync)
     , m_clock(clock)
     , m_pin(database->connection(), clock, pinCost)
 {
@@ -83,12 +82,24 @@ StaffController::StaffController(Database *database, SyncClient *sync, StaffPinG
     m_idle.setSingleShot(true);
     m_idle.setInterval(2 * 60 * 1000);
     connect(&m_idle, &QTimer::timeout, this, &StaffController::lock);
+    setSync(sync);
+    m_exportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_stage = StaffRepository(m_database->connection()).accounts().isEmpty() ? Stage::SignIn : Stage::Locked;
+}
+
+void StaffController::setSync(SyncClient *sync)
+{
+    if (m_sync == sync)
+        return;
+    if (m_sync) {
+        disconnect(m_sync, nullptr, this, nullptr);
+        disconnect(this, nullptr, m_sync, nullptr);
+    }
+    m_sync = sync;
     if (m_sync) {
         connect(m_sync, &SyncClient::roundFinished, this, &StaffController::refresh);
         connect(this, &StaffController::queued, m_sync, &SyncClient::syncNow);
     }
-    m_exportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_stage = StaffRepository(m_database->connection()).accounts().isEmpty() ? Stage::SignIn : Stage::Locked;
 }
 
 StaffController::~StaffController()

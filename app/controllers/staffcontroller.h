@@ -54,6 +54,8 @@ public:
     ~StaffController() override;
 
     static StaffController *create(QQmlEngine *, QJSEngine *);
+    // The tablet's sync client; set later when the tablet is enrolled from its screen.
+    void setSync(SyncClient *sync);
 
     Stage stage() const { return m_stage; }
     QString staffId() const { return m_staffId; }

@@ -287,11 +287,24 @@ const QList<QStringView> v5 = {
     )",
 };
 
+// v6: a phone's request to follow a tenant who registered elsewhere (push kind "link"):
+// queued until the server answers linked or refused. Holds no personal data itself; the
+// code and date of birth travel in the outbox row.
+const QList<QStringView> v6 = {
+    uR"(CREATE TABLE phone_link (
+        id              TEXT PRIMARY KEY,
+        requested_at    TEXT NOT NULL,
+        state           TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued','linked','refused')),
+        person_id       TEXT NOT NULL DEFAULT '',
+        reason          TEXT NOT NULL DEFAULT '')
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6};
     return migrations;
 }
 

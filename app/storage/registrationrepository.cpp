@@ -170,6 +170,93 @@ bool RegistrationRepository::withdraw(const QString &signupId, const QDateTime &
     return tx.commit();
 }
 
+bool RegistrationRepository::keepPulledPerson(const Person &p)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO person ("_s + kPersonColumns
+              + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                u"ON CONFLICT (id) DO UPDATE SET personal_code = excluded.personal_code, given_name = excluded.given_name, "
+                u"family_name = excluded.family_name, phone = excluded.phone, email = excluded.email, "
+                u"postcode = excluded.postcode, house_number = excluded.house_number, "
+                u"house_addition = excluded.house_addition, date_of_birth = excluded.date_of_birth, "
+                u"languages = excluded.languages, interests = excluded.interests, availability = excluded.availability, "
+                u"neighbourhoods = excluded.neighbourhoods, tenant_number = excluded.tenant_number, "
+                u"ui_language = excluded.ui_language"_s);
+    bindPerson(q, p, QDateTime::currentDateTimeUtc());
+    return q.exec();
+}
+
+bool RegistrationRepository::keepPulledSignup(const Signup &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO signup (id, reference_code, person_id, opportunity_id, state, waitlist_position, "
+              u"decline_reason, created_at, server_version) "
+              u"VALUES (?, ?, (SELECT id FROM person WHERE id = ?), ?, ?, ?, ?, ?, ?) "
+              u"ON CONFLICT (id) DO UPDATE SET reference_code = excluded.reference_code, state = excluded.state, "
+              u"waitlist_position = excluded.waitlist_position, decline_reason = excluded.decline_reason, "
+              u"server_version = excluded.server_version WHERE signup.server_version <= excluded.server_version"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(s.referenceCode);
+    q.addBindValue(s.personId);
+    q.addBindValue(s.opportunityId);
+    q.addBindValue(toKey(s.state));
+    q.addBindValue(s.waitlistPosition);
+    q.addBindValue(nonNull(s.declineReason));
+    q.addBindValue(stamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(s.serverVersion);
+    return q.exec();
+}
+
+std::optional<QString> RegistrationRepository::requestLink(const QString &personalCode, QDate dateOfBirth,
+                                                          const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return std::nullopt;
+    const QString id = newId();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO phone_link (id, requested_at) VALUES (?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    const QJsonObject identify{{u"personalCode"_s, personalCode},
+                               {u"dateOfBirth"_s, dateOfBirth.toString(Qt::ISODate)}};
+    Outbox outbox(m_db);
+    if (!q.exec() || !outbox.enqueue(u"link"_s, id, QJsonObject{{u"identify"_s, identify}}, now, newId())
+        || !tx.commit())
+        return std::nullopt;
+    return id;
+}
+
+bool RegistrationRepository::applyLinkOutcome(const QString &linkId, const QString &status, const QString &personId,
+                                              const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE phone_link SET state = ?, person_id = ?, reason = ? WHERE id = ?"_s);
+    q.addBindValue(status == "linked"_L1 ? u"linked"_s : u"refused"_s);
+    q.addBindValue(nonNull(personId));
+    q.addBindValue(nonNull(reason));
+    q.addBindValue(linkId);
+    return q.exec();
+}
+
+std::optional<PhoneLink> RegistrationRepository::latestLink() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, state, person_id, reason, requested_at FROM phone_link ORDER BY requested_at DESC, rowid DESC LIMIT 1"_s);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    PhoneLink link;
+    link.id = q.value(0).toString();
+    const QString state = q.value(1).toString();
+    link.state = state == "linked"_L1    ? PhoneLink::State::Linked
+                 : state == "refused"_L1 ? PhoneLink::State::Refused
+                                         : PhoneLink::State::Queued;
+    link.personId = q.value(2).toString();
+    link.reason = q.value(3).toString();
+    link.requestedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    return link;
+}
+
 bool RegistrationRepository::applyOutcome(const QString &signupId, SignupState state, int waitlistPosition,
                                           const QString &declineReason, qint64 serverVersion)
 {
@@ -189,6 +276,17 @@ bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
 {
     QSqlQuery &q = prepared(m_insertPerson, QString(u"INSERT INTO person ("_s + kPersonColumns
                                                     + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
+    bindPerson(q, p, now);
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "person insert failed:" << q.lastError().nativeErrorCode();
+        return false;
+    }
+    return true;
+}
+
+// The values of kPersonColumns and created_at, in that order.
+void RegistrationRepository::bindPerson(QSqlQuery &q, const Person &p, const QDateTime &now)
+{
     q.addBindValue(p.id);
     q.addBindValue(p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode));
     q.addBindValue(p.givenName);
@@ -206,11 +304,6 @@ bool RegistrationRepository::insertPerson(const Person &p, const QDateTime &now)
     q.addBindValue(nonNull(p.tenantNumber));
     q.addBindValue(nonNull(p.uiLanguage));
     q.addBindValue(stamp(now));
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "person insert failed:" << q.lastError().nativeErrorCode();
-        return false;
-    }
-    return true;
 }
 
 bool RegistrationRepository::insertConsent(const ConsentRecord &c)

@@ -23,6 +23,17 @@ struct Submission
     bool waitlistRequested = false; // the opportunity was full when the tenant signed up
 };
 
+// A phone's request to follow a tenant registered elsewhere (see RegistrationRepository::requestLink).
+struct PhoneLink
+{
+    enum class State { Queued, Linked, Refused };
+    QString id;
+    State state = State::Queued;
+    QString personId;   // when linked
+    QString reason;     // when refused: the server's reason key
+    QDateTime requestedAt;
+};
+
 // Tenants, their consents and sign-ups on this device. Every write also writes the
 // outbox rows that carry it to the server, in the same transaction.
 class RegistrationRepository
@@ -40,6 +51,22 @@ public:
     // The server's word on a sign-up (from a push outcome or a pull).
     bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
                       const QString &declineReason, qint64 serverVersion);
+
+    // A phone asks to follow the tenant with this personal code and date of birth (who
+    // registered at a kiosk or with staff): a phone_link row and its outbox row, at once.
+    // The id of the request, or nullopt (nothing written) on failure.
+    std::optional<QString> requestLink(const QString &personalCode, QDate dateOfBirth, const QDateTime &now);
+    // The server's answer to a link request: status "linked" (with personId) or "refused".
+    bool applyLinkOutcome(const QString &linkId, const QString &status, const QString &personId,
+                          const QString &reason);
+    // The newest link request, if any.
+    std::optional<PhoneLink> latestLink() const;
+
+    // Phone: the tenant's own records as the server has them (pulled after a link or an
+    // identified sign-up, also those made on a kiosk). A newer server version replaces an
+    // older one; nothing is queued. The caller holds the transaction.
+    bool keepPulledPerson(const Meedoen::Person &p);
+    bool keepPulledSignup(const Meedoen::Signup &s);
 
     // The server issued another reference code (the device's was taken).
     bool setReferenceCode(const QString &signupId, const QString &referenceCode);
@@ -62,6 +89,7 @@ public:
 
 private:
     bool insertPerson(const Meedoen::Person &p, const QDateTime &now);
+    static void bindPerson(QSqlQuery &q, const Meedoen::Person &p, const QDateTime &now);
     bool insertConsent(const Meedoen::ConsentRecord &c);
     bool insertSignup(const Meedoen::Signup &s);
     // `query`, prepared with `sql` on first use and reused after (a repository lives as

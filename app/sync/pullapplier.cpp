@@ -37,11 +37,13 @@ bool fail(QString *error, const QString &message)
 
 bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
 {
-    return apply(db, page, false, error);
+    return apply(db, page, Scope::Device, error);
 }
 
-bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *error)
+bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error)
 {
+    const bool staffScope = scope == Scope::Staff;
+    const bool tenantScope = scope == Scope::Tenant;
     const QJsonValue changesValue = page.value(u"changes"_s);
     const QJsonValue cursorValue = page.value(u"cursor"_s);
     if (!changesValue.isArray() || !cursorValue.isString())
@@ -49,8 +51,8 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
 
     // An entity may appear several times in a page; the last one wins. Reduce first so
     // that opportunities go to the database in one prepared statement.
-    QHash<QString, LastChange> neighbourhoods, sites, opportunities, signups;
-    QList<QString> order[4];
+    QHash<QString, LastChange> neighbourhoods, sites, opportunities, signups, persons;
+    QList<QString> order[5];
     struct StaffChange
     {
         QString entity, id;
@@ -81,8 +83,11 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
         } else if (entity == "signup"_L1) {
             target = &signups;
             slot = 3;
+        } else if (entity == "person"_L1 && tenantScope) {
+            target = &persons;
+            slot = 4;
         } else {
-            continue; // person, and entities a newer server may add: not kept on this device
+            continue; // persons elsewhere, and entities a newer server may add: not kept here
         }
         if (!target->contains(id))
             order[slot].append(id);
@@ -150,6 +155,27 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
                  || (lastPage && (!catalogue.rebuildSearchIndex() || !syncState.remove(stale)))))
         return fail(error, u"database: search index"_s);
     RegistrationRepository registrations(db);
+    // A phone's tenant, as the server knows them: kept before their sign-ups, which point at
+    // them. Keys the phone does not store (consents, agreed hours) are left out.
+    static const QJsonObject personShape = Wire::toJson(Person{});
+    for (const QString &id : std::as_const(order[4])) {
+        const LastChange &c = persons[id];
+        if (c.deleted) {
+            if (!registrations.erasePersonInTransaction(id))
+                return fail(error, u"database: person"_s);
+            continue;
+        }
+        QJsonObject json;
+        for (auto it = c.data.begin(); it != c.data.end(); ++it) {
+            if (personShape.contains(it.key()))
+                json.insert(it.key(), it.value());
+        }
+        const auto person = Wire::personFromJson(json, u"person"_s);
+        if (!person.ok())
+            return fail(error, person.error->field);
+        if (!registrations.keepPulledPerson(person.value))
+            return fail(error, u"database: person"_s);
+    }
     for (const QString &id : std::as_const(order[3])) {
         const LastChange &c = signups[id];
         if (c.deleted)
@@ -157,6 +183,23 @@ bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *e
         const auto state = signupStateFromKey(c.data.value(u"state"_s).toString());
         if (!state)
             return fail(error, u"signup.state"_s);
+        if (tenantScope) {
+            // The tenant's sign-ups from any device (a kiosk, staff), not only this phone's.
+            Signup s;
+            s.id = id;
+            s.referenceCode = c.data.value(u"referenceCode"_s).toString();
+            s.personId = c.data.value(u"personId"_s).toString();
+            s.opportunityId = c.data.value(u"opportunityId"_s).toString();
+            s.state = *state;
+            s.waitlistPosition = c.data.value(u"waitlistPosition"_s).toInt();
+            s.declineReason = c.data.value(u"declineReason"_s).toString();
+            s.serverVersion = c.seq;
+            if (s.referenceCode.isEmpty() || s.opportunityId.isEmpty())
+                return fail(error, u"signup"_s);
+            if (!registrations.keepPulledSignup(s))
+                return fail(error, u"database: signup"_s);
+            continue;
+        }
         // Sign-ups this device does not hold (another device's, for staff) are not kept here.
         if (!registrations.applyOutcome(id, *state, c.data.value(u"waitlistPosition"_s).toInt(),
                                         c.data.value(u"declineReason"_s).toString(), c.seq))

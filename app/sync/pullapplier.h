@@ -12,11 +12,17 @@ namespace PullApplier {
 
 inline constexpr QLatin1StringView kCursorKey{"pullCursor"};
 
+// What a device keeps of a page besides the catalogue, by the scope the server gave it.
+enum class Scope {
+    Device, // a kiosk: the server's word on the sign-ups it holds, nothing else
+    Tenant, // a phone: its tenant(s) and their sign-ups, also those made on other devices
+    Staff,  // a staff tablet: persons, sign-ups of the site, hours, balances, decisions and
+            // audit entries (StaffRepository), tombstones included
+};
+
 // False (and nothing written) when the page is malformed or the database refuses it.
 bool apply(QSqlDatabase db, const QJsonObject &page, QString *error = nullptr);
-// The same; with `staffScope` (a staff tablet) persons, sign-ups of the site, hours,
-// balances, decisions and audit entries are kept too (StaffRepository), tombstones included.
-bool apply(QSqlDatabase db, const QJsonObject &page, bool staffScope, QString *error = nullptr);
+bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error = nullptr);
 
 // "Reset required": drops the pulled catalogue (and a staff tablet's pulled records) and
 // the cursor in one transaction. The outbox and this device's sign-ups stay.

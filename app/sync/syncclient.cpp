@@ -36,7 +36,7 @@ const QString kLastSuccess = u"lastSuccessfulSync"_s;
 bool isAcknowledged(const QString &status)
 {
     static const QStringList acked{u"accepted"_s, u"confirmed"_s, u"waitlisted"_s, u"declined"_s,
-                                   u"withdrawn"_s, u"refused"_s, u"decided"_s};
+                                   u"withdrawn"_s, u"refused"_s, u"decided"_s, u"linked"_s};
     return acked.contains(status);
 }
 
@@ -399,6 +399,12 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
                         erased = true;
                     }
                 }
+            } else if (kind == "link"_L1) {
+                if (!registrations.applyLinkOutcome(entityIds.at(i), status, r.value(u"personId"_s).toString(),
+                                                    r.value(u"reason"_s).toString())) {
+                    finishRound(false);
+                    return;
+                }
             } else if (kind == "registration"_L1 && kiosk) {
                 if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
                     finishRound(false);
@@ -468,7 +474,10 @@ void SyncClient::onPullReply(QNetworkReply *reply)
     }
     QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
     QString error;
-    if (!PullApplier::apply(m_database->connection(), page, m_kind == "staff"_L1, &error)) {
+    const PullApplier::Scope scope = m_kind == "staff"_L1   ? PullApplier::Scope::Staff
+                                     : m_kind == "phone"_L1 ? PullApplier::Scope::Tenant
+                                                            : PullApplier::Scope::Device;
+    if (!PullApplier::apply(m_database->connection(), page, scope, &error)) {
         qCWarning(lcSync) << "pulled page refused:" << error;
         finishRound(false);
         return;

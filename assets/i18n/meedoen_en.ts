@@ -1,1411 +1,2161 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>CatalogueList</name>
-        <message>
-            <source>Gevonden activiteiten</source>
-            <translation>Activities found</translation>
-        </message>
-        <message>
-            <source>Niets gevonden. Probeer een ander woord.</source>
-            <translation>Nothing found. Try another word.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CataloguePage</name>
-        <message>
-            <source>Alle activiteiten</source>
-            <translation>All activities</translation>
-        </message>
-        <message>
-            <source>Dichtbij %1 staat bovenaan.</source>
-            <translation>Closest to %1 first.</translation>
-        </message>
-        <message>
-            <source>Filters verbergen</source>
-            <translation>Hide filters</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filters</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Alles</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Route</translation>
-        </message>
-        <message>
-            <source>Alle buurten</source>
-            <translation>All neighbourhoods</translation>
-        </message>
-        <message>
-            <source>Buurt</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n gevonden</source>
-            <translation>
-                <numerusform>%n found</numerusform>
-                <numerusform>%n found</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Dichtbij jou staat bovenaan.</source>
-            <translation>Closest to you first.</translation>
-        </message>
-        <message>
-            <source>Dichtbij postcode %1 staat bovenaan.</source>
-            <translation>Closest to postcode %1 first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmPage</name>
-        <message>
-            <source>Op de wachtlijst?</source>
-            <translation>Join the waiting list?</translation>
-        </message>
-        <message>
-            <source>Aanmelden?</source>
-            <translation>Sign up?</translation>
-        </message>
-        <message>
-            <source>Zet me op de wachtlijst</source>
-            <translation>Put me on the waiting list</translation>
-        </message>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Sign up</translation>
-        </message>
-        <message>
-            <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
-            <translation>This activity is full. You will be on the waiting list. If a place becomes free, we will let you know.</translation>
-        </message>
-        <message>
-            <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
-            <translation>You are asking for a place. The housing corporation checks whether it fits and lets you know.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentPage</name>
-        <message>
-            <source>Wat doen we met je gegevens?</source>
-            <translation>What do we do with your details?</translation>
-        </message>
-        <message>
-            <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
-            <translation>We keep your name, your address and how to reach you. We need them to arrange your sign-up. For anything else we ask you first. Tick a box if you agree. You can always say no later.</translation>
-        </message>
-        <message>
-            <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
-            <translation>You can also sign up without ticking any box.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 cannot be opened.</source>
-            <translation>The database %1 cannot be opened.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
-            <translation>%1 is not a Meedoen database or it is damaged. It was not changed.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-            <translation>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be written.</source>
-            <translation>The database %1 cannot be written.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be upgraded. It was left as it was.</source>
-            <translation>The database %1 could not be upgraded. It was left as it was.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateOfBirthFields</name>
-        <message>
-            <source>Dag</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>dd</source>
-            <translation>dd</translation>
-        </message>
-        <message>
-            <source>Maand</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>mm</source>
-            <translation>mm</translation>
-        </message>
-        <message>
-            <source>Jaar</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>jjjj</source>
-            <translation>yyyy</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-        <message>
-            <source>%1 km</source>
-            <translation>%1 km</translation>
-        </message>
-        <message>
-            <source>Plek genoeg</source>
-            <translation>Plenty of room</translation>
-        </message>
-        <message>
-            <source>Vol — wachtlijst</source>
-            <translation>Full — waiting list</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nog %n plek(ken)</source>
-            <translation>
-                <numerusform>%n place left</numerusform>
-                <numerusform>%n places left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Volunteering</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Self-management</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Learning and working</translation>
-        </message>
-        <message>
-            <source>Wonen</source>
-            <translation>Living</translation>
-        </message>
-        <message>
-            <source>Leren</source>
-            <translation>Learning</translation>
-        </message>
-        <message>
-            <source>Werken</source>
-            <translation>Working</translation>
-        </message>
-        <message>
-            <source>Vrije tijd</source>
-            <translation>Free time</translation>
-        </message>
-        <message>
-            <source>Wacht op verzenden</source>
-            <translation>Waiting to be sent</translation>
-        </message>
-        <message>
-            <source>Verstuurd — we laten het je weten</source>
-            <translation>Sent — we will let you know</translation>
-        </message>
-        <message>
-            <source>Je bent aangenomen</source>
-            <translation>You have been accepted</translation>
-        </message>
-        <message>
-            <source>Op de wachtlijst: nummer %1</source>
-            <translation>On the waiting list: number %1</translation>
-        </message>
-        <message>
-            <source>Op de wachtlijst</source>
-            <translation>On the waiting list</translation>
-        </message>
-        <message>
-            <source>Niet gelukt: %1</source>
-            <translation>Not possible: %1</translation>
-        </message>
-        <message>
-            <source>Niet gelukt</source>
-            <translation>Not possible</translation>
-        </message>
-        <message>
-            <source>Afgemeld</source>
-            <translation>Withdrawn</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifyPage</name>
-        <message>
-            <source>Wie ben je?</source>
-            <translation>Who are you?</translation>
-        </message>
-        <message>
-            <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
-            <translation>Enter the personal code you were given before, and your date of birth.</translation>
-        </message>
-        <message>
-            <source>Persoonlijke code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-            <translation>12 characters, for example ABCD-EFGH-JKMN</translation>
-        </message>
-        <message>
-            <source>Scan QR-code</source>
-            <translation>Scan QR code</translation>
-        </message>
-        <message>
-            <source>Lees je persoonlijke code met de camera</source>
-            <translation>Read your personal code with the camera</translation>
-        </message>
-        <message>
-            <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
-            <translation>This QR code is not a personal code. Try the QR code on your receipt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleOverlay</name>
-        <message>
-            <source>Ben je er nog?</source>
-            <translation>Are you still there?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
-            <translation>
-                <numerusform>In %n second we will erase everything you filled in.</numerusform>
-                <numerusform>In %n seconds we will erase everything you filled in.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ik ben er nog</source>
-            <translation>I am still here</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskHomePage</name>
-        <message>
-            <source>Meedoen in je buurt</source>
-            <translation>Take part in your neighbourhood</translation>
-        </message>
-        <message>
-            <source>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</source>
-            <translation>Volunteer, help run your neighbourhood yourselves or learn a trade. Choose what suits you.</translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Volunteering</translation>
-        </message>
-        <message>
-            <source>Help mensen in je buurt</source>
-            <translation>Help people in your neighbourhood</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Self-management</translation>
-        </message>
-        <message>
-            <source>Samen een buurthuis, tuin of portiek beheren</source>
-            <translation>Run a community centre, garden or stairwell together</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Learning and working</translation>
-        </message>
-        <message>
-            <source>Stage, leerwerkplek of re-integratie</source>
-            <translation>Internship, learn-work place or return to work</translation>
-        </message>
-        <message>
-            <source>Of zoek zelf</source>
-            <translation>Or search yourself</translation>
-        </message>
-        <message>
-            <source>Bekijk alles</source>
-            <translation>See everything</translation>
-        </message>
-        <message>
-            <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
-            <translation>After 1 minute without a touch we erase everything you filled in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageSwitch</name>
-        <message>
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Meedoen</source>
-            <translation>Meedoen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MySignupsPage</name>
-        <message>
-            <source>Mijn aanmeldingen</source>
-            <translation>My sign-ups</translation>
-        </message>
-        <message>
-            <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
-            <translation>You have not signed up on this phone yet. Choose an activity and sign up.</translation>
-        </message>
-        <message>
-            <source>Je persoonlijke code</source>
-            <translation>Your personal code</translation>
-        </message>
-        <message>
-            <source>QR-code van je persoonlijke code</source>
-            <translation>QR code of your personal code</translation>
-        </message>
-        <message>
-            <source>Aanmeldcode %1</source>
-            <translation>Sign-up code %1</translation>
-        </message>
-        <message>
-            <source>Afmelden</source>
-            <translation>Withdraw</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Stap %1 van %2</source>
-            <translation>Step %1 of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpportunityPage</name>
-        <message>
-            <source>Vanaf %1 jaar</source>
-            <translation>From age %1</translation>
-        </message>
-        <message>
-            <source>Nederlands op niveau %1 (%2)</source>
-            <translation>Dutch at level %1 (%2)</translation>
-        </message>
-        <message>
-            <source>eenvoudige gesprekken</source>
-            <translation>simple conversations</translation>
-        </message>
-        <message>
-            <source>gewone gesprekken</source>
-            <translation>everyday conversations</translation>
-        </message>
-        <message>
-            <source>Een bewijs (certificaat) als je klaar bent</source>
-            <translation>A certificate when you finish</translation>
-        </message>
-        <message>
-            <source>Van %1 tot %2</source>
-            <translation>From %1 to %2</translation>
-        </message>
-        <message>
-            <source>Vanaf %1</source>
-            <translation>From %1</translation>
-        </message>
-        <message>
-            <source>Wat ga je doen?</source>
-            <translation>What will you do?</translation>
-        </message>
-        <message>
-            <source>Met wie?</source>
-            <translation>With whom?</translation>
-        </message>
-        <message>
-            <source>Wanneer?</source>
-            <translation>When?</translation>
-        </message>
-        <message>
-            <source>Waar?</source>
-            <translation>Where?</translation>
-        </message>
-        <message>
-            <source>%1 hiervandaan</source>
-            <translation>%1 from here</translation>
-        </message>
-        <message>
-            <source>Wat vragen we?</source>
-            <translation>What do we ask?</translation>
-        </message>
-        <message>
-            <source>Wat krijg je?</source>
-            <translation>What do you get?</translation>
-        </message>
-        <message>
-            <source>Vragen? Neem contact op met</source>
-            <translation>Questions? Contact</translation>
-        </message>
-        <message>
-            <source>Zet me op de wachtlijst</source>
-            <translation>Put me on the waiting list</translation>
-        </message>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Sign up</translation>
-        </message>
-    </context>
-    <context>
-        <name>PageHeader</name>
-        <message>
-            <source>‹ Terug</source>
-            <translation>‹ Back</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneHomePage</name>
-        <message>
-            <source>Meedoen</source>
-            <translation>Meedoen</translation>
-        </message>
-        <message>
-            <source>Wat kun je doen in je buurt?</source>
-            <translation>What can you do in your neighbourhood?</translation>
-        </message>
-        <message>
-            <source>Mijn aanmeldingen (%1)</source>
-            <translation>My sign-ups (%1)</translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Volunteering</translation>
-        </message>
-        <message>
-            <source>Help mensen in je buurt</source>
-            <translation>Help people in your neighbourhood</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Self-management</translation>
-        </message>
-        <message>
-            <source>Samen een buurthuis, tuin of portiek beheren</source>
-            <translation>Run a community centre, garden or stairwell together</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Learning and working</translation>
-        </message>
-        <message>
-            <source>Stage, leerwerkplek of re-integratie</source>
-            <translation>Internship, learn-work place or return to work</translation>
-        </message>
-        <message>
-            <source>Bekijk alles</source>
-            <translation>See everything</translation>
-        </message>
-    </context>
-    <context>
-        <name>QrScanView</name>
-        <message>
-            <source>Houd de QR-code van je persoonlijke code voor de camera</source>
-            <translation>Hold the QR code of your personal code in front of the camera</translation>
-        </message>
-        <message>
-            <source>Beeld van de camera</source>
-            <translation>Camera view</translation>
-        </message>
-        <message>
-            <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
-            <translation>The camera is not working. Allow the app to use the camera, or type your code instead.</translation>
-        </message>
-        <message>
-            <source>Er is geen camera gevonden. Typ je code over.</source>
-            <translation>No camera was found. Type your code instead.</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptPage</name>
-        <message>
-            <source>Aangevraagd — we laten het je weten</source>
-            <translation>Requested — we will let you know</translation>
-        </message>
-        <message>
-            <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-            <translation>You asked for the waiting list of: %1</translation>
-        </message>
-        <message>
-            <source>Je hebt een plek aangevraagd bij: %1</source>
-            <translation>You asked for a place at: %1</translation>
-        </message>
-        <message>
-            <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-            <translation>The housing corporation will confirm your sign-up. That can take a few days.</translation>
-        </message>
-        <message>
-            <source>Je aanmeldcode</source>
-            <translation>Your sign-up code</translation>
-        </message>
-        <message>
-            <source>Je aanmeldcode: %1</source>
-            <translation>Your sign-up code: %1</translation>
-        </message>
-        <message>
-            <source>QR-code van je aanmeldcode</source>
-            <translation>QR code of your sign-up code</translation>
-        </message>
-        <message>
-            <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-            <translation>Your personal code. Write it down or take a photo. With this code you sign up quickly next time.</translation>
-        </message>
-        <message>
-            <source>Klaar</source>
-            <translation>Done</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterAddressPage</name>
-        <message>
-            <source>Waar woon je?</source>
-            <translation>Where do you live?</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld 3083 BK</source>
-            <translation>For example 3083 BK</translation>
-        </message>
-        <message>
-            <source>Huisnummer</source>
-            <translation>House number</translation>
-        </message>
-        <message>
-            <source>Toevoeging (als je die hebt)</source>
-            <translation>Addition (if you have one)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterAvailabilityPage</name>
-        <message>
-            <source>Wanneer heb je tijd?</source>
-            <translation>When do you have time?</translation>
-        </message>
-        <message>
-            <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
-            <translation>Tap the boxes that fit. You may also choose nothing.</translation>
-        </message>
-        <message>
-            <source>ma</source>
-            <translation>Mon</translation>
-        </message>
-        <message>
-            <source>di</source>
-            <translation>Tue</translation>
-        </message>
-        <message>
-            <source>wo</source>
-            <translation>Wed</translation>
-        </message>
-        <message>
-            <source>do</source>
-            <translation>Thu</translation>
-        </message>
-        <message>
-            <source>vr</source>
-            <translation>Fri</translation>
-        </message>
-        <message>
-            <source>za</source>
-            <translation>Sat</translation>
-        </message>
-        <message>
-            <source>zo</source>
-            <translation>Sun</translation>
-        </message>
-        <message>
-            <source>maandag</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>dinsdag</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>woensdag</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>donderdag</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>vrijdag</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>zaterdag</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>zondag</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>ochtend</source>
-            <translation>morning</translation>
-        </message>
-        <message>
-            <source>middag</source>
-            <translation>afternoon</translation>
-        </message>
-        <message>
-            <source>avond</source>
-            <translation>evening</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterBirthPage</name>
-        <message>
-            <source>Wat is je geboortedatum?</source>
-            <translation>What is your date of birth?</translation>
-        </message>
-        <message>
-            <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-            <translation>You must be 16 or older to take part.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterContactPage</name>
-        <message>
-            <source>Hoe kunnen we je bereiken?</source>
-            <translation>How can we reach you?</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-            <translation>Enter your phone number or your email address. One of the two is enough.</translation>
-        </message>
-        <message>
-            <source>Telefoonnummer</source>
-            <translation>Phone number</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld 06 12345678</source>
-            <translation>For example 06 12345678</translation>
-        </message>
-        <message>
-            <source>E-mailadres</source>
-            <translation>Email address</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-            <translation>For example name@example.nl</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterInterestsPage</name>
-        <message>
-            <source>Wat doe je graag?</source>
-            <translation>What do you like doing?</translation>
-        </message>
-        <message>
-            <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
-            <translation>Choose as many as you like. You may also choose nothing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterNamePage</name>
-        <message>
-            <source>Hoe heet je?</source>
-            <translation>What is your name?</translation>
-        </message>
-        <message>
-            <source>Voornaam</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Achternaam</source>
-            <translation>Last name</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationController</name>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
-            <translation>Enter your phone number or your email address, so we can reach you.</translation>
-        </message>
-        <message>
-            <source>Vul je geboortedatum in: dag, maand en jaar.</source>
-            <translation>Enter your date of birth: day, month and year.</translation>
-        </message>
-        <message>
-            <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
-            <translation>This date does not exist. Check the day, month and year again.</translation>
-        </message>
-        <message>
-            <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
-            <translation>Enter your personal code. You find it on your receipt.</translation>
-        </message>
-        <message>
-            <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
-            <translation>This code is not right. Look at your receipt again: 12 characters, like ABCD-EFGH-JKMN.</translation>
-        </message>
-        <message>
-            <source>Schrijf in een paar woorden waarom je dit wilt.</source>
-            <translation>Write in a few words why you want this.</translation>
-        </message>
-        <message>
-            <source>Kies wanneer je wilt beginnen.</source>
-            <translation>Choose when you want to start.</translation>
-        </message>
-        <message>
-            <source>Nieuws uit je buurt</source>
-            <translation>News from your neighbourhood</translation>
-        </message>
-        <message>
-            <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
-            <translation>We may call, text or email you about new activities in your neighbourhood.</translation>
-        </message>
-        <message>
-            <source>Tips die bij je passen</source>
-            <translation>Tips that suit you</translation>
-        </message>
-        <message>
-            <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
-            <translation>We may use your interests and your free time to find activities for you.</translation>
-        </message>
-        <message>
-            <source>Gegevens delen met de organisatie</source>
-            <translation>Share details with the organiser</translation>
-        </message>
-        <message>
-            <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
-            <translation>We may give your name and phone number to the organiser of the activity. They will then contact you themselves.</translation>
-        </message>
-        <message>
-            <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
-            <translation>Something is not right yet. Look at the red messages.</translation>
-        </message>
-        <message>
-            <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
-            <translation>Saving did not work. Try again, or ask for help at the desk.</translation>
-        </message>
-        <message>
-            <source>Taal en lezen</source>
-            <translation>Language and reading</translation>
-        </message>
-        <message>
-            <source>Kinderen</source>
-            <translation>Children</translation>
-        </message>
-        <message>
-            <source>Ouderen</source>
-            <translation>Older people</translation>
-        </message>
-        <message>
-            <source>Klussen</source>
-            <translation>Odd jobs</translation>
-        </message>
-        <message>
-            <source>Tuin en groen</source>
-            <translation>Gardening</translation>
-        </message>
-        <message>
-            <source>Koken</source>
-            <translation>Cooking</translation>
-        </message>
-        <message>
-            <source>Sport</source>
-            <translation>Sport</translation>
-        </message>
-        <message>
-            <source>Muziek</source>
-            <translation>Music</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>Computers</translation>
-        </message>
-        <message>
-            <source>Techniek</source>
-            <translation>Technology</translation>
-        </message>
-        <message>
-            <source>Administratie</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Winkel</source>
-            <translation>Shop</translation>
-        </message>
-        <message>
-            <source>Schoonmaken</source>
-            <translation>Cleaning</translation>
-        </message>
-        <message>
-            <source>Veiligheid</source>
-            <translation>Safety</translation>
-        </message>
-        <message>
-            <source>Zorg</source>
-            <translation>Care</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchField</name>
-        <message>
-            <source>Zoek op woord, bijvoorbeeld tuin of taal</source>
-            <translation>Search by word, for example garden or language</translation>
-        </message>
-        <message>
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignupStartPage</name>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Sign up</translation>
-        </message>
-        <message>
-            <source>Ik ben nieuw</source>
-            <translation>I am new</translation>
-        </message>
-        <message>
-            <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-            <translation>You answer a few questions. That takes about 2 minutes.</translation>
-        </message>
-        <message>
-            <source>Ik heb een persoonlijke code</source>
-            <translation>I have a personal code</translation>
-        </message>
-        <message>
-            <source>Je kreeg die code de vorige keer op je bon.</source>
-            <translation>You got that code on your receipt last time.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffController</name>
-        <message>
-            <source>Geen plaats meer</source>
-            <translation>No places left</translation>
-        </message>
-        <message>
-            <source>Past niet bij de eisen</source>
-            <translation>Does not meet the requirements</translation>
-        </message>
-        <message>
-            <source>Niet bereikbaar</source>
-            <translation>Not reachable</translation>
-        </message>
-        <message>
-            <source>Geen huurder in dit gebied</source>
-            <translation>Not a tenant in this area</translation>
-        </message>
-        <message>
-            <source>Op verzoek van de huurder</source>
-            <translation>At the tenant's request</translation>
-        </message>
-        <message>
-            <source>Anders</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-            <translation>This tablet is not linked to the server yet. Ask the administrator for a link code.</translation>
-        </message>
-        <message>
-            <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-            <translation>Enter your user name and password.</translation>
-        </message>
-        <message>
-            <source>De aanmelding kon niet worden opgeslagen.</source>
-            <translation>The sign-up could not be saved.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-            <translation>No connection to the server. Signing in with a password only works online.</translation>
-        </message>
-        <message>
-            <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-            <translation>User name or password is not right.</translation>
-        </message>
-        <message>
-            <source>U werkt niet op de locatie van deze tablet.</source>
-            <translation>You do not work at this tablet's site.</translation>
-        </message>
-        <message>
-            <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-            <translation>Too many wrong passwords. The administrator must unlock your account.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-            <translation>
-                <numerusform>Too many attempts. Try again in %n second.</numerusform>
-                <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-            <translation>The server returned an error (%1). Try again later.</translation>
-        </message>
-        <message>
-            <source>De twee pincodes zijn niet gelijk.</source>
-            <translation>The two PINs are not the same.</translation>
-        </message>
-        <message>
-            <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-            <translation>Choose 5 to 12 digits, not all the same and not a sequence like 12345.</translation>
-        </message>
-        <message>
-            <source>De pincode kon niet worden opgeslagen.</source>
-            <translation>The PIN could not be saved.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-            <translation>
-                <numerusform>The PIN is not right. Try again in %n second.</numerusform>
-                <numerusform>The PIN is not right. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pincode klopt niet.</source>
-            <translation>The PIN is not right.</translation>
-        </message>
-        <message>
-            <source>Meld u eerst online aan met uw wachtwoord.</source>
-            <translation>First sign in online with your password.</translation>
-        </message>
-        <message>
-            <source>Ontgrendel de tablet eerst met uw pincode.</source>
-            <translation>Unlock the tablet with your PIN first.</translation>
-        </message>
-        <message>
-            <source>Opslaan is niet gelukt.</source>
-            <translation>Saving did not work.</translation>
-        </message>
-        <message>
-            <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-            <translation>This sign-up is not (or no longer) known on this tablet.</translation>
-        </message>
-        <message>
-            <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-            <translation>This decision does not fit the current state of the sign-up.</translation>
-        </message>
-        <message>
-            <source>Kies of schrijf een reden voor de afwijzing.</source>
-            <translation>Choose or write a reason for declining.</translation>
-        </message>
-        <message>
-            <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-            <translation>The reason may be one line of at most 200 characters.</translation>
-        </message>
-        <message>
-            <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-            <translation>The message to the tenant may be at most 2000 characters.</translation>
-        </message>
-        <message>
-            <source>Deze activiteit bestaat niet meer.</source>
-            <translation>This activity no longer exists.</translation>
-        </message>
-        <message>
-            <source>Controleer het veld "%1".</source>
-            <translation>Check the field "%1".</translation>
-        </message>
-        <message numerus="yes">
-            <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-            <translation>
-                <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
-                <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-            <translation>Enter a date (YYYY-MM-DD) and 0 to 1440 minutes.</translation>
-        </message>
-        <message>
-            <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-            <translation>The note may be one line of at most 200 characters.</translation>
-        </message>
-        <message>
-            <source>De map voor exports is niet beschikbaar.</source>
-            <translation>The export folder is not available.</translation>
-        </message>
-        <message>
-            <source>Het bestand kon niet worden geschreven.</source>
-            <translation>The file could not be written.</translation>
-        </message>
-        <message>
-            <source>Opgeslagen als %1</source>
-            <translation>Saved as %1</translation>
-        </message>
-        <message>
-            <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-            <translation>Choose what you checked the tenant against: tenant number or address.</translation>
-        </message>
-        <message>
-            <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-            <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
-        </message>
-        <message>
-            <source>Controleer dit veld.</source>
-            <translation>Please check this field.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Controleer de %n gemarkeerde velden.</source>
-            <translation>
-                <numerusform>Please check the marked field.</numerusform>
-                <numerusform>Please check the %n marked fields.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffExit</name>
-        <message>
-            <source>Alleen voor medewerkers</source>
-            <translation>Staff only</translation>
-        </message>
-        <message>
-            <source>Typ de pincode om de kiosk te verlaten.</source>
-            <translation>Type the PIN to leave the kiosk.</translation>
-        </message>
-        <message>
-            <source>Er is geen pincode ingesteld op dit apparaat.</source>
-            <translation>No PIN has been set on this device.</translation>
-        </message>
-        <message>
-            <source>Pincode</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Die pincode klopt niet.</source>
-            <translation>That PIN is not right.</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Verlaten</source>
-            <translation>Leave</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffHomePage</name>
-        <message>
-            <source>Meedoen — medewerkers</source>
-            <translation>Meedoen — staff</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activiteit(en) in de catalogus</source>
-            <translation>
-                <numerusform>%n activity in the catalogue</numerusform>
-                <numerusform>%n activities in the catalogue</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>The data folder %1 cannot be created or opened.</source>
-            <translation>The data folder %1 cannot be created or opened.</translation>
-        </message>
-        <message>
-            <source>The catalogue %1 cannot be read.</source>
-            <translation>The catalogue %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The catalogue %1 is not valid at %2: %3</source>
-            <translation>The catalogue %1 is not valid at %2: %3</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be saved.</source>
-            <translation>The catalogue could not be saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepPage</name>
-        <message>
-            <source>Volgende</source>
-            <translation>Next</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncClient</name>
-        <message>
-            <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
-            <translation>This code does not work (any more). Ask for a new code.</translation>
-        </message>
-        <message>
-            <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
-            <translation>The server cannot be reached. Try again later.</translation>
-        </message>
-        <message>
-            <source>Het apparaat kon de koppeling niet opslaan.</source>
-            <translation>The device could not save the link.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingPage</name>
-        <message>
-            <source>Over deze leerplek</source>
-            <translation>About this training place</translation>
-        </message>
-        <message>
-            <source>Waarom wil je dit doen?</source>
-            <translation>Why do you want to do this?</translation>
-        </message>
-        <message>
-            <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
-            <translation>Write it in your own words. A few sentences are enough.</translation>
-        </message>
-        <message>
-            <source>Wanneer wil je beginnen?</source>
-            <translation>When do you want to start?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Vul je postcode in zoals 1234 AB.</source>
-            <translation>Enter your postcode like 1234 AB.</translation>
-        </message>
-        <message>
-            <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
-            <translation>This postcode does not exist. Check that you entered it correctly.</translation>
-        </message>
-        <message>
-            <source>Vul je huisnummer in.</source>
-            <translation>Enter your house number.</translation>
-        </message>
-        <message>
-            <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
-            <translation>Enter your house number in digits, like 12 or 12a.</translation>
-        </message>
-        <message>
-            <source>Een huisnummer ligt tussen %1 en %2.</source>
-            <translation>A house number is between %1 and %2.</translation>
-        </message>
-        <message>
-            <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
-            <translation>Enter the addition in one place only: with the house number or in the addition field.</translation>
-        </message>
-        <message>
-            <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
-            <translation>An addition is made of letters and digits, like A or 2.</translation>
-        </message>
-        <message>
-            <source>Een toevoeging heeft hoogstens %1 tekens.</source>
-            <translation>An addition has at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer in.</source>
-            <translation>Enter your phone number.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
-            <translation>Enter your phone number like 06 12345678 or +32 470 123456. Use only digits, spaces and hyphens.</translation>
-        </message>
-        <message>
-            <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
-            <translation>This phone number has too many or too few digits. A Dutch number has 10 digits, like 06 12345678.</translation>
-        </message>
-        <message>
-            <source>Vul je e-mailadres in.</source>
-            <translation>Enter your email address.</translation>
-        </message>
-        <message>
-            <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
-            <translation>This email address is not right. Enter it like name@example.nl.</translation>
-        </message>
-        <message>
-            <source>Dit e-mailadres is te lang.</source>
-            <translation>This email address is too long.</translation>
-        </message>
-        <message>
-            <source>Vul je naam in.</source>
-            <translation>Enter your name.</translation>
-        </message>
-        <message>
-            <source>Een naam bestaat uit letters. Spaties, ' - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-            <translation>A name is made of letters. Spaces, ' - and . are allowed too. Digits and other characters are not.</translation>
-        </message>
-        <message>
-            <source>Een naam heeft minstens één letter.</source>
-            <translation>A name has at least one letter.</translation>
-        </message>
-        <message>
-            <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
-            <translation>This name is too long. A name has at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
-            <translation>Enter your date of birth, like 31-12-1990.</translation>
-        </message>
-        <message>
-            <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
-            <translation>This date of birth is in the future. Check that you entered it correctly.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Je moet minstens %n jaar zijn om mee te doen.</source>
-            <translation>
-                <numerusform>You must be at least %n year old to take part.</numerusform>
-                <numerusform>You must be at least %n years old to take part.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
-            <translation>
-                <numerusform>Check your date of birth: it would make you older than %n year.</numerusform>
-                <numerusform>Check your date of birth: it would make you older than %n years.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
-            <translation>The text contains an unreadable character. Type the text again.</translation>
-        </message>
-        <message>
-            <source>Schrijf dit op één regel, zonder enter of tab.</source>
-            <translation>Write this on one line, without Enter or Tab.</translation>
-        </message>
-        <message>
-            <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
-            <translation>The text contains an invisible character that is not allowed here. Remove it and try again.</translation>
-        </message>
-        <message>
-            <source>Vul dit veld in.</source>
-            <translation>Fill in this field.</translation>
-        </message>
-        <message>
-            <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
-            <translation>This text is too long. You may use at most %1 characters; now there are %2.</translation>
-        </message>
-        <message>
-            <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
-            <translation>This code may only contain lower-case letters, digits and hyphens (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
-            <translation>A tenant number is made of letters, digits and hyphens.</translation>
-        </message>
-        <message>
-            <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
-            <translation>A tenant number has at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
-            <translation>Enter your phone number or your email address, so we can reach you.</translation>
-        </message>
-        <message>
-            <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
-            <translation>The number of places cannot be negative. Enter 0 for unlimited.</translation>
-        </message>
-        <message>
-            <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
-            <translation>The minimum age is between 0 and %1 years.</translation>
-        </message>
-        <message>
-            <source>De einddatum ligt vóór de startdatum.</source>
-            <translation>The end date is before the start date.</translation>
-        </message>
-        <message>
-            <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
-            <translation>Choose what kind of training place this is: internship, learn-work place or return-to-work place.</translation>
-        </message>
-        <message>
-            <source>Alleen een leerplek heeft een soort leerplek.</source>
-            <translation>Only a training place has a kind of training place.</translation>
-        </message>
-        <message>
-            <source>De plek op de kaart klopt niet.</source>
-            <translation>The place on the map is not right.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Wire</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>This field is required.</translation>
-        </message>
-        <message>
-            <source>This field must be text.</source>
-            <translation>This field must be text.</translation>
-        </message>
-        <message>
-            <source>This must be a whole number from %1 to %2.</source>
-            <translation>This must be a whole number from %1 to %2.</translation>
-        </message>
-        <message>
-            <source>This must be a number from %1 to %2.</source>
-            <translation>This must be a number from %1 to %2.</translation>
-        </message>
-        <message>
-            <source>This must be true or false.</source>
-            <translation>This must be true or false.</translation>
-        </message>
-        <message>
-            <source>This must be a date like 2026-12-31.</source>
-            <translation>This must be a date like 2026-12-31.</translation>
-        </message>
-        <message>
-            <source>This must be a list.</source>
-            <translation>This must be a list.</translation>
-        </message>
-        <message>
-            <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
-            <translation>Each entry must be a short key of lower-case letters, digits and hyphens.</translation>
-        </message>
-        <message>
-            <source>This must be an object.</source>
-            <translation>This must be an object.</translation>
-        </message>
-        <message>
-            <source>This value is not one of the allowed ones.</source>
-            <translation>This value is not one of the allowed ones.</translation>
-        </message>
-        <message>
-            <source>This field is not known.</source>
-            <translation>This field is not known.</translation>
-        </message>
-        <message>
-            <source>This site is not known.</source>
-            <translation>This site is not known.</translation>
-        </message>
-        <message>
-            <source>This is not a personal code.</source>
-            <translation>This is not a personal code.</translation>
-        </message>
-        <message>
-            <source>This must be a time like 2026-12-31T09:00:00Z.</source>
-            <translation>This must be a time like 2026-12-31T09:00:00Z.</translation>
-        </message>
-        <message>
-            <source>This is not a reference code.</source>
-            <translation>This is not a reference code.</translation>
-        </message>
-        <message>
-            <source>The catalogue is not valid JSON: %1.</source>
-            <translation>The catalogue is not valid JSON: %1.</translation>
-        </message>
-        <message>
-            <source>This is not a Meedoen catalogue (format %1).</source>
-            <translation>This is not a Meedoen catalogue (format %1).</translation>
-        </message>
-    </context>
+<context>
+    <name>CatalogueList</name>
+    <message>
+        <source>Gevonden activiteiten</source>
+        <translation>Activities found</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Alle activiteiten</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <source>Dichtbij %1 staat bovenaan.</source>
+        <translation>Closest to %1 first.</translation>
+    </message>
+    <message>
+        <source>Filters verbergen</source>
+        <translation>Hide filters</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gevonden</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dichtbij jou staat bovenaan.</source>
+        <translation>Closest to you first.</translation>
+    </message>
+    <message>
+        <source>Dichtbij postcode %1 staat bovenaan.</source>
+        <translation>Closest to postcode %1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Op de wachtlijst?</source>
+        <translation>Join the waiting list?</translation>
+    </message>
+    <message>
+        <source>Aanmelden?</source>
+        <translation>Sign up?</translation>
+    </message>
+    <message>
+        <source>Zet me op de wachtlijst</source>
+        <translation>Put me on the waiting list</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
+        <translation>This activity is full. You will be on the waiting list. If a place becomes free, we will let you know.</translation>
+    </message>
+    <message>
+        <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
+        <translation>You are asking for a place. The housing corporation checks whether it fits and lets you know.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Wat doen we met je gegevens?</source>
+        <translation>What do we do with your details?</translation>
+    </message>
+    <message>
+        <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
+        <translation>We keep your name, your address and how to reach you. We need them to arrange your sign-up. For anything else we ask you first. Tick a box if you agree. You can always say no later.</translation>
+    </message>
+    <message>
+        <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
+        <translation>You can also sign up without ticking any box.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>The database %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
+        <translation>%1 is not a Meedoen database or it is damaged. It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
+        <translation>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>The database %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded. It was left as it was.</source>
+        <translation>The database %1 could not be upgraded. It was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>DateOfBirthFields</name>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEnrollment</name>
+    <message>
+        <source>Bezig met koppelen…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</source>
+        <translation>Fill in the server&apos;s address, for example https://meedoen.corporatie.nl.</translation>
+    </message>
+    <message>
+        <source>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</source>
+        <translation>This is not a server address. It starts with https:// and has no spaces.</translation>
+    </message>
+    <message>
+        <source>Vul de koppelcode in die je van de beheerder kreeg.</source>
+        <translation>Fill in the enrolment code you got from the administrator.</translation>
+    </message>
+    <message>
+        <source>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</source>
+        <translation>This enrolment code is not right. An enrolment code has only letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</source>
+        <translation>Enrolled. This device now exchanges data with the corporation.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPanel</name>
+    <message>
+        <source>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</source>
+        <translation>This device is not yet enrolled with the corporation&apos;s server. Fill in the server&apos;s address and the enrolment code from the administrator (valid for 15 minutes).</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>https://meedoen.corporatie.nl</source>
+        <translation>https://meedoen.corporatie.nl</translation>
+    </message>
+    <message>
+        <source>Koppelcode</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Plek genoeg</source>
+        <translation>Plenty of room</translation>
+    </message>
+    <message>
+        <source>Vol — wachtlijst</source>
+        <translation>Full — waiting list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog %n plek(ken)</source>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Self-management</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Learning and working</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Living</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Free time</translation>
+    </message>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Verstuurd — we laten het je weten</source>
+        <translation>Sent — we will let you know</translation>
+    </message>
+    <message>
+        <source>Je bent aangenomen</source>
+        <translation>You have been accepted</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst: nummer %1</source>
+        <translation>On the waiting list: number %1</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Afgemeld</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
+        <translation>Enter the personal code you were given before, and your date of birth.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
+        <translation>
+            <numerusform>In %n second we will erase everything you filled in.</numerusform>
+            <numerusform>In %n seconds we will erase everything you filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ik ben er nog</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHomePage</name>
+    <message>
+        <source>Meedoen in je buurt</source>
+        <translation>Take part in your neighbourhood</translation>
+    </message>
+    <message>
+        <source>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</source>
+        <translation>Volunteer, help run your neighbourhood yourselves or learn a trade. Choose what suits you.</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Help mensen in je buurt</source>
+        <translation>Help people in your neighbourhood</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Self-management</translation>
+    </message>
+    <message>
+        <source>Samen een buurthuis, tuin of portiek beheren</source>
+        <translation>Run a community centre, garden or stairwell together</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Learning and working</translation>
+    </message>
+    <message>
+        <source>Stage, leerwerkplek of re-integratie</source>
+        <translation>Internship, learn-work place or return to work</translation>
+    </message>
+    <message>
+        <source>Of zoek zelf</source>
+        <translation>Or search yourself</translation>
+    </message>
+    <message>
+        <source>Bekijk alles</source>
+        <translation>See everything</translation>
+    </message>
+    <message>
+        <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
+        <translation>After 1 minute without a touch we erase everything you filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPhonePage</name>
+    <message>
+        <source>Aanmeldingen koppelen</source>
+        <translation>Link your sign-ups</translation>
+    </message>
+    <message>
+        <source>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</source>
+        <translation>Did you already sign up at the kiosk in the community centre or with your neighbourhood consultant? Fill in the personal code from your receipt and your date of birth. Then you will see your sign-ups on this phone too.</translation>
+    </message>
+    <message>
+        <source>Wacht op verbinding…</source>
+        <translation>Waiting for a connection…</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Naar mijn aanmeldingen</source>
+        <translation>To my sign-ups</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Meedoen</source>
+        <translation>Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>MySignupsPage</name>
+    <message>
+        <source>Mijn aanmeldingen</source>
+        <translation>My sign-ups</translation>
+    </message>
+    <message>
+        <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
+        <translation>You have not signed up on this phone yet. Choose an activity and sign up.</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code</source>
+        <translation>Your personal code</translation>
+    </message>
+    <message>
+        <source>QR-code van je persoonlijke code</source>
+        <translation>QR code of your personal code</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Sign-up code %1</translation>
+    </message>
+    <message>
+        <source>Afmelden</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Al aangemeld bij de zuil? Koppel je aanmeldingen</source>
+        <translation>Signed up at the kiosk? Link your sign-ups</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityPage</name>
+    <message>
+        <source>Vanaf %1 jaar</source>
+        <translation>From age %1</translation>
+    </message>
+    <message>
+        <source>Nederlands op niveau %1 (%2)</source>
+        <translation>Dutch at level %1 (%2)</translation>
+    </message>
+    <message>
+        <source>eenvoudige gesprekken</source>
+        <translation>simple conversations</translation>
+    </message>
+    <message>
+        <source>gewone gesprekken</source>
+        <translation>everyday conversations</translation>
+    </message>
+    <message>
+        <source>Een bewijs (certificaat) als je klaar bent</source>
+        <translation>A certificate when you finish</translation>
+    </message>
+    <message>
+        <source>Van %1 tot %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Vanaf %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Wat ga je doen?</source>
+        <translation>What will you do?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>With whom?</translation>
+    </message>
+    <message>
+        <source>Wanneer?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Where?</translation>
+    </message>
+    <message>
+        <source>%1 hiervandaan</source>
+        <translation>%1 from here</translation>
+    </message>
+    <message>
+        <source>Wat vragen we?</source>
+        <translation>What do we ask?</translation>
+    </message>
+    <message>
+        <source>Wat krijg je?</source>
+        <translation>What do you get?</translation>
+    </message>
+    <message>
+        <source>Vragen? Neem contact op met</source>
+        <translation>Questions? Contact</translation>
+    </message>
+    <message>
+        <source>Zet me op de wachtlijst</source>
+        <translation>Put me on the waiting list</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign up</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>‹ Terug</source>
+        <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCodeField</name>
+    <message>
+        <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
+        <translation>This QR code is not a personal code. Try the QR code on your receipt.</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
+        <translation>12 characters, for example ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <source>Scan QR-code</source>
+        <translation>Scan QR code</translation>
+    </message>
+    <message>
+        <source>Lees je persoonlijke code met de camera</source>
+        <translation>Read your personal code with the camera</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHomePage</name>
+    <message>
+        <source>Meedoen</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Wat kun je doen in je buurt?</source>
+        <translation>What can you do in your neighbourhood?</translation>
+    </message>
+    <message>
+        <source>Mijn aanmeldingen (%1)</source>
+        <translation>My sign-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Help mensen in je buurt</source>
+        <translation>Help people in your neighbourhood</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Self-management</translation>
+    </message>
+    <message>
+        <source>Samen een buurthuis, tuin of portiek beheren</source>
+        <translation>Run a community centre, garden or stairwell together</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Learning and working</translation>
+    </message>
+    <message>
+        <source>Stage, leerwerkplek of re-integratie</source>
+        <translation>Internship, learn-work place or return to work</translation>
+    </message>
+    <message>
+        <source>Bekijk alles</source>
+        <translation>See everything</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanView</name>
+    <message>
+        <source>Houd de QR-code van je persoonlijke code voor de camera</source>
+        <translation>Hold the QR code of your personal code in front of the camera</translation>
+    </message>
+    <message>
+        <source>Beeld van de camera</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
+        <translation>The camera is not working. Allow the app to use the camera, or type your code instead.</translation>
+    </message>
+    <message>
+        <source>Er is geen camera gevonden. Typ je code over.</source>
+        <translation>No camera was found. Type your code instead.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Aangevraagd — we laten het je weten</source>
+        <translation>Requested — we will let you know</translation>
+    </message>
+    <message>
+        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
+        <translation>You asked for the waiting list of: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek aangevraagd bij: %1</source>
+        <translation>You asked for a place at: %1</translation>
+    </message>
+    <message>
+        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
+        <translation>The housing corporation will confirm your sign-up. That can take a few days.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldcode</source>
+        <translation>Your sign-up code</translation>
+    </message>
+    <message>
+        <source>Je aanmeldcode: %1</source>
+        <translation>Your sign-up code: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van je aanmeldcode</source>
+        <translation>QR code of your sign-up code</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
+        <translation>Your personal code. Write it down or take a photo. With this code you sign up quickly next time.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
+        <translation>On your phone: My sign-ups → Link your sign-ups, and scan this code.</translation>
+    </message>
+    <message>
+        <source>QR-code van je persoonlijke code</source>
+        <translation>QR code of your personal code</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAddressPage</name>
+    <message>
+        <source>Waar woon je?</source>
+        <translation>Where do you live?</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 3083 BK</source>
+        <translation>For example 3083 BK</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Toevoeging (als je die hebt)</source>
+        <translation>Addition (if you have one)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAvailabilityPage</name>
+    <message>
+        <source>Wanneer heb je tijd?</source>
+        <translation>When do you have time?</translation>
+    </message>
+    <message>
+        <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
+        <translation>Tap the boxes that fit. You may also choose nothing.</translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBirthPage</name>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>What is your date of birth?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>You must be 16 or older to take part.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterContactPage</name>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>How can we reach you?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Enter your phone number or your email address. One of the two is enough.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>For example 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>For example name@example.nl</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterInterestsPage</name>
+    <message>
+        <source>Wat doe je graag?</source>
+        <translation>What do you like doing?</translation>
+    </message>
+    <message>
+        <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
+        <translation>Choose as many as you like. You may also choose nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterNamePage</name>
+    <message>
+        <source>Hoe heet je?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationController</name>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
+        <translation>Enter your phone number or your email address, so we can reach you.</translation>
+    </message>
+    <message>
+        <source>Vul je geboortedatum in: dag, maand en jaar.</source>
+        <translation>Enter your date of birth: day, month and year.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
+        <translation>This date does not exist. Check the day, month and year again.</translation>
+    </message>
+    <message>
+        <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
+        <translation>Enter your personal code. You find it on your receipt.</translation>
+    </message>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
+        <translation>This code is not right. Look at your receipt again: 12 characters, like ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>Schrijf in een paar woorden waarom je dit wilt.</source>
+        <translation>Write in a few words why you want this.</translation>
+    </message>
+    <message>
+        <source>Kies wanneer je wilt beginnen.</source>
+        <translation>Choose when you want to start.</translation>
+    </message>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>News from your neighbourhood</translation>
+    </message>
+    <message>
+        <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
+        <translation>We may call, text or email you about new activities in your neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Tips that suit you</translation>
+    </message>
+    <message>
+        <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
+        <translation>We may use your interests and your free time to find activities for you.</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Share details with the organiser</translation>
+    </message>
+    <message>
+        <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
+        <translation>We may give your name and phone number to the organiser of the activity. They will then contact you themselves.</translation>
+    </message>
+    <message>
+        <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
+        <translation>Something is not right yet. Look at the red messages.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Saving did not work. Try again, or ask for help at the desk.</translation>
+    </message>
+    <message>
+        <source>Taal en lezen</source>
+        <translation>Language and reading</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Ouderen</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <source>Klussen</source>
+        <translation>Odd jobs</translation>
+    </message>
+    <message>
+        <source>Tuin en groen</source>
+        <translation>Gardening</translation>
+    </message>
+    <message>
+        <source>Koken</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Muziek</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Techniek</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>Administratie</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Winkel</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Schoonmaken</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt. Probeer het nog een keer.</source>
+        <translation>Saving did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</source>
+        <translation>We will look up your sign-ups as soon as your phone is online.</translation>
+    </message>
+    <message>
+        <source>Gelukt: je aanmeldingen staan nu op deze telefoon.</source>
+        <translation>Done: your sign-ups are now on this phone.</translation>
+    </message>
+    <message>
+        <source>Gelukt. Je aanmeldingen komen zo binnen.</source>
+        <translation>Done. Your sign-ups will arrive shortly.</translation>
+    </message>
+    <message>
+        <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
+        <translation>We do not know this code with this date of birth. Please check your code and date of birth.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Zoek op woord, bijvoorbeeld tuin of taal</source>
+        <translation>Search by word, for example garden or language</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStartPage</name>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>I am new</translation>
+    </message>
+    <message>
+        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
+        <translation>You answer a few questions. That takes about 2 minutes.</translation>
+    </message>
+    <message>
+        <source>Ik heb een persoonlijke code</source>
+        <translation>I have a personal code</translation>
+    </message>
+    <message>
+        <source>Je kreeg die code de vorige keer op je bon.</source>
+        <translation>You got that code on your receipt last time.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAuditPage</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5</source>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>deze tablet</source>
+        <translation>this tablet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCataloguePage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Catalogus</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 van %5 plaatsen bezet</source>
+        <translation>%1 · %2 · %3 · %4 of %5 places taken</translation>
+    </message>
+    <message>
+        <source>onbeperkt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>%1 bewerken</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Pauzeren</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 sluiten</source>
+        <translation>Close %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChoiceRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffConflictsPage</name>
+    <message>
+        <source>bevestigen</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <source>wachtlijst</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <source>afwijzen</source>
+        <translation>decline</translation>
+    </message>
+    <message>
+        <source>bevestigd</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>op de wachtlijst</source>
+        <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>teruggetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</source>
+        <translation>These decisions were not carried out: the sign-up had changed in the meantime. The earlier decision stands.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
+        <translation>Decision &quot;%1&quot; by %2 on version %3; the sign-up was already at version %4 and is now %5.</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>Geen plaats meer</source>
+        <translation>No places left</translation>
+    </message>
+    <message>
+        <source>Past niet bij de eisen</source>
+        <translation>Does not meet the requirements</translation>
+    </message>
+    <message>
+        <source>Niet bereikbaar</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>Geen huurder in dit gebied</source>
+        <translation>Not a tenant in this area</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de huurder</source>
+        <translation>At the tenant&apos;s request</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
+        <translation>This tablet is not linked to the server yet. Ask the administrator for a link code.</translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>De aanmelding kon niet worden opgeslagen.</source>
+        <translation>The sign-up could not be saved.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
+        <translation>No connection to the server. Signing in with a password only works online.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation>User name or password is not right.</translation>
+    </message>
+    <message>
+        <source>U werkt niet op de locatie van deze tablet.</source>
+        <translation>You do not work at this tablet&apos;s site.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
+        <translation>Too many wrong passwords. The administrator must unlock your account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
+        <translation>The server returned an error (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
+        <translation>Choose 5 to 12 digits, not all the same and not a sequence like 12345.</translation>
+    </message>
+    <message>
+        <source>De pincode kon niet worden opgeslagen.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>The PIN is not right. Try again in %n second.</numerusform>
+            <numerusform>The PIN is not right. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pincode klopt niet.</source>
+        <translation>The PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Meld u eerst online aan met uw wachtwoord.</source>
+        <translation>First sign in online with your password.</translation>
+    </message>
+    <message>
+        <source>Ontgrendel de tablet eerst met uw pincode.</source>
+        <translation>Unlock the tablet with your PIN first.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Saving did not work.</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>This sign-up is not (or no longer) known on this tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>This decision does not fit the current state of the sign-up.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Choose or write a reason for declining.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The reason may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>The message to the tenant may be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
+            <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
+        <translation>Enter a date (YYYY-MM-DD) and 0 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The note may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>The export folder is not available.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Choose what you checked the tenant against: tenant number or address.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Please check this field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Please check the marked field.</numerusform>
+            <numerusform>Please check the %n marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Only a confirmed training place can be started, completed or marked as dropped out.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Enter 0 to 744 hours per month.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDashboardPage</name>
+    <message>
+        <source>Cijfers van de server, stand van %1.</source>
+        <translation>Figures from the server, as of %1.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
+        <translation>No connection to the server: computed from this tablet&apos;s copy, up to date until %1.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
+        <translation>No connection to the server: computed from this tablet&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Cijfers als CSV</source>
+        <translation>Figures as CSV</translation>
+    </message>
+    <message>
+        <source>Besluiten als CSV</source>
+        <translation>Decisions as CSV</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Trajecten gestart</source>
+        <translation>Placements started</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Uitgevallen</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Hours per month</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers per maand</source>
+        <translation>Active volunteers per month</translation>
+    </message>
+    <message>
+        <source>Bezetting en wachtlijst per activiteit</source>
+        <translation>Places taken and waiting list per activity</translation>
+    </message>
+    <message>
+        <source>%1: %2 van %3, wachtlijst %4</source>
+        <translation>%1: %2 of %3, waiting list %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (onbeperkt), wachtlijst %3</source>
+        <translation>%1: %2 (unlimited), waiting list %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Cijfers exporteren</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>Besluiten exporteren</source>
+        <translation>Export decisions</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>The file will leave the secure app. Confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDecisionDialog</name>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst zetten</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Reden (intern, niet voor de huurder)</source>
+        <translation>Reason (internal, not for the tenant)</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bericht aan de huurder</source>
+        <translation>Message to the tenant</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
+        <translation>For example: Welcome, we will see you on Tuesday at 9.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Besluit opslaan</source>
+        <translation>Save decision</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExit</name>
+    <message>
+        <source>Alleen voor medewerkers</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>Typ de pincode om de kiosk te verlaten.</source>
+        <translation>Type the PIN to leave the kiosk.</translation>
+    </message>
+    <message>
+        <source>Er is geen pincode ingesteld op dit apparaat.</source>
+        <translation>No PIN has been set on this device.</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Die pincode klopt niet.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Kiosk verlaten</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Terug naar de kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Meedoen — medewerkers</source>
+        <translation>Meedoen — staff</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursPage</name>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Alleen niet gecontroleerd</source>
+        <translation>Unverified only</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>gecontroleerd</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>nog niet gecontroleerd</source>
+        <translation>not yet verified</translation>
+    </message>
+    <message>
+        <source>correctie</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>wacht op verzending</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Klopt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Uren van %1 op %2 kloppen</source>
+        <translation>Approve hours of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Uren van %1 op %2 corrigeren</source>
+        <translation>Correct hours of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Uren corrigeren</source>
+        <translation>Correct hours</translation>
+    </message>
+    <message>
+        <source>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</source>
+        <translation>The correction is saved as a new entry; the original is kept.</translation>
+    </message>
+    <message>
+        <source>Datum (JJJJ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correctie opslaan</source>
+        <translation>Save correction</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNewVolunteersPage</name>
+    <message>
+        <source>Huurdernummer klopt</source>
+        <translation>Tenant number matches</translation>
+    </message>
+    <message>
+        <source>Huurdernummer van %1 klopt</source>
+        <translation>Tenant number of %1 matches</translation>
+    </message>
+    <message>
+        <source>Adres klopt</source>
+        <translation>Address matches</translation>
+    </message>
+    <message>
+        <source>Adres van %1 klopt</source>
+        <translation>Address of %1 matches</translation>
+    </message>
+    <message>
+        <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
+        <translation>New volunteers: check identity and tenancy</translation>
+    </message>
+    <message>
+        <source>Er wachten geen nieuwe vrijwilligers op controle.</source>
+        <translation>No new volunteers are waiting to be checked.</translation>
+    </message>
+    <message>
+        <source>Huurdernummer: %1 · Adres: %2 · Geboren: %3</source>
+        <translation>Tenant number: %1 · Address: %2 · Born: %3</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOpportunityEditor</name>
+    <message>
+        <source>Startdatum (leeg = doorlopend)</source>
+        <translation>Start date (empty = ongoing)</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Einddatum (leeg = geen einde)</source>
+        <translation>End date (empty = no end)</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon contactpersoon</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <source>E-mail contactpersoon</source>
+        <translation>Contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Activiteit bewerken</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Korte omschrijving</source>
+        <translation>Short description</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort leerplaats</source>
+        <translation>Kind of training place</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek</source>
+        <translation>Learn-work place</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek</source>
+        <translation>Return-to-work place</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Rol van de partner (begeleiding, opleider …)</source>
+        <translation>Partner&apos;s role (coaching, trainer …)</translation>
+    </message>
+    <message>
+        <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
+        <translation>When (for example: every Tuesday 9:00–12:00)</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</source>
+        <translation>Number of places (0 = unlimited; %1 confirmed now)</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen (0 = onbeperkt)</source>
+        <translation>Number of places (0 = unlimited)</translation>
+    </message>
+    <message>
+        <source>Minimumleeftijd</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>Taalniveau (A1 … C2)</source>
+        <translation>Language level (A1 … C2)</translation>
+    </message>
+    <message>
+        <source>Wat de huurder krijgt (vergoeding, certificaat …)</source>
+        <translation>What the tenant gets (allowance, certificate …)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPersonsPage</name>
+    <message>
+        <source>Contact opnemen</source>
+        <translation>Get in touch</translation>
+    </message>
+    <message>
+        <source>Passende activiteiten voorstellen</source>
+        <translation>Suggest suitable activities</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de partnerorganisatie</source>
+        <translation>Share details with the partner organisation</translation>
+    </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, huurdernummer of persoonlijke code</source>
+        <translation>Search by name, tenant number or personal code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kies een persoon.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <source>Gewiste persoon</source>
+        <translation>Erased person</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
+%6 %7</source>
+        <translation>Personal code %1 · tenant number %2 · %3 %4 · born %5
+%6 %7</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>%1 — gegeven %2 (tekst %3)</source>
+        <translation>%1 — given %2 (text %3)</translation>
+    </message>
+    <message>
+        <source>%1 — gegeven %2, ingetrokken %3</source>
+        <translation>%1 — given %2, withdrawn %3</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Toestemming %1 intrekken</source>
+        <translation>Withdraw consent: %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie: afgesproken uren per maand</source>
+        <translation>Agreed hours per month</translation>
+    </message>
+    <message>
+        <source>Afspraak opslaan</source>
+        <translation>Save agreement</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie: %1 per maand afgesproken</source>
+        <translation>Agreed hours: %1 per month</translation>
+    </message>
+    <message>
+        <source>%1: %2 gelogd, %3 gecontroleerd, saldo %4</source>
+        <translation>%1: %2 logged, %3 verified, balance %4</translation>
+    </message>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>All personal data will be erased, on the server and on all devices. Future places become free for the waiting list. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinDialog</name>
+    <message>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Uw pincode</source>
+        <translation>Your PIN</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQueuePage</name>
+    <message>
+        <source>Trainingsplaatsen</source>
+        <translation>Training places</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen per activiteit</source>
+        <translation>Sign-ups per activity</translation>
+    </message>
+    <message>
+        <source>Nog geen aanmeldingen.</source>
+        <translation>No sign-ups yet.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 van %3 bevestigd · wachtlijst %4</source>
+        <translation>%1
+%2 of %3 confirmed · waiting list %4</translation>
+    </message>
+    <message>
+        <source>onbeperkt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>Kies een activiteit om de aanmeldingen te zien.</source>
+        <translation>Choose an activity to see its sign-ups.</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Wachtlijst #%1</source>
+        <translation>Waiting list #%1</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Teruggetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>traject gestart</source>
+        <translation>placement started</translation>
+    </message>
+    <message>
+        <source>traject afgerond</source>
+        <translation>placement completed</translation>
+    </message>
+    <message>
+        <source>uitgevallen</source>
+        <translation>dropped out</translation>
+    </message>
+    <message>
+        <source>besluit wacht op verzending</source>
+        <translation>decision waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Traject van %1 gestart</source>
+        <translation>Placement started for %1</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Traject van %1 afgerond</source>
+        <translation>Placement completed for %1</translation>
+    </message>
+    <message>
+        <source>Uitgevallen</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>%1 is uitgevallen</source>
+        <translation>%1 dropped out</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>%1 bevestigen</source>
+        <translation>Confirm %1</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>%1 op de wachtlijst</source>
+        <translation>Put %1 on the waiting list</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>%1 afwijzen</source>
+        <translation>Decline %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInPanel</name>
+    <message>
+        <source>Kies uw pincode</source>
+        <translation>Choose your PIN</translation>
+    </message>
+    <message>
+        <source>Ontgrendel met uw pincode</source>
+        <translation>Unlock with your PIN</translation>
+    </message>
+    <message>
+        <source>Aanmelden als medewerker</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</source>
+        <translation>With this PIN you can keep working on this tablet, even without internet. Choose 5 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</source>
+        <translation>Choose your name. The tablet locks after two minutes without a touch.</translation>
+    </message>
+    <message>
+        <source>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</source>
+        <translation>Once, with internet: the user name and password you got from the administrator.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Herhaal de pincode</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <source>Pincode opslaan</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>Medewerker %1</source>
+        <translation>Staff member %1</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Andere medewerker aanmelden</source>
+        <translation>Sign in another staff member</translation>
+    </message>
+    <message>
+        <source>Terug naar ontgrendelen</source>
+        <translation>Back to unlock</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTour</name>
+    <message>
+        <source>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</source>
+        <translation>Unfortunately there are no places left. We will keep you informed about new activities.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWorkspace</name>
+    <message>
+        <source>Nieuwe vrijwilligers</source>
+        <translation>New volunteers</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>Trainingsplaatsen</source>
+        <translation>Training places</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Catalogus</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Meedoen — %1</source>
+        <translation>Meedoen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) wacht(en) op verzending</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles verzonden</source>
+        <translation>Everything sent</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The data folder %1 cannot be created or opened.</source>
+        <translation>The data folder %1 cannot be created or opened.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read.</source>
+        <translation>The catalogue %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is not valid at %2: %3</source>
+        <translation>The catalogue %1 is not valid at %2: %3</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved.</source>
+        <translation>The catalogue could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
+        <translation>This code does not work (any more). Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
+        <translation>The server cannot be reached. Try again later.</translation>
+    </message>
+    <message>
+        <source>Het apparaat kon de koppeling niet opslaan.</source>
+        <translation>The device could not save the link.</translation>
+    </message>
+</context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
@@ -1424,65 +2174,251 @@
         <translation>Everything has been sent. Last updated at %1.</translation>
     </message>
 </context>
-    <context>
-        <name>StaffDashboardPage</name>
-        <message>
-            <source>Cijfers van de server, stand van %1.</source>
-            <translation>Figures from the server, as of %1.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
-            <translation>No connection to the server: computed from this tablet's copy, up to date until %1.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
-            <translation>No connection to the server: computed from this tablet's copy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffNewVolunteersPage</name>
-        <message>
-            <source>Huurdernummer klopt</source>
-            <translation>Tenant number matches</translation>
-        </message>
-        <message>
-            <source>Huurdernummer van %1 klopt</source>
-            <translation>Tenant number of %1 matches</translation>
-        </message>
-        <message>
-            <source>Adres klopt</source>
-            <translation>Address matches</translation>
-        </message>
-        <message>
-            <source>Adres van %1 klopt</source>
-            <translation>Address of %1 matches</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffOpportunityEditor</name>
-        <message>
-            <source>Startdatum (leeg = doorlopend)</source>
-            <translation>Start date (empty = ongoing)</translation>
-        </message>
-        <message>
-            <source>JJJJ-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>Einddatum (leeg = geen einde)</source>
-            <translation>End date (empty = no end)</translation>
-        </message>
-        <message>
-            <source>Contactpersoon</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>Telefoon contactpersoon</source>
-            <translation>Contact person's phone</translation>
-        </message>
-        <message>
-            <source>E-mail contactpersoon</source>
-            <translation>Contact person's e-mail</translation>
-        </message>
-    </context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Over deze leerplek</source>
+        <translation>About this training place</translation>
+    </message>
+    <message>
+        <source>Waarom wil je dit doen?</source>
+        <translation>Why do you want to do this?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
+        <translation>Write it in your own words. A few sentences are enough.</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je beginnen?</source>
+        <translation>When do you want to start?</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Vul je postcode in zoals 1234 AB.</source>
+        <translation>Enter your postcode like 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
+        <translation>This postcode does not exist. Check that you entered it correctly.</translation>
+    </message>
+    <message>
+        <source>Vul je huisnummer in.</source>
+        <translation>Enter your house number.</translation>
+    </message>
+    <message>
+        <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
+        <translation>Enter your house number in digits, like 12 or 12a.</translation>
+    </message>
+    <message>
+        <source>Een huisnummer ligt tussen %1 en %2.</source>
+        <translation>A house number is between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
+        <translation>Enter the addition in one place only: with the house number or in the addition field.</translation>
+    </message>
+    <message>
+        <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
+        <translation>An addition is made of letters and digits, like A or 2.</translation>
+    </message>
+    <message>
+        <source>Een toevoeging heeft hoogstens %1 tekens.</source>
+        <translation>An addition has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer in.</source>
+        <translation>Enter your phone number.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
+        <translation>Enter your phone number like 06 12345678 or +32 470 123456. Use only digits, spaces and hyphens.</translation>
+    </message>
+    <message>
+        <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
+        <translation>This phone number has too many or too few digits. A Dutch number has 10 digits, like 06 12345678.</translation>
+    </message>
+    <message>
+        <source>Vul je e-mailadres in.</source>
+        <translation>Enter your email address.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
+        <translation>This email address is not right. Enter it like name@example.nl.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres is te lang.</source>
+        <translation>This email address is too long.</translation>
+    </message>
+    <message>
+        <source>Vul je naam in.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
+        <translation>A name is made of letters. Spaces, &apos; - and . are allowed too. Digits and other characters are not.</translation>
+    </message>
+    <message>
+        <source>Een naam heeft minstens één letter.</source>
+        <translation>A name has at least one letter.</translation>
+    </message>
+    <message>
+        <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
+        <translation>This name is too long. A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
+        <translation>Enter your date of birth, like 31-12-1990.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
+        <translation>This date of birth is in the future. Check that you entered it correctly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je moet minstens %n jaar zijn om mee te doen.</source>
+        <translation>
+            <numerusform>You must be at least %n year old to take part.</numerusform>
+            <numerusform>You must be at least %n years old to take part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
+        <translation>
+            <numerusform>Check your date of birth: it would make you older than %n year.</numerusform>
+            <numerusform>Check your date of birth: it would make you older than %n years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
+        <translation>The text contains an unreadable character. Type the text again.</translation>
+    </message>
+    <message>
+        <source>Schrijf dit op één regel, zonder enter of tab.</source>
+        <translation>Write this on one line, without Enter or Tab.</translation>
+    </message>
+    <message>
+        <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
+        <translation>The text contains an invisible character that is not allowed here. Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>Vul dit veld in.</source>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
+        <translation>This text is too long. You may use at most %1 characters; now there are %2.</translation>
+    </message>
+    <message>
+        <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
+        <translation>This code may only contain lower-case letters, digits and hyphens (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
+        <translation>A tenant number is made of letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
+        <translation>A tenant number has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
+        <translation>Enter your phone number or your email address, so we can reach you.</translation>
+    </message>
+    <message>
+        <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
+        <translation>The number of places cannot be negative. Enter 0 for unlimited.</translation>
+    </message>
+    <message>
+        <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
+        <translation>The minimum age is between 0 and %1 years.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de startdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
+        <translation>Choose what kind of training place this is: internship, learn-work place or return-to-work place.</translation>
+    </message>
+    <message>
+        <source>Alleen een leerplek heeft een soort leerplek.</source>
+        <translation>Only a training place has a kind of training place.</translation>
+    </message>
+    <message>
+        <source>De plek op de kaart klopt niet.</source>
+        <translation>The place on the map is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>This field must be text.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from %1 to %2.</source>
+        <translation>This must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This must be a number from %1 to %2.</source>
+        <translation>This must be a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>This must be true or false.</translation>
+    </message>
+    <message>
+        <source>This must be a date like 2026-12-31.</source>
+        <translation>This must be a date like 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>This must be a list.</translation>
+    </message>
+    <message>
+        <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
+        <translation>Each entry must be a short key of lower-case letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>This must be an object.</source>
+        <translation>This must be an object.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the allowed ones.</source>
+        <translation>This value is not one of the allowed ones.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>This field is not known.</translation>
+    </message>
+    <message>
+        <source>This site is not known.</source>
+        <translation>This site is not known.</translation>
+    </message>
+    <message>
+        <source>This is not a personal code.</source>
+        <translation>This is not a personal code.</translation>
+    </message>
+    <message>
+        <source>This must be a time like 2026-12-31T09:00:00Z.</source>
+        <translation>This must be a time like 2026-12-31T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>This is not a reference code.</source>
+        <translation>This is not a reference code.</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid JSON: %1.</source>
+        <translation>The catalogue is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Meedoen catalogue (format %1).</source>
+        <translation>This is not a Meedoen catalogue (format %1).</translation>
+    </message>
+</context>
 </TS>

@@ -1,1411 +1,2161 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>CatalogueList</name>
-        <message>
-            <source>Gevonden activiteiten</source>
-            <translation>Gevonden activiteiten</translation>
-        </message>
-        <message>
-            <source>Niets gevonden. Probeer een ander woord.</source>
-            <translation>Niets gevonden. Probeer een ander woord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CataloguePage</name>
-        <message>
-            <source>Alle activiteiten</source>
-            <translation>Alle activiteiten</translation>
-        </message>
-        <message>
-            <source>Dichtbij %1 staat bovenaan.</source>
-            <translation>Dichtbij %1 staat bovenaan.</translation>
-        </message>
-        <message>
-            <source>Filters verbergen</source>
-            <translation>Filters verbergen</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filters</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Alles</source>
-            <translation>Alles</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Route</translation>
-        </message>
-        <message>
-            <source>Alle buurten</source>
-            <translation>Alle buurten</translation>
-        </message>
-        <message>
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n gevonden</source>
-            <translation>
-                <numerusform>%n gevonden</numerusform>
-                <numerusform>%n gevonden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Dichtbij jou staat bovenaan.</source>
-            <translation>Dichtbij jou staat bovenaan.</translation>
-        </message>
-        <message>
-            <source>Dichtbij postcode %1 staat bovenaan.</source>
-            <translation>Dichtbij postcode %1 staat bovenaan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmPage</name>
-        <message>
-            <source>Op de wachtlijst?</source>
-            <translation>Op de wachtlijst?</translation>
-        </message>
-        <message>
-            <source>Aanmelden?</source>
-            <translation>Aanmelden?</translation>
-        </message>
-        <message>
-            <source>Zet me op de wachtlijst</source>
-            <translation>Zet me op de wachtlijst</translation>
-        </message>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Aanmelden</translation>
-        </message>
-        <message>
-            <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
-            <translation>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</translation>
-        </message>
-        <message>
-            <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
-            <translation>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentPage</name>
-        <message>
-            <source>Wat doen we met je gegevens?</source>
-            <translation>Wat doen we met je gegevens?</translation>
-        </message>
-        <message>
-            <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
-            <translation>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</translation>
-        </message>
-        <message>
-            <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
-            <translation>Zonder vinkjes kun je je ook gewoon aanmelden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 cannot be opened.</source>
-            <translation>De database %1 kan niet worden geopend.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
-            <translation>%1 is geen Meedoen-database of is beschadigd. Het bestand is niet veranderd.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-            <translation>%1 is geschreven door een nieuwere versie van Meedoen (schema %2, deze versie kent tot en met %3). Werk Meedoen bij; het bestand is niet veranderd.</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be written.</source>
-            <translation>Er kan niet naar de database %1 worden geschreven.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be upgraded. It was left as it was.</source>
-            <translation>De database %1 kon niet worden bijgewerkt. Hij is gelaten zoals hij was.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateOfBirthFields</name>
-        <message>
-            <source>Dag</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>dd</source>
-            <translation>dd</translation>
-        </message>
-        <message>
-            <source>Maand</source>
-            <translation>Maand</translation>
-        </message>
-        <message>
-            <source>mm</source>
-            <translation>mm</translation>
-        </message>
-        <message>
-            <source>Jaar</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <source>jjjj</source>
-            <translation>jjjj</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-        <message>
-            <source>%1 km</source>
-            <translation>%1 km</translation>
-        </message>
-        <message>
-            <source>Plek genoeg</source>
-            <translation>Plek genoeg</translation>
-        </message>
-        <message>
-            <source>Vol — wachtlijst</source>
-            <translation>Vol — wachtlijst</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nog %n plek(ken)</source>
-            <translation>
-                <numerusform>Nog %n plek</numerusform>
-                <numerusform>Nog %n plekken</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Vrijwilligerswerk</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Zelfbeheer</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Leren en werken</translation>
-        </message>
-        <message>
-            <source>Wonen</source>
-            <translation>Wonen</translation>
-        </message>
-        <message>
-            <source>Leren</source>
-            <translation>Leren</translation>
-        </message>
-        <message>
-            <source>Werken</source>
-            <translation>Werken</translation>
-        </message>
-        <message>
-            <source>Vrije tijd</source>
-            <translation>Vrije tijd</translation>
-        </message>
-        <message>
-            <source>Wacht op verzenden</source>
-            <translation>Wacht op verzenden</translation>
-        </message>
-        <message>
-            <source>Verstuurd — we laten het je weten</source>
-            <translation>Verstuurd — we laten het je weten</translation>
-        </message>
-        <message>
-            <source>Je bent aangenomen</source>
-            <translation>Je bent aangenomen</translation>
-        </message>
-        <message>
-            <source>Op de wachtlijst: nummer %1</source>
-            <translation>Op de wachtlijst: nummer %1</translation>
-        </message>
-        <message>
-            <source>Op de wachtlijst</source>
-            <translation>Op de wachtlijst</translation>
-        </message>
-        <message>
-            <source>Niet gelukt: %1</source>
-            <translation>Niet gelukt: %1</translation>
-        </message>
-        <message>
-            <source>Niet gelukt</source>
-            <translation>Niet gelukt</translation>
-        </message>
-        <message>
-            <source>Afgemeld</source>
-            <translation>Afgemeld</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifyPage</name>
-        <message>
-            <source>Wie ben je?</source>
-            <translation>Wie ben je?</translation>
-        </message>
-        <message>
-            <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
-            <translation>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</translation>
-        </message>
-        <message>
-            <source>Persoonlijke code</source>
-            <translation>Persoonlijke code</translation>
-        </message>
-        <message>
-            <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-            <translation>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</translation>
-        </message>
-        <message>
-            <source>Scan QR-code</source>
-            <translation>Scan QR-code</translation>
-        </message>
-        <message>
-            <source>Lees je persoonlijke code met de camera</source>
-            <translation>Lees je persoonlijke code met de camera</translation>
-        </message>
-        <message>
-            <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
-            <translation>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleOverlay</name>
-        <message>
-            <source>Ben je er nog?</source>
-            <translation>Ben je er nog?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
-            <translation>
-                <numerusform>Over %n seconde wissen we alles wat je hebt ingevuld.</numerusform>
-                <numerusform>Over %n seconden wissen we alles wat je hebt ingevuld.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ik ben er nog</source>
-            <translation>Ik ben er nog</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskHomePage</name>
-        <message>
-            <source>Meedoen in je buurt</source>
-            <translation>Meedoen in je buurt</translation>
-        </message>
-        <message>
-            <source>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</source>
-            <translation>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Vrijwilligerswerk</translation>
-        </message>
-        <message>
-            <source>Help mensen in je buurt</source>
-            <translation>Help mensen in je buurt</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Zelfbeheer</translation>
-        </message>
-        <message>
-            <source>Samen een buurthuis, tuin of portiek beheren</source>
-            <translation>Samen een buurthuis, tuin of portiek beheren</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Leren en werken</translation>
-        </message>
-        <message>
-            <source>Stage, leerwerkplek of re-integratie</source>
-            <translation>Stage, leerwerkplek of re-integratie</translation>
-        </message>
-        <message>
-            <source>Of zoek zelf</source>
-            <translation>Of zoek zelf</translation>
-        </message>
-        <message>
-            <source>Bekijk alles</source>
-            <translation>Bekijk alles</translation>
-        </message>
-        <message>
-            <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
-            <translation>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageSwitch</name>
-        <message>
-            <source>Taal</source>
-            <translation>Taal</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Meedoen</source>
-            <translation>Meedoen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MySignupsPage</name>
-        <message>
-            <source>Mijn aanmeldingen</source>
-            <translation>Mijn aanmeldingen</translation>
-        </message>
-        <message>
-            <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
-            <translation>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</translation>
-        </message>
-        <message>
-            <source>Je persoonlijke code</source>
-            <translation>Je persoonlijke code</translation>
-        </message>
-        <message>
-            <source>QR-code van je persoonlijke code</source>
-            <translation>QR-code van je persoonlijke code</translation>
-        </message>
-        <message>
-            <source>Aanmeldcode %1</source>
-            <translation>Aanmeldcode %1</translation>
-        </message>
-        <message>
-            <source>Afmelden</source>
-            <translation>Afmelden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Stap %1 van %2</source>
-            <translation>Stap %1 van %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpportunityPage</name>
-        <message>
-            <source>Vanaf %1 jaar</source>
-            <translation>Vanaf %1 jaar</translation>
-        </message>
-        <message>
-            <source>Nederlands op niveau %1 (%2)</source>
-            <translation>Nederlands op niveau %1 (%2)</translation>
-        </message>
-        <message>
-            <source>eenvoudige gesprekken</source>
-            <translation>eenvoudige gesprekken</translation>
-        </message>
-        <message>
-            <source>gewone gesprekken</source>
-            <translation>gewone gesprekken</translation>
-        </message>
-        <message>
-            <source>Een bewijs (certificaat) als je klaar bent</source>
-            <translation>Een bewijs (certificaat) als je klaar bent</translation>
-        </message>
-        <message>
-            <source>Van %1 tot %2</source>
-            <translation>Van %1 tot %2</translation>
-        </message>
-        <message>
-            <source>Vanaf %1</source>
-            <translation>Vanaf %1</translation>
-        </message>
-        <message>
-            <source>Wat ga je doen?</source>
-            <translation>Wat ga je doen?</translation>
-        </message>
-        <message>
-            <source>Met wie?</source>
-            <translation>Met wie?</translation>
-        </message>
-        <message>
-            <source>Wanneer?</source>
-            <translation>Wanneer?</translation>
-        </message>
-        <message>
-            <source>Waar?</source>
-            <translation>Waar?</translation>
-        </message>
-        <message>
-            <source>%1 hiervandaan</source>
-            <translation>%1 hiervandaan</translation>
-        </message>
-        <message>
-            <source>Wat vragen we?</source>
-            <translation>Wat vragen we?</translation>
-        </message>
-        <message>
-            <source>Wat krijg je?</source>
-            <translation>Wat krijg je?</translation>
-        </message>
-        <message>
-            <source>Vragen? Neem contact op met</source>
-            <translation>Vragen? Neem contact op met</translation>
-        </message>
-        <message>
-            <source>Zet me op de wachtlijst</source>
-            <translation>Zet me op de wachtlijst</translation>
-        </message>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Aanmelden</translation>
-        </message>
-    </context>
-    <context>
-        <name>PageHeader</name>
-        <message>
-            <source>‹ Terug</source>
-            <translation>‹ Terug</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneHomePage</name>
-        <message>
-            <source>Meedoen</source>
-            <translation>Meedoen</translation>
-        </message>
-        <message>
-            <source>Wat kun je doen in je buurt?</source>
-            <translation>Wat kun je doen in je buurt?</translation>
-        </message>
-        <message>
-            <source>Mijn aanmeldingen (%1)</source>
-            <translation>Mijn aanmeldingen (%1)</translation>
-        </message>
-        <message>
-            <source>Vrijwilligerswerk</source>
-            <translation>Vrijwilligerswerk</translation>
-        </message>
-        <message>
-            <source>Help mensen in je buurt</source>
-            <translation>Help mensen in je buurt</translation>
-        </message>
-        <message>
-            <source>Zelfbeheer</source>
-            <translation>Zelfbeheer</translation>
-        </message>
-        <message>
-            <source>Samen een buurthuis, tuin of portiek beheren</source>
-            <translation>Samen een buurthuis, tuin of portiek beheren</translation>
-        </message>
-        <message>
-            <source>Leren en werken</source>
-            <translation>Leren en werken</translation>
-        </message>
-        <message>
-            <source>Stage, leerwerkplek of re-integratie</source>
-            <translation>Stage, leerwerkplek of re-integratie</translation>
-        </message>
-        <message>
-            <source>Bekijk alles</source>
-            <translation>Bekijk alles</translation>
-        </message>
-    </context>
-    <context>
-        <name>QrScanView</name>
-        <message>
-            <source>Houd de QR-code van je persoonlijke code voor de camera</source>
-            <translation>Houd de QR-code van je persoonlijke code voor de camera</translation>
-        </message>
-        <message>
-            <source>Beeld van de camera</source>
-            <translation>Beeld van de camera</translation>
-        </message>
-        <message>
-            <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
-            <translation>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</translation>
-        </message>
-        <message>
-            <source>Er is geen camera gevonden. Typ je code over.</source>
-            <translation>Er is geen camera gevonden. Typ je code over.</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptPage</name>
-        <message>
-            <source>Aangevraagd — we laten het je weten</source>
-            <translation>Aangevraagd — we laten het je weten</translation>
-        </message>
-        <message>
-            <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-            <translation>Je staat op de lijst voor de wachtlijst van: %1</translation>
-        </message>
-        <message>
-            <source>Je hebt een plek aangevraagd bij: %1</source>
-            <translation>Je hebt een plek aangevraagd bij: %1</translation>
-        </message>
-        <message>
-            <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-            <translation>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</translation>
-        </message>
-        <message>
-            <source>Je aanmeldcode</source>
-            <translation>Je aanmeldcode</translation>
-        </message>
-        <message>
-            <source>Je aanmeldcode: %1</source>
-            <translation>Je aanmeldcode: %1</translation>
-        </message>
-        <message>
-            <source>QR-code van je aanmeldcode</source>
-            <translation>QR-code van je aanmeldcode</translation>
-        </message>
-        <message>
-            <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-            <translation>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</translation>
-        </message>
-        <message>
-            <source>Klaar</source>
-            <translation>Klaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterAddressPage</name>
-        <message>
-            <source>Waar woon je?</source>
-            <translation>Waar woon je?</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld 3083 BK</source>
-            <translation>Bijvoorbeeld 3083 BK</translation>
-        </message>
-        <message>
-            <source>Huisnummer</source>
-            <translation>Huisnummer</translation>
-        </message>
-        <message>
-            <source>Toevoeging (als je die hebt)</source>
-            <translation>Toevoeging (als je die hebt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterAvailabilityPage</name>
-        <message>
-            <source>Wanneer heb je tijd?</source>
-            <translation>Wanneer heb je tijd?</translation>
-        </message>
-        <message>
-            <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
-            <translation>Tik op de vakjes die passen. Je mag ook niets kiezen.</translation>
-        </message>
-        <message>
-            <source>ma</source>
-            <translation>ma</translation>
-        </message>
-        <message>
-            <source>di</source>
-            <translation>di</translation>
-        </message>
-        <message>
-            <source>wo</source>
-            <translation>wo</translation>
-        </message>
-        <message>
-            <source>do</source>
-            <translation>do</translation>
-        </message>
-        <message>
-            <source>vr</source>
-            <translation>vr</translation>
-        </message>
-        <message>
-            <source>za</source>
-            <translation>za</translation>
-        </message>
-        <message>
-            <source>zo</source>
-            <translation>zo</translation>
-        </message>
-        <message>
-            <source>maandag</source>
-            <translation>maandag</translation>
-        </message>
-        <message>
-            <source>dinsdag</source>
-            <translation>dinsdag</translation>
-        </message>
-        <message>
-            <source>woensdag</source>
-            <translation>woensdag</translation>
-        </message>
-        <message>
-            <source>donderdag</source>
-            <translation>donderdag</translation>
-        </message>
-        <message>
-            <source>vrijdag</source>
-            <translation>vrijdag</translation>
-        </message>
-        <message>
-            <source>zaterdag</source>
-            <translation>zaterdag</translation>
-        </message>
-        <message>
-            <source>zondag</source>
-            <translation>zondag</translation>
-        </message>
-        <message>
-            <source>ochtend</source>
-            <translation>ochtend</translation>
-        </message>
-        <message>
-            <source>middag</source>
-            <translation>middag</translation>
-        </message>
-        <message>
-            <source>avond</source>
-            <translation>avond</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>ja</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterBirthPage</name>
-        <message>
-            <source>Wat is je geboortedatum?</source>
-            <translation>Wat is je geboortedatum?</translation>
-        </message>
-        <message>
-            <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-            <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterContactPage</name>
-        <message>
-            <source>Hoe kunnen we je bereiken?</source>
-            <translation>Hoe kunnen we je bereiken?</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-            <translation>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</translation>
-        </message>
-        <message>
-            <source>Telefoonnummer</source>
-            <translation>Telefoonnummer</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld 06 12345678</source>
-            <translation>Bijvoorbeeld 06 12345678</translation>
-        </message>
-        <message>
-            <source>E-mailadres</source>
-            <translation>E-mailadres</translation>
-        </message>
-        <message>
-            <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-            <translation>Bijvoorbeeld naam@voorbeeld.nl</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterInterestsPage</name>
-        <message>
-            <source>Wat doe je graag?</source>
-            <translation>Wat doe je graag?</translation>
-        </message>
-        <message>
-            <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
-            <translation>Kies zo veel als je wilt. Je mag ook niets kiezen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterNamePage</name>
-        <message>
-            <source>Hoe heet je?</source>
-            <translation>Hoe heet je?</translation>
-        </message>
-        <message>
-            <source>Voornaam</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <source>Achternaam</source>
-            <translation>Achternaam</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationController</name>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
-            <translation>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</translation>
-        </message>
-        <message>
-            <source>Vul je geboortedatum in: dag, maand en jaar.</source>
-            <translation>Vul je geboortedatum in: dag, maand en jaar.</translation>
-        </message>
-        <message>
-            <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
-            <translation>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</translation>
-        </message>
-        <message>
-            <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
-            <translation>Vul je persoonlijke code in. Je vindt hem op je bon.</translation>
-        </message>
-        <message>
-            <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
-            <translation>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</translation>
-        </message>
-        <message>
-            <source>Schrijf in een paar woorden waarom je dit wilt.</source>
-            <translation>Schrijf in een paar woorden waarom je dit wilt.</translation>
-        </message>
-        <message>
-            <source>Kies wanneer je wilt beginnen.</source>
-            <translation>Kies wanneer je wilt beginnen.</translation>
-        </message>
-        <message>
-            <source>Nieuws uit je buurt</source>
-            <translation>Nieuws uit je buurt</translation>
-        </message>
-        <message>
-            <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
-            <translation>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</translation>
-        </message>
-        <message>
-            <source>Tips die bij je passen</source>
-            <translation>Tips die bij je passen</translation>
-        </message>
-        <message>
-            <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
-            <translation>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</translation>
-        </message>
-        <message>
-            <source>Gegevens delen met de organisatie</source>
-            <translation>Gegevens delen met de organisatie</translation>
-        </message>
-        <message>
-            <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
-            <translation>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</translation>
-        </message>
-        <message>
-            <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
-            <translation>Er klopt nog iets niet. Kijk naar de rode meldingen.</translation>
-        </message>
-        <message>
-            <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
-            <translation>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</translation>
-        </message>
-        <message>
-            <source>Taal en lezen</source>
-            <translation>Taal en lezen</translation>
-        </message>
-        <message>
-            <source>Kinderen</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Ouderen</source>
-            <translation>Ouderen</translation>
-        </message>
-        <message>
-            <source>Klussen</source>
-            <translation>Klussen</translation>
-        </message>
-        <message>
-            <source>Tuin en groen</source>
-            <translation>Tuin en groen</translation>
-        </message>
-        <message>
-            <source>Koken</source>
-            <translation>Koken</translation>
-        </message>
-        <message>
-            <source>Sport</source>
-            <translation>Sport</translation>
-        </message>
-        <message>
-            <source>Muziek</source>
-            <translation>Muziek</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>Computer</translation>
-        </message>
-        <message>
-            <source>Techniek</source>
-            <translation>Techniek</translation>
-        </message>
-        <message>
-            <source>Administratie</source>
-            <translation>Administratie</translation>
-        </message>
-        <message>
-            <source>Winkel</source>
-            <translation>Winkel</translation>
-        </message>
-        <message>
-            <source>Schoonmaken</source>
-            <translation>Schoonmaken</translation>
-        </message>
-        <message>
-            <source>Veiligheid</source>
-            <translation>Veiligheid</translation>
-        </message>
-        <message>
-            <source>Zorg</source>
-            <translation>Zorg</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchField</name>
-        <message>
-            <source>Zoek op woord, bijvoorbeeld tuin of taal</source>
-            <translation>Zoek op woord, bijvoorbeeld tuin of taal</translation>
-        </message>
-        <message>
-            <source>Zoeken</source>
-            <translation>Zoeken</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignupStartPage</name>
-        <message>
-            <source>Aanmelden</source>
-            <translation>Aanmelden</translation>
-        </message>
-        <message>
-            <source>Ik ben nieuw</source>
-            <translation>Ik ben nieuw</translation>
-        </message>
-        <message>
-            <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-            <translation>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</translation>
-        </message>
-        <message>
-            <source>Ik heb een persoonlijke code</source>
-            <translation>Ik heb een persoonlijke code</translation>
-        </message>
-        <message>
-            <source>Je kreeg die code de vorige keer op je bon.</source>
-            <translation>Je kreeg die code de vorige keer op je bon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffController</name>
-        <message>
-            <source>Geen plaats meer</source>
-            <translation>Geen plaats meer</translation>
-        </message>
-        <message>
-            <source>Past niet bij de eisen</source>
-            <translation>Past niet bij de eisen</translation>
-        </message>
-        <message>
-            <source>Niet bereikbaar</source>
-            <translation>Niet bereikbaar</translation>
-        </message>
-        <message>
-            <source>Geen huurder in dit gebied</source>
-            <translation>Geen huurder in dit gebied</translation>
-        </message>
-        <message>
-            <source>Op verzoek van de huurder</source>
-            <translation>Op verzoek van de huurder</translation>
-        </message>
-        <message>
-            <source>Anders</source>
-            <translation>Anders</translation>
-        </message>
-        <message>
-            <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-            <translation>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</translation>
-        </message>
-        <message>
-            <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-            <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
-        </message>
-        <message>
-            <source>De aanmelding kon niet worden opgeslagen.</source>
-            <translation>De aanmelding kon niet worden opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-            <translation>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</translation>
-        </message>
-        <message>
-            <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-            <translation>Gebruikersnaam of wachtwoord klopt niet.</translation>
-        </message>
-        <message>
-            <source>U werkt niet op de locatie van deze tablet.</source>
-            <translation>U werkt niet op de locatie van deze tablet.</translation>
-        </message>
-        <message>
-            <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-            <translation>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-            <translation>
-                <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
-                <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-            <translation>De server gaf een fout (%1). Probeer het later opnieuw.</translation>
-        </message>
-        <message>
-            <source>De twee pincodes zijn niet gelijk.</source>
-            <translation>De twee pincodes zijn niet gelijk.</translation>
-        </message>
-        <message>
-            <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-            <translation>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</translation>
-        </message>
-        <message>
-            <source>De pincode kon niet worden opgeslagen.</source>
-            <translation>De pincode kon niet worden opgeslagen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-            <translation>
-                <numerusform>Pincode klopt niet. Probeer het over %n seconde opnieuw.</numerusform>
-                <numerusform>Pincode klopt niet. Probeer het over %n seconden opnieuw.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pincode klopt niet.</source>
-            <translation>Pincode klopt niet.</translation>
-        </message>
-        <message>
-            <source>Meld u eerst online aan met uw wachtwoord.</source>
-            <translation>Meld u eerst online aan met uw wachtwoord.</translation>
-        </message>
-        <message>
-            <source>Ontgrendel de tablet eerst met uw pincode.</source>
-            <translation>Ontgrendel de tablet eerst met uw pincode.</translation>
-        </message>
-        <message>
-            <source>Opslaan is niet gelukt.</source>
-            <translation>Opslaan is niet gelukt.</translation>
-        </message>
-        <message>
-            <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-            <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
-        </message>
-        <message>
-            <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-            <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
-        </message>
-        <message>
-            <source>Kies of schrijf een reden voor de afwijzing.</source>
-            <translation>Kies of schrijf een reden voor de afwijzing.</translation>
-        </message>
-        <message>
-            <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-            <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
-        </message>
-        <message>
-            <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-            <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
-        </message>
-        <message>
-            <source>Deze activiteit bestaat niet meer.</source>
-            <translation>Deze activiteit bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>Controleer het veld "%1".</source>
-            <translation>Controleer het veld "%1".</translation>
-        </message>
-        <message numerus="yes">
-            <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-            <translation>
-                <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
-                <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-            <translation>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</translation>
-        </message>
-        <message>
-            <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-            <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
-        </message>
-        <message>
-            <source>De map voor exports is niet beschikbaar.</source>
-            <translation>De map voor exports is niet beschikbaar.</translation>
-        </message>
-        <message>
-            <source>Het bestand kon niet worden geschreven.</source>
-            <translation>Het bestand kon niet worden geschreven.</translation>
-        </message>
-        <message>
-            <source>Opgeslagen als %1</source>
-            <translation>Opgeslagen als %1</translation>
-        </message>
-        <message>
-            <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-            <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
-        </message>
-        <message>
-            <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-            <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
-        </message>
-        <message>
-            <source>Controleer dit veld.</source>
-            <translation>Controleer dit veld.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Controleer de %n gemarkeerde velden.</source>
-            <translation>
-                <numerusform>Controleer het gemarkeerde veld.</numerusform>
-                <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffExit</name>
-        <message>
-            <source>Alleen voor medewerkers</source>
-            <translation>Alleen voor medewerkers</translation>
-        </message>
-        <message>
-            <source>Typ de pincode om de kiosk te verlaten.</source>
-            <translation>Typ de pincode om de kiosk te verlaten.</translation>
-        </message>
-        <message>
-            <source>Er is geen pincode ingesteld op dit apparaat.</source>
-            <translation>Er is geen pincode ingesteld op dit apparaat.</translation>
-        </message>
-        <message>
-            <source>Pincode</source>
-            <translation>Pincode</translation>
-        </message>
-        <message>
-            <source>Die pincode klopt niet.</source>
-            <translation>Die pincode klopt niet.</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Verlaten</source>
-            <translation>Verlaten</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffHomePage</name>
-        <message>
-            <source>Meedoen — medewerkers</source>
-            <translation>Meedoen — medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activiteit(en) in de catalogus</source>
-            <translation>
-                <numerusform>%n activiteit in de catalogus</numerusform>
-                <numerusform>%n activiteiten in de catalogus</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>The data folder %1 cannot be created or opened.</source>
-            <translation>De gegevensmap %1 kan niet worden gemaakt of geopend.</translation>
-        </message>
-        <message>
-            <source>The catalogue %1 cannot be read.</source>
-            <translation>De catalogus %1 kan niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>The catalogue %1 is not valid at %2: %3</source>
-            <translation>De catalogus %1 klopt niet bij %2: %3</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be saved.</source>
-            <translation>De catalogus kon niet worden opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepPage</name>
-        <message>
-            <source>Volgende</source>
-            <translation>Volgende</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncClient</name>
-        <message>
-            <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
-            <translation>Deze code werkt niet (meer). Vraag een nieuwe code aan.</translation>
-        </message>
-        <message>
-            <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
-            <translation>De server is niet bereikbaar. Probeer het later opnieuw.</translation>
-        </message>
-        <message>
-            <source>Het apparaat kon de koppeling niet opslaan.</source>
-            <translation>Het apparaat kon de koppeling niet opslaan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingPage</name>
-        <message>
-            <source>Over deze leerplek</source>
-            <translation>Over deze leerplek</translation>
-        </message>
-        <message>
-            <source>Waarom wil je dit doen?</source>
-            <translation>Waarom wil je dit doen?</translation>
-        </message>
-        <message>
-            <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
-            <translation>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</translation>
-        </message>
-        <message>
-            <source>Wanneer wil je beginnen?</source>
-            <translation>Wanneer wil je beginnen?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Vul je postcode in zoals 1234 AB.</source>
-            <translation>Vul je postcode in zoals 1234 AB.</translation>
-        </message>
-        <message>
-            <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
-            <translation>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</translation>
-        </message>
-        <message>
-            <source>Vul je huisnummer in.</source>
-            <translation>Vul je huisnummer in.</translation>
-        </message>
-        <message>
-            <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
-            <translation>Vul je huisnummer in met cijfers, zoals 12 of 12a.</translation>
-        </message>
-        <message>
-            <source>Een huisnummer ligt tussen %1 en %2.</source>
-            <translation>Een huisnummer ligt tussen %1 en %2.</translation>
-        </message>
-        <message>
-            <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
-            <translation>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</translation>
-        </message>
-        <message>
-            <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
-            <translation>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</translation>
-        </message>
-        <message>
-            <source>Een toevoeging heeft hoogstens %1 tekens.</source>
-            <translation>Een toevoeging heeft hoogstens %1 tekens.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer in.</source>
-            <translation>Vul je telefoonnummer in.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
-            <translation>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</translation>
-        </message>
-        <message>
-            <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
-            <translation>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</translation>
-        </message>
-        <message>
-            <source>Vul je e-mailadres in.</source>
-            <translation>Vul je e-mailadres in.</translation>
-        </message>
-        <message>
-            <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
-            <translation>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</translation>
-        </message>
-        <message>
-            <source>Dit e-mailadres is te lang.</source>
-            <translation>Dit e-mailadres is te lang.</translation>
-        </message>
-        <message>
-            <source>Vul je naam in.</source>
-            <translation>Vul je naam in.</translation>
-        </message>
-        <message>
-            <source>Een naam bestaat uit letters. Spaties, ' - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-            <translation>Een naam bestaat uit letters. Spaties, ' - en . mogen ook. Cijfers en andere tekens mogen niet.</translation>
-        </message>
-        <message>
-            <source>Een naam heeft minstens één letter.</source>
-            <translation>Een naam heeft minstens één letter.</translation>
-        </message>
-        <message>
-            <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
-            <translation>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</translation>
-        </message>
-        <message>
-            <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
-            <translation>Vul je geboortedatum in, zoals 31-12-1990.</translation>
-        </message>
-        <message>
-            <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
-            <translation>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Je moet minstens %n jaar zijn om mee te doen.</source>
-            <translation>
-                <numerusform>Je moet minstens %n jaar zijn om mee te doen.</numerusform>
-                <numerusform>Je moet minstens %n jaar zijn om mee te doen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
-            <translation>
-                <numerusform>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</numerusform>
-                <numerusform>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
-            <translation>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</translation>
-        </message>
-        <message>
-            <source>Schrijf dit op één regel, zonder enter of tab.</source>
-            <translation>Schrijf dit op één regel, zonder enter of tab.</translation>
-        </message>
-        <message>
-            <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
-            <translation>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Vul dit veld in.</source>
-            <translation>Vul dit veld in.</translation>
-        </message>
-        <message>
-            <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
-            <translation>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</translation>
-        </message>
-        <message>
-            <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
-            <translation>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</translation>
-        </message>
-        <message>
-            <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
-            <translation>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</translation>
-        </message>
-        <message>
-            <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
-            <translation>Een huurdersnummer heeft hoogstens %1 tekens.</translation>
-        </message>
-        <message>
-            <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
-            <translation>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</translation>
-        </message>
-        <message>
-            <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
-            <translation>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</translation>
-        </message>
-        <message>
-            <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
-            <translation>De minimumleeftijd ligt tussen 0 en %1 jaar.</translation>
-        </message>
-        <message>
-            <source>De einddatum ligt vóór de startdatum.</source>
-            <translation>De einddatum ligt vóór de startdatum.</translation>
-        </message>
-        <message>
-            <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
-            <translation>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</translation>
-        </message>
-        <message>
-            <source>Alleen een leerplek heeft een soort leerplek.</source>
-            <translation>Alleen een leerplek heeft een soort leerplek.</translation>
-        </message>
-        <message>
-            <source>De plek op de kaart klopt niet.</source>
-            <translation>De plek op de kaart klopt niet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Wire</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>Dit veld is verplicht.</translation>
-        </message>
-        <message>
-            <source>This field must be text.</source>
-            <translation>Dit veld moet tekst zijn.</translation>
-        </message>
-        <message>
-            <source>This must be a whole number from %1 to %2.</source>
-            <translation>Dit moet een heel getal van %1 tot en met %2 zijn.</translation>
-        </message>
-        <message>
-            <source>This must be a number from %1 to %2.</source>
-            <translation>Dit moet een getal van %1 tot en met %2 zijn.</translation>
-        </message>
-        <message>
-            <source>This must be true or false.</source>
-            <translation>Dit moet waar of onwaar zijn.</translation>
-        </message>
-        <message>
-            <source>This must be a date like 2026-12-31.</source>
-            <translation>Dit moet een datum zijn zoals 2026-12-31.</translation>
-        </message>
-        <message>
-            <source>This must be a list.</source>
-            <translation>Dit moet een lijst zijn.</translation>
-        </message>
-        <message>
-            <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
-            <translation>Elk item moet een korte sleutel van kleine letters, cijfers en streepjes zijn.</translation>
-        </message>
-        <message>
-            <source>This must be an object.</source>
-            <translation>Dit moet een object zijn.</translation>
-        </message>
-        <message>
-            <source>This value is not one of the allowed ones.</source>
-            <translation>Deze waarde is niet toegestaan.</translation>
-        </message>
-        <message>
-            <source>This field is not known.</source>
-            <translation>Dit veld is onbekend.</translation>
-        </message>
-        <message>
-            <source>This site is not known.</source>
-            <translation>Deze locatie is onbekend.</translation>
-        </message>
-        <message>
-            <source>This is not a personal code.</source>
-            <translation>Dit is geen persoonlijke code.</translation>
-        </message>
-        <message>
-            <source>This must be a time like 2026-12-31T09:00:00Z.</source>
-            <translation>Dit moet een tijdstip zijn zoals 2026-12-31T09:00:00Z.</translation>
-        </message>
-        <message>
-            <source>This is not a reference code.</source>
-            <translation>Dit is geen aanmeldcode.</translation>
-        </message>
-        <message>
-            <source>The catalogue is not valid JSON: %1.</source>
-            <translation>De catalogus is geen geldige JSON: %1.</translation>
-        </message>
-        <message>
-            <source>This is not a Meedoen catalogue (format %1).</source>
-            <translation>Dit is geen Meedoen-catalogus (formaat %1).</translation>
-        </message>
-    </context>
+<context>
+    <name>CatalogueList</name>
+    <message>
+        <source>Gevonden activiteiten</source>
+        <translation>Gevonden activiteiten</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation>Niets gevonden. Probeer een ander woord.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Alle activiteiten</source>
+        <translation>Alle activiteiten</translation>
+    </message>
+    <message>
+        <source>Dichtbij %1 staat bovenaan.</source>
+        <translation>Dichtbij %1 staat bovenaan.</translation>
+    </message>
+    <message>
+        <source>Filters verbergen</source>
+        <translation>Filters verbergen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>Alle buurten</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gevonden</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dichtbij jou staat bovenaan.</source>
+        <translation>Dichtbij jou staat bovenaan.</translation>
+    </message>
+    <message>
+        <source>Dichtbij postcode %1 staat bovenaan.</source>
+        <translation>Dichtbij postcode %1 staat bovenaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Op de wachtlijst?</source>
+        <translation>Op de wachtlijst?</translation>
+    </message>
+    <message>
+        <source>Aanmelden?</source>
+        <translation>Aanmelden?</translation>
+    </message>
+    <message>
+        <source>Zet me op de wachtlijst</source>
+        <translation>Zet me op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
+        <translation>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</translation>
+    </message>
+    <message>
+        <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
+        <translation>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Wat doen we met je gegevens?</source>
+        <translation>Wat doen we met je gegevens?</translation>
+    </message>
+    <message>
+        <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
+        <translation>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</translation>
+    </message>
+    <message>
+        <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
+        <translation>Zonder vinkjes kun je je ook gewoon aanmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>De database %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
+        <translation>%1 is geen Meedoen-database of is beschadigd. Het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van Meedoen (schema %2, deze versie kent tot en met %3). Werk Meedoen bij; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>Er kan niet naar de database %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded. It was left as it was.</source>
+        <translation>De database %1 kon niet worden bijgewerkt. Hij is gelaten zoals hij was.</translation>
+    </message>
+</context>
+<context>
+    <name>DateOfBirthFields</name>
+    <message>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>dd</source>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEnrollment</name>
+    <message>
+        <source>Bezig met koppelen…</source>
+        <translation>Bezig met koppelen…</translation>
+    </message>
+    <message>
+        <source>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</source>
+        <translation>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</translation>
+    </message>
+    <message>
+        <source>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</source>
+        <translation>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</translation>
+    </message>
+    <message>
+        <source>Vul de koppelcode in die je van de beheerder kreeg.</source>
+        <translation>Vul de koppelcode in die je van de beheerder kreeg.</translation>
+    </message>
+    <message>
+        <source>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</source>
+        <translation>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</source>
+        <translation>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPanel</name>
+    <message>
+        <source>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</source>
+        <translation>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <source>https://meedoen.corporatie.nl</source>
+        <translation>https://meedoen.corporatie.nl</translation>
+    </message>
+    <message>
+        <source>Koppelcode</source>
+        <translation>Koppelcode</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Plek genoeg</source>
+        <translation>Plek genoeg</translation>
+    </message>
+    <message>
+        <source>Vol — wachtlijst</source>
+        <translation>Vol — wachtlijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog %n plek(ken)</source>
+        <translation>
+            <numerusform>Nog %n plek</numerusform>
+            <numerusform>Nog %n plekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Zelfbeheer</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Leren en werken</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Werken</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>Verstuurd — we laten het je weten</source>
+        <translation>Verstuurd — we laten het je weten</translation>
+    </message>
+    <message>
+        <source>Je bent aangenomen</source>
+        <translation>Je bent aangenomen</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst: nummer %1</source>
+        <translation>Op de wachtlijst: nummer %1</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: %1</source>
+        <translation>Niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <source>Afgemeld</source>
+        <translation>Afgemeld</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
+        <translation>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Ben je er nog?</source>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
+        <translation>
+            <numerusform>Over %n seconde wissen we alles wat je hebt ingevuld.</numerusform>
+            <numerusform>Over %n seconden wissen we alles wat je hebt ingevuld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ik ben er nog</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHomePage</name>
+    <message>
+        <source>Meedoen in je buurt</source>
+        <translation>Meedoen in je buurt</translation>
+    </message>
+    <message>
+        <source>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</source>
+        <translation>Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Help mensen in je buurt</source>
+        <translation>Help mensen in je buurt</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Zelfbeheer</translation>
+    </message>
+    <message>
+        <source>Samen een buurthuis, tuin of portiek beheren</source>
+        <translation>Samen een buurthuis, tuin of portiek beheren</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Leren en werken</translation>
+    </message>
+    <message>
+        <source>Stage, leerwerkplek of re-integratie</source>
+        <translation>Stage, leerwerkplek of re-integratie</translation>
+    </message>
+    <message>
+        <source>Of zoek zelf</source>
+        <translation>Of zoek zelf</translation>
+    </message>
+    <message>
+        <source>Bekijk alles</source>
+        <translation>Bekijk alles</translation>
+    </message>
+    <message>
+        <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
+        <translation>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPhonePage</name>
+    <message>
+        <source>Aanmeldingen koppelen</source>
+        <translation>Aanmeldingen koppelen</translation>
+    </message>
+    <message>
+        <source>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</source>
+        <translation>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Wacht op verbinding…</source>
+        <translation>Wacht op verbinding…</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Naar mijn aanmeldingen</source>
+        <translation>Naar mijn aanmeldingen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Meedoen</source>
+        <translation>Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>MySignupsPage</name>
+    <message>
+        <source>Mijn aanmeldingen</source>
+        <translation>Mijn aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
+        <translation>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code</source>
+        <translation>Je persoonlijke code</translation>
+    </message>
+    <message>
+        <source>QR-code van je persoonlijke code</source>
+        <translation>QR-code van je persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Aanmeldcode %1</translation>
+    </message>
+    <message>
+        <source>Afmelden</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Al aangemeld bij de zuil? Koppel je aanmeldingen</source>
+        <translation>Al aangemeld bij de zuil? Koppel je aanmeldingen</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityPage</name>
+    <message>
+        <source>Vanaf %1 jaar</source>
+        <translation>Vanaf %1 jaar</translation>
+    </message>
+    <message>
+        <source>Nederlands op niveau %1 (%2)</source>
+        <translation>Nederlands op niveau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>eenvoudige gesprekken</source>
+        <translation>eenvoudige gesprekken</translation>
+    </message>
+    <message>
+        <source>gewone gesprekken</source>
+        <translation>gewone gesprekken</translation>
+    </message>
+    <message>
+        <source>Een bewijs (certificaat) als je klaar bent</source>
+        <translation>Een bewijs (certificaat) als je klaar bent</translation>
+    </message>
+    <message>
+        <source>Van %1 tot %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Vanaf %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Wat ga je doen?</source>
+        <translation>Wat ga je doen?</translation>
+    </message>
+    <message>
+        <source>Met wie?</source>
+        <translation>Met wie?</translation>
+    </message>
+    <message>
+        <source>Wanneer?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <source>Waar?</source>
+        <translation>Waar?</translation>
+    </message>
+    <message>
+        <source>%1 hiervandaan</source>
+        <translation>%1 hiervandaan</translation>
+    </message>
+    <message>
+        <source>Wat vragen we?</source>
+        <translation>Wat vragen we?</translation>
+    </message>
+    <message>
+        <source>Wat krijg je?</source>
+        <translation>Wat krijg je?</translation>
+    </message>
+    <message>
+        <source>Vragen? Neem contact op met</source>
+        <translation>Vragen? Neem contact op met</translation>
+    </message>
+    <message>
+        <source>Zet me op de wachtlijst</source>
+        <translation>Zet me op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>‹ Terug</source>
+        <translation>‹ Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCodeField</name>
+    <message>
+        <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
+        <translation>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Persoonlijke code</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
+        <translation>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <source>Scan QR-code</source>
+        <translation>Scan QR-code</translation>
+    </message>
+    <message>
+        <source>Lees je persoonlijke code met de camera</source>
+        <translation>Lees je persoonlijke code met de camera</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHomePage</name>
+    <message>
+        <source>Meedoen</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Wat kun je doen in je buurt?</source>
+        <translation>Wat kun je doen in je buurt?</translation>
+    </message>
+    <message>
+        <source>Mijn aanmeldingen (%1)</source>
+        <translation>Mijn aanmeldingen (%1)</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Help mensen in je buurt</source>
+        <translation>Help mensen in je buurt</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer</source>
+        <translation>Zelfbeheer</translation>
+    </message>
+    <message>
+        <source>Samen een buurthuis, tuin of portiek beheren</source>
+        <translation>Samen een buurthuis, tuin of portiek beheren</translation>
+    </message>
+    <message>
+        <source>Leren en werken</source>
+        <translation>Leren en werken</translation>
+    </message>
+    <message>
+        <source>Stage, leerwerkplek of re-integratie</source>
+        <translation>Stage, leerwerkplek of re-integratie</translation>
+    </message>
+    <message>
+        <source>Bekijk alles</source>
+        <translation>Bekijk alles</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanView</name>
+    <message>
+        <source>Houd de QR-code van je persoonlijke code voor de camera</source>
+        <translation>Houd de QR-code van je persoonlijke code voor de camera</translation>
+    </message>
+    <message>
+        <source>Beeld van de camera</source>
+        <translation>Beeld van de camera</translation>
+    </message>
+    <message>
+        <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
+        <translation>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</translation>
+    </message>
+    <message>
+        <source>Er is geen camera gevonden. Typ je code over.</source>
+        <translation>Er is geen camera gevonden. Typ je code over.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Aangevraagd — we laten het je weten</source>
+        <translation>Aangevraagd — we laten het je weten</translation>
+    </message>
+    <message>
+        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
+        <translation>Je staat op de lijst voor de wachtlijst van: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek aangevraagd bij: %1</source>
+        <translation>Je hebt een plek aangevraagd bij: %1</translation>
+    </message>
+    <message>
+        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
+        <translation>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldcode</source>
+        <translation>Je aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Je aanmeldcode: %1</source>
+        <translation>Je aanmeldcode: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van je aanmeldcode</source>
+        <translation>QR-code van je aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
+        <translation>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
+        <translation>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</translation>
+    </message>
+    <message>
+        <source>QR-code van je persoonlijke code</source>
+        <translation>QR-code van je persoonlijke code</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAddressPage</name>
+    <message>
+        <source>Waar woon je?</source>
+        <translation>Waar woon je?</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 3083 BK</source>
+        <translation>Bijvoorbeeld 3083 BK</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Toevoeging (als je die hebt)</source>
+        <translation>Toevoeging (als je die hebt)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAvailabilityPage</name>
+    <message>
+        <source>Wanneer heb je tijd?</source>
+        <translation>Wanneer heb je tijd?</translation>
+    </message>
+    <message>
+        <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
+        <translation>Tik op de vakjes die passen. Je mag ook niets kiezen.</translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBirthPage</name>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>Wat is je geboortedatum?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterContactPage</name>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>Hoe kunnen we je bereiken?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>Bijvoorbeeld 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>Bijvoorbeeld naam@voorbeeld.nl</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterInterestsPage</name>
+    <message>
+        <source>Wat doe je graag?</source>
+        <translation>Wat doe je graag?</translation>
+    </message>
+    <message>
+        <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
+        <translation>Kies zo veel als je wilt. Je mag ook niets kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterNamePage</name>
+    <message>
+        <source>Hoe heet je?</source>
+        <translation>Hoe heet je?</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Achternaam</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationController</name>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
+        <translation>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</translation>
+    </message>
+    <message>
+        <source>Vul je geboortedatum in: dag, maand en jaar.</source>
+        <translation>Vul je geboortedatum in: dag, maand en jaar.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
+        <translation>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</translation>
+    </message>
+    <message>
+        <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
+        <translation>Vul je persoonlijke code in. Je vindt hem op je bon.</translation>
+    </message>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
+        <translation>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>Schrijf in een paar woorden waarom je dit wilt.</source>
+        <translation>Schrijf in een paar woorden waarom je dit wilt.</translation>
+    </message>
+    <message>
+        <source>Kies wanneer je wilt beginnen.</source>
+        <translation>Kies wanneer je wilt beginnen.</translation>
+    </message>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>Nieuws uit je buurt</translation>
+    </message>
+    <message>
+        <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
+        <translation>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Tips die bij je passen</translation>
+    </message>
+    <message>
+        <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
+        <translation>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Gegevens delen met de organisatie</translation>
+    </message>
+    <message>
+        <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
+        <translation>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</translation>
+    </message>
+    <message>
+        <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
+        <translation>Er klopt nog iets niet. Kijk naar de rode meldingen.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</translation>
+    </message>
+    <message>
+        <source>Taal en lezen</source>
+        <translation>Taal en lezen</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Ouderen</source>
+        <translation>Ouderen</translation>
+    </message>
+    <message>
+        <source>Klussen</source>
+        <translation>Klussen</translation>
+    </message>
+    <message>
+        <source>Tuin en groen</source>
+        <translation>Tuin en groen</translation>
+    </message>
+    <message>
+        <source>Koken</source>
+        <translation>Koken</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Muziek</source>
+        <translation>Muziek</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Techniek</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Administratie</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>Winkel</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Schoonmaken</source>
+        <translation>Schoonmaken</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt. Probeer het nog een keer.</source>
+        <translation>Het opslaan is niet gelukt. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</source>
+        <translation>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</translation>
+    </message>
+    <message>
+        <source>Gelukt: je aanmeldingen staan nu op deze telefoon.</source>
+        <translation>Gelukt: je aanmeldingen staan nu op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Gelukt. Je aanmeldingen komen zo binnen.</source>
+        <translation>Gelukt. Je aanmeldingen komen zo binnen.</translation>
+    </message>
+    <message>
+        <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
+        <translation>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Zoek op woord, bijvoorbeeld tuin of taal</source>
+        <translation>Zoek op woord, bijvoorbeeld tuin of taal</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStartPage</name>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>Ik ben nieuw</translation>
+    </message>
+    <message>
+        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
+        <translation>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</translation>
+    </message>
+    <message>
+        <source>Ik heb een persoonlijke code</source>
+        <translation>Ik heb een persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Je kreeg die code de vorige keer op je bon.</source>
+        <translation>Je kreeg die code de vorige keer op je bon.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAuditPage</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5</source>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>deze tablet</source>
+        <translation>deze tablet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCataloguePage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gepauzeerd</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Catalogus</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 van %5 plaatsen bezet</source>
+        <translation>%1 · %2 · %3 · %4 van %5 plaatsen bezet</translation>
+    </message>
+    <message>
+        <source>onbeperkt</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>%1 bewerken</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Pauzeren</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 sluiten</source>
+        <translation>%1 sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChoiceRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffConflictsPage</name>
+    <message>
+        <source>bevestigen</source>
+        <translation>bevestigen</translation>
+    </message>
+    <message>
+        <source>wachtlijst</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>afwijzen</source>
+        <translation>afwijzen</translation>
+    </message>
+    <message>
+        <source>bevestigd</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>op de wachtlijst</source>
+        <translation>op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>teruggetrokken</source>
+        <translation>teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Geen conflicten.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <source>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</source>
+        <translation>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
+        <translation>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>een collega</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>Geen plaats meer</source>
+        <translation>Geen plaats meer</translation>
+    </message>
+    <message>
+        <source>Past niet bij de eisen</source>
+        <translation>Past niet bij de eisen</translation>
+    </message>
+    <message>
+        <source>Niet bereikbaar</source>
+        <translation>Niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Geen huurder in dit gebied</source>
+        <translation>Geen huurder in dit gebied</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de huurder</source>
+        <translation>Op verzoek van de huurder</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
+        <translation>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>De aanmelding kon niet worden opgeslagen.</source>
+        <translation>De aanmelding kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
+        <translation>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation>Gebruikersnaam of wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>U werkt niet op de locatie van deze tablet.</source>
+        <translation>U werkt niet op de locatie van deze tablet.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
+        <translation>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
+        <translation>De server gaf een fout (%1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
+        <translation>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</translation>
+    </message>
+    <message>
+        <source>De pincode kon niet worden opgeslagen.</source>
+        <translation>De pincode kon niet worden opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Pincode klopt niet. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Pincode klopt niet. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pincode klopt niet.</source>
+        <translation>Pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>Meld u eerst online aan met uw wachtwoord.</source>
+        <translation>Meld u eerst online aan met uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Ontgrendel de tablet eerst met uw pincode.</source>
+        <translation>Ontgrendel de tablet eerst met uw pincode.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Opslaan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Kies of schrijf een reden voor de afwijzing.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
+            <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
+        <translation>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>De map voor exports is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>Het bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Controleer dit veld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Controleer het gemarkeerde veld.</numerusform>
+            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Vul 0 tot 744 uur per maand in.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDashboardPage</name>
+    <message>
+        <source>Cijfers van de server, stand van %1.</source>
+        <translation>Cijfers van de server, stand van %1.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
+        <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
+        <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</translation>
+    </message>
+    <message>
+        <source>Resultaten</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Cijfers als CSV</source>
+        <translation>Cijfers als CSV</translation>
+    </message>
+    <message>
+        <source>Besluiten als CSV</source>
+        <translation>Besluiten als CSV</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Actieve vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Trajecten gestart</source>
+        <translation>Trajecten gestart</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Uitgevallen</source>
+        <translation>Uitgevallen</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Uren per maand</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers per maand</source>
+        <translation>Actieve vrijwilligers per maand</translation>
+    </message>
+    <message>
+        <source>Bezetting en wachtlijst per activiteit</source>
+        <translation>Bezetting en wachtlijst per activiteit</translation>
+    </message>
+    <message>
+        <source>%1: %2 van %3, wachtlijst %4</source>
+        <translation>%1: %2 van %3, wachtlijst %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (onbeperkt), wachtlijst %3</source>
+        <translation>%1: %2 (onbeperkt), wachtlijst %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Cijfers exporteren</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Besluiten exporteren</source>
+        <translation>Besluiten exporteren</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDecisionDialog</name>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Op de wachtlijst zetten</source>
+        <translation>Op de wachtlijst zetten</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reden (intern, niet voor de huurder)</source>
+        <translation>Reden (intern, niet voor de huurder)</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Bericht aan de huurder</source>
+        <translation>Bericht aan de huurder</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
+        <translation>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Besluit opslaan</source>
+        <translation>Besluit opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExit</name>
+    <message>
+        <source>Alleen voor medewerkers</source>
+        <translation>Alleen voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Typ de pincode om de kiosk te verlaten.</source>
+        <translation>Typ de pincode om de kiosk te verlaten.</translation>
+    </message>
+    <message>
+        <source>Er is geen pincode ingesteld op dit apparaat.</source>
+        <translation>Er is geen pincode ingesteld op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Die pincode klopt niet.</source>
+        <translation>Die pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Kiosk verlaten</source>
+        <translation>Kiosk verlaten</translation>
+    </message>
+    <message>
+        <source>Terug naar de kiosk</source>
+        <translation>Terug naar de kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Meedoen — medewerkers</source>
+        <translation>Meedoen — medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursPage</name>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Alleen niet gecontroleerd</source>
+        <translation>Alleen niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>gecontroleerd</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>nog niet gecontroleerd</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>correctie</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>wacht op verzending</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Klopt</source>
+        <translation>Klopt</translation>
+    </message>
+    <message>
+        <source>Uren van %1 op %2 kloppen</source>
+        <translation>Uren van %1 op %2 kloppen</translation>
+    </message>
+    <message>
+        <source>Corrigeren</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <source>Uren van %1 op %2 corrigeren</source>
+        <translation>Uren van %1 op %2 corrigeren</translation>
+    </message>
+    <message>
+        <source>Uren corrigeren</source>
+        <translation>Uren corrigeren</translation>
+    </message>
+    <message>
+        <source>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</source>
+        <translation>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Datum (JJJJ-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Correctie opslaan</source>
+        <translation>Correctie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNewVolunteersPage</name>
+    <message>
+        <source>Huurdernummer klopt</source>
+        <translation>Huurdernummer klopt</translation>
+    </message>
+    <message>
+        <source>Huurdernummer van %1 klopt</source>
+        <translation>Huurdernummer van %1 klopt</translation>
+    </message>
+    <message>
+        <source>Adres klopt</source>
+        <translation>Adres klopt</translation>
+    </message>
+    <message>
+        <source>Adres van %1 klopt</source>
+        <translation>Adres van %1 klopt</translation>
+    </message>
+    <message>
+        <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
+        <translation>Nieuwe vrijwilligers: identiteit en huurderschap controleren</translation>
+    </message>
+    <message>
+        <source>Er wachten geen nieuwe vrijwilligers op controle.</source>
+        <translation>Er wachten geen nieuwe vrijwilligers op controle.</translation>
+    </message>
+    <message>
+        <source>Huurdernummer: %1 · Adres: %2 · Geboren: %3</source>
+        <translation>Huurdernummer: %1 · Adres: %2 · Geboren: %3</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOpportunityEditor</name>
+    <message>
+        <source>Startdatum (leeg = doorlopend)</source>
+        <translation>Startdatum (leeg = doorlopend)</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Einddatum (leeg = geen einde)</source>
+        <translation>Einddatum (leeg = geen einde)</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Telefoon contactpersoon</source>
+        <translation>Telefoon contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail contactpersoon</source>
+        <translation>E-mail contactpersoon</translation>
+    </message>
+    <message>
+        <source>Activiteit bewerken</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Korte omschrijving</source>
+        <translation>Korte omschrijving</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Soort leerplaats</source>
+        <translation>Soort leerplaats</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek</source>
+        <translation>Leerwerkplek</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek</source>
+        <translation>Re-integratieplek</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie</source>
+        <translation>Partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Rol van de partner (begeleiding, opleider …)</source>
+        <translation>Rol van de partner (begeleiding, opleider …)</translation>
+    </message>
+    <message>
+        <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
+        <translation>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</source>
+        <translation>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen (0 = onbeperkt)</source>
+        <translation>Aantal plaatsen (0 = onbeperkt)</translation>
+    </message>
+    <message>
+        <source>Minimumleeftijd</source>
+        <translation>Minimumleeftijd</translation>
+    </message>
+    <message>
+        <source>Taalniveau (A1 … C2)</source>
+        <translation>Taalniveau (A1 … C2)</translation>
+    </message>
+    <message>
+        <source>Wat de huurder krijgt (vergoeding, certificaat …)</source>
+        <translation>Wat de huurder krijgt (vergoeding, certificaat …)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPersonsPage</name>
+    <message>
+        <source>Contact opnemen</source>
+        <translation>Contact opnemen</translation>
+    </message>
+    <message>
+        <source>Passende activiteiten voorstellen</source>
+        <translation>Passende activiteiten voorstellen</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de partnerorganisatie</source>
+        <translation>Gegevens delen met de partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, huurdernummer of persoonlijke code</source>
+        <translation>Zoek op naam, huurdernummer of persoonlijke code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kies een persoon.</source>
+        <translation>Kies een persoon.</translation>
+    </message>
+    <message>
+        <source>Gewiste persoon</source>
+        <translation>Gewiste persoon</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
+%6 %7</source>
+        <translation>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
+%6 %7</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>%1 — gegeven %2 (tekst %3)</source>
+        <translation>%1 — gegeven %2 (tekst %3)</translation>
+    </message>
+    <message>
+        <source>%1 — gegeven %2, ingetrokken %3</source>
+        <translation>%1 — gegeven %2, ingetrokken %3</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Toestemming %1 intrekken</source>
+        <translation>Toestemming %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie: afgesproken uren per maand</source>
+        <translation>Tegenprestatie: afgesproken uren per maand</translation>
+    </message>
+    <message>
+        <source>Afspraak opslaan</source>
+        <translation>Afspraak opslaan</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie: %1 per maand afgesproken</source>
+        <translation>Tegenprestatie: %1 per maand afgesproken</translation>
+    </message>
+    <message>
+        <source>%1: %2 gelogd, %3 gecontroleerd, saldo %4</source>
+        <translation>%1: %2 gelogd, %3 gecontroleerd, saldo %4</translation>
+    </message>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinDialog</name>
+    <message>
+        <source>Doorgaan</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Uw pincode</source>
+        <translation>Uw pincode</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQueuePage</name>
+    <message>
+        <source>Trainingsplaatsen</source>
+        <translation>Trainingsplaatsen</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen per activiteit</source>
+        <translation>Aanmeldingen per activiteit</translation>
+    </message>
+    <message>
+        <source>Nog geen aanmeldingen.</source>
+        <translation>Nog geen aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 van %3 bevestigd · wachtlijst %4</source>
+        <translation>%1
+%2 van %3 bevestigd · wachtlijst %4</translation>
+    </message>
+    <message>
+        <source>onbeperkt</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>Kies een activiteit om de aanmeldingen te zien.</source>
+        <translation>Kies een activiteit om de aanmeldingen te zien.</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>Bevestigd</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Wachtlijst #%1</source>
+        <translation>Wachtlijst #%1</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Teruggetrokken</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>traject gestart</source>
+        <translation>traject gestart</translation>
+    </message>
+    <message>
+        <source>traject afgerond</source>
+        <translation>traject afgerond</translation>
+    </message>
+    <message>
+        <source>uitgevallen</source>
+        <translation>uitgevallen</translation>
+    </message>
+    <message>
+        <source>besluit wacht op verzending</source>
+        <translation>besluit wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Traject van %1 gestart</source>
+        <translation>Traject van %1 gestart</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Traject van %1 afgerond</source>
+        <translation>Traject van %1 afgerond</translation>
+    </message>
+    <message>
+        <source>Uitgevallen</source>
+        <translation>Uitgevallen</translation>
+    </message>
+    <message>
+        <source>%1 is uitgevallen</source>
+        <translation>%1 is uitgevallen</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>%1 bevestigen</source>
+        <translation>%1 bevestigen</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 op de wachtlijst</source>
+        <translation>%1 op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Afwijzen</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>%1 afwijzen</source>
+        <translation>%1 afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInPanel</name>
+    <message>
+        <source>Kies uw pincode</source>
+        <translation>Kies uw pincode</translation>
+    </message>
+    <message>
+        <source>Ontgrendel met uw pincode</source>
+        <translation>Ontgrendel met uw pincode</translation>
+    </message>
+    <message>
+        <source>Aanmelden als medewerker</source>
+        <translation>Aanmelden als medewerker</translation>
+    </message>
+    <message>
+        <source>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</source>
+        <translation>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</source>
+        <translation>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</translation>
+    </message>
+    <message>
+        <source>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</source>
+        <translation>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>Herhaal de pincode</source>
+        <translation>Herhaal de pincode</translation>
+    </message>
+    <message>
+        <source>Pincode opslaan</source>
+        <translation>Pincode opslaan</translation>
+    </message>
+    <message>
+        <source>Medewerker %1</source>
+        <translation>Medewerker %1</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Andere medewerker aanmelden</source>
+        <translation>Andere medewerker aanmelden</translation>
+    </message>
+    <message>
+        <source>Terug naar ontgrendelen</source>
+        <translation>Terug naar ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTour</name>
+    <message>
+        <source>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</source>
+        <translation>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWorkspace</name>
+    <message>
+        <source>Nieuwe vrijwilligers</source>
+        <translation>Nieuwe vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Trainingsplaatsen</source>
+        <translation>Trainingsplaatsen</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Catalogus</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Resultaten</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Meedoen — %1</source>
+        <translation>Meedoen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) wacht(en) op verzending</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verzending</numerusform>
+            <numerusform>%n wijzigingen wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles verzonden</source>
+        <translation>Alles verzonden</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The data folder %1 cannot be created or opened.</source>
+        <translation>De gegevensmap %1 kan niet worden gemaakt of geopend.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read.</source>
+        <translation>De catalogus %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is not valid at %2: %3</source>
+        <translation>De catalogus %1 klopt niet bij %2: %3</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved.</source>
+        <translation>De catalogus kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
+        <translation>Deze code werkt niet (meer). Vraag een nieuwe code aan.</translation>
+    </message>
+    <message>
+        <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
+        <translation>De server is niet bereikbaar. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Het apparaat kon de koppeling niet opslaan.</source>
+        <translation>Het apparaat kon de koppeling niet opslaan.</translation>
+    </message>
+</context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
@@ -1424,65 +2174,251 @@
         <translation>Alles is verstuurd. Laatst bijgewerkt om %1.</translation>
     </message>
 </context>
-    <context>
-        <name>StaffDashboardPage</name>
-        <message>
-            <source>Cijfers van de server, stand van %1.</source>
-            <translation>Cijfers van de server, stand van %1.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
-            <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</translation>
-        </message>
-        <message>
-            <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
-            <translation>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffNewVolunteersPage</name>
-        <message>
-            <source>Huurdernummer klopt</source>
-            <translation>Huurdernummer klopt</translation>
-        </message>
-        <message>
-            <source>Huurdernummer van %1 klopt</source>
-            <translation>Huurdernummer van %1 klopt</translation>
-        </message>
-        <message>
-            <source>Adres klopt</source>
-            <translation>Adres klopt</translation>
-        </message>
-        <message>
-            <source>Adres van %1 klopt</source>
-            <translation>Adres van %1 klopt</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffOpportunityEditor</name>
-        <message>
-            <source>Startdatum (leeg = doorlopend)</source>
-            <translation>Startdatum (leeg = doorlopend)</translation>
-        </message>
-        <message>
-            <source>JJJJ-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
-        </message>
-        <message>
-            <source>Einddatum (leeg = geen einde)</source>
-            <translation>Einddatum (leeg = geen einde)</translation>
-        </message>
-        <message>
-            <source>Contactpersoon</source>
-            <translation>Contactpersoon</translation>
-        </message>
-        <message>
-            <source>Telefoon contactpersoon</source>
-            <translation>Telefoon contactpersoon</translation>
-        </message>
-        <message>
-            <source>E-mail contactpersoon</source>
-            <translation>E-mail contactpersoon</translation>
-        </message>
-    </context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Over deze leerplek</source>
+        <translation>Over deze leerplek</translation>
+    </message>
+    <message>
+        <source>Waarom wil je dit doen?</source>
+        <translation>Waarom wil je dit doen?</translation>
+    </message>
+    <message>
+        <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
+        <translation>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</translation>
+    </message>
+    <message>
+        <source>Wanneer wil je beginnen?</source>
+        <translation>Wanneer wil je beginnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Vul je postcode in zoals 1234 AB.</source>
+        <translation>Vul je postcode in zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
+        <translation>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>Vul je huisnummer in.</source>
+        <translation>Vul je huisnummer in.</translation>
+    </message>
+    <message>
+        <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
+        <translation>Vul je huisnummer in met cijfers, zoals 12 of 12a.</translation>
+    </message>
+    <message>
+        <source>Een huisnummer ligt tussen %1 en %2.</source>
+        <translation>Een huisnummer ligt tussen %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
+        <translation>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</translation>
+    </message>
+    <message>
+        <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
+        <translation>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</translation>
+    </message>
+    <message>
+        <source>Een toevoeging heeft hoogstens %1 tekens.</source>
+        <translation>Een toevoeging heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer in.</source>
+        <translation>Vul je telefoonnummer in.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
+        <translation>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</translation>
+    </message>
+    <message>
+        <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
+        <translation>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</translation>
+    </message>
+    <message>
+        <source>Vul je e-mailadres in.</source>
+        <translation>Vul je e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
+        <translation>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres is te lang.</source>
+        <translation>Dit e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <source>Vul je naam in.</source>
+        <translation>Vul je naam in.</translation>
+    </message>
+    <message>
+        <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
+        <translation>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</translation>
+    </message>
+    <message>
+        <source>Een naam heeft minstens één letter.</source>
+        <translation>Een naam heeft minstens één letter.</translation>
+    </message>
+    <message>
+        <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
+        <translation>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
+        <translation>Vul je geboortedatum in, zoals 31-12-1990.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
+        <translation>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je moet minstens %n jaar zijn om mee te doen.</source>
+        <translation>
+            <numerusform>Je moet minstens %n jaar zijn om mee te doen.</numerusform>
+            <numerusform>Je moet minstens %n jaar zijn om mee te doen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
+        <translation>
+            <numerusform>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</numerusform>
+            <numerusform>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
+        <translation>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</translation>
+    </message>
+    <message>
+        <source>Schrijf dit op één regel, zonder enter of tab.</source>
+        <translation>Schrijf dit op één regel, zonder enter of tab.</translation>
+    </message>
+    <message>
+        <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
+        <translation>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Vul dit veld in.</source>
+        <translation>Vul dit veld in.</translation>
+    </message>
+    <message>
+        <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
+        <translation>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</translation>
+    </message>
+    <message>
+        <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
+        <translation>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</translation>
+    </message>
+    <message>
+        <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
+        <translation>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
+        <translation>Een huurdersnummer heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
+        <translation>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</translation>
+    </message>
+    <message>
+        <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
+        <translation>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</translation>
+    </message>
+    <message>
+        <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
+        <translation>De minimumleeftijd ligt tussen 0 en %1 jaar.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de startdatum.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
+        <translation>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</translation>
+    </message>
+    <message>
+        <source>Alleen een leerplek heeft een soort leerplek.</source>
+        <translation>Alleen een leerplek heeft een soort leerplek.</translation>
+    </message>
+    <message>
+        <source>De plek op de kaart klopt niet.</source>
+        <translation>De plek op de kaart klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>Dit veld moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from %1 to %2.</source>
+        <translation>Dit moet een heel getal van %1 tot en met %2 zijn.</translation>
+    </message>
+    <message>
+        <source>This must be a number from %1 to %2.</source>
+        <translation>Dit moet een getal van %1 tot en met %2 zijn.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Dit moet waar of onwaar zijn.</translation>
+    </message>
+    <message>
+        <source>This must be a date like 2026-12-31.</source>
+        <translation>Dit moet een datum zijn zoals 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Dit moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
+        <translation>Elk item moet een korte sleutel van kleine letters, cijfers en streepjes zijn.</translation>
+    </message>
+    <message>
+        <source>This must be an object.</source>
+        <translation>Dit moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the allowed ones.</source>
+        <translation>Deze waarde is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Dit veld is onbekend.</translation>
+    </message>
+    <message>
+        <source>This site is not known.</source>
+        <translation>Deze locatie is onbekend.</translation>
+    </message>
+    <message>
+        <source>This is not a personal code.</source>
+        <translation>Dit is geen persoonlijke code.</translation>
+    </message>
+    <message>
+        <source>This must be a time like 2026-12-31T09:00:00Z.</source>
+        <translation>Dit moet een tijdstip zijn zoals 2026-12-31T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>This is not a reference code.</source>
+        <translation>Dit is geen aanmeldcode.</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid JSON: %1.</source>
+        <translation>De catalogus is geen geldige JSON: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Meedoen catalogue (format %1).</source>
+        <translation>Dit is geen Meedoen-catalogus (formaat %1).</translation>
+    </message>
+</context>
 </TS>

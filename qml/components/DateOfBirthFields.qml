@@ -18,6 +18,7 @@ ColumnLayout {
         spacing: Theme.padding
         FormField {
             Layout.preferredWidth: Theme.numberFieldWidth
+            Layout.fillWidth: false
             fieldName: "birthDay"
             errorKey: "dateOfBirth"
             label: qsTr("Dag")
@@ -27,6 +28,7 @@ ColumnLayout {
         }
         FormField {
             Layout.preferredWidth: Theme.numberFieldWidth
+            Layout.fillWidth: false
             fieldName: "birthMonth"
             errorKey: "dateOfBirth"
             label: qsTr("Maand")
@@ -36,6 +38,7 @@ ColumnLayout {
         }
         FormField {
             Layout.preferredWidth: Theme.yearFieldWidth
+            Layout.fillWidth: false
             fieldName: "birthYear"
             errorKey: "dateOfBirth"
             label: qsTr("Jaar")

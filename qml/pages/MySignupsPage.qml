@@ -34,6 +34,14 @@ Page {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
+        PrimaryButton {
+            objectName: "openLinkPhoneButton"
+            Layout.fillWidth: true
+            visible: !AppContext.registration.knownTenant
+            secondary: true
+            text: qsTr("Al aangemeld bij de zuil? Koppel je aanmeldingen")
+            onClicked: page.shell.openLinkPhone()
+        }
     ColumnLayout {
             Layout.fillWidth: true
             visible: AppContext.registration.knownTenant

@@ -54,6 +54,14 @@ Item {
                 wrapMode: Text.Wrap
             }
 
+            // ---- a tablet not enrolled yet: enrol it first (signing in needs the server)
+            Loader {
+                Layout.fillWidth: true
+                active: panel.stage === StaffController.SignIn && AppContext.enrollment.available
+                visible: active
+                source: "qrc:/Meedoen/Ui/components/EnrollPanel.qml"
+            }
+
             // ---- online sign-in
             StaffField {
                 id: loginField

@@ -28,6 +28,8 @@ QtObject {
     readonly property int borderWidth: Math.max(1, Math.round(2 * scale))
     readonly property int focusWidth: Math.max(2, Math.round(3 * scale))
     readonly property int contentMaxWidth: Math.round(900 * scale)
+    // Two columns side by side (a kiosk in landscape).
+    readonly property int contentWideMaxWidth: Math.round(1350 * scale)
     readonly property int iconSize: Math.round(28 * scale)
     readonly property int qrSize: Math.round(200 * scale)
     readonly property int overlayWidth: Math.round(560 * scale)

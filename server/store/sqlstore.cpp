@@ -784,6 +784,8 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
             outcome = applySignup(device, m, now);
         else if (m.kind == "withdrawal"_L1)
             outcome = applyWithdrawal(device, m, now);
+        else if (m.kind == "link"_L1)
+            outcome = applyLink(device, m);
         else
             outcome = applyStaffMutation(device, m, now);
         if (!outcome)
@@ -853,18 +855,59 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
             return std::nullopt;
         }
     }
-    if (device.kind == "phone"_L1 && !bindPhone(device, p.id))
+    if (device.kind == "phone"_L1 && !bindPhone(device, p.id, false))
         return std::nullopt;
     if (!appendChange(u"person"_s, p.id, u"upsert"_s, kPersonal, device.site, device.id, p.id, data))
         return std::nullopt;
     return accepted;
 }
 
-bool SqlStore::bindPhone(const Device &device, const QString &personId)
+bool SqlStore::bindPhone(const Device &device, const QString &personId, bool resend)
 {
-    return bool(run(u"INSERT INTO device_person (device_id, person_id) VALUES (?, ?) "
-                    "ON CONFLICT (device_id, person_id) DO NOTHING"_s,
-                    {device.id, personId}));
+    auto bound = run(u"INSERT INTO device_person (device_id, person_id) VALUES (?, ?) "
+                     "ON CONFLICT (device_id, person_id) DO NOTHING"_s,
+                     {device.id, personId});
+    if (!bound)
+        return false;
+    if (!resend || bound->numRowsAffected() != 1)
+        return true;
+    // Rows this batch has not written yet come after the copies, as they are newer.
+    if (!flushDeferred())
+        return false;
+    // The newest row of each of the tenant's entities, in their original order. Other
+    // devices in scope see an upsert they already have: the last one wins, nothing changes.
+    return bool(run(u"INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) "
+                    "SELECT c.entity, c.entity_id, c.op, c.scope, c.site_id, c.device_id, c.person_id, c.data "
+                    "FROM change_log c WHERE c.person_id = ? AND c.op = 'upsert' AND c.seq = "
+                    "(SELECT MAX(n.seq) FROM change_log n WHERE n.entity = c.entity AND n.entity_id = c.entity_id) "
+                    "ORDER BY c.seq"_s,
+                    {personId}));
+}
+
+std::optional<QString> SqlStore::identifiedPerson(const QString &personalCode, QDate dateOfBirth)
+{
+    auto q = run(u"SELECT id FROM person WHERE personal_code = ? AND date_of_birth = ?"_s,
+                 {personalCode, dateOfBirth.toString(Qt::ISODate)});
+    if (!q)
+        return std::nullopt;
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+std::optional<QJsonObject> SqlStore::applyLink(const Device &device, const Mutation &m)
+{
+    // Only a tenant's own phone follows a tenant; a kiosk or tablet never binds to one.
+    if (device.kind != "phone"_L1)
+        return refused(m.seq, u"not-allowed"_s);
+    if (!m.identifyCode)
+        return refused(m.seq, u"code-not-recognised"_s);
+    const auto personId = identifiedPerson(*m.identifyCode, m.identifyDateOfBirth);
+    if (!personId)
+        return std::nullopt;
+    if (personId->isEmpty())
+        return refused(m.seq, u"code-not-recognised"_s);
+    if (!bindPhone(device, *personId, true))
+        return std::nullopt;
+    return QJsonObject{{u"seq"_s, double(m.seq)}, {u"status"_s, u"linked"_s}, {u"personId"_s, *personId}};
 }
 
 std::optional<QJsonObject> SqlStore::signupOutcome(qint64 seq, const QString &signupId)
@@ -935,7 +978,7 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     if (m.identify) {
         if (!m.identifyCode || personId.isEmpty())
             return refused(m.seq, u"code-not-recognised"_s);
-        if (device.kind == "phone"_L1 && !bindPhone(device, personId))
+        if (device.kind == "phone"_L1 && !bindPhone(device, personId, true))
             return std::nullopt;
     } else if (personId.isEmpty()) {
         return refused(m.seq, u"person-unknown"_s);

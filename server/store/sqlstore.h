@@ -132,11 +132,18 @@ private:
     bool flushOpportunities();
     std::optional<QJsonObject> emitSignup(const QString &id);
     std::optional<QJsonObject> signupOutcome(qint64 seq, const QString &signupId);
-    bool bindPhone(const Device &device, const QString &personId);
+    // Binds a phone to a tenant. When the binding is new and `resend` is set, the tenant's
+    // records written before it (person, sign-ups, hours, balance) enter the change log
+    // again, so the phone's next pull brings them although its cursor is past them.
+    bool bindPhone(const Device &device, const QString &personId, bool resend);
+    // The person with this personal code and date of birth: an empty string when none,
+    // nullopt on a database fault.
+    std::optional<QString> identifiedPerson(const QString &personalCode, QDate dateOfBirth);
     bool renumberWaitlist(const QString &opportunityId);
     std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<QJsonObject> applyLink(const Device &device, const Mutation &m);
 
     // Staff side (server/store/staffstore.cpp).
     // Withdraws a confirmed or waitlisted sign-up and gives a freed place to the waitlist.

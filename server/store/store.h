@@ -38,7 +38,7 @@ struct Mutation
 {
     qint64 seq = 0;
     QString id;
-    QString kind;                   // "registration" | "signup" | "withdrawal" | a staff kind (below)
+    QString kind;                   // "registration" | "signup" | "withdrawal" | "link" | a staff kind (below)
     QDateTime deviceTime;
     QByteArray payloadHash;         // SHA-256 over id, kind and payload
     QByteArray canonicalPayload;    // compact JSON, kept for conflicts only
@@ -47,6 +47,7 @@ struct Mutation
     QList<Meedoen::ConsentRecord> consents;
     // signup
     std::optional<Meedoen::Signup> signup;
+    // signup (optional) and link (always): the tenant's personal code and date of birth
     bool identify = false;
     std::optional<QString> identifyCode;   // nullopt: not a personal code at all
     QDate identifyDateOfBirth;

@@ -99,6 +99,128 @@ private Q_SLOTS:
         QCOMPARE(m_server->count(u"SELECT count(*) FROM person WHERE data LIKE ?"_s, QVariantList{QString(u"%"_s + canary + u"%"_s)}), 1);
     }
 
+    // A tenant registers and signs up at the kiosk, then brings that sign-up to their phone
+    // with the personal code from the receipt and their date of birth. A wrong date says so
+    // and keeps what was typed; the right one shows the kiosk's sign-up on the phone.
+    void phoneFollowsKioskRegistration()
+    {
+        QString personalCode;
+        QString referenceCode;
+        {
+            QTemporaryDir kioskDir;
+            AppServices kiosk;
+            StartupOptions options;
+            options.dataDir = kioskDir.path();
+            QCOMPARE(kiosk.open(options).exitCode, ExitCode::Ok);
+            QNetworkAccessManager network;
+            SyncClient sync(&network, &kiosk.database());
+            QSignalSpy enrolled(&sync, &SyncClient::enrollFinished);
+            sync.enroll(QUrl(m_server->url()), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s));
+            QVERIFY(enrolled.wait(10000));
+            AppContext context(AppMode::Kiosk, kiosk);
+            context.setSync(&sync);
+            RegistrationController *form = context.registration();
+            QVERIFY(form->begin(u"wlw-taal-01"_s));
+            form->setField(u"givenName"_s, u"Fatma"_s);
+            form->setField(u"familyName"_s, u"Demir"_s);
+            form->setField(u"phone"_s, u"06 12345678"_s);
+            form->setField(u"postcode"_s, u"3083bk"_s);
+            form->setField(u"houseNumber"_s, u"14"_s);
+            form->setField(u"birthDay"_s, u"9"_s);
+            form->setField(u"birthMonth"_s, u"10"_s);
+            form->setField(u"birthYear"_s, u"1979"_s);
+            QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
+            QVERIFY2(form->submit(), qPrintable(form->submitError()));
+            personalCode = form->newPersonalCode();
+            referenceCode = form->referenceCode();
+            QVERIFY(!personalCode.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
+        }
+
+        QTemporaryDir phoneDir;
+        AppServices phone;
+        StartupOptions options;
+        options.dataDir = phoneDir.path();
+        QCOMPARE(phone.open(options).exitCode, ExitCode::Ok);
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &phone.database());
+        QSignalSpy enrolled(&sync, &SyncClient::enrollFinished);
+        sync.enroll(QUrl(m_server->url()), m_server->enrollCode(u"phone"_s, u"wielewaal-buurthuis"_s));
+        QVERIFY(enrolled.wait(10000));
+        AppContext context(AppMode::Phone, phone);
+        context.setSync(&sync);
+        RegistrationController *tenant = context.registration();
+        QVERIFY(!tenant->isKnownTenant());
+        QCOMPARE(tenant->linkState(), QString());
+
+        QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        tenant->setField(u"personalCode"_s, personalCode.toLower());
+        tenant->setField(u"birthDay"_s, u"10"_s);
+        tenant->setField(u"birthMonth"_s, u"9"_s);
+        tenant->setField(u"birthYear"_s, u"1979"_s);
+        QVERIFY(tenant->requestLink());
+        QCOMPARE(tenant->linkState(), u"queued"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tenant->linkState(), u"refused"_s, 15000);
+        QVERIFY(!tenant->linkMessage().isEmpty());
+        QVERIFY(!tenant->isKnownTenant());
+        QCOMPARE(tenant->field(u"personalCode"_s), personalCode.toLower()); // nothing typed is lost
+
+        tenant->setField(u"birthDay"_s, u"9"_s);
+        tenant->setField(u"birthMonth"_s, u"10"_s);
+        QVERIFY(tenant->requestLink());
+        QTRY_VERIFY_WITH_TIMEOUT(tenant->isKnownTenant(), 15000);
+        QCOMPARE(tenant->linkState(), u"linked"_s);
+        QCOMPARE(tenant->tenantPersonalCode(), personalCode);
+        SignupListModel *mine = context.mySignups();
+        QTRY_COMPARE_WITH_TIMEOUT(mine->rowCount(), 1, 15000);
+        QCOMPARE(mine->data(mine->index(0), SignupListModel::ReferenceCodeRole).toString(), referenceCode);
+        QCOMPARE(mine->data(mine->index(0), SignupListModel::StateRole).toString(), u"confirmed"_s);
+        QCOMPARE(sync.pendingCount(), 0);
+    }
+
+    // A staff member enrols a fresh kiosk from its screen: wrong input is named beside the
+    // field, a wrong code says so, the right one gives the device its identity and it syncs.
+    void enrolFromTheScreen()
+    {
+        QTemporaryDir deviceDir;
+        AppServices services;
+        StartupOptions options;
+        options.dataDir = deviceDir.path();
+        QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &services.database());
+        AppContext context(AppMode::Kiosk, services);
+        context.setEnrollmentClient(&sync);
+        DeviceEnrollment *enrollment = context.enrollment();
+        QVERIFY(enrollment->isAvailable());
+        QVERIFY(!context.sync());
+
+        QVERIFY(!enrollment->enroll(QString(), u"  "_s));
+        QVERIFY(enrollment->errors().contains(u"server"_s));
+        QVERIFY(enrollment->errors().contains(u"code"_s));
+        QVERIFY(!enrollment->enroll(u"ftp://server"_s, u"abc def!"_s));
+        QVERIFY(enrollment->errors().contains(u"server"_s));
+        QVERIFY(enrollment->errors().contains(u"code"_s));
+
+        QSignalSpy changed(enrollment, &DeviceEnrollment::changed);
+        QVERIFY(enrollment->enroll(m_server->url(), u"AAAA-BBBB-CCCC"_s));
+        QVERIFY(enrollment->errors().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!enrollment->isBusy(), 15000);
+        QVERIFY(!enrollment->isEnrolled());
+        QVERIFY(enrollment->message().contains(u"code"_s)); // "Deze code werkt niet (meer)…"
+        QVERIFY(!context.sync());
+
+        QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        QVERIFY(enrollment->enroll(m_server->url(), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(enrollment->isEnrolled(), 15000);
+        QVERIFY(!enrollment->isAvailable());
+        QCOMPARE(context.sync(), &sync);
+        QCOMPARE(context.siteName(), u"Buurthuis De Wielewaal"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty() && rounds.constLast().at(0).toBool(), 15000);
+        // Enrolled once: the screen cannot give the device a second identity.
+        QVERIFY(!enrollment->enroll(m_server->url(), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s)));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_server;

@@ -5,6 +5,7 @@
 // SQLite by default; with MEEDOEN_TEST_PG=1 every test gets a fresh PostgreSQL database in
 // the cluster pg_virtualenv provides (PGHOST/PGPORT/PGUSER/PGDATABASE).
 
+#include "personalcode.h"
 #include "wire.h"
 
 #include "syncfixture.h"
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -540,6 +542,65 @@ private Q_SLOTS:
         QVERIFY(!everything(otherPhone).contains("Phoneowner"));
     }
 
+    static QJsonObject link(qint64 seq, const QString &personalCode, const QString &dateOfBirth)
+    {
+        return mutation(seq, u"link"_s,
+                        {{u"identify"_s, QJsonObject{{u"personalCode"_s, personalCode}, {u"dateOfBirth"_s, dateOfBirth}}}});
+    }
+
+    // A tenant registered at a kiosk brings their sign-up to their phone with the code from
+    // the receipt and their date of birth; a wrong pair tells them so and binds nothing.
+    void phoneLinksToKioskRegistration()
+    {
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
+        Person p = person(u"Kioskvrouw"_s);
+        QRandomGenerator rng(20261128);
+        p.personalCode = generatePersonalCode(rng);
+        const QString signupId = uuid();
+        QCOMPARE(post(u"/v1/push"_s, batch({registration(1, p), signup(2, p.id, u"open"_s, signupId)}), kiosk.token).status,
+                 200);
+        const QList<QJsonObject> before = pullAll(phone.token);
+        QVERIFY(!before.isEmpty());
+        auto sees = [&](const QList<QJsonObject> &changes, const QString &entity, const QString &id) {
+            return std::any_of(changes.begin(), changes.end(), [&](const QJsonObject &c) {
+                return c.value(u"entity"_s).toString() == entity && c.value(u"id"_s).toString() == id;
+            });
+        };
+        QVERIFY(!sees(before, u"person"_s, p.id));
+
+        // Wrong date of birth: refused, nothing bound.
+        Reply r = post(u"/v1/push"_s, batch({link(1, p.personalCode, u"1980-05-18"_s)}), phone.token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(result(r, 0).value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"code-not-recognised"_s);
+        QVERIFY(!sees(pullAll(phone.token), u"person"_s, p.id));
+
+        // The code as a tenant types it (lower case, no dashes) with the right date.
+        QString typed = p.personalCode.toLower();
+        typed.remove(u'-');
+        r = post(u"/v1/push"_s, batch({link(2, typed, u"1980-05-17"_s)}), phone.token);
+        QCOMPARE(result(r, 0).value(u"status"_s).toString(), u"linked"_s);
+        QCOMPARE(result(r, 0).value(u"personId"_s).toString(), p.id);
+        // A resend is the stored outcome; a second link request changes nothing.
+        QCOMPARE(post(u"/v1/push"_s, batch({link(3, typed, u"1980-05-17"_s)}), phone.token).status, 200);
+        const QList<QJsonObject> after = pullAll(phone.token);
+        QVERIFY(sees(after, u"person"_s, p.id));
+        QVERIFY(sees(after, u"signup"_s, signupId));
+        // Bound once, sent again once: from scratch the phone sees the original row and the one
+        // copy written when it was bound; the second link request wrote no third.
+        QCOMPARE(std::count_if(after.begin(), after.end(),
+                               [&](const QJsonObject &c) { return c.value(u"id"_s).toString() == signupId; }),
+                 2);
+        // Another phone still sees nothing of the tenant; a kiosk may not link at all.
+        const Enrolled otherPhone = enroll(u"phone"_s, u"site-a"_s);
+        QVERIFY(!sees(pullAll(otherPhone.token), u"person"_s, p.id));
+        r = post(u"/v1/push"_s, batch({link(3, p.personalCode, u"1980-05-17"_s)}), kiosk.token);
+        QCOMPARE(result(r, 0).value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"not-allowed"_s);
+        QVERIFY(!pullAll(kiosk.token).isEmpty());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -583,6 +644,12 @@ private Q_SLOTS:
                                            << u"mutations[1].payload.person.houseNumber"_s;
         QTest::newRow("unknown person field") << withPerson("shoeSize", 44) << u"invalid-field"_s
                                               << u"mutations[1].payload.person.shoeSize"_s;
+        QTest::newRow("link without identify")
+            << QJsonDocument(batch({mutation(1, u"link"_s, {})})).toJson(QJsonDocument::Compact) << u"invalid-field"_s
+            << u"mutations[0].payload.identify"_s;
+        QTest::newRow("link with a bad date of birth")
+            << QJsonDocument(batch({link(1, u"ABCD-EFGH-JKMN"_s, u"17-05-1980"_s)})).toJson(QJsonDocument::Compact)
+            << u"invalid-field"_s << u"mutations[0].payload.identify.dateOfBirth"_s;
         QJsonArray many;
         for (int i = 1; i <= 101; ++i)
             many.append(registration(i, person(u"Veel"_s)));

@@ -9,7 +9,7 @@ import MeedoenTest
 // A tenant's flows through the real pages, at kiosk and at phone size.
 Item {
     id: root
-    width: 1080
+    width: 1920
     height: 1920
 
     Component {
@@ -92,6 +92,7 @@ Item {
         function test_registration_data() {
             return [
                 {tag: "kiosk", mode: "kiosk", w: 1080, h: 1920},
+                {tag: "kiosk landscape", mode: "kiosk", w: 1920, h: 1080},
                 {tag: "phone", mode: "phone", w: 390, h: 844},
             ]
         }
@@ -107,6 +108,37 @@ Item {
             compare(AppContext.registration.waitlisted, false)
             tap("doneButton")
             tryVerify(() => shell.stack.depth === 1)
+        }
+
+        // A tenant who registered at the kiosk brings that to their phone: a missing date of
+        // birth is named beside the field and the typed code stays; the request then waits
+        // for the server, saying so.
+        function test_linkPhoneToKioskRegistration() {
+            makeShell("kiosk", 1080, 1920)
+            registerNewTenant("wlw-taal-01")
+            tap("nextButton")
+            expectPage("receiptPage")
+            const code = child("personalCode").text
+            verify(code.length > 0)
+            tap("doneButton")
+
+            makeShell("phone", 390, 844)
+            shell.openMySignups()
+            expectPage("mySignupsPage")
+            tap("openLinkPhoneButton")
+            expectPage("linkPhonePage")
+            type("personalCode", code.toLowerCase())
+            tap("linkButton")
+            verify(child("dateOfBirthError").visible)
+            compare(child("personalCodeInput").text, code.toLowerCase())
+            compare(AppContext.registration.linkState, "")
+            type("birthDay", "3")
+            type("birthMonth", "4")
+            type("birthYear", "1985")
+            tap("linkButton")
+            compare(AppContext.registration.linkState, "queued")
+            verify(child("linkMessage").visible)
+            verify(!child("linkButton").enabled)
         }
 
         function test_trainingAsksMotivationAndStart() {
@@ -338,6 +370,14 @@ Item {
         function test_accessibleNames(data) {
             makeShell(data.mode, data.w, data.h)
             checkAccessible("home")
+            if (data.mode === "phone") {
+                shell.openMySignups()
+                expectPage("mySignupsPage")
+                tap("openLinkPhoneButton")
+                expectPage("linkPhonePage")
+                checkAccessible("link-phone")
+                shell.stack.pop(null)
+            }
             shell.openCatalogue("")
             expectPage("cataloguePage")
             if (data.mode === "phone")

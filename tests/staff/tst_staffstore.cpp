@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(m_db->open(m_dir.filePath(u"staff-%1.db"_s.arg(++m_count))), Database::Status::Open);
         m_now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
         QString error;
-        QVERIFY2(PullApplier::apply(db(), StaffFixture::page(), true, &error), qPrintable(error));
+        QVERIFY2(PullApplier::apply(db(), StaffFixture::page(), PullApplier::Scope::Staff, &error), qPrintable(error));
         m_staff = std::make_unique<StaffController>(m_db.get(), nullptr, [this] { return m_now; },
                                                     StaffPinGuard::Cost::Minimum);
         m_staff->setExportDir(m_dir.filePath(u"export-%1"_s.arg(m_count)));
@@ -115,7 +115,7 @@ private Q_SLOTS:
         p2.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, u"address"_s}, {u"staffId"_s, u"st-2"_s}});
         QVERIFY(PullApplier::apply(db(), {{u"cursor"_s, u"200"_s},
                                           {u"changes"_s, QJsonArray{StaffFixture::change(200, u"person"_s, u"p2"_s, p2)}}},
-                                   true));
+                                   PullApplier::Scope::Staff));
         QCOMPARE(m_staff->newVolunteers().size(), 1);
     }
 
@@ -184,7 +184,7 @@ private Q_SLOTS:
                                                                          {u"decision"_s, u"decline"_s}, {u"status"_s, u"conflict"_s},
                                                                          {u"seenVersion"_s, 1}, {u"currentVersion"_s, 2},
                                                                          {u"decidedAt"_s, u"2026-11-28T09:00:00.000Z"_s}})}}};
-        QVERIFY(PullApplier::apply(db(), page, true));
+        QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
         QCOMPARE(m_staff->conflicts().size(), 2);
     }
 
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QJsonObject page{{u"cursor"_s, u"100"_s},
                          {u"changes"_s, QJsonArray{StaffFixture::change(100, u"person"_s, u"p1"_s, {}, u"delete"_s),
                                                    StaffFixture::change(101, u"hours"_s, u"h1"_s, {}, u"delete"_s)}}};
-        QVERIFY(PullApplier::apply(db(), page, true));
+        QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
         QVERIFY(m_staff->person(u"p1"_s).isEmpty());
         for (const QVariant &v : m_staff->hours(false))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);

@@ -6,7 +6,9 @@
 #include "cataloguerepository.h"
 #include "database.h"
 #include "pullapplier.h"
+#include "registrationrepository.h"
 #include "syncstaterepository.h"
+#include "wire.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -174,6 +176,59 @@ private Q_SLOTS:
         QCOMPARE(catalogue.search(all).size(), 49);
         // Nothing is left for a restart to repair.
         QVERIFY(SyncStateRepository(db.connection()).value(QString(CatalogueRepository::kSearchIndexStale)).isEmpty());
+    }
+
+    // A phone keeps its tenant and their sign-ups from any device (a kiosk registration it
+    // was linked to); a kiosk keeps neither, only the status of sign-ups it holds.
+    void tenantRecordsOnlyOnAPhone_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("phone") << int(PullApplier::Scope::Tenant) << true;
+        QTest::newRow("kiosk") << int(PullApplier::Scope::Device) << false;
+    }
+    void tenantRecordsOnlyOnAPhone()
+    {
+        QFETCH(int, scope);
+        QFETCH(bool, kept);
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"t%1.db"_s.arg(++m_n))), Database::Status::Open);
+        Meedoen::Person p;
+        p.id = u"0d6f3a52-5a4e-4bb8-9a7c-2f7e1f0b9c11"_s;
+        p.givenName = u"Fatma"_s;
+        p.familyName = u"Demir"_s;
+        p.dateOfBirth = QDate(1979, 10, 9);
+        QJsonObject person = Wire::toJson(p);
+        person.insert(u"consents"_s, QJsonArray{}); // kept on the server, not on the phone
+        person.insert(u"agreedMinutesPerMonth"_s, 0);
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        const QJsonObject signup{{u"id"_s, u"s1"_s}, {u"referenceCode"_s, u"ABCD-EFGH"_s}, {u"personId"_s, p.id},
+                                 {u"opportunityId"_s, u"o1"_s}, {u"state"_s, u"waitlisted"_s}, {u"waitlistPosition"_s, 2}};
+        QVERIFY(PullApplier::apply(db.connection(),
+                                   page({change(1, u"site"_s, u"site-a"_s, site), change(2, u"opportunity"_s, u"o1"_s, opportunity(u"o1"_s)),
+                                         change(3, u"person"_s, p.id, person), change(4, u"signup"_s, u"s1"_s, signup)},
+                                        u"4"_s),
+                                   PullApplier::Scope(scope)));
+        RegistrationRepository registrations(db.connection());
+        QCOMPARE(registrations.person(p.id).has_value(), kept);
+        QCOMPARE(registrations.signups(p.id).size(), kept ? 1 : 0);
+        if (!kept)
+            return;
+        QCOMPARE(registrations.person(p.id)->givenName, u"Fatma"_s);
+        QCOMPARE(registrations.signup(u"s1"_s)->waitlistPosition, 2);
+        // Promoted later: the newer version wins, an older one never comes back.
+        QJsonObject confirmed = signup;
+        confirmed.insert(u"state"_s, u"confirmed"_s);
+        confirmed.insert(u"waitlistPosition"_s, 0);
+        QVERIFY(PullApplier::apply(db.connection(), page({change(9, u"signup"_s, u"s1"_s, confirmed)}, u"9"_s),
+                                   PullApplier::Scope::Tenant));
+        QVERIFY(PullApplier::apply(db.connection(), page({change(5, u"signup"_s, u"s1"_s, signup)}, u"9"_s),
+                                   PullApplier::Scope::Tenant));
+        QCOMPARE(registrations.signup(u"s1"_s)->state, Meedoen::SignupState::Confirmed);
+        // Erased on the server: the phone forgets the person.
+        QVERIFY(PullApplier::apply(db.connection(), page({change(10, u"person"_s, p.id, {}, true)}, u"10"_s),
+                                   PullApplier::Scope::Tenant));
+        QVERIFY(!registrations.person(p.id));
     }
 };
 
