@@ -446,7 +446,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Al aangemeld bij de zuil? Koppel je aanmeldingen</source>
+        <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppel je aanmeldingen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

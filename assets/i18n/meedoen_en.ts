@@ -434,8 +434,12 @@
         <translation>Withdraw</translation>
     </message>
     <message>
-        <source>Al aangemeld bij de zuil? Koppel je aanmeldingen</source>
-        <translation>Signed up at the kiosk? Link your sign-ups</translation>
+        <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
+        <translation>Already signed up at the kiosk or with your neighbourhood consultant?</translation>
+    </message>
+    <message>
+        <source>Koppel je aanmeldingen</source>
+        <translation>Link your sign-ups</translation>
     </message>
 </context>
 <context>

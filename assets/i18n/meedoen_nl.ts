@@ -434,8 +434,12 @@
         <translation>Afmelden</translation>
     </message>
     <message>
-        <source>Al aangemeld bij de zuil? Koppel je aanmeldingen</source>
-        <translation>Al aangemeld bij de zuil? Koppel je aanmeldingen</translation>
+        <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
+        <translation>Al aangemeld bij de zuil of bij je wijkconsulent?</translation>
+    </message>
+    <message>
+        <source>Koppel je aanmeldingen</source>
+        <translation>Koppel je aanmeldingen</translation>
     </message>
 </context>
 <context>

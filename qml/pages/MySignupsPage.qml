@@ -34,12 +34,21 @@ Page {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
+        Label {
+            Layout.fillWidth: true
+            visible: !AppContext.registration.knownTenant
+            text: qsTr("Al aangemeld bij de zuil of bij je wijkconsulent?")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
         PrimaryButton {
             objectName: "openLinkPhoneButton"
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
             secondary: true
-            text: qsTr("Al aangemeld bij de zuil? Koppel je aanmeldingen")
+            text: qsTr("Koppel je aanmeldingen")
             onClicked: page.shell.openLinkPhone()
         }
     ColumnLayout {
