@@ -635,27 +635,19 @@ bool StaffController::saveOpportunity(const QVariantMap &fields)
     }
     if (fields.contains(u"contactName"_s) || fields.contains(u"contactPhone"_s) || fields.contains(u"contactEmail"_s)) {
         QJsonObject contact;
-        const QString name = fields.value(u"contactName"_s).toString().trimmed();
-        if (!name.isEmpty()) {
-            const auto checked = validateName(name, u"contactName"_s);
+        // Each contact field checked by its own validator; a message beside the field.
+        const auto checkContact = [&](const QString &field, const QString &key, auto validate) {
+            const QString typed = fields.value(field).toString().trimmed();
+            if (typed.isEmpty())
+                return;
+            const auto checked = validate(typed, field);
             if (checked.error)
-                errors.insert(u"contactName"_s, checked.error->message);
-            contact.insert(u"name"_s, checked.value);
-        }
-        const QString phone = fields.value(u"contactPhone"_s).toString().trimmed();
-        if (!phone.isEmpty()) {
-            const auto checked = validatePhone(phone, u"contactPhone"_s);
-            if (checked.error)
-                errors.insert(u"contactPhone"_s, checked.error->message);
-            contact.insert(u"phone"_s, checked.value);
-        }
-        const QString email = fields.value(u"contactEmail"_s).toString().trimmed();
-        if (!email.isEmpty()) {
-            const auto checked = validateEmail(email, u"contactEmail"_s);
-            if (checked.error)
-                errors.insert(u"contactEmail"_s, checked.error->message);
-            contact.insert(u"email"_s, checked.value);
-        }
+                errors.insert(field, checked.error->message);
+            contact.insert(key, checked.value);
+        };
+        checkContact(u"contactName"_s, u"name"_s, [](const QString &v, const QString &f) { return validateName(v, f); });
+        checkContact(u"contactPhone"_s, u"phone"_s, [](const QString &v, const QString &f) { return validatePhone(v, f); });
+        checkContact(u"contactEmail"_s, u"email"_s, [](const QString &v, const QString &f) { return validateEmail(v, f); });
         if (contact.isEmpty())
             json.remove(u"contact"_s);
         else

@@ -15,6 +15,38 @@
 using namespace Qt::StringLiterals;
 using namespace SyncFixture;
 
+namespace {
+
+// A device as main.cpp builds it: its own data folder and database, and its sync client.
+struct Device
+{
+    QTemporaryDir dir;
+    AppServices services;
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncClient> sync;
+
+    bool open()
+    {
+        StartupOptions options;
+        options.dataDir = dir.path();
+        if (services.open(options).exitCode != ExitCode::Ok)
+            return false;
+        sync = std::make_unique<SyncClient>(&network, &services.database());
+        return true;
+    }
+    // Enrolled with a fresh code of the given kind; the message on failure.
+    QString enroll(Server &server, const QString &kind)
+    {
+        QSignalSpy enrolled(sync.get(), &SyncClient::enrollFinished);
+        sync->enroll(QUrl(server.url()), server.enrollCode(kind, u"wielewaal-buurthuis"_s));
+        if (!enrolled.wait(10000))
+            return u"no answer to the enrolment"_s;
+        return enrolled.at(0).at(0).toBool() ? QString() : enrolled.at(0).at(1).toString();
+    }
+};
+
+} // namespace
+
 // The app as main.cpp wires it: an enrolled kiosk whose tenant signs up through the
 // registration flow; the save goes out by itself, the server's word comes back, and the
 // kiosk forgets the tenant.
@@ -49,18 +81,12 @@ private Q_SLOTS:
         QFETCH(QString, opportunity);
         QFETCH(bool, seenFull);
 
-        QTemporaryDir deviceDir;
-        AppServices services;
-        StartupOptions options;
-        options.dataDir = deviceDir.path();
-        QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
-
-        QNetworkAccessManager network;
-        SyncClient sync(&network, &services.database());
-        QSignalSpy enrolled(&sync, &SyncClient::enrollFinished);
-        sync.enroll(QUrl(m_server->url()), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s));
-        QVERIFY(enrolled.wait(10000));
-        QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
+        Device device;
+        QVERIFY(device.open());
+        const QString refused = device.enroll(*m_server, u"kiosk"_s);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        AppServices &services = device.services;
+        SyncClient &sync = *device.sync;
 
         AppContext context(AppMode::Kiosk, services);
         context.setSync(&sync);
@@ -107,17 +133,11 @@ private Q_SLOTS:
         QString personalCode;
         QString referenceCode;
         {
-            QTemporaryDir kioskDir;
-            AppServices kiosk;
-            StartupOptions options;
-            options.dataDir = kioskDir.path();
-            QCOMPARE(kiosk.open(options).exitCode, ExitCode::Ok);
-            QNetworkAccessManager network;
-            SyncClient sync(&network, &kiosk.database());
-            QSignalSpy enrolled(&sync, &SyncClient::enrollFinished);
-            sync.enroll(QUrl(m_server->url()), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s));
-            QVERIFY(enrolled.wait(10000));
-            AppContext context(AppMode::Kiosk, kiosk);
+            Device kiosk;
+            QVERIFY(kiosk.open());
+            QCOMPARE(kiosk.enroll(*m_server, u"kiosk"_s), QString());
+            SyncClient &sync = *kiosk.sync;
+            AppContext context(AppMode::Kiosk, kiosk.services);
             context.setSync(&sync);
             RegistrationController *form = context.registration();
             QVERIFY(form->begin(u"wlw-taal-01"_s));
@@ -137,17 +157,11 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
         }
 
-        QTemporaryDir phoneDir;
-        AppServices phone;
-        StartupOptions options;
-        options.dataDir = phoneDir.path();
-        QCOMPARE(phone.open(options).exitCode, ExitCode::Ok);
-        QNetworkAccessManager network;
-        SyncClient sync(&network, &phone.database());
-        QSignalSpy enrolled(&sync, &SyncClient::enrollFinished);
-        sync.enroll(QUrl(m_server->url()), m_server->enrollCode(u"phone"_s, u"wielewaal-buurthuis"_s));
-        QVERIFY(enrolled.wait(10000));
-        AppContext context(AppMode::Phone, phone);
+        Device phone;
+        QVERIFY(phone.open());
+        QCOMPARE(phone.enroll(*m_server, u"phone"_s), QString());
+        SyncClient &sync = *phone.sync;
+        AppContext context(AppMode::Phone, phone.services);
         context.setSync(&sync);
         RegistrationController *tenant = context.registration();
         QVERIFY(!tenant->isKnownTenant());
@@ -182,13 +196,10 @@ private Q_SLOTS:
     // field, a wrong code says so, the right one gives the device its identity and it syncs.
     void enrolFromTheScreen()
     {
-        QTemporaryDir deviceDir;
-        AppServices services;
-        StartupOptions options;
-        options.dataDir = deviceDir.path();
-        QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
-        QNetworkAccessManager network;
-        SyncClient sync(&network, &services.database());
+        Device device;
+        QVERIFY(device.open());
+        AppServices &services = device.services;
+        SyncClient &sync = *device.sync;
         AppContext context(AppMode::Kiosk, services);
         context.setEnrollmentClient(&sync);
         DeviceEnrollment *enrollment = context.enrollment();

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+#include "uitesting.h"
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
@@ -50,29 +52,12 @@ public:
     // items that react to taps (MouseArea, TapHandler).
     Q_INVOKABLE QVariantList interactiveItems(QQuickItem *root) const
     {
+        QList<QQuickItem *> items;
+        UiTesting::collectInteractive(root, &items);
         QVariantList found;
-        collect(root, &found);
+        for (QQuickItem *item : std::as_const(items))
+            found.append(QVariant::fromValue<QObject *>(item));
         return found;
-    }
-
-private:
-    static void collect(QQuickItem *item, QVariantList *found)
-    {
-        if (!item || !item->isVisible() || !item->isEnabled())
-            return;
-        bool interactive = false;
-        for (const char *type : {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickComboBox",
-                                 "QQuickMouseArea"})
-            interactive = interactive || item->inherits(type);
-        for (QObject *child : item->children())
-            interactive = interactive || child->inherits("QQuickTapHandler");
-        // A control's own inner parts (a ComboBox's text, a button's label) are not separate.
-        QQuickItem *parent = item->parentItem();
-        const bool innerPart = parent && (parent->inherits("QQuickComboBox") || parent->inherits("QQuickSpinBox"));
-        if (interactive && !innerPart)
-            found->append(QVariant::fromValue<QObject *>(item));
-        for (QQuickItem *child : item->childItems())
-            collect(child, found);
     }
 };
 
@@ -92,27 +77,15 @@ public Q_SLOTS:
         engine->addImportPath(u"qrc:/"_s);
         qmlRegisterSingletonInstance("MeedoenTest", 1, 0, "Probe", &m_probe);
         // One data folder and context per test file (each gets its own engine).
-        m_context.reset();
-        m_services = std::make_unique<AppServices>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        StartupOptions options;
-        options.dataDir = m_dir->path();
-        if (m_services->open(options).exitCode != ExitCode::Ok)
-            qFatal("cannot open the test database");
-        m_context = std::make_unique<AppContext>(AppMode::Kiosk, *m_services);
+        m_app.reset();
+        m_app = std::make_unique<UiTesting::TestApp>(AppMode::Kiosk);
     }
 
-    void cleanupTestCase()
-    {
-        m_context.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_app.reset(); }
 
 private:
     Probe m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<UiTesting::TestApp> m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tenantflows, Setup)

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QVideoSink>
 #include <QtQuickTest>
+
+#include "uitesting.h"
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
@@ -81,27 +83,15 @@ public Q_SLOTS:
     {
         engine->addImportPath(u"qrc:/"_s);
         qmlRegisterSingletonInstance("MeedoenTest", 1, 0, "FakeCamera", &m_camera);
-        m_context.reset();
-        m_services = std::make_unique<AppServices>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        StartupOptions options;
-        options.dataDir = m_dir->path();
-        if (m_services->open(options).exitCode != ExitCode::Ok)
-            qFatal("cannot open the test database");
-        m_context = std::make_unique<AppContext>(MEEDOEN_SCAN_MODE, *m_services);
+        m_app.reset();
+        m_app = std::make_unique<UiTesting::TestApp>(MEEDOEN_SCAN_MODE);
     }
 
-    void cleanupTestCase()
-    {
-        m_context.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_app.reset(); }
 
 private:
     FakeCamera m_camera;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<UiTesting::TestApp> m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(scanflow, Setup)

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "uitesting.h"
+
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
 Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
 
@@ -21,37 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every warning Qt or QML prints while the staff screens are on; a clean tablet prints none
-// (a Qt Quick Layouts polish loop, a binding loop, a type error all land here).
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg && !message.startsWith("QStandardPaths:"_L1))
-        g_messages.append(message);
-    g_previousHandler(type, context, message);
-}
-
-// What a person can operate: buttons, inputs, mouse areas and tap handlers, skipping the
-// inner parts of a control.
-void collectInteractive(QQuickItem *item, QList<QQuickItem *> *found)
-{
-    if (!item || !item->isVisible() || !item->isEnabled())
-        return;
-    bool interactive = false;
-    for (const char *type : {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickComboBox",
-                             "QQuickMouseArea"})
-        interactive = interactive || item->inherits(type);
-    for (QObject *child : item->children())
-        interactive = interactive || child->inherits("QQuickTapHandler");
-    QQuickItem *parent = item->parentItem();
-    const bool innerPart = parent && (parent->inherits("QQuickComboBox") || parent->inherits("QQuickSpinBox"));
-    if (interactive && !innerPart)
-        found->append(item);
-    for (QQuickItem *child : item->childItems())
-        collectInteractive(child, found);
-}
+using UiTesting::collectInteractive;
+using UiTesting::messages;
 
 // Reads the Accessible attached properties (as QML sees them) and drives the staff screens
 // the way the tour does.
@@ -127,9 +100,9 @@ class TestStaffUi : public QObject
     {
         settle();
         QStringList bad;
-        for (const QString &m : std::as_const(g_messages))
+        for (const QString &m : std::as_const(messages()))
             bad.append(screen + u": warning: "_s + m);
-        g_messages.clear();
+        messages().clear();
         QList<QQuickItem *> items;
         collectInteractive(m_window->contentItem(), &items);
         if (items.isEmpty())
@@ -159,7 +132,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
-        g_previousHandler = qInstallMessageHandler(collectMessages);
+        UiTesting::startCollectingMessages();
         QVERIFY(m_dataDir.isValid());
         StartupOptions options;
         options.dataDir = m_dataDir.path();
@@ -172,11 +145,11 @@ private Q_SLOTS:
         m_staff->setExportDir(m_dataDir.filePath(u"export"_s));
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+    void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
 
     void init()
     {
-        g_messages.clear();
+        messages().clear();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/"_s);
         m_engine->setInitialProperties({{u"mode"_s, u"staff"_s}});
@@ -290,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(saved);
         QVERIFY(m_staff->fieldErrors().isEmpty());
         settle();
-        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 };
 

@@ -14,23 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "uitesting.h"
+
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
 Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Every warning Qt or QML prints while a test runs; a clean app prints none.
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg && !message.startsWith("QStandardPaths:"_L1))
-        g_messages.append(message);
-    g_previousHandler(type, context, message);
-}
-} // namespace
+using UiTesting::messages;
 
 // Every QML file of the app compiles, and the app's main window comes up in each mode,
 // without a single error or warning.
@@ -43,7 +34,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
-        g_previousHandler = qInstallMessageHandler(collectMessages);
+        UiTesting::startCollectingMessages();
         QVERIFY(m_dataDir.isValid());
         StartupOptions options;
         options.dataDir = m_dataDir.path();
@@ -54,9 +45,9 @@ private Q_SLOTS:
                                                     [] { return QDateTime::currentDateTimeUtc(); });
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+    void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
 
-    void init() { g_messages.clear(); }
+    void init() { messages().clear(); }
 
     void everyFileCompiles_data()
     {
@@ -92,7 +83,7 @@ private Q_SLOTS:
             component.loadUrl(url);
         }
         QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
     void mainWindowPerMode_data()
@@ -121,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(home, qPrintable(u"no %1 page"_s.arg(homePage)));
         QVERIFY(home->property("visible").toBool());
         QTRY_VERIFY(window->isExposed());
-        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
 private:
