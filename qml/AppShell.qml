@@ -173,5 +173,6 @@ Item {
     readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
-    Component { id: staffHome; StaffHomePage {} }
+    // By URL: a kiosk or phone never loads the staff screens.
+    Component { id: staffHome; Loader { source: "qrc:/Meedoen/Ui/staff/StaffHomePage.qml" } }
 }

@@ -15,7 +15,8 @@ QtObject {
     required property AppShell shell
     readonly property string tourPin: "24680"
 
-    function home(): StaffHomePage { return staffTour.shell.currentPage as StaffHomePage }
+    // The staff home sits in a Loader (AppShell loads the staff screens by URL).
+    function home(): StaffHomePage { return (staffTour.shell.currentPage as Loader)?.item as StaffHomePage }
     function workspace(): StaffWorkspace { return staffTour.home().workspace }
     function show(key: string): Item {
         staffTour.workspace().show(key)
