@@ -39,8 +39,8 @@ Item {
 
     // Each step acts, then names the screen it leaves on view.
     readonly property var steps: {
-        if (!Theme.isKiosk && !Theme.isPhone)
-            return staffTour.steps()
+        if (tour.staffTour)
+            return tour.staffTour.steps()
         const reg = AppContext.registration
         const s = [[() => {}, "home"]]
         if (Theme.isPhone) {
@@ -96,11 +96,10 @@ Item {
         return s
     }
 
-    StaffTour {
-        id: staffTour
-        window: tour.window
-        shell: tour.shell
-    }
+    // The staff tablet's steps (StaffTour), created by URL and only on a staff tablet: a
+    // kiosk's or phone's tour loads no staff screen, as the app itself does not.
+    readonly property var staffTour: Theme.isKiosk || Theme.isPhone ? null
+        : Qt.createComponent("qrc:/Meedoen/Ui/staff/StaffTour.qml").createObject(tour, {window: tour.window, shell: tour.shell})
 
     Timer {
         id: timer
