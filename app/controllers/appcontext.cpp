@@ -235,37 +235,12 @@ QVariantMap AppContext::opportunity(const QString &id) const
     const double originLatitude = fromTenant ? m_location.latitude() : m_siteLatitude;
     const double originLongitude = fromTenant ? m_location.longitude() : m_siteLongitude;
     const bool hasOrigin = !qIsNaN(originLatitude);
-    return {
-        {u"opportunityId"_s, o.id},
-        {u"title"_s, o.title},
-        {u"summary"_s, o.summary},
-        {u"description"_s, o.description},
-        {u"kind"_s, toKey(o.kind)},
-        {u"trainingType"_s, toKey(o.trainingType)},
-        {u"route"_s, toKey(o.route)},
-        {u"organiser"_s, o.organiser},
-        {u"organiserRole"_s, o.organiserRole},
-        {u"place"_s, o.site.name},
-        {u"address"_s, o.site.address},
-        {u"neighbourhoodName"_s, o.neighbourhoodName},
-        {u"schedule"_s, o.schedule},
-        {u"startDate"_s, o.startDate},
-        {u"endDate"_s, o.endDate},
-        {u"capacity"_s, o.capacity},
-        {u"placesLeft"_s, o.placesLeft()},
-        {u"full"_s, o.isFull()},
-        {u"minimumAge"_s, o.minimumAge},
-        {u"languageLevel"_s, o.languageLevel},
-        {u"certificate"_s, o.certificate},
-        {u"allowance"_s, o.allowance},
-        {u"contactName"_s, o.contactName},
-        {u"contactPhone"_s, o.contactPhone},
-        {u"contactEmail"_s, o.contactEmail},
-        {u"distance"_s, hasOrigin && !o.site.id.isEmpty()
-                            ? CatalogueModel::distanceMetres(originLatitude, originLongitude, o.site.latitude,
-                                                             o.site.longitude)
-                            : -1.0},
-    };
+    QVariantMap fields = CatalogueModel::opportunityFields(o);
+    fields.insert(u"distance"_s, hasOrigin && !o.site.id.isEmpty()
+                                     ? CatalogueModel::distanceMetres(originLatitude, originLongitude,
+                                                                      o.site.latitude, o.site.longitude)
+                                     : -1.0);
+    return fields;
 }
 
 void AppContext::endSession()

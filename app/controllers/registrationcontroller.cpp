@@ -455,16 +455,7 @@ bool RegistrationController::submit()
     m_newPersonalCode = newTenant ? newTenant->personalCode : QString();
     m_waitlisted = submission.waitlistRequested;
     // What was typed is saved; the form keeps no copy of it.
-    m_fields.clear();
-    m_errors.clear();
-    m_interests.clear();
-    m_availability = {};
-    m_consentsGiven.clear();
-    Q_EMIT fieldsChanged();
-    Q_EMIT errorsChanged();
-    Q_EMIT interestsChanged();
-    Q_EMIT availabilityChanged();
-    Q_EMIT consentsChanged();
+    clearForm();
     Q_EMIT receiptChanged();
     if (m_remembersTenant)
         loadTenant();
@@ -478,23 +469,28 @@ void RegistrationController::reset()
 {
     m_opportunity = {};
     m_returning = false;
-    m_fields.clear();
-    m_errors.clear();
-    m_interests.clear();
-    m_availability = {};
-    m_consentsGiven.clear();
     m_referenceCode.clear();
     m_newPersonalCode.clear();
     m_waitlisted = false;
     m_submitError.clear();
     Q_EMIT opportunityChanged();
     Q_EMIT returningChanged();
+    clearForm();
+    Q_EMIT receiptChanged();
+}
+
+void RegistrationController::clearForm()
+{
+    m_fields.clear();
+    m_errors.clear();
+    m_interests.clear();
+    m_availability = {};
+    m_consentsGiven.clear();
     Q_EMIT fieldsChanged();
     Q_EMIT errorsChanged();
     Q_EMIT interestsChanged();
     Q_EMIT availabilityChanged();
     Q_EMIT consentsChanged();
-    Q_EMIT receiptChanged();
 }
 
 QString RegistrationController::interestLabel(const QString &key)

@@ -132,6 +132,8 @@ private:
     QDate typedDateOfBirth() const;
     void setError(const QString &name, const std::optional<QString> &message);
     void loadTenant();
+    // Forgets what was typed and chosen (fields, messages, interests, availability, consents).
+    void clearForm();
 
     RegistrationRepository *m_registrations;
     CatalogueRepository *m_catalogue;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffcontroller.h"
 
+#include "cataloguemodel.h"
 #include "cataloguerepository.h"
 #include "database.h"
 #include "staffdecision.h"
@@ -38,33 +39,11 @@ QString newId()
 
 QVariantMap opportunityRow(const Opportunity &o)
 {
-    return {{u"opportunityId"_s, o.id},
-            {u"title"_s, o.title},
-            {u"summary"_s, o.summary},
-            {u"description"_s, o.description},
-            {u"kind"_s, toKey(o.kind)},
-            {u"trainingType"_s, toKey(o.trainingType)},
-            {u"route"_s, toKey(o.route)},
-            {u"status"_s, toKey(o.status)},
-            {u"neighbourhood"_s, o.neighbourhood},
-            {u"neighbourhoodName"_s, o.neighbourhoodName},
-            {u"site"_s, o.site.id},
-            {u"siteName"_s, o.site.name},
-            {u"address"_s, o.site.address},
-            {u"organiser"_s, o.organiser},
-            {u"organiserRole"_s, o.organiserRole},
-            {u"schedule"_s, o.schedule},
-            {u"startDate"_s, o.startDate.toString(Qt::ISODate)},
-            {u"endDate"_s, o.endDate.toString(Qt::ISODate)},
-            {u"capacity"_s, o.capacity},
-            {u"placesTaken"_s, o.placesTaken},
-            {u"minimumAge"_s, o.minimumAge},
-            {u"languageLevel"_s, o.languageLevel},
-            {u"allowance"_s, o.allowance},
-            {u"contactName"_s, o.contactName},
-            {u"contactPhone"_s, o.contactPhone},
-            {u"contactEmail"_s, o.contactEmail},
-            {u"version"_s, double(o.version)}};
+    QVariantMap row = CatalogueModel::opportunityFields(o);
+    // The editor shows and takes dates as text (YYYY-MM-DD).
+    row.insert(u"startDate"_s, o.startDate.toString(Qt::ISODate));
+    row.insert(u"endDate"_s, o.endDate.toString(Qt::ISODate));
+    return row;
 }
 
 } // namespace

@@ -134,6 +134,40 @@ void CatalogueModel::setOrigin(double latitude, double longitude)
     refresh();
 }
 
+QVariantMap CatalogueModel::opportunityFields(const Opportunity &o)
+{
+    return {{u"opportunityId"_s, o.id},
+            {u"title"_s, o.title},
+            {u"summary"_s, o.summary},
+            {u"description"_s, o.description},
+            {u"kind"_s, toKey(o.kind)},
+            {u"trainingType"_s, toKey(o.trainingType)},
+            {u"route"_s, toKey(o.route)},
+            {u"status"_s, toKey(o.status)},
+            {u"neighbourhood"_s, o.neighbourhood},
+            {u"neighbourhoodName"_s, o.neighbourhoodName},
+            {u"site"_s, o.site.id},
+            {u"place"_s, o.site.name},
+            {u"address"_s, o.site.address},
+            {u"organiser"_s, o.organiser},
+            {u"organiserRole"_s, o.organiserRole},
+            {u"schedule"_s, o.schedule},
+            {u"startDate"_s, o.startDate},
+            {u"endDate"_s, o.endDate},
+            {u"capacity"_s, o.capacity},
+            {u"placesTaken"_s, o.placesTaken},
+            {u"placesLeft"_s, o.placesLeft()},
+            {u"full"_s, o.isFull()},
+            {u"minimumAge"_s, o.minimumAge},
+            {u"languageLevel"_s, o.languageLevel},
+            {u"certificate"_s, o.certificate},
+            {u"allowance"_s, o.allowance},
+            {u"contactName"_s, o.contactName},
+            {u"contactPhone"_s, o.contactPhone},
+            {u"contactEmail"_s, o.contactEmail},
+            {u"version"_s, double(o.version)}};
+}
+
 double CatalogueModel::distanceMetres(double lat1, double lon1, double lat2, double lon2)
 {
     constexpr double kEarthRadius = 6371000.0;

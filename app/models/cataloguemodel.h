@@ -62,6 +62,9 @@ public:
 
     // Great-circle distance in metres (haversine; a sphere is exact enough for a city).
     static double distanceMetres(double lat1, double lon1, double lat2, double lon2);
+    // Everything about one opportunity, for a screen that shows or edits it (the detail
+    // page, the staff editor); the names are the model's role names where there is one.
+    static QVariantMap opportunityFields(const Meedoen::Opportunity &o);
 
     // Runs the query again (after a sync changed the catalogue).
     Q_INVOKABLE void refresh();

@@ -82,7 +82,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         text: qsTr("%1 · %2 · %3 · %4 van %5 plaatsen bezet")
                               .arg(page.statusName(card.modelData.status)).arg(Format.kindName(card.modelData.kind))
-                              .arg(card.modelData.siteName).arg(card.modelData.placesTaken)
+                              .arg(card.modelData.place).arg(card.modelData.placesTaken)
                               .arg(card.modelData.capacity > 0 ? card.modelData.capacity : qsTr("onbeperkt"))
                         color: card.modelData.status === "open" ? Theme.textMuted : Theme.warning
                         font.pixelSize: Theme.fontSmall
