@@ -79,6 +79,8 @@ public:
 
     AppServices &services() { return m_services; }
     AppContext &context() { return *m_context; }
+    // A path in the app's temporary data folder.
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
 private:
     QTemporaryDir m_dir;

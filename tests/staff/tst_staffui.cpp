@@ -76,9 +76,7 @@ class TestStaffUi : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dataDir;
-    AppServices m_services;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<UiTesting::TestApp> m_app;
     std::unique_ptr<StaffController> m_staff;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QObject> m_helper;
@@ -133,16 +131,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
         UiTesting::startCollectingMessages();
-        QVERIFY(m_dataDir.isValid());
-        StartupOptions options;
-        options.dataDir = m_dataDir.path();
-        const auto opened = m_services.open(options);
-        QVERIFY2(opened.exitCode == ExitCode::Ok, qPrintable(opened.message));
-        m_context = std::make_unique<AppContext>(AppMode::Staff, m_services);
-        m_staff = std::make_unique<StaffController>(&m_services.database(), nullptr,
+        m_app = std::make_unique<UiTesting::TestApp>(AppMode::Staff);
+        m_staff = std::make_unique<StaffController>(&m_app->services().database(), nullptr,
                                                     [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC); },
                                                     StaffPinGuard::Cost::Minimum);
-        m_staff->setExportDir(m_dataDir.filePath(u"export"_s));
+        m_staff->setExportDir(m_app->filePath(u"export"_s));
     }
 
     void cleanupTestCase() { UiTesting::stopCollectingMessages(); }

@@ -35,13 +35,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Basic"_s);
         UiTesting::startCollectingMessages();
-        QVERIFY(m_dataDir.isValid());
-        StartupOptions options;
-        options.dataDir = m_dataDir.path();
-        const auto opened = m_services.open(options);
-        QVERIFY2(opened.exitCode == ExitCode::Ok, qPrintable(opened.message));
-        m_context = std::make_unique<AppContext>(AppMode::Kiosk, m_services);
-        m_staff = std::make_unique<StaffController>(&m_services.database(), nullptr,
+        m_app = std::make_unique<UiTesting::TestApp>(AppMode::Kiosk);
+        m_staff = std::make_unique<StaffController>(&m_app->services().database(), nullptr,
                                                     [] { return QDateTime::currentDateTimeUtc(); });
     }
 
@@ -116,9 +111,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dataDir;
-    AppServices m_services;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<UiTesting::TestApp> m_app;
     std::unique_ptr<StaffController> m_staff;
 };
 
