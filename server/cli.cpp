@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "auth.h"
+#include "listener.h"
 #include "password.h"
 #include "results.h"
 #include "routes.h"
@@ -17,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 #include <QThread>
@@ -50,18 +52,18 @@ int usage(const QCommandLineParser &parser, const QString &problem)
     return ExitUsage;
 }
 
-// Loads a PEM certificate and key and makes `http` speak HTTPS only.
-bool setUpTls(QHttpServer &http, const QString &certFile, const QString &keyFile, QString *error)
+// The TLS set-up of a PEM certificate and key (RSA or EC).
+std::optional<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile, QString *error)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certFile, QSsl::Pem);
     if (certificates.isEmpty() || certificates.constFirst().isNull()) {
         *error = u"cannot read a PEM certificate from %1"_s.arg(certFile);
-        return false;
+        return std::nullopt;
     }
     QFile f(keyFile);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = u"cannot read %1"_s.arg(keyFile);
-        return false;
+        return std::nullopt;
     }
     const QByteArray pem = f.readAll();
     QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
@@ -69,10 +71,13 @@ bool setUpTls(QHttpServer &http, const QString &certFile, const QString &keyFile
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     if (key.isNull()) {
         *error = u"cannot read an RSA or EC private key from %1"_s.arg(keyFile);
-        return false;
+        return std::nullopt;
     }
-    http.sslSetup(certificates.constFirst(), key);
-    return true;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificates.constFirst());
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::SecureProtocols);
+    return tls;
 }
 
 } // namespace
@@ -373,17 +378,19 @@ int runCli(const QStringList &arguments)
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return usage(parser, u"--tls-cert and --tls-key go together."_s);
 
-    QHttpServer http;
+    std::optional<QSslConfiguration> tls;
     if (parser.isSet(tlsCert)) {
         QString tlsError;
-        if (!setUpTls(http, parser.value(tlsCert), parser.value(tlsKey), &tlsError)) {
+        tls = loadTls(parser.value(tlsCert), parser.value(tlsKey), &tlsError);
+        if (!tls) {
             err() << tlsError << '\n';
             return ExitFailure;
         }
     }
+    QHttpServer http;
     SyncRoutes routes(*store, config);
     routes.install(http);
-    const quint16 bound = http.listen(address, quint16(port));
+    const quint16 bound = listenWithQuickAck(http, address, quint16(port), tls);
     if (bound == 0) {
         err() << "cannot listen on " << hostPort << '\n';
         return ExitFailure;
