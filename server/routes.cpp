@@ -421,9 +421,12 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
         if (auto p = readPayload(m, payload, path + u".payload"_s, today))
             return *p;
         m.canonicalPayload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-        // QJsonObject keeps keys sorted, so the same content always hashes the same.
-        const QJsonObject hashed{{u"id"_s, m.id}, {u"kind"_s, m.kind}, {u"payload"_s, payload}};
-        m.payloadHash = Auth::hashSecret(QJsonDocument(hashed).toJson(QJsonDocument::Compact));
+        // The hash is over the compact JSON of {"id", "kind", "payload"}: QJsonObject keeps
+        // keys sorted, so the same content always hashes the same. A UUID and a known kind
+        // need no escaping, so that text is the canonical payload with id and kind around it.
+        const QByteArray hashed = "{\"id\":\"" + m.id.toLatin1() + "\",\"kind\":\"" + m.kind.toLatin1()
+                                  + "\",\"payload\":" + m.canonicalPayload + '}';
+        m.payloadHash = Auth::hashSecret(hashed);
         out.append(std::move(m));
     }
     return out;

@@ -30,12 +30,13 @@ qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJson
     return query.lastInsertId().toLongLong();
 }
 
-QList<Outbox::Entry> Outbox::pending(int limit) const
+QList<Outbox::Entry> Outbox::pending(int limit, qint64 afterSeq) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT seq, mutation_id, kind, entity_id, payload, created_at, attempts FROM outbox "
-                  "WHERE acked_at IS NULL ORDER BY seq LIMIT ?"_s);
+                  "WHERE acked_at IS NULL AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(afterSeq);
     query.addBindValue(limit);
     QList<Entry> entries;
     if (!query.exec())

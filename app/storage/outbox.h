@@ -30,7 +30,8 @@ public:
     // Returns the sequence number, or 0 when the row could not be written.
     qint64 enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
                    const QDateTime &now, const QString &mutationId);
-    QList<Entry> pending(int limit) const;
+    // The oldest unacknowledged entries with a sequence number above afterSeq.
+    QList<Entry> pending(int limit, qint64 afterSeq = 0) const;
     int pendingCount() const;
     int pendingCount(const QString &kind) const;
     bool markAttempted(qint64 fromSeq, qint64 toSeq);

@@ -265,6 +265,8 @@ void SyncClient::truncateWalIfErased()
 
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
+    abandonPushAhead();
+    m_nextPush.reset();
     truncateWalIfErased();
     m_roundRunning = false;
     refreshPendingCount();
@@ -307,35 +309,68 @@ void SyncClient::fail(QNetworkReply *reply)
 
 void SyncClient::push()
 {
-    const QList<Outbox::Entry> entries = Outbox(m_database->connection()).pending(m_options.pushBatch);
-    if (entries.isEmpty()) {
+    if (!sendPush(0))
         pull();
-        return;
-    }
+}
+
+std::optional<SyncClient::PreparedPush> SyncClient::preparePush(qint64 afterSeq) const
+{
+    const QList<Outbox::Entry> entries = Outbox(m_database->connection()).pending(m_options.pushBatch, afterSeq);
+    if (entries.isEmpty())
+        return std::nullopt;
     QJsonArray mutations;
-    QList<qint64> seqs;
-    QStringList kinds;
-    QStringList entityIds;
+    PreparedPush batch;
+    batch.afterSeq = afterSeq;
     for (const Outbox::Entry &e : entries) {
         mutations.append(QJsonObject{{u"seq"_s, double(e.seq)},
                                      {u"id"_s, e.mutationId},
                                      {u"kind"_s, e.kind},
                                      {u"deviceTime"_s, e.createdAt.toUTC().toString(Qt::ISODateWithMs)},
                                      {u"payload"_s, e.payload}});
-        seqs.append(e.seq);
-        kinds.append(e.kind);
-        entityIds.append(e.entityId);
+        batch.seqs.append(e.seq);
+        batch.kinds.append(e.kind);
+        batch.entityIds.append(e.entityId);
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = send("POST", u"/v1/push"_s, body);
+    batch.body = QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact);
+    return batch;
+}
+
+bool SyncClient::sendPush(qint64 afterSeq)
+{
+    // The batch after the one in flight was prepared while waiting for its answer; queued
+    // entries never change, so it is still the right one if it starts where asked.
+    std::optional<PreparedPush> batch = std::exchange(m_nextPush, std::nullopt);
+    if (!batch || batch->afterSeq != afterSeq)
+        batch = preparePush(afterSeq);
+    if (!batch)
+        return false;
+    QNetworkReply *reply = send("POST", u"/v1/push"_s, batch->body);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, seqs, kinds, entityIds] { onPushReply(reply, seqs, kinds, entityIds); });
+            [this, reply, seqs = batch->seqs, kinds = batch->kinds, entityIds = batch->entityIds] {
+                onPushReply(reply, seqs, kinds, entityIds);
+            });
+    if (batch->seqs.size() >= m_options.pushBatch)
+        m_nextPush = preparePush(batch->seqs.constLast());
+    return true;
+}
+
+void SyncClient::abandonPushAhead()
+{
+    if (!m_pushAhead)
+        return;
+    QNetworkReply *ahead = m_pushAhead;
+    m_pushAhead = nullptr;
+    ahead->disconnect(this);
+    ahead->abort();
+    ahead->deleteLater();
 }
 
 void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
                              const QStringList &entityIds)
 {
     reply->deleteLater();
+    if (m_pushAhead == reply)
+        m_pushAhead = nullptr;
     if (httpStatus(reply) != 200 || reply->error() != QNetworkReply::NoError) {
         fail(reply);
         return;
@@ -345,6 +380,18 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         finishRound(false);
         return;
     }
+    // The server has committed this batch. When all of it was acknowledged and more is
+    // queued, the next batch goes out now and the server works on it while this one is
+    // recorded here: a crash in between only means a resend, answered from the server's
+    // stored outcomes.
+    bool allAcknowledged = true;
+    for (qsizetype i = 0; i < results.size() && allAcknowledged; ++i) {
+        const QJsonObject r = results.at(i).toObject();
+        allAcknowledged = qint64(r.value(u"seq"_s).toDouble()) == seqs.at(i) && isAcknowledged(r);
+    }
+    const bool sentAhead = allAcknowledged && seqs.size() >= m_options.pushBatch && sendPush(seqs.constLast());
+    if (sentAhead)
+        m_pushAhead = m_inFlight;
     if (beforeRecordingAck)
         beforeRecordingAck();
 
@@ -435,9 +482,7 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         finishRound(false);
         return;
     }
-    if (seqs.size() >= m_options.pushBatch)
-        push();
-    else
+    if (!sentAhead) // else the answer to the batch sent ahead goes on with the round
         pull();
 }
 

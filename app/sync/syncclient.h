@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -100,6 +101,22 @@ private:
     void scheduleRound(qint64 delayMs);
     void startRound();
     void push();
+    struct PreparedPush
+    {
+        qint64 afterSeq = 0;
+        QByteArray body;
+        QList<qint64> seqs;
+        QStringList kinds;
+        QStringList entityIds;
+    };
+    // One batch: the oldest queued mutations after afterSeq, as the request body.
+    std::optional<PreparedPush> preparePush(qint64 afterSeq) const;
+    // Sends the batch after afterSeq; false when there is none. After a full batch the next
+    // one is prepared while the server works on this one.
+    bool sendPush(qint64 afterSeq);
+    // Drops a batch sent ahead (sendPush() while the previous answer was being recorded)
+    // when that recording failed: the round ends, the next one resends both.
+    void abandonPushAhead();
     void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
                      const QStringList &entityIds);
     void pull(bool fromScratch = false);
@@ -123,6 +140,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_periodicTimer;
     QPointer<QNetworkReply> m_inFlight;
+    QPointer<QNetworkReply> m_pushAhead;
+    std::optional<PreparedPush> m_nextPush;
     bool m_roundRunning = false;
     bool m_again = false;
     bool m_resetDone = false;

@@ -52,6 +52,13 @@ struct DeferredTable
     int width;
 };
 constexpr DeferredTable kDeferredTables[] = {
+    {"person"_L1,
+     "INSERT INTO person (id, personal_code, date_of_birth, site_id, device_id, created_at, data) VALUES"_L1, ""_L1,
+     7},
+    {"signup"_L1,
+     "INSERT INTO signup (id, reference_code, person_id, opportunity_id, site_id, device_id, state, "
+     "waitlist_position, decline_reason, arrival, created_at, received_at, data) VALUES"_L1,
+     ""_L1, 13},
     {"consent"_L1, "INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES"_L1,
      " ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_L1, 5},
     {"change_log"_L1,
@@ -65,7 +72,54 @@ constexpr DeferredTable kDeferredTables[] = {
 // PostgreSQL's limits on bound parameters.
 constexpr int kRowsPerInsert = 128;
 
+// An IN list is padded with NULLs to one of these lengths (a NULL matches nothing), so a
+// handful of statement texts serve every batch.
+constexpr int kInListLengths[] = {8, 32, 128};
+
 } // namespace
+
+struct SqlStore::BatchView
+{
+    struct Person
+    {
+        QString id;
+        QDate dateOfBirth;
+    };
+    struct Opportunity
+    {
+        QString status;
+        int capacity = 0;
+        int confirmed = 0;  // as stored plus this batch's
+        int waitlisted = 0; // as stored plus this batch's
+        int minimumAge = 0;
+        QDate endDate;
+        QVariant site;
+    };
+    QHash<QString, QDate> personById;       // the persons these mutations name, and this batch's
+    QHash<QString, Person> personByCode;    // by personal code
+    QSet<QString> signupIds;                // sign-ups that exist already
+    QSet<QString> referenceCodes;           // reference codes taken
+    QSet<QString> holds;                    // person + '|' + opportunity, confirmed or waitlisted
+    QHash<QString, Opportunity> opportunities;
+};
+
+// What applySignup() decides on, read by one statement or from the batch's view.
+struct SqlStore::SignupFacts
+{
+    bool known = false; // this sign-up exists (a resend under another seq)
+    QString personId;   // empty: no such person
+    QDate dateOfBirth;
+    bool opportunityKnown = false;
+    QString status;
+    int capacity = 0;
+    int confirmed = 0;
+    int minimumAge = 0;
+    QDate endDate;
+    QVariant site;
+    int waitlisted = 0;
+    bool alreadyHolds = false;
+    bool referenceTaken = false;
+};
 
 SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
     : m_dialect(dialect), m_connectionName(connectionName)
@@ -170,6 +224,7 @@ bool SqlStore::beginWrite()
     m_deferredRows.clear();
     m_confirmedDelta.clear();
     m_confirmedOrder.clear();
+    m_view.reset();
     if (m_dialect == Dialect::Sqlite) {
         if (!runRaw(u"BEGIN IMMEDIATE"_s))
             return false;
@@ -370,8 +425,7 @@ bool SqlStore::appendChange(const QString &entity, const QString &id, const QStr
 
 bool SqlStore::addRow(const QString &table, const QVariantList &row)
 {
-    QVariantList &rows = m_deferredRows[table];
-    rows.append(row);
+    m_deferredRows[table].append(row);
     return true;
 }
 
@@ -742,7 +796,8 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
         }
     }
     int applied = 0;
-    for (const Mutation &m : mutations) {
+    for (qsizetype index = 0; index < mutations.size(); ++index) {
+        const Mutation &m = mutations.at(index);
         const QString hash = QString::fromLatin1(m.payloadHash);
         if (!prefetched) {
             auto existing = run(u"SELECT payload_hash, outcome FROM mutation WHERE device_id = ? AND seq = ?"_s,
@@ -778,11 +833,17 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
             continue;
         }
         std::optional<QJsonObject> outcome;
-        // Registrations and sign-ups read only person, signup and opportunity rows, which
-        // are written at once; every other kind may read or delete change-log, consent or
-        // mutation rows or read opportunity.confirmed, so the deferred rows go first.
-        if (m.kind != "registration"_L1 && m.kind != "signup"_L1 && !flushDeferred())
+        // Registrations and sign-ups read what the batch view holds; every other kind may
+        // read or change any row, so the deferred rows go first and the view is read again
+        // for the registrations and sign-ups after it.
+        const bool viewed = m.kind == "registration"_L1 || m.kind == "signup"_L1;
+        if (!viewed) {
+            m_view.reset();
+            if (!flushDeferred())
+                return abort();
+        } else if (!m_view && !prefetchBatch(mutations, index)) {
             return abort();
+        }
         if (m.kind == "registration"_L1)
             outcome = applyRegistration(device, m, now);
         else if (m.kind == "signup"_L1)
@@ -810,6 +871,7 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     }
     // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
     // final places and waitlist, written under the same lock, before the commit.
+    m_view.reset();
     if (!flushDeferred())
         return abort();
     m_deferRows = false;
@@ -820,6 +882,110 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     if (!commit())
         return std::nullopt;
     return result;
+}
+
+bool SqlStore::selectIn(const QString &sql, const QStringList &values,
+                        const std::function<void(const QSqlQuery &)> &row)
+{
+    for (qsizetype first = 0; first < values.size();) {
+        const qsizetype left = values.size() - first;
+        int length = kInListLengths[std::size(kInListLengths) - 1];
+        for (int candidate : kInListLengths) {
+            if (candidate >= left) {
+                length = candidate;
+                break;
+            }
+        }
+        QVariantList binds;
+        binds.reserve(length);
+        for (int i = 0; i < length; ++i)
+            binds.append(first + i < values.size() ? QVariant(values.at(first + i)) : QVariant());
+        QString marks = u"?"_s;
+        for (int i = 1; i < length; ++i)
+            marks += u", ?"_s;
+        auto q = run(sql.arg(marks), binds);
+        if (!q)
+            return false;
+        while (q->next())
+            row(*q);
+        first += length;
+    }
+    return true;
+}
+
+bool SqlStore::prefetchBatch(const QList<Mutation> &mutations, qsizetype from)
+{
+    QSet<QString> personIds, codes, signupIds, references, opportunityIds;
+    for (qsizetype i = from; i < mutations.size(); ++i) {
+        const Mutation &m = mutations.at(i);
+        if (m.kind == "registration"_L1) {
+            if (m.person) {
+                personIds.insert(m.person->id);
+                if (!m.person->personalCode.isEmpty())
+                    codes.insert(m.person->personalCode);
+            }
+        } else if (m.kind == "signup"_L1) {
+            if (m.signup) {
+                signupIds.insert(m.signup->id);
+                if (!m.signup->referenceCode.isEmpty())
+                    references.insert(m.signup->referenceCode);
+                opportunityIds.insert(m.signup->opportunityId);
+                if (!m.identify)
+                    personIds.insert(m.signup->personId);
+            }
+            if (m.identify && m.identifyCode)
+                codes.insert(*m.identifyCode);
+        } else {
+            break;
+        }
+    }
+    auto view = std::make_unique<BatchView>();
+    auto person = [&view](const QSqlQuery &q) {
+        const QString id = q.value(0).toString();
+        const QDate dateOfBirth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        view->personById.insert(id, dateOfBirth);
+        if (!q.value(1).isNull())
+            view->personByCode.insert(q.value(1).toString(), {id, dateOfBirth});
+    };
+    if (!selectIn(u"SELECT id, personal_code, date_of_birth FROM person WHERE id IN (%1)"_s, personIds.values(), person)
+        || !selectIn(u"SELECT id, personal_code, date_of_birth FROM person WHERE personal_code IN (%1)"_s,
+                     codes.values(), person)
+        || !selectIn(u"SELECT id FROM signup WHERE id IN (%1)"_s, signupIds.values(),
+                     [&view](const QSqlQuery &q) { view->signupIds.insert(q.value(0).toString()); })
+        || !selectIn(u"SELECT reference_code FROM signup WHERE reference_code IN (%1)"_s, references.values(),
+                     [&view](const QSqlQuery &q) { view->referenceCodes.insert(q.value(0).toString()); })
+        || !selectIn(u"SELECT id, status, capacity, confirmed, minimum_age, end_date, site_id FROM opportunity "
+                     "WHERE id IN (%1)"_s,
+                     opportunityIds.values(),
+                     [&view](const QSqlQuery &q) {
+                         BatchView::Opportunity &o = view->opportunities[q.value(0).toString()];
+                         o.status = q.value(1).toString();
+                         o.capacity = q.value(2).toInt();
+                         o.confirmed = q.value(3).toInt();
+                         o.minimumAge = q.value(4).toInt();
+                         o.endDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+                         o.site = q.value(6);
+                     })
+        || !selectIn(u"SELECT opportunity_id, COUNT(*) FROM signup WHERE state = 'waitlisted' "
+                     "AND opportunity_id IN (%1) GROUP BY opportunity_id"_s,
+                     opportunityIds.values(),
+                     [&view](const QSqlQuery &q) {
+                         view->opportunities[q.value(0).toString()].waitlisted = q.value(1).toInt();
+                     })) {
+        return false;
+    }
+    // The rows read include every place confirmed so far: a view is read at the start of a
+    // batch or right after flushDeferred() wrote the batch's places.
+    // Whom the sign-ups name: by id, or by personal code (the view knows the persons now).
+    QSet<QString> holders = personIds;
+    for (const BatchView::Person &p : std::as_const(view->personByCode))
+        holders.insert(p.id);
+    if (!selectIn(u"SELECT person_id || '|' || opportunity_id FROM signup WHERE person_id IN (%1) "
+                  "AND state IN ('confirmed', 'waitlisted')"_s,
+                  holders.values(), [&view](const QSqlQuery &q) { view->holds.insert(q.value(0).toString()); }))
+        return false;
+    m_view = std::move(view);
+    return true;
 }
 
 std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, const Mutation &m, const QDateTime &now)
@@ -833,32 +999,19 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
     for (const ConsentRecord &c : m.consents)
         consents.append(Wire::toJson(c));
     data.insert(u"consents"_s, consents);
-    // One statement in the usual case: the row goes in unless its id (a resend under another
-    // seq: accepted, nothing more) or its personal code (refused) is already there.
-    auto inserted = run(u"INSERT INTO person (id, personal_code, date_of_birth, site_id, device_id, created_at, data) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                        {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
+    // A known id is a resend under another seq: accepted, nothing more. A known code: refused.
+    if (m_view->personById.contains(p.id))
+        return accepted;
+    if (!p.personalCode.isEmpty() && m_view->personByCode.contains(p.personalCode))
+        return refused(m.seq, u"personal-code-taken"_s);
+    addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
                          p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), compact(data)});
-    if (!inserted)
-        return std::nullopt;
-    if (inserted->numRowsAffected() != 1) {
-        inserted->finish();
-        const auto exists = scalar(u"SELECT COUNT(*) FROM person WHERE id = ?"_s, {p.id});
-        if (!exists)
-            return std::nullopt;
-        return exists->toInt() > 0 ? accepted : refused(m.seq, u"personal-code-taken"_s);
-    }
-    inserted->finish();
+    m_view->personById.insert(p.id, p.dateOfBirth);
+    if (!p.personalCode.isEmpty())
+        m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
     for (const ConsentRecord &c : m.consents) {
-        const QVariantList row{p.id, c.purpose, c.textVersion, isoTime(c.givenAt),
-                               c.withdrawnAt.isValid() ? QVariant(isoTime(c.withdrawnAt)) : QVariant()};
-        if (m_deferRows) {
-            addRow(u"consent"_s, row);
-        } else if (!run(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_s,
-                        row)) {
-            return std::nullopt;
-        }
+        addRow(u"consent"_s, {p.id, c.purpose, c.textVersion, isoTime(c.givenAt),
+                              c.withdrawnAt.isValid() ? QVariant(isoTime(c.withdrawnAt)) : QVariant()});
     }
     if (device.kind == "phone"_L1 && !bindPhone(device, p.id, false))
         return std::nullopt;
@@ -933,53 +1086,51 @@ std::optional<QJsonObject> SqlStore::signupOutcome(qint64 seq, const QString &si
     return o;
 }
 
+SqlStore::SignupFacts SqlStore::signupFacts(const Mutation &m) const
+{
+    const Signup &s = *m.signup;
+    SignupFacts f;
+    f.known = m_view->signupIds.contains(s.id);
+    if (m.identify) {
+        const auto person = m.identifyCode ? m_view->personByCode.constFind(*m.identifyCode)
+                                           : m_view->personByCode.cend();
+        if (person != m_view->personByCode.cend() && person->dateOfBirth == m.identifyDateOfBirth) {
+            f.personId = person->id;
+            f.dateOfBirth = person->dateOfBirth;
+        }
+    } else if (const auto person = m_view->personById.constFind(s.personId); person != m_view->personById.cend()) {
+        f.personId = s.personId;
+        f.dateOfBirth = *person;
+    }
+    if (const auto o = m_view->opportunities.constFind(s.opportunityId); o != m_view->opportunities.cend()) {
+        f.opportunityKnown = true;
+        f.status = o->status;
+        f.capacity = o->capacity;
+        f.confirmed = o->confirmed;
+        f.waitlisted = o->waitlisted;
+        f.minimumAge = o->minimumAge;
+        f.endDate = o->endDate;
+        f.site = o->site;
+    }
+    f.alreadyHolds = !f.personId.isEmpty() && m_view->holds.contains(f.personId + u'|' + s.opportunityId);
+    f.referenceTaken = m_view->referenceCodes.contains(s.referenceCode);
+    return f;
+}
+
 std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mutation &m, const QDateTime &now)
 {
     if (!m.refusal.isEmpty())
         return refused(m.seq, m.refusal);
     const Signup &s = *m.signup;
     const QDate today = now.toUTC().date();
-
-    // Everything the decision depends on in one statement (one round trip on PostgreSQL):
-    // is this sign-up known, the person (by id, or by personal code and date of birth), the
-    // opportunity, whether the person already holds a place or waits for one, and whether
-    // the device's reference code is taken. The checks below keep their order.
-    QVariantList binds{s.id, s.opportunityId, s.referenceCode};
-    QString personMatch;
-    if (m.identify) {
-        personMatch = u"p.personal_code = ? AND p.date_of_birth = ?"_s;
-        binds << (m.identifyCode ? QVariant(*m.identifyCode) : QVariant()) << m.identifyDateOfBirth.toString(Qt::ISODate);
-    } else {
-        personMatch = u"p.id = ?"_s;
-        binds << s.personId;
-    }
-    binds << s.opportunityId;
-    auto q = run(u"SELECT (SELECT COUNT(*) FROM signup WHERE id = ?), p.id, p.date_of_birth, "
-                 "o.id, o.status, o.capacity, o.confirmed, o.minimum_age, o.end_date, o.site_id, "
-                 "(SELECT COUNT(*) FROM signup x WHERE x.person_id = p.id AND x.opportunity_id = ? "
-                 "AND x.state IN ('confirmed', 'waitlisted')), "
-                 "(SELECT COUNT(*) FROM signup r WHERE r.reference_code = ?) "
-                 "FROM (SELECT 1 AS one) d LEFT JOIN person p ON "_s
-                     + personMatch + u" LEFT JOIN opportunity o ON o.id = ?"_s,
-                 binds);
-    if (!q || !q->next())
-        return std::nullopt;
-    const bool known = q->value(0).toInt() > 0;
-    const QString personId = q->value(1).toString();
-    const QDate dateOfBirth = QDate::fromString(q->value(2).toString(), Qt::ISODate);
-    const bool opportunityKnown = !q->value(3).isNull();
-    const QString status = q->value(4).toString();
-    const int capacity = q->value(5).toInt();
-    const int confirmed = q->value(6).toInt() + m_confirmedDelta.value(s.opportunityId);
-    const int minimumAge = q->value(7).toInt();
-    const QDate endDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
-    const QVariant site = q->value(9);
-    const int alreadyCount = q->value(10).toInt();
-    const bool referenceTaken = q->value(11).toInt() > 0;
-    q->finish();
-
-    if (known)
+    const SignupFacts facts = signupFacts(m);
+    const QString &personId = facts.personId;
+    if (facts.known) {
+        // The stored row answers; it may be among this batch's rows still to be written.
+        if (!flushDeferred())
+            return std::nullopt;
         return signupOutcome(m.seq, s.id);
+    }
     if (m.identify) {
         if (!m.identifyCode || personId.isEmpty())
             return refused(m.seq, u"code-not-recognised"_s);
@@ -988,37 +1139,34 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     } else if (personId.isEmpty()) {
         return refused(m.seq, u"person-unknown"_s);
     }
-    if (!opportunityKnown)
+    if (!facts.opportunityKnown)
         return refused(m.seq, u"opportunity-unknown"_s);
-    if (status != "open"_L1)
+    if (facts.status != "open"_L1)
         return refused(m.seq, u"opportunity-closed"_s);
-    if (minimumAge > 0 && ageOn(dateOfBirth, today) < minimumAge)
+    if (facts.minimumAge > 0 && ageOn(facts.dateOfBirth, today) < facts.minimumAge)
         return refused(m.seq, u"too-young"_s);
-    if (alreadyCount > 0)
+    if (facts.alreadyHolds)
         return refused(m.seq, u"already-signed-up"_s);
     QString state;
     int position = 0;
     QString declineReason;
-    if (endDate.isValid() && endDate < today) {
+    if (facts.endDate.isValid() && facts.endDate < today) {
         state = u"declined"_s;
         declineReason = u"opportunity-ended"_s;
-    } else if (capacity == 0 || confirmed < capacity) {
+    } else if (facts.capacity == 0 || facts.confirmed < facts.capacity) {
         state = u"confirmed"_s;
     } else {
         state = u"waitlisted"_s;
-        const auto waiting = scalar(u"SELECT COUNT(*) FROM signup WHERE opportunity_id = ? AND state = 'waitlisted'"_s,
-                                    {s.opportunityId});
-        if (!waiting)
-            return std::nullopt;
-        position = waiting->toInt() + 1;
+        position = facts.waitlisted + 1;
     }
 
     // The device printed a reference code on the receipt; keep it unless it is taken.
     QString reference = s.referenceCode;
     for (int attempt = 0;; ++attempt) {
         if (!reference.isEmpty()) {
-            bool taken = referenceTaken;
-            if (attempt > 0) {
+            // A new code may be taken by a stored sign-up or by one of this batch.
+            bool taken = attempt == 0 ? facts.referenceTaken : m_view->referenceCodes.contains(reference);
+            if (attempt > 0 && !taken) {
                 const auto count = scalar(u"SELECT COUNT(*) FROM signup WHERE reference_code = ?"_s, {reference});
                 if (!count)
                     return std::nullopt;
@@ -1043,28 +1191,27 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     QJsonObject data = Wire::toJson(s);
     data.insert(u"personId"_s, personId);
     data.insert(u"referenceCode"_s, reference);
-    if (!run(u"INSERT INTO signup (id, reference_code, person_id, opportunity_id, site_id, device_id, state, "
-             "waitlist_position, decline_reason, arrival, created_at, received_at, data) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {s.id, reference, personId, s.opportunityId, site, device.id, state, position,
-              declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
-              isoTime(s.createdAt), isoTime(now), compact(data)}))
-        return std::nullopt;
+    addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, facts.site, device.id, state, position,
+                         declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
+                         isoTime(s.createdAt), isoTime(now), compact(data)});
     ++m_nextArrival;
+    m_view->signupIds.insert(s.id);
+    m_view->referenceCodes.insert(reference);
+    BatchView::Opportunity &opportunity = m_view->opportunities[s.opportunityId];
     if (state == "confirmed"_L1) {
-        // Inside push() the place is counted here and written once per opportunity before
-        // the commit (flushDeferred()); the CHECK on opportunity still guards it then.
-        if (m_deferRows) {
-            if (!m_confirmedDelta.contains(s.opportunityId))
-                m_confirmedOrder.append(s.opportunityId);
-            ++m_confirmedDelta[s.opportunityId];
-        } else if (!run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {s.opportunityId})) {
+        // The place is counted here and written once per opportunity before the commit
+        // (flushDeferred()); the CHECK on opportunity still guards it then.
+        if (!m_confirmedDelta.contains(s.opportunityId))
+            m_confirmedOrder.append(s.opportunityId);
+        ++m_confirmedDelta[s.opportunityId];
+        ++opportunity.confirmed;
+    } else if (state == "waitlisted"_L1) {
+        ++opportunity.waitlisted;
+    }
+    if (state != "declined"_L1) {
+        m_view->holds.insert(personId + u'|' + s.opportunityId);
+        if (!emitOpportunity(s.opportunityId)) // its places or its waitlist changed
             return std::nullopt;
-        }
-        if (!emitOpportunity(s.opportunityId))
-            return std::nullopt;
-    } else if (state == "waitlisted"_L1 && !emitOpportunity(s.opportunityId)) {
-        return std::nullopt; // the waitlist length changed
     }
     // The row just written, as emitSignup() and signupOutcome() would read it back.
     QJsonObject change{{u"id"_s, s.id},
@@ -1077,7 +1224,7 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
                        {u"version"_s, 1.0}};
     if (!declineReason.isEmpty())
         change.insert(u"declineReason"_s, declineReason);
-    if (!appendChange(u"signup"_s, s.id, u"upsert"_s, kPersonal, site, device.id, personId, change))
+    if (!appendChange(u"signup"_s, s.id, u"upsert"_s, kPersonal, facts.site, device.id, personId, change))
         return std::nullopt;
     QJsonObject outcome{{u"seq"_s, double(m.seq)},
                         {u"status"_s, state},
@@ -1308,6 +1455,10 @@ std::unique_ptr<Store> openStore(const QString &spec, QString *error)
         }
         QSqlQuery q(db);
         q.exec(u"SET client_min_messages = warning"_s);
+        // Statements stay prepared for the server's lifetime while the tables grow from
+        // nothing: a generic plan made for an empty sign-up table scans it, for ever. Each
+        // execution is planned for its values and the table as it is now.
+        q.exec(u"SET plan_cache_mode = force_custom_plan"_s);
     } else {
         *error = u"--db must be sqlite:PATH or postgresql://user:pass@host:port/dbname"_s;
         return nullptr;

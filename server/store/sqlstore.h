@@ -5,11 +5,13 @@
 #include "store.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -117,11 +119,11 @@ private:
 
     bool appendChange(const QString &entity, const QString &id, const QString &op, const QString &scope,
                       const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data);
-    // Inside push() rows of change_log, mutation and consent are collected and written as
-    // multi-row INSERTs (one round trip per table instead of one per row on PostgreSQL),
-    // in the order they were added, before anything else could read those tables:
-    // flushDeferred() runs before a withdrawal or staff mutation and before the commit.
-    // `sql` is "INSERT INTO t (a, b) VALUES" and `tail` what follows the rows.
+    // Inside push() rows of person, signup, consent, change_log and mutation are collected
+    // and written with one INSERT per table (one round trip instead of one per row on
+    // PostgreSQL), in the order they were added, before anything else could read those
+    // tables: flushDeferred() runs before a withdrawal, link or staff mutation, before a
+    // sign-up's stored outcome is read, and before the commit.
     bool addRow(const QString &table, const QVariantList &row);
     bool flushDeferred();
     bool insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values);
@@ -140,6 +142,16 @@ private:
     // nullopt on a database fault.
     std::optional<QString> identifiedPerson(const QString &personalCode, QDate dateOfBirth);
     bool renumberWaitlist(const QString &opportunityId);
+    // What the registrations and sign-ups of a push batch read (persons, sign-ups, reference
+    // codes, places), fetched for a run of them in a few statements and kept up to date as
+    // they apply; their person and sign-up rows are written by flushDeferred() too.
+    struct BatchView;
+    // The view for mutations[from…] up to the first mutation of another kind.
+    bool prefetchBatch(const QList<Mutation> &mutations, qsizetype from);
+    // Rows of `sql` (with one "%1" for the IN list) for these values, in lists of at most 128.
+    bool selectIn(const QString &sql, const QStringList &values, const std::function<void(const QSqlQuery &)> &row);
+    struct SignupFacts;
+    SignupFacts signupFacts(const Mutation &m) const;
     std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
@@ -196,6 +208,7 @@ private:
     QHash<QString, QVariantList> m_deferredRows;
     QHash<QString, int> m_confirmedDelta;
     QStringList m_confirmedOrder;
+    std::unique_ptr<BatchView> m_view;
 };
 
 } // namespace Server

@@ -399,6 +399,56 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"lastSeq"_s).toInt(), 2); // refused is an answer: the queue moves on
     }
 
+    // The server decides a batch's registrations and sign-ups from what it read once for the
+    // whole batch plus what the batch itself did before: each decision must be the one it
+    // would be if the mutations came one request at a time.
+    void oneBatchDecidesInOrder()
+    {
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        QRandomGenerator rng(42);
+        Person a = person(u"Anouk"_s), b = person(u"Bram"_s), c = person(u"Cem"_s), e = person(u"Esra"_s),
+               f = person(u"Fenna"_s);
+        for (Person *p : {&a, &c, &e, &f})
+            p->personalCode = generatePersonalCode(rng);
+        b.personalCode = a.personalCode; // taken, by a registration earlier in the same batch
+        const QString firstSignupOfA = uuid();
+        QJsonObject identifyC = signup(12, QString(), u"open"_s);
+        QJsonObject payload = identifyC.value(u"payload"_s).toObject();
+        payload.insert(u"identify"_s, QJsonObject{{u"personalCode"_s, c.personalCode},
+                                                  {u"dateOfBirth"_s, c.dateOfBirth.toString(Qt::ISODate)}});
+        identifyC.insert(u"payload"_s, payload);
+        const QJsonObject mutations = batch({registration(1, a), registration(2, c), registration(3, e),
+                                             registration(4, f), registration(5, b),
+                                             signup(6, a.id, u"race"_s, firstSignupOfA), signup(7, c.id, u"race"_s),
+                                             signup(8, e.id, u"race"_s), signup(9, f.id, u"race"_s),
+                                             signup(10, a.id, u"race"_s),                 // a second one of A's
+                                             signup(11, a.id, u"race"_s, firstSignupOfA), // A's again, other seq
+                                             identifyC, signup(13, b.id, u"open"_s)});
+        const Reply r = post(u"/v1/push"_s, mutations, kiosk.token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"lastSeq"_s).toInt(), 13);
+        QCOMPARE(result(r, 4).value(u"reason"_s).toString(), u"personal-code-taken"_s);
+        for (int i : {5, 6, 7})
+            QCOMPARE(result(r, i).value(u"status"_s).toString(), u"confirmed"_s); // race has 3 places
+        QCOMPARE(result(r, 8).value(u"status"_s).toString(), u"waitlisted"_s);
+        QCOMPARE(result(r, 8).value(u"waitlistPosition"_s).toInt(), 1);
+        QCOMPARE(result(r, 9).value(u"reason"_s).toString(), u"already-signed-up"_s);
+        // The same sign-up under another seq: its stored outcome, same reference code.
+        QCOMPARE(result(r, 10).value(u"status"_s).toString(), u"confirmed"_s);
+        QCOMPARE(result(r, 10).value(u"referenceCode"_s).toString(), result(r, 5).value(u"referenceCode"_s).toString());
+        QCOMPARE(result(r, 11).value(u"status"_s).toString(), u"confirmed"_s); // C, by code and date of birth
+        QCOMPARE(result(r, 12).value(u"reason"_s).toString(), u"person-unknown"_s); // B was refused
+        QSet<QString> references;
+        for (int i : {5, 6, 7, 8, 11})
+            references.insert(result(r, i).value(u"referenceCode"_s).toString());
+        QCOMPARE(references.size(), 5);
+
+        // The same batch again: every answer from the stored outcomes, nothing applied twice.
+        const Reply again = post(u"/v1/push"_s, mutations, kiosk.token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"results"_s), r.json().value(u"results"_s));
+    }
+
     void unknownPersonalCodeIsRefused()
     {
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
