@@ -6,9 +6,14 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QClipboard>
+#include <QTimer>
 #include <QInputMethod>
 #include <QLocale>
 #include <QQuickWindow>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -258,6 +263,16 @@ void AppContext::endSession()
     }
     setLanguage(u"nl"_s);
     m_session.restart();
+    // Once the pages are gone (deleted at the next turn of the event loop): their JavaScript
+    // objects are collected and the freed heap goes back to the system, so a kiosk that
+    // serves tenants all day does not grow with them.
+    QTimer::singleShot(0, this, [this] {
+        if (m_engine)
+            m_engine->collectGarbage();
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
