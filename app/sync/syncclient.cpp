@@ -77,10 +77,6 @@ SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const
         connect(&m_periodicTimer, &QTimer::timeout, this, &SyncClient::syncNow);
         m_periodicTimer.start();
     }
-    if (m_options.watchNetwork && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                &SyncClient::onReachabilityChanged);
-    }
     loadIdentity();
     // A kiosk that stopped in the middle of a round may have left acknowledged personal data
     // in the write-ahead log: truncate it before anything else.
@@ -263,8 +259,23 @@ void SyncClient::truncateWalIfErased()
         qCWarning(lcSync) << "the write-ahead log could not be truncated";
 }
 
+void SyncClient::watchReachability()
+{
+    // Loading the network-information backend (NetworkManager over D-Bus, GLib) takes
+    // milliseconds an app's first frame should not wait for, and a device that never syncs
+    // has nothing to watch: it starts once the first round is over.
+    if (!m_options.watchNetwork || m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                &SyncClient::onReachabilityChanged);
+    }
+}
+
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
+    watchReachability();
     abandonPushAhead();
     m_nextPush.reset();
     truncateWalIfErased();

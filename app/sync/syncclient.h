@@ -128,6 +128,7 @@ private:
     void fail(QNetworkReply *reply);
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
     void setState(State s);
+    void watchReachability();
     void onReachabilityChanged();
 
     void loadIdentity();
@@ -142,6 +143,7 @@ private:
     QPointer<QNetworkReply> m_inFlight;
     QPointer<QNetworkReply> m_pushAhead;
     std::optional<PreparedPush> m_nextPush;
+    bool m_watchingNetwork = false;
     bool m_roundRunning = false;
     bool m_again = false;
     bool m_resetDone = false;
