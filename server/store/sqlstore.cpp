@@ -74,7 +74,7 @@ constexpr int kRowsPerInsert = 128;
 
 // An IN list is padded with NULLs to one of these lengths (a NULL matches nothing), so a
 // handful of statement texts serve every batch.
-constexpr int kInListLengths[] = {8, 32, 128};
+constexpr int kInListLengths[] = {8, 16, 32, 64, 128};
 
 } // namespace
 
