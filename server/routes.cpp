@@ -19,6 +19,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <numeric>
+
 Q_LOGGING_CATEGORY(lcRoutes, "meedoen.server.routes")
 
 using namespace Qt::StringLiterals;
@@ -590,17 +592,29 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
                                 u"This cursor is older than the kept history. Pull again without a cursor; "
                                 "keep the outbox."_s,
                                 u"cursor"_s, QString()});
-    QJsonArray changes;
-    for (const Change &c : page->changes) {
-        changes.append(QJsonObject{{u"seq"_s, double(c.seq)},
-                                   {u"entity"_s, c.entity},
-                                   {u"id"_s, c.id},
-                                   {u"op"_s, c.op},
-                                   {u"data"_s, c.data}});
+    // The data of most changes is JSON text from the change log already: it goes into the
+    // page as it is, not parsed only to be written again (most of the cost of a page). The
+    // rest of each change is written by QJsonDocument, after "data" as keys are sorted.
+    QByteArray body;
+    body.reserve(256 + page->changes.size() * 96
+                 + std::accumulate(page->changes.cbegin(), page->changes.cend(), qsizetype(0),
+                                   [](qsizetype n, const Change &c) { return n + c.dataJson.size(); }));
+    body += "{\"changes\":[";
+    for (qsizetype i = 0; i < page->changes.size(); ++i) {
+        const Change &c = page->changes.at(i);
+        const QByteArray rest = QJsonDocument(QJsonObject{{u"entity"_s, c.entity},
+                                                          {u"id"_s, c.id},
+                                                          {u"op"_s, c.op},
+                                                          {u"seq"_s, double(c.seq)}})
+                                    .toJson(QJsonDocument::Compact);
+        body += i == 0 ? "{\"data\":" : ",{\"data\":";
+        body += c.dataJson.isEmpty() ? QJsonDocument(c.data).toJson(QJsonDocument::Compact) : c.dataJson;
+        body += ',';
+        body += QByteArrayView(rest).sliced(1); // without its opening brace
     }
-    return jsonResponse({{u"changes"_s, changes},
-                         {u"cursor"_s, QString::number(page->cursor)},
-                         {u"more"_s, page->more}});
+    body += "],\"cursor\":\"" + QByteArray::number(page->cursor) + "\",\"more\":";
+    body += page->more ? "true}" : "false}";
+    return QHttpServerResponse("application/json"_ba, body, StatusCode::Ok);
 }
 
 namespace {

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -45,10 +45,13 @@ public:
             setError(key, u"type"_s, QCoreApplication::translate("Wire", "This field must be text."));
             return {};
         }
-        const auto checked = validateFreeText(v.toString(), fieldPath(key), maxLength, required, true);
+        // The field's path is only needed for an error: built then, not for every field read.
+        const auto checked = validateFreeText(v.toString(), QString(), maxLength, required, true);
         if (checked.error) {
-            if (!m_error)
+            if (!m_error) {
                 m_error = *checked.error;
+                m_error->field = fieldPath(key);
+            }
             return {};
         }
         return checked.value;
@@ -147,7 +150,7 @@ public:
     E enumeration(QString key, std::optional<E> (*fromKey)(QStringView), E fallback, bool required = true)
     {
         if (!required && !m_object.contains(key)) {
-            m_known.insert(key);
+            remember(key, false);
             return fallback;
         }
         const QString s = string(key, required);
@@ -170,7 +173,9 @@ public:
     // Call after every field has been read.
     std::optional<FieldError> finish()
     {
-        if (!m_error) {
+        // Every key read that the object has was counted once: if that is all of them, no
+        // key is unknown. Otherwise find the first one nobody asked for.
+        if (!m_error && m_present != m_object.size()) {
             for (auto it = m_object.begin(); it != m_object.end(); ++it) {
                 if (!m_known.contains(it.key())) {
                     setError(it.key(), u"unknown"_s, QCoreApplication::translate("Wire", "This field is not known."));
@@ -201,13 +206,26 @@ private:
 
     QJsonValue take(const QString &key)
     {
-        m_known.insert(key);
-        return m_object.value(key);
+        QJsonValue v = m_object.value(key);
+        remember(key, !v.isUndefined());
+        return v;
+    }
+
+    // A short list and a count instead of a QSet: hashing every key of every object was a
+    // good part of the cost of reading a pulled catalogue.
+    void remember(const QString &key, bool present)
+    {
+        if (m_known.contains(key))
+            return;
+        m_known.append(key);
+        if (present)
+            ++m_present;
     }
 
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> m_known;
+    QVarLengthArray<QString, 40> m_known; // the keys read, each once
+    qsizetype m_present = 0;              // how many of them the object has
     std::optional<FieldError> m_error;
 };
 

@@ -4,9 +4,11 @@
 #include "transaction.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 #include <cmath>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -97,6 +99,49 @@ QList<Opportunity> readAll(QSqlQuery &q)
         result.append(readOpportunity(q));
     q.finish();
     return result;
+}
+
+// One opportunity, inserted or replaced in place (its num, and so its search-index rowid, stays).
+constexpr QStringView kUpsertOpportunity =
+    u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
+    u"neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
+    u"places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
+    u"contact_email, tags, version) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    u"ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
+    u"route = excluded.route, status = excluded.status, title = excluded.title, "
+    u"summary = excluded.summary, description = excluded.description, "
+    u"neighbourhood_id = excluded.neighbourhood_id, site_id = excluded.site_id, "
+    u"organiser = excluded.organiser, organiser_role = excluded.organiser_role, "
+    u"schedule = excluded.schedule, start_date = excluded.start_date, end_date = excluded.end_date, "
+    u"capacity = excluded.capacity, places_taken = excluded.places_taken, "
+    u"minimum_age = excluded.minimum_age, language_level = excluded.language_level, "
+    u"certificate = excluded.certificate, allowance = excluded.allowance, "
+    u"contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
+    u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version";
+
+// The connection's sqlite3 handle when the driver is QSQLITE, else null. Opportunities are
+// written through it (a full pull writes 100k of them): QSqlQuery's per-value binding cost
+// several times what SQLite itself needs for a row.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver() || db.driverName() != "QSQLITE"_L1)
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Binds text as the QSQLITE driver does (UTF-16, copied); a null QString becomes '' (as
+// nonNull() above), or SQL NULL where the column must refuse it.
+int bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nullable = false)
+{
+    if (text.isNull() && nullable)
+        return sqlite3_bind_null(stmt, index);
+    // constData() of a null QString is an empty string, never a null pointer (which would bind NULL).
+    return sqlite3_bind_text16(stmt, index, text.constData(), int(text.size() * qsizetype(sizeof(char16_t))),
+                               SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -276,22 +321,9 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
         if (!q.exec())
             return false;
     }
-    q.prepare(u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
-              "neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
-              "places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
-              "contact_email, tags, version) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
-              "route = excluded.route, status = excluded.status, title = excluded.title, "
-              "summary = excluded.summary, description = excluded.description, "
-              "neighbourhood_id = excluded.neighbourhood_id, site_id = excluded.site_id, "
-              "organiser = excluded.organiser, organiser_role = excluded.organiser_role, "
-              "schedule = excluded.schedule, start_date = excluded.start_date, end_date = excluded.end_date, "
-              "capacity = excluded.capacity, places_taken = excluded.places_taken, "
-              "minimum_age = excluded.minimum_age, language_level = excluded.language_level, "
-              "certificate = excluded.certificate, allowance = excluded.allowance, "
-              "contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
-              "contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version"_s);
+    if (sqlite3 *handle = sqliteHandle(m_db))
+        return upsertOpportunities(handle, opportunities);
+    q.prepare(kUpsertOpportunity.toString());
     for (const Opportunity &o : opportunities) {
         if (!upsertOne(q, o)) {
             qCWarning(lcStorage) << "opportunity upsert failed:" << q.lastError().text();
@@ -331,6 +363,70 @@ bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(nonNull(o.tags.join(u' ')));
     q.addBindValue(o.version);
     return q.exec();
+}
+
+bool CatalogueRepository::upsertOpportunities(sqlite3 *handle, const QList<Opportunity> &opportunities)
+{
+    if (opportunities.isEmpty())
+        return true;
+    sqlite3_stmt *stmt = nullptr;
+    const QString sql = kUpsertOpportunity.toString();
+    if (sqlite3_prepare16_v2(handle, sql.utf16(), int(sql.size() * qsizetype(sizeof(char16_t))), &stmt, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcStorage) << "opportunity upsert failed:" << sqlite3_errmsg(handle);
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    bool ok = true;
+    for (const Opportunity &o : opportunities) {
+        int i = 0;
+        int rc = SQLITE_OK;
+        const auto text = [&](const QString &value, bool nullable = false) {
+            if (rc == SQLITE_OK)
+                rc = bindText(stmt, ++i, value, nullable);
+        };
+        const auto integer = [&](qint64 value) {
+            if (rc == SQLITE_OK)
+                rc = sqlite3_bind_int64(stmt, ++i, value);
+        };
+        text(o.id, true);
+        text(toKey(o.kind));
+        text(toKey(o.trainingType));
+        text(toKey(o.route));
+        text(toKey(o.status));
+        text(o.title, true);
+        text(o.summary);
+        text(o.description);
+        text(o.neighbourhood);
+        text(o.site.id);
+        text(o.organiser);
+        text(o.organiserRole);
+        text(o.schedule);
+        text(date(o.startDate));
+        text(date(o.endDate));
+        integer(o.capacity);
+        integer(o.placesTaken);
+        integer(o.minimumAge);
+        text(o.languageLevel);
+        integer(o.certificate ? 1 : 0);
+        text(o.allowance);
+        text(o.contactName);
+        text(o.contactPhone);
+        text(o.contactEmail);
+        text(o.tags.join(u' '));
+        integer(o.version);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        if (rc != SQLITE_DONE) {
+            qCWarning(lcStorage) << "opportunity upsert failed:" << sqlite3_errmsg(handle);
+            ok = false;
+            break;
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return ok;
 }
 
 bool CatalogueRepository::clear()

@@ -19,13 +19,6 @@ namespace PullApplier {
 
 namespace {
 
-struct LastChange
-{
-    qint64 seq = 0;
-    bool deleted = false;
-    QJsonObject data;
-};
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -40,97 +33,112 @@ bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
     return apply(db, page, Scope::Device, error);
 }
 
-bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error)
+void LastChanges::put(LastChange change)
+{
+    const qsizetype next = changes.size();
+    qsizetype &at = index[change.id];
+    if (index.size() > next) {
+        at = next;
+        changes.append(std::move(change));
+    } else {
+        changes[at] = std::move(change);
+    }
+}
+
+std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site> &knownSites, QString *error)
 {
     const bool staffScope = scope == Scope::Staff;
     const bool tenantScope = scope == Scope::Tenant;
-    const QJsonValue changesValue = page.value(u"changes"_s);
-    const QJsonValue cursorValue = page.value(u"cursor"_s);
-    if (!changesValue.isArray() || !cursorValue.isString())
-        return fail(error, u"page: changes or cursor missing"_s);
+    const QJsonValue changesValue = json.value(u"changes"_s);
+    const QJsonValue cursorValue = json.value(u"cursor"_s);
+    if (!changesValue.isArray() || !cursorValue.isString()) {
+        fail(error, u"page: changes or cursor missing"_s);
+        return std::nullopt;
+    }
+    Page page;
+    page.cursor = cursorValue.toString();
+    page.more = json.value(u"more"_s).toBool();
 
     // An entity may appear several times in a page; the last one wins. Reduce first so
     // that opportunities go to the database in one prepared statement.
-    QHash<QString, LastChange> neighbourhoods, sites, opportunities, signups, persons;
-    QList<QString> order[5];
-    struct StaffChange
-    {
-        QString entity, id;
-        bool deleted = false;
-        QJsonObject data;
-    };
-    QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
+    LastChanges neighbourhoods, sites, opportunities;
     const QJsonArray changes = changesValue.toArray();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QJsonObject c = changes.at(i).toObject();
         const QString entity = c.value(u"entity"_s).toString();
         const QString id = c.value(u"id"_s).toString();
         const QString op = c.value(u"op"_s).toString();
-        if (id.isEmpty() || (op != "upsert"_L1 && op != "delete"_L1))
-            return fail(error, u"changes[%1]: id or op"_s.arg(i));
+        if (id.isEmpty() || (op != "upsert"_L1 && op != "delete"_L1)) {
+            fail(error, u"changes[%1]: id or op"_s.arg(i));
+            return std::nullopt;
+        }
         if (staffScope && StaffRepository::isStaffEntity(entity))
-            staffChanges.append({entity, id, op == "delete"_L1, c.value(u"data"_s).toObject()});
-        QHash<QString, LastChange> *target = nullptr;
-        int slot = 0;
-        if (entity == "neighbourhood"_L1) {
+            page.staffChanges.append({entity, id, op == "delete"_L1, c.value(u"data"_s).toObject()});
+        LastChanges *target = nullptr;
+        if (entity == "opportunity"_L1) {
+            target = &opportunities;
+        } else if (entity == "neighbourhood"_L1) {
             target = &neighbourhoods;
         } else if (entity == "site"_L1) {
             target = &sites;
-            slot = 1;
-        } else if (entity == "opportunity"_L1) {
-            target = &opportunities;
-            slot = 2;
         } else if (entity == "signup"_L1) {
-            target = &signups;
-            slot = 3;
+            target = &page.signups;
         } else if (entity == "person"_L1 && tenantScope) {
-            target = &persons;
-            slot = 4;
+            target = &page.persons;
         } else {
             continue; // persons elsewhere, and entities a newer server may add: not kept here
         }
-        if (!target->contains(id))
-            order[slot].append(id);
-        target->insert(id, {qint64(c.value(u"seq"_s).toDouble()), op == "delete"_L1, c.value(u"data"_s).toObject()});
+        target->put({id, qint64(c.value(u"seq"_s).toDouble()), op == "delete"_L1, c.value(u"data"_s).toObject()});
     }
 
-    CatalogueRepository catalogue(db);
-    QList<Neighbourhood> newNeighbourhoods;
-    QList<Site> newSites;
-    QList<Opportunity> newOpportunities;
-    QStringList removedOpportunities;
-    for (const QString &id : std::as_const(order[0])) {
-        const LastChange &c = neighbourhoods[id];
+    for (const LastChange &c : std::as_const(neighbourhoods.changes)) {
         if (c.deleted)
             continue; // a neighbourhood is never removed while opportunities point at it
         auto n = Wire::neighbourhoodFromJson(c.data, u"neighbourhood"_s);
-        if (!n.ok())
-            return fail(error, n.error->field);
-        newNeighbourhoods.append(n.value);
+        if (!n.ok()) {
+            fail(error, n.error->field);
+            return std::nullopt;
+        }
+        page.neighbourhoods.append(n.value);
     }
-    QList<Site> knownSites = catalogue.sites();
-    for (const QString &id : std::as_const(order[1])) {
-        const LastChange &c = sites[id];
+    QList<Site> known = knownSites;
+    for (const LastChange &c : std::as_const(sites.changes)) {
         if (c.deleted)
             continue;
         auto s = Wire::siteFromJson(c.data, u"site"_s);
-        if (!s.ok())
-            return fail(error, s.error->field);
-        newSites.append(s.value);
-        knownSites.append(s.value);
+        if (!s.ok()) {
+            fail(error, s.error->field);
+            return std::nullopt;
+        }
+        page.sites.append(s.value);
+        known.append(s.value);
     }
-    for (const QString &id : std::as_const(order[2])) {
-        const LastChange &c = opportunities[id];
+    page.opportunities.reserve(opportunities.changes.size());
+    for (const LastChange &c : std::as_const(opportunities.changes)) {
         if (c.deleted) {
-            removedOpportunities.append(id);
+            page.removedOpportunities.append(c.id);
             continue;
         }
-        auto o = Wire::opportunityFromJson(c.data, u"opportunity"_s, knownSites);
-        if (!o.ok())
-            return fail(error, o.error->field);
-        newOpportunities.append(o.value);
+        auto o = Wire::opportunityFromJson(c.data, u"opportunity"_s, known);
+        if (!o.ok()) {
+            fail(error, o.error->field);
+            return std::nullopt;
+        }
+        page.opportunities.append(o.value);
     }
+    return page;
+}
 
+bool apply(QSqlDatabase db, const QJsonObject &json, Scope scope, QString *error)
+{
+    const auto page = parse(json, scope, CatalogueRepository(db).sites(), error);
+    return page && write(db, *page, scope, error);
+}
+
+bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
+{
+    const bool tenantScope = scope == Scope::Tenant;
+    CatalogueRepository catalogue(db);
     Transaction tx(db);
     if (!tx.isActive())
         return fail(error, u"database: no transaction"_s);
@@ -142,12 +150,12 @@ bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error
     SyncStateRepository syncState(db);
     const QString stale = QString(CatalogueRepository::kSearchIndexStale);
     const bool bulk = syncState.value(QString(kCursorKey)).isEmpty() || !syncState.value(stale).isEmpty();
-    const bool lastPage = !page.value(u"more"_s).toBool();
+    const bool lastPage = !page.more;
     if (bulk && (!catalogue.suspendSearchIndex() || !syncState.setValue(stale, u"1"_s)))
         return fail(error, u"database: search index"_s);
-    if (!catalogue.upsertInTransaction(newNeighbourhoods, newSites, newOpportunities))
+    if (!catalogue.upsertInTransaction(page.neighbourhoods, page.sites, page.opportunities))
         return fail(error, u"database: catalogue"_s);
-    for (const QString &id : std::as_const(removedOpportunities)) {
+    for (const QString &id : std::as_const(page.removedOpportunities)) {
         if (!catalogue.remove(id))
             return fail(error, u"database: remove"_s);
     }
@@ -158,10 +166,9 @@ bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error
     // A phone's tenant, as the server knows them: kept before their sign-ups, which point at
     // them. Keys the phone does not store (consents, agreed hours) are left out.
     static const QJsonObject personShape = Wire::toJson(Person{});
-    for (const QString &id : std::as_const(order[4])) {
-        const LastChange &c = persons[id];
+    for (const LastChange &c : std::as_const(page.persons.changes)) {
         if (c.deleted) {
-            if (!registrations.erasePersonInTransaction(id))
+            if (!registrations.erasePersonInTransaction(c.id))
                 return fail(error, u"database: person"_s);
             continue;
         }
@@ -176,8 +183,8 @@ bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error
         if (!registrations.keepPulledPerson(person.value))
             return fail(error, u"database: person"_s);
     }
-    for (const QString &id : std::as_const(order[3])) {
-        const LastChange &c = signups[id];
+    for (const LastChange &c : std::as_const(page.signups.changes)) {
+        const QString &id = c.id;
         if (c.deleted)
             continue;
         const auto state = signupStateFromKey(c.data.value(u"state"_s).toString());
@@ -209,11 +216,11 @@ bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error
             return fail(error, u"database: reference code"_s);
     }
     StaffRepository staff(db);
-    for (const StaffChange &c : std::as_const(staffChanges)) {
+    for (const Page::StaffChange &c : std::as_const(page.staffChanges)) {
         if (!staff.applyPulled(c.entity, c.id, c.deleted, c.data))
             return fail(error, u"database: "_s + c.entity);
     }
-    if (!syncState.setValue(QString(kCursorKey), cursorValue.toString()))
+    if (!syncState.setValue(QString(kCursorKey), page.cursor))
         return fail(error, u"database: cursor"_s);
     if (!tx.commit())
         return fail(error, u"database: commit"_s);

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <optional>
 
 // Applies one page of `GET /v1/pull` to the device's database: catalogue upserts and
 // tombstones, the server's word on this device's sign-ups, and the page's cursor — all in
@@ -20,9 +24,56 @@ enum class Scope {
             // audit entries (StaffRepository), tombstones included
 };
 
+// The last change of one entity in a page.
+struct LastChange
+{
+    QString id;
+    qint64 seq = 0;
+    bool deleted = false;
+    QJsonObject data;
+};
+
+// The last change of each entity of one kind, in the order the entities first appeared.
+// One hash lookup per change: a page of a full pull holds a thousand of them.
+struct LastChanges
+{
+    QHash<QString, qsizetype> index;
+    QList<LastChange> changes;
+
+    void put(LastChange change);
+};
+
+// A page read and checked, not yet written: the catalogue as domain values, the rest as the
+// last change of each entity.
+struct Page
+{
+    struct StaffChange
+    {
+        QString entity, id;
+        bool deleted = false;
+        QJsonObject data;
+    };
+    QString cursor;
+    bool more = false;
+    QList<Meedoen::Neighbourhood> neighbourhoods;
+    QList<Meedoen::Site> sites;
+    QList<Meedoen::Opportunity> opportunities;
+    QStringList removedOpportunities;
+    LastChanges persons, signups;
+    QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
+};
+
 // False (and nothing written) when the page is malformed or the database refuses it.
 bool apply(QSqlDatabase db, const QJsonObject &page, QString *error = nullptr);
 bool apply(QSqlDatabase db, const QJsonObject &page, Scope scope, QString *error = nullptr);
+
+// apply() in two steps. parse() touches no database (a sync client runs it on another
+// thread while the previous page is written): knownSites are the sites an opportunity may
+// point at besides those of the page itself (the database's, and those of pages parsed but
+// not yet written). write() stores the page and its cursor in one transaction.
+std::optional<Page> parse(const QJsonObject &page, Scope scope, const QList<Meedoen::Site> &knownSites,
+                          QString *error = nullptr);
+bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error = nullptr);
 
 // "Reset required": drops the pulled catalogue (and a staff tablet's pulled records) and
 // the cursor in one transaction. The outbox and this device's sign-ups stay.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "cataloguerepository.h"
 #include "database.h"
 #include "outbox.h"
 #include "pullapplier.h"
@@ -10,13 +11,16 @@
 #include "syncstaterepository.h"
 #include "transaction.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -501,9 +505,17 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
 
 void SyncClient::pull(bool fromScratch)
 {
-    QUrlQuery query;
+    // The sites an opportunity of the coming pages may point at: those stored now, and
+    // those of every page read since (onPullParsed()).
+    m_pullSites = CatalogueRepository(m_database->connection()).sites();
     const QString cursor = fromScratch ? QString()
                                        : SyncStateRepository(m_database->connection()).value(QString(PullApplier::kCursorKey));
+    requestPullPage(cursor);
+}
+
+void SyncClient::requestPullPage(const QString &cursor)
+{
+    QUrlQuery query;
     query.addQueryItem(u"cursor"_s, cursor);
     query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
     QNetworkReply *reply = send("GET", u"/v1/pull?"_s + query.toString(QUrl::FullyEncoded), {});
@@ -528,20 +540,69 @@ void SyncClient::onPullReply(QNetworkReply *reply)
         fail(reply);
         return;
     }
-    QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    // The page is read and checked on a worker thread (it touches no database), so that
+    // reading one page overlaps with writing the one before it; pages stay in order because
+    // the next one is asked for only once this one is read.
+    struct Parsed
+    {
+        std::optional<PullApplier::Page> page;
+        QString error;
+    };
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Parsed parsed = watcher->future().takeResult();
+        if (!parsed.page) {
+            qCWarning(lcSync) << "pulled page refused:" << parsed.error;
+            finishRound(false);
+            return;
+        }
+        onPullParsed(*parsed.page);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, body = reply->readAll(), scope = pullScope(), known = m_pullSites] {
+            promise->start();
+            Parsed parsed;
+            parsed.page = PullApplier::parse(QJsonDocument::fromJson(body).object(), scope, known, &parsed.error);
+            promise->addResult(std::move(parsed));
+            promise->finish();
+        });
+}
+
+PullApplier::Scope SyncClient::pullScope() const
+{
+    return m_kind == "staff"_L1   ? PullApplier::Scope::Staff
+           : m_kind == "phone"_L1 ? PullApplier::Scope::Tenant
+                                  : PullApplier::Scope::Device;
+}
+
+void SyncClient::onPullParsed(const PullApplier::Page &page)
+{
+    // The next page is asked for before this one is written, so that the server pages while
+    // this side writes. It starts at this page's cursor, which write() stores with the page
+    // in one transaction; if the write fails, the request is dropped unanswered and the next
+    // round starts again from the stored cursor.
+    m_pullSites.append(page.sites);
+    QPointer<QNetworkReply> next;
+    if (page.more) {
+        requestPullPage(page.cursor);
+        next = m_inFlight;
+    }
     QString error;
-    const PullApplier::Scope scope = m_kind == "staff"_L1   ? PullApplier::Scope::Staff
-                                     : m_kind == "phone"_L1 ? PullApplier::Scope::Tenant
-                                                            : PullApplier::Scope::Device;
-    if (!PullApplier::apply(m_database->connection(), page, scope, &error)) {
+    if (!PullApplier::write(m_database->connection(), page, pullScope(), &error)) {
         qCWarning(lcSync) << "pulled page refused:" << error;
+        if (next) {
+            disconnect(next, nullptr, this, nullptr);
+            next->abort();
+            next->deleteLater();
+        }
         finishRound(false);
         return;
     }
-    if (page.value(u"more"_s).toBool()) {
-        pull();
-        return;
-    }
+    if (page.more)
+        return; // the next page is on its way
     m_lastSuccess = m_clock();
     SyncStateRepository(m_database->connection()).setValue(kLastSuccess, m_lastSuccess.toString(Qt::ISODateWithMs));
     Q_EMIT lastSuccessfulSyncChanged();

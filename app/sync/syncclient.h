@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pullapplier.h"
 #include "syncschedule.h"
 
 #include <QDateTime>
@@ -120,7 +121,10 @@ private:
     void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
                      const QStringList &entityIds);
     void pull(bool fromScratch = false);
+    void requestPullPage(const QString &cursor);
     void onPullReply(QNetworkReply *reply);
+    void onPullParsed(const PullApplier::Page &page);
+    PullApplier::Scope pullScope() const;
     void finishRound(bool ok, State failureState = State::Error, qint64 retryAfterMs = 0);
     // Kiosk: PRAGMA wal_checkpoint(TRUNCATE) when acknowledged personal data was erased
     // since the last one (at the end of each round, and when the client starts).
@@ -144,6 +148,7 @@ private:
     QPointer<QNetworkReply> m_pushAhead;
     std::optional<PreparedPush> m_nextPush;
     bool m_watchingNetwork = false;
+    QList<Meedoen::Site> m_pullSites; // see pull()
     bool m_roundRunning = false;
     bool m_again = false;
     bool m_resetDone = false;

@@ -129,6 +129,9 @@ struct Change
     QString id;
     QString op;         // "upsert" | "delete"
     QJsonObject data;
+    // data as the compact JSON text the change log holds, when it goes out unchanged: then
+    // it is sent as is (data stays empty), not parsed and written again.
+    QByteArray dataJson;
 };
 
 struct PullPage

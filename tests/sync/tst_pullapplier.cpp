@@ -146,6 +146,40 @@ private Q_SLOTS:
 
     // A whole pull from scratch, then the changes after it: searchable all along the way the
     // tenant sees it (after the last page, and after every later page).
+    // A sync client reads the next page while the one before it is written: reading writes
+    // nothing, an opportunity may point at a site of a page read but not yet written, and an
+    // unknown site is still refused.
+    void readAheadOfWriting()
+    {
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"ahead%1.db"_s.arg(++m_n))), Database::Status::Open);
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        const auto first = PullApplier::parse(page({change(1, u"site"_s, u"site-a"_s, site),
+                                                    change(2, u"opportunity"_s, u"o1"_s, opportunity(u"o1"_s))},
+                                                   u"2"_s, true),
+                                              PullApplier::Scope::Device, {});
+        QVERIFY(first);
+        QCOMPARE(first->cursor, u"2"_s);
+        QVERIFY(first->more);
+        const QJsonObject second = page({change(3, u"opportunity"_s, u"o2"_s, opportunity(u"o2"_s))}, u"3"_s);
+        QString error;
+        QVERIFY(!PullApplier::parse(second, PullApplier::Scope::Device, {}, &error));
+        QCOMPARE(error, u"opportunity.site"_s);
+        const auto next = PullApplier::parse(second, PullApplier::Scope::Device, first->sites);
+        QVERIFY(next);
+        CatalogueRepository catalogue(db.connection());
+        SyncStateRepository state(db.connection());
+        QCOMPARE(catalogue.count(), 0);
+        QVERIFY(state.value(QString(PullApplier::kCursorKey)).isEmpty());
+
+        QVERIFY(PullApplier::write(db.connection(), *first, PullApplier::Scope::Device));
+        QCOMPARE(state.value(QString(PullApplier::kCursorKey)), u"2"_s);
+        QVERIFY(PullApplier::write(db.connection(), *next, PullApplier::Scope::Device));
+        QCOMPARE(state.value(QString(PullApplier::kCursorKey)), u"3"_s);
+        QCOMPARE(found(catalogue, u"moestuin"_s), (QStringList{u"o1"_s, u"o2"_s}));
+        QCOMPARE(catalogue.opportunity(u"o2"_s)->site.name, u"Buurthuis A"_s);
+    }
+
     void pullFromScratchThenChanges()
     {
         Database db;
