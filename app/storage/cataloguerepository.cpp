@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguerepository.h"
+#include "sqlitedirect.h"
 #include "transaction.h"
 
 #include <QLoggingCategory>
@@ -8,7 +9,6 @@
 #include <QSqlError>
 #include <QVariant>
 #include <cmath>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -119,30 +119,6 @@ constexpr QStringView kUpsertOpportunity =
     u"certificate = excluded.certificate, allowance = excluded.allowance, "
     u"contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
     u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version";
-
-// The connection's sqlite3 handle when the driver is QSQLITE, else null. Opportunities are
-// written through it (a full pull writes 100k of them): QSqlQuery's per-value binding cost
-// several times what SQLite itself needs for a row.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver() || db.driverName() != "QSQLITE"_L1)
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// Binds text as the QSQLITE driver does (UTF-16, copied); a null QString becomes '' (as
-// nonNull() above), or SQL NULL where the column must refuse it.
-int bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nullable = false)
-{
-    if (text.isNull() && nullable)
-        return sqlite3_bind_null(stmt, index);
-    // constData() of a null QString is an empty string, never a null pointer (which would bind NULL).
-    return sqlite3_bind_text16(stmt, index, text.constData(), int(text.size() * qsizetype(sizeof(char16_t))),
-                               SQLITE_TRANSIENT);
-}
 
 } // namespace
 
@@ -321,7 +297,7 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
         if (!q.exec())
             return false;
     }
-    if (sqlite3 *handle = sqliteHandle(m_db))
+    if (sqlite3 *handle = SqliteDirect::handle(m_db))
         return upsertOpportunities(handle, opportunities);
     q.prepare(kUpsertOpportunity.toString());
     for (const Opportunity &o : opportunities) {
@@ -384,7 +360,7 @@ bool CatalogueRepository::upsertOpportunities(sqlite3 *handle, const QList<Oppor
         int rc = SQLITE_OK;
         const auto text = [&](const QString &value, bool nullable = false) {
             if (rc == SQLITE_OK)
-                rc = bindText(stmt, ++i, value, nullable);
+                rc = SqliteDirect::bindText(stmt, ++i, value, nullable);
         };
         const auto integer = [&](qint64 value) {
             if (rc == SQLITE_OK)

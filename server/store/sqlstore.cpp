@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstore.h"
+#include "sqlitedirect.h"
 #include "storehelpers.h"
 
 #include "personalcode.h"
@@ -431,6 +432,8 @@ bool SqlStore::addRow(const QString &table, const QVariantList &row)
 
 bool SqlStore::insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values)
 {
+    if (sqlite3 *handle = SqliteDirect::handle(db()))
+        return insertRowsDirect(handle, sql, tail, width, values);
     const qsizetype rows = values.size() / width;
     for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
         const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
@@ -449,6 +452,33 @@ bool SqlStore::insertRows(const QString &sql, const QString &tail, int width, co
             return false;
     }
     return true;
+}
+
+bool SqlStore::insertRowsDirect(sqlite3 *handle, const QString &sql, const QString &tail, int width,
+                                const QVariantList &values)
+{
+    // One row per step of one prepared statement: with SQLite that costs no round trip, and
+    // binding straight to it skips QtSql's per-value work, the larger part of a batch's write.
+    QString text = sql + u" ("_s;
+    for (int c = 0; c < width; ++c)
+        text += c ? u", ?"_s : u"?"_s;
+    text += u')' + tail;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare16_v2(handle, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), &stmt, nullptr);
+    for (qsizetype first = 0; rc == SQLITE_OK && first < values.size(); first += width) {
+        for (int c = 0; rc == SQLITE_OK && c < width; ++c)
+            rc = SqliteDirect::bindValue(stmt, c + 1, values.at(first + c));
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(handle);
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK) {
+        // SQLite's message names the constraint or the table, never a value.
+        m_error = u"exec: "_s + QString::fromUtf8(sqlite3_errmsg(handle));
+        qCWarning(lcStore).noquote() << m_error;
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_OK;
 }
 
 bool SqlStore::flushDeferred()

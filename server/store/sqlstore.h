@@ -15,6 +15,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 class QSqlError;
 
 namespace Server {
@@ -127,6 +129,8 @@ private:
     bool addRow(const QString &table, const QVariantList &row);
     bool flushDeferred();
     bool insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values);
+    bool insertRowsDirect(sqlite3 *handle, const QString &sql, const QString &tail, int width,
+                          const QVariantList &values);
     // Inside push() and importCatalogue() only remembered; the rows are written once per
     // opportunity, just before the transaction commits (flushOpportunities()).
     bool emitOpportunity(const QString &id);
