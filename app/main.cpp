@@ -112,6 +112,9 @@ int main(int argc, char *argv[])
         });
     }
     QQmlApplicationEngine engine;
+    // The plugin Meedoen.Scan lives in qml/ next to the executable (bin/qml/Meedoen/Scan).
+    // Added first, so the static modules Meedoen and Meedoen.Ui in qrc:/ are found first.
+    engine.addImportPath(QCoreApplication::applicationDirPath() + u"/qml"_s);
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});
     QObject::connect(

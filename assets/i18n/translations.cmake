@@ -4,7 +4,8 @@
 #
 # The .qm files are built from the .ts files in this folder on every build and embedded as
 # :/i18n/meedoen_<lang>.qm; a build never writes the .ts files. To pick up new or changed
-# strings from app/ and qml/ (qsTr, QCoreApplication::translate), run explicitly:
+# strings from app/ (C++ and the QML of app/scan) and qml/ (qsTr, QCoreApplication::translate),
+# run explicitly:
 #     cmake --build BUILD --target update_translations
 # then translate the new entries (Qt Linguist, or by hand) before committing.
 # Dutch is the source language of qsTr; the C++ contexts Database, Startup and Wire are
@@ -16,7 +17,8 @@ foreach(lang IN LISTS MEEDOEN_LANGUAGES)
 endforeach()
 
 file(GLOB_RECURSE MEEDOEN_I18N_SOURCES CONFIGURE_DEPENDS
-    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h ${PROJECT_SOURCE_DIR}/qml/*.qml)
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h ${PROJECT_SOURCE_DIR}/app/*.qml
+    ${PROJECT_SOURCE_DIR}/qml/*.qml)
 list(SORT MEEDOEN_I18N_SOURCES)
 
 qt_add_translations(meedoen_app

@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Templates as T
-import QtMultimedia
 import Meedoen
 import Meedoen.Ui
 
@@ -14,15 +13,19 @@ import Meedoen.Ui
 ColumnLayout {
     id: field
 
-    // Only a phone scans: a kiosk is a public screen and never turns a camera on. The
-    // camera list is asked for on a phone only, so a kiosk never loads the camera backend.
+    // Only a phone scans: a kiosk is a public screen and never turns a camera on. Scanning
+    // lives in the plugin Meedoen.Scan (with Qt Multimedia), loaded through the files in
+    // scan/ by URL: on a phone when this field first asks for the camera list, on a kiosk
+    // never. Do not name a type of Meedoen.Scan here, or every start would load it.
     readonly property bool phone: AppContext.mode === "phone"
-    property bool cameraPresent: field.phone && cameraWatch.object !== null
-                                 && (cameraWatch.object as MediaDevices).videoInputs.length > 0
+    property bool cameraPresent: field.phone && field.cameraList !== null
+                                 && field.cameraList.present === true
+    // The camera list (a Meedoen.Scan CameraCheck) once loaded, else null.
+    readonly property var cameraList: cameraCheck.status === Loader.Ready ? cameraCheck.item : null
     readonly property bool canScan: field.phone && field.cameraPresent
     readonly property bool scanning: scanPopup.visible
-    // The scan view while it is open, else null.
-    readonly property QrScanView scanView: scanLoader.item as QrScanView
+    // The scan view (a Meedoen.Scan QrScanView) while it is open, else null.
+    readonly property var scanView: scanLoader.status === Loader.Ready ? scanLoader.item : null
 
     function openScanner() {
         scanPopup.open()
@@ -48,10 +51,11 @@ ColumnLayout {
 
     spacing: Theme.padding
 
-    Instantiator {
-        id: cameraWatch
+    Loader {
+        id: cameraCheck
+        visible: false
         active: field.phone
-        delegate: MediaDevices {}
+        source: "scan/LazyCameraCheck.qml"
     }
 
     FormField {
@@ -88,9 +92,7 @@ ColumnLayout {
             id: scanLoader
             anchors.fill: parent
             active: scanPopup.visible
-            sourceComponent: Component {
-                QrScanView {}
-            }
+            source: "scan/LazyQrScanView.qml"
         }
         Connections {
             target: field.scanView

@@ -81,6 +81,8 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        // The scan view comes from the plugin Meedoen.Scan, as in the app (bin/qml).
+        engine->addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
         engine->addImportPath(u"qrc:/"_s);
         qmlRegisterSingletonInstance("MeedoenTest", 1, 0, "FakeCamera", &m_camera);
         m_app.reset();

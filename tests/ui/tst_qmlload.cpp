@@ -61,6 +61,7 @@ private Q_SLOTS:
     {
         QFETCH(QUrl, url);
         QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
         engine.addImportPath(u"qrc:/"_s);
         QFile file(u":"_s + url.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -95,6 +96,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, homePage);
         QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
         engine.addImportPath(u"qrc:/"_s);
         engine.setInitialProperties({{u"mode"_s, mode}});
         engine.load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));

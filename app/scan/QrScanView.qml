@@ -5,12 +5,13 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtMultimedia
-import Meedoen
 import Meedoen.Ui
+import Meedoen.Scan
 
 // Reading a QR code with the phone's camera: the preview, what to do, and a way back. The
 // page that opens it decides what a scanned text is worth (scanned) and may show a
-// message under the preview (message) while scanning goes on.
+// message under the preview (message) while scanning goes on. Part of Meedoen.Scan, which
+// Meedoen.Ui loads by URL (qml/components/scan/LazyQrScanView.qml).
 Rectangle {
     id: view
     objectName: "qrScanView"
