@@ -282,6 +282,9 @@ void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
     watchReachability();
     abandonPushAhead();
     m_nextPush.reset();
+    // Not reached with a recording still waiting (the answer of the batch sent ahead records
+    // it first); were it dropped, the next round would resend and get the stored outcomes.
+    m_pendingRecord = {};
     truncateWalIfErased();
     m_roundRunning = false;
     refreshPendingCount();
@@ -384,6 +387,10 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
                              const QStringList &entityIds)
 {
     reply->deleteLater();
+    // The batch before this one is recorded first (the round may end there).
+    recordPendingOutcomes();
+    if (!m_roundRunning)
+        return;
     if (m_pushAhead == reply)
         m_pushAhead = nullptr;
     if (httpStatus(reply) != 200 || reply->error() != QNetworkReply::NoError) {
@@ -405,8 +412,32 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         allAcknowledged = qint64(r.value(u"seq"_s).toDouble()) == seqs.at(i) && isAcknowledged(r);
     }
     const bool sentAhead = allAcknowledged && seqs.size() >= m_options.pushBatch && sendPush(seqs.constLast());
-    if (sentAhead)
-        m_pushAhead = m_inFlight;
+    if (!sentAhead) {
+        recordPushOutcomes(results, seqs, kinds, entityIds, false);
+        return;
+    }
+    m_pushAhead = m_inFlight;
+    // QNetworkAccessManager hands a request's body to its network thread through this
+    // thread's event loop: record once the batch sent ahead is on its way, or it would wait
+    // for the recording and its disk flush. Its answer records first if it comes earlier.
+    m_pendingRecord = [this, results, seqs, kinds, entityIds] {
+        recordPushOutcomes(results, seqs, kinds, entityIds, true);
+    };
+    connect(m_pushAhead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            recordPendingOutcomes();
+    });
+}
+
+void SyncClient::recordPendingOutcomes()
+{
+    if (auto record = std::exchange(m_pendingRecord, {}))
+        record();
+}
+
+void SyncClient::recordPushOutcomes(const QJsonArray &results, const QList<qint64> &seqs, const QStringList &kinds,
+                                    const QStringList &entityIds, bool sentAhead)
+{
     if (beforeRecordingAck)
         beforeRecordingAck();
 

@@ -6,6 +6,7 @@
 #include "syncschedule.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -120,6 +121,13 @@ private:
     void abandonPushAhead();
     void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
                      const QStringList &entityIds);
+    // Records a batch's outcomes and acknowledgements in one transaction (a kiosk erases
+    // the acknowledged personal data in it), then goes on with the round: pulls, unless a
+    // batch was sent ahead (its answer goes on), or stops at a conflict or gap.
+    // Runs the recording that waits for the batch sent ahead to be on its way, if any.
+    void recordPendingOutcomes();
+    void recordPushOutcomes(const QJsonArray &results, const QList<qint64> &seqs, const QStringList &kinds,
+                            const QStringList &entityIds, bool sentAhead);
     void pull(bool fromScratch = false);
     void requestPullPage(const QString &cursor);
     void onPullReply(QNetworkReply *reply);
@@ -147,6 +155,7 @@ private:
     QPointer<QNetworkReply> m_inFlight;
     QPointer<QNetworkReply> m_pushAhead;
     std::optional<PreparedPush> m_nextPush;
+    std::function<void()> m_pendingRecord;
     bool m_watchingNetwork = false;
     QList<Meedoen::Site> m_pullSites; // see pull()
     bool m_roundRunning = false;
