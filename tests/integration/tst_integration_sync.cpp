@@ -10,6 +10,7 @@
 
 #include "syncfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -558,6 +559,48 @@ private Q_SLOTS:
                 placesTaken = c.value(u"data"_s).toObject().value(u"placesTaken"_s).toInt();
         }
         QCOMPARE(placesTaken, 3);
+    }
+
+    // A page's change data goes out as the change log holds it, spliced into the page: the
+    // page must still be exact JSON, whatever the text holds.
+    void pulledPageCarriesTextExactly()
+    {
+        const QString title = u"Tuin \"De Wielewaal\" \\ Zoë's — 🌱"_s;
+        const QString summary = u"Regel één\nRegel twee\tmet tab, </script> en\u00a0meer"_s;
+        QJsonObject catalogue = QJsonDocument::fromJson([&] {
+                                    QFile f(writeCatalogue(3));
+                                    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                }())
+                                    .object();
+        QJsonArray opportunities = catalogue.value(u"opportunities"_s).toArray();
+        opportunities.append(QJsonObject{{u"id"_s, u"quoted"_s}, {u"kind"_s, u"volunteer"_s}, {u"route"_s, u"wonen"_s},
+                                         {u"title"_s, title}, {u"summary"_s, summary}, {u"site"_s, u"site-a"_s}});
+        catalogue.insert(u"opportunities"_s, opportunities);
+        const QString path = m_dir.filePath(u"quoted-%1.json"_s.arg(m_dbCounter));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(catalogue).toJson());
+        f.close();
+        const CliResult imported = cli({u"import-catalogue"_s, path, u"--db"_s, m_db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Reply r = pull(kiosk.token, u"?limit=1000"_s);
+        QCOMPARE(r.status, 200);
+        QJsonParseError error;
+        const QJsonObject page = QJsonDocument::fromJson(r.body, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QJsonObject pulled;
+        for (const QJsonValue &c : page.value(u"changes"_s).toArray()) {
+            if (c.toObject().value(u"id"_s).toString() == "quoted"_L1)
+                pulled = c.toObject();
+        }
+        QCOMPARE(pulled.value(u"entity"_s).toString(), u"opportunity"_s);
+        QCOMPARE(pulled.value(u"op"_s).toString(), u"upsert"_s);
+        QVERIFY(pulled.value(u"seq"_s).toInteger() > 0);
+        QCOMPARE(pulled.value(u"data"_s).toObject().value(u"title"_s).toString(), title);
+        QCOMPARE(pulled.value(u"data"_s).toObject().value(u"summary"_s).toString(), summary);
+        QVERIFY(!page.value(u"cursor"_s).toString().isEmpty());
     }
 
     void pullScopes()
