@@ -101,7 +101,7 @@ QList<Opportunity> readAll(QSqlQuery &q)
     return result;
 }
 
-// One opportunity, inserted or replaced in place (its num, and so its search-index rowid, stays).
+// An opportunity, inserted or replaced in place (its num, and so its search-index rowid, stays).
 constexpr QStringView kUpsertOpportunity =
     u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
     u"neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
@@ -297,112 +297,32 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
         if (!q.exec())
             return false;
     }
-    if (sqlite3 *handle = SqliteDirect::handle(m_db))
-        return upsertOpportunities(handle, opportunities);
-    q.prepare(kUpsertOpportunity.toString());
+    // Opportunities go straight to SQLite (a full pull writes 100k of them): QSqlQuery's
+    // per-value binding cost several times what SQLite itself needs for a row.
+    sqlite3 *handle = SqliteDirect::handle(m_db);
+    if (!handle) {
+        qCWarning(lcStorage) << "the device database is not an SQLite connection";
+        return false;
+    }
+    if (opportunities.isEmpty())
+        return true;
+    SqliteDirect::Statement upsert(handle, kUpsertOpportunity.toString());
+    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    // Id and title stay NULL when missing, so their NOT NULL refuses the row.
+    const auto required = [](const QString &s) { return s.isNull() ? QVariant() : QVariant(s); };
     for (const Opportunity &o : opportunities) {
-        if (!upsertOne(q, o)) {
-            qCWarning(lcStorage) << "opportunity upsert failed:" << q.lastError().text();
+        const QVariantList row{required(o.id), toKey(o.kind), toKey(o.trainingType), toKey(o.route),
+                               toKey(o.status), required(o.title), o.summary, o.description, o.neighbourhood,
+                               o.site.id, o.organiser, o.organiserRole, o.schedule, date(o.startDate),
+                               date(o.endDate), o.capacity, o.placesTaken, o.minimumAge, o.languageLevel,
+                               o.certificate ? 1 : 0, o.allowance, o.contactName, o.contactPhone, o.contactEmail,
+                               o.tags.join(u' '), o.version};
+        if (!upsert.run(row)) {
+            qCWarning(lcStorage) << "opportunity upsert failed:" << upsert.error();
             return false;
         }
     }
     return true;
-}
-
-bool CatalogueRepository::upsertOne(QSqlQuery &q, const Opportunity &o)
-{
-    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : u""_s; };
-    q.addBindValue(o.id);
-    q.addBindValue(toKey(o.kind));
-    q.addBindValue(nonNull(toKey(o.trainingType)));
-    q.addBindValue(toKey(o.route));
-    q.addBindValue(toKey(o.status));
-    q.addBindValue(o.title);
-    q.addBindValue(nonNull(o.summary));
-    q.addBindValue(nonNull(o.description));
-    q.addBindValue(nonNull(o.neighbourhood));
-    q.addBindValue(nonNull(o.site.id));
-    q.addBindValue(nonNull(o.organiser));
-    q.addBindValue(nonNull(o.organiserRole));
-    q.addBindValue(nonNull(o.schedule));
-    q.addBindValue(date(o.startDate));
-    q.addBindValue(date(o.endDate));
-    q.addBindValue(o.capacity);
-    q.addBindValue(o.placesTaken);
-    q.addBindValue(o.minimumAge);
-    q.addBindValue(nonNull(o.languageLevel));
-    q.addBindValue(o.certificate ? 1 : 0);
-    q.addBindValue(nonNull(o.allowance));
-    q.addBindValue(nonNull(o.contactName));
-    q.addBindValue(nonNull(o.contactPhone));
-    q.addBindValue(nonNull(o.contactEmail));
-    q.addBindValue(nonNull(o.tags.join(u' ')));
-    q.addBindValue(o.version);
-    return q.exec();
-}
-
-bool CatalogueRepository::upsertOpportunities(sqlite3 *handle, const QList<Opportunity> &opportunities)
-{
-    if (opportunities.isEmpty())
-        return true;
-    sqlite3_stmt *stmt = nullptr;
-    const QString sql = kUpsertOpportunity.toString();
-    if (sqlite3_prepare16_v2(handle, sql.utf16(), int(sql.size() * qsizetype(sizeof(char16_t))), &stmt, nullptr)
-        != SQLITE_OK) {
-        qCWarning(lcStorage) << "opportunity upsert failed:" << sqlite3_errmsg(handle);
-        sqlite3_finalize(stmt);
-        return false;
-    }
-    const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    bool ok = true;
-    for (const Opportunity &o : opportunities) {
-        int i = 0;
-        int rc = SQLITE_OK;
-        const auto text = [&](const QString &value, bool nullable = false) {
-            if (rc == SQLITE_OK)
-                rc = SqliteDirect::bindText(stmt, ++i, value, nullable);
-        };
-        const auto integer = [&](qint64 value) {
-            if (rc == SQLITE_OK)
-                rc = sqlite3_bind_int64(stmt, ++i, value);
-        };
-        text(o.id, true);
-        text(toKey(o.kind));
-        text(toKey(o.trainingType));
-        text(toKey(o.route));
-        text(toKey(o.status));
-        text(o.title, true);
-        text(o.summary);
-        text(o.description);
-        text(o.neighbourhood);
-        text(o.site.id);
-        text(o.organiser);
-        text(o.organiserRole);
-        text(o.schedule);
-        text(date(o.startDate));
-        text(date(o.endDate));
-        integer(o.capacity);
-        integer(o.placesTaken);
-        integer(o.minimumAge);
-        text(o.languageLevel);
-        integer(o.certificate ? 1 : 0);
-        text(o.allowance);
-        text(o.contactName);
-        text(o.contactPhone);
-        text(o.contactEmail);
-        text(o.tags.join(u' '));
-        integer(o.version);
-        if (rc == SQLITE_OK)
-            rc = sqlite3_step(stmt);
-        if (rc != SQLITE_DONE) {
-            qCWarning(lcStorage) << "opportunity upsert failed:" << sqlite3_errmsg(handle);
-            ok = false;
-            break;
-        }
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return ok;
 }
 
 bool CatalogueRepository::clear()

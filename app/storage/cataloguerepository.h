@@ -7,8 +7,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-struct sqlite3;
-
 // What a tenant asks of the catalogue: typed text, filters, and where they are.
 struct CatalogueQuery
 {
@@ -70,9 +68,6 @@ public:
     static QString matchExpression(QStringView text);
 
 private:
-    bool upsertOne(QSqlQuery &query, const Meedoen::Opportunity &o);
-    static bool upsertOpportunities(sqlite3 *handle, const QList<Meedoen::Opportunity> &opportunities);
-
     QSqlDatabase m_db;
     QStringList m_suspendedTriggers; // their CREATE statements, while suspended
     mutable QSqlQuery m_textSearch;

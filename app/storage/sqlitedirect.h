@@ -39,7 +39,8 @@ inline int bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nul
                                SQLITE_TRANSIENT);
 }
 
-// Binds a value as QSQLITE would: null, whole numbers, reals, bytes as a blob, else text.
+// Binds a value as QSQLITE would: null, whole numbers, reals, bytes as a blob, else text
+// (a null QString as '').
 inline int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
 {
     if (value.isNull())
@@ -61,5 +62,39 @@ inline int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
         return bindText(stmt, index, value.toString());
     }
 }
+
+// One prepared statement, run once per row of bound values: prepared on construction,
+// finalized on destruction.
+class Statement
+{
+public:
+    Statement(sqlite3 *handle, const QString &sql) : m_handle(handle)
+    {
+        m_ok = sqlite3_prepare16_v2(handle, sql.utf16(), int(sql.size() * qsizetype(sizeof(char16_t))), &m_stmt,
+                                    nullptr)
+            == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Binds `row` (values as bindValue() takes them) and steps once; false on the first
+    // failure, after which error() says why (SQLite names a constraint or table, never a value).
+    bool run(const QVariantList &row)
+    {
+        for (qsizetype i = 0; m_ok && i < row.size(); ++i)
+            m_ok = bindValue(m_stmt, int(i) + 1, row.at(i)) == SQLITE_OK;
+        if (m_ok)
+            m_ok = sqlite3_step(m_stmt) == SQLITE_DONE;
+        sqlite3_reset(m_stmt);
+        return m_ok;
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+private:
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
 
 } // namespace SqliteDirect

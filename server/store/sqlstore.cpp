@@ -438,10 +438,7 @@ bool SqlStore::insertRows(const QString &sql, const QString &tail, int width, co
     for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
         const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
         QString text = sql;
-        QString row = u" ("_s;
-        for (int c = 0; c < width; ++c)
-            row += c ? u", ?"_s : u"?"_s;
-        row += u')';
+        const QString row = u" ("_s + placeholders(width) + u')';
         for (qsizetype r = 0; r < n; ++r) {
             if (r)
                 text += u',';
@@ -459,26 +456,15 @@ bool SqlStore::insertRowsDirect(sqlite3 *handle, const QString &sql, const QStri
 {
     // One row per step of one prepared statement: with SQLite that costs no round trip, and
     // binding straight to it skips QtSql's per-value work, the larger part of a batch's write.
-    QString text = sql + u" ("_s;
-    for (int c = 0; c < width; ++c)
-        text += c ? u", ?"_s : u"?"_s;
-    text += u')' + tail;
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare16_v2(handle, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), &stmt, nullptr);
-    for (qsizetype first = 0; rc == SQLITE_OK && first < values.size(); first += width) {
-        for (int c = 0; rc == SQLITE_OK && c < width; ++c)
-            rc = SqliteDirect::bindValue(stmt, c + 1, values.at(first + c));
-        if (rc == SQLITE_OK)
-            rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(handle);
-        sqlite3_reset(stmt);
+    SqliteDirect::Statement insert(handle, sql + u" ("_s + placeholders(width) + u')' + tail);
+    for (qsizetype first = 0; first < values.size(); first += width) {
+        if (!insert.run(values.mid(first, width))) {
+            m_error = u"exec: "_s + insert.error();
+            qCWarning(lcStore).noquote() << m_error;
+            return false;
+        }
     }
-    if (rc != SQLITE_OK) {
-        // SQLite's message names the constraint or the table, never a value.
-        m_error = u"exec: "_s + QString::fromUtf8(sqlite3_errmsg(handle));
-        qCWarning(lcStore).noquote() << m_error;
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_OK;
+    return true;
 }
 
 bool SqlStore::flushDeferred()
@@ -939,10 +925,7 @@ bool SqlStore::selectIn(const QString &sql, const QStringList &values,
         binds.reserve(length);
         for (int i = 0; i < length; ++i)
             binds.append(first + i < values.size() ? QVariant(values.at(first + i)) : QVariant());
-        QString marks = u"?"_s;
-        for (int i = 1; i < length; ++i)
-            marks += u", ?"_s;
-        auto q = run(sql.arg(marks), binds);
+        auto q = run(sql.arg(placeholders(length)), binds);
         if (!q)
             return false;
         while (q->next())

@@ -34,6 +34,16 @@ inline QJsonObject parseObject(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+// "?, ?, ?" for n bound values.
+inline QString placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i ? u", ?"_s : u"?"_s;
+    return marks;
+}
+
 // A business refusal: an outcome the device records, not an error.
 inline QJsonObject refused(qint64 seq, const QString &reason)
 {
