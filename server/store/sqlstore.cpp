@@ -104,20 +104,13 @@ struct SqlStore::BatchView
     QHash<QString, Opportunity> opportunities;
 };
 
-// What applySignup() decides on, read by one statement or from the batch's view.
+// What applySignup() decides on, from the batch's view.
 struct SqlStore::SignupFacts
 {
     bool known = false; // this sign-up exists (a resend under another seq)
     QString personId;   // empty: no such person
     QDate dateOfBirth;
-    bool opportunityKnown = false;
-    QString status;
-    int capacity = 0;
-    int confirmed = 0;
-    int minimumAge = 0;
-    QDate endDate;
-    QVariant site;
-    int waitlisted = 0;
+    BatchView::Opportunity *opportunity = nullptr; // null: no such opportunity
     bool alreadyHolds = false;
     bool referenceTaken = false;
 };
@@ -417,11 +410,18 @@ bool SqlStore::appendChange(const QString &entity, const QString &id, const QStr
                             const QVariant &site, const QVariant &device, const QVariant &person,
                             const QJsonObject &data)
 {
+    return appendChangeJson(entity, id, op, scope, site, device, person, compact(data));
+}
+
+bool SqlStore::appendChangeJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
+                                const QVariant &site, const QVariant &device, const QVariant &person,
+                                const QString &dataJson)
+{
     if (m_deferRows)
-        return addRow(u"change_log"_s, {entity, id, op, scope, site, device, person, compact(data)});
+        return addRow(u"change_log"_s, {entity, id, op, scope, site, device, person, dataJson});
     return bool(run(u"INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {entity, id, op, scope, site, device, person, compact(data)}));
+                    {entity, id, op, scope, site, device, person, dataJson}));
 }
 
 bool SqlStore::addRow(const QString &table, const QVariantList &row)
@@ -1015,19 +1015,20 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
     if (!m.refusal.isEmpty())
         return refused(m.seq, m.refusal);
     const Person &p = *m.person;
-    const QJsonObject accepted{{u"seq"_s, double(m.seq)}, {u"status"_s, u"accepted"_s}, {u"personId"_s, p.id}};
+    const QJsonObject acceptedOutcome = accepted(m.seq, {{u"personId"_s, p.id}});
+    // A known id is a resend under another seq: accepted, nothing more. A known code: refused.
+    if (m_view->personById.contains(p.id))
+        return acceptedOutcome;
+    if (!p.personalCode.isEmpty() && m_view->personByCode.contains(p.personalCode))
+        return refused(m.seq, u"personal-code-taken"_s);
     QJsonObject data = Wire::toJson(p);
     QJsonArray consents;
     for (const ConsentRecord &c : m.consents)
         consents.append(Wire::toJson(c));
     data.insert(u"consents"_s, consents);
-    // A known id is a resend under another seq: accepted, nothing more. A known code: refused.
-    if (m_view->personById.contains(p.id))
-        return accepted;
-    if (!p.personalCode.isEmpty() && m_view->personByCode.contains(p.personalCode))
-        return refused(m.seq, u"personal-code-taken"_s);
+    const QString dataJson = compact(data); // the person row and its change-log row
     addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
-                         p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), compact(data)});
+                         p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), dataJson});
     m_view->personById.insert(p.id, p.dateOfBirth);
     if (!p.personalCode.isEmpty())
         m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
@@ -1037,9 +1038,9 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
     }
     if (device.kind == "phone"_L1 && !bindPhone(device, p.id, false))
         return std::nullopt;
-    if (!appendChange(u"person"_s, p.id, u"upsert"_s, kPersonal, device.site, device.id, p.id, data))
+    if (!appendChangeJson(u"person"_s, p.id, u"upsert"_s, kPersonal, device.site, device.id, p.id, dataJson))
         return std::nullopt;
-    return accepted;
+    return acceptedOutcome;
 }
 
 bool SqlStore::bindPhone(const Device &device, const QString &personId, bool resend)
@@ -1108,7 +1109,7 @@ std::optional<QJsonObject> SqlStore::signupOutcome(qint64 seq, const QString &si
     return o;
 }
 
-SqlStore::SignupFacts SqlStore::signupFacts(const Mutation &m) const
+SqlStore::SignupFacts SqlStore::signupFacts(const Mutation &m)
 {
     const Signup &s = *m.signup;
     SignupFacts f;
@@ -1124,16 +1125,8 @@ SqlStore::SignupFacts SqlStore::signupFacts(const Mutation &m) const
         f.personId = s.personId;
         f.dateOfBirth = *person;
     }
-    if (const auto o = m_view->opportunities.constFind(s.opportunityId); o != m_view->opportunities.cend()) {
-        f.opportunityKnown = true;
-        f.status = o->status;
-        f.capacity = o->capacity;
-        f.confirmed = o->confirmed;
-        f.waitlisted = o->waitlisted;
-        f.minimumAge = o->minimumAge;
-        f.endDate = o->endDate;
-        f.site = o->site;
-    }
+    if (const auto o = m_view->opportunities.find(s.opportunityId); o != m_view->opportunities.end())
+        f.opportunity = &*o;
     f.alreadyHolds = !f.personId.isEmpty() && m_view->holds.contains(f.personId + u'|' + s.opportunityId);
     f.referenceTaken = m_view->referenceCodes.contains(s.referenceCode);
     return f;
@@ -1161,25 +1154,26 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     } else if (personId.isEmpty()) {
         return refused(m.seq, u"person-unknown"_s);
     }
-    if (!facts.opportunityKnown)
+    if (!facts.opportunity)
         return refused(m.seq, u"opportunity-unknown"_s);
-    if (facts.status != "open"_L1)
+    BatchView::Opportunity &opportunity = *facts.opportunity;
+    if (opportunity.status != "open"_L1)
         return refused(m.seq, u"opportunity-closed"_s);
-    if (facts.minimumAge > 0 && ageOn(facts.dateOfBirth, today) < facts.minimumAge)
+    if (opportunity.minimumAge > 0 && ageOn(facts.dateOfBirth, today) < opportunity.minimumAge)
         return refused(m.seq, u"too-young"_s);
     if (facts.alreadyHolds)
         return refused(m.seq, u"already-signed-up"_s);
     QString state;
     int position = 0;
     QString declineReason;
-    if (facts.endDate.isValid() && facts.endDate < today) {
+    if (opportunity.endDate.isValid() && opportunity.endDate < today) {
         state = u"declined"_s;
         declineReason = u"opportunity-ended"_s;
-    } else if (facts.capacity == 0 || facts.confirmed < facts.capacity) {
+    } else if (opportunity.capacity == 0 || opportunity.confirmed < opportunity.capacity) {
         state = u"confirmed"_s;
     } else {
         state = u"waitlisted"_s;
-        position = facts.waitlisted + 1;
+        position = opportunity.waitlisted + 1;
     }
 
     // The device printed a reference code on the receipt; keep it unless it is taken.
@@ -1213,13 +1207,12 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     QJsonObject data = Wire::toJson(s);
     data.insert(u"personId"_s, personId);
     data.insert(u"referenceCode"_s, reference);
-    addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, facts.site, device.id, state, position,
+    addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, opportunity.site, device.id, state, position,
                          declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
                          isoTime(s.createdAt), isoTime(now), compact(data)});
     ++m_nextArrival;
     m_view->signupIds.insert(s.id);
     m_view->referenceCodes.insert(reference);
-    BatchView::Opportunity &opportunity = m_view->opportunities[s.opportunityId];
     if (state == "confirmed"_L1) {
         // The place is counted here and written once per opportunity before the commit
         // (flushDeferred()); the CHECK on opportunity still guards it then.
@@ -1246,7 +1239,7 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
                        {u"version"_s, 1.0}};
     if (!declineReason.isEmpty())
         change.insert(u"declineReason"_s, declineReason);
-    if (!appendChange(u"signup"_s, s.id, u"upsert"_s, kPersonal, facts.site, device.id, personId, change))
+    if (!appendChange(u"signup"_s, s.id, u"upsert"_s, kPersonal, opportunity.site, device.id, personId, change))
         return std::nullopt;
     QJsonObject outcome{{u"seq"_s, double(m.seq)},
                         {u"status"_s, state},

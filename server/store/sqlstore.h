@@ -121,6 +121,10 @@ private:
 
     bool appendChange(const QString &entity, const QString &id, const QString &op, const QString &scope,
                       const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data);
+    // The same with data already as compact JSON text.
+    bool appendChangeJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
+                          const QVariant &site, const QVariant &device, const QVariant &person,
+                          const QString &dataJson);
     // Inside push() rows of person, signup, consent, change_log and mutation are collected
     // and written with one INSERT per table (one round trip instead of one per row on
     // PostgreSQL), in the order they were added, before anything else could read those
@@ -155,7 +159,7 @@ private:
     // Rows of `sql` (with one "%1" for the IN list) for these values, in lists of at most 128.
     bool selectIn(const QString &sql, const QStringList &values, const std::function<void(const QSqlQuery &)> &row);
     struct SignupFacts;
-    SignupFacts signupFacts(const Mutation &m) const;
+    SignupFacts signupFacts(const Mutation &m);
     std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
