@@ -280,7 +280,7 @@ void SyncClient::watchReachability()
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
     watchReachability();
-    abandonPushAhead();
+    abandonRequestAhead();
     m_nextPush.reset();
     // Not reached with a recording still waiting (the answer of the batch sent ahead records
     // it first); were it dropped, the next round would resend and get the stored outcomes.
@@ -372,12 +372,12 @@ bool SyncClient::sendPush(qint64 afterSeq)
     return true;
 }
 
-void SyncClient::abandonPushAhead()
+void SyncClient::abandonRequestAhead()
 {
-    if (!m_pushAhead)
+    if (!m_requestAhead)
         return;
-    QNetworkReply *ahead = m_pushAhead;
-    m_pushAhead = nullptr;
+    QNetworkReply *ahead = m_requestAhead;
+    m_requestAhead = nullptr;
     ahead->disconnect(this);
     ahead->abort();
     ahead->deleteLater();
@@ -391,8 +391,8 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
     recordPendingOutcomes();
     if (!m_roundRunning)
         return;
-    if (m_pushAhead == reply)
-        m_pushAhead = nullptr;
+    if (m_requestAhead == reply)
+        m_requestAhead = nullptr;
     if (httpStatus(reply) != 200 || reply->error() != QNetworkReply::NoError) {
         fail(reply);
         return;
@@ -416,14 +416,14 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         recordPushOutcomes(results, seqs, kinds, entityIds, false);
         return;
     }
-    m_pushAhead = m_inFlight;
+    m_requestAhead = m_inFlight;
     // QNetworkAccessManager hands a request's body to its network thread through this
     // thread's event loop: record once the batch sent ahead is on its way, or it would wait
     // for the recording and its disk flush. Its answer records first if it comes earlier.
     m_pendingRecord = [this, results, seqs, kinds, entityIds] {
         recordPushOutcomes(results, seqs, kinds, entityIds, true);
     };
-    connect(m_pushAhead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    connect(m_requestAhead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (total > 0 && sent >= total)
             recordPendingOutcomes();
     });
@@ -556,6 +556,8 @@ void SyncClient::requestPullPage(const QString &cursor)
 void SyncClient::onPullReply(QNetworkReply *reply)
 {
     reply->deleteLater();
+    if (m_requestAhead == reply)
+        m_requestAhead = nullptr;
     const int status = httpStatus(reply);
     if (status == 409 && !m_resetDone) {
         // Our cursor is older than the server's history: start over, keep the outbox.
@@ -616,20 +618,14 @@ void SyncClient::onPullParsed(const PullApplier::Page &page)
     // in one transaction; if the write fails, the request is dropped unanswered and the next
     // round starts again from the stored cursor.
     m_pullSites.append(page.sites);
-    QPointer<QNetworkReply> next;
     if (page.more) {
         requestPullPage(page.cursor);
-        next = m_inFlight;
+        m_requestAhead = m_inFlight;
     }
     QString error;
     if (!PullApplier::write(m_database->connection(), page, pullScope(), &error)) {
         qCWarning(lcSync) << "pulled page refused:" << error;
-        if (next) {
-            disconnect(next, nullptr, this, nullptr);
-            next->abort();
-            next->deleteLater();
-        }
-        finishRound(false);
+        finishRound(false); // drops the page asked for ahead
         return;
     }
     if (page.more)

@@ -116,9 +116,10 @@ private:
     // Sends the batch after afterSeq; false when there is none. After a full batch the next
     // one is prepared while the server works on this one.
     bool sendPush(qint64 afterSeq);
-    // Drops a batch sent ahead (sendPush() while the previous answer was being recorded)
-    // when that recording failed: the round ends, the next one resends both.
-    void abandonPushAhead();
+    // Drops the request sent ahead — the next push batch (sent while the previous answer is
+    // recorded) or the next pull page (asked for while this one is written) — when the round
+    // ends before its answer: the next round resends the batch or asks for the page again.
+    void abandonRequestAhead();
     void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
                      const QStringList &entityIds);
     // Records a batch's outcomes and acknowledgements in one transaction (a kiosk erases
@@ -153,7 +154,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_periodicTimer;
     QPointer<QNetworkReply> m_inFlight;
-    QPointer<QNetworkReply> m_pushAhead;
+    QPointer<QNetworkReply> m_requestAhead;
     std::optional<PreparedPush> m_nextPush;
     std::function<void()> m_pendingRecord;
     bool m_watchingNetwork = false;
