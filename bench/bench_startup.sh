@@ -17,18 +17,10 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 data=$(mktemp -d "${TMPDIR:-/tmp}/meedoen-bench-startup.XXXXXX")
 trap 'rm -rf "$data"' EXIT
 
-probe() {   # prints "<ms> <kb>"
-    local out
-    out=$(timeout 60 "$@" --startup-probe 2>/dev/null | grep -m1 '^first-frame-ms=') || {
-        echo "bench_startup: no probe line from $1" >&2
-        exit 1
-    }
-    sed -E 's/^first-frame-ms=([0-9]+) rss-kb=([0-9]+).*/\1 \2/' <<<"$out"
-}
+source "$(dirname "$0")/startuplib.sh"
 app()      { probe "$bin/meedoen" --mode kiosk --data-dir "$data"; }
 baseline() { probe "$bin/meedoen_bench_baseline"; }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 app >/dev/null        # first start: creates the database, loads the demo catalogue
 baseline >/dev/null

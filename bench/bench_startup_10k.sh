@@ -21,16 +21,8 @@ trap 'rm -rf "$work"' EXIT
 
 "$bin/meedoen_bench_catalogue" "$root/assets/demo/catalogue.json" "$items" "$work/catalogue.json"
 
-probe() {   # prints "<ms> <kb>"
-    local out
-    out=$(timeout 120 "$@" --startup-probe 2>/dev/null | grep -m1 '^first-frame-ms=') || {
-        echo "bench_startup_10k: no probe line from $1" >&2
-        exit 1
-    }
-    sed -E 's/^first-frame-ms=([0-9]+) rss-kb=([0-9]+).*/\1 \2/' <<<"$out"
-}
+source "$(dirname "$0")/startuplib.sh"
 baseline() { probe "$bin/meedoen_bench_baseline"; }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 baseline >/dev/null   # warm-up: the file cache holds Qt's libraries for both
 for mode in kiosk phone; do
