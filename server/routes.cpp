@@ -3,6 +3,7 @@
 #include "routes.h"
 
 #include "auth.h"
+#include "isotime.h"
 #include "password.h"
 #include "personalcode.h"
 #include "results.h"
@@ -697,7 +698,7 @@ QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
                          {u"name"_s, gate->staff.name},
                          {u"sites"_s, sites},
                          {u"sessionToken"_s, QString::fromLatin1(token)},
-                         {u"expiresAt"_s, expires.toUTC().toString(Qt::ISODateWithMs)}});
+                         {u"expiresAt"_s, Meedoen::isoUtc(expires)}});
 }
 
 QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultswire.h"
 
+#include "isotime.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +73,7 @@ QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, c
             {u"route"_s, filter.route},
             {u"from"_s, filter.fromMonth},
             {u"to"_s, filter.toMonth},
-            {u"generatedAt"_s, generatedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {u"generatedAt"_s, Meedoen::isoUtc(generatedAt)},
             {u"months"_s, months},
             {u"trend"_s, trend},
             {u"total"_s, monthJson(results.total)},

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
 
+#include "isotime.h"
 #include "personalcode.h"
 
 #include <QCoreApplication>
@@ -300,9 +301,9 @@ QJsonObject toJson(const ConsentRecord &c)
 {
     QJsonObject o{{u"purpose"_s, c.purpose},
                   {u"textVersion"_s, c.textVersion},
-                  {u"givenAt"_s, c.givenAt.toUTC().toString(Qt::ISODateWithMs)}};
+                  {u"givenAt"_s, Meedoen::isoUtc(c.givenAt)}};
     if (c.withdrawnAt.isValid())
-        o.insert(u"withdrawnAt"_s, c.withdrawnAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(u"withdrawnAt"_s, Meedoen::isoUtc(c.withdrawnAt));
     return o;
 }
 
@@ -313,7 +314,7 @@ QJsonObject toJson(const Signup &s)
         {u"referenceCode"_s, s.referenceCode},
         {u"personId"_s, s.personId},
         {u"opportunityId"_s, s.opportunityId},
-        {u"createdAt"_s, s.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"createdAt"_s, Meedoen::isoUtc(s.createdAt)},
     };
     if (!s.motivation.isEmpty())
         o.insert(u"motivation"_s, s.motivation);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
 
+#include "isotime.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,7 +26,7 @@ qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJson
     query.addBindValue(kind);
     query.addBindValue(entityId);
     query.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(Meedoen::isoUtc(now));
     if (!query.exec())
         return 0;
     return query.lastInsertId().toLongLong();
@@ -81,7 +83,7 @@ bool Outbox::markAcknowledged(const QList<qint64> &seqs, const QDateTime &now)
 {
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE outbox SET acked_at = ?, payload = X'' WHERE seq = ? AND acked_at IS NULL"_s);
-    const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
+    const QString stamp = Meedoen::isoUtc(now);
     for (qint64 seq : seqs) {
         query.addBindValue(stamp);
         query.addBindValue(seq);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationrepository.h"
+#include "isotime.h"
 #include "outbox.h"
 #include "transaction.h"
 #include "wire.h"
@@ -18,11 +19,6 @@ using namespace Meedoen;
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace {
-
-QString stamp(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QString newId()
 {
@@ -202,7 +198,7 @@ bool RegistrationRepository::keepPulledSignup(const Signup &s)
     q.addBindValue(toKey(s.state));
     q.addBindValue(s.waitlistPosition);
     q.addBindValue(nonNull(s.declineReason));
-    q.addBindValue(stamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(s.serverVersion);
     return q.exec();
 }
@@ -217,7 +213,7 @@ std::optional<QString> RegistrationRepository::requestLink(const QString &person
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO phone_link (id, requested_at) VALUES (?, ?)"_s);
     q.addBindValue(id);
-    q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(Meedoen::isoUtc(now));
     const QJsonObject identify{{u"personalCode"_s, personalCode},
                                {u"dateOfBirth"_s, dateOfBirth.toString(Qt::ISODate)}};
     Outbox outbox(m_db);
@@ -303,7 +299,7 @@ void RegistrationRepository::bindPerson(QSqlQuery &q, const Person &p, const QDa
     q.addBindValue(nonNull(p.neighbourhoods.join(u' ')));
     q.addBindValue(nonNull(p.tenantNumber));
     q.addBindValue(nonNull(p.uiLanguage));
-    q.addBindValue(stamp(now));
+    q.addBindValue(isoUtc(now));
 }
 
 bool RegistrationRepository::insertConsent(const ConsentRecord &c)
@@ -313,8 +309,8 @@ bool RegistrationRepository::insertConsent(const ConsentRecord &c)
     q.addBindValue(c.personId);
     q.addBindValue(c.purpose);
     q.addBindValue(c.textVersion);
-    q.addBindValue(stamp(c.givenAt));
-    q.addBindValue(c.withdrawnAt.isValid() ? QVariant(stamp(c.withdrawnAt)) : QVariant());
+    q.addBindValue(isoUtc(c.givenAt));
+    q.addBindValue(c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant());
     return q.exec();
 }
 
@@ -331,7 +327,7 @@ bool RegistrationRepository::insertSignup(const Signup &s)
     q.addBindValue(nonNull(s.declineReason));
     q.addBindValue(nonNull(s.motivation));
     q.addBindValue(s.preferredStart.isValid() ? s.preferredStart.toString(Qt::ISODate) : u""_s);
-    q.addBindValue(stamp(s.createdAt));
+    q.addBindValue(isoUtc(s.createdAt));
     q.addBindValue(s.serverVersion);
     if (!q.exec()) {
         qCWarning(lcStorage) << "signup insert failed:" << q.lastError().nativeErrorCode();

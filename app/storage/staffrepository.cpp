@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffrepository.h"
 
+#include "isotime.h"
 #include "outbox.h"
 #include "transaction.h"
 
@@ -14,11 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -69,7 +65,7 @@ bool StaffRepository::upsertAccount(const Account &a)
                u"INSERT INTO staff_account (staff_id, login, name, sites, signed_in_at) VALUES (?, ?, ?, ?, ?) "
                "ON CONFLICT (staff_id) DO UPDATE SET login = excluded.login, name = excluded.name, "
                "sites = excluded.sites, signed_in_at = excluded.signed_in_at"_s,
-               {a.staffId, a.login, nn(a.name), nn(a.sites.join(u',')), nn(isoTime(a.signedInAt))});
+               {a.staffId, a.login, nn(a.name), nn(a.sites.join(u',')), nn(Meedoen::isoUtc(a.signedInAt))});
 }
 
 bool StaffRepository::setPinHash(const QString &staffId, const QString &hash)
@@ -122,11 +118,11 @@ bool StaffRepository::recordPinAttempt(const QString &staffId, const QDateTime &
 {
     Transaction tx(m_db);
     const bool ok = tx.isActive()
-        && run(m_db, u"INSERT INTO staff_pin_attempt (staff_id, at) VALUES (?, ?)"_s, {staffId, isoTime(now)})
-        && run(m_db, u"DELETE FROM staff_pin_attempt WHERE staff_id = ? AND at < ?"_s, {staffId, isoTime(now.addSecs(-3600))})
+        && run(m_db, u"INSERT INTO staff_pin_attempt (staff_id, at) VALUES (?, ?)"_s, {staffId, Meedoen::isoUtc(now)})
+        && run(m_db, u"DELETE FROM staff_pin_attempt WHERE staff_id = ? AND at < ?"_s, {staffId, Meedoen::isoUtc(now.addSecs(-3600))})
         && (success ? run(m_db, u"UPDATE staff_account SET pin_failures = 0, pin_last_failure = '' WHERE staff_id = ?"_s, {staffId})
                     : run(m_db, u"UPDATE staff_account SET pin_failures = pin_failures + 1, pin_last_failure = ? WHERE staff_id = ?"_s,
-                          {isoTime(now), staffId}));
+                          {Meedoen::isoUtc(now), staffId}));
     return ok && tx.commit();
 }
 
@@ -134,7 +130,7 @@ int StaffRepository::pinAttemptsSince(const QString &staffId, const QDateTime &s
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM staff_pin_attempt WHERE staff_id = ? AND at > ?"_s);
-    if (!exec(q, {staffId, isoTime(since)}) || !q.next())
+    if (!exec(q, {staffId, Meedoen::isoUtc(since)}) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -247,7 +243,7 @@ qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const
     if (!run(m_db,
              u"INSERT INTO staff_action (seq, kind, staff_id, entity_id, decision, seen_version, created_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-             {seq, kind, staffId, entityId, nn(decision), seenVersion, isoTime(now)}))
+             {seq, kind, staffId, entityId, nn(decision), seenVersion, Meedoen::isoUtc(now)}))
         return 0;
     if (!auditOnDevice(staffId, kind, u"outbox"_s, QString::number(seq), now))
         return 0;
@@ -271,7 +267,7 @@ bool StaffRepository::auditOnDevice(const QString &staffId, const QString &actio
     return run(m_db,
                u"INSERT INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
                "VALUES (?, ?, ?, '', ?, ?, ?, 1)"_s,
-               {u"device-%1-%2"_s.arg(n + 1).arg(now.toMSecsSinceEpoch()), isoTime(now), staffId, action, nn(entity),
+               {u"device-%1-%2"_s.arg(n + 1).arg(now.toMSecsSinceEpoch()), Meedoen::isoUtc(now), staffId, action, nn(entity),
                 nn(entityId)});
 }
 

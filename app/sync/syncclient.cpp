@@ -4,6 +4,7 @@
 
 #include "cataloguerepository.h"
 #include "database.h"
+#include "isotime.h"
 #include "outbox.h"
 #include "pullapplier.h"
 #include "registrationrepository.h"
@@ -343,7 +344,7 @@ std::optional<SyncClient::PreparedPush> SyncClient::preparePush(qint64 afterSeq)
         mutations.append(QJsonObject{{u"seq"_s, double(e.seq)},
                                      {u"id"_s, e.mutationId},
                                      {u"kind"_s, e.kind},
-                                     {u"deviceTime"_s, e.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                                     {u"deviceTime"_s, Meedoen::isoUtc(e.createdAt)},
                                      {u"payload"_s, e.payload}});
         batch.seqs.append(e.seq);
         batch.kinds.append(e.kind);

@@ -5,6 +5,8 @@
 // Small pieces both halves of SqlStore use (sqlstore.cpp: devices and sync; staffstore.cpp:
 // the staff API): how times and JSON are stored, and the shape of a mutation's outcome.
 
+#include "isotime.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +21,7 @@ using namespace Qt::StringLiterals;
 // Times are stored as UTC ISO 8601 text with milliseconds; empty when invalid.
 inline QString isoTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return Meedoen::isoUtc(t);
 }
 
 // JSON columns are TEXT and bound as QString: a QByteArray would be bound as bytea on
