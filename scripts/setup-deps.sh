@@ -20,7 +20,7 @@ packages=(
   qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia
   libqt6sql6-sqlite libqt6sql6-psql libxkbcommon-dev libgl-dev libvulkan-dev
   # libraries
-  libsqlite3-dev libzxing-dev libsodium-dev
+  libsqlite3-dev libzxing-dev libsodium-dev libpq-dev
   # running and testing without a display, PostgreSQL for the server's tests
   xvfb xauth postgresql postgresql-common fonts-noto-core
 )

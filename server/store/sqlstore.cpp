@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstore.h"
+#include "pgdirect.h"
 #include "sqlitedirect.h"
 #include "storehelpers.h"
 
@@ -72,6 +73,9 @@ constexpr DeferredTable kDeferredTables[] = {
 // Rows per statement: few distinct statement texts to prepare, well below SQLite's and
 // PostgreSQL's limits on bound parameters.
 constexpr int kRowsPerInsert = 128;
+// Statement texts kept prepared; beyond that (texts built from a staff filter, say) a
+// statement is prepared for its one use, so a long-running server does not grow.
+constexpr size_t kMaxCachedStatements = 1024;
 
 // An IN list is padded with NULLs to one of these lengths (a NULL matches nothing), so a
 // handful of statement texts serve every batch.
@@ -116,7 +120,7 @@ struct SqlStore::SignupFacts
 };
 
 SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
-    : m_dialect(dialect), m_connectionName(connectionName)
+    : m_dialect(dialect), m_connectionName(connectionName), m_cacheStatements(cachesOutsideWrites())
 {
 }
 
@@ -152,7 +156,7 @@ SqlStore::Statement SqlStore::run(const QString &sql, const QVariantList &binds)
     Statement q;
     if (m_cacheStatements) {
         auto it = m_statements.find(sql);
-        if (it == m_statements.end()) {
+        if (it == m_statements.end() && m_statements.size() < kMaxCachedStatements) {
             auto entry = std::make_unique<CachedStatement>();
             entry->query = QSqlQuery(db());
             entry->query.setForwardOnly(true);
@@ -162,7 +166,7 @@ SqlStore::Statement SqlStore::run(const QString &sql, const QVariantList &binds)
             }
             it = m_statements.emplace(sql, std::move(entry)).first;
         }
-        if (!it->second->busy) {
+        if (it != m_statements.end() && !it->second->busy) {
             it->second->query.finish();
             q = Statement(&it->second->query, &it->second->busy);
         }
@@ -216,6 +220,7 @@ bool SqlStore::beginWrite()
     m_nextArrival = 0;
     m_deferRows = false;
     m_deferredRows.clear();
+    m_deferredStatements.clear();
     m_confirmedDelta.clear();
     m_confirmedOrder.clear();
     m_view.reset();
@@ -223,14 +228,10 @@ bool SqlStore::beginWrite()
         if (!runRaw(u"BEGIN IMMEDIATE"_s))
             return false;
     } else {
-        if (!runRaw(u"BEGIN"_s))
+        // One round trip for both (the key is a constant, not input). Should the lock fail,
+        // the transaction is aborted and the write's first statement fails.
+        if (!runRaw(u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kChangeLogLockKey)))
             return false;
-        auto locked = run(u"SELECT pg_advisory_xact_lock(?)"_s, {kChangeLogLockKey});
-        if (!locked) {
-            runRaw(u"ROLLBACK"_s);
-            return false;
-        }
-        locked->finish();
     }
     m_cacheStatements = true;
     return true;
@@ -240,7 +241,7 @@ void SqlStore::finishCached()
 {
     for (auto &[sql, statement] : m_statements)
         statement->query.finish();
-    m_cacheStatements = false;
+    m_cacheStatements = cachesOutsideWrites();
 }
 
 bool SqlStore::commit()
@@ -262,6 +263,7 @@ void SqlStore::rollback()
     m_nextArrival = 0;
     m_deferRows = false;
     m_deferredRows.clear();
+    m_deferredStatements.clear();
     m_confirmedDelta.clear();
     m_confirmedOrder.clear();
     QSqlQuery q(db());
@@ -430,25 +432,25 @@ bool SqlStore::addRow(const QString &table, const QVariantList &row)
     return true;
 }
 
-bool SqlStore::insertRows(const QString &sql, const QString &tail, int width, const QVariantList &values)
+void SqlStore::deferStatement(const QString &sql, const QVariantList &binds)
 {
-    if (sqlite3 *handle = SqliteDirect::handle(db()))
-        return insertRowsDirect(handle, sql, tail, width, values);
-    const qsizetype rows = values.size() / width;
-    for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
-        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
-        QString text = sql;
-        const QString row = u" ("_s + placeholders(width) + u')';
-        for (qsizetype r = 0; r < n; ++r) {
-            if (r)
-                text += u',';
-            text += row;
-        }
-        text += tail;
-        if (!run(text, values.mid(first * width, n * width)))
-            return false;
+    Q_ASSERT(m_deferRows);
+    m_deferredStatements.append({sql, binds});
+}
+
+QString SqlStore::numbered(const QString &sql)
+{
+    // libpq takes $1, $2, …; the store's SQL has no '?' other than placeholders.
+    QString text;
+    text.reserve(sql.size() + 16);
+    int n = 0;
+    for (QChar c : sql) {
+        if (c == u'?')
+            text += u'$' + QString::number(++n);
+        else
+            text += c;
     }
-    return true;
+    return text;
 }
 
 bool SqlStore::insertRowsDirect(sqlite3 *handle, const QString &sql, const QString &tail, int width,
@@ -467,20 +469,65 @@ bool SqlStore::insertRowsDirect(sqlite3 *handle, const QString &sql, const QStri
     return true;
 }
 
+void SqlStore::addInserts(PgDirect::Pipeline &pipeline, const QString &sql, const QString &tail, int width,
+                          const QVariantList &values)
+{
+    // Multi-row INSERTs of at most kRowsPerInsert rows: "… VALUES ($1, $2), ($3, $4)".
+    const qsizetype rows = values.size() / width;
+    for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
+        QString text = sql;
+        for (qsizetype i = 0; i < n * width; ++i) {
+            text += i % width == 0 ? (i == 0 ? u" ($"_s : u"), ($"_s) : u", $"_s;
+            text += QString::number(i + 1);
+        }
+        text += u')' + tail;
+        pipeline.add(text, values.mid(first * width, n * width));
+    }
+}
+
 bool SqlStore::flushDeferred()
 {
+    // PostgreSQL gets every statement below in one pipeline (one round trip, values as
+    // parameters: PgDirect); SQLite, in-process, runs them one by one.
+    const bool pipelined = m_dialect == Dialect::Postgres;
+    PgDirect::Pipeline pipeline;
+    for (const auto &[sql, binds] : std::exchange(m_deferredStatements, {})) {
+        if (pipelined)
+            pipeline.add(numbered(sql), binds);
+        else if (!run(sql, binds))
+            return false;
+    }
     // Places first: the opportunities' change-log rows (flushOpportunities) read them.
     for (const QString &id : std::as_const(m_confirmedOrder)) {
         const int delta = m_confirmedDelta.value(id);
-        if (delta != 0 && !run(u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s, {delta, id}))
+        if (delta == 0)
+            continue;
+        const QString update = u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s;
+        if (pipelined)
+            pipeline.add(numbered(update), {delta, id});
+        else if (!run(update, {delta, id}))
             return false;
     }
     m_confirmedDelta.clear();
     m_confirmedOrder.clear();
+    sqlite3 *sqlite = pipelined ? nullptr : SqliteDirect::handle(db());
     for (const DeferredTable &t : kDeferredTables) {
         const QVariantList rows = m_deferredRows.take(QString(t.name));
-        if (!rows.isEmpty() && !insertRows(QString(t.insert), QString(t.tail), t.width, rows))
+        if (rows.isEmpty())
+            continue;
+        if (pipelined)
+            addInserts(pipeline, QString(t.insert), QString(t.tail), t.width, rows);
+        else if (!insertRowsDirect(sqlite, QString(t.insert), QString(t.tail), t.width, rows))
             return false;
+    }
+    if (pipeline.isEmpty())
+        return true;
+    PgDirect::Connection *connection = PgDirect::handle(db());
+    if (!connection || !pipeline.run(connection)) {
+        m_error = connection ? pipeline.error() : u"no libpq connection"_s;
+        qCWarning(lcStore).noquote() << m_error;
+        return false;
     }
     return true;
 }
@@ -488,7 +535,7 @@ bool SqlStore::flushDeferred()
 bool SqlStore::emitOpportunity(const QString &id)
 {
     if (!m_deferOpportunities)
-        return writeOpportunityChange(id);
+        return writeOpportunityChanges({id});
     if (!m_touchedSet.contains(id)) {
         m_touchedSet.insert(id);
         m_touchedOpportunities.append(id);
@@ -500,27 +547,44 @@ bool SqlStore::flushOpportunities()
 {
     const QStringList ids = std::exchange(m_touchedOpportunities, {});
     m_touchedSet.clear();
-    for (const QString &id : ids) {
-        if (!writeOpportunityChange(id))
-            return false;
-    }
-    return true;
+    return writeOpportunityChanges(ids);
 }
 
-bool SqlStore::writeOpportunityChange(const QString &id)
+bool SqlStore::writeOpportunityChanges(const QStringList &ids)
 {
-    auto q = run(u"SELECT data, confirmed, site_id FROM opportunity WHERE id = ?"_s, {id});
-    if (!q || !q->next())
-        return false;
-    QJsonObject data = parseObject(q->value(0));
-    data.insert(u"placesTaken"_s, q->value(1).toInt());
-    const QVariant site = q->value(2);
-    q->finish();
-    const auto waiting = scalar(u"SELECT COUNT(*) FROM signup WHERE opportunity_id = ? AND state = 'waitlisted'"_s, {id});
-    if (!waiting)
-        return false;
-    data.insert(u"waitlistLength"_s, waiting->toInt());
-    return appendChange(u"opportunity"_s, id, u"upsert"_s, kCatalogue, site, QVariant(), QVariant(), data);
+    // Read in lists of kRowsPerInsert (one statement each), written in the order given.
+    struct OpportunityChange
+    {
+        QJsonObject data;
+        QVariant site;
+    };
+    QHash<QString, OpportunityChange> changes;
+    for (qsizetype first = 0; first < ids.size(); first += kRowsPerInsert) {
+        const QStringList some = ids.mid(first, kRowsPerInsert);
+        changes.clear();
+        if (!selectIn(u"SELECT id, data, confirmed, site_id, (SELECT COUNT(*) FROM signup WHERE "
+                      "signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
+                      "FROM opportunity WHERE id IN (%1)"_s,
+                      some, [&changes](const QSqlQuery &q) {
+                          QJsonObject data = parseObject(q.value(1));
+                          data.insert(u"placesTaken"_s, q.value(2).toInt());
+                          data.insert(u"waitlistLength"_s, q.value(4).toInt());
+                          changes.insert(q.value(0).toString(), {data, q.value(3)});
+                      })) {
+            return false;
+        }
+        for (const QString &id : some) {
+            const auto change = changes.constFind(id);
+            if (change == changes.cend()) {
+                m_error = u"opportunity vanished while its change was written"_s;
+                return false;
+            }
+            if (!appendChange(u"opportunity"_s, id, u"upsert"_s, kCatalogue, change->site, QVariant(), QVariant(),
+                              change->data))
+                return false;
+        }
+    }
+    return true;
 }
 
 std::optional<QJsonObject> SqlStore::emitSignup(const QString &id)
@@ -896,14 +960,13 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     }
     // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
     // final places and waitlist, written under the same lock, before the commit.
+    // Their rows join the batch's last flush: on PostgreSQL one round trip for the batch's
+    // rows and the device's sequence number, one to read the opportunities, one to write them.
     m_view.reset();
-    if (!flushDeferred())
+    deferStatement(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id});
+    if (!flushDeferred() || !flushOpportunities() || !flushDeferred())
         return abort();
     m_deferRows = false;
-    if (!flushOpportunities())
-        return abort();
-    if (!run(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id}))
-        return abort();
     if (!commit())
         return std::nullopt;
     return result;
