@@ -565,7 +565,7 @@ bool SqlStore::writeOpportunityChanges(const QStringList &ids)
         if (!selectIn(u"SELECT id, data, confirmed, site_id, (SELECT COUNT(*) FROM signup WHERE "
                       "signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
                       "FROM opportunity WHERE id IN (%1)"_s,
-                      some, [&changes](const QSqlQuery &q) {
+                      {some}, [&changes](const QSqlQuery &q) {
                           QJsonObject data = parseObject(q.value(1));
                           data.insert(u"placesTaken"_s, q.value(2).toInt());
                           data.insert(u"waitlistLength"_s, q.value(4).toInt());
@@ -972,11 +972,15 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
     return result;
 }
 
-bool SqlStore::selectIn(const QString &sql, const QStringList &values,
+bool SqlStore::selectIn(const QString &sql, const QList<QStringList> &lists,
                         const std::function<void(const QSqlQuery &)> &row)
 {
-    for (qsizetype first = 0; first < values.size();) {
-        const qsizetype left = values.size() - first;
+    // Chunk i of every list goes into one statement, each list padded to the same length.
+    qsizetype longest = 0;
+    for (const QStringList &values : lists)
+        longest = qMax(longest, values.size());
+    for (qsizetype first = 0; first < longest;) {
+        const qsizetype left = longest - first;
         int length = kInListLengths[std::size(kInListLengths) - 1];
         for (int candidate : kInListLengths) {
             if (candidate >= left) {
@@ -984,11 +988,15 @@ bool SqlStore::selectIn(const QString &sql, const QStringList &values,
                 break;
             }
         }
+        QString text = sql;
         QVariantList binds;
-        binds.reserve(length);
-        for (int i = 0; i < length; ++i)
-            binds.append(first + i < values.size() ? QVariant(values.at(first + i)) : QVariant());
-        auto q = run(sql.arg(placeholders(length)), binds);
+        binds.reserve(length * lists.size());
+        for (const QStringList &values : lists) {
+            text = text.arg(placeholders(length));
+            for (int i = 0; i < length; ++i)
+                binds.append(first + i < values.size() ? QVariant(values.at(first + i)) : QVariant());
+        }
+        auto q = run(text, binds);
         if (!q)
             return false;
         while (q->next())
@@ -1032,16 +1040,20 @@ bool SqlStore::prefetchBatch(const QList<Mutation> &mutations, qsizetype from)
         if (!q.value(1).isNull())
             view->personByCode.insert(q.value(1).toString(), {id, dateOfBirth});
     };
-    if (!selectIn(u"SELECT id, personal_code, date_of_birth FROM person WHERE id IN (%1)"_s, personIds.values(), person)
-        || !selectIn(u"SELECT id, personal_code, date_of_birth FROM person WHERE personal_code IN (%1)"_s,
-                     codes.values(), person)
-        || !selectIn(u"SELECT id FROM signup WHERE id IN (%1)"_s, signupIds.values(),
-                     [&view](const QSqlQuery &q) { view->signupIds.insert(q.value(0).toString()); })
-        || !selectIn(u"SELECT reference_code FROM signup WHERE reference_code IN (%1)"_s, references.values(),
-                     [&view](const QSqlQuery &q) { view->referenceCodes.insert(q.value(0).toString()); })
-        || !selectIn(u"SELECT id, status, capacity, confirmed, minimum_age, end_date, site_id FROM opportunity "
-                     "WHERE id IN (%1)"_s,
-                     opportunityIds.values(),
+    // A row found through either list fills both maps: only the batch's own ids and codes
+    // are ever looked up, and a row holding one of them was found through that list anyway.
+    if (!selectIn(u"SELECT id, personal_code, date_of_birth FROM person WHERE id IN (%1) OR personal_code IN (%2)"_s,
+                  {personIds.values(), codes.values()}, person)
+        || !selectIn(u"SELECT id, reference_code FROM signup WHERE id IN (%1) OR reference_code IN (%2)"_s,
+                     {signupIds.values(), references.values()},
+                     [&view](const QSqlQuery &q) {
+                         view->signupIds.insert(q.value(0).toString());
+                         view->referenceCodes.insert(q.value(1).toString());
+                     })
+        || !selectIn(u"SELECT id, status, capacity, confirmed, minimum_age, end_date, site_id, (SELECT COUNT(*) "
+                     "FROM signup WHERE signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
+                     "FROM opportunity WHERE id IN (%1)"_s,
+                     {opportunityIds.values()},
                      [&view](const QSqlQuery &q) {
                          BatchView::Opportunity &o = view->opportunities[q.value(0).toString()];
                          o.status = q.value(1).toString();
@@ -1050,12 +1062,7 @@ bool SqlStore::prefetchBatch(const QList<Mutation> &mutations, qsizetype from)
                          o.minimumAge = q.value(4).toInt();
                          o.endDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
                          o.site = q.value(6);
-                     })
-        || !selectIn(u"SELECT opportunity_id, COUNT(*) FROM signup WHERE state = 'waitlisted' "
-                     "AND opportunity_id IN (%1) GROUP BY opportunity_id"_s,
-                     opportunityIds.values(),
-                     [&view](const QSqlQuery &q) {
-                         view->opportunities[q.value(0).toString()].waitlisted = q.value(1).toInt();
+                         o.waitlisted = q.value(7).toInt();
                      })) {
         return false;
     }
@@ -1067,7 +1074,7 @@ bool SqlStore::prefetchBatch(const QList<Mutation> &mutations, qsizetype from)
         holders.insert(p.id);
     if (!selectIn(u"SELECT person_id || '|' || opportunity_id FROM signup WHERE person_id IN (%1) "
                   "AND state IN ('confirmed', 'waitlisted')"_s,
-                  holders.values(), [&view](const QSqlQuery &q) { view->holds.insert(q.value(0).toString()); }))
+                  {holders.values()}, [&view](const QSqlQuery &q) { view->holds.insert(q.value(0).toString()); }))
         return false;
     m_view = std::move(view);
     return true;

@@ -168,8 +168,10 @@ private:
     struct BatchView;
     // The view for mutations[from…] up to the first mutation of another kind.
     bool prefetchBatch(const QList<Mutation> &mutations, qsizetype from);
-    // Rows of `sql` (with one "%1" for the IN list) for these values, in lists of at most 128.
-    bool selectIn(const QString &sql, const QStringList &values, const std::function<void(const QSqlQuery &)> &row);
+    // Rows of `sql` (with "%1", "%2", … for the IN lists) for these lists of values, in
+    // statements of at most 128 values per list.
+    bool selectIn(const QString &sql, const QList<QStringList> &lists,
+                  const std::function<void(const QSqlQuery &)> &row);
     struct SignupFacts;
     SignupFacts signupFacts(const Mutation &m);
     std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
