@@ -112,8 +112,10 @@ int main(int argc, char *argv[])
         });
     }
     QQmlApplicationEngine engine;
-    // The plugin Meedoen.Scan lives in qml/ next to the executable (bin/qml/Meedoen/Scan).
+    // The plugin Meedoen.Scan lives in qml/ next to the executable in the build tree
+    // (bin/qml/Meedoen/Scan) and in lib/meedoen/qml once installed (cmake --install).
     // Added first, so the static modules Meedoen and Meedoen.Ui in qrc:/ are found first.
+    engine.addImportPath(QCoreApplication::applicationDirPath() + u"/" MEEDOEN_INSTALLED_QMLDIR ""_s);
     engine.addImportPath(QCoreApplication::applicationDirPath() + u"/qml"_s);
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"mode"_s, modeKey(options.mode)}});
