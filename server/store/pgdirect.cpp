@@ -7,6 +7,7 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,9 @@ struct Parameters
     std::vector<int> formats;
 };
 
+// Distinct statement texts kept prepared per connection; beyond that, unnamed statements.
+constexpr qsizetype kMaxPrepared = 256;
+
 QString errorText(const char *message)
 {
     return QString::fromUtf8(message).trimmed();
@@ -99,36 +103,60 @@ bool Pipeline::run(Connection *connection)
         m_error = u"pipeline: "_s + errorText(PQerrorMessage(connection));
         return false;
     }
-    int sent = 0;
+    // What was sent, in order: each answers with its results and then a null result. A
+    // statement text seen for the first time is prepared first (up to kMaxPrepared texts).
+    struct Sent
+    {
+        QByteArray prepares; // the text a Parse message names, else empty
+        QByteArray name;
+    };
+    QList<Sent> sent;
+    QHash<QByteArray, QByteArray> preparing; // in this round trip
     for (const Statement &s : statements) {
         const Parameters p(s.values);
-        if (!PQsendQueryParams(connection, s.sql.constData(), int(p.pointers.size()), nullptr, p.pointers.data(),
-                               p.lengths.data(), p.formats.data(), 0)) {
+        const int n = int(p.pointers.size());
+        QByteArray name = m_prepared.value(s.sql, preparing.value(s.sql));
+        if (name.isEmpty() && m_prepared.size() + preparing.size() < kMaxPrepared) {
+            // Unique in the process, so also on the connection whichever Pipeline named it.
+            static std::atomic<int> lastName = 0;
+            name = "meedoen_pgdirect_" + QByteArray::number(++lastName);
+            preparing.insert(s.sql, name);
+            if (!PQsendPrepare(connection, name.constData(), s.sql.constData(), n, nullptr)) {
+                m_error = u"send: "_s + errorText(PQerrorMessage(connection));
+                break;
+            }
+            sent.append({s.sql, name});
+        }
+        const bool queued = name.isEmpty()
+            ? PQsendQueryParams(connection, s.sql.constData(), n, nullptr, p.pointers.data(), p.lengths.data(),
+                                p.formats.data(), 0)
+            : PQsendQueryPrepared(connection, name.constData(), n, p.pointers.data(), p.lengths.data(),
+                                  p.formats.data(), 0);
+        if (!queued) {
             m_error = u"send: "_s + errorText(PQerrorMessage(connection));
             break;
         }
-        ++sent;
+        sent.append(Sent{});
     }
-    bool ok = sent == statements.size();
-    // Every statement sent is answered before the sync, a failed one and those skipped after
-    // it (PGRES_PIPELINE_ABORTED) too: each answer ends with a null result. Reading them all
-    // up to the sync leaves the connection idle for QPSQL.
+    bool ok = m_error.isEmpty();
     if (!PQpipelineSync(connection)) {
         ok = false;
         if (m_error.isEmpty())
             m_error = u"sync: "_s + errorText(PQerrorMessage(connection));
     }
-    auto take = [&](PGresult *result) {
+    auto take = [&](PGresult *result, const Sent &what = {}) {
         const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_COMMAND_OK && !what.prepares.isEmpty())
+            m_prepared.insert(what.prepares, what.name);
         if (status == PGRES_FATAL_ERROR && m_error.isEmpty())
             m_error = u"exec: "_s + errorText(PQresultErrorMessage(result));
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_SYNC)
             ok = false;
         PQclear(result);
     };
-    for (int i = 0; i < sent && PQstatus(connection) == CONNECTION_OK; ++i) {
+    for (qsizetype i = 0; i < sent.size() && PQstatus(connection) == CONNECTION_OK; ++i) {
         while (PGresult *result = PQgetResult(connection))
-            take(result);
+            take(result, sent.at(i));
     }
     if (PQstatus(connection) == CONNECTION_OK) {
         if (PGresult *sync = PQgetResult(connection))

@@ -11,6 +11,7 @@
 // statements still take only bound values.
 
 #include <QByteArrayList>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,7 +28,9 @@ Connection *handle(const QSqlDatabase &db);
 
 // Statements with $1, $2, … placeholders and their values, run in order in one round trip.
 // Values: a null QVariant is SQL NULL; integers, doubles and strings go as text, a byte
-// array as binary.
+// array as binary. A statement text is prepared on the connection the first time it runs
+// (in the same round trip) and executed by name after that, so PostgreSQL parses and
+// analyses it once; one Pipeline serves one connection.
 class Pipeline
 {
 public:
@@ -46,6 +49,8 @@ private:
     };
     QList<Statement> m_statements;
     QString m_error;
+    // Statement text → its prepared statement's name on the connection.
+    QHash<QByteArray, QByteArray> m_prepared;
 };
 
 } // namespace PgDirect

@@ -120,7 +120,8 @@ struct SqlStore::SignupFacts
 };
 
 SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
-    : m_dialect(dialect), m_connectionName(connectionName), m_cacheStatements(cachesOutsideWrites())
+    : m_dialect(dialect), m_connectionName(connectionName), m_cacheStatements(cachesOutsideWrites()),
+      m_pipeline(dialect == Dialect::Postgres ? std::make_unique<PgDirect::Pipeline>() : nullptr)
 {
 }
 
@@ -472,10 +473,13 @@ bool SqlStore::insertRowsDirect(sqlite3 *handle, const QString &sql, const QStri
 void SqlStore::addInserts(PgDirect::Pipeline &pipeline, const QString &sql, const QString &tail, int width,
                           const QVariantList &values)
 {
-    // Multi-row INSERTs of at most kRowsPerInsert rows: "… VALUES ($1, $2), ($3, $4)".
+    // Multi-row INSERTs, "… VALUES ($1, $2), ($3, $4)", of 128, 64, …, 2 or 1 rows: a run of
+    // 100 rows is 64 + 32 + 4. A handful of statement texts per table, each prepared once.
     const qsizetype rows = values.size() / width;
-    for (qsizetype first = 0; first < rows; first += kRowsPerInsert) {
-        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, rows - first);
+    for (qsizetype first = 0; first < rows;) {
+        qsizetype n = kRowsPerInsert;
+        while (n > rows - first)
+            n /= 2;
         QString text = sql;
         for (qsizetype i = 0; i < n * width; ++i) {
             text += i % width == 0 ? (i == 0 ? u" ($"_s : u"), ($"_s) : u", $"_s;
@@ -483,6 +487,7 @@ void SqlStore::addInserts(PgDirect::Pipeline &pipeline, const QString &sql, cons
         }
         text += u')' + tail;
         pipeline.add(text, values.mid(first * width, n * width));
+        first += n;
     }
 }
 
@@ -490,11 +495,11 @@ bool SqlStore::flushDeferred()
 {
     // PostgreSQL gets every statement below in one pipeline (one round trip, values as
     // parameters: PgDirect); SQLite, in-process, runs them one by one.
-    const bool pipelined = m_dialect == Dialect::Postgres;
-    PgDirect::Pipeline pipeline;
+    PgDirect::Pipeline *pipeline = m_pipeline.get();
+    const bool pipelined = pipeline != nullptr;
     for (const auto &[sql, binds] : std::exchange(m_deferredStatements, {})) {
         if (pipelined)
-            pipeline.add(numbered(sql), binds);
+            pipeline->add(numbered(sql), binds);
         else if (!run(sql, binds))
             return false;
     }
@@ -505,7 +510,7 @@ bool SqlStore::flushDeferred()
             continue;
         const QString update = u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s;
         if (pipelined)
-            pipeline.add(numbered(update), {delta, id});
+            pipeline->add(numbered(update), {delta, id});
         else if (!run(update, {delta, id}))
             return false;
     }
@@ -517,15 +522,15 @@ bool SqlStore::flushDeferred()
         if (rows.isEmpty())
             continue;
         if (pipelined)
-            addInserts(pipeline, QString(t.insert), QString(t.tail), t.width, rows);
+            addInserts(*pipeline, QString(t.insert), QString(t.tail), t.width, rows);
         else if (!insertRowsDirect(sqlite, QString(t.insert), QString(t.tail), t.width, rows))
             return false;
     }
-    if (pipeline.isEmpty())
+    if (!pipelined || pipeline->isEmpty())
         return true;
     PgDirect::Connection *connection = PgDirect::handle(db());
-    if (!connection || !pipeline.run(connection)) {
-        m_error = connection ? pipeline.error() : u"no libpq connection"_s;
+    if (!connection || !pipeline->run(connection)) {
+        m_error = connection ? pipeline->error() : u"no libpq connection"_s;
         qCWarning(lcStore).noquote() << m_error;
         return false;
     }

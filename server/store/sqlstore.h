@@ -233,6 +233,8 @@ private:
     QHash<QString, int> m_confirmedDelta;
     QStringList m_confirmedOrder;
     std::unique_ptr<BatchView> m_view;
+    // PostgreSQL: the batch rows' way to the database, with the statements it has prepared.
+    std::unique_ptr<PgDirect::Pipeline> m_pipeline;
 };
 
 } // namespace Server

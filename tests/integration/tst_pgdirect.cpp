@@ -118,6 +118,43 @@ private slots:
         QCOMPARE(count(u"id = 'again'"_s), 1);
     }
 
+    // A statement text is prepared the first time and run by name after that: also after a
+    // batch that failed and rolled back after preparing it, and when its preparation was
+    // skipped because an earlier statement of the batch failed.
+    void preparedStatementsOutliveFailures()
+    {
+        const QString insert = u"INSERT INTO row_under_test (id, places) VALUES ($1, $2)"_s;
+        const QString update = u"UPDATE row_under_test SET places = places + $1 WHERE id = $2"_s;
+        const QString remove = u"DELETE FROM row_under_test WHERE id = $1 AND places = $2"_s;
+        auto preparedOnConnection = [this] {
+            QSqlQuery q(m_db);
+            q.exec(u"SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'meedoen_pgdirect_%'"_s);
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const int before = preparedOnConnection();
+        PgDirect::Pipeline p;
+        for (int i = 0; i < 3; ++i)
+            p.add(insert, {u"row-%1"_s.arg(i), i});
+        QVERIFY2(p.run(PgDirect::handle(m_db)), qPrintable(p.error()));
+
+        QVERIFY(exec(u"BEGIN"_s));
+        p.add(update, {1, u"row-0"_s}); // prepared here, then the batch fails and rolls back
+        p.add(update, {5, u"row-2"_s}); // 2 + 5 > 3
+        p.add(remove, {u"row-1"_s, 1}); // never prepared: the batch failed before it
+        QVERIFY(!p.run(PgDirect::handle(m_db)));
+        QVERIFY(exec(u"ROLLBACK"_s));
+
+        p.add(update, {1, u"row-0"_s});
+        p.add(remove, {u"row-1"_s, 1});
+        p.add(insert, {u"row-3"_s, 3});
+        QVERIFY2(p.run(PgDirect::handle(m_db)), qPrintable(p.error()));
+        QCOMPARE(count(u"id = 'row-0' AND places = 1"_s), 1);
+        QCOMPARE(count(u"id = 'row-1'"_s), 0);
+        QCOMPARE(count(), 3);
+        // Run by name: each of the three texts was prepared on the connection once.
+        QCOMPARE(preparedOnConnection(), before + 3);
+    }
+
     // QtSql reads a forward-only query row by row (libpq's single-row mode); one read only
     // in part must not block the pipeline, and QtSql's next query still works.
     void afterAPartlyReadQuery()
