@@ -40,6 +40,8 @@ QtObject {
     readonly property int yearFieldWidth: Math.round(120 * scale)
     readonly property int gridLabelWidth: Math.round(90 * scale)
     readonly property int motivationHeight: Math.round(160 * scale)
+    // The five language chips (LanguageSwitch) side by side; narrower, they wrap.
+    readonly property int languagesRowWidth: Math.round(520 * scale)
 
     // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting).
     readonly property int fontSmall: Math.round(14 * scale)
@@ -86,6 +88,12 @@ QtObject {
     readonly property color chartBar: primary
     readonly property color chartBarSecondary: "#6E9FB5"
     readonly property color chartWaitlist: accent
+
+    // The height of the language chips at this width, before they exist (AfterFirstFrame).
+    function languageSwitchHeight(width: real): int {
+        const rows = Math.max(1, Math.ceil(languagesRowWidth / Math.max(1, width)))
+        return rows * minimumTouchTarget + (rows - 1) * spacing
+    }
 
     function routeColor(route: string): color {
         switch (route) {
