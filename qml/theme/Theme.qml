@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
 import QtQuick
+import Meedoen
 
 // Every size, colour and font of the app. Sizes scale with the form factor: a kiosk is
 // touched by a standing adult at arm's length, a phone by a thumb, a tablet by both.
 QtObject {
     id: theme
 
-    // "kiosk", "phone" or "staff"; Main.qml sets it once.
-    property string formFactor: "kiosk"
+    // "kiosk", "phone" or "staff": the app's mode from the start, so that no screen is first
+    // laid out at another form factor's sizes and fonts (tests set it per case).
+    property string formFactor: AppContext.mode
     readonly property bool isKiosk: formFactor === "kiosk"
     readonly property bool isPhone: formFactor === "phone"
 
