@@ -142,7 +142,7 @@ Item {
     Component.onCompleted: AppContext.session.running = shell.kiosk
 
     // Both kiosk-only layers are created when needed, not before the first frame: the
-    // warning when it is due, the staff exit right after the start.
+    // warning when it is due, the staff exit right after the first frame.
     Loader {
         anchors.fill: parent
         active: shell.kiosk && AppContext.session.warning
@@ -150,9 +150,17 @@ Item {
     }
     Loader {
         anchors.fill: parent
-        active: shell.kiosk
+        active: shell.kiosk && shell.firstFrameShown
         asynchronous: true
         source: "qrc:/Meedoen/Ui/components/StaffExit.qml"
+    }
+    // Set once the window has shown its first frame: what nobody sees or uses in it (the
+    // staff exit, the on-screen keyboard) is read and made after it.
+    property bool firstFrameShown: false
+    Connections {
+        target: shell.Window.window
+        enabled: !shell.firstFrameShown
+        function onFrameSwapped() { shell.firstFrameShown = true }
     }
 
     readonly property url cataloguePage: "qrc:/Meedoen/Ui/pages/CataloguePage.qml"

@@ -34,9 +34,9 @@ ApplicationWindow {
     // Qt Virtual Keyboard on the kiosk (there is no other keyboard).
     Loader {
         id: keyboard
-        // Loaded beside the first frame, not before it: nobody types in the first second.
+        // Loaded after the first frame, beside what follows: nobody types in the first second.
         asynchronous: true
-        active: root.mode === "kiosk" && AppContext.virtualKeyboard
+        active: root.mode === "kiosk" && AppContext.virtualKeyboard && appShell.firstFrameShown
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -20,8 +20,14 @@ Page {
         anchors.margins: Theme.padding * 2
         spacing: Theme.padding
 
-        LanguageSwitch {
+        // The language chips follow right after the first frame (their check mark and the
+        // Arabic name each need a fallback font): the place they take is kept free.
+        AfterFirstFrame {
+            id: languages
+            objectName: "languageSlot"
             Layout.fillWidth: true
+            reservedHeight: Theme.languageSwitchHeight(languages.width)
+            content: LanguageSwitch {}
         }
         Label {
             Layout.fillWidth: true
@@ -103,15 +109,22 @@ Page {
             onClicked: page.shell?.openCatalogue("")
         }
         Item { Layout.fillHeight: true }
-        SyncStatus {
+        // The small print below the free space follows right after the first frame.
+        AfterFirstFrame {
             Layout.fillWidth: true
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
+            content: ColumnLayout {
+                spacing: Theme.padding
+                SyncStatus {
+                    Layout.fillWidth: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+            }
         }
     }
 }

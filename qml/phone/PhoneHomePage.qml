@@ -19,8 +19,14 @@ Page {
         anchors.margins: Theme.padding
         spacing: Theme.spacing
 
-        LanguageSwitch {
+        // The language chips follow right after the first frame (their check mark and the
+        // Arabic name each need a fallback font): the place they take is kept free.
+        AfterFirstFrame {
+            id: languages
+            objectName: "languageSlot"
             Layout.fillWidth: true
+            reservedHeight: Theme.languageSwitchHeight(languages.width)
+            content: LanguageSwitch {}
         }
         Label {
             Layout.fillWidth: true

@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
 import QtQuick
+import Meedoen
 
 // Every size, colour and font of the app. Sizes scale with the form factor: a kiosk is
 // touched by a standing adult at arm's length, a phone by a thumb, a tablet by both.
 QtObject {
     id: theme
 
-    // "kiosk", "phone" or "staff"; Main.qml sets it once.
-    property string formFactor: "kiosk"
+    // "kiosk", "phone" or "staff": the app's mode from the start, so that no screen is first
+    // laid out at another form factor's sizes and fonts (tests set it per case).
+    property string formFactor: AppContext.mode
     readonly property bool isKiosk: formFactor === "kiosk"
     readonly property bool isPhone: formFactor === "phone"
 
@@ -40,6 +42,8 @@ QtObject {
     readonly property int yearFieldWidth: Math.round(120 * scale)
     readonly property int gridLabelWidth: Math.round(90 * scale)
     readonly property int motivationHeight: Math.round(160 * scale)
+    // The five language chips (LanguageSwitch) side by side; narrower, they wrap.
+    readonly property int languagesRowWidth: Math.round(520 * scale)
 
     // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting).
     readonly property int fontSmall: Math.round(14 * scale)
@@ -86,6 +90,12 @@ QtObject {
     readonly property color chartBar: primary
     readonly property color chartBarSecondary: "#6E9FB5"
     readonly property color chartWaitlist: accent
+
+    // The height of the language chips at this width, before they exist (AfterFirstFrame).
+    function languageSwitchHeight(width: real): int {
+        const rows = Math.max(1, Math.ceil(languagesRowWidth / Math.max(1, width)))
+        return rows * minimumTouchTarget + (rows - 1) * spacing
+    }
 
     function routeColor(route: string): color {
         switch (route) {

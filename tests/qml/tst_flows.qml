@@ -28,6 +28,9 @@ Item {
             Theme.formFactor = mode
             shell = createTemporaryObject(shellComponent, root, {mode: mode, width: w, height: h})
             verify(shell)
+            // The language chips appear right after the home page's first frame.
+            if (mode !== "staff")
+                tryVerify(() => findChild(shell, "language_nl") !== null, 5000, "no language chips on the home page")
             return shell
         }
         function page() { return shell.currentPage }
@@ -108,6 +111,27 @@ Item {
             compare(AppContext.registration.waitlisted, false)
             tap("doneButton")
             tryVerify(() => shell.stack.depth === 1)
+        }
+
+        // The home page's language chips come right after its first frame, in the place kept
+        // free for them: nothing on the page moves when they appear.
+        function test_homeKeepsPlaceForLanguages_data() {
+            return [
+                {tag: "kiosk", mode: "kiosk", w: 1080, h: 1920},
+                {tag: "kiosk landscape", mode: "kiosk", w: 1920, h: 1080},
+                {tag: "phone", mode: "phone", w: 390, h: 844},
+                {tag: "small phone", mode: "phone", w: 360, h: 640},
+                {tag: "phone landscape", mode: "phone", w: 844, h: 390},
+            ]
+        }
+        function test_homeKeepsPlaceForLanguages(data) {
+            makeShell(data.mode, data.w, data.h)
+            const slot = findChild(page(), "languageSlot")
+            verify(slot)
+            verify(slot.item)
+            compare(slot.item.implicitHeight, slot.reservedHeight)
+            compare(slot.height, slot.reservedHeight)
+            verify(findChild(page(), "language_ar").visible)
         }
 
         // A tenant who registered at the kiosk brings that to their phone: a missing date of
