@@ -8,6 +8,7 @@
 #include "startup.h"
 #include "startupprobe.h"
 
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -15,6 +16,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <cstdio>
+#include <thread>
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
 Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
@@ -60,6 +62,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(u"Meedoen"_s);
     QGuiApplication::setApplicationVersion(u"0.1.0"_s);
     QQuickStyle::setStyle(u"Basic"_s);
+    // Fontconfig reads its configuration and lists the system's fonts (~6 ms) on another core
+    // while the database opens and QML loads; the first text layout would otherwise do it on
+    // this thread. QFontDatabase is thread-safe; the thread is joined when main() returns.
+    std::jthread fontWarmup([] { QFontDatabase::families(); });
 
     AppServices services;
     const AppServices::OpenResult opened = services.open(options);

@@ -13,26 +13,24 @@ QString isoUtc(const QDateTime &t)
     if (date.year() < 0 || date.year() > 9999)
         return utc.toString(Qt::ISODateWithMs); // signs and wider years: Qt's rules
     const QTime time = utc.time();
+    // Each field's digits, then the character that follows it.
+    const struct
+    {
+        int value;
+        int digits;
+        char16_t after;
+    } fields[] = {{date.year(), 4, u'-'},    {date.month(), 2, u'-'},  {date.day(), 2, u'T'}, {time.hour(), 2, u':'},
+                  {time.minute(), 2, u':'}, {time.second(), 2, u'.'}, {time.msec(), 3, u'Z'}};
     char16_t text[24];
-    auto put = [&text](int at, int value, int digits) {
-        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+    int at = 0;
+    for (const auto &field : fields) {
+        int value = field.value;
+        for (int i = at + field.digits - 1; i >= at; --i, value /= 10)
             text[i] = char16_t(u'0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = u'-';
-    put(5, date.month(), 2);
-    text[7] = u'-';
-    put(8, date.day(), 2);
-    text[10] = u'T';
-    put(11, time.hour(), 2);
-    text[13] = u':';
-    put(14, time.minute(), 2);
-    text[16] = u':';
-    put(17, time.second(), 2);
-    text[19] = u'.';
-    put(20, time.msec(), 3);
-    text[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(text), 24);
+        at += field.digits;
+        text[at++] = field.after;
+    }
+    return QString(reinterpret_cast<const QChar *>(text), at);
 }
 
 } // namespace Meedoen
