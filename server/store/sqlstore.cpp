@@ -212,12 +212,12 @@ std::optional<QVariant> SqlStore::scalar(const QString &sql, const QVariantList 
     return value;
 }
 
-bool SqlStore::beginWrite()
+void SqlStore::forgetWriteState()
 {
     finishCached();
+    m_deferOpportunities = false;
     m_touchedOpportunities.clear();
     m_touchedSet.clear();
-    m_deferOpportunities = false;
     m_nextArrival = 0;
     m_deferRows = false;
     m_deferredRows.clear();
@@ -225,6 +225,11 @@ bool SqlStore::beginWrite()
     m_confirmedDelta.clear();
     m_confirmedOrder.clear();
     m_view.reset();
+}
+
+bool SqlStore::beginWrite()
+{
+    forgetWriteState();
     if (m_dialect == Dialect::Sqlite) {
         if (!runRaw(u"BEGIN IMMEDIATE"_s))
             return false;
@@ -257,16 +262,7 @@ bool SqlStore::commit()
 
 void SqlStore::rollback()
 {
-    finishCached();
-    m_deferOpportunities = false;
-    m_touchedOpportunities.clear();
-    m_touchedSet.clear();
-    m_nextArrival = 0;
-    m_deferRows = false;
-    m_deferredRows.clear();
-    m_deferredStatements.clear();
-    m_confirmedDelta.clear();
-    m_confirmedOrder.clear();
+    forgetWriteState();
     QSqlQuery q(db());
     q.exec(u"ROLLBACK"_s);
 }

@@ -115,6 +115,9 @@ private:
     bool runRaw(const QString &sql);
     // First column of the first row; a null QVariant when there is no row.
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    // What a write transaction collects (deferred rows and statements, touched
+    // opportunities, the batch view), dropped at its start and when it rolls back.
+    void forgetWriteState();
     bool beginWrite();
     bool commit();
     void rollback();
