@@ -493,8 +493,10 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
     if (!auth.startsWith("Bearer "))
         return unauthorized(u"Send Authorization: Bearer <token>."_s);
     const QByteArray token = auth.mid(7).trimmed();
-    const auto device = token.isEmpty() ? std::nullopt : m_store.deviceByTokenHash(Auth::hashSecret(token));
+    const auto device = token.isEmpty() ? std::optional(Device{}) : m_store.deviceByTokenHash(Auth::hashSecret(token));
     if (!device)
+        return serverFault(); // the database did not answer: not the device's fault
+    if (device->id.isEmpty())
         return unauthorized(u"This token is not known."_s);
     if (device->isRevoked())
         return unauthorized(u"This device has been revoked."_s);

@@ -25,6 +25,17 @@ Connection *handle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(h.constData());
 }
 
+bool isBroken(Connection *connection)
+{
+    if (!connection)
+        return false;
+    // libpq marks the connection bad only when it reads the end of the stream; a server
+    // that went away after an error may still look busy. Read what waits (never blocks).
+    if (PQstatus(connection) == CONNECTION_OK)
+        PQconsumeInput(connection);
+    return PQstatus(connection) == CONNECTION_BAD;
+}
+
 void Pipeline::add(const QString &sql, const QVariantList &values)
 {
     m_statements.append({sql.toUtf8(), values});

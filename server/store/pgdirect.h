@@ -25,6 +25,8 @@ using Connection = pg_conn;
 
 // The connection's libpq handle when the driver is QPSQL, else null.
 Connection *handle(const QSqlDatabase &db);
+// Whether libpq has found this connection broken (false for null).
+bool isBroken(Connection *connection);
 
 // Statements with $1, $2, … placeholders and their values, run in order in one round trip.
 // Values: a null QVariant is SQL NULL; integers, doubles and strings go as text, a byte

@@ -141,6 +141,46 @@ QSqlDatabase SqlStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void SqlStore::configureSession()
+{
+    if (m_dialect != Dialect::Postgres)
+        return;
+    QSqlQuery q(db());
+    q.exec(u"SET client_min_messages = warning"_s);
+    // Statements stay prepared for the server's lifetime while the tables grow from
+    // nothing: a generic plan made for an empty sign-up table scans it, for ever. Each
+    // execution is planned for its values and the table as it is now.
+    q.exec(u"SET plan_cache_mode = force_custom_plan"_s);
+}
+
+bool SqlStore::reconnectIfBroken()
+{
+    // Only between transactions, and not while a caller still reads a cached statement.
+    if (m_dialect != Dialect::Postgres || m_inTransaction)
+        return true;
+    // Closed: the last attempt to connect again failed; try once more.
+    const bool closed = !db().isOpen();
+    if (!closed && !PgDirect::isBroken(PgDirect::handle(db())))
+        return true;
+    for (const auto &[sql, statement] : m_statements) {
+        if (statement->busy)
+            return true;
+    }
+    qCWarning(lcStore) << "no working connection to PostgreSQL; connecting again";
+    // Their prepared statements went with the old session.
+    m_statements.clear();
+    m_pipeline = std::make_unique<PgDirect::Pipeline>();
+    QSqlDatabase d = db();
+    d.close();
+    if (!d.open()) {
+        m_error = u"reconnect: "_s + d.lastError().text().section(u'\n', 0, 0);
+        qCWarning(lcStore).noquote() << m_error;
+        return false;
+    }
+    configureSession();
+    return true;
+}
+
 void SqlStore::fail(const QSqlError &error, QStringView what)
 {
     // Only the first line: PostgreSQL's DETAIL lines may quote row values (personal data).
@@ -154,6 +194,8 @@ SqlStore::Statement SqlStore::run(const QString &sql, const QVariantList &binds)
     // While a write transaction is open, each statement is prepared once and reused; one
     // still lent to a caller (a nested loop over the same SQL) is not: that call gets a
     // statement of its own.
+    if (!reconnectIfBroken())
+        return {};
     Statement q;
     if (m_cacheStatements) {
         auto it = m_statements.find(sql);
@@ -192,6 +234,8 @@ SqlStore::Statement SqlStore::run(const QString &sql, const QVariantList &binds)
 
 bool SqlStore::runRaw(const QString &sql)
 {
+    if (!reconnectIfBroken())
+        return false;
     QSqlQuery q(db());
     if (!q.exec(sql)) {
         fail(q.lastError(), u"exec");
@@ -239,6 +283,7 @@ bool SqlStore::beginWrite()
         if (!runRaw(u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kChangeLogLockKey)))
             return false;
     }
+    m_inTransaction = true;
     m_cacheStatements = true;
     return true;
 }
@@ -254,7 +299,9 @@ bool SqlStore::commit()
 {
     finishCached();
     m_deferOpportunities = false;
-    if (runRaw(u"COMMIT"_s))
+    const bool committed = runRaw(u"COMMIT"_s);
+    m_inTransaction = false;
+    if (committed)
         return true;
     rollback();
     return false;
@@ -265,6 +312,7 @@ void SqlStore::rollback()
     forgetWriteState();
     QSqlQuery q(db());
     q.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
 }
 
 QString SqlStore::lastError() const
@@ -790,8 +838,10 @@ std::optional<Device> SqlStore::deviceByTokenHash(const QByteArray &tokenHash)
 {
     auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at FROM device WHERE token_hash = ?"_s,
                  {QString::fromLatin1(tokenHash)});
-    if (!q || !q->next())
+    if (!q)
         return std::nullopt;
+    if (!q->next())
+        return Device{};
     return Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                   QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
                   QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs)};
@@ -1539,12 +1589,7 @@ std::unique_ptr<Store> openStore(const QString &spec, QString *error)
             *error = db.lastError().text().section(u'\n', 0, 0);
             return nullptr;
         }
-        QSqlQuery q(db);
-        q.exec(u"SET client_min_messages = warning"_s);
-        // Statements stay prepared for the server's lifetime while the tables grow from
-        // nothing: a generic plan made for an empty sign-up table scans it, for ever. Each
-        // execution is planned for its values and the table as it is now.
-        q.exec(u"SET plan_cache_mode = force_custom_plan"_s);
+        store->configureSession();
     } else {
         *error = u"--db must be sqlite:PATH or postgresql://user:pass@host:port/dbname"_s;
         return nullptr;

@@ -34,6 +34,9 @@ public:
 
     SqlStore(Dialect dialect, const QString &connectionName);
     ~SqlStore() override;
+    // PostgreSQL: the session's settings, once the connection is open (and again after a
+    // reconnect).
+    void configureSession();
 
     QString lastError() const override;
     bool migrate() override;
@@ -109,6 +112,11 @@ private:
     };
 
     QSqlDatabase db() const;
+    // PostgreSQL: when libpq has found the connection broken (the database restarted, a
+    // network cut), connects again before the next statement, outside a transaction; the
+    // request that found it broken failed as a server fault and is sent again. False when
+    // connecting again failed (lastError() says why).
+    bool reconnectIfBroken();
     QList<QStringList> migrations() const;
     void fail(const QSqlError &error, QStringView what);
     Statement run(const QString &sql, const QVariantList &binds = {});
@@ -221,6 +229,7 @@ private:
     // always, cachesOutsideWrites()).
     std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     bool m_cacheStatements = false;
+    bool m_inTransaction = false;
     // Opportunities whose change-log row is due before the commit, in first-touch order.
     bool m_deferOpportunities = false;
     QStringList m_touchedOpportunities;

@@ -168,6 +168,8 @@ public:
     // expired.
     virtual std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                        const QByteArray &tokenHash, const QDateTime &now) = 0;
+    // The device holding this token: a Device without id when none does, nullopt when the
+    // database could not be asked.
     virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
     virtual QList<Device> devices() = 0;
     // False when the device does not exist.

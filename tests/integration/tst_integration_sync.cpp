@@ -875,6 +875,51 @@ private Q_SLOTS:
         QCOMPARE(opportunitiesSeen, 3);
     }
 
+    // PostgreSQL restarts, or the network to it is cut: the server's connection dies and for
+    // a while no new one is accepted. Every request meanwhile is a server fault (never "token
+    // not known"), nothing of it applied; once the database takes connections again the
+    // server connects by itself and the resend is applied once.
+    void databaseConnectionLostAndBack()
+    {
+        if (!m_pg)
+            QSKIP("PostgreSQL only: SQLite is a file in the server's own process");
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Person p = person(u"Ayşe"_s);
+        QCOMPARE(post(u"/v1/push"_s, batch({registration(1, p)}), kiosk.token).status, 200);
+
+        const QString database = m_db.section(u'/', -1); // letters, digits and '_' (freshDatabase)
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"outage"_s);
+        admin.setDatabaseName(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        auto exec = [&admin](const QString &sql) {
+            QSqlQuery q(admin);
+            return q.exec(sql) && (!q.isSelect() || q.next()) ? q.value(0) : QVariant(u"failed"_s);
+        };
+        exec(u"ALTER DATABASE "_s + database + u" ALLOW_CONNECTIONS false"_s);
+        QCOMPARE(exec(u"SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"_s
+                      + database + u"'"_s).toInt(),
+                 1); // the server's one connection
+
+        const QJsonObject sign = signup(2, p.id, u"open"_s);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const Reply down = post(u"/v1/push"_s, batch({sign}), kiosk.token);
+            QCOMPARE(down.status, 500);
+            QCOMPARE(down.contentType, "application/problem+json"_ba);
+        }
+        QVERIFY(exec(u"ALTER DATABASE "_s + database + u" ALLOW_CONNECTIONS true"_s) != QVariant(u"failed"_s));
+        admin.close();
+        admin = {};
+        QSqlDatabase::removeDatabase(u"outage"_s);
+
+        const Reply back = post(u"/v1/push"_s, batch({sign}), kiosk.token);
+        QCOMPARE(back.status, 200);
+        QCOMPARE(result(back, 0).value(u"status"_s).toString(), u"confirmed"_s);
+        int signups = 0;
+        for (const QJsonObject &c : pullAll(kiosk.token))
+            signups += c.value(u"entity"_s) == u"signup"_s ? 1 : 0;
+        QCOMPARE(signups, 1);
+    }
+
     void serverKilledMidBatchIsAllOrNothing()
     {
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
