@@ -51,10 +51,13 @@ ColumnLayout {
 
     spacing: Theme.padding
 
+    // Asynchronous: the page is there at once, the scan button follows when the camera
+    // list is known (loading Qt Multimedia the first time takes a moment).
     Loader {
         id: cameraCheck
         visible: false
         active: field.phone
+        asynchronous: true
         source: "scan/LazyCameraCheck.qml"
     }
 
