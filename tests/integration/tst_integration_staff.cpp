@@ -8,7 +8,7 @@
 
 #include "wire.h"
 
-#include "syncfixture.h"
+#include "serverharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,14 +30,6 @@ using namespace Meedoen;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
 // An enrolled device and the next sequence number of its outbox.
 struct Device
 {
@@ -57,60 +49,23 @@ const QString kCanary = u"Kanariepiet"_s;
 
 } // namespace
 
-class TestIntegrationStaff : public QObject
+class TestIntegrationStaff : public QObject, public ServerHarness
 {
     Q_OBJECT
 
+public:
+    TestIntegrationStaff() : ServerHarness(u"staff"_s) {}
+
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    QString m_pgName;
     QString m_clockFile;
-    QProcess *m_server = nullptr;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_nam;
-    int m_dbCounter = 0;
-    bool m_pg = false;
 
     // ------------------------------------------------------------ server and admin CLI
 
-    QString freshDatabase()
+    bool startStaffServer()
     {
-        ++m_dbCounter;
-        if (!m_pg)
-            return u"sqlite:"_s + m_dir.filePath(u"staff-%1.db"_s.arg(m_dbCounter));
-        m_pgName = SyncFixture::createPostgresDatabase(
-            u"meedoen_staff_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter));
-        if (m_pgName.isEmpty())
-            qFatal("cannot create a PostgreSQL database");
-        return u"postgresql:///"_s + m_pgName;
-    }
-
-    using CliResult = SyncFixture::ProcessResult;
-
-    CliResult cli(const QStringList &args, const QByteArray &stdinText = {})
-    {
-        return SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, stdinText, 60000);
-    }
-
-    bool startServer()
-    {
-        stopServer();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MEEDOEN_SERVER_TEST_CLOCK_FILE"_s, m_clockFile);
-        m_server = new QProcess(this);
-        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db, {}, env);
-        return m_port != 0;
-    }
-
-    void stopServer()
-    {
-        if (!m_server)
-            return;
-        m_server->kill();
-        m_server->waitForFinished(10000);
-        delete m_server;
-        m_server = nullptr;
+        return startServer({}, env);
     }
 
     // The server's clock, for the back-off tests (MEEDOEN_SERVER_TEST_CLOCK_FILE).
@@ -153,13 +108,10 @@ private:
         return path;
     }
 
-    Device enroll(const QString &kind, const QString &site)
+    Device enrollDevice(const QString &kind, const QString &site)
     {
-        const CliResult code = cli({u"enroll"_s, u"--kind"_s, kind, u"--site"_s, site, u"--db"_s, m_db});
-        if (code.exitCode != 0)
-            return {};
-        const Reply r = post(u"/v1/enroll"_s, QJsonObject{{u"code"_s, QString::fromUtf8(code.out.trimmed())}});
-        return {r.json().value(u"deviceId"_s).toString(), r.json().value(u"token"_s).toString().toLatin1()};
+        const Enrolled e = ServerHarness::enroll(kind, site);
+        return {e.deviceId, e.token};
     }
 
     // `staff add` with the password on stdin; the staff id.
@@ -180,40 +132,6 @@ private:
     }
 
     // ------------------------------------------------------------ HTTP
-
-    QNetworkRequest request(const QString &path, const QByteArray &token)
-    {
-        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        if (!token.isEmpty())
-            req.setRawHeader("Authorization"_ba, "Bearer " + token);
-        return req;
-    }
-
-    static Reply finish(QNetworkReply *reply)
-    {
-        if (!reply->isFinished()) {
-            QSignalSpy spy(reply, &QNetworkReply::finished);
-            spy.wait(60000);
-        }
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                reply->rawHeader("Retry-After"_ba)};
-        reply->deleteLater();
-        return r;
-    }
-
-    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = {})
-    {
-        return finish(m_nam.post(request(path, token), QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    }
-
-    Reply get(const QString &path, const QByteArray &token, const QByteArray &session = {})
-    {
-        QNetworkRequest req = request(path, token);
-        if (!session.isEmpty())
-            req.setRawHeader("X-Meedoen-Staff-Session"_ba, session);
-        return finish(m_nam.get(req));
-    }
 
     // Pushes mutations of one kind each, numbered from the device's outbox; the results.
     QJsonArray push(Device &d, const QList<QPair<QString, QJsonObject>> &mutations)
@@ -345,7 +263,7 @@ private:
     // A tablet at SITE with a staff member signed in; the staff id.
     QString signedInTablet(Device &tablet, const QString &loginName, const QString &site = u"site-a"_s)
     {
-        tablet = enroll(u"staff"_s, site);
+        tablet = enrollDevice(u"staff"_s, site);
         QString staffId = addStaff(loginName, u"Medewerker "_s + loginName, {site});
         const Reply r = login(tablet, loginName, kPassword);
         if (r.status != 200)
@@ -383,7 +301,6 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_pg = qEnvironmentVariableIntValue("MEEDOEN_TEST_PG") == 1;
         m_clockFile = m_dir.filePath(u"clock"_s);
         qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
     }
@@ -391,17 +308,17 @@ private Q_SLOTS:
     void init()
     {
         QFile::remove(m_clockFile); // real time until a test sets it
-        m_db = freshDatabase();
+        freshDatabase();
         const CliResult imported = cli({u"import-catalogue"_s, writeCatalogue(), u"--db"_s, m_db});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY(startServer());
+        QVERIFY(startStaffServer());
     }
 
     void cleanup() { stopServer(); }
 
     void staffAddAndSignIn()
     {
-        Device tablet = enroll(u"staff"_s, u"site-a"_s);
+        Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         QVERIFY(!tablet.token.isEmpty());
         // Without a password on stdin one is generated and printed once.
         const CliResult generated = cli({u"staff"_s, u"add"_s, u"--site"_s, u"site-a"_s, u"--name"_s, u"Fatma Demir"_s,
@@ -429,9 +346,9 @@ private Q_SLOTS:
                       u"--db"_s, m_db}, "kort\n").exitCode, 2);
 
         // Only staff tablets sign staff in, and only at the staff member's own sites.
-        const Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         QCOMPARE(login(kiosk, u"fatma"_s, password).status, 403);
-        Device otherSite = enroll(u"staff"_s, u"site-b"_s);
+        Device otherSite = enrollDevice(u"staff"_s, u"site-b"_s);
         QCOMPARE(login(otherSite, u"fatma"_s, password).status, 403);
         QCOMPARE(login(otherSite, u"fatma"_s, password).json().value(u"type"_s).toString(),
                  u"urn:meedoen:problem:site-not-allowed"_s);
@@ -444,7 +361,7 @@ private Q_SLOTS:
 
     void loginBackoffAndLockout()
     {
-        Device tablet = enroll(u"staff"_s, u"site-a"_s);
+        Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         QVERIFY(!addStaff(u"anna"_s, u"Anna"_s, {u"site-a"_s}).isEmpty());
         QDateTime t = QDateTime::currentDateTimeUtc();
         setClock(t);
@@ -489,7 +406,7 @@ private Q_SLOTS:
 
     void decisionConflictBetweenTwoTablets()
     {
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         Device tablet1, tablet2;
         const QString anna = signedInTablet(tablet1, u"anna"_s);
         const QString bert = signedInTablet(tablet2, u"bert"_s);
@@ -561,7 +478,7 @@ private Q_SLOTS:
 
     void capacityAndCatalogueEdits()
     {
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         Device tablet;
         const QString staff = signedInTablet(tablet, u"anna"_s);
         QVERIFY(!staff.isEmpty());
@@ -609,7 +526,7 @@ private Q_SLOTS:
 
     void hoursCorrectionKeepsTheOriginal()
     {
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         Device tablet;
         const QString staff = signedInTablet(tablet, u"anna"_s);
         const Person p = person(u"Uren"_s);
@@ -659,8 +576,8 @@ private Q_SLOTS:
 
     void tenantLogsHoursFromTheirPhone()
     {
-        Device phone = enroll(u"phone"_s, u"site-a"_s);
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         const Person mine = person(u"Eigen"_s), other = person(u"Ander"_s);
         registerAndSignUp(phone, mine, {u"tuin"_s});
         registerAndSignUp(kiosk, other, {u"tuin"_s});
@@ -724,7 +641,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QJsonObject, payload);
         QFETCH(QString, field);
-        const Device tablet = enroll(u"staff"_s, u"site-a"_s);
+        const Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         const QJsonObject m{{u"seq"_s, 1}, {u"id"_s, uuid()}, {u"kind"_s, kind},
                             {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                             {u"payload"_s, payload}};
@@ -738,8 +655,8 @@ private Q_SLOTS:
         Device tablet1, tablet2;
         const QString anna = signedInTablet(tablet1, u"anna"_s);
         QVERIFY(!signedInTablet(tablet2, u"bert"_s).isEmpty());
-        Device phone = enroll(u"phone"_s, u"site-a"_s);
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
 
         // The person to erase holds the only place of "stage"; someone waits behind them.
         Person p = person(kCanary);
@@ -806,7 +723,7 @@ private Q_SLOTS:
     {
         Device tablet;
         const QString staff = signedInTablet(tablet, u"anna"_s);
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         const Person p = person(u"Toestemming"_s);
         registerAndSignUp(kiosk, p, {});
         const QJsonObject r = pushOne(tablet, u"consent-withdraw"_s,
@@ -827,8 +744,8 @@ private Q_SLOTS:
     //   site-b (koffie) has hours too, which must not show for site-a.
     void resultsAgainstFixture()
     {
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
-        Device kioskB = enroll(u"kiosk"_s, u"site-b"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        Device kioskB = enrollDevice(u"kiosk"_s, u"site-b"_s);
         Device tablet, tabletB;
         const QString staff = signedInTablet(tablet, u"anna"_s);
         const QString staffB = signedInTablet(tabletB, u"bert"_s, u"site-b"_s);
@@ -921,8 +838,8 @@ private Q_SLOTS:
 
     void decisionsExportEscapesCsv()
     {
-        Device kiosk = enroll(u"kiosk"_s, u"site-a"_s);
-        Device tablet = enroll(u"staff"_s, u"site-a"_s);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         const QString staff = addStaff(u"jansen"_s, u"Jansen, \"Piet\""_s, {u"site-a"_s});
         QCOMPARE(login(tablet, u"jansen"_s, kPassword).status, 200);
         const QJsonArray signups = registerAndSignUp(kiosk, person(u"Een"_s), {u"tuin"_s, u"stage"_s});

@@ -8,7 +8,7 @@
 #include "personalcode.h"
 #include "wire.h"
 
-#include "syncfixture.h"
+#include "serverharness.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,21 +31,6 @@ using namespace Meedoen;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QByteArray retryAfter;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-struct Enrolled
-{
-    QString deviceId;
-    QByteArray token;
-};
-
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -53,54 +38,15 @@ QString uuid()
 
 } // namespace
 
-class TestIntegrationSync : public QObject
+class TestIntegrationSync : public QObject, public ServerHarness
 {
     Q_OBJECT
 
+public:
+    TestIntegrationSync() : ServerHarness(u"sync"_s) {}
+
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    QProcess *m_server = nullptr;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_nam;
-    int m_dbCounter = 0;
-    bool m_pg = false;
-
     // ------------------------------------------------------------ server and admin CLI
-
-    QString freshDatabase()
-    {
-        ++m_dbCounter;
-        if (!m_pg)
-            return u"sqlite:"_s + m_dir.filePath(u"server-%1.db"_s.arg(m_dbCounter));
-        const QString name = SyncFixture::createPostgresDatabase(
-            u"meedoen_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(m_dbCounter));
-        if (name.isEmpty())
-            qFatal("cannot create a PostgreSQL database");
-        return u"postgresql:///"_s + name;
-    }
-
-    struct CliResult
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    CliResult cli(const QStringList &args)
-    {
-        const auto r = SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, {}, 60000);
-        return {r.exitCode, QString::fromUtf8(r.out), r.err};
-    }
-
-    // Starts `serve` on a free port; false when it did not say where it listens.
-    bool startServer(const QStringList &extra = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        stopServer();
-        m_server = new QProcess(this);
-        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db, extra, env);
-        return m_port != 0;
-    }
 
     static QByteArray readLine(QProcess *p, int timeoutMs)
     {
@@ -111,16 +57,6 @@ private:
                 return {};
         }
         return p->readLine();
-    }
-
-    void stopServer()
-    {
-        if (!m_server)
-            return;
-        m_server->kill();
-        m_server->waitForFinished(10000);
-        delete m_server;
-        m_server = nullptr;
     }
 
     QString writeCatalogue(int raceCapacity)
@@ -152,47 +88,7 @@ private:
         return path;
     }
 
-    Enrolled enroll(const QString &kind, const QString &site)
-    {
-        const CliResult code = cli({u"enroll"_s, u"--kind"_s, kind, u"--site"_s, site, u"--db"_s, m_db});
-        if (code.exitCode != 0)
-            return {};
-        const Reply r = post(u"/v1/enroll"_s, QJsonObject{{u"code"_s, code.out.trimmed()}});
-        return {r.json().value(u"deviceId"_s).toString(), r.json().value(u"token"_s).toString().toLatin1()};
-    }
-
     // ------------------------------------------------------------ HTTP
-
-    QNetworkRequest request(const QString &path, const QByteArray &token, quint16 port = 0)
-    {
-        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port ? port : m_port).arg(path)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        if (!token.isEmpty())
-            req.setRawHeader("Authorization"_ba, "Bearer " + token);
-        return req;
-    }
-
-    static Reply finish(QNetworkReply *reply)
-    {
-        if (!reply->isFinished()) {
-            QSignalSpy spy(reply, &QNetworkReply::finished);
-            spy.wait(60000);
-        }
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"_ba)};
-        reply->deleteLater();
-        return r;
-    }
-
-    Reply postRaw(const QString &path, const QByteArray &body, const QByteArray &token = {})
-    {
-        return finish(m_nam.post(request(path, token), body));
-    }
-
-    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = {})
-    {
-        return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
-    }
 
     Reply pull(const QByteArray &token, const QString &query = {})
     {
@@ -276,13 +172,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_pg = qEnvironmentVariableIntValue("MEEDOEN_TEST_PG") == 1;
         qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
     }
 
     void init()
     {
-        m_db = freshDatabase();
+        freshDatabase();
         const CliResult imported = cli({u"import-catalogue"_s, writeCatalogue(3), u"--db"_s, m_db});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY(startServer());
@@ -294,8 +189,9 @@ private Q_SLOTS:
     {
         const CliResult sites = cli({u"sites"_s, u"--db"_s, m_db});
         QCOMPARE(sites.exitCode, 0);
-        QCOMPARE(sites.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
-        QVERIFY(sites.out.startsWith(u"site-a "_s));
+        const QString siteLines = QString::fromUtf8(sites.out);
+        QCOMPARE(siteLines.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+        QVERIFY(siteLines.startsWith(u"site-a "_s));
 
         const CliResult unknownSite = cli({u"enroll"_s, u"--kind"_s, u"kiosk"_s, u"--site"_s, u"nowhere"_s, u"--db"_s, m_db});
         QCOMPARE(unknownSite.exitCode, 3);
@@ -313,7 +209,7 @@ private Q_SLOTS:
         const CliResult code = cli({u"enroll"_s, u"--kind"_s, u"kiosk"_s, u"--site"_s, u"site-a"_s, u"--db"_s, m_db});
         QCOMPARE(code.exitCode, 0);
         // Typed in lower case with spaces: still the same code.
-        const QString typed = code.out.trimmed().toLower().replace(u'-', u' ');
+        const QString typed = QString::fromUtf8(code.out.trimmed()).toLower().replace(u'-', u' ');
         const Reply first = post(u"/v1/enroll"_s, {{u"code"_s, typed}});
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json().value(u"kind"_s).toString(), u"kiosk"_s);
@@ -321,13 +217,13 @@ private Q_SLOTS:
         const QByteArray token = first.json().value(u"token"_s).toString().toLatin1();
         QCOMPARE(QByteArray::fromBase64(token, QByteArray::Base64UrlEncoding).size(), 32);
 
-        const Reply second = post(u"/v1/enroll"_s, {{u"code"_s, code.out.trimmed()}});
+        const Reply second = post(u"/v1/enroll"_s, {{u"code"_s, QString::fromUtf8(code.out.trimmed())}});
         QCOMPARE(second.status, 403);
         QCOMPARE(second.contentType, "application/problem+json"_ba);
 
         QCOMPARE(pull(token).status, 200);
         const CliResult devices = cli({u"devices"_s, u"--db"_s, m_db});
-        QVERIFY(devices.out.contains(first.json().value(u"deviceId"_s).toString()));
+        QVERIFY(devices.out.contains(first.json().value(u"deviceId"_s).toString().toUtf8()));
     }
 
     void pushResendConflictGap()
