@@ -17,8 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <memory>
-
 class ServerHarness
 {
 public:
@@ -43,22 +41,14 @@ public:
 protected:
     // `tag` names this test's databases.
     explicit ServerHarness(QString tag) : m_tag(std::move(tag)) {}
-    ~ServerHarness() { stopServer(); }
 
     // A new empty database for the next server; its --db spec in m_db.
     void freshDatabase()
     {
-        using namespace Qt::StringLiterals;
         ++m_dbCounter;
-        if (!m_pg) {
-            m_db = u"sqlite:"_s + m_dir.filePath(u"%1-%2.db"_s.arg(m_tag).arg(m_dbCounter));
-            return;
-        }
-        m_pgName = SyncFixture::createPostgresDatabase(
-            u"meedoen_%1_%2_%3"_s.arg(m_tag).arg(QCoreApplication::applicationPid()).arg(m_dbCounter));
-        if (m_pgName.isEmpty())
+        if (!m_serve.createDatabase(m_tag))
             qFatal("cannot create a PostgreSQL database");
-        m_db = u"postgresql:///"_s + m_pgName;
+        m_db = m_serve.db();
     }
 
     SyncFixture::ProcessResult cli(const QStringList &args, const QByteArray &stdinText = {})
@@ -66,24 +56,17 @@ protected:
         return SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, stdinText, 60000);
     }
 
-    // Starts `serve` on a free port; false when it did not say where it listens.
+    // Starts `serve` on a free port (the server's own rate limit unless `extra` sets one);
+    // false when it did not say where it listens. Its process: m_serve.process().
     bool startServer(const QStringList &extra = {},
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        stopServer();
-        m_server = std::make_unique<QProcess>();
-        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db, extra, env);
-        return m_port != 0;
+        const bool started = m_serve.start(extra, env);
+        m_port = m_serve.port();
+        return started;
     }
 
-    void stopServer()
-    {
-        if (!m_server)
-            return;
-        m_server->kill();
-        m_server->waitForFinished(10000);
-        m_server.reset();
-    }
+    void stopServer() { m_serve.stop(); }
 
     Enrolled enroll(const QString &kind, const QString &site)
     {
@@ -142,9 +125,9 @@ protected:
 
     const bool m_pg = SyncFixture::usePostgres();
     QTemporaryDir m_dir;
-    QString m_db;     // --db of the current database
-    QString m_pgName; // its PostgreSQL name (PostgreSQL only)
-    std::unique_ptr<QProcess> m_server;
+    // The database and the `serve` process on it; inspect() reads what the server holds.
+    SyncFixture::Server m_serve{QStringLiteral(MEEDOEN_SERVER_PATH), m_dir.path()};
+    QString m_db; // --db of the current database
     quint16 m_port = 0;
     QNetworkAccessManager m_nam;
     int m_dbCounter = 0;

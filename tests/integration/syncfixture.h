@@ -233,13 +233,16 @@ public:
         return cli({u"import-catalogue"_s, path}).exitCode == 0;
     }
 
-    bool start(const QStringList &extra = {u"--rate-limit"_s, u"1000000"_s})
+    bool start(const QStringList &extra = {u"--rate-limit"_s, u"1000000"_s},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         stop();
         m_process = std::make_unique<QProcess>();
-        m_port = startServe(*m_process, m_binary, m_db, extra);
+        m_port = startServe(*m_process, m_binary, m_db, extra, env);
         return m_port != 0;
     }
+    // The running `serve` process (null when stopped).
+    QProcess *process() const { return m_process.get(); }
 
     void stop()
     {

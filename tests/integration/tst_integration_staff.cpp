@@ -276,9 +276,8 @@ private:
     {
         QStringList cells;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(m_pg ? u"QPSQL"_s : u"QSQLITE"_s, u"inspect"_s);
-            db.setDatabaseName(m_pg ? m_pgName : m_db.mid(7));
-            if (!db.open())
+            QSqlDatabase db = m_serve.inspect();
+            if (!db.isOpen())
                 qFatal("cannot open the server database: %s", qPrintable(db.lastError().text()));
             const QStringList tables = db.tables(QSql::Tables);
             for (const QString &table : tables) {
@@ -292,7 +291,6 @@ private:
                 }
             }
         }
-        QSqlDatabase::removeDatabase(u"inspect"_s);
         return cells;
     }
 

@@ -831,10 +831,10 @@ private Q_SLOTS:
         QVERIFY(startServer({}, env));
         QNetworkReply *reply = m_nam.post(request(u"/v1/push"_s, kiosk.token),
                                           QJsonDocument(batch(mutations)).toJson(QJsonDocument::Compact));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->canReadLine() || m_server->waitForReadyRead(100), 30000);
-        QCOMPARE(m_server->readLine().trimmed(), "stalled mid-batch"_ba);
-        m_server->kill(); // SIGKILL with 3 of 5 applied inside the open transaction
-        m_server->waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(m_serve.process()->canReadLine() || m_serve.process()->waitForReadyRead(100), 30000);
+        QCOMPARE(m_serve.process()->readLine().trimmed(), "stalled mid-batch"_ba);
+        m_serve.process()->kill(); // SIGKILL with 3 of 5 applied inside the open transaction
+        m_serve.process()->waitForFinished();
         finish(reply);
 
         QVERIFY(startServer());
