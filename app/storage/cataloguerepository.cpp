@@ -5,7 +5,6 @@
 #include "transaction.h"
 
 #include <QLoggingCategory>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 #include <cmath>

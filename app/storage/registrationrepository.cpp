@@ -213,7 +213,7 @@ std::optional<QString> RegistrationRepository::requestLink(const QString &person
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO phone_link (id, requested_at) VALUES (?, ?)"_s);
     q.addBindValue(id);
-    q.addBindValue(Meedoen::isoUtc(now));
+    q.addBindValue(isoUtc(now));
     const QJsonObject identify{{u"personalCode"_s, personalCode},
                                {u"dateOfBirth"_s, dateOfBirth.toString(Qt::ISODate)}};
     Outbox outbox(m_db);

@@ -29,9 +29,10 @@ bool isBroken(Connection *connection)
 {
     if (!connection)
         return false;
-    // libpq marks the connection bad only when it reads the end of the stream; a server
-    // that went away after an error may still look busy. Read what waits (never blocks).
-    if (PQstatus(connection) == CONNECTION_OK)
+    // libpq marks the connection bad only when it reads the end of the stream: a server that
+    // went away in the middle of a query leaves it looking busy. Only then read what waits
+    // (never blocks); an idle, healthy connection costs no system call here.
+    if (PQstatus(connection) == CONNECTION_OK && PQtransactionStatus(connection) != PQTRANS_IDLE)
         PQconsumeInput(connection);
     return PQstatus(connection) == CONNECTION_BAD;
 }

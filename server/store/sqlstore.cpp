@@ -437,7 +437,7 @@ bool SqlStore::migrate()
             }
         }
         if (!run(u"INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"_s,
-                 {version, isoTime(QDateTime::currentDateTimeUtc())})) {
+                 {version, isoUtc(QDateTime::currentDateTimeUtc())})) {
             rollback();
             return false;
         }
@@ -541,21 +541,19 @@ bool SqlStore::flushDeferred()
     // parameters: PgDirect); SQLite, in-process, runs them one by one.
     PgDirect::Pipeline *pipeline = m_pipeline.get();
     const bool pipelined = pipeline != nullptr;
-    for (const auto &[sql, binds] : std::exchange(m_deferredStatements, {})) {
+    auto statement = [&](const QString &sql, const QVariantList &binds) {
         if (pipelined)
             pipeline->add(numbered(sql), binds);
-        else if (!run(sql, binds))
+        return pipelined || bool(run(sql, binds));
+    };
+    for (const auto &[sql, binds] : std::exchange(m_deferredStatements, {})) {
+        if (!statement(sql, binds))
             return false;
     }
     // Places first: the opportunities' change-log rows (flushOpportunities) read them.
     for (const QString &id : std::as_const(m_confirmedOrder)) {
         const int delta = m_confirmedDelta.value(id);
-        if (delta == 0)
-            continue;
-        const QString update = u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s;
-        if (pipelined)
-            pipeline->add(numbered(update), {delta, id});
-        else if (!run(update, {delta, id}))
+        if (delta != 0 && !statement(u"UPDATE opportunity SET confirmed = confirmed + ? WHERE id = ?"_s, {delta, id}))
             return false;
     }
     m_confirmedDelta.clear();
@@ -802,7 +800,7 @@ bool SqlStore::addEnrollmentCode(const QByteArray &codeHash, const QString &kind
                                  const QDateTime &expiresAt)
 {
     return bool(run(u"INSERT INTO enrollment_code (code_hash, kind, site_id, expires_at) VALUES (?, ?, ?, ?)"_s,
-                    {QString::fromLatin1(codeHash), kind, site, isoTime(expiresAt)}));
+                    {QString::fromLatin1(codeHash), kind, site, isoUtc(expiresAt)}));
 }
 
 std::optional<Device> SqlStore::redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
@@ -812,7 +810,7 @@ std::optional<Device> SqlStore::redeemEnrollmentCode(const QByteArray &codeHash,
         return std::nullopt;
     auto used = run(u"UPDATE enrollment_code SET used_at = ?, device_id = ? "
                     "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?"_s,
-                    {isoTime(now), deviceId, QString::fromLatin1(codeHash), isoTime(now)});
+                    {isoUtc(now), deviceId, QString::fromLatin1(codeHash), isoUtc(now)});
     if (!used || used->numRowsAffected() != 1) {
         rollback();
         return std::nullopt;
@@ -826,7 +824,7 @@ std::optional<Device> SqlStore::redeemEnrollmentCode(const QByteArray &codeHash,
     Device d{deviceId, q->value(0).toString(), q->value(1).toString(), now, {}};
     q->finish();
     if (!run(u"INSERT INTO device (id, kind, site_id, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {d.id, d.kind, d.site, QString::fromLatin1(tokenHash), isoTime(now)})
+             {d.id, d.kind, d.site, QString::fromLatin1(tokenHash), isoUtc(now)})
         || !commit()) {
         rollback();
         return std::nullopt;
@@ -861,7 +859,7 @@ QList<Device> SqlStore::devices()
 
 bool SqlStore::revoke(const QString &deviceId, const QDateTime &now)
 {
-    auto q = run(u"UPDATE device SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {isoTime(now), deviceId});
+    auto q = run(u"UPDATE device SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {isoUtc(now), deviceId});
     return q && q->numRowsAffected() == 1;
 }
 
@@ -958,7 +956,7 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
             }
             if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
-                     {device.id, m.seq, hash, m.id, m.kind, QString::fromUtf8(m.canonicalPayload), isoTime(now)}))
+                     {device.id, m.seq, hash, m.id, m.kind, QString::fromUtf8(m.canonicalPayload), isoUtc(now)}))
                 return abort();
             result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
                                               {u"status"_s, u"conflict"_s},
@@ -1000,7 +998,7 @@ std::optional<PushResult> SqlStore::push(const Device &device, const QList<Mutat
         if (skewed)
             outcome->insert(u"clockSkewed"_s, true);
         const QString outcomeText = compact(*outcome);
-        addRow(u"mutation"_s, {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoTime(m.deviceTime), isoTime(now),
+        addRow(u"mutation"_s, {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoUtc(m.deviceTime), isoUtc(now),
                                skewed ? 1 : 0});
         stored.insert(m.seq, {hash, outcomeText});
         result.results.append(*outcome);
@@ -1149,13 +1147,13 @@ std::optional<QJsonObject> SqlStore::applyRegistration(const Device &device, con
     data.insert(u"consents"_s, consents);
     const QString dataJson = compact(data); // the person row and its change-log row
     addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
-                         p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoTime(now), dataJson});
+                         p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoUtc(now), dataJson});
     m_view->personById.insert(p.id, p.dateOfBirth);
     if (!p.personalCode.isEmpty())
         m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
     for (const ConsentRecord &c : m.consents) {
-        addRow(u"consent"_s, {p.id, c.purpose, c.textVersion, isoTime(c.givenAt),
-                              c.withdrawnAt.isValid() ? QVariant(isoTime(c.withdrawnAt)) : QVariant()});
+        addRow(u"consent"_s, {p.id, c.purpose, c.textVersion, isoUtc(c.givenAt),
+                              c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant()});
     }
     if (device.kind == "phone"_L1 && !bindPhone(device, p.id, false))
         return std::nullopt;
@@ -1330,7 +1328,7 @@ std::optional<QJsonObject> SqlStore::applySignup(const Device &device, const Mut
     data.insert(u"referenceCode"_s, reference);
     addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, opportunity.site, device.id, state, position,
                          declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
-                         isoTime(s.createdAt), isoTime(now), compact(data)});
+                         isoUtc(s.createdAt), isoUtc(now), compact(data)});
     ++m_nextArrival;
     m_view->signupIds.insert(s.id);
     m_view->referenceCodes.insert(reference);

@@ -57,7 +57,7 @@ std::optional<QString> SqlStore::addStaff(const QString &login, const QString &n
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!run(u"INSERT INTO staff (id, login, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {id, login, name, QString::fromLatin1(passwordHash), isoTime(now)})) {
+             {id, login, name, QString::fromLatin1(passwordHash), isoUtc(now)})) {
         rollback();
         return std::nullopt;
     }
@@ -131,7 +131,7 @@ std::optional<LoginGate> SqlStore::beginLogin(const QString &login, const QDateT
     }
     // Counted as a failure until finishLogin forgives it.
     if (!run(u"UPDATE staff SET failed_attempts = failed_attempts + 1, last_failure_at = ? WHERE id = ?"_s,
-             {isoTime(now), gate.staff.id})
+             {isoUtc(now), gate.staff.id})
         || !commit())
         return std::nullopt;
     gate.kind = LoginGate::Allowed;
@@ -146,7 +146,7 @@ bool SqlStore::finishLogin(const QString &staffId, const QString &deviceId, cons
     if (!run(u"UPDATE staff SET failed_attempts = 0, last_failure_at = NULL WHERE id = ?"_s, {staffId})
         || !run(u"INSERT INTO staff_session (token_hash, staff_id, device_id, created_at, expires_at) "
                 "VALUES (?, ?, ?, ?, ?)"_s,
-                {QString::fromLatin1(sessionHash), staffId, deviceId, isoTime(now), isoTime(expiresAt)})) {
+                {QString::fromLatin1(sessionHash), staffId, deviceId, isoUtc(now), isoUtc(expiresAt)})) {
         rollback();
         return false;
     }
@@ -158,7 +158,7 @@ std::optional<StaffMember> SqlStore::staffBySession(const QByteArray &sessionHas
 {
     auto q = run(u"SELECT st.id, st.login, st.name FROM staff_session s JOIN staff st ON st.id = s.staff_id "
                  "WHERE s.token_hash = ? AND s.device_id = ? AND s.expires_at > ?"_s,
-                 {QString::fromLatin1(sessionHash), deviceId, isoTime(now)});
+                 {QString::fromLatin1(sessionHash), deviceId, isoUtc(now)});
     if (!q || !q->next())
         return std::nullopt;
     StaffMember s{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, {}};
@@ -192,11 +192,11 @@ bool SqlStore::audit(const Device &device, const Mutation &m, const QDateTime &n
     // Ids and keys only: the audit log never holds free text or personal data.
     if (!run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, detail) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {m.id, isoTime(now), nullIfEmpty(m.staffId), device.id, isoTime(m.deviceTime), nullIfEmpty(site), m.kind,
+             {m.id, isoUtc(now), nullIfEmpty(m.staffId), device.id, isoUtc(m.deviceTime), nullIfEmpty(site), m.kind,
               entity, entityId, compact(detail)}))
         return false;
-    const QJsonObject data{{u"id"_s, m.id},           {u"at"_s, isoTime(now)},         {u"staffId"_s, m.staffId},
-                           {u"deviceId"_s, device.id}, {u"deviceTime"_s, isoTime(m.deviceTime)},
+    const QJsonObject data{{u"id"_s, m.id},           {u"at"_s, isoUtc(now)},         {u"staffId"_s, m.staffId},
+                           {u"deviceId"_s, device.id}, {u"deviceTime"_s, isoUtc(m.deviceTime)},
                            {u"action"_s, m.kind},     {u"entity"_s, entity},           {u"entityId"_s, entityId},
                            {u"detail"_s, detail}};
     return appendChange(u"audit"_s, m.id, u"upsert"_s, kPersonal, nullIfEmpty(site), device.id, QVariant(), data);
@@ -431,7 +431,7 @@ std::optional<QJsonObject> SqlStore::applyIdentityCheck(const Device &device, co
     const bool already = data.value(u"identityCheck"_s).isObject();
     if (!already) {
         data.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, method}, {u"staffId"_s, m.staffId},
-                                                     {u"deviceId"_s, device.id}, {u"at"_s, isoTime(now)}});
+                                                     {u"deviceId"_s, device.id}, {u"at"_s, isoUtc(now)}});
         if (!run(u"UPDATE person SET data = ? WHERE id = ?"_s, {compact(data), personId}) || !emitPerson(personId))
             return std::nullopt;
     }
@@ -470,7 +470,7 @@ std::optional<QJsonObject> SqlStore::applyDecision(const Device &device, const M
                  "seen_version, current_version, status, refusal, device_time, received_at, arrival) "
                  "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?)"_s,
                  {m.id, signupId, site, m.staffId, device.id, toKey(kind), reason, message, seen, currentVersion,
-                  status, nullIfEmpty(refusal), isoTime(m.deviceTime), isoTime(now), arrival->toLongLong()}))
+                  status, nullIfEmpty(refusal), isoUtc(m.deviceTime), isoUtc(now), arrival->toLongLong()}))
             return false;
         return emitDecision(m.id)
             && audit(device, m, now, site, u"signup"_s, signupId,
@@ -618,7 +618,7 @@ std::optional<QJsonObject> SqlStore::applyHours(const Device &device, const Muta
     if (!run(u"INSERT INTO hours (id, person_id, opportunity_id, site_id, work_date, minutes, note, staff_id, "
              "device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"_s,
              {id, personId, opportunityId, nullIfEmpty(site->toString()), date, entry.value(u"minutes"_s).toInt(),
-              entry.value(u"note"_s).toString(), nullIfEmpty(m.staffId), device.id, isoTime(now)})
+              entry.value(u"note"_s).toString(), nullIfEmpty(m.staffId), device.id, isoUtc(now)})
         || !emitHours(id) || !emitBalance(personId, date.left(7)))
         return std::nullopt;
     if (!m.staffId.isEmpty() && !audit(device, m, now, site->toString(), u"hours"_s, id, {}))
@@ -652,7 +652,7 @@ std::optional<QJsonObject> SqlStore::applyHoursVerifyOrCorrect(const Device &dev
             return refused(m.seq, u"already-corrected"_s);
         if (verified)
             return accepted(m.seq, {{u"entryId"_s, originalId}});
-        if (!run(u"UPDATE hours SET verified_by = ?, verified_at = ? WHERE id = ?"_s, {m.staffId, isoTime(now), originalId})
+        if (!run(u"UPDATE hours SET verified_by = ?, verified_at = ? WHERE id = ?"_s, {m.staffId, isoUtc(now), originalId})
             || !emitHours(originalId) || !emitBalance(personId, originalDate.left(7))
             || !audit(device, m, now, site, u"hours"_s, originalId, {}))
             return std::nullopt;
@@ -676,7 +676,7 @@ std::optional<QJsonObject> SqlStore::applyHoursVerifyOrCorrect(const Device &dev
              "staff_id, device_id, created_at, verified_by, verified_at) "
              "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?)"_s,
              {id, personId, opportunityId, site, date, entry.value(u"minutes"_s).toInt(), entry.value(u"note"_s).toString(),
-              originalId, m.staffId, device.id, isoTime(now), m.staffId, isoTime(now)})
+              originalId, m.staffId, device.id, isoUtc(now), m.staffId, isoUtc(now)})
         || !emitHours(id) || !emitHours(originalId) || !emitBalance(personId, date.left(7)))
         return std::nullopt;
     if (originalDate.left(7) != date.left(7) && !emitBalance(personId, originalDate.left(7)))
@@ -727,7 +727,7 @@ std::optional<QJsonObject> SqlStore::applyPlacement(const Device &device, const 
     if (!run(u"INSERT INTO placement_event (id, signup_id, opportunity_id, site_id, kind, event_date, staff_id, "
              "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {m.id, signupId, opportunityId, site, placement, m.payload.value(u"date"_s).toString(), m.staffId,
-              device.id, isoTime(now)})
+              device.id, isoUtc(now)})
         || !run(u"UPDATE signup SET placement = ? WHERE id = ?"_s, {placement, signupId}) || !emitSignup(signupId)
         // The event itself goes to the site's tablets, which count it offline by its date.
         || !appendChange(u"placement"_s, m.id, u"upsert"_s, kPersonal, site, device.id, QVariant(),
@@ -761,7 +761,7 @@ std::optional<QJsonObject> SqlStore::applyConsentWithdraw(const Device &device, 
         return refused(m.seq, u"person-unknown"_s);
     }
     auto u = run(u"UPDATE consent SET withdrawn_at = ? WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
-                 {isoTime(now), personId, purpose});
+                 {isoUtc(now), personId, purpose});
     if (!u)
         return std::nullopt;
     const int withdrawn = u->numRowsAffected();
@@ -824,7 +824,7 @@ std::optional<QJsonObject> SqlStore::applyErasure(const Device &device, const Mu
     const QJsonObject anonymous{{u"id"_s, personId}, {u"erased"_s, true}};
     if (!run(u"UPDATE person SET personal_code = NULL, date_of_birth = NULL, data = ?, erased_at = ?, "
              "agreed_minutes = 0 WHERE id = ?"_s,
-             {compact(anonymous), isoTime(now), personId})
+             {compact(anonymous), isoUtc(now), personId})
         || !run(u"DELETE FROM consent WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE hours SET note = '' WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE signup SET data = '{}', message_to_tenant = NULL WHERE person_id = ?"_s, {personId})

@@ -19,10 +19,7 @@ namespace StoreHelpers {
 using namespace Qt::StringLiterals;
 
 // Times are stored as UTC ISO 8601 text with milliseconds; empty when invalid.
-inline QString isoTime(const QDateTime &t)
-{
-    return Meedoen::isoUtc(t);
-}
+using Meedoen::isoUtc;
 
 // JSON columns are TEXT and bound as QString: a QByteArray would be bound as bytea on
 // PostgreSQL and land in the column hex-escaped.
