@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parses the arguments, builds and wires the objects, loads the QML. Nothing else.
 
-#include "appcontext.h"
-#include "staffcontroller.h"
-#include "staffpin.h"
-#include "startup.h"
-#include "startupprobe.h"
+#include "controllers/appcontext.h"
+#include "controllers/staffcontroller.h"
+#include "controllers/staffpin.h"
+#include "controllers/startup.h"
+#include "tour/startupprobe.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>

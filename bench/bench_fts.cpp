@@ -8,8 +8,8 @@
 // Usage: meedoen_bench_fts [rows=100000] [rounds=3] [directory for the database file]
 
 #include "benchutil.h"
-#include "cataloguerepository.h"
-#include "database.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

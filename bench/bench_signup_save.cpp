@@ -9,9 +9,9 @@
 // Usage: meedoen_bench_signup_save [iterations=300] [directory for the database files]
 
 #include "benchutil.h"
-#include "database.h"
-#include "registrationrepository.h"
-#include "wire.h"
+#include "storage/database.h"
+#include "storage/registrationrepository.h"
+#include "protocol/wire.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -17,14 +17,14 @@
 // Usage: meedoen_bench_sync [drain=10000] [pull=100000] [directory for the databases]
 
 #include "benchutil.h"
-#include "cataloguerepository.h"
-#include "database.h"
-#include "outbox.h"
-#include "personalcode.h"
-#include "registrationrepository.h"
-#include "syncclient.h"
-#include "syncfixture.h"
-#include "transaction.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "core/personalcode.h"
+#include "storage/registrationrepository.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

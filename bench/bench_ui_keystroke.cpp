@@ -12,7 +12,7 @@
 #include "bench_fts.cpp"
 #undef main
 
-#include "cataloguemodel.h"
+#include "models/cataloguemodel.h"
 
 #include <QGuiApplication>
 

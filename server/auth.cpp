@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth.h"
+#include "server/auth.h"
 
-#include "personalcode.h"
+#include "core/personalcode.h"
 
 #include <QCryptographicHash>
 

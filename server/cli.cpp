@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "server/cli.h"
 
-#include "auth.h"
-#include "listener.h"
-#include "password.h"
-#include "results.h"
-#include "routes.h"
-#include "store.h"
-#include "wire.h"
+#include "server/auth.h"
+#include "server/listener.h"
+#include "server/password.h"
+#include "server/results.h"
+#include "server/routes.h"
+#include "server/store/store.h"
+#include "protocol/wire.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

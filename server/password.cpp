@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "password.h"
+#include "server/password.h"
 
-#include "personalcode.h"
+#include "core/personalcode.h"
 
 #include <QRandomGenerator>
 #include <sodium.h>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results.h"
+#include "server/results.h"
 
-#include "csv.h"
-#include "resultswire.h"
+#include "core/csv.h"
+#include "protocol/resultswire.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

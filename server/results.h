@@ -6,7 +6,7 @@
 // formula-neutralised, Meedoen::Csv) for `meedoen-server export`, JSON for
 // GET /v1/staff/results (Wire::resultsToJson). Both render the same Store::results().
 
-#include "store.h"
+#include "server/store/store.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "routes.h"
+#include "server/routes.h"
 
-#include "auth.h"
-#include "isotime.h"
-#include "password.h"
-#include "personalcode.h"
-#include "results.h"
-#include "validation.h"
-#include "wire.h"
+#include "server/auth.h"
+#include "core/isotime.h"
+#include "server/password.h"
+#include "core/personalcode.h"
+#include "server/results.h"
+#include "core/validation.h"
+#include "protocol/wire.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>

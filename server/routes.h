@@ -7,7 +7,7 @@
 // Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
 // between requests, so any number of server processes can share one database.
 
-#include "store.h"
+#include "server/store/store.h"
 
 #include <QDateTime>
 #include <QHttpServerResponse>

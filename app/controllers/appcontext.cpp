@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontext.h"
+#include "controllers/appcontext.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloguemodel.h"
-#include "deviceenrollment.h"
-#include "kiosksession.h"
-#include "registrationcontroller.h"
-#include "signuplistmodel.h"
-#include "startup.h"
-#include "syncclient.h"
-#include "tenantlocation.h"
+#include "models/cataloguemodel.h"
+#include "controllers/deviceenrollment.h"
+#include "controllers/kiosksession.h"
+#include "controllers/registrationcontroller.h"
+#include "models/signuplistmodel.h"
+#include "controllers/startup.h"
+#include "sync/syncclient.h"
+#include "location/tenantlocation.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deviceenrollment.h"
+#include "controllers/deviceenrollment.h"
 
-#include "syncclient.h"
+#include "sync/syncclient.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosksession.h"
-#include "staffpin.h"
+#include "controllers/kiosksession.h"
+#include "controllers/staffpin.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registrationcontroller.h"
-#include "personalcode.h"
-#include "validation.h"
+#include "controllers/registrationcontroller.h"
+#include "core/personalcode.h"
+#include "core/validation.h"
 
 #include <QUuid>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloguerepository.h"
-#include "registrationrepository.h"
+#include "storage/cataloguerepository.h"
+#include "storage/registrationrepository.h"
 
 #include <QObject>
 #include <QQmlEngine>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "staffcontroller.h"
+#include "controllers/staffcontroller.h"
 
-#include "cataloguemodel.h"
-#include "cataloguerepository.h"
-#include "database.h"
-#include "staffdecision.h"
-#include "staffexport.h"
-#include "syncclient.h"
-#include "transaction.h"
-#include "resultswire.h"
-#include "validation.h"
-#include "wire.h"
+#include "models/cataloguemodel.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "core/staffdecision.h"
+#include "controllers/staffexport.h"
+#include "sync/syncclient.h"
+#include "storage/transaction.h"
+#include "protocol/resultswire.h"
+#include "core/validation.h"
+#include "protocol/wire.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "staffpin.h"
-#include "staffrepository.h"
+#include "controllers/staffpin.h"
+#include "storage/staffrepository.h"
 
 #include <QObject>
 #include <QHash>

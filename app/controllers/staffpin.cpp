@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "staffpin.h"
+#include "controllers/staffpin.h"
 
-#include "staffrepository.h"
+#include "storage/staffrepository.h"
 
 #include <sodium.h>
 

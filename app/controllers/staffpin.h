@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attemptpolicy.h"
+#include "core/attemptpolicy.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup.h"
-#include "wire.h"
+#include "controllers/startup.h"
+#include "protocol/wire.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

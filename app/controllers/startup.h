@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloguerepository.h"
-#include "database.h"
-#include "registrationrepository.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/registrationrepository.h"
 
 #include <QString>
 #include <QStringList>

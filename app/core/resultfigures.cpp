@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfigures.h"
+#include "core/resultfigures.h"
 
-#include "csv.h"
+#include "core/csv.h"
 
 #include <QHash>
 #include <QMap>

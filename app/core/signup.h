@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain.h"
+#include "core/domain.h"
 
 namespace Meedoen {
 

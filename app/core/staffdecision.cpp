@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "staffdecision.h"
+#include "core/staffdecision.h"
 
 using namespace Qt::StringLiterals;
 

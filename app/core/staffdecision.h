@@ -6,8 +6,8 @@
 // state machine in signup.h. The server applies it inside its write lock; the tablet uses the
 // same rules to offer only decisions that can succeed.
 
-#include "domain.h"
-#include "signup.h"
+#include "core/domain.h"
+#include "core/signup.h"
 
 #include <optional>
 

@@ -13,7 +13,7 @@
 // Lengths are counted in Unicode code points (what a person calls characters, and what a
 // PostgreSQL varchar(n) counts), not in UTF-16 units.
 
-#include "domain.h"
+#include "core/domain.h"
 
 #include <QByteArrayView>
 #include <QDate>

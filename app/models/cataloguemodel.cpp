@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguemodel.h"
+#include "models/cataloguemodel.h"
 
 #include <cmath>
 

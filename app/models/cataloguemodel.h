@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloguerepository.h"
+#include "storage/cataloguerepository.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultswire.h"
+#include "protocol/resultswire.h"
 
-#include "isotime.h"
+#include "core/isotime.h"
 
 #include <QJsonArray>
 

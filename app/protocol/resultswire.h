@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resultfigures.h"
+#include "core/resultfigures.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wire.h"
+#include "protocol/wire.h"
 
-#include "isotime.h"
-#include "personalcode.h"
+#include "core/isotime.h"
+#include "core/personalcode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 // JSON form of the domain values, shared by the device app and meedoen-server so both
 // sides read and write exactly the same thing. docs/sync-protocol.md is the contract.
 
-#include "domain.h"
-#include "signup.h"
-#include "validation.h"
+#include "core/domain.h"
+#include "core/signup.h"
+#include "core/validation.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define ZX_USE_UTF8 1
-#include "qrscanner.h"
+#include "scan/qrscanner.h"
 
-#include "personalcode.h"
+#include "core/personalcode.h"
 
 #include <QVideoFrameFormat>
 #include <ZXing/ReadBarcode.h>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguerepository.h"
-#include "sqlitedirect.h"
-#include "transaction.h"
+#include "storage/cataloguerepository.h"
+#include "sqlite/sqlitedirect.h"
+#include "storage/transaction.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "cataloguerepository.h"
-#include "migrations.h"
-#include "syncstaterepository.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "storage/cataloguerepository.h"
+#include "storage/migrations.h"
+#include "storage/syncstaterepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outbox.h"
+#include "storage/outbox.h"
 
-#include "isotime.h"
+#include "core/isotime.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

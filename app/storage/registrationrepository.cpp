@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registrationrepository.h"
-#include "isotime.h"
-#include "outbox.h"
-#include "transaction.h"
-#include "wire.h"
+#include "storage/registrationrepository.h"
+#include "core/isotime.h"
+#include "storage/outbox.h"
+#include "storage/transaction.h"
+#include "protocol/wire.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

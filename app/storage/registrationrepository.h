@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain.h"
-#include "signup.h"
+#include "core/domain.h"
+#include "core/signup.h"
 
-#include "outbox.h"
+#include "storage/outbox.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "staffrepository.h"
+#include "storage/staffrepository.h"
 
-#include "isotime.h"
-#include "outbox.h"
-#include "transaction.h"
+#include "core/isotime.h"
+#include "storage/outbox.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pullapplier.h"
+#include "sync/pullapplier.h"
 
-#include "cataloguerepository.h"
-#include "registrationrepository.h"
-#include "staffrepository.h"
-#include "syncstaterepository.h"
-#include "transaction.h"
-#include "wire.h"
+#include "storage/cataloguerepository.h"
+#include "storage/registrationrepository.h"
+#include "storage/staffrepository.h"
+#include "storage/syncstaterepository.h"
+#include "storage/transaction.h"
+#include "protocol/wire.h"
 
 #include <QHash>
 #include <QJsonArray>

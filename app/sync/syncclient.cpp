@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncclient.h"
+#include "sync/syncclient.h"
 
-#include "cataloguerepository.h"
-#include "database.h"
-#include "isotime.h"
-#include "outbox.h"
-#include "pullapplier.h"
-#include "registrationrepository.h"
-#include "staffrepository.h"
-#include "syncstaterepository.h"
-#include "transaction.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "core/isotime.h"
+#include "storage/outbox.h"
+#include "sync/pullapplier.h"
+#include "storage/registrationrepository.h"
+#include "storage/staffrepository.h"
+#include "storage/syncstaterepository.h"
+#include "storage/transaction.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>

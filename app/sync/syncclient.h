@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pullapplier.h"
-#include "syncschedule.h"
+#include "sync/pullapplier.h"
+#include "sync/syncschedule.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // very same startup probe as meedoen, so bench_startup.sh can report meedoen's first frame
 // and memory relative to what Qt Quick costs anyway.
 
-#include "startupprobe.h"
+#include "tour/startupprobe.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

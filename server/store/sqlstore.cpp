@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlstore.h"
-#include "pgdirect.h"
-#include "sqlitedirect.h"
-#include "storehelpers.h"
+#include "server/store/sqlstore.h"
+#include "server/store/pgdirect.h"
+#include "sqlite/sqlitedirect.h"
+#include "server/store/storehelpers.h"
 
-#include "personalcode.h"
-#include "validation.h"
+#include "core/personalcode.h"
+#include "core/validation.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

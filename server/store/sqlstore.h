@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store.h"
+#include "server/store/store.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -6,11 +6,11 @@
 // results figures. Everything here runs inside the same write lock and transaction as the rest
 // of a push (see SqlStore::push), so exactly-once holds for staff mutations too.
 
-#include "sqlstore.h"
-#include "storehelpers.h"
+#include "server/store/sqlstore.h"
+#include "server/store/storehelpers.h"
 
-#include "attemptpolicy.h"
-#include "staffdecision.h"
+#include "core/attemptpolicy.h"
+#include "core/staffdecision.h"
 
 #include <QJsonDocument>
 #include <QMap>

@@ -6,10 +6,10 @@
 // do not care whether SQLite or PostgreSQL sits underneath. All state lives in the database:
 // several server processes may share one.
 
-#include "domain.h"
-#include "resultfigures.h"
-#include "signup.h"
-#include "wire.h"
+#include "core/domain.h"
+#include "core/resultfigures.h"
+#include "core/signup.h"
+#include "protocol/wire.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -5,7 +5,7 @@
 // Small pieces both halves of SqlStore use (sqlstore.cpp: devices and sync; staffstore.cpp:
 // the staff API): how times and JSON are stored, and the shape of a mutation's outcome.
 
-#include "isotime.h"
+#include "core/isotime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 // What the UI tests share: hearing every warning Qt and QML print, finding what a person can
 // operate on screen, and the app's services and context on a fresh temporary data folder.
 
-#include "appcontext.h"
-#include "startup.h"
+#include "controllers/appcontext.h"
+#include "controllers/startup.h"
 
 #include <QList>
 #include <QQuickItem>

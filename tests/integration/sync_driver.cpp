@@ -10,12 +10,12 @@
 //       print "stalled before ack" once the server answered the first push and wait to be
 //       killed before recording anything.
 
-#include "database.h"
-#include "outbox.h"
-#include "syncclient.h"
-#include "syncfixture.h"
-#include "transaction.h"
-#include "wire.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
+#include "storage/transaction.h"
+#include "protocol/wire.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

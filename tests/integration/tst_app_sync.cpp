@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontext.h"
-#include "outbox.h"
-#include "startup.h"
-#include "syncclient.h"
-#include "syncfixture.h"
+#include "controllers/appcontext.h"
+#include "storage/outbox.h"
+#include "controllers/startup.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

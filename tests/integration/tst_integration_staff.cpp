@@ -6,9 +6,9 @@
 // edits, hours and corrections, erasure reaching other devices, results and the CSV exports.
 // SQLite by default; with MEEDOEN_TEST_PG=1 (under pg_virtualenv) on PostgreSQL.
 
-#include "wire.h"
+#include "protocol/wire.h"
 
-#include "serverharness.h"
+#include "common/serverharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

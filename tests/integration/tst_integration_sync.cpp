@@ -5,10 +5,10 @@
 // SQLite by default; with MEEDOEN_TEST_PG=1 every test gets a fresh PostgreSQL database in
 // the cluster pg_virtualenv provides (PGHOST/PGPORT/PGUSER/PGDATABASE).
 
-#include "personalcode.h"
-#include "wire.h"
+#include "core/personalcode.h"
+#include "protocol/wire.h"
 
-#include "serverharness.h"
+#include "common/serverharness.h"
 
 #include <QFile>
 #include <QJsonArray>

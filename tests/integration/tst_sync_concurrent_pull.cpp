@@ -11,13 +11,13 @@
 // server's catalogue. MEEDOEN_CONCURRENT_CHANGES sets how many catalogue changes the
 // imports write (20,000 by default; 100,000 in the "slow" run).
 
-#include "database.h"
-#include "outbox.h"
-#include "personalcode.h"
-#include "registrationrepository.h"
-#include "syncclient.h"
-#include "syncfixture.h"
-#include "syncstaterepository.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "core/personalcode.h"
+#include "storage/registrationrepository.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
+#include "storage/syncstaterepository.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -7,12 +7,12 @@
 // kiosk's promise to leave no trace of a tenant. SQLite by default; PostgreSQL with
 // MEEDOEN_TEST_PG=1 under pg_virtualenv.
 
-#include "database.h"
-#include "outbox.h"
-#include "personalcode.h"
-#include "registrationrepository.h"
-#include "syncclient.h"
-#include "syncfixture.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "core/personalcode.h"
+#include "storage/registrationrepository.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -5,9 +5,9 @@
 // "slow" run), the device process killed with SIGKILL at random moments while it drains:
 // no mutation applied twice, and every restart resumes where the last one stopped.
 
-#include "database.h"
-#include "outbox.h"
-#include "syncfixture.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "common/syncfixture.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the tst_*.qml files in this folder against the real app: AppServices on a temporary
 // data folder, published to QML as the AppContext singleton.
-#include "appcontext.h"
-#include "startup.h"
+#include "controllers/appcontext.h"
+#include "controllers/startup.h"
 
 #include <QAbstractItemModel>
 #include <QClipboard>
@@ -16,7 +16,7 @@
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
-#include "uitesting.h"
+#include "common/uitesting.h"
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations: Dutch and English complete in assets/i18n, the built .qm files embedded,
 // and switching the language changes what C++ says (validation messages) at once.
-#include "appcontext.h"
-#include "startup.h"
+#include "controllers/appcontext.h"
+#include "controllers/startup.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,7 +5,7 @@
 // Camera frames for the scanner tests: a QR code (zxing-cpp's writer, through QrCodeItem)
 // on a white page, in the pixel formats cameras deliver.
 
-#include "qrcodeitem.h"
+#include "items/qrcodeitem.h"
 
 #include <QImage>
 #include <QPainter>

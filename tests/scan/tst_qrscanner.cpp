@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QrScanner: camera frames in, each QR code's text out once per activation.
-#include "personalcode.h"
+#include "core/personalcode.h"
 #include "qrframes.h"
-#include "qrscanner.h"
+#include "scan/qrscanner.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // Runs the tst_*.qml files of one folder (phone/ or kiosk/, MEEDOEN_SCAN_MODE) against the
 // real app on a temporary data folder: the identify step with a camera scan. There is no
 // camera here, so the tests show QR codes to the scan view's video sink directly.
-#include "appcontext.h"
-#include "personalcode.h"
+#include "controllers/appcontext.h"
+#include "core/personalcode.h"
 #include "qrframes.h"
-#include "startup.h"
+#include "controllers/startup.h"
 
 #include <QAudioDevice>
 #include <QCameraDevice>
@@ -19,7 +19,7 @@
 #include <QVideoSink>
 #include <QtQuickTest>
 
-#include "uitesting.h"
+#include "common/uitesting.h"
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)

@@ -3,12 +3,12 @@
 
 // A pulled page and its cursor land together or not at all.
 
-#include "cataloguerepository.h"
-#include "database.h"
-#include "pullapplier.h"
-#include "registrationrepository.h"
-#include "syncstaterepository.h"
-#include "wire.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "sync/pullapplier.h"
+#include "storage/registrationrepository.h"
+#include "storage/syncstaterepository.h"
+#include "protocol/wire.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -4,7 +4,7 @@
 // The retry schedule with an injected clock and randomness: exponential backoff with
 // jitter, and never more than 6 attempts in any minute whatever triggers the client.
 
-#include "syncschedule.h"
+#include "sync/syncschedule.h"
 
 #include <QTest>
 

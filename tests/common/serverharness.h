@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The real meedoen-server on 127.0.0.1 for tests that talk HTTP to it as devices do: a
+// fresh database per test (an SQLite file, or with MEEDOEN_TEST_PG=1 a PostgreSQL database
+// in the pg_virtualenv cluster), the admin CLI on it, `serve` on a free port, and requests
+// with a device's token. A test class derives from QObject and from this.
+
+#include "common/syncfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+class ServerHarness
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QByteArray retryAfter;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+
+    using CliResult = SyncFixture::ProcessResult;
+
+    // A device enrolled over HTTP with a code from the admin CLI (empty when that failed).
+    struct Enrolled
+    {
+        QString deviceId;
+        QByteArray token;
+    };
+
+protected:
+    // `tag` names this test's databases.
+    explicit ServerHarness(QString tag) : m_tag(std::move(tag)) {}
+
+    // A new empty database for the next server; its --db spec in m_db.
+    void freshDatabase()
+    {
+        ++m_dbCounter;
+        if (!m_serve.createDatabase(m_tag))
+            qFatal("cannot create a PostgreSQL database");
+        m_db = m_serve.db();
+    }
+
+    SyncFixture::ProcessResult cli(const QStringList &args, const QByteArray &stdinText = {})
+    {
+        return SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, stdinText, 60000);
+    }
+
+    // Starts `serve` on a free port (the server's own rate limit unless `extra` sets one);
+    // false when it did not say where it listens. Its process: m_serve.process().
+    bool startServer(const QStringList &extra = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        const bool started = m_serve.start(extra, env);
+        m_port = m_serve.port();
+        return started;
+    }
+
+    void stopServer() { m_serve.stop(); }
+
+    Enrolled enroll(const QString &kind, const QString &site)
+    {
+        using namespace Qt::StringLiterals;
+        const auto code = cli({u"enroll"_s, u"--kind"_s, kind, u"--site"_s, site, u"--db"_s, m_db});
+        if (code.exitCode != 0)
+            return {};
+        const Reply r = post(u"/v1/enroll"_s, QJsonObject{{u"code"_s, QString::fromUtf8(code.out.trimmed())}});
+        return {r.json().value(u"deviceId"_s).toString(), r.json().value(u"token"_s).toString().toLatin1()};
+    }
+
+    // ------------------------------------------------------------ HTTP
+
+    QNetworkRequest request(const QString &path, const QByteArray &token, quint16 port = 0) const
+    {
+        using namespace Qt::StringLiterals;
+        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port ? port : m_port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization"_ba, "Bearer " + token);
+        return req;
+    }
+
+    static Reply finish(QNetworkReply *reply)
+    {
+        using namespace Qt::StringLiterals;
+        if (!reply->isFinished()) {
+            QSignalSpy spy(reply, &QNetworkReply::finished);
+            spy.wait(60000);
+        }
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"_ba)};
+        reply->deleteLater();
+        return r;
+    }
+
+    Reply postRaw(const QString &path, const QByteArray &body, const QByteArray &token = {})
+    {
+        return finish(m_nam.post(request(path, token), body));
+    }
+
+    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = {})
+    {
+        return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+
+    // A GET with the device's token and, for the staff API, a staff session.
+    Reply get(const QString &path, const QByteArray &token, const QByteArray &staffSession = {})
+    {
+        using namespace Qt::StringLiterals;
+        QNetworkRequest req = request(path, token);
+        if (!staffSession.isEmpty())
+            req.setRawHeader("X-Meedoen-Staff-Session"_ba, staffSession);
+        return finish(m_nam.get(req));
+    }
+
+    const bool m_pg = SyncFixture::usePostgres();
+    QTemporaryDir m_dir;
+    // The database and the `serve` process on it; inspect() reads what the server holds.
+    SyncFixture::Server m_serve{QStringLiteral(MEEDOEN_SERVER_PATH), m_dir.path()};
+    QString m_db; // --db of the current database
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+    int m_dbCounter = 0;
+
+private:
+    QString m_tag;
+};

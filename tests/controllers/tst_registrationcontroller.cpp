@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models and the sign-up controller behind the tenant's screens.
+#include "models/cataloguemodel.h"
+#include "storage/outbox.h"
+#include "core/personalcode.h"
+#include "controllers/registrationcontroller.h"
+#include "controllers/kiosksession.h"
+#include "models/signuplistmodel.h"
+#include "controllers/staffpin.h"
+#include "controllers/startup.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRegistrationController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_services = std::make_unique<AppServices>();
+        StartupOptions options;
+        options.dataDir = m_dir->path();
+        QCOMPARE(m_services->open(options).exitCode, ExitCode::Ok);
+        m_controller = std::make_unique<RegistrationController>(&m_services->registrations(), &m_services->catalogue());
+        m_controller->setClock([] { return QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC); });
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_services.reset();
+        m_dir.reset();
+    }
+
+    void catalogueModelIsSound()
+    {
+        CatalogueModel model(&m_services->catalogue());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        QVERIFY(model.rowCount() > 0);
+        model.setOrigin(51.8756, 4.4708); // Buurthuis De Wielewaal
+        model.setKind(u"volunteer"_s);
+        model.setSearchText(u"taal"_s);
+        model.setSearchText(QString());
+        // Nearest first, and the distance grows down the list.
+        double previous = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const double d = model.index(row).data(CatalogueModel::DistanceRole).toDouble();
+            QVERIFY2(d >= previous - 1.0, qPrintable(u"row %1 is nearer than the one above"_s.arg(row)));
+            previous = d;
+        }
+        QCOMPARE(model.index(0).data(CatalogueModel::PlaceRole).toString().contains(u"Wielewaal"_s), true);
+        model.clear();
+        QCOMPARE(model.searchText(), QString());
+    }
+
+    void consentUntickedByDefaultAndStoredWithVersion()
+    {
+        QVERIFY(m_controller->begin(u"wlw-taal-01"_s));
+        for (const QVariant &c : m_controller->consents())
+            QCOMPARE(c.toMap().value(u"given"_s).toBool(), false);
+        fillNewTenant();
+        m_controller->setConsent(u"matching"_s, true);
+        QVERIFY2(m_controller->submit(), qPrintable(m_controller->submitError()));
+        const auto person = m_services->registrations().persons().value(0);
+        const auto consents = m_services->registrations().consents(person.id);
+        QCOMPARE(consents.size(), 1);
+        QCOMPARE(consents.constFirst().purpose, u"matching"_s);
+        QCOMPARE(consents.constFirst().textVersion, RegistrationController::consentTextVersion());
+        QVERIFY(consents.constFirst().isActive());
+        // The form keeps no copy of what was typed once it is saved.
+        QVERIFY(m_controller->fields().isEmpty());
+    }
+
+    void fullOpportunityBecomesWaitlistRequest()
+    {
+        QVERIFY(m_controller->begin(u"wlw-voedselbank-01"_s));
+        QVERIFY(m_controller->isFull());
+        fillNewTenant();
+        QVERIFY(m_controller->submit());
+        QVERIFY(m_controller->isWaitlisted());
+        Outbox outbox(m_services->database().connection());
+        const auto pending = outbox.pending(10);
+        bool found = false;
+        for (const auto &e : pending) {
+            if (e.kind == "signup"_L1) {
+                QCOMPARE(e.payload.value(u"waitlist"_s).toBool(), true);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void returningTenantNeedsValidCode_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("too short") << u"ABCD-EFGH"_s << false;
+        QRandomGenerator rng(42);
+        const QString valid = Meedoen::generatePersonalCode(rng);
+        QString mistyped = valid;
+        mistyped.back() = valid.back() == u'2' ? u'3' : u'2';
+        QTest::newRow("one symbol wrong") << mistyped << false;
+        QTest::newRow("valid") << valid << true;
+    }
+
+    void returningTenantNeedsValidCode()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, accepted);
+        QVERIFY(m_controller->begin(u"wlw-taal-01"_s));
+        m_controller->setReturning(true);
+        m_controller->setField(u"personalCode"_s, code);
+        m_controller->setField(u"birthDay"_s, u"3"_s);
+        m_controller->setField(u"birthMonth"_s, u"4"_s);
+        m_controller->setField(u"birthYear"_s, u"1985"_s);
+        QCOMPARE(m_controller->submit(), accepted);
+        QCOMPARE(m_controller->errors().contains(u"personalCode"_s), !accepted);
+    }
+
+    void signupListShowsAndWithdraws()
+    {
+        QVERIFY(m_controller->begin(u"wlw-taal-01"_s));
+        fillNewTenant();
+        QVERIFY(m_controller->submit());
+        const QString personId = m_services->registrations().persons().value(0).id;
+        SignupListModel model(&m_services->registrations(), &m_services->catalogue());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPersonId(personId);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex row = model.index(0);
+        QCOMPARE(row.data(SignupListModel::StateRole).toString(), u"queued"_s);
+        QCOMPARE(row.data(SignupListModel::ReferenceCodeRole).toString(), m_controller->referenceCode());
+        QVERIFY(row.data(SignupListModel::CanWithdrawRole).toBool());
+        QVERIFY(model.withdraw(row.data(SignupListModel::IdRole).toString()));
+        QCOMPARE(model.index(0).data(SignupListModel::StateRole).toString(), u"withdrawn"_s);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void staffExitNeedsTheRightPin()
+    {
+        KioskSession session;
+        QVERIFY(!session.staffExitAvailable());
+        QVERIFY(!session.checkStaffPin(u"48213"_s)); // no PIN configured: no way out
+        session.setStaffPinHash(StaffPinGuard::hash(u"48213"_s, StaffPinGuard::Cost::Minimum));
+        QVERIFY(session.staffExitAvailable());
+        QVERIFY(session.checkStaffPin(u"48213"_s));
+        QVERIFY(!session.checkStaffPin(u"48214"_s));
+        QVERIFY(!session.checkStaffPin(QString()));
+    }
+
+private:
+    void fillNewTenant()
+    {
+        m_controller->setField(u"givenName"_s, u"Fatma"_s);
+        m_controller->setField(u"familyName"_s, u"Yılmaz"_s);
+        m_controller->setField(u"phone"_s, u"06 12345678"_s);
+        m_controller->setField(u"postcode"_s, u"3083bk"_s);
+        m_controller->setField(u"houseNumber"_s, u"12a"_s);
+        m_controller->setField(u"birthDay"_s, u"3"_s);
+        m_controller->setField(u"birthMonth"_s, u"4"_s);
+        m_controller->setField(u"birthYear"_s, u"1985"_s);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<RegistrationController> m_controller;
+};
+
+QTEST_MAIN(TestRegistrationController)
+#include "tst_registrationcontroller.moc"

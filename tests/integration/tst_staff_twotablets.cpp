@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "core/personalcode.h"
+#include "storage/registrationrepository.h"
+#include "protocol/resultswire.h"
+#include "controllers/staffcontroller.h"
+#include "storage/staffrepository.h"
+#include "sync/syncclient.h"
+#include "common/syncfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+using SyncFixture::Server;
+
+// Two staff tablets (each its own database, sync client and StaffController) against the
+// real meedoen-server: both decide on the same application while offline — the later one
+// lands in the conflict list and changes nothing; an erasure on one tablet reaches the
+// other; an identity check on one tablet is audited on the server and reaches the other;
+// the dashboard's offline figures equal the server's. SQLite by default;
+// MEEDOEN_TEST_PG=1 under pg_virtualenv for PostgreSQL.
+class TestStaffTwoTablets : public QObject
+{
+    Q_OBJECT
+
+    struct Device
+    {
+        Database db;
+        std::unique_ptr<SyncClient> client;
+        std::unique_ptr<StaffController> staff;
+    };
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<Server> m_server;
+    int m_devices = 0;
+    const QString m_password = u"correct horse battery"_s;
+    const QString m_pin = u"24680"_s;
+
+    static SyncClient::Options options()
+    {
+        SyncClient::Options o;
+        o.schedule.baseDelayMs = 20;
+        o.schedule.maxDelayMs = 400;
+        o.schedule.maxAttempts = 100000;
+        o.periodicIntervalMs = 0;
+        o.watchNetwork = false;
+        return o;
+    }
+
+    std::unique_ptr<Device> device(const QString &kind)
+    {
+        auto d = std::make_unique<Device>();
+        if (d->db.open(m_dir.filePath(u"device-%1.db"_s.arg(++m_devices))) != Database::Status::Open)
+            return nullptr;
+        d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
+                                                 [] { return 0.5; });
+        QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
+        if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
+            return nullptr;
+        QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
+        round.wait(20000);
+        if (kind == "staff"_L1)
+            d->staff = std::make_unique<StaffController>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
+                                                         StaffPinGuard::Cost::Minimum);
+        return d;
+    }
+
+    static bool sync(Device &d)
+    {
+        QSignalSpy round(d.client.get(), &SyncClient::roundFinished);
+        d.client->syncNow();
+        return round.wait(20000) && round.last().at(0).toBool();
+    }
+
+    // Rounds until nothing waits in the outbox (a round already running when something was
+    // queued does not carry it).
+    static bool syncAll(Device &d)
+    {
+        for (int round = 0; round < 5; ++round) {
+            if (!sync(d))
+                return false;
+            if (d.client->pendingCount() == 0)
+                return sync(d);
+        }
+        return false;
+    }
+
+    static QString submit(Device &d, const QString &opportunity, const QString &givenName)
+    {
+        RegistrationRepository repo(d.db.connection());
+        Submission s;
+        s.newPerson = SyncFixture::person(givenName);
+        s.consents = {ConsentRecord{s.newPerson->id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}}};
+        Signup signup;
+        signup.id = SyncFixture::uuid();
+        signup.personId = s.newPerson->id;
+        signup.opportunityId = opportunity;
+        signup.referenceCode = generateReferenceCode(*QRandomGenerator::global());
+        s.signup = signup;
+        return repo.submit(s, QDateTime::currentDateTimeUtc()) ? signup.id : QString();
+    }
+
+    bool addStaff(const QString &login, const QString &name)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH),
+                {u"staff"_s, u"add"_s, u"--site"_s, u"site-a"_s, u"--name"_s, name, u"--login"_s, login, u"--db"_s, m_server->db()});
+        p.write(m_password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    }
+
+    // Online sign-in, then a PIN of their own.
+    bool signIn(Device &d, const QString &login)
+    {
+        QSignalSpy stage(d.staff.get(), &StaffController::stageChanged);
+        d.staff->login(login, m_password);
+        if (!stage.wait(20000) || d.staff->stage() != StaffController::Stage::ChoosePin)
+            return false;
+        return d.staff->choosePin(m_pin, m_pin);
+    }
+
+    static bool listsPerson(const QVariantList &rows, const QString &personId)
+    {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [&](const QVariant &v) { return v.toMap().value(u"personId"_s).toString() == personId; });
+    }
+
+    // The figures as JSON without the time they were made, to compare two computations.
+    static QJsonObject comparable(const Results &r)
+    {
+        QJsonObject o = Wire::resultsToJson(r, {}, {});
+        o.remove(u"generatedAt"_s);
+        return o;
+    }
+
+    // GET /v1/staff/results through the tablet's own network stack and staff session.
+    static std::optional<Results> serverResults(Device &d, const QString &query)
+    {
+        QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return std::nullopt;
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return std::nullopt;
+        const auto parsed = Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        return parsed ? std::optional<Results>(parsed->results) : std::nullopt;
+    }
+
+    static QVariantMap signupOf(Device &d, const QString &opportunity, const QString &signupId)
+    {
+        for (const QVariant &v : d.staff->signupsFor(opportunity)) {
+            if (v.toMap().value(u"signupId"_s).toString() == signupId)
+                return v.toMap();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<Server>(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_dir.path());
+        QVERIFY(m_server->createDatabase(QString::fromLatin1(QTest::currentTestFunction())));
+        QVERIFY(m_server->importCatalogue(1));
+        QVERIFY(m_server->start());
+        QVERIFY(addStaff(u"anna"_s, u"Anna de Boer"_s));
+        QVERIFY(addStaff(u"bert"_s, u"Bert Smit"_s));
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void signInFailsWithAWrongPassword()
+    {
+        auto tablet = device(u"staff"_s);
+        QVERIFY(tablet);
+        QSignalSpy message(tablet->staff.get(), &StaffController::messageChanged);
+        tablet->staff->login(u"anna"_s, u"wrong password"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->busy(), 20000);
+        QCOMPARE(tablet->staff->stage(), StaffController::Stage::SignIn);
+        QVERIFY(tablet->staff->message().contains(u"klopt niet"_s));
+        // A kiosk cannot be used to sign staff in.
+        auto kiosk = device(u"kiosk"_s);
+        QVERIFY(kiosk);
+        StaffController kioskStaff(&kiosk->db, kiosk->client.get(), [] { return QDateTime::currentDateTimeUtc(); });
+        kioskStaff.login(u"anna"_s, m_password);
+        QCOMPARE(kioskStaff.stage(), StaffController::Stage::SignIn);
+        QVERIFY(!kioskStaff.message().isEmpty());
+    }
+
+    void twoTabletsDecideTheSameApplicationOffline()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet1 = device(u"staff"_s);
+        auto tablet2 = device(u"staff"_s);
+        QVERIFY(kiosk && tablet1 && tablet2);
+        const QString first = submit(*kiosk, u"race"_s, u"Een"_s);
+        const QString second = submit(*kiosk, u"race"_s, u"Twee"_s);
+        QVERIFY(sync(*kiosk));
+        QVERIFY(signIn(*tablet1, u"anna"_s));
+        QVERIFY(signIn(*tablet2, u"bert"_s));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(sync(*tablet2));
+        QCOMPARE(signupOf(*tablet1, u"race"_s, second).value(u"state"_s).toString(), u"waitlisted"_s);
+        QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"version"_s).toInt(), 1);
+        QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"name"_s).toString(), u"Een Yılmaz"_s);
+
+        // Offline (no sync in between), both decide on the same waitlisted application.
+        QVERIFY(tablet1->staff->decide(second, u"decline"_s, u"Past niet bij de eisen"_s, {}, u"Helaas."_s));
+        QVERIFY(tablet2->staff->decide(second, u"decline"_s, u"Anders"_s, u"dubbel"_s, u"Sorry."_s));
+        QCOMPARE(tablet2->client->pendingCount(), 1);
+
+        // Tablet 1 comes online first: its decision stands.
+        QVERIFY(sync(*tablet1));
+        QCOMPARE(signupOf(*tablet1, u"race"_s, second).value(u"state"_s).toString(), u"declined"_s);
+        // Tablet 2's decision was on version 1: a conflict, acknowledged (the queue goes on).
+        QVERIFY(sync(*tablet2));
+        QCOMPARE(tablet2->client->pendingCount(), 0);
+        const QVariantList conflicts = tablet2->staff->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).toMap().value(u"signupId"_s).toString(), second);
+        QCOMPARE(conflicts.at(0).toMap().value(u"seenVersion"_s).toInt(), 1);
+        QCOMPARE(conflicts.at(0).toMap().value(u"currentState"_s).toString(), u"declined"_s);
+        QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"declined"_s);
+        // The other tablet learns of the conflict on its next pull; nothing was overwritten.
+        QVERIFY(sync(*tablet1));
+        QCOMPARE(tablet1->staff->conflicts().size(), 1);
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM decision WHERE status = 'conflict'"_s), 1);
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM decision WHERE status = 'decided'"_s), 1);
+
+        // Who decided is in the audit trail of both tablets.
+        bool seenDecision = false;
+        for (const QVariant &v : tablet2->staff->audit())
+            seenDecision = seenDecision || (v.toMap().value(u"action"_s).toString() == u"decision"_s
+                                            && !v.toMap().value(u"onDevice"_s).toBool());
+        QVERIFY(seenDecision);
+    }
+
+    void erasureReachesTheSecondTablet()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet1 = device(u"staff"_s);
+        auto tablet2 = device(u"staff"_s);
+        QVERIFY(kiosk && tablet1 && tablet2);
+        const QString first = submit(*kiosk, u"race"_s, u"Wis"_s);
+        const QString second = submit(*kiosk, u"race"_s, u"Blijf"_s);
+        QVERIFY(sync(*kiosk));
+        QVERIFY(signIn(*tablet1, u"anna"_s));
+        QVERIFY(signIn(*tablet2, u"bert"_s));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(sync(*tablet2));
+        const QString personId = signupOf(*tablet2, u"race"_s, first).value(u"personId"_s).toString();
+        QVERIFY(!personId.isEmpty());
+        QCOMPARE(tablet2->staff->person(personId).value(u"name"_s).toString(), u"Wis Yılmaz"_s);
+
+        QVERIFY(!tablet1->staff->erasePerson(personId, u"13579"_s));
+        QVERIFY(tablet1->staff->erasePerson(personId, m_pin));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(sync(*tablet2));
+        // Gone from the second tablet; their place went to the waitlist.
+        const QVariantMap erased = tablet2->staff->person(personId);
+        QVERIFY(erased.isEmpty() || erased.value(u"erased"_s).toBool());
+        QVERIFY(erased.value(u"name"_s).toString().isEmpty());
+        for (const QVariant &v : tablet2->staff->persons({}))
+            QVERIFY(v.toMap().value(u"personId"_s).toString() != personId);
+        QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"confirmed"_s);
+        QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"state"_s).toString(), u"withdrawn"_s);
+    }
+
+    // A new volunteer checked on one tablet: audited on the server (who, when, which device)
+    // and no longer waiting on the site's other tablet after its next pull.
+    void identityCheckReachesTheOtherTablet()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet1 = device(u"staff"_s);
+        auto tablet2 = device(u"staff"_s);
+        QVERIFY(kiosk && tablet1 && tablet2);
+        const QString signup = submit(*kiosk, u"race"_s, u"Nieuw"_s);
+        const QString other = submit(*kiosk, u"open"_s, u"Ander"_s);
+        QVERIFY(sync(*kiosk));
+        QVERIFY(signIn(*tablet1, u"anna"_s));
+        QVERIFY(signIn(*tablet2, u"bert"_s));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(sync(*tablet2));
+        const QString personId = signupOf(*tablet1, u"race"_s, signup).value(u"personId"_s).toString();
+        const QString otherId = signupOf(*tablet1, u"open"_s, other).value(u"personId"_s).toString();
+        QVERIFY(!personId.isEmpty() && !otherId.isEmpty());
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+
+        QVERIFY(tablet1->staff->markIdentityChecked(personId, u"tenant-number"_s));
+        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), personId));
+        QVERIFY(syncAll(*tablet1));
+        // Not yet on the other tablet: it has not pulled.
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(sync(*tablet2));
+        QVERIFY(!listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), otherId));
+
+        // The server's audit: this staff member, this tablet, the method; nothing personal.
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check' AND entity_id = ? "
+                                 "AND staff_id = ? AND device_id = ? AND detail LIKE '%tenant-number%'"_s,
+                                 {personId, tablet1->staff->staffId(), tablet1->client->deviceId()}),
+                 1);
+        bool audited = false;
+        for (const QVariant &v : tablet2->staff->audit()) {
+            const QVariantMap a = v.toMap();
+            audited = audited
+                || (a.value(u"action"_s).toString() == u"identity-check"_s && a.value(u"entityId"_s).toString() == personId
+                    && a.value(u"deviceId"_s).toString() == tablet1->client->deviceId() && !a.value(u"onDevice"_s).toBool());
+        }
+        QVERIFY(audited);
+
+        // The second tablet checks the same person again (it was offline): audited, the first
+        // check stands.
+        QVERIFY(tablet2->staff->markIdentityChecked(otherId, u"address"_s));
+        QVERIFY(syncAll(*tablet2));
+        QVERIFY(sync(*tablet1));
+        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), otherId));
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check'"_s), 2);
+    }
+
+    // The dashboard's figures: the server's when online, the tablet's own from its copy when
+    // offline — the same numbers for the same facts.
+    void offlineFiguresEqualTheServers()
+    {
+        auto kiosk = device(u"kiosk"_s);
+        auto tablet = device(u"staff"_s);
+        QVERIFY(kiosk && tablet);
+        const QString een = submit(*kiosk, u"race"_s, u"Een"_s);
+        const QString twee = submit(*kiosk, u"race"_s, u"Twee"_s);
+        QVERIFY(syncAll(*kiosk));
+        QVERIFY(signIn(*tablet, u"anna"_s));
+        // A training place, made on the tablet.
+        QVERIFY(tablet->staff->saveOpportunity({{u"title"_s, u"Stage keuken"_s}, {u"kind"_s, u"training"_s},
+                                                {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
+                                                {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s}}));
+        QVERIFY(syncAll(*tablet));
+        QString stage;
+        for (const QVariant &v : tablet->staff->opportunities())
+            if (v.toMap().value(u"title"_s).toString() == u"Stage keuken"_s)
+                stage = v.toMap().value(u"opportunityId"_s).toString();
+        QVERIFY(!stage.isEmpty());
+        QVERIFY(syncAll(*kiosk));
+        const QString drie = submit(*kiosk, stage, u"Drie"_s);
+        QVERIFY(syncAll(*kiosk));
+        QVERIFY(syncAll(*tablet));
+        QCOMPARE(signupOf(*tablet, stage, drie).value(u"state"_s).toString(), u"confirmed"_s);
+
+        // Hours in two months, one entry corrected; a placement started today.
+        const QString eenPerson = signupOf(*tablet, u"race"_s, een).value(u"personId"_s).toString();
+        const QString tweePerson = signupOf(*tablet, u"race"_s, twee).value(u"personId"_s).toString();
+        StaffRepository repo(tablet->db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList entries;
+        for (const auto &[person, date, minutes] : {std::tuple{eenPerson, u"2026-09-10"_s, 90},
+                                                    std::tuple{eenPerson, u"2026-10-02"_s, 120},
+                                                    std::tuple{tweePerson, u"2026-10-05"_s, 45}}) {
+            const QString id = SyncFixture::uuid();
+            entries.append(id);
+            QVERIFY(repo.queue(u"hours"_s, tablet->staff->staffId(), id,
+                               {{u"staffId"_s, tablet->staff->staffId()},
+                                {u"entry"_s, QJsonObject{{u"id"_s, id}, {u"personId"_s, person}, {u"opportunityId"_s, u"race"_s},
+                                                         {u"date"_s, date}, {u"minutes"_s, minutes}}}},
+                               now, SyncFixture::uuid())
+                    > 0);
+        }
+        QVERIFY(syncAll(*tablet));
+        QVERIFY(tablet->staff->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));
+        QVERIFY(tablet->staff->recordPlacement(drie, u"started"_s));
+        QVERIFY(syncAll(*tablet));
+
+        for (const QString &site : {u"site-a"_s, QString()}) {
+            const auto server = serverResults(*tablet, site.isEmpty() ? QString() : QString(u"?site="_s + site));
+            QVERIFY(server);
+            ResultsFilter filter;
+            filter.site = site;
+            if (site.isEmpty())
+                filter.sites = {u"site-a"_s};
+            const Results own = repo.dashboard(filter);
+            QCOMPARE(comparable(own), comparable(*server));
+            // Known answers: 90 + 30 (corrected from 120) + 45 minutes by two tenants.
+            QCOMPARE(own.total.minutes, 165);
+            QCOMPARE(own.total.activeVolunteers, 2);
+            QCOMPARE(own.total.trainingStarted, 1);
+            // September, October, and the month of today's placement (maybe one of them).
+            const QSet<QString> months{u"2026-09"_s, u"2026-10"_s, now.toLocalTime().toString(u"yyyy-MM"_s)};
+            QCOMPARE(own.trend.size(), months.size());
+            QCOMPARE(own.opportunities.size(), 3);
+        }
+        ResultsFilter werken;
+        werken.route = u"werken"_s;
+        werken.sites = {u"site-a"_s};
+        const auto server = serverResults(*tablet, u"?route=werken"_s);
+        QVERIFY(server);
+        QCOMPARE(comparable(repo.dashboard(werken)), comparable(*server));
+        QCOMPARE(server->total.minutes, 0);
+
+        // What the screen shows: the server's figures with their time while it answers …
+        QSignalSpy shown(tablet->staff.get(), &StaffController::resultsChanged);
+        tablet->staff->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"server"_s, 20000);
+        QVariantMap online = tablet->staff->results();
+        QVERIFY(online.value(u"asOf"_s).toDateTime().isValid());
+        QCOMPARE(online.value(u"hours"_s).toDouble(), 2.75);
+        // … and the tablet's own, the same, when the server is gone.
+        m_server->stop();
+        tablet->staff->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"tablet"_s, 20000);
+        QVariantMap offline = tablet->staff->results();
+        for (QVariantMap *m : {&online, &offline}) {
+            m->remove(u"source"_s);
+            m->remove(u"asOf"_s);
+        }
+        QCOMPARE(offline, online);
+    }
+};
+
+QTEST_MAIN(TestStaffTwoTablets)
+#include "tst_staff_twotablets.moc"

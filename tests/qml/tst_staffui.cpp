@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controllers/appcontext.h"
+#include "controllers/staffcontroller.h"
+#include "controllers/startup.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/uitesting.h"
+
+Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
+Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using UiTesting::collectInteractive;
+using UiTesting::messages;
+
+// Reads the Accessible attached properties (as QML sees them) and drives the staff screens
+// the way the tour does.
+constexpr auto kHelper = R"(
+import QtQuick
+QtObject {
+    function describe(item) {
+        return [item.Accessible.name, item.Accessible.role, item.Accessible.ignored]
+    }
+    function act(workspace, step) {
+        const [section, detail] = step.split(":")
+        workspace.show(section)
+        const page = workspace.sectionItem(section)
+        if (section === "signups" || section === "training")
+            page.selectedOpportunity = section === "signups" ? "wlw-voedselbank-01" : "wlw-stage-01"
+        if (section === "persons")
+            page.selectedPerson = "tour-person-0"
+        if (detail === "decision")
+            page.openDecision("tour-signup-2", "decline")
+        else if (detail === "editor")
+            page.edit("wlw-voedselbank-01")
+        else if (detail === "new")
+            page.edit("")
+        else if (detail === "erase")
+            page.eraseDialog.open()
+        else if (detail === "export")
+            page.askExport("results")
+        else if (detail === "correct")
+            page.correct(page.rows[0])
+        return page
+    }
+    function closePopups(workspace) {
+        for (const key of ["signups", "catalogue", "persons", "dashboard"]) {
+            const page = workspace.sectionItem(key)
+            for (const p of [page.dialog, page.editor, page.eraseDialog])
+                if (p) p.close()
+        }
+    }
+}
+)";
+
+} // namespace
+
+// Every staff screen — sign-in, PIN, each section, the decision dialog, the opportunity
+// editor, the PIN dialogs — at 1280×800 and 800×1280: every item a person can operate has
+// an accessible name and role and is at least 44 px both ways, and no screen prints a
+// warning (the editor once caused a Qt Quick Layouts polish loop).
+class TestStaffUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<UiTesting::TestApp> m_app;
+    std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<QObject> m_helper;
+    QQuickWindow *m_window = nullptr;
+    const QString m_pin = u"24680"_s;
+
+    // Lays out and renders one frame, so that polish (and any polish loop) has happened.
+    void settle()
+    {
+        QCoreApplication::processEvents();
+        m_window->grabWindow();
+        QCoreApplication::processEvents();
+    }
+
+    QObject *workspace() const { return m_window->findChild<QObject *>(u"staffWorkspace"_s); }
+
+    // The problems of the screen on view, one line each.
+    QStringList problems(const QString &screen)
+    {
+        settle();
+        QStringList bad;
+        for (const QString &m : std::as_const(messages()))
+            bad.append(screen + u": warning: "_s + m);
+        messages().clear();
+        QList<QQuickItem *> items;
+        collectInteractive(m_window->contentItem(), &items);
+        if (items.isEmpty())
+            bad.append(screen + u": nothing to operate"_s);
+        for (QQuickItem *item : std::as_const(items)) {
+            QVariant described;
+            QMetaObject::invokeMethod(m_helper.get(), "describe", Q_RETURN_ARG(QVariant, described),
+                                      Q_ARG(QVariant, QVariant::fromValue<QObject *>(item)));
+            const QVariantList d = described.toList();
+            if (d.size() != 3 || d.at(2).toBool())
+                continue;
+            const QString what = screen + u": "_s + (item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className())
+                                                                                    : item->objectName())
+                + u" \""_s + d.at(0).toString() + u'"';
+            if (d.at(0).toString().trimmed().isEmpty())
+                bad.append(what + u" has no accessible name"_s);
+            if (d.at(1).toInt() == 0)
+                bad.append(what + u" has no accessible role"_s);
+            if (item->width() < 44 || item->height() < 44)
+                bad.append(what + u" is %1×%2 px"_s.arg(item->width()).arg(item->height()));
+        }
+        return bad;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(u"Basic"_s);
+        UiTesting::startCollectingMessages();
+        m_app = std::make_unique<UiTesting::TestApp>(AppMode::Staff);
+        m_staff = std::make_unique<StaffController>(&m_app->services().database(), nullptr,
+                                                    [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC); },
+                                                    StaffPinGuard::Cost::Minimum);
+        m_staff->setExportDir(m_app->filePath(u"export"_s));
+    }
+
+    void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
+
+    void init()
+    {
+        messages().clear();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/"_s);
+        m_engine->setInitialProperties({{u"mode"_s, u"staff"_s}});
+        m_engine->load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QQmlComponent helper(m_engine.get());
+        helper.setData(kHelper, QUrl(u"qrc:/staffui-helper.qml"_s));
+        m_helper.reset(helper.create());
+        QVERIFY2(m_helper, qPrintable(helper.errorString()));
+    }
+
+    void cleanup()
+    {
+        m_staff->lock();
+        m_helper.reset();
+        m_engine.reset();
+        m_window = nullptr;
+    }
+
+    void everyScreenCanBeOperated_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("landscape 1280x800") << QSize(1280, 800);
+        QTest::newRow("portrait 800x1280") << QSize(800, 1280);
+    }
+
+    void everyScreenCanBeOperated()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QStringList bad;
+
+        // Signed out: the online sign-in; then the tablet's staff and the PIN.
+        m_staff->addColleague();
+        QCOMPARE(m_staff->stage(), StaffController::Stage::SignIn);
+        bad += problems(u"sign-in"_s);
+        if (m_staff->accounts().isEmpty())
+            QVERIFY(m_staff->loadTourData(m_pin));
+        m_staff->lock();
+        QCOMPARE(m_staff->stage(), StaffController::Stage::Locked);
+        bad += problems(u"pin"_s);
+        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        settle();
+        QVERIFY(workspace());
+
+        const QStringList steps{u"volunteers"_s, u"signups"_s,  u"signups:decision"_s, u"training"_s,
+                                u"conflicts"_s,  u"catalogue"_s, u"catalogue:editor"_s, u"catalogue:new"_s,
+                                u"hours"_s,      u"hours:correct"_s, u"persons"_s,    u"persons:erase"_s,
+                                u"dashboard"_s,  u"dashboard:export"_s, u"audit"_s};
+        for (const QString &step : steps) {
+            QVariant page;
+            QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                              Q_ARG(QVariant, QVariant::fromValue(workspace())), Q_ARG(QVariant, step)));
+            QVERIFY2(page.value<QObject *>(), qPrintable(step));
+            bad += problems(step);
+            QMetaObject::invokeMethod(m_helper.get(), "closePopups", Q_ARG(QVariant, QVariant::fromValue(workspace())));
+            settle();
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    // The opportunity editor keeps everything typed when a field is wrong, shows the
+    // problem beside that field, and saves once it is right.
+    void editorShowsProblemsBesideTheFieldAndKeepsWhatWasTyped()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        if (m_staff->accounts().isEmpty())
+            QVERIFY(m_staff->loadTourData(m_pin));
+        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        settle();
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())),
+                                          Q_ARG(QVariant, u"catalogue:editor"_s)));
+        settle();
+        auto *editor = m_window->findChild<QObject *>(u"opportunityEditor"_s);
+        QVERIFY(editor);
+        QVERIFY(editor->property("visible").toBool());
+        auto field = [this](const char *name) {
+            auto *f = m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
+            return f;
+        };
+        QVERIFY(field("startDateField") && field("endDateField") && field("contactPhoneField"));
+        field("startDateField")->setProperty("text", u"1-12-2026"_s);
+        field("endDateField")->setProperty("text", u"31-13-2026"_s);
+        field("contactPhoneField")->setProperty("text", u"06 1234"_s);
+        bool saved = true;
+        QVERIFY(QMetaObject::invokeMethod(editor, "save", Q_RETURN_ARG(bool, saved)));
+        QVERIFY(!saved);
+        settle();
+        QVERIFY(editor->property("visible").toBool());
+        QCOMPARE(field("startDateField")->property("text").toString(), u"1-12-2026"_s);
+        QCOMPARE(field("endDateField")->property("text").toString(), u"31-13-2026"_s);
+        QCOMPARE(field("contactPhoneField")->property("text").toString(), u"06 1234"_s);
+        QVERIFY(!field("endDateField")->property("error").toString().isEmpty());
+        QVERIFY(!field("contactPhoneField")->property("error").toString().isEmpty());
+        QVERIFY(field("startDateField")->property("error").toString().isEmpty());
+        // An end before the start is a problem of the end date.
+        field("endDateField")->setProperty("text", u"2026-11-30"_s);
+        field("contactPhoneField")->setProperty("text", u"06 12345678"_s);
+        QVERIFY(QMetaObject::invokeMethod(editor, "save", Q_RETURN_ARG(bool, saved)));
+        QVERIFY(!saved);
+        QVERIFY(field("endDateField")->property("error").toString().contains(u"startdatum"_s));
+        QVERIFY(field("contactPhoneField")->property("error").toString().isEmpty());
+        field("endDateField")->setProperty("text", u"2027-06-30"_s);
+        QVERIFY(QMetaObject::invokeMethod(editor, "save", Q_RETURN_ARG(bool, saved)));
+        QVERIFY(saved);
+        QVERIFY(m_staff->fieldErrors().isEmpty());
+        settle();
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestStaffUi)
+#include "tst_staffui.moc"
