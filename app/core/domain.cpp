@@ -11,6 +11,8 @@ constexpr std::array<QStringView, 4> routeKeys = {u"wonen", u"leren", u"werken",
 constexpr std::array<QStringView, 3> kindKeys = {u"volunteer", u"self-management", u"training"};
 constexpr std::array<QStringView, 4> trainingKeys = {u"", u"internship", u"learn-work", u"reintegration"};
 constexpr std::array<QStringView, 3> statusKeys = {u"open", u"paused", u"closed"};
+constexpr std::array<QStringView, 3> placementKeys = {u"started", u"completed", u"dropped-out"};
+constexpr std::array<QStringView, 2> identityMethodKeys = {u"tenant-number", u"address"};
 
 template<typename E, size_t N>
 std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
@@ -27,6 +29,8 @@ QString toKey(Route r) { return routeKeys[size_t(r)].toString(); }
 QString toKey(OpportunityKind k) { return kindKeys[size_t(k)].toString(); }
 QString toKey(TrainingType t) { return trainingKeys[size_t(t)].toString(); }
 QString toKey(OpportunityStatus s) { return statusKeys[size_t(s)].toString(); }
+QString toKey(PlacementEvent p) { return placementKeys[size_t(p)].toString(); }
+QString toKey(IdentityMethod m) { return identityMethodKeys[size_t(m)].toString(); }
 
 std::optional<Route> routeFromKey(QStringView key) { return fromKey<Route>(routeKeys, key); }
 std::optional<OpportunityKind> kindFromKey(QStringView key) { return fromKey<OpportunityKind>(kindKeys, key); }
@@ -37,6 +41,14 @@ std::optional<TrainingType> trainingTypeFromKey(QStringView key)
 std::optional<OpportunityStatus> statusFromKey(QStringView key)
 {
     return fromKey<OpportunityStatus>(statusKeys, key);
+}
+std::optional<PlacementEvent> placementEventFromKey(QStringView key)
+{
+    return fromKey<PlacementEvent>(placementKeys, key);
+}
+std::optional<IdentityMethod> identityMethodFromKey(QStringView key)
+{
+    return fromKey<IdentityMethod>(identityMethodKeys, key);
 }
 
 } // namespace Meedoen

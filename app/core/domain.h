@@ -38,15 +38,27 @@ Q_ENUM_NS(PartOfDay)
 enum class OpportunityStatus { Open, Paused, Closed };
 Q_ENUM_NS(OpportunityStatus)
 
+// What happened to a confirmed training place; staff record it with a date.
+enum class PlacementEvent { Started, Completed, DroppedOut };
+Q_ENUM_NS(PlacementEvent)
+
+// How staff checked a new volunteer's identity and tenancy against the rent administration.
+enum class IdentityMethod { TenantNumber, Address };
+Q_ENUM_NS(IdentityMethod)
+
 // Stable wire/database names ("wonen", "vrije-tijd", "training" …) and back.
 QString toKey(Route r);
 QString toKey(OpportunityKind k);
 QString toKey(TrainingType t);
 QString toKey(OpportunityStatus s);
+QString toKey(PlacementEvent p);
+QString toKey(IdentityMethod m);
 std::optional<Route> routeFromKey(QStringView key);
 std::optional<OpportunityKind> kindFromKey(QStringView key);
 std::optional<TrainingType> trainingTypeFromKey(QStringView key);
 std::optional<OpportunityStatus> statusFromKey(QStringView key);
+std::optional<PlacementEvent> placementEventFromKey(QStringView key);
+std::optional<IdentityMethod> identityMethodFromKey(QStringView key);
 
 // Availability as a weekday (Mon=0 … Sun=6) × part-of-day grid, packed into 21 bits.
 class Availability

@@ -37,6 +37,7 @@ inline constexpr int kMaxKeyLength = 40;             // language codes, interest
 inline constexpr int kMinimumVolunteerAge = 16;
 inline constexpr int kMaximumPlausibleAge = 120;
 inline constexpr int kMaxOpportunityMinimumAge = 99;
+inline constexpr int kMaxCapacity = 100000;           // places of one opportunity (0 = unlimited)
 inline constexpr int kMinE164Digits = 8;             // digits after the "+", country code included
 inline constexpr int kMaxE164Digits = 15;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/wire.h"
 
+#include "protocol/jsonreader.h"
+
 #include "core/isotime.h"
 #include "core/personalcode.h"
 
@@ -26,209 +28,6 @@ QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
 }
-
-// Reads the fields of one JSON object, remembering the first problem. Every field that
-// is read is "known"; finish() then refuses the fields nobody asked for.
-class Reader
-{
-public:
-    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
-
-    QString string(QString key, bool required = false, int maxLength = kMaxShortTextLength)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined()) {
-            if (required)
-                setError(key, u"required"_s, QCoreApplication::translate("Wire", "This field is required."));
-            return {};
-        }
-        if (!v.isString()) {
-            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This field must be text."));
-            return {};
-        }
-        // The field's path is only needed for an error: built then, not for every field read.
-        const auto checked = validateFreeText(v.toString(), QString(), maxLength, required, true);
-        if (checked.error) {
-            if (!m_error) {
-                m_error = *checked.error;
-                m_error->field = fieldPath(key);
-            }
-            return {};
-        }
-        return checked.value;
-    }
-
-    int integer(QString key, int min, int max)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined())
-            return qMax(min, 0);
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            setError(key, u"range"_s,
-                     QCoreApplication::translate("Wire", "This must be a whole number from %1 to %2.")
-                         .arg(min)
-                         .arg(max));
-            return qMax(min, 0);
-        }
-        return int(d);
-    }
-
-    double real(QString key, double min, double max)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined())
-            return 0;
-        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            setError(key, u"range"_s,
-                     QCoreApplication::translate("Wire", "This must be a number from %1 to %2.").arg(min).arg(max));
-            return 0;
-        }
-        return v.toDouble();
-    }
-
-    bool boolean(QString key)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool())
-            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be true or false."));
-        return v.toBool();
-    }
-
-    QDate date(QString key)
-    {
-        const QString s = string(key);
-        if (s.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid())
-            setError(key, u"date"_s, QCoreApplication::translate("Wire", "This must be a date like 2026-12-31."));
-        return d;
-    }
-
-    QStringList tokens(QString key)
-    {
-        const QJsonValue v = take(key);
-        QStringList out;
-        if (v.isUndefined())
-            return out;
-        if (!v.isArray()) {
-            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be a list."));
-            return out;
-        }
-        for (const QJsonValue &item : v.toArray()) {
-            const QString s = item.toString();
-            if (!item.isString() || !isToken(s)) {
-                setError(key, u"token"_s,
-                         QCoreApplication::translate("Wire", "Each entry must be a short key of lower-case "
-                                                             "letters, digits and hyphens."));
-                return {};
-            }
-            out.append(s);
-        }
-        return out;
-    }
-
-    QJsonArray array(QString key)
-    {
-        const QJsonValue v = take(key);
-        if (!v.isUndefined() && !v.isArray())
-            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be a list."));
-        return v.toArray();
-    }
-
-    QJsonObject object(QString key)
-    {
-        const QJsonValue v = take(key);
-        if (!v.isUndefined() && !v.isObject())
-            setError(key, u"type"_s, QCoreApplication::translate("Wire", "This must be an object."));
-        return v.toObject();
-    }
-
-    template<typename E>
-    E enumeration(QString key, std::optional<E> (*fromKey)(QStringView), E fallback, bool required = true)
-    {
-        if (!required && !m_object.contains(key)) {
-            remember(key, false);
-            return fallback;
-        }
-        const QString s = string(key, required);
-        if (m_error)
-            return fallback;
-        const std::optional<E> e = fromKey(s);
-        if (!e) {
-            setError(key, u"enum"_s, QCoreApplication::translate("Wire", "This value is not one of the allowed ones."));
-            return fallback;
-        }
-        return *e;
-    }
-
-    void adopt(const std::optional<FieldError> &error)
-    {
-        if (error && !m_error)
-            m_error = error;
-    }
-
-    // Call after every field has been read.
-    std::optional<FieldError> finish()
-    {
-        // Every key read that the object has was counted once: if that is all of them, no
-        // key is unknown. Otherwise find the first one nobody asked for.
-        if (!m_error && m_present != m_object.size()) {
-            for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-                if (!m_known.contains(it.key())) {
-                    setError(it.key(), u"unknown"_s, QCoreApplication::translate("Wire", "This field is not known."));
-                    break;
-                }
-            }
-        }
-        return m_error;
-    }
-
-    QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-
-    void setError(const QString &key, const QString &code, const QString &message)
-    {
-        if (!m_error)
-            m_error = FieldError{fieldPath(key), code, message};
-    }
-
-private:
-    static bool isToken(const QString &s)
-    {
-        if (s.isEmpty() || s.size() > 64)
-            return false;
-        return std::all_of(s.begin(), s.end(), [](QChar c) {
-            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
-        });
-    }
-
-    QJsonValue take(const QString &key)
-    {
-        QJsonValue v = m_object.value(key);
-        remember(key, !v.isUndefined());
-        return v;
-    }
-
-    // A short list and a count instead of a QSet: hashing every key of every object was a
-    // good part of the cost of reading a pulled catalogue.
-    void remember(const QString &key, bool present)
-    {
-        if (m_known.contains(key))
-            return;
-        m_known.append(key);
-        if (present)
-            ++m_present;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QVarLengthArray<QString, 40> m_known; // the keys read, each once
-    qsizetype m_present = 0;              // how many of them the object has
-    std::optional<FieldError> m_error;
-};
 
 } // namespace
 
@@ -325,7 +124,7 @@ QJsonObject toJson(const Signup &s)
 
 Validated<Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QString &path)
 {
-    Reader r(o, path);
+    JsonReader r(o, path);
     Neighbourhood n;
     n.id = r.string(u"id"_s, true, 64);
     n.name = r.string(u"name"_s, true);
@@ -335,7 +134,7 @@ Validated<Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QStri
 
 Validated<Site> siteFromJson(const QJsonObject &o, const QString &path)
 {
-    Reader r(o, path);
+    JsonReader r(o, path);
     Site s;
     s.id = r.string(u"id"_s, true, 64);
     s.name = r.string(u"name"_s, true);
@@ -348,13 +147,13 @@ Validated<Site> siteFromJson(const QJsonObject &o, const QString &path)
 
 Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QString &path, const QList<Site> &sites)
 {
-    Reader r(json, path);
+    JsonReader r(json, path);
     Opportunity o;
     o.id = r.string(u"id"_s, true, 64);
-    o.kind = r.enumeration(u"kind"_s, &kindFromKey, OpportunityKind::VolunteerTask);
-    o.trainingType = r.enumeration(u"trainingType"_s, &trainingTypeFromKey, TrainingType::None, false);
-    o.route = r.enumeration(u"route"_s, &routeFromKey, Route::VrijeTijd);
-    o.status = r.enumeration(u"status"_s, &statusFromKey, OpportunityStatus::Open, false);
+    o.kind = r.enumeration(u"kind"_s, &kindFromKey).value_or(OpportunityKind::VolunteerTask);
+    o.trainingType = r.enumeration(u"trainingType"_s, &trainingTypeFromKey, false).value_or(TrainingType::None);
+    o.route = r.enumeration(u"route"_s, &routeFromKey).value_or(Route::VrijeTijd);
+    o.status = r.enumeration(u"status"_s, &statusFromKey, false).value_or(OpportunityStatus::Open);
     o.title = r.string(u"title"_s, true);
     o.summary = r.string(u"summary"_s, false, kMaxFreeTextLength);
     o.description = r.string(u"description"_s, false, kMaxFreeTextLength);
@@ -365,10 +164,10 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.schedule = r.string(u"schedule"_s);
     o.startDate = r.date(u"startDate"_s);
     o.endDate = r.date(u"endDate"_s);
-    o.capacity = r.integer(u"capacity"_s, 0, 100000);
-    o.placesTaken = r.integer(u"placesTaken"_s, 0, 100000);
-    o.waitlistLength = r.integer(u"waitlistLength"_s, 0, 100000);
-    o.minimumAge = r.integer(u"minimumAge"_s, 0, 99);
+    o.capacity = int(r.integer(u"capacity"_s, 0, kMaxCapacity));
+    o.placesTaken = int(r.integer(u"placesTaken"_s, 0, kMaxCapacity));
+    o.waitlistLength = int(r.integer(u"waitlistLength"_s, 0, kMaxCapacity));
+    o.minimumAge = int(r.integer(u"minimumAge"_s, 0, kMaxOpportunityMinimumAge));
     o.languageLevel = r.string(u"languageLevel"_s, false, 2);
     o.certificate = r.boolean(u"certificate"_s);
     o.allowance = r.string(u"allowance"_s);
@@ -376,7 +175,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.tags = r.tokens(u"tags"_s);
     o.version = r.integer(u"version"_s, 0, std::numeric_limits<int>::max());
     {
-        Reader c(contact, r.fieldPath(u"contact"_s));
+        JsonReader c(contact, r.fieldPath(u"contact"_s));
         o.contactName = c.string(u"name"_s);
         o.contactPhone = c.string(u"phone"_s, false, 32);
         o.contactEmail = c.string(u"email"_s);
@@ -385,7 +184,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     if (!siteId.isEmpty()) {
         const auto site = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return s.id == siteId; });
         if (site == sites.end())
-            r.setError(u"site"_s, u"unknown-site"_s, QCoreApplication::translate("Wire", "This site is not known."));
+            r.setError(u"site"_s, u"unknown-site"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This site is not known.")));
         else
             o.site = *site;
     }
@@ -402,7 +201,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
 
 Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
 {
-    Reader r(o, path);
+    JsonReader r(o, path);
     Person p;
     p.id = r.string(u"id"_s, true, 64);
     p.personalCode = r.string(u"personalCode"_s, false, 32);
@@ -411,7 +210,7 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
     p.phone = r.string(u"phone"_s, false, 64);
     p.email = r.string(u"email"_s, false, kMaxEmailLength + 10);
     p.address.postcode = r.string(u"postcode"_s, false, 16);
-    p.address.houseNumber = r.integer(u"houseNumber"_s, 0, kMaxHouseNumber);
+    p.address.houseNumber = int(r.integer(u"houseNumber"_s, 0, kMaxHouseNumber));
     p.address.addition = r.string(u"houseAddition"_s, false, kMaxHouseNumberAdditionLength * 2);
     p.dateOfBirth = r.date(u"dateOfBirth"_s);
     p.languages = r.tokens(u"languages"_s);
@@ -428,7 +227,7 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
             p.personalCode = *code;
         else
             error = FieldError{r.fieldPath(u"personalCode"_s), u"personalCode.format"_s,
-                               QCoreApplication::translate("Wire", "This is not a personal code.")};
+                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a personal code."))};
     }
     return {p, error};
 }
@@ -446,7 +245,7 @@ QString personFieldPath(const QString &validationField)
 
 Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path)
 {
-    Reader r(o, path);
+    JsonReader r(o, path);
     ConsentRecord c;
     c.purpose = r.string(u"purpose"_s, true, kMaxKeyLength);
     c.textVersion = r.string(u"textVersion"_s, true, kMaxKeyLength);
@@ -454,18 +253,18 @@ Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &pa
     const QString withdrawn = r.string(u"withdrawnAt"_s, false, 40);
     c.givenAt = QDateTime::fromString(given, Qt::ISODateWithMs);
     if (!given.isEmpty() && !c.givenAt.isValid())
-        r.setError(u"givenAt"_s, u"date"_s, QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z."));
+        r.setError(u"givenAt"_s, u"date"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
     if (!withdrawn.isEmpty()) {
         c.withdrawnAt = QDateTime::fromString(withdrawn, Qt::ISODateWithMs);
         if (!c.withdrawnAt.isValid())
-            r.setError(u"withdrawnAt"_s, u"date"_s, QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z."));
+            r.setError(u"withdrawnAt"_s, u"date"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
     }
     return {c, r.finish()};
 }
 
 Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
 {
-    Reader r(o, path);
+    JsonReader r(o, path);
     Signup s;
     s.id = r.string(u"id"_s, true, 64);
     s.referenceCode = r.string(u"referenceCode"_s, false, 32);
@@ -479,14 +278,14 @@ Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
         s.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
         if (!s.createdAt.isValid())
             error = FieldError{r.fieldPath(u"createdAt"_s), u"date"_s,
-                               QCoreApplication::translate("Wire", "This must be a time like 2026-12-31T09:00:00Z.")};
+                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z."))};
     }
     if (!error && !s.referenceCode.isEmpty()) {
         if (const auto code = normaliseReferenceCode(s.referenceCode))
             s.referenceCode = *code;
         else
             error = FieldError{r.fieldPath(u"referenceCode"_s), u"referenceCode.format"_s,
-                               QCoreApplication::translate("Wire", "This is not a reference code.")};
+                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a reference code."))};
     }
     return {s, error};
 }
@@ -498,14 +297,14 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
         return {catalogue, FieldError{QString(), u"json"_s,
-                                      QCoreApplication::translate("Wire", "The catalogue is not valid JSON: %1.")
+                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "The catalogue is not valid JSON: %1."))
                                           .arg(parseError.errorString())}};
     }
-    Reader r(doc.object(), QString());
+    JsonReader r(doc.object(), QString());
     const QString format = r.string(u"format"_s, true);
     if (!format.isEmpty() && format != "meedoen-catalogue/1"_L1)
         r.setError(u"format"_s, u"format"_s,
-                   QCoreApplication::translate("Wire", "This is not a Meedoen catalogue (format %1).").arg(format));
+                   JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a Meedoen catalogue (format %1).")).arg(format));
     catalogue.textVersion = r.string(u"textVersion"_s);
     const QJsonArray neighbourhoods = r.array(u"neighbourhoods"_s);
     const QJsonArray sites = r.array(u"sites"_s);
@@ -518,7 +317,7 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = u"%1[%2]"_s.arg(key).arg(i);
             if (!array.at(i).isObject())
-                return FieldError{itemPath, u"type"_s, QCoreApplication::translate("Wire", "This must be an object.")};
+                return FieldError{itemPath, u"type"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be an object."))};
             auto item = readOne(array.at(i).toObject(), itemPath);
             if (item.error)
                 return item.error;

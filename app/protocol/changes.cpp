@@ -1,0 +1,400 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/changes.h"
+
+#include "protocol/jsonreader.h"
+#include "protocol/wire.h"
+
+#include "core/isotime.h"
+#include "core/staffdecision.h"
+
+#include <QJsonDocument>
+
+#include <array>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace Wire {
+
+namespace {
+
+constexpr std::array<QStringView, 10> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+                                                     u"signup",        u"hours",   u"balance",     u"decision",
+                                                     u"audit",         u"placement"};
+constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
+constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
+constexpr int kMaxInt = std::numeric_limits<int>::max();
+
+template<typename E, size_t N>
+std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (keys[i] == key)
+            return E(i);
+    }
+    return std::nullopt;
+}
+
+QString isoDate(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+void insertText(QJsonObject &o, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        o.insert(key, text);
+}
+
+// An id as the server wrote it: short text (UUIDs, catalogue ids, "person/month").
+QString readId(JsonReader &r, const QString &key, bool required)
+{
+    return r.string(key, required, 128, false);
+}
+
+} // namespace
+
+QString toKey(Entity entity) { return kEntityKeys[size_t(entity)].toString(); }
+std::optional<Entity> entityFromKey(QStringView key) { return fromKey<Entity>(kEntityKeys, key); }
+bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity; }
+QString toKey(ChangeOp op) { return kOpKeys[size_t(op)].toString(); }
+std::optional<ChangeOp> changeOpFromKey(QStringView key) { return fromKey<ChangeOp>(kOpKeys, key); }
+
+// ---------------------------------------------------------------- person
+
+QJsonObject toJson(const PersonChange &c)
+{
+    QJsonObject o = c.erased ? QJsonObject{{u"id"_s, c.person.id}, {u"erased"_s, true}} : toJson(c.person);
+    QJsonArray consents;
+    for (const ConsentRecord &r : c.consents)
+        consents.append(toJson(r));
+    o.insert(u"consents"_s, consents);
+    o.insert(u"agreedMinutesPerMonth"_s, c.agreedMinutesPerMonth);
+    if (c.identityCheck) {
+        o.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, toKey(c.identityCheck->method)},
+                                                 {u"staffId"_s, c.identityCheck->staffId},
+                                                 {u"deviceId"_s, c.identityCheck->deviceId},
+                                                 {u"at"_s, isoUtc(c.identityCheck->at)}});
+    }
+    return o;
+}
+
+Validated<PersonChange> personChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    PersonChange c;
+    // The person's own fields are read by the person reader, the rest here; fields a newer
+    // server may add are passed over.
+    static const QJsonObject personShape = toJson(Person{});
+    QJsonObject personJson;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (personShape.contains(it.key()))
+            personJson.insert(it.key(), it.value());
+    }
+    JsonReader r(json, path);
+    c.erased = r.boolean(u"erased"_s);
+    const QJsonArray consents = r.array(u"consents"_s);
+    c.agreedMinutesPerMonth = int(r.integer(u"agreedMinutesPerMonth"_s, 0, kMaxInt, false));
+    if (r.has(u"identityCheck"_s)) {
+        const QJsonObject check = r.object(u"identityCheck"_s, true);
+        JsonReader k(check, r.fieldPath(u"identityCheck"_s));
+        IdentityCheckRecord record;
+        record.method = k.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
+        record.staffId = readId(k, u"staffId"_s, false);
+        record.deviceId = readId(k, u"deviceId"_s, false);
+        record.at = k.time(u"at"_s);
+        r.adopt(k.finishIgnoringUnknown());
+        c.identityCheck = record;
+    }
+    for (qsizetype i = 0; i < consents.size() && !r.failed(); ++i) {
+        auto consent = consentFromJson(consents.at(i).toObject(), itemPath(r.fieldPath(u"consents"_s), i));
+        r.adopt(consent.error);
+        c.consents.append(consent.value);
+    }
+    if (auto error = r.finishIgnoringUnknown())
+        return {c, error};
+    if (c.erased) {
+        JsonReader id(personJson, path);
+        c.person.id = readId(id, u"id"_s, true);
+        return {c, id.finishIgnoringUnknown()};
+    }
+    auto person = personFromJson(personJson, path);
+    c.person = person.value;
+    for (ConsentRecord &consent : c.consents)
+        consent.personId = c.person.id;
+    return {c, person.error};
+}
+
+// ---------------------------------------------------------------- signup
+
+SignupChange SignupChange::forKiosk() const
+{
+    SignupChange k;
+    k.id = id;
+    k.referenceCode = referenceCode;
+    k.opportunityId = opportunityId;
+    k.state = state;
+    k.waitlistPosition = waitlistPosition;
+    return k;
+}
+
+QJsonObject toJson(const SignupChange &c)
+{
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"referenceCode"_s, c.referenceCode},
+                  {u"opportunityId"_s, c.opportunityId},
+                  {u"state"_s, toKey(c.state)},
+                  {u"waitlistPosition"_s, c.waitlistPosition}};
+    // A kiosk's copy (forKiosk) has none of the rest.
+    if (!c.personId.isEmpty() || c.arrival || c.version) {
+        o.insert(u"personId"_s, c.personId);
+        o.insert(u"arrival"_s, double(c.arrival));
+        o.insert(u"version"_s, double(c.version));
+    }
+    insertText(o, u"declineReason"_s, c.declineReason);
+    insertText(o, u"messageToTenant"_s, c.messageToTenant);
+    if (c.placement)
+        o.insert(u"placement"_s, toKey(*c.placement));
+    return o;
+}
+
+Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    SignupChange c;
+    c.id = readId(r, u"id"_s, true);
+    c.referenceCode = r.string(u"referenceCode"_s, false, 32, false);
+    c.personId = readId(r, u"personId"_s, false);
+    c.opportunityId = readId(r, u"opportunityId"_s, true);
+    c.state = r.enumeration(u"state"_s, &signupStateFromKey).value_or(SignupState::Sent);
+    c.waitlistPosition = int(r.integer(u"waitlistPosition"_s, 0, kMaxInt));
+    c.arrival = r.integer(u"arrival"_s, 0, kMaxNumber);
+    c.version = r.integer(u"version"_s, 0, kMaxNumber);
+    c.declineReason = r.string(u"declineReason"_s, false, kMaxKeyLength, false);
+    c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
+    c.placement = r.enumeration(u"placement"_s, &placementEventFromKey, false);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- hours, balance
+
+QJsonObject toJson(const HoursChange &c)
+{
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"personId"_s, c.personId},
+                  {u"opportunityId"_s, c.opportunityId},
+                  {u"date"_s, isoDate(c.date)},
+                  {u"minutes"_s, c.minutes},
+                  {u"note"_s, c.note},
+                  {u"loggedBy"_s, c.loggedByStaff() ? u"staff"_s : u"tenant"_s},
+                  {u"createdAt"_s, isoUtc(c.createdAt)},
+                  {u"verified"_s, c.verified}};
+    insertText(o, u"correctsEntryId"_s, c.correctsEntryId);
+    insertText(o, u"staffId"_s, c.staffId);
+    if (!c.verifiedBy.isEmpty()) {
+        o.insert(u"verifiedBy"_s, c.verifiedBy);
+        o.insert(u"verifiedAt"_s, isoUtc(c.verifiedAt));
+    }
+    insertText(o, u"supersededBy"_s, c.supersededBy);
+    return o;
+}
+
+Validated<HoursChange> hoursChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    HoursChange c;
+    c.id = readId(r, u"id"_s, true);
+    c.personId = readId(r, u"personId"_s, true);
+    c.opportunityId = readId(r, u"opportunityId"_s, true);
+    c.date = r.date(u"date"_s, true);
+    c.minutes = int(r.integer(u"minutes"_s, 0, kMaxInt, true));
+    c.note = r.string(u"note"_s, false, kMaxShortTextLength, false);
+    r.string(u"loggedBy"_s, false, kMaxKeyLength, false); // follows from staffId
+    c.createdAt = r.time(u"createdAt"_s);
+    c.verified = r.boolean(u"verified"_s);
+    c.correctsEntryId = readId(r, u"correctsEntryId"_s, false);
+    c.staffId = readId(r, u"staffId"_s, false);
+    c.verifiedBy = readId(r, u"verifiedBy"_s, false);
+    c.verifiedAt = r.time(u"verifiedAt"_s);
+    c.supersededBy = readId(r, u"supersededBy"_s, false);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+QJsonObject toJson(const BalanceChange &c)
+{
+    return {{u"id"_s, c.id()},
+            {u"personId"_s, c.personId},
+            {u"month"_s, c.month},
+            {u"agreedMinutes"_s, c.agreedMinutes},
+            {u"loggedMinutes"_s, c.loggedMinutes},
+            {u"verifiedMinutes"_s, c.verifiedMinutes},
+            {u"balanceMinutes"_s, c.balanceMinutes()}};
+}
+
+Validated<BalanceChange> balanceChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    BalanceChange c;
+    readId(r, u"id"_s, false); // follows from personId and month
+    c.personId = readId(r, u"personId"_s, true);
+    c.month = r.string(u"month"_s, true, 7, false);
+    c.agreedMinutes = int(r.integer(u"agreedMinutes"_s, 0, kMaxInt));
+    c.loggedMinutes = int(r.integer(u"loggedMinutes"_s, 0, kMaxInt));
+    c.verifiedMinutes = int(r.integer(u"verifiedMinutes"_s, 0, kMaxInt));
+    r.integer(u"balanceMinutes"_s, -kMaxInt, kMaxInt); // follows from the others
+    return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- decision, audit, placement
+
+QJsonObject toJson(const DecisionChange &c)
+{
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"signupId"_s, c.signupId},
+                  {u"staffId"_s, c.staffId},
+                  {u"deviceId"_s, c.deviceId},
+                  {u"decision"_s, toKey(c.decision)},
+                  {u"reason"_s, c.reason},
+                  {u"messageToTenant"_s, c.messageToTenant},
+                  {u"seenVersion"_s, double(c.seenVersion)},
+                  {u"currentVersion"_s, double(c.currentVersion)},
+                  {u"status"_s, c.status},
+                  {u"deviceTime"_s, isoUtc(c.deviceTime)},
+                  {u"decidedAt"_s, isoUtc(c.decidedAt)}};
+    insertText(o, u"refusal"_s, c.refusal);
+    return o;
+}
+
+Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    DecisionChange c;
+    c.id = readId(r, u"id"_s, true);
+    c.signupId = readId(r, u"signupId"_s, true);
+    c.staffId = readId(r, u"staffId"_s, false);
+    c.deviceId = readId(r, u"deviceId"_s, false);
+    c.decision = r.enumeration(u"decision"_s, &decisionKindFromKey).value_or(DecisionKind::Confirm);
+    c.reason = r.string(u"reason"_s, false, kMaxShortTextLength, false);
+    c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
+    c.seenVersion = r.integer(u"seenVersion"_s, 0, kMaxNumber);
+    c.currentVersion = r.integer(u"currentVersion"_s, 0, kMaxNumber);
+    c.status = r.string(u"status"_s, true, kMaxKeyLength, false);
+    c.refusal = r.string(u"refusal"_s, false, kMaxKeyLength, false);
+    c.deviceTime = r.time(u"deviceTime"_s);
+    c.decidedAt = r.time(u"decidedAt"_s);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+QJsonObject toJson(const AuditChange &c)
+{
+    return {{u"id"_s, c.id},
+            {u"at"_s, isoUtc(c.at)},
+            {u"staffId"_s, c.staffId},
+            {u"deviceId"_s, c.deviceId},
+            {u"deviceTime"_s, isoUtc(c.deviceTime)},
+            {u"action"_s, c.action},
+            {u"entity"_s, c.entity},
+            {u"entityId"_s, c.entityId},
+            {u"detail"_s, c.detail}};
+}
+
+Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    AuditChange c;
+    c.id = readId(r, u"id"_s, true);
+    c.at = r.time(u"at"_s);
+    c.staffId = readId(r, u"staffId"_s, false);
+    c.deviceId = readId(r, u"deviceId"_s, false);
+    c.deviceTime = r.time(u"deviceTime"_s);
+    c.action = r.string(u"action"_s, false, kMaxKeyLength, false);
+    c.entity = r.string(u"entity"_s, false, kMaxKeyLength, false);
+    c.entityId = readId(r, u"entityId"_s, false);
+    c.detail = r.object(u"detail"_s);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+QJsonObject toJson(const PlacementChange &c)
+{
+    return {{u"id"_s, c.id},
+            {u"signupId"_s, c.signupId},
+            {u"opportunityId"_s, c.opportunityId},
+            {u"placement"_s, toKey(c.placement)},
+            {u"date"_s, isoDate(c.date)}};
+}
+
+Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    PlacementChange c;
+    c.id = readId(r, u"id"_s, true);
+    c.signupId = readId(r, u"signupId"_s, true);
+    c.opportunityId = readId(r, u"opportunityId"_s, true);
+    c.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
+    c.date = r.date(u"date"_s, true);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- the page
+
+Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    PulledPage page;
+    const QJsonArray changes = r.array(u"changes"_s, true);
+    page.cursor = r.string(u"cursor"_s, true, 40, false);
+    page.more = r.boolean(u"more"_s);
+    if (auto error = r.finishIgnoringUnknown())
+        return {page, error};
+    page.changes.reserve(changes.size());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString itemAt = itemPath(u"changes"_s, i);
+        if (!changes.at(i).isObject())
+            return {page, FieldError{itemAt, u"type"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
+        JsonReader c(changes.at(i).toObject(), itemAt);
+        PulledChange change;
+        change.seq = c.integer(u"seq"_s, 1, kMaxNumber, true);
+        change.entityKey = c.string(u"entity"_s, true, kMaxKeyLength, false);
+        change.entity = entityFromKey(change.entityKey);
+        change.id = readId(c, u"id"_s, true);
+        change.op = c.enumeration(u"op"_s, &changeOpFromKey).value_or(ChangeOp::Upsert);
+        change.data = c.object(u"data"_s);
+        if (auto error = c.finishIgnoringUnknown())
+            return {page, error};
+        if (change.id.isEmpty())
+            return {page, FieldError{c.fieldPath(u"id"_s), u"required"_s,
+                                     JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This field is required."))}};
+        page.changes.append(std::move(change));
+    }
+    return {page, std::nullopt};
+}
+
+QByteArray pulledPageBody(const QList<ChangeRow> &changes, qint64 cursor, bool more)
+{
+    qsizetype size = 64;
+    for (const ChangeRow &c : changes)
+        size += c.dataJson.size() + c.entity.size() + c.id.size() + 64;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const ChangeRow &c = changes.at(i);
+        // The rest of each change is written by QJsonDocument (escaping), after "data" as the
+        // keys are sorted.
+        const QByteArray rest = QJsonDocument(QJsonObject{{u"entity"_s, c.entity},
+                                                          {u"id"_s, c.id},
+                                                          {u"op"_s, c.op},
+                                                          {u"seq"_s, double(c.seq)}})
+                                    .toJson(QJsonDocument::Compact);
+        body += i == 0 ? "{\"data\":" : ",{\"data\":";
+        body += c.dataJson.isEmpty() ? QByteArrayLiteral("{}") : c.dataJson;
+        body += ',';
+        body += QByteArrayView(rest).sliced(1); // without its opening brace
+    }
+    body += "],\"cursor\":\"" + QByteArray::number(cursor) + "\",\"more\":";
+    body += more ? "true}" : "false}";
+    return body;
+}
+
+} // namespace Wire

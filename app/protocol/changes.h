@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What a device pulls (docs/sync-protocol.md, "Pull" and "What a staff tablet pulls"): the
+// change log's entities, each change's data shape with ONE builder and ONE reader, and the
+// page around them. The server builds the data when it writes a change-log row and sends it
+// as stored; the device reads it with the reader of that entity.
+//
+// Readers pass over fields they do not know (a newer server may add some) but refuse known
+// fields of the wrong type; an entity a device does not know is skipped by its caller.
+
+#include "core/domain.h"
+#include "core/signup.h"
+#include "core/validation.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace Wire {
+
+enum class Entity { Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement };
+QString toKey(Entity entity);
+std::optional<Entity> entityFromKey(QStringView key);
+// The catalogue every device sees (neighbourhood, site, opportunity); the rest is personal.
+bool isCatalogueEntity(Entity entity);
+
+enum class ChangeOp { Upsert, Delete };
+QString toKey(ChangeOp op);
+std::optional<ChangeOp> changeOpFromKey(QStringView key);
+
+// The first identity check of a new volunteer, kept with the person.
+struct IdentityCheckRecord
+{
+    Meedoen::IdentityMethod method = Meedoen::IdentityMethod::TenantNumber;
+    QString staffId;
+    QString deviceId;
+    QDateTime at;
+    friend bool operator==(const IdentityCheckRecord &, const IdentityCheckRecord &) = default;
+};
+
+// `person`: the registration's person, its consent history and the tegenprestatie; after an
+// erasure only the id and `erased`.
+struct PersonChange
+{
+    Meedoen::Person person;
+    bool erased = false;
+    QList<Meedoen::ConsentRecord> consents;     // full history, withdrawn ones with withdrawnAt
+    int agreedMinutesPerMonth = 0;
+    std::optional<IdentityCheckRecord> identityCheck;
+    friend bool operator==(const PersonChange &, const PersonChange &) = default;
+};
+
+// `signup`: the server's word on a sign-up. A kiosk gets only id, referenceCode,
+// opportunityId, state and waitlistPosition (forKiosk()).
+struct SignupChange
+{
+    QString id;
+    QString referenceCode;
+    QString personId;
+    QString opportunityId;
+    Meedoen::SignupState state = Meedoen::SignupState::Sent;
+    int waitlistPosition = 0;
+    qint64 arrival = 0;
+    qint64 version = 0;
+    QString declineReason;
+    QString messageToTenant;
+    std::optional<Meedoen::PlacementEvent> placement;
+    // What a kiosk may know: the status by reference code, nothing about the person.
+    SignupChange forKiosk() const;
+    friend bool operator==(const SignupChange &, const SignupChange &) = default;
+};
+
+// `hours`: one entry; a correction points at the entry it corrects, which is pulled again
+// with supersededBy.
+struct HoursChange
+{
+    QString id;
+    QString personId;
+    QString opportunityId;
+    QDate date;
+    int minutes = 0;
+    QString note;
+    QString staffId;            // who logged it, when staff did (then loggedBy is "staff")
+    QDateTime createdAt;
+    bool verified = false;
+    QString verifiedBy;
+    QDateTime verifiedAt;
+    QString correctsEntryId;
+    QString supersededBy;
+    bool loggedByStaff() const { return !staffId.isEmpty(); }
+    friend bool operator==(const HoursChange &, const HoursChange &) = default;
+};
+
+// `balance`: a tenant's tegenprestatie in one month; id "<personId>/<YYYY-MM>".
+struct BalanceChange
+{
+    QString personId;
+    QString month;              // "2026-11"
+    int agreedMinutes = 0;
+    int loggedMinutes = 0;
+    int verifiedMinutes = 0;
+    QString id() const { return personId + u'/' + month; }
+    int balanceMinutes() const { return loggedMinutes - agreedMinutes; }
+    friend bool operator==(const BalanceChange &, const BalanceChange &) = default;
+};
+
+// `decision`: every staff decision with its status; the conflict list is status "conflict".
+struct DecisionChange
+{
+    QString id;
+    QString signupId;
+    QString staffId;
+    QString deviceId;
+    Meedoen::DecisionKind decision = Meedoen::DecisionKind::Confirm;
+    QString reason;
+    QString messageToTenant;
+    qint64 seenVersion = 0;
+    qint64 currentVersion = 0;
+    QString status;             // "decided" | "unchanged" | "conflict" | "refused"
+    QString refusal;
+    QDateTime deviceTime;
+    QDateTime decidedAt;
+    friend bool operator==(const DecisionChange &, const DecisionChange &) = default;
+};
+
+// `audit`: ids and keys only, never free text.
+struct AuditChange
+{
+    QString id;
+    QDateTime at;
+    QString staffId;
+    QString deviceId;
+    QDateTime deviceTime;
+    QString action;             // the mutation kind
+    QString entity;
+    QString entityId;
+    QJsonObject detail;
+    friend bool operator==(const AuditChange &, const AuditChange &) = default;
+};
+
+// `placement`: a training place started, completed or dropped out, dated by staff.
+struct PlacementChange
+{
+    QString id;
+    QString signupId;
+    QString opportunityId;
+    Meedoen::PlacementEvent placement = Meedoen::PlacementEvent::Started;
+    QDate date;
+    friend bool operator==(const PlacementChange &, const PlacementChange &) = default;
+};
+
+// Builders: the change's data.
+QJsonObject toJson(const PersonChange &c);
+QJsonObject toJson(const SignupChange &c);
+QJsonObject toJson(const HoursChange &c);
+QJsonObject toJson(const BalanceChange &c);
+QJsonObject toJson(const DecisionChange &c);
+QJsonObject toJson(const AuditChange &c);
+QJsonObject toJson(const PlacementChange &c);
+
+// Readers of a change's data.
+Meedoen::Validated<PersonChange> personChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<HoursChange> hoursChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<BalanceChange> balanceChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path);
+
+// One change of a pulled page, its data not yet read (by the entity's reader above).
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString entityKey;                  // as sent: a newer server may send entities this device does not know
+    std::optional<Entity> entity;       // nullopt for those
+    QString id;
+    ChangeOp op = ChangeOp::Upsert;
+    QJsonObject data;                   // {} for a delete
+};
+
+struct PulledPage
+{
+    QList<PulledChange> changes;
+    QString cursor;                     // opaque; send it back
+    bool more = false;
+};
+Meedoen::Validated<PulledPage> pulledPageFromJson(const QJsonObject &json);
+
+// The server's side of a page: each change with its data as the compact JSON text the change
+// log holds, spliced into the page as it is (parsing and writing it again was most of the
+// cost of a page).
+struct ChangeRow
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    QString op;
+    QByteArray dataJson;                // one compact JSON object
+};
+QByteArray pulledPageBody(const QList<ChangeRow> &changes, qint64 cursor, bool more);
+
+} // namespace Wire

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The server's answer to one pushed mutation (docs/sync-protocol.md, "Answer" and "Staff
+// mutations"): a status, a reason where one applies, and the facts of that kind of outcome.
+// The server builds it with toJson() and stores that text, which a resend gets back byte
+// for byte; the device reads it with outcomeFromJson().
+
+#include "core/validation.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Wire {
+
+enum class OutcomeStatus {
+    Accepted,       // stored (registration, staff kinds)
+    Confirmed,      // sign-up: a place
+    Waitlisted,     // sign-up: on the waitlist, with a position
+    Declined,       // sign-up: no place (reason)
+    Withdrawn,      // withdrawal done
+    Linked,         // the phone follows this tenant
+    Refused,        // a business refusal (reason): recorded, the queue goes on
+    Decided,        // staff decision applied (or unchanged)
+    Conflict,       // stale decision (stored, acknowledged), or a reused seq (httpStatus 409: stop)
+    Gap,            // seq beyond lastSeq + 1: resend from expectedSeq
+};
+QString toKey(OutcomeStatus status);
+std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key);
+
+// Why: the reason of a refusal, a decline or a conflict. Devices turn it into a sentence.
+enum class Reason {
+    CodeNotRecognised,
+    PersonUnknown,
+    TooYoung,
+    OpportunityUnknown,
+    OpportunityClosed,
+    OpportunityEnded,       // declined: the opportunity ended before a place came free
+    AlreadySignedUp,
+    SignupUnknown,
+    SignupWithdrawn,
+    PersonalCodeTaken,
+    NotAllowed,
+    StaffNotSignedIn,
+    SiteNotAllowed,
+    SiteUnknown,
+    EntryUnknown,
+    EntryExists,
+    AlreadyCorrected,
+    Full,
+    CapacityBelowConfirmed,
+    NotATrainingPlace,
+    StaffDecision,          // declined by staff
+    StaleVersion,           // conflict: the sign-up changed since staff looked
+    SequenceReused,         // conflict: this seq was used with another payload
+};
+QString toKey(Reason reason);
+std::optional<Reason> reasonFromKey(QStringView key);
+
+struct Outcome
+{
+    qint64 seq = 0;
+    OutcomeStatus status = OutcomeStatus::Accepted;
+    QString reason;                         // a Reason key (or a rule's refusal key)
+    // The facts of each kind of outcome; absent unless set.
+    std::optional<QString> personId;
+    std::optional<QString> signupId;
+    std::optional<QString> referenceCode;
+    std::optional<qint64> arrival;          // server arrival order of sign-ups
+    std::optional<int> waitlistPosition;
+    std::optional<QString> state;           // decided: the sign-up's state now
+    std::optional<qint64> version;          // decided: the sign-up's version; accepted upsert: the opportunity's
+    std::optional<QString> decisionId;
+    std::optional<bool> unchanged;
+    std::optional<qint64> currentVersion;   // stale-version conflict
+    std::optional<QString> currentState;
+    std::optional<QString> opportunityId;
+    std::optional<int> confirmed;           // capacity-below-confirmed
+    std::optional<QString> entryId;
+    std::optional<QString> correctsEntryId;
+    std::optional<QString> placement;
+    std::optional<QString> purpose;
+    std::optional<int> withdrawn;           // consents withdrawn
+    std::optional<int> signupsWithdrawn;    // by an erasure
+    std::optional<QString> method;
+    std::optional<bool> alreadyChecked;
+    std::optional<int> httpStatus;          // 409 on a reused seq
+    std::optional<qint64> expectedSeq;      // gap
+    std::optional<bool> clockSkewed;        // the device's clock is far off the server's
+
+    static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
+    static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }
+    static Outcome refused(qint64 seq, const QString &reasonKey) { return of(seq, OutcomeStatus::Refused, reasonKey); }
+    static Outcome accepted(qint64 seq) { return of(seq, OutcomeStatus::Accepted); }
+
+    // The device records it and drops the mutation from its outbox: every outcome but a
+    // reused sequence number (stop, report) and a gap (resend).
+    bool isAcknowledged() const;
+    friend bool operator==(const Outcome &, const Outcome &) = default;
+};
+
+QJsonObject toJson(const Outcome &outcome);
+// Known fields must be right; fields a newer server may add are passed over.
+Meedoen::Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path);
+
+} // namespace Wire

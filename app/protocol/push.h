@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The batch envelope of POST /v1/push (docs/sync-protocol.md, "Push"): the device writes its
+// outbox entries into a body, the server reads the body into mutations (each payload with its
+// kind's strict reader) and answers one outcome per mutation with the last applied seq.
+
+#include "protocol/mutation.h"
+#include "protocol/outcome.h"
+
+#include <QJsonArray>
+
+namespace Wire {
+
+inline constexpr int kMaxMutationsPerPush = 100;
+
+// One outbox entry as the device sends it: the payload is the builder's JSON the outbox froze.
+struct OutgoingMutation
+{
+    qint64 seq = 0;
+    QString id;
+    MutationKind kind = MutationKind::Registration;
+    QDateTime deviceTime;
+    QJsonObject payload;
+};
+QByteArray pushBody(const QList<OutgoingMutation> &mutations);
+
+// The server's reading of a push body (already a JSON object): every mutation checked, or the
+// first problem naming its field ("mutations[1].payload.person.postcode"). `today` decides ages.
+Meedoen::Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today);
+
+// The answer: the outcomes in request order (as stored: a resend gets the same text back)
+// and the highest seq the server has applied for this device.
+QByteArray pushAnswerBody(const QJsonArray &outcomes, qint64 lastSeq);
+struct PushAnswer
+{
+    QList<Outcome> results;
+    qint64 lastSeq = 0;
+};
+Meedoen::Validated<PushAnswer> pushAnswerFromJson(const QJsonObject &json);
+
+} // namespace Wire

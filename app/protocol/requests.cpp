@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/requests.h"
+
+#include "protocol/jsonreader.h"
+
+#include "core/isotime.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace Wire {
+
+namespace {
+constexpr QLatin1StringView kProblemPrefix{"urn:meedoen:problem:"};
+}
+
+QJsonObject toJson(const EnrollRequest &r)
+{
+    return {{u"code"_s, r.code}};
+}
+
+Validated<EnrollRequest> enrollRequestFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    EnrollRequest e;
+    e.code = r.anyString(u"code"_s, true);
+    return {e, r.finish()};
+}
+
+QJsonObject toJson(const EnrollReply &r)
+{
+    return {{u"deviceId"_s, r.deviceId}, {u"token"_s, r.token}, {u"kind"_s, r.kind}, {u"site"_s, r.site}};
+}
+
+Validated<EnrollReply> enrollReplyFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    EnrollReply e;
+    e.deviceId = r.string(u"deviceId"_s, true, 64, false);
+    e.token = r.string(u"token"_s, true, 128, false);
+    e.kind = r.string(u"kind"_s, true, kMaxKeyLength, false);
+    e.site = r.string(u"site"_s, false, 64, false);
+    return {e, r.finishIgnoringUnknown()};
+}
+
+QJsonObject toJson(const StaffLoginRequest &r)
+{
+    return {{u"login"_s, r.login}, {u"password"_s, r.password}};
+}
+
+Validated<StaffLoginRequest> staffLoginRequestFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    StaffLoginRequest l;
+    l.login = r.anyString(u"login"_s, true);
+    l.password = r.anyString(u"password"_s, true);
+    if (auto error = r.finish())
+        return {l, error};
+    for (const auto &[key, value] : {std::pair{u"login"_s, l.login}, std::pair{u"password"_s, l.password}}) {
+        if (value.isEmpty() || value.size() > kMaxLoginFieldLength)
+            return {l, FieldError{key, u"required"_s,
+                                  JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Send the login and the password as text."))}};
+    }
+    return {l, std::nullopt};
+}
+
+QJsonObject toJson(const StaffLoginReply &r)
+{
+    return {{u"staffId"_s, r.staffId},
+            {u"login"_s, r.login},
+            {u"name"_s, r.name},
+            {u"sites"_s, QJsonArray::fromStringList(r.sites)},
+            {u"sessionToken"_s, r.sessionToken},
+            {u"expiresAt"_s, isoUtc(r.expiresAt)}};
+}
+
+Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    StaffLoginReply l;
+    l.staffId = r.uuid(u"staffId"_s);
+    l.login = r.string(u"login"_s, true, kMaxLoginFieldLength, false);
+    l.name = r.string(u"name"_s, false, kMaxShortTextLength, false);
+    const QJsonArray sites = r.array(u"sites"_s);
+    l.sessionToken = r.string(u"sessionToken"_s, true, 128, false);
+    l.expiresAt = r.time(u"expiresAt"_s);
+    for (const QJsonValue &s : sites)
+        l.sites.append(s.toString());
+    return {l, r.finishIgnoringUnknown()};
+}
+
+QUrlQuery toQuery(const PullQuery &q)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"cursor"_s, q.cursor ? QString::number(*q.cursor) : QString());
+    query.addQueryItem(u"limit"_s, QString::number(q.limit));
+    return query;
+}
+
+Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>> &items)
+{
+    PullQuery q;
+    for (const auto &[key, value] : items) {
+        bool ok = false;
+        if (key == "cursor"_L1) {
+            if (value.isEmpty())
+                continue;
+            const qint64 c = value.toLongLong(&ok);
+            if (!ok || c < 0)
+                return {q, FieldError{u"cursor"_s, u"cursor.format"_s,
+                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Send back the cursor you got."))}};
+            q.cursor = c;
+        } else if (key == "limit"_L1) {
+            q.limit = value.toInt(&ok);
+            if (!ok || q.limit < 1 || q.limit > kMaxPullLimit)
+                return {q, FieldError{u"limit"_s, u"limit.range"_s,
+                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "limit must be a whole number from 1 to %1."))
+                                          .arg(kMaxPullLimit)}};
+        } else {
+            return {q, FieldError{key, u"unknown"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
+        }
+    }
+    return {q, std::nullopt};
+}
+
+QJsonObject toJson(const Problem &p)
+{
+    QJsonObject o{{u"type"_s, QString(kProblemPrefix + p.type)},
+                  {u"title"_s, p.title},
+                  {u"status"_s, p.status},
+                  {u"detail"_s, p.detail}};
+    if (!p.field.isEmpty() || p.type == "invalid-field"_L1)
+        o.insert(u"field"_s, p.field);
+    if (!p.code.isEmpty())
+        o.insert(u"code"_s, p.code);
+    return o;
+}
+
+Problem problemFromJson(const QJsonObject &json)
+{
+    Problem p;
+    p.type = json.value(u"type"_s).toString();
+    if (p.type.startsWith(kProblemPrefix))
+        p.type = p.type.mid(kProblemPrefix.size());
+    p.title = json.value(u"title"_s).toString();
+    p.status = json.value(u"status"_s).toInt();
+    p.detail = json.value(u"detail"_s).toString();
+    p.field = json.value(u"field"_s).toString();
+    p.code = json.value(u"code"_s).toString();
+    return p;
+}
+
+} // namespace Wire

@@ -1,0 +1,659 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wire against its golden files (tests/data/wire/): every mutation kind, every kind of
+// outcome, every pulled entity and the requests around them. For each: the builder writes
+// exactly the file, the reader reads the file back into the same value, and for a mutation
+// the hash the server stores equals the one the device's builder output defines. A change of
+// a shape shows here as a readable diff; MEEDOEN_UPDATE_GOLDEN=1 rewrites the files.
+
+#include "common/jsoncompare.h"
+
+#include "protocol/changes.h"
+#include "protocol/mutation.h"
+#include "protocol/outcome.h"
+#include "protocol/push.h"
+#include "protocol/requests.h"
+#include "protocol/wire.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+using namespace Wire;
+
+namespace {
+
+const QDate kToday(2026, 12, 4);
+const QDateTime kDeviceTime(QDate(2026, 12, 4), QTime(9, 15), Qt::UTC);
+
+QString golden(const QString &name)
+{
+    return qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/tests/data/wire/"_s + name + u".json"_s;
+}
+
+// The hash as docs/sync-protocol.md defines it, computed here without the protocol's code.
+QByteArray definedHash(const QString &id, const QString &kind, const QJsonObject &payload)
+{
+    const QJsonObject hashed{{u"id"_s, id}, {u"kind"_s, kind}, {u"payload"_s, payload}};
+    return QCryptographicHash::hash(QJsonDocument(hashed).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
+}
+
+Person person()
+{
+    Person p;
+    p.id = u"6f1c2a52-3c1e-4f0a-9d59-2b6a4c1e8f01"_s;
+    p.personalCode = u"K7MN-Q3RT-WX9J"_s;
+    p.givenName = u"Zoë"_s;
+    p.familyName = u"Ağaoğlu-D'Souza"_s;
+    p.phone = u"+31612345678"_s;
+    p.email = u"zoe@example.nl"_s;
+    p.address = {u"3083 BK"_s, 12, u"A"_s};
+    p.dateOfBirth = QDate(1980, 5, 17);
+    p.languages = {u"nl"_s, u"tr"_s};
+    p.interests = {u"tuin"_s, u"koken"_s};
+    p.availability.set(1, PartOfDay::Morning);
+    p.availability.set(3, PartOfDay::Evening);
+    p.neighbourhoods = {u"wielewaal"_s};
+    p.tenantNumber = u"HT-4410"_s;
+    p.uiLanguage = u"tr"_s;
+    return p;
+}
+
+ConsentRecord consent(const QString &purpose, bool withdrawn = false)
+{
+    ConsentRecord c{person().id, purpose, u"2026-11-01"_s, QDateTime(QDate(2026, 12, 4), QTime(9, 14), Qt::UTC), {}};
+    if (withdrawn)
+        c.withdrawnAt = QDateTime(QDate(2026, 12, 20), QTime(10, 0), Qt::UTC);
+    return c;
+}
+
+Signup signup()
+{
+    Signup s;
+    s.id = u"0b8f8d3e-8a57-4c61-a3a3-6c1f4f2d9e10"_s;
+    s.referenceCode = u"MD7K-3QPX"_s;
+    s.personId = person().id;
+    s.opportunityId = u"wlw-moestuin"_s;
+    s.createdAt = kDeviceTime;
+    return s;
+}
+
+Opportunity opportunity()
+{
+    Opportunity o;
+    o.id = u"wlw-stage-zorg"_s;
+    o.kind = OpportunityKind::TrainingPlace;
+    o.trainingType = TrainingType::Internship;
+    o.route = Route::Werken;
+    o.title = u"Stage in de zorg"_s;
+    o.summary = u"Zes maanden meelopen in het verpleeghuis."_s;
+    o.neighbourhood = u"wielewaal"_s;
+    o.site.id = u"wielewaal-buurthuis"_s;
+    o.organiser = u"Zorggroep Zuid"_s;
+    o.organiserRole = u"opleider"_s;
+    o.schedule = u"Ma en wo 9:00–15:00"_s;
+    o.startDate = QDate(2027, 2, 1);
+    o.endDate = QDate(2027, 7, 31);
+    o.capacity = 3;
+    o.minimumAge = 18;
+    o.languageLevel = u"B1"_s;
+    o.certificate = true;
+    o.contactName = u"Anouk de Vries"_s;
+    o.contactPhone = u"+31101234567"_s;
+    o.tags = {u"zorg"_s};
+    return o;
+}
+
+const QString kStaff = u"3e0c6f64-5a8b-4f41-9a2a-0f3e1d7c5b21"_s;
+const QString kEntry = u"9a6b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"_s;
+
+struct MutationRow
+{
+    const char *file;
+    QString id;
+    std::function<Payload()> payload;
+};
+
+const QList<MutationRow> &mutationRows()
+{
+    static const QList<MutationRow> rows{
+        {"registration", u"a1b2c3d4-0001-4000-8000-000000000001"_s,
+         [] { return Payload(RegistrationPayload{person(), {consent(u"contact"_s), consent(u"matching"_s)}, false}); }},
+        {"signup", u"a1b2c3d4-0002-4000-8000-000000000002"_s,
+         [] { return Payload(SignupPayload{signup(), std::nullopt, false}); }},
+        {"signup-identify-waitlist", u"a1b2c3d4-0003-4000-8000-000000000003"_s,
+         [] {
+             Signup s = signup();
+             s.personId.clear();
+             s.motivation = u"Ik wil graag\nin de zorg werken."_s;
+             s.preferredStart = QDate(2027, 2, 1);
+             return Payload(SignupPayload{s, Identify{u"K7MN-Q3RT-WX9J"_s, QDate(1980, 5, 17)}, true});
+         }},
+        {"withdrawal", u"a1b2c3d4-0004-4000-8000-000000000004"_s,
+         [] { return Payload(WithdrawalPayload{signup().id}); }},
+        {"link", u"a1b2c3d4-0005-4000-8000-000000000005"_s,
+         [] { return Payload(LinkPayload{Identify{u"K7MN-Q3RT-WX9J"_s, QDate(1980, 5, 17)}}); }},
+        {"decision", u"a1b2c3d4-0006-4000-8000-000000000006"_s,
+         [] {
+             return Payload(DecisionPayload{kStaff, signup().id, DecisionKind::Decline, u"Geen plaats dit jaar"_s,
+                                            u"Volgend voorjaar is er weer plek.\nBel gerust."_s, 3});
+         }},
+        {"opportunity-upsert", u"a1b2c3d4-0007-4000-8000-000000000007"_s,
+         [] { return Payload(OpportunityUpsertPayload{kStaff, opportunity()}); }},
+        {"hours-phone", u"a1b2c3d4-0008-4000-8000-000000000008"_s,
+         [] {
+             HoursEntry e{kEntry, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 90, u"Onkruid gewied"_s, {}, false};
+             return Payload(HoursPayload{QString(), e});
+         }},
+        {"hours-staff", u"a1b2c3d4-0009-4000-8000-000000000009"_s,
+         [] {
+             HoursEntry e{kEntry, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 120, {}, {}, false};
+             return Payload(HoursPayload{kStaff, e});
+         }},
+        {"hours-verify", u"a1b2c3d4-0010-4000-8000-000000000010"_s,
+         [] { return Payload(HoursVerifyPayload{kStaff, kEntry}); }},
+        {"hours-correct", u"a1b2c3d4-0011-4000-8000-000000000011"_s,
+         [] {
+             HoursEntry e{u"c0ffee00-1111-4222-8333-444455556666"_s, {}, {}, QDate(2026, 12, 3), 0, u"Dubbel ingevoerd"_s, kEntry, false};
+             return Payload(HoursCorrectPayload{kStaff, e});
+         }},
+        {"hours-agreement", u"a1b2c3d4-0012-4000-8000-000000000012"_s,
+         [] { return Payload(HoursAgreementPayload{kStaff, person().id, 480}); }},
+        {"placement", u"a1b2c3d4-0013-4000-8000-000000000013"_s,
+         [] { return Payload(PlacementPayload{kStaff, signup().id, PlacementEvent::DroppedOut, QDate(2027, 3, 15)}); }},
+        {"consent-withdraw-phone", u"a1b2c3d4-0014-4000-8000-000000000014"_s,
+         [] { return Payload(ConsentWithdrawPayload{QString(), person().id, u"matching"_s}); }},
+        {"consent-withdraw-staff", u"a1b2c3d4-0015-4000-8000-000000000015"_s,
+         [] { return Payload(ConsentWithdrawPayload{kStaff, person().id, u"share-partner"_s}); }},
+        {"erase-person", u"a1b2c3d4-0016-4000-8000-000000000016"_s,
+         [] { return Payload(ErasePersonPayload{kStaff, person().id}); }},
+        {"identity-check", u"a1b2c3d4-0017-4000-8000-000000000017"_s,
+         [] { return Payload(IdentityCheckPayload{kStaff, person().id, IdentityMethod::Address}); }},
+    };
+    return rows;
+}
+
+QJsonObject mutationJson(const MutationRow &row)
+{
+    const Payload p = row.payload();
+    const QByteArray body = pushBody({OutgoingMutation{7, row.id, kindOf(p), kDeviceTime, toJson(p)}});
+    return QJsonDocument::fromJson(body).object().value(u"mutations"_s).toArray().first().toObject();
+}
+
+struct ChangeRowCase
+{
+    const char *file;
+    std::function<QJsonObject()> build;
+    std::function<std::optional<QJsonObject>(const QJsonObject &)> roundTrip; // read, then build again
+};
+
+template<typename T>
+std::function<std::optional<QJsonObject>(const QJsonObject &)> via(Validated<T> (*reader)(const QJsonObject &, const QString &))
+{
+    return [reader](const QJsonObject &json) -> std::optional<QJsonObject> {
+        const auto read = reader(json, u"data"_s);
+        if (read.error) {
+            qWarning().noquote() << read.error->field << read.error->code << read.error->message;
+            return std::nullopt;
+        }
+        return toJson(read.value);
+    };
+}
+
+const QList<ChangeRowCase> &changeRows()
+{
+    static const QList<ChangeRowCase> rows{
+        {"neighbourhood", [] { return toJson(Neighbourhood{u"wielewaal"_s, u"Wielewaal"_s, u"Rotterdam"_s}); },
+         via<Neighbourhood>(&neighbourhoodFromJson)},
+        {"site",
+         [] { return toJson(Site{u"wielewaal-buurthuis"_s, u"Buurthuis De Wielewaal"_s, u"wielewaal"_s, u"Wielewaalweg 10"_s, 51.8761, 4.4832}); },
+         via<Site>(&siteFromJson)},
+        {"opportunity",
+         [] {
+             Opportunity o = opportunity();
+             o.placesTaken = 2;
+             o.waitlistLength = 1;
+             o.version = 4;
+             return toJson(o);
+         },
+         [](const QJsonObject &json) -> std::optional<QJsonObject> {
+             Site s;
+             s.id = u"wielewaal-buurthuis"_s;
+             const auto read = opportunityFromJson(json, u"data"_s, {s});
+             return read.error ? std::nullopt : std::optional(toJson(read.value));
+         }},
+        {"person",
+         [] {
+             PersonChange c{person(), false, {consent(u"contact"_s), consent(u"matching"_s, true)}, 480,
+                            IdentityCheckRecord{IdentityMethod::TenantNumber, kStaff, u"tablet-1"_s, kDeviceTime}};
+             return toJson(c);
+         },
+         via<PersonChange>(&personChangeFromJson)},
+        {"person-erased",
+         [] {
+             PersonChange c;
+             c.person.id = person().id;
+             c.erased = true;
+             return toJson(c);
+         },
+         via<PersonChange>(&personChangeFromJson)},
+        {"signup",
+         [] {
+             return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-stage-zorg"_s,
+                                        SignupState::Declined, 0, 17, 3, u"staff-decision"_s,
+                                        u"Volgend voorjaar is er weer plek."_s, PlacementEvent::Started});
+         },
+         via<SignupChange>(&signupChangeFromJson)},
+        {"signup-kiosk",
+         [] {
+             return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-moestuin"_s,
+                                        SignupState::Waitlisted, 2, 17, 1, {}, {}, std::nullopt}
+                               .forKiosk());
+         },
+         via<SignupChange>(&signupChangeFromJson)},
+        {"hours",
+         [] {
+             HoursChange c{kEntry, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 90, u"Onkruid gewied"_s, {},
+                           kDeviceTime, true, kStaff, kDeviceTime.addSecs(3600), {}, u"c0ffee00-1111-4222-8333-444455556666"_s};
+             return toJson(c);
+         },
+         via<HoursChange>(&hoursChangeFromJson)},
+        {"hours-correction",
+         [] {
+             HoursChange c{u"c0ffee00-1111-4222-8333-444455556666"_s, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 0,
+                           u"Dubbel ingevoerd"_s, kStaff, kDeviceTime, true, kStaff, kDeviceTime, kEntry, {}};
+             return toJson(c);
+         },
+         via<HoursChange>(&hoursChangeFromJson)},
+        {"balance", [] { return toJson(BalanceChange{person().id, u"2026-12"_s, 480, 510, 390}); },
+         via<BalanceChange>(&balanceChangeFromJson)},
+        {"decision",
+         [] {
+             return toJson(DecisionChange{u"a1b2c3d4-0006-4000-8000-000000000006"_s, signup().id, kStaff, u"tablet-1"_s,
+                                          DecisionKind::Confirm, {}, {}, 2, 3, u"conflict"_s, u"stale-version"_s,
+                                          kDeviceTime, kDeviceTime.addSecs(60)});
+         },
+         via<DecisionChange>(&decisionChangeFromJson)},
+        {"audit",
+         [] {
+             return toJson(AuditChange{u"a1b2c3d4-0017-4000-8000-000000000017"_s, kDeviceTime.addSecs(60), kStaff,
+                                       u"tablet-1"_s, kDeviceTime, u"identity-check"_s, u"person"_s, person().id,
+                                       QJsonObject{{u"method"_s, u"address"_s}}});
+         },
+         via<AuditChange>(&auditChangeFromJson)},
+        {"placement",
+         [] {
+             return toJson(PlacementChange{u"a1b2c3d4-0013-4000-8000-000000000013"_s, signup().id, u"wlw-stage-zorg"_s,
+                                           PlacementEvent::Completed, QDate(2027, 7, 31)});
+         },
+         via<PlacementChange>(&placementChangeFromJson)},
+    };
+    return rows;
+}
+
+QList<std::pair<const char *, Outcome>> outcomeRows()
+{
+    QList<std::pair<const char *, Outcome>> rows;
+    Outcome o = Outcome::accepted(7);
+    o.personId = person().id;
+    rows.append({"accepted-registration", o});
+    o = Outcome::of(8, OutcomeStatus::Confirmed);
+    o.signupId = signup().id;
+    o.referenceCode = signup().referenceCode;
+    o.arrival = 41;
+    rows.append({"confirmed", o});
+    o = Outcome::of(8, OutcomeStatus::Waitlisted);
+    o.signupId = signup().id;
+    o.referenceCode = signup().referenceCode;
+    o.arrival = 42;
+    o.waitlistPosition = 3;
+    o.clockSkewed = true;
+    rows.append({"waitlisted-clock-skewed", o});
+    o = Outcome::of(8, OutcomeStatus::Declined, toKey(Reason::OpportunityEnded));
+    o.signupId = signup().id;
+    o.referenceCode = signup().referenceCode;
+    o.arrival = 43;
+    rows.append({"declined-opportunity-ended", o});
+    o = Outcome::of(9, OutcomeStatus::Withdrawn);
+    o.signupId = signup().id;
+    rows.append({"withdrawn", o});
+    o = Outcome::of(10, OutcomeStatus::Linked);
+    o.personId = person().id;
+    rows.append({"linked", o});
+    rows.append({"refused-code-not-recognised", Outcome::refused(10, Reason::CodeNotRecognised)});
+    o = Outcome::of(11, OutcomeStatus::Decided);
+    o.signupId = signup().id;
+    o.decisionId = u"a1b2c3d4-0006-4000-8000-000000000006"_s;
+    o.state = toKey(SignupState::Declined);
+    o.version = 4;
+    rows.append({"decided", o});
+    o.unchanged = true;
+    o.version = 3;
+    rows.append({"decided-unchanged", o});
+    o = Outcome::of(11, OutcomeStatus::Conflict, toKey(Reason::StaleVersion));
+    o.signupId = signup().id;
+    o.decisionId = u"a1b2c3d4-0006-4000-8000-000000000006"_s;
+    o.currentVersion = 5;
+    o.currentState = toKey(SignupState::Withdrawn);
+    rows.append({"conflict-stale-version", o});
+    o = Outcome::of(12, OutcomeStatus::Conflict, toKey(Reason::SequenceReused));
+    o.httpStatus = 409;
+    rows.append({"conflict-sequence-reused", o});
+    o = Outcome::of(14, OutcomeStatus::Gap);
+    o.expectedSeq = 13;
+    rows.append({"gap", o});
+    o = Outcome::accepted(15);
+    o.opportunityId = u"wlw-stage-zorg"_s;
+    o.version = 5;
+    rows.append({"accepted-opportunity-upsert", o});
+    o = Outcome::refused(15, Reason::CapacityBelowConfirmed);
+    o.confirmed = 4;
+    rows.append({"refused-capacity-below-confirmed", o});
+    o = Outcome::accepted(16);
+    o.entryId = u"c0ffee00-1111-4222-8333-444455556666"_s;
+    o.correctsEntryId = kEntry;
+    rows.append({"accepted-hours-correct", o});
+    o = Outcome::accepted(17);
+    o.signupId = signup().id;
+    o.placement = toKey(PlacementEvent::Started);
+    rows.append({"accepted-placement", o});
+    o = Outcome::accepted(18);
+    o.personId = person().id;
+    o.purpose = u"matching"_s;
+    o.withdrawn = 1;
+    rows.append({"accepted-consent-withdraw", o});
+    o = Outcome::accepted(19);
+    o.personId = person().id;
+    o.signupsWithdrawn = 2;
+    rows.append({"accepted-erase-person", o});
+    o = Outcome::accepted(20);
+    o.personId = person().id;
+    o.method = toKey(IdentityMethod::TenantNumber);
+    o.alreadyChecked = true;
+    rows.append({"accepted-identity-check-already", o});
+    return rows;
+}
+
+} // namespace
+
+class TestWire : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKindHasAGoldenFile()
+    {
+        QSet<MutationKind> covered;
+        for (const MutationRow &row : mutationRows())
+            covered.insert(kindOf(row.payload()));
+        for (MutationKind kind : allMutationKinds())
+            QVERIFY2(covered.contains(kind), qPrintable(u"no golden mutation of kind "_s + toKey(kind)));
+        for (MutationKind kind : allMutationKinds())
+            QCOMPARE(mutationKindFromKey(toKey(kind)), std::optional(kind));
+        QSet<OutcomeStatus> statuses;
+        for (const auto &[file, outcome] : outcomeRows())
+            statuses.insert(outcome.status);
+        QCOMPARE(statuses.size(), qsizetype(OutcomeStatus::Gap) + 1);
+        QSet<QString> entities;
+        for (const ChangeRowCase &row : changeRows())
+            entities.insert(QString::fromLatin1(row.file).section(u'-', 0, 0));
+        for (int e = 0; e <= int(Entity::Placement); ++e)
+            QVERIFY2(entities.contains(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
+    }
+
+    void mutations_data()
+    {
+        QTest::addColumn<int>("row");
+        for (qsizetype i = 0; i < mutationRows().size(); ++i)
+            QTest::newRow(mutationRows().at(i).file) << int(i);
+    }
+
+    void mutations()
+    {
+        QFETCH(int, row);
+        const MutationRow &m = mutationRows().at(row);
+        const QString file = golden(u"mutation/"_s + QString::fromLatin1(m.file));
+        const QJsonObject built = mutationJson(m);
+        QVERIFY(JsonCompare::matchesGolden(built, file));
+
+        // The server reads the file (as another client might format it) into the same value.
+        const QJsonObject fromFile = JsonCompare::readFile(file);
+        const QByteArray spaced = QJsonDocument(QJsonObject{{u"mutations"_s, QJsonArray{fromFile}}}).toJson(QJsonDocument::Indented);
+        const auto read = readPushBody(QJsonDocument::fromJson(spaced).object(), kToday);
+        QVERIFY2(read.ok(), qPrintable(read.error ? QString(read.error->field + u" "_s + read.error->code) : QString()));
+        QCOMPARE(read.value.size(), 1);
+        const Mutation &mutation = read.value.first();
+        const Payload expected = m.payload();
+        QCOMPARE(mutation.kind, kindOf(expected));
+        QCOMPARE(mutation.seq, 7);
+        QCOMPARE(mutation.id, m.id);
+        QCOMPARE(mutation.deviceTime, kDeviceTime);
+        QVERIFY2(mutation.payload == expected, "the reader gives back the value the builder wrote");
+        QCOMPARE(staffIdOf(mutation.payload), staffIdOf(expected));
+
+        // The hash the server stores is the documented one, and the device's agrees.
+        const QJsonObject payload = fromFile.value(u"payload"_s).toObject();
+        QCOMPARE(mutation.payloadHash, definedHash(m.id, toKey(mutation.kind), payload));
+        QCOMPARE(mutationHash(m.id, kindOf(expected), toJson(expected)), mutation.payloadHash);
+    }
+
+    void outcomes_data()
+    {
+        QTest::addColumn<int>("row");
+        const auto rows = outcomeRows();
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QTest::newRow(rows.at(i).first) << int(i);
+    }
+
+    void outcomes()
+    {
+        QFETCH(int, row);
+        const auto [name, outcome] = outcomeRows().at(row);
+        const QString file = golden(u"outcome/"_s + QString::fromLatin1(name));
+        QVERIFY(JsonCompare::matchesGolden(toJson(outcome), file));
+        const auto read = outcomeFromJson(JsonCompare::readFile(file), u"results[0]"_s);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value, outcome);
+        // What a device acknowledges (and so drops from its outbox).
+        const bool stop = outcome.status == OutcomeStatus::Gap
+                          || (outcome.status == OutcomeStatus::Conflict && outcome.reason == toKey(Reason::SequenceReused));
+        QCOMPARE(read.value.isAcknowledged(), !stop);
+    }
+
+    void changes_data()
+    {
+        QTest::addColumn<int>("row");
+        for (qsizetype i = 0; i < changeRows().size(); ++i)
+            QTest::newRow(changeRows().at(i).file) << int(i);
+    }
+
+    void changes()
+    {
+        QFETCH(int, row);
+        const ChangeRowCase &c = changeRows().at(row);
+        const QString file = golden(u"change/"_s + QString::fromLatin1(c.file));
+        QVERIFY(JsonCompare::matchesGolden(c.build(), file));
+        const auto again = c.roundTrip(JsonCompare::readFile(file));
+        QVERIFY2(again, "the reader accepts the golden file");
+        QVERIFY(JsonCompare::matchesGolden(*again, file));
+    }
+
+    void changeReadersPassOverFieldsOfANewerServer()
+    {
+        QJsonObject hours = JsonCompare::readFile(golden(u"change/hours"_s));
+        hours.insert(u"addedByANewerServer"_s, 1);
+        QVERIFY(hoursChangeFromJson(hours, u"data"_s).ok());
+        hours.insert(u"minutes"_s, u"ninety"_s); // a known field of the wrong type is refused
+        const auto wrong = hoursChangeFromJson(hours, u"data"_s);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error->field, u"data.minutes"_s);
+    }
+
+    void page()
+    {
+        const QByteArray body = pulledPageBody(
+            {ChangeRow{12, u"opportunity"_s, u"wlw-stage-zorg"_s, u"upsert"_s,
+                       QJsonDocument(JsonCompare::readFile(golden(u"change/opportunity"_s))).toJson(QJsonDocument::Compact)},
+             ChangeRow{13, u"signup"_s, signup().id, u"delete"_s, {}}},
+            13, true);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(JsonCompare::matchesGolden(doc.object(), golden(u"pull-page"_s)));
+        const auto page = pulledPageFromJson(doc.object());
+        QVERIFY(page.ok());
+        QCOMPARE(page.value.cursor, u"13"_s);
+        QVERIFY(page.value.more);
+        QCOMPARE(page.value.changes.size(), 2);
+        QCOMPARE(page.value.changes.at(0).entity, std::optional(Entity::Opportunity));
+        QCOMPARE(page.value.changes.at(1).op, ChangeOp::Delete);
+        QCOMPARE(page.value.changes.at(1).data, QJsonObject());
+    }
+
+    void requests()
+    {
+        QVERIFY(JsonCompare::matchesGolden(toJson(EnrollRequest{u"8FGJ-B2CX-9EHT"_s}), golden(u"enroll-request"_s)));
+        const EnrollReply enrolled{u"d3b07384-d9a0-4c8b-9f1e-2b6a4c1e8f01"_s, u"token-of-43-characters-aaaaaaaaaaaaaaaaaaaa"_s,
+                                   u"kiosk"_s, u"wielewaal-buurthuis"_s};
+        QVERIFY(JsonCompare::matchesGolden(toJson(enrolled), golden(u"enroll-reply"_s)));
+        QCOMPARE(enrollReplyFromJson(JsonCompare::readFile(golden(u"enroll-reply"_s))).value.token, enrolled.token);
+        QVERIFY(JsonCompare::matchesGolden(toJson(StaffLoginRequest{u"fatma"_s, u"geheim wachtwoord"_s}),
+                                           golden(u"staff-login-request"_s)));
+        const StaffLoginReply login{kStaff, u"fatma"_s, u"Fatma Demir"_s, {u"wielewaal-buurthuis"_s},
+                                    u"session-token"_s, kDeviceTime.addSecs(12 * 3600)};
+        QVERIFY(JsonCompare::matchesGolden(toJson(login), golden(u"staff-login-reply"_s)));
+        const auto readLogin = staffLoginReplyFromJson(JsonCompare::readFile(golden(u"staff-login-reply"_s)));
+        QVERIFY(readLogin.ok());
+        QCOMPARE(readLogin.value.sites, login.sites);
+        QCOMPARE(readLogin.value.expiresAt, login.expiresAt);
+        const Problem problem{400, u"invalid-field"_s, u"Invalid field"_s, u"Vul een geldige postcode in."_s,
+                              u"mutations[0].payload.person.postcode"_s, u"postcode.format"_s};
+        QVERIFY(JsonCompare::matchesGolden(toJson(problem), golden(u"problem"_s)));
+        const Problem readProblem = problemFromJson(JsonCompare::readFile(golden(u"problem"_s)));
+        QCOMPARE(readProblem.type, problem.type);
+        QCOMPARE(readProblem.field, problem.field);
+        QCOMPARE(readProblem.code, problem.code);
+    }
+
+    // The readers refuse what a hostile or broken device may send, naming the field.
+    void readersRefuse_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");      // a key path into the mutation, '.'-separated
+        QTest::addColumn<QJsonValue>("value");  // undefined: remove the key
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+
+        QTest::newRow("unknown payload field") << u"withdrawal"_s << u"payload.extra"_s << QJsonValue(1)
+                                               << u"mutations[0].payload.extra"_s << u"unknown"_s;
+        QTest::newRow("unknown kind") << u"withdrawal"_s << u"kind"_s << QJsonValue(u"teleport"_s)
+                                      << u"mutations[0].kind"_s << u"enum"_s;
+        QTest::newRow("seq zero") << u"withdrawal"_s << u"seq"_s << QJsonValue(0) << u"mutations[0].seq"_s << u"seq.range"_s;
+        QTest::newRow("id not a UUID") << u"withdrawal"_s << u"id"_s << QJsonValue(u"42"_s) << u"mutations[0].id"_s
+                                       << u"id.format"_s;
+        QTest::newRow("bad postcode") << u"registration"_s << u"payload.person.postcode"_s << QJsonValue(u"0123 AB"_s)
+                                      << u"mutations[0].payload.person.postcode"_s << u"postcode.format"_s;
+        QTest::newRow("name with a digit") << u"registration"_s << u"payload.person.givenName"_s << QJsonValue(u"Z0ë"_s)
+                                           << u"mutations[0].payload.person.givenName"_s << u"name.invalidCharacter"_s;
+        QTest::newRow("decision without staff") << u"decision"_s << u"payload.staffId"_s << QJsonValue(QJsonValue::Undefined)
+                                                << u"mutations[0].payload.staffId"_s << u"required"_s;
+        QTest::newRow("decision unknown") << u"decision"_s << u"payload.decision"_s << QJsonValue(u"maybe"_s)
+                                          << u"mutations[0].payload.decision"_s << u"enum"_s;
+        QTest::newRow("reason on two lines") << u"decision"_s << u"payload.reason"_s << QJsonValue(u"a\nb"_s)
+                                             << u"mutations[0].payload.reason"_s << u"text.controlCharacter"_s;
+        QTest::newRow("hours of zero minutes") << u"hours-phone"_s << u"payload.entry.minutes"_s << QJsonValue(0)
+                                               << u"mutations[0].payload.entry.minutes"_s << u"range"_s;
+        QTest::newRow("hours over a day") << u"hours-staff"_s << u"payload.entry.minutes"_s << QJsonValue(24 * 60 + 1)
+                                          << u"mutations[0].payload.entry.minutes"_s << u"range"_s;
+        QTest::newRow("placement unknown") << u"placement"_s << u"payload.placement"_s << QJsonValue(u"promoted"_s)
+                                           << u"mutations[0].payload.placement"_s << u"enum"_s;
+        QTest::newRow("purpose not a key") << u"consent-withdraw-phone"_s << u"payload.purpose"_s << QJsonValue(u"Matching!"_s)
+                                           << u"mutations[0].payload.purpose"_s << u"key.format"_s;
+        QTest::newRow("link without identify") << u"link"_s << u"payload.identify"_s << QJsonValue(QJsonValue::Undefined)
+                                               << u"mutations[0].payload.identify"_s << u"required"_s;
+        QTest::newRow("signup without person") << u"signup"_s << u"payload.signup.personId"_s
+                                               << QJsonValue(QJsonValue::Undefined)
+                                               << u"mutations[0].payload.signup.personId"_s << u"required"_s;
+        QTest::newRow("upsert capacity above the limit") << u"opportunity-upsert"_s << u"payload.opportunity.capacity"_s
+                                                         << QJsonValue(kMaxCapacity + 1)
+                                                         << u"mutations[0].payload.opportunity.capacity"_s << u"range"_s;
+    }
+
+    void readersRefuse()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        // Sets or removes the value at `keys` inside `o`.
+        std::function<void(QJsonObject &, QStringList)> set = [&](QJsonObject &o, QStringList keys) {
+            const QString key = keys.takeFirst();
+            if (keys.isEmpty()) {
+                if (value.isUndefined())
+                    o.remove(key);
+                else
+                    o.insert(key, value);
+                return;
+            }
+            QJsonObject inner = o.value(key).toObject();
+            set(inner, keys);
+            o.insert(key, inner);
+        };
+        QJsonObject mutation = JsonCompare::readFile(golden(u"mutation/"_s + file));
+        QVERIFY(!mutation.isEmpty());
+        set(mutation, path.split(u'.'));
+        const auto read = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{mutation}}}, kToday);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error->field, field);
+        QCOMPARE(read.error->code, code);
+        QVERIFY(!read.error->message.isEmpty());
+    }
+
+    void refusalsAreNotBadInput()
+    {
+        // Too young and a mistyped personal code are answers for the tenant, not broken devices.
+        QJsonObject registration = JsonCompare::readFile(golden(u"mutation/registration"_s));
+        QJsonObject payload = registration.value(u"payload"_s).toObject();
+        QJsonObject p = payload.value(u"person"_s).toObject();
+        p.insert(u"dateOfBirth"_s, kToday.addYears(-15).toString(Qt::ISODate));
+        payload.insert(u"person"_s, p);
+        registration.insert(u"payload"_s, payload);
+        const auto young = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{registration}}}, kToday);
+        QVERIFY(young.ok());
+        QVERIFY(young.value.first().as<RegistrationPayload>().tooYoung);
+
+        QJsonObject link = JsonCompare::readFile(golden(u"mutation/link"_s));
+        link.insert(u"payload"_s, QJsonObject{{u"identify"_s, QJsonObject{{u"personalCode"_s, u"OOPS-1234"_s},
+                                                                          {u"dateOfBirth"_s, u"1980-05-17"_s}}}});
+        const auto mistyped = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{link}}}, kToday);
+        QVERIFY(mistyped.ok());
+        QVERIFY(!mistyped.value.first().as<LinkPayload>().identify.personalCodeWellFormed);
+        // A typed code is normalised the way the receipt prints it.
+        link.insert(u"payload"_s, QJsonObject{{u"identify"_s, QJsonObject{{u"personalCode"_s, u"k7mn q3rt wx9j"_s},
+                                                                          {u"dateOfBirth"_s, u"1980-05-17"_s}}}});
+        const auto typed = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{link}}}, kToday);
+        QVERIFY(typed.ok());
+        QCOMPARE(typed.value.first().as<LinkPayload>().identify.personalCode, u"K7MN-Q3RT-WX9J"_s);
+    }
+
+    void tooManyMutations()
+    {
+        QJsonArray list;
+        const QJsonObject one = JsonCompare::readFile(golden(u"mutation/withdrawal"_s));
+        for (int i = 0; i <= kMaxMutationsPerPush; ++i)
+            list.append(one);
+        const auto read = readPushBody(QJsonObject{{u"mutations"_s, list}}, kToday);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error->code, u"mutations.tooMany"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWire)
+#include "tst_wire.moc"
