@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Server {
 
-bool isMonth(const QString &text)
-{
-    static const QRegularExpression month(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
-    return text.isEmpty() || month.match(text).hasMatch();
-}
-
 QString resultsCsv(const Results &results)
 {
     return Meedoen::formatResultsCsv(results);

@@ -8,6 +8,8 @@
 
 #include "server/store/store.h"
 
+#include "protocol/resultswire.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -16,7 +18,6 @@ namespace Server {
 QString resultsCsv(const Results &results);
 QString decisionsCsv(const QList<DecisionRecord> &decisions);
 QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt);
-// "YYYY-MM" or empty.
-bool isMonth(const QString &text);
+using Wire::isMonth;
 
 } // namespace Server

@@ -9,6 +9,8 @@
 
 #include "server/store/store.h"
 
+#include "protocol/requests.h"
+
 #include <QDateTime>
 #include <QHttpServerResponse>
 #include <functional>
@@ -21,21 +23,10 @@ class QHttpServerRequest;
 namespace Server {
 
 inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
-inline constexpr int kMaxMutationsPerPush = 100;
-inline constexpr int kDefaultPullLimit = 500;
-inline constexpr int kMaxPullLimit = 1000;
 inline constexpr int kStaffSessionHours = 12;
 
-// An RFC 9457 problem: `type` is the last part of "urn:meedoen:problem:<type>".
-struct Problem
-{
-    int status = 400;
-    QString type;
-    QString title;
-    QString detail;
-    QString field;      // JSON path of the offending field, e.g. "mutations[3].payload.person.postcode"
-    QString code;       // stable validator code, e.g. "postcode.format"
-};
+// An RFC 9457 problem (its JSON: app/protocol/requests.h).
+using Problem = Wire::Problem;
 
 // The body of POST /v1/push, validated with the app's own validators. `today` decides ages.
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today);

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/resultswire.h"
 
+#include "protocol/jsonreader.h"
+
 #include "core/isotime.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -108,6 +111,48 @@ std::optional<ResultsReply> resultsFromJson(const QJsonObject &json)
         r.results.opportunities.append(o);
     }
     return r;
+}
+
+bool isMonth(const QString &text)
+{
+    static const QRegularExpression month(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
+    return text.isEmpty() || month.match(text).hasMatch();
+}
+
+QUrlQuery resultsQuery(const Meedoen::ResultsFilter &filter)
+{
+    QUrlQuery query;
+    for (const auto &[name, value] : {std::pair{u"site"_s, filter.site}, std::pair{u"neighbourhood"_s, filter.neighbourhood},
+                                      std::pair{u"route"_s, filter.route}, std::pair{u"from"_s, filter.fromMonth},
+                                      std::pair{u"to"_s, filter.toMonth}}) {
+        if (!value.isEmpty())
+            query.addQueryItem(name, value);
+    }
+    return query;
+}
+
+Meedoen::Validated<Meedoen::ResultsFilter> resultsFilterFromItems(const QList<std::pair<QString, QString>> &items)
+{
+    Meedoen::ResultsFilter filter;
+    for (const auto &[key, value] : items) {
+        if (key == "site"_L1)
+            filter.site = value;
+        else if (key == "neighbourhood"_L1)
+            filter.neighbourhood = value;
+        else if (key == "route"_L1)
+            filter.route = value;
+        else if (key == "from"_L1)
+            filter.fromMonth = value;
+        else if (key == "to"_L1)
+            filter.toMonth = value;
+        else
+            return {filter, Meedoen::FieldError{key, u"unknown"_s,
+                                                JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
+        if ((key == "from"_L1 || key == "to"_L1) && !isMonth(value))
+            return {filter, Meedoen::FieldError{key, u"month"_s,
+                                                JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a month like 2026-11."))}};
+    }
+    return {filter, std::nullopt};
 }
 
 } // namespace Wire

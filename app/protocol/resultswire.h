@@ -3,9 +3,11 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "core/validation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -22,5 +24,13 @@ struct ResultsReply
 };
 // nullopt when the body is not a results object.
 std::optional<ResultsReply> resultsFromJson(const QJsonObject &json);
+
+// The query of GET /v1/staff/results: site, neighbourhood, route, from and to (YYYY-MM), each
+// left out when empty.
+QUrlQuery resultsQuery(const Meedoen::ResultsFilter &filter);
+// The server's reading of that query: unknown parameters and malformed months are errors.
+Meedoen::Validated<Meedoen::ResultsFilter> resultsFilterFromItems(const QList<std::pair<QString, QString>> &items);
+// "YYYY-MM", or empty.
+bool isMonth(const QString &text);
 
 } // namespace Wire
