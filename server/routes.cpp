@@ -279,7 +279,7 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     const auto query = Wire::pullQueryFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (query.error)
         return problemResponse(fromFieldError(*query.error));
-    const auto page = m_store.pull(device, query.value.cursor, query.value.limit);
+    const auto page = m_store.pull(device, query.value.position(), query.value.limit);
     if (!page)
         return serverFault();
     if (page->resetRequired)

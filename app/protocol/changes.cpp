@@ -156,6 +156,8 @@ QJsonObject toJson(const SignupChange &c)
     insertText(o, u"messageToTenant"_s, c.messageToTenant);
     if (c.placement)
         o.insert(u"placement"_s, toKey(*c.placement));
+    insertText(o, u"motivation"_s, c.motivation);
+    insertText(o, u"preferredStart"_s, isoDate(c.preferredStart));
     return o;
 }
 
@@ -163,7 +165,7 @@ Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QStr
 {
     JsonReader r(json, path);
     SignupChange c;
-    c.id = readId(r, u"id"_s, true);
+    c.id = readId(r, u"id"_s, false);
     c.referenceCode = r.string(u"referenceCode"_s, false, 32, false);
     c.personId = readId(r, u"personId"_s, false);
     c.opportunityId = readId(r, u"opportunityId"_s, true);
@@ -174,6 +176,8 @@ Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QStr
     c.declineReason = r.string(u"declineReason"_s, false, kMaxKeyLength, false);
     c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey, false);
+    c.motivation = r.string(u"motivation"_s, false, kMaxFreeTextLength, true);
+    c.preferredStart = r.date(u"preferredStart"_s);
     return {c, r.finishIgnoringUnknown()};
 }
 
@@ -204,7 +208,7 @@ Validated<HoursChange> hoursChangeFromJson(const QJsonObject &json, const QStrin
 {
     JsonReader r(json, path);
     HoursChange c;
-    c.id = readId(r, u"id"_s, true);
+    c.id = readId(r, u"id"_s, false); // the change names it too
     c.personId = readId(r, u"personId"_s, true);
     c.opportunityId = readId(r, u"opportunityId"_s, true);
     c.date = r.date(u"date"_s, true);
@@ -270,7 +274,7 @@ Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const 
 {
     JsonReader r(json, path);
     DecisionChange c;
-    c.id = readId(r, u"id"_s, true);
+    c.id = readId(r, u"id"_s, false); // the change names it too
     c.signupId = readId(r, u"signupId"_s, true);
     c.staffId = readId(r, u"staffId"_s, false);
     c.deviceId = readId(r, u"deviceId"_s, false);
@@ -303,7 +307,7 @@ Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QStrin
 {
     JsonReader r(json, path);
     AuditChange c;
-    c.id = readId(r, u"id"_s, true);
+    c.id = readId(r, u"id"_s, false); // the change names it too
     c.at = r.time(u"at"_s);
     c.staffId = readId(r, u"staffId"_s, false);
     c.deviceId = readId(r, u"deviceId"_s, false);
@@ -328,7 +332,7 @@ Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, cons
 {
     JsonReader r(json, path);
     PlacementChange c;
-    c.id = readId(r, u"id"_s, true);
+    c.id = readId(r, u"id"_s, false); // the change names it too
     c.signupId = readId(r, u"signupId"_s, true);
     c.opportunityId = readId(r, u"opportunityId"_s, true);
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);

@@ -70,6 +70,8 @@ struct SignupChange
     QString declineReason;
     QString messageToTenant;
     std::optional<Meedoen::PlacementEvent> placement;
+    QString motivation;         // training places: for the staff who review them
+    QDate preferredStart;
     // What a kiosk may know: the status by reference code, nothing about the person.
     SignupChange forKiosk() const;
     friend bool operator==(const SignupChange &, const SignupChange &) = default;
@@ -163,7 +165,8 @@ QJsonObject toJson(const DecisionChange &c);
 QJsonObject toJson(const AuditChange &c);
 QJsonObject toJson(const PlacementChange &c);
 
-// Readers of a change's data.
+// Readers of a change's data. The change itself names the entity's id; a reader leaves an id
+// the data does not repeat empty, and the caller takes the change's.
 Meedoen::Validated<PersonChange> personChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<HoursChange> hoursChangeFromJson(const QJsonObject &json, const QString &path);

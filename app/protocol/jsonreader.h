@@ -57,7 +57,7 @@ public:
             return std::nullopt;
         }
         const QString s = string(key, required, Meedoen::kMaxKeyLength);
-        if (m_error)
+        if (m_error || (!required && s.isEmpty()))
             return std::nullopt;
         const std::optional<E> e = fromKey(s);
         if (!e)

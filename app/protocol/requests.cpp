@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -15,6 +17,21 @@ namespace Wire {
 
 namespace {
 constexpr QLatin1StringView kProblemPrefix{"urn:meedoen:problem:"};
+constexpr std::array<QStringView, 3> kDeviceKindKeys = {u"kiosk", u"phone", u"staff"};
+}
+
+QString toKey(DeviceKind kind)
+{
+    return kDeviceKindKeys[size_t(kind)].toString();
+}
+
+std::optional<DeviceKind> deviceKindFromKey(QStringView key)
+{
+    for (size_t i = 0; i < kDeviceKindKeys.size(); ++i) {
+        if (kDeviceKindKeys[i] == key)
+            return DeviceKind(i);
+    }
+    return std::nullopt;
 }
 
 QJsonObject toJson(const EnrollRequest &r)
@@ -95,7 +112,7 @@ Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json)
 QUrlQuery toQuery(const PullQuery &q)
 {
     QUrlQuery query;
-    query.addQueryItem(u"cursor"_s, q.cursor ? QString::number(*q.cursor) : QString());
+    query.addQueryItem(u"cursor"_s, q.cursor);
     query.addQueryItem(u"limit"_s, QString::number(q.limit));
     return query;
 }
@@ -112,7 +129,7 @@ Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>>
             if (!ok || c < 0)
                 return {q, FieldError{u"cursor"_s, u"cursor.format"_s,
                                       JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Send back the cursor you got."))}};
-            q.cursor = c;
+            q.cursor = QString::number(c);
         } else if (key == "limit"_L1) {
             q.limit = value.toInt(&ok);
             if (!ok || q.limit < 1 || q.limit > kMaxPullLimit)
@@ -124,6 +141,13 @@ Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>>
         }
     }
     return {q, std::nullopt};
+}
+
+std::optional<qint64> PullQuery::position() const
+{
+    if (cursor.isEmpty())
+        return std::nullopt;
+    return cursor.toLongLong();
 }
 
 QJsonObject toJson(const Problem &p)

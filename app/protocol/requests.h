@@ -17,6 +17,11 @@
 
 namespace Wire {
 
+// What a device was enrolled as; its scope on the server follows from it.
+enum class DeviceKind { Kiosk, Phone, Staff };
+QString toKey(DeviceKind kind);
+std::optional<DeviceKind> deviceKindFromKey(QStringView key);
+
 // POST /v1/enroll {"code"} → {"deviceId","token","kind","site"}
 struct EnrollRequest
 {
@@ -62,8 +67,10 @@ inline constexpr int kDefaultPullLimit = 500;
 inline constexpr int kMaxPullLimit = 1000;
 struct PullQuery
 {
-    std::optional<qint64> cursor;   // none: from the start
+    QString cursor;                 // opaque to the device; empty: from the start
     int limit = kDefaultPullLimit;
+    // The server's reading of the cursor (the reader checked it): none from the start.
+    std::optional<qint64> position() const;
 };
 QUrlQuery toQuery(const PullQuery &q);
 Meedoen::Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>> &items);

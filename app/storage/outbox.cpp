@@ -10,7 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
-qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
+qint64 Outbox::enqueue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
+                       const QString &mutationId)
+{
+    return enqueue(Wire::kindOf(payload), Wire::toJson(payload), entityId, now, mutationId);
+}
+
+qint64 Outbox::enqueue(Wire::MutationKind kind, const QJsonObject &payload, const QString &entityId,
                        const QDateTime &now, const QString &mutationId)
 {
     if (m_enqueue.lastQuery().isEmpty()) {
@@ -23,7 +29,7 @@ qint64 Outbox::enqueue(const QString &kind, const QString &entityId, const QJson
     }
     QSqlQuery &query = m_enqueue;
     query.addBindValue(mutationId);
-    query.addBindValue(kind);
+    query.addBindValue(Wire::toKey(kind));
     query.addBindValue(entityId);
     query.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     query.addBindValue(Meedoen::isoUtc(now));
@@ -44,7 +50,10 @@ QList<Outbox::Entry> Outbox::pending(int limit, qint64 afterSeq) const
     if (!query.exec())
         return entries;
     while (query.next()) {
-        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+        const auto kind = Wire::mutationKindFromKey(query.value(2).toString());
+        if (!kind)
+            break;
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), *kind,
                         query.value(3).toString(), QJsonDocument::fromJson(query.value(4).toByteArray()).object(),
                         QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
                         query.value(6).toInt()});
@@ -60,11 +69,11 @@ int Outbox::pendingCount() const
     return query.value(0).toInt();
 }
 
-int Outbox::pendingCount(const QString &kind) const
+int Outbox::pendingCount(Wire::MutationKind kind) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT count(*) FROM outbox WHERE acked_at IS NULL AND kind = ?"_s);
-    query.addBindValue(kind);
+    query.addBindValue(Wire::toKey(kind));
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();

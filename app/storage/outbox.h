@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/mutation.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -9,8 +11,9 @@
 #include <QSqlQuery>
 
 // Mutations waiting for the server. Each row has the per-device, gap-free sequence
-// number the sync protocol needs. enqueue() never opens a transaction of its own: the
-// caller writes the record and its outbox row in one.
+// number the sync protocol needs, and freezes the payload as the protocol's builder wrote
+// it: exactly what the server will read and hash. enqueue() never opens a transaction of its
+// own: the caller writes the record and its outbox row in one.
 class Outbox
 {
 public:
@@ -18,7 +21,7 @@ public:
     {
         qint64 seq = 0;
         QString mutationId;
-        QString kind;           // "registration", "signup", "withdrawal" …
+        Wire::MutationKind kind = Wire::MutationKind::Registration;
         QString entityId;
         QJsonObject payload;
         QDateTime createdAt;
@@ -28,12 +31,16 @@ public:
     explicit Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Returns the sequence number, or 0 when the row could not be written.
-    qint64 enqueue(const QString &kind, const QString &entityId, const QJsonObject &payload,
-                   const QDateTime &now, const QString &mutationId);
-    // The oldest unacknowledged entries with a sequence number above afterSeq.
+    qint64 enqueue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
+                   const QString &mutationId);
+    // A payload already built as JSON (the staff screens until they build payloads).
+    qint64 enqueue(Wire::MutationKind kind, const QJsonObject &payload, const QString &entityId, const QDateTime &now,
+                   const QString &mutationId);
+    // The oldest unacknowledged entries with a sequence number above afterSeq (up to the first
+    // of a kind this build does not know, which only a newer build could have written).
     QList<Entry> pending(int limit, qint64 afterSeq = 0) const;
     int pendingCount() const;
-    int pendingCount(const QString &kind) const;
+    int pendingCount(Wire::MutationKind kind) const;
     bool markAttempted(qint64 fromSeq, qint64 toSeq);
     // Acknowledged rows keep their number but lose their payload: the outbox must not
     // become a second copy of personal data.

@@ -4,6 +4,7 @@
 #include "core/isotime.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
+#include "protocol/outcome.h"
 #include "protocol/wire.h"
 
 #include <QJsonArray>
@@ -117,14 +118,11 @@ bool RegistrationRepository::submit(const Submission &submission, const QDateTim
         const Person &p = *submission.newPerson;
         if (!insertPerson(p, now))
             return false;
-        QJsonArray consents;
         for (const ConsentRecord &c : submission.consents) {
             if (!insertConsent(c))
                 return false;
-            consents.append(Wire::toJson(c));
         }
-        QJsonObject payload{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, consents}};
-        if (!outbox.enqueue(u"registration"_s, p.id, payload, now, newId()))
+        if (!outbox.enqueue(Wire::RegistrationPayload{p, submission.consents, false}, p.id, now, newId()))
             return false;
     }
 
@@ -135,14 +133,10 @@ bool RegistrationRepository::submit(const Submission &submission, const QDateTim
             s.createdAt = now;
         if (!insertSignup(s))
             return false;
-        QJsonObject payload{{u"signup"_s, Wire::toJson(s)}};
-        if (!submission.newPerson && !submission.personalCode.isEmpty()) {
-            payload.insert(u"identify"_s, QJsonObject{{u"personalCode"_s, submission.personalCode},
-                                                      {u"dateOfBirth"_s, submission.dateOfBirth.toString(Qt::ISODate)}});
-        }
-        if (submission.waitlistRequested)
-            payload.insert(u"waitlist"_s, true);
-        if (!outbox.enqueue(u"signup"_s, s.id, payload, now, newId()))
+        Wire::SignupPayload payload{s, std::nullopt, submission.waitlistRequested};
+        if (!submission.newPerson && !submission.personalCode.isEmpty())
+            payload.identify = Wire::Identify{submission.personalCode, submission.dateOfBirth};
+        if (!outbox.enqueue(payload, s.id, now, newId()))
             return false;
     }
     return tx.commit();
@@ -161,7 +155,7 @@ bool RegistrationRepository::withdraw(const QString &signupId, const QDateTime &
     if (!q.exec())
         return false;
     Outbox outbox(m_db);
-    if (!outbox.enqueue(u"withdrawal"_s, signupId, QJsonObject{{u"signupId"_s, signupId}}, now, newId()))
+    if (!outbox.enqueue(Wire::WithdrawalPayload{signupId}, signupId, now, newId()))
         return false;
     return tx.commit();
 }
@@ -214,23 +208,22 @@ std::optional<QString> RegistrationRepository::requestLink(const QString &person
     q.prepare(u"INSERT INTO phone_link (id, requested_at) VALUES (?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(isoUtc(now));
-    const QJsonObject identify{{u"personalCode"_s, personalCode},
-                               {u"dateOfBirth"_s, dateOfBirth.toString(Qt::ISODate)}};
     Outbox outbox(m_db);
-    if (!q.exec() || !outbox.enqueue(u"link"_s, id, QJsonObject{{u"identify"_s, identify}}, now, newId())
+    if (!q.exec() || !outbox.enqueue(Wire::LinkPayload{Wire::Identify{personalCode, dateOfBirth}}, id, now, newId())
         || !tx.commit())
         return std::nullopt;
     return id;
 }
 
-bool RegistrationRepository::applyLinkOutcome(const QString &linkId, const QString &status, const QString &personId,
-                                              const QString &reason)
+bool RegistrationRepository::applyLinkOutcome(const QString &linkId, const Wire::Outcome &outcome)
 {
+    // The column holds the server's status: linked, or refused with the reason.
+    const bool linked = outcome.status == Wire::OutcomeStatus::Linked;
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE phone_link SET state = ?, person_id = ?, reason = ? WHERE id = ?"_s);
-    q.addBindValue(status == "linked"_L1 ? u"linked"_s : u"refused"_s);
-    q.addBindValue(nonNull(personId));
-    q.addBindValue(nonNull(reason));
+    q.addBindValue(Wire::toKey(linked ? Wire::OutcomeStatus::Linked : Wire::OutcomeStatus::Refused));
+    q.addBindValue(nonNull(outcome.personId.value_or(QString())));
+    q.addBindValue(nonNull(outcome.reason));
     q.addBindValue(linkId);
     return q.exec();
 }
@@ -243,10 +236,10 @@ std::optional<PhoneLink> RegistrationRepository::latestLink() const
         return std::nullopt;
     PhoneLink link;
     link.id = q.value(0).toString();
-    const QString state = q.value(1).toString();
-    link.state = state == "linked"_L1    ? PhoneLink::State::Linked
-                 : state == "refused"_L1 ? PhoneLink::State::Refused
-                                         : PhoneLink::State::Queued;
+    const auto status = Wire::outcomeStatusFromKey(q.value(1).toString());
+    link.state = status == Wire::OutcomeStatus::Linked    ? PhoneLink::State::Linked
+                 : status == Wire::OutcomeStatus::Refused ? PhoneLink::State::Refused
+                                                          : PhoneLink::State::Queued;
     link.personId = q.value(2).toString();
     link.reason = q.value(3).toString();
     link.requestedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);

@@ -7,6 +7,8 @@
 
 #include "storage/outbox.h"
 
+#include "protocol/outcome.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -56,9 +58,8 @@ public:
     // registered at a kiosk or with staff): a phone_link row and its outbox row, at once.
     // The id of the request, or nullopt (nothing written) on failure.
     std::optional<QString> requestLink(const QString &personalCode, QDate dateOfBirth, const QDateTime &now);
-    // The server's answer to a link request: status "linked" (with personId) or "refused".
-    bool applyLinkOutcome(const QString &linkId, const QString &status, const QString &personId,
-                          const QString &reason);
+    // The server's answer to a link request: linked (with personId) or refused (with a reason).
+    bool applyLinkOutcome(const QString &linkId, const Wire::Outcome &outcome);
     // The newest link request, if any.
     std::optional<PhoneLink> latestLink() const;
 

@@ -4,6 +4,8 @@
 
 #include "core/isotime.h"
 #include "storage/outbox.h"
+
+#include "core/staffdecision.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -137,85 +139,136 @@ int StaffRepository::pinAttemptsSince(const QString &staffId, const QDateTime &s
 
 // ---------------------------------------------------------------- pulled records
 
-bool StaffRepository::isStaffEntity(QStringView entity)
+bool StaffRepository::isStaffEntity(Wire::Entity entity)
 {
-    return entity == u"person" || entity == u"signup" || entity == u"hours" || entity == u"balance"
-        || entity == u"decision" || entity == u"audit" || entity == u"placement";
+    return !Wire::isCatalogueEntity(entity);
 }
 
-bool StaffRepository::applyPulled(const QString &entity, const QString &id, bool deleted, const QJsonObject &d)
+bool StaffRepository::removePulled(Wire::Entity entity, const QString &id)
 {
-    static const QHash<QString, QString> tables{{u"person"_s, u"staff_person"_s}, {u"signup"_s, u"staff_signup"_s},
-                                                {u"hours"_s, u"staff_hours"_s},   {u"balance"_s, u"staff_balance"_s},
-                                                {u"decision"_s, u"staff_decision"_s}, {u"audit"_s, u"staff_audit"_s},
-                                                {u"placement"_s, u"staff_placement"_s}};
+    // The table name comes from this fixed map, never from the server.
+    static const QHash<Wire::Entity, QString> tables{
+        {Wire::Entity::Person, u"staff_person"_s},     {Wire::Entity::Signup, u"staff_signup"_s},
+        {Wire::Entity::Hours, u"staff_hours"_s},       {Wire::Entity::Balance, u"staff_balance"_s},
+        {Wire::Entity::Decision, u"staff_decision"_s}, {Wire::Entity::Audit, u"staff_audit"_s},
+        {Wire::Entity::Placement, u"staff_placement"_s}};
     const QString table = tables.value(entity);
     if (table.isEmpty())
         return true;
-    if (deleted) {
-        // A person's tombstone also takes what this tablet derived from them.
-        if (entity == "person"_L1
-            && !(run(m_db, u"DELETE FROM staff_hours WHERE person_id = ?"_s, {id})
-                 && run(m_db, u"DELETE FROM staff_balance WHERE person_id = ?"_s, {id})))
+    // A person's tombstone also takes what this tablet derived from them.
+    if (entity == Wire::Entity::Person
+        && !(run(m_db, u"DELETE FROM staff_hours WHERE person_id = ?"_s, {id})
+             && run(m_db, u"DELETE FROM staff_balance WHERE person_id = ?"_s, {id})))
+        return false;
+    return run(m_db, u"DELETE FROM "_s + table + u" WHERE id = ?"_s, {id});
+}
+
+bool StaffRepository::applyPulled(const Wire::PersonChange &c)
+{
+    // An erased person keeps only the id: the notes of their hours go too.
+    if (c.erased && !eraseHourNotes(c.person.id))
+        return false;
+    return run(m_db, u"INSERT OR REPLACE INTO staff_person (id, erased, agreed_minutes, data) VALUES (?, ?, ?, ?)"_s,
+               {c.person.id, c.erased ? 1 : 0, c.agreedMinutesPerMonth, compact(Wire::toJson(c))});
+}
+
+bool StaffRepository::applyPulled(const QString &entityKey, const QString &id, bool deleted, const QJsonObject &data)
+{
+    const auto entity = Wire::entityFromKey(entityKey);
+    if (!entity || !isStaffEntity(*entity))
+        return false;
+    if (deleted)
+        return removePulled(*entity, id);
+    const auto apply = [this, &id](auto read) {
+        if constexpr (requires { read.value.id = id; }) {
+            if (read.value.id.isEmpty())
+                read.value.id = id;
+        }
+        return read.ok() && applyPulled(read.value);
+    };
+    switch (*entity) {
+    case Wire::Entity::Person: return apply(Wire::personChangeFromJson(data, entityKey));
+    case Wire::Entity::Signup: return apply(Wire::signupChangeFromJson(data, entityKey));
+    case Wire::Entity::Hours: return apply(Wire::hoursChangeFromJson(data, entityKey));
+    case Wire::Entity::Balance: return apply(Wire::balanceChangeFromJson(data, entityKey));
+    case Wire::Entity::Decision: return apply(Wire::decisionChangeFromJson(data, entityKey));
+    case Wire::Entity::Audit: return apply(Wire::auditChangeFromJson(data, entityKey));
+    case Wire::Entity::Placement: return apply(Wire::placementChangeFromJson(data, entityKey));
+    default: return false;
+    }
+}
+
+bool StaffRepository::eraseHourNotes(const QString &personId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data FROM staff_hours WHERE person_id = ?"_s);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return false;
+    QList<Wire::HoursChange> entries;
+    while (q.next()) {
+        auto entry = Wire::hoursChangeFromJson(parse(q.value(0)), QString());
+        if (entry.ok() && !entry.value.note.isEmpty()) {
+            entry.value.note.clear();
+            entries.append(entry.value);
+        }
+    }
+    for (const Wire::HoursChange &entry : std::as_const(entries)) {
+        if (!applyPulled(entry))
             return false;
-        // The table name comes from the fixed map above, never from the server.
-        return run(m_db, u"DELETE FROM "_s + table + u" WHERE id = ?"_s, {id});
     }
-    if (entity == "person"_L1) {
-        const bool erased = d.value(u"erased"_s).toBool();
-        if (erased && !run(m_db, u"UPDATE staff_hours SET data = json_set(data, '$.note', '') WHERE person_id = ?"_s, {id}))
-            return false;
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_person (id, erased, agreed_minutes, data) VALUES (?, ?, ?, ?)"_s,
-                   {id, erased ? 1 : 0, d.value(u"agreedMinutesPerMonth"_s).toInt(), compact(d)});
-    }
-    if (entity == "signup"_L1) {
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_signup (id, person_id, opportunity_id, state, waitlist_position, "
-                   "arrival, version, placement, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
-                    nn(d.value(u"state"_s).toString()), d.value(u"waitlistPosition"_s).toInt(),
-                    qint64(d.value(u"arrival"_s).toDouble()), qint64(d.value(u"version"_s).toDouble()),
-                    nn(d.value(u"placement"_s).toString()), compact(d)});
-    }
-    if (entity == "hours"_L1) {
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_hours (id, person_id, opportunity_id, date, minutes, verified, "
-                   "corrects_entry_id, superseded_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
-                    nn(d.value(u"date"_s).toString()), d.value(u"minutes"_s).toInt(), d.value(u"verified"_s).toBool() ? 1 : 0,
-                    nn(d.value(u"correctsEntryId"_s).toString()), nn(d.value(u"supersededBy"_s).toString()), compact(d)});
-    }
-    if (entity == "balance"_L1) {
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_balance (id, person_id, month, agreed_minutes, logged_minutes, "
-                   "verified_minutes, balance_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                   {id, nn(d.value(u"personId"_s).toString()), nn(d.value(u"month"_s).toString()),
-                    d.value(u"agreedMinutes"_s).toInt(), d.value(u"loggedMinutes"_s).toInt(),
-                    d.value(u"verifiedMinutes"_s).toInt(), d.value(u"balanceMinutes"_s).toInt()});
-    }
-    if (entity == "placement"_L1) {
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_placement (id, signup_id, opportunity_id, kind, date) VALUES (?, ?, ?, ?, ?)"_s,
-                   {id, nn(d.value(u"signupId"_s).toString()), nn(d.value(u"opportunityId"_s).toString()),
-                    nn(d.value(u"placement"_s).toString()), nn(d.value(u"date"_s).toString())});
-    }
-    if (entity == "decision"_L1) {
-        return run(m_db,
-                   u"INSERT OR REPLACE INTO staff_decision (id, signup_id, staff_id, device_id, decision, status, "
-                   "seen_version, current_version, decided_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {id, nn(d.value(u"signupId"_s).toString()), nn(d.value(u"staffId"_s).toString()),
-                    nn(d.value(u"deviceId"_s).toString()), nn(d.value(u"decision"_s).toString()),
-                    nn(d.value(u"status"_s).toString()), qint64(d.value(u"seenVersion"_s).toDouble()),
-                    qint64(d.value(u"currentVersion"_s).toDouble()), nn(d.value(u"decidedAt"_s).toString()), compact(d)});
-    }
-    // audit: ids and keys only, never free text.
+    return true;
+}
+
+bool StaffRepository::applyPulled(const Wire::SignupChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_signup (id, person_id, opportunity_id, state, waitlist_position, "
+               "arrival, version, placement, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {c.id, nn(c.personId), nn(c.opportunityId), Meedoen::toKey(c.state), c.waitlistPosition, c.arrival,
+                c.version, c.placement ? Meedoen::toKey(*c.placement) : QString(), compact(Wire::toJson(c))});
+}
+
+bool StaffRepository::applyPulled(const Wire::HoursChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_hours (id, person_id, opportunity_id, date, minutes, verified, "
+               "corrects_entry_id, superseded_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {c.id, nn(c.personId), nn(c.opportunityId), c.date.toString(Qt::ISODate), c.minutes, c.verified ? 1 : 0,
+                nn(c.correctsEntryId), nn(c.supersededBy), compact(Wire::toJson(c))});
+}
+
+bool StaffRepository::applyPulled(const Wire::BalanceChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_balance (id, person_id, month, agreed_minutes, logged_minutes, "
+               "verified_minutes, balance_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               {c.id(), c.personId, c.month, c.agreedMinutes, c.loggedMinutes, c.verifiedMinutes, c.balanceMinutes()});
+}
+
+bool StaffRepository::applyPulled(const Wire::PlacementChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_placement (id, signup_id, opportunity_id, kind, date) VALUES (?, ?, ?, ?, ?)"_s,
+               {c.id, c.signupId, c.opportunityId, Meedoen::toKey(c.placement), c.date.toString(Qt::ISODate)});
+}
+
+bool StaffRepository::applyPulled(const Wire::DecisionChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_decision (id, signup_id, staff_id, device_id, decision, status, "
+               "seen_version, current_version, decided_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {c.id, c.signupId, nn(c.staffId), nn(c.deviceId), Meedoen::toKey(c.decision), c.status, c.seenVersion,
+                c.currentVersion, Meedoen::isoUtc(c.decidedAt), compact(Wire::toJson(c))});
+}
+
+bool StaffRepository::applyPulled(const Wire::AuditChange &c)
+{
+    // Ids and keys only, never free text.
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, 0)"_s,
-               {id, nn(d.value(u"at"_s).toString()), nn(d.value(u"staffId"_s).toString()),
-                nn(d.value(u"deviceId"_s).toString()), nn(d.value(u"action"_s).toString()),
-                nn(d.value(u"entity"_s).toString()), nn(d.value(u"entityId"_s).toString())});
+               {c.id, Meedoen::isoUtc(c.at), nn(c.staffId), nn(c.deviceId), nn(c.action), nn(c.entity), nn(c.entityId)});
 }
 
 bool StaffRepository::clearPulled()
@@ -230,14 +283,39 @@ bool StaffRepository::clearPulled()
 
 // ---------------------------------------------------------------- staff mutations
 
-qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const QString &entityId,
-                              const QJsonObject &payload, const QDateTime &now, const QString &mutationId,
-                              const QString &decision, qint64 seenVersion)
+qint64 StaffRepository::queue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
+                              const QString &mutationId)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return 0;
-    const qint64 seq = Outbox(m_db).enqueue(kind, entityId, payload, now, mutationId);
+    const qint64 seq = Outbox(m_db).enqueue(payload, entityId, now, mutationId);
+    // A decision keeps what it was about, so the tablet can show it pending and stale.
+    const auto *decision = std::get_if<Wire::DecisionPayload>(&payload);
+    if (recordQueued(seq, Wire::toKey(Wire::kindOf(payload)), Wire::staffIdOf(payload), entityId,
+                     decision ? Meedoen::toKey(decision->decision) : QString(), decision ? decision->seenVersion : 0, now)
+        <= 0)
+        return 0;
+    return tx.commit() ? seq : 0;
+}
+
+qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const QString &entityId,
+                              const QJsonObject &payload, const QDateTime &now, const QString &mutationId,
+                              const QString &decision, qint64 seenVersion)
+{
+    const auto mutationKind = Wire::mutationKindFromKey(kind);
+    Transaction tx(m_db);
+    if (!mutationKind || !tx.isActive())
+        return 0;
+    const qint64 seq = Outbox(m_db).enqueue(*mutationKind, payload, entityId, now, mutationId);
+    if (recordQueued(seq, kind, staffId, entityId, decision, seenVersion, now) <= 0)
+        return 0;
+    return tx.commit() ? seq : 0;
+}
+
+qint64 StaffRepository::recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,
+                                     const QString &decision, qint64 seenVersion, const QDateTime &now)
+{
     if (seq <= 0)
         return 0;
     if (!run(m_db,
@@ -247,15 +325,17 @@ qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const
         return 0;
     if (!auditOnDevice(staffId, kind, u"outbox"_s, QString::number(seq), now))
         return 0;
-    return tx.commit() ? seq : 0;
+    return seq;
 }
 
-bool StaffRepository::recordOutcome(qint64 seq, const QJsonObject &result)
+bool StaffRepository::recordOutcome(qint64 seq, const Wire::Outcome &outcome)
 {
-    QString status = result.value(u"status"_s).toString();
-    if (status == "decided"_L1 && result.value(u"unchanged"_s).toBool())
-        status = u"unchanged"_s;
-    return run(m_db, u"UPDATE staff_action SET status = ?, outcome = ? WHERE seq = ?"_s, {status, compact(result), seq});
+    // "unchanged": a decision that found the sign-up already in that state.
+    const QString status = outcome.status == Wire::OutcomeStatus::Decided && outcome.unchanged.value_or(false)
+                               ? u"unchanged"_s
+                               : Wire::toKey(outcome.status);
+    return run(m_db, u"UPDATE staff_action SET status = ?, outcome = ? WHERE seq = ?"_s,
+               {status, compact(Wire::toJson(outcome)), seq});
 }
 
 bool StaffRepository::auditOnDevice(const QString &staffId, const QString &action, const QString &entity,

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "protocol/changes.h"
+#include "protocol/mutation.h"
+#include "protocol/outcome.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -53,16 +56,29 @@ public:
     int pinAttemptsSince(const QString &staffId, const QDateTime &since) const;
 
     // ---- pulled records (inside the caller's transaction)
-    bool applyPulled(const QString &entity, const QString &id, bool deleted, const QJsonObject &data);
+    bool applyPulled(const Wire::PersonChange &c);
+    bool applyPulled(const Wire::SignupChange &c);
+    bool applyPulled(const Wire::HoursChange &c);
+    bool applyPulled(const Wire::BalanceChange &c);
+    bool applyPulled(const Wire::DecisionChange &c);
+    bool applyPulled(const Wire::AuditChange &c);
+    bool applyPulled(const Wire::PlacementChange &c);
+    // A tombstone.
+    bool removePulled(Wire::Entity entity, const QString &id);
+    // A change as JSON (the tour's records), read by its entity's reader first.
+    bool applyPulled(const QString &entityKey, const QString &id, bool deleted, const QJsonObject &data);
     bool clearPulled();
-    static bool isStaffEntity(QStringView entity);
+    static bool isStaffEntity(Wire::Entity entity);
 
     // ---- staff mutations (outbox row + action row + device audit in one transaction)
-    // Returns the outbox seq, 0 on failure.
+    // Returns the outbox seq, 0 on failure. The payload names the staff member.
+    qint64 queue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
+                 const QString &mutationId);
+    // The same from a kind key and the payload's JSON (StaffController until it builds payloads).
     qint64 queue(const QString &kind, const QString &staffId, const QString &entityId, const QJsonObject &payload,
                  const QDateTime &now, const QString &mutationId, const QString &decision = {}, qint64 seenVersion = 0);
     // The server's result for a queued staff mutation (inside the caller's transaction).
-    bool recordOutcome(qint64 seq, const QJsonObject &result);
+    bool recordOutcome(qint64 seq, const Wire::Outcome &outcome);
     // Something done on this tablet that the server does not record (unlock, export,
     // identity check): the tablet's own audit trail.
     bool auditOnDevice(const QString &staffId, const QString &action, const QString &entity, const QString &entityId,
@@ -89,5 +105,9 @@ public:
     QList<QStringList> decisionRows() const;
 
 private:
+    bool eraseHourNotes(const QString &personId);
+    qint64 recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,
+                        const QString &decision, qint64 seenVersion, const QDateTime &now);
+
     QSqlDatabase m_db;
 };

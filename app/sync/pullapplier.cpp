@@ -33,65 +33,114 @@ bool apply(QSqlDatabase db, const QJsonObject &page, QString *error)
     return apply(db, page, Scope::Device, error);
 }
 
-void LastChanges::put(LastChange change)
+namespace {
+
+// Reads a change's data with its entity's reader, naming the field on failure.
+template<typename T>
+std::optional<T> readData(Meedoen::Validated<T> (*reader)(const QJsonObject &, const QString &),
+                          const Wire::PulledChange &c, QString *error)
 {
-    const qsizetype next = changes.size();
-    qsizetype &at = index[change.id];
-    if (index.size() > next) {
-        at = next;
-        changes.append(std::move(change));
-    } else {
-        changes[at] = std::move(change);
+    auto read = reader(c.data, c.entityKey);
+    if (read.error) {
+        fail(error, read.error->field + u' ' + read.error->code);
+        return std::nullopt;
     }
+    return read.value;
 }
+
+// A staff tablet's record of the page, its data read by the entity's reader.
+std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString *error)
+{
+    StaffChange change{*c.entity, c.id, c.op == Wire::ChangeOp::Delete, {}};
+    if (change.deleted)
+        return change;
+    const auto take = [&](auto &&read) -> std::optional<StaffChange> {
+        if (!read)
+            return std::nullopt;
+        if constexpr (requires { read->id = c.id; }) {
+            if (read->id.isEmpty())
+                read->id = c.id;
+        }
+        change.data = std::move(*read);
+        return change;
+    };
+    switch (*c.entity) {
+    case Wire::Entity::Person: return take(readData(&Wire::personChangeFromJson, c, error));
+    case Wire::Entity::Signup: return take(readData(&Wire::signupChangeFromJson, c, error));
+    case Wire::Entity::Hours: return take(readData(&Wire::hoursChangeFromJson, c, error));
+    case Wire::Entity::Balance: return take(readData(&Wire::balanceChangeFromJson, c, error));
+    case Wire::Entity::Decision: return take(readData(&Wire::decisionChangeFromJson, c, error));
+    case Wire::Entity::Audit: return take(readData(&Wire::auditChangeFromJson, c, error));
+    case Wire::Entity::Placement: return take(readData(&Wire::placementChangeFromJson, c, error));
+    case Wire::Entity::Neighbourhood:
+    case Wire::Entity::Site:
+    case Wire::Entity::Opportunity: break;
+    }
+    return change;
+}
+
+} // namespace
 
 std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site> &knownSites, QString *error)
 {
     const bool staffScope = scope == Scope::Staff;
     const bool tenantScope = scope == Scope::Tenant;
-    const QJsonValue changesValue = json.value(u"changes"_s);
-    const QJsonValue cursorValue = json.value(u"cursor"_s);
-    if (!changesValue.isArray() || !cursorValue.isString()) {
-        fail(error, u"page: changes or cursor missing"_s);
+    const auto read = Wire::pulledPageFromJson(json);
+    if (read.error) {
+        fail(error, u"page: "_s + read.error->field + u' ' + read.error->code);
         return std::nullopt;
     }
     Page page;
-    page.cursor = cursorValue.toString();
-    page.more = json.value(u"more"_s).toBool();
+    page.cursor = read.value.cursor;
+    page.more = read.value.more;
 
     // An entity may appear several times in a page; the last one wins. Reduce first so
     // that opportunities go to the database in one prepared statement.
-    LastChanges neighbourhoods, sites, opportunities;
-    const QJsonArray changes = changesValue.toArray();
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const QJsonObject c = changes.at(i).toObject();
-        const QString entity = c.value(u"entity"_s).toString();
-        const QString id = c.value(u"id"_s).toString();
-        const QString op = c.value(u"op"_s).toString();
-        if (id.isEmpty() || (op != "upsert"_L1 && op != "delete"_L1)) {
-            fail(error, u"changes[%1]: id or op"_s.arg(i));
-            return std::nullopt;
+    LastChanges<QJsonObject> neighbourhoods, sites, opportunities;
+    for (const Wire::PulledChange &c : read.value.changes) {
+        if (!c.entity)
+            continue; // an entity a newer server may add: not kept here
+        const bool deleted = c.op == Wire::ChangeOp::Delete;
+        if (staffScope && StaffRepository::isStaffEntity(*c.entity)) {
+            auto change = readStaffChange(c, error);
+            if (!change)
+                return std::nullopt;
+            page.staffChanges.append(std::move(*change));
         }
-        if (staffScope && StaffRepository::isStaffEntity(entity))
-            page.staffChanges.append({entity, id, op == "delete"_L1, c.value(u"data"_s).toObject()});
-        LastChanges *target = nullptr;
-        if (entity == "opportunity"_L1) {
-            target = &opportunities;
-        } else if (entity == "neighbourhood"_L1) {
-            target = &neighbourhoods;
-        } else if (entity == "site"_L1) {
-            target = &sites;
-        } else if (entity == "signup"_L1) {
-            target = &page.signups;
-        } else if (entity == "person"_L1 && tenantScope) {
-            target = &page.persons;
-        } else {
-            continue; // persons elsewhere, and entities a newer server may add: not kept here
+        switch (*c.entity) {
+        case Wire::Entity::Opportunity: opportunities.put({c.id, c.seq, deleted, c.data}); break;
+        case Wire::Entity::Neighbourhood: neighbourhoods.put({c.id, c.seq, deleted, c.data}); break;
+        case Wire::Entity::Site: sites.put({c.id, c.seq, deleted, c.data}); break;
+        case Wire::Entity::Signup: {
+            Wire::SignupChange signup;
+            if (!deleted) {
+                const auto data = readData(&Wire::signupChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                signup = *data;
+            }
+            signup.id = c.id;
+            page.signups.put({c.id, c.seq, deleted, signup});
+            break;
         }
-        target->put({id, qint64(c.value(u"seq"_s).toDouble()), op == "delete"_L1, c.value(u"data"_s).toObject()});
+        case Wire::Entity::Person: {
+            if (!tenantScope)
+                break; // a phone keeps its tenant; a staff tablet keeps persons above
+            Wire::PersonChange person;
+            if (!deleted) {
+                const auto data = readData(&Wire::personChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                person = *data;
+            }
+            page.persons.put({c.id, c.seq, deleted, person});
+            break;
+        }
+        default: break; // hours, balances … are kept by a staff tablet only (above)
+        }
     }
 
-    for (const LastChange &c : std::as_const(neighbourhoods.changes)) {
+    for (const auto &c : std::as_const(neighbourhoods.changes)) {
         if (c.deleted)
             continue; // a neighbourhood is never removed while opportunities point at it
         auto n = Wire::neighbourhoodFromJson(c.data, u"neighbourhood"_s);
@@ -102,7 +151,7 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
         page.neighbourhoods.append(n.value);
     }
     QList<Site> known = knownSites;
-    for (const LastChange &c : std::as_const(sites.changes)) {
+    for (const auto &c : std::as_const(sites.changes)) {
         if (c.deleted)
             continue;
         auto s = Wire::siteFromJson(c.data, u"site"_s);
@@ -114,7 +163,7 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
         known.append(s.value);
     }
     page.opportunities.reserve(opportunities.changes.size());
-    for (const LastChange &c : std::as_const(opportunities.changes)) {
+    for (const auto &c : std::as_const(opportunities.changes)) {
         if (c.deleted) {
             page.removedOpportunities.append(c.id);
             continue;
@@ -164,42 +213,30 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
         return fail(error, u"database: search index"_s);
     RegistrationRepository registrations(db);
     // A phone's tenant, as the server knows them: kept before their sign-ups, which point at
-    // them. Keys the phone does not store (consents, agreed hours) are left out.
-    static const QJsonObject personShape = Wire::toJson(Person{});
-    for (const LastChange &c : std::as_const(page.persons.changes)) {
-        if (c.deleted) {
+    // them. What the phone does not store (consents, agreed hours) is passed over.
+    for (const auto &c : std::as_const(page.persons.changes)) {
+        if (c.deleted || c.data.erased) {
             if (!registrations.erasePersonInTransaction(c.id))
                 return fail(error, u"database: person"_s);
             continue;
         }
-        QJsonObject json;
-        for (auto it = c.data.begin(); it != c.data.end(); ++it) {
-            if (personShape.contains(it.key()))
-                json.insert(it.key(), it.value());
-        }
-        const auto person = Wire::personFromJson(json, u"person"_s);
-        if (!person.ok())
-            return fail(error, person.error->field);
-        if (!registrations.keepPulledPerson(person.value))
+        if (!registrations.keepPulledPerson(c.data.person))
             return fail(error, u"database: person"_s);
     }
-    for (const LastChange &c : std::as_const(page.signups.changes)) {
-        const QString &id = c.id;
+    for (const auto &c : std::as_const(page.signups.changes)) {
         if (c.deleted)
             continue;
-        const auto state = signupStateFromKey(c.data.value(u"state"_s).toString());
-        if (!state)
-            return fail(error, u"signup.state"_s);
+        const Wire::SignupChange &d = c.data;
         if (tenantScope) {
             // The tenant's sign-ups from any device (a kiosk, staff), not only this phone's.
             Signup s;
-            s.id = id;
-            s.referenceCode = c.data.value(u"referenceCode"_s).toString();
-            s.personId = c.data.value(u"personId"_s).toString();
-            s.opportunityId = c.data.value(u"opportunityId"_s).toString();
-            s.state = *state;
-            s.waitlistPosition = c.data.value(u"waitlistPosition"_s).toInt();
-            s.declineReason = c.data.value(u"declineReason"_s).toString();
+            s.id = c.id;
+            s.referenceCode = d.referenceCode;
+            s.personId = d.personId;
+            s.opportunityId = d.opportunityId;
+            s.state = d.state;
+            s.waitlistPosition = d.waitlistPosition;
+            s.declineReason = d.declineReason;
             s.serverVersion = c.seq;
             if (s.referenceCode.isEmpty() || s.opportunityId.isEmpty())
                 return fail(error, u"signup"_s);
@@ -208,17 +245,24 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
             continue;
         }
         // Sign-ups this device does not hold (another device's, for staff) are not kept here.
-        if (!registrations.applyOutcome(id, *state, c.data.value(u"waitlistPosition"_s).toInt(),
-                                        c.data.value(u"declineReason"_s).toString(), c.seq))
+        if (!registrations.applyOutcome(c.id, d.state, d.waitlistPosition, d.declineReason, c.seq))
             return fail(error, u"database: signup"_s);
-        const QString reference = c.data.value(u"referenceCode"_s).toString();
-        if (!reference.isEmpty() && !registrations.setReferenceCode(id, reference))
+        if (!d.referenceCode.isEmpty() && !registrations.setReferenceCode(c.id, d.referenceCode))
             return fail(error, u"database: reference code"_s);
     }
     StaffRepository staff(db);
-    for (const Page::StaffChange &c : std::as_const(page.staffChanges)) {
-        if (!staff.applyPulled(c.entity, c.id, c.deleted, c.data))
-            return fail(error, u"database: "_s + c.entity);
+    for (const StaffChange &c : std::as_const(page.staffChanges)) {
+        const bool ok = c.deleted ? staff.removePulled(c.entity, c.id)
+                                  : std::visit(
+                                        [&staff](const auto &data) {
+                                            if constexpr (std::is_same_v<std::decay_t<decltype(data)>, std::monostate>)
+                                                return true;
+                                            else
+                                                return staff.applyPulled(data);
+                                        },
+                                        c.data);
+        if (!ok)
+            return fail(error, u"database: "_s + Wire::toKey(c.entity));
     }
     if (!syncState.setValue(QString(kCursorKey), page.cursor))
         return fail(error, u"database: cursor"_s);

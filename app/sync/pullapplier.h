@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/domain.h"
+#include "protocol/changes.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <optional>
+#include <variant>
 
 // Applies one page of `GET /v1/pull` to the device's database: catalogue upserts and
 // tombstones, the server's word on this device's sign-ups, and the page's cursor — all in
@@ -25,41 +27,59 @@ enum class Scope {
 };
 
 // The last change of one entity in a page.
+template<typename T>
 struct LastChange
 {
     QString id;
     qint64 seq = 0;
     bool deleted = false;
-    QJsonObject data;
+    T data;
 };
 
 // The last change of each entity of one kind, in the order the entities first appeared.
 // One hash lookup per change: a page of a full pull holds a thousand of them.
+template<typename T>
 struct LastChanges
 {
     QHash<QString, qsizetype> index;
-    QList<LastChange> changes;
+    QList<LastChange<T>> changes;
 
-    void put(LastChange change);
+    void put(LastChange<T> change)
+    {
+        const qsizetype next = changes.size();
+        qsizetype &at = index[change.id];
+        if (index.size() > next) {
+            at = next;
+            changes.append(std::move(change));
+        } else {
+            changes[at] = std::move(change);
+        }
+    }
 };
 
-// A page read and checked, not yet written: the catalogue as domain values, the rest as the
-// last change of each entity.
+// A staff tablet's pulled record: its entity's data as read by the protocol, or a tombstone.
+struct StaffChange
+{
+    Wire::Entity entity = Wire::Entity::Person;
+    QString id;
+    bool deleted = false;
+    std::variant<std::monostate, Wire::PersonChange, Wire::SignupChange, Wire::HoursChange, Wire::BalanceChange,
+                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange>
+        data;
+};
+
+// A page read and checked, not yet written: every change as the value its entity's reader
+// gives, the catalogue as domain values.
 struct Page
 {
-    struct StaffChange
-    {
-        QString entity, id;
-        bool deleted = false;
-        QJsonObject data;
-    };
     QString cursor;
     bool more = false;
     QList<Meedoen::Neighbourhood> neighbourhoods;
     QList<Meedoen::Site> sites;
     QList<Meedoen::Opportunity> opportunities;
     QStringList removedOpportunities;
-    LastChanges persons, signups;
+    LastChanges<Wire::PersonChange> persons;
+    LastChanges<Wire::SignupChange> signups;
     QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
 };
 

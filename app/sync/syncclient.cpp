@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/syncclient.h"
 
+#include "protocol/push.h"
+#include "protocol/requests.h"
+
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "core/isotime.h"
@@ -38,19 +41,12 @@ const QString kKind = u"kind"_s;
 const QString kSite = u"site"_s;
 const QString kLastSuccess = u"lastSuccessfulSync"_s;
 
-bool isAcknowledged(const QString &status)
+// The state the server gave a sign-up: its outcome status, or declined when refused.
+SignupState signupStateOf(const Wire::Outcome &outcome)
 {
-    static const QStringList acked{u"accepted"_s, u"confirmed"_s, u"waitlisted"_s, u"declined"_s,
-                                   u"withdrawn"_s, u"refused"_s, u"decided"_s, u"linked"_s};
-    return acked.contains(status);
-}
-
-// A staff decision on a stale version is a stored outcome (the conflict list), unlike a
-// sequence number used with another payload (httpStatus 409), which stops the queue.
-bool isAcknowledged(const QJsonObject &result)
-{
-    const QString status = result.value(u"status"_s).toString();
-    return isAcknowledged(status) || (status == "conflict"_L1 && !result.contains(u"httpStatus"_s));
+    if (outcome.status == Wire::OutcomeStatus::Refused)
+        return SignupState::Declined;
+    return signupStateFromKey(Wire::toKey(outcome.status)).value_or(SignupState::Declined);
 }
 
 int httpStatus(QNetworkReply *reply)
@@ -85,7 +81,7 @@ SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const
     loadIdentity();
     // A kiosk that stopped in the middle of a round may have left acknowledged personal data
     // in the write-ahead log: truncate it before anything else.
-    m_walHoldsErased = m_kind == "kiosk"_L1;
+    m_walHoldsErased = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Kiosk;
     truncateWalIfErased();
     const QString last = SyncStateRepository(m_database->connection()).value(kLastSuccess);
     m_lastSuccess = QDateTime::fromString(last, Qt::ISODateWithMs);
@@ -182,12 +178,13 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
     QNetworkRequest request(serverUrl.resolved(QUrl(u"/v1/enroll"_s)));
     request.setTransferTimeout(m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(Wire::toJson(Wire::EnrollRequest{code})).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
         reply->deleteLater();
         const int status = httpStatus(reply);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status != 200) {
+        const auto answer = Wire::enrollReplyFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        if (status != 200 || answer.error) {
             Q_EMIT enrollFinished(false, status == 403 ? tr("Deze code werkt niet (meer). Vraag een nieuwe code aan.")
                                                        : tr("De server is niet bereikbaar. Probeer het later opnieuw."));
             return;
@@ -195,10 +192,8 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
         SyncStateRepository state(m_database->connection());
         Transaction tx(m_database->connection());
         const bool stored = tx.isActive() && state.setValue(kServerUrl, serverUrl.toString())
-            && state.setValue(kDeviceId, answer.value(u"deviceId"_s).toString())
-            && state.setValue(kToken, answer.value(u"token"_s).toString())
-            && state.setValue(kKind, answer.value(u"kind"_s).toString())
-            && state.setValue(kSite, answer.value(u"site"_s).toString()) && tx.commit();
+            && state.setValue(kDeviceId, answer.value.deviceId) && state.setValue(kToken, answer.value.token)
+            && state.setValue(kKind, answer.value.kind) && state.setValue(kSite, answer.value.site) && tx.commit();
         if (!stored) {
             Q_EMIT enrollFinished(false, tr("Het apparaat kon de koppeling niet opslaan."));
             return;
@@ -317,9 +312,9 @@ void SyncClient::fail(QNetworkReply *reply)
     if (status == 400 || status == 401) {
         // A 400 is a bug on this side (our validators should have refused it): name the
         // field and code (never a value) and keep the outbox.
-        const QJsonObject problem = QJsonDocument::fromJson(reply->readAll()).object();
-        qCWarning(lcSync) << "server refused the request:" << status << reply->url().path()
-                          << problem.value(u"field"_s).toString() << problem.value(u"code"_s).toString();
+        const Wire::Problem problem = Wire::problemFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        qCWarning(lcSync) << "server refused the request:" << status << reply->url().path() << problem.field
+                          << problem.code;
     }
     finishRound(false, State::Error, retryAfterMs);
 }
@@ -337,20 +332,17 @@ std::optional<SyncClient::PreparedPush> SyncClient::preparePush(qint64 afterSeq)
     const QList<Outbox::Entry> entries = Outbox(m_database->connection()).pending(m_options.pushBatch, afterSeq);
     if (entries.isEmpty())
         return std::nullopt;
-    QJsonArray mutations;
+    QList<Wire::OutgoingMutation> mutations;
+    mutations.reserve(entries.size());
     PreparedPush batch;
     batch.afterSeq = afterSeq;
     for (const Outbox::Entry &e : entries) {
-        mutations.append(QJsonObject{{u"seq"_s, double(e.seq)},
-                                     {u"id"_s, e.mutationId},
-                                     {u"kind"_s, e.kind},
-                                     {u"deviceTime"_s, Meedoen::isoUtc(e.createdAt)},
-                                     {u"payload"_s, e.payload}});
+        mutations.append({e.seq, e.mutationId, e.kind, e.createdAt, e.payload});
         batch.seqs.append(e.seq);
         batch.kinds.append(e.kind);
         batch.entityIds.append(e.entityId);
     }
-    batch.body = QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact);
+    batch.body = Wire::pushBody(mutations);
     return batch;
 }
 
@@ -384,7 +376,7 @@ void SyncClient::abandonRequestAhead()
     ahead->deleteLater();
 }
 
-void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
+void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QList<Wire::MutationKind> &kinds,
                              const QStringList &entityIds)
 {
     reply->deleteLater();
@@ -398,20 +390,21 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
         fail(reply);
         return;
     }
-    const QJsonArray results = QJsonDocument::fromJson(reply->readAll()).object().value(u"results"_s).toArray();
-    if (results.size() != seqs.size()) {
+    const auto answer = Wire::pushAnswerFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+    if (answer.error || answer.value.results.size() != seqs.size()) {
+        if (answer.error)
+            qCWarning(lcSync) << "push answer not understood:" << answer.error->field << answer.error->code;
         finishRound(false);
         return;
     }
+    const QList<Wire::Outcome> &results = answer.value.results;
     // The server has committed this batch. When all of it was acknowledged and more is
     // queued, the next batch goes out now and the server works on it while this one is
     // recorded here: a crash in between only means a resend, answered from the server's
     // stored outcomes.
     bool allAcknowledged = true;
-    for (qsizetype i = 0; i < results.size() && allAcknowledged; ++i) {
-        const QJsonObject r = results.at(i).toObject();
-        allAcknowledged = qint64(r.value(u"seq"_s).toDouble()) == seqs.at(i) && isAcknowledged(r);
-    }
+    for (qsizetype i = 0; i < results.size() && allAcknowledged; ++i)
+        allAcknowledged = results.at(i).seq == seqs.at(i) && results.at(i).isAcknowledged();
     const bool sentAhead = allAcknowledged && seqs.size() >= m_options.pushBatch && sendPush(seqs.constLast());
     if (!sentAhead) {
         recordPushOutcomes(results, seqs, kinds, entityIds, false);
@@ -436,8 +429,8 @@ void SyncClient::recordPendingOutcomes()
         record();
 }
 
-void SyncClient::recordPushOutcomes(const QJsonArray &results, const QList<qint64> &seqs, const QStringList &kinds,
-                                    const QStringList &entityIds, bool sentAhead)
+void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const QList<qint64> &seqs,
+                                    const QList<Wire::MutationKind> &kinds, const QStringList &entityIds, bool sentAhead)
 {
     if (beforeRecordingAck)
         beforeRecordingAck();
@@ -445,8 +438,8 @@ void SyncClient::recordPushOutcomes(const QJsonArray &results, const QList<qint6
     QSqlDatabase db = m_database->connection();
     RegistrationRepository registrations(db);
     Outbox outbox(db);
-    const bool kiosk = m_kind == "kiosk"_L1;
-    const bool staff = m_kind == "staff"_L1;
+    const bool kiosk = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Kiosk;
+    const bool staff = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Staff;
     QList<qint64> acked;
     QList<QPair<QString, QString>> outcomes;
     bool erased = false;
@@ -458,26 +451,22 @@ void SyncClient::recordPushOutcomes(const QJsonArray &results, const QList<qint6
             return;
         }
         for (qsizetype i = 0; i < results.size(); ++i) {
-            const QJsonObject r = results.at(i).toObject();
-            const QString status = r.value(u"status"_s).toString();
-            if (qint64(r.value(u"seq"_s).toDouble()) != seqs.at(i) || !isAcknowledged(r)) {
+            const Wire::Outcome &r = results.at(i);
+            if (r.seq != seqs.at(i) || !r.isAcknowledged()) {
                 // conflict or gap: never renumber, never drop; staff must look.
-                qCWarning(lcSync) << "push stopped at seq" << seqs.at(i) << "status" << status;
+                qCWarning(lcSync) << "push stopped at seq" << seqs.at(i) << "status" << Wire::toKey(r.status);
                 stop = true;
                 break;
             }
-            const QString &kind = kinds.at(i);
-            if (kind == "signup"_L1) {
+            const Wire::MutationKind kind = kinds.at(i);
+            if (kind == Wire::MutationKind::Signup) {
                 const QString signupId = entityIds.at(i);
-                SignupState state = SignupState::Declined;
-                QString reason = r.value(u"reason"_s).toString();
-                if (status != "refused"_L1)
-                    state = signupStateFromKey(status).value_or(SignupState::Declined);
-                if (!registrations.applyOutcome(signupId, state, r.value(u"waitlistPosition"_s).toInt(), reason, 0)) {
+                const SignupState state = signupStateOf(r);
+                if (!registrations.applyOutcome(signupId, state, r.waitlistPosition.value_or(0), r.reason, 0)) {
                     finishRound(false);
                     return;
                 }
-                const QString reference = r.value(u"referenceCode"_s).toString();
+                const QString reference = r.referenceCode.value_or(QString());
                 if (!reference.isEmpty() && !registrations.setReferenceCode(signupId, reference)) {
                     finishRound(false);
                     return;
@@ -493,13 +482,12 @@ void SyncClient::recordPushOutcomes(const QJsonArray &results, const QList<qint6
                         erased = true;
                     }
                 }
-            } else if (kind == "link"_L1) {
-                if (!registrations.applyLinkOutcome(entityIds.at(i), status, r.value(u"personId"_s).toString(),
-                                                    r.value(u"reason"_s).toString())) {
+            } else if (kind == Wire::MutationKind::Link) {
+                if (!registrations.applyLinkOutcome(entityIds.at(i), r)) {
                     finishRound(false);
                     return;
                 }
-            } else if (kind == "registration"_L1 && kiosk) {
+            } else if (kind == Wire::MutationKind::Registration && kiosk) {
                 if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
                     finishRound(false);
                     return;
@@ -547,9 +535,7 @@ void SyncClient::pull(bool fromScratch)
 
 void SyncClient::requestPullPage(const QString &cursor)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"cursor"_s, cursor);
-    query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    const QUrlQuery query = Wire::toQuery(Wire::PullQuery{cursor, m_options.pullLimit});
     QNetworkReply *reply = send("GET", u"/v1/pull?"_s + query.toString(QUrl::FullyEncoded), {});
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
 }
@@ -607,9 +593,10 @@ void SyncClient::onPullReply(QNetworkReply *reply)
 
 PullApplier::Scope SyncClient::pullScope() const
 {
-    return m_kind == "staff"_L1   ? PullApplier::Scope::Staff
-           : m_kind == "phone"_L1 ? PullApplier::Scope::Tenant
-                                  : PullApplier::Scope::Device;
+    const auto kind = Wire::deviceKindFromKey(m_kind);
+    return kind == Wire::DeviceKind::Staff   ? PullApplier::Scope::Staff
+           : kind == Wire::DeviceKind::Phone ? PullApplier::Scope::Tenant
+                                             : PullApplier::Scope::Device;
 }
 
 void SyncClient::onPullParsed(const PullApplier::Page &page)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "sync/pullapplier.h"
+#include "protocol/mutation.h"
+#include "protocol/outcome.h"
 #include "sync/syncschedule.h"
 
 #include <QDateTime>
@@ -108,7 +110,7 @@ private:
         qint64 afterSeq = 0;
         QByteArray body;
         QList<qint64> seqs;
-        QStringList kinds;
+        QList<Wire::MutationKind> kinds;
         QStringList entityIds;
     };
     // One batch: the oldest queued mutations after afterSeq, as the request body.
@@ -120,15 +122,15 @@ private:
     // recorded) or the next pull page (asked for while this one is written) — when the round
     // ends before its answer: the next round resends the batch or asks for the page again.
     void abandonRequestAhead();
-    void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QStringList &kinds,
+    void onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, const QList<Wire::MutationKind> &kinds,
                      const QStringList &entityIds);
     // Records a batch's outcomes and acknowledgements in one transaction (a kiosk erases
     // the acknowledged personal data in it), then goes on with the round: pulls, unless a
     // batch was sent ahead (its answer goes on), or stops at a conflict or gap.
     // Runs the recording that waits for the batch sent ahead to be on its way, if any.
     void recordPendingOutcomes();
-    void recordPushOutcomes(const QJsonArray &results, const QList<qint64> &seqs, const QStringList &kinds,
-                            const QStringList &entityIds, bool sentAhead);
+    void recordPushOutcomes(const QList<Wire::Outcome> &results, const QList<qint64> &seqs,
+                            const QList<Wire::MutationKind> &kinds, const QStringList &entityIds, bool sentAhead);
     void pull(bool fromScratch = false);
     void requestPullPage(const QString &cursor);
     void onPullReply(QNetworkReply *reply);

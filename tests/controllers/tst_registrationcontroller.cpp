@@ -95,7 +95,7 @@ private Q_SLOTS:
         const auto pending = outbox.pending(10);
         bool found = false;
         for (const auto &e : pending) {
-            if (e.kind == "signup"_L1) {
+            if (e.kind == Wire::MutationKind::Signup) {
                 QCOMPARE(e.payload.value(u"waitlist"_s).toBool(), true);
                 found = true;
             }

@@ -15,6 +15,7 @@
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
 #include "storage/transaction.h"
+#include "protocol/mutation.h"
 #include "protocol/wire.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; ++i) {
             const Meedoen::Person p = SyncFixture::person(u"Tenant"_s);
             const Meedoen::ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, now, {}};
-            const QJsonObject payload{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{Wire::toJson(c)}}};
-            if (!outbox.enqueue(u"registration"_s, p.id, payload, now, SyncFixture::uuid()))
+            if (!outbox.enqueue(Wire::RegistrationPayload{p, {c}, false}, p.id, now, SyncFixture::uuid()))
                 return 1;
         }
         if (!tx.commit())

@@ -376,12 +376,8 @@ private Q_SLOTS:
                                                     std::tuple{tweePerson, u"2026-10-05"_s, 45}}) {
             const QString id = SyncFixture::uuid();
             entries.append(id);
-            QVERIFY(repo.queue(u"hours"_s, tablet->staff->staffId(), id,
-                               {{u"staffId"_s, tablet->staff->staffId()},
-                                {u"entry"_s, QJsonObject{{u"id"_s, id}, {u"personId"_s, person}, {u"opportunityId"_s, u"race"_s},
-                                                         {u"date"_s, date}, {u"minutes"_s, minutes}}}},
-                               now, SyncFixture::uuid())
-                    > 0);
+            const Meedoen::HoursEntry entry{id, person, u"race"_s, QDate::fromString(date, Qt::ISODate), minutes, {}, {}, false};
+            QVERIFY(repo.queue(Wire::HoursPayload{tablet->staff->staffId(), entry}, id, now, SyncFixture::uuid()) > 0);
         }
         QVERIFY(syncAll(*tablet));
         QVERIFY(tablet->staff->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));

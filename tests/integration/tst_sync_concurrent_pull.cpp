@@ -13,6 +13,7 @@
 
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "protocol/mutation.h"
 #include "core/personalcode.h"
 #include "storage/registrationrepository.h"
 #include "sync/syncclient.h"
@@ -161,12 +162,14 @@ bool submit(Device &d)
 bool queueStaffEdit(Device &d, const QString &staffId, int n)
 {
     const QString id = n % 2 ? u"staff-%1"_s.arg(n) : u"opp-%1"_s.arg((n * 4 + 1) % kCatalogueSize);
-    const QJsonObject payload{{u"staffId"_s, staffId},
-                              {u"opportunity"_s, QJsonObject{{u"id"_s, id}, {u"kind"_s, u"volunteer"_s},
-                                                             {u"route"_s, u"leren"_s}, {u"title"_s, u"Bewerkt %1"_s.arg(n)},
-                                                             {u"site"_s, u"site-a"_s}}}};
-    return Outbox(d.db.connection()).enqueue(u"opportunity-upsert"_s, id, payload, QDateTime::currentDateTimeUtc(),
-                                             SyncFixture::uuid());
+    Meedoen::Opportunity o;
+    o.id = id;
+    o.kind = Meedoen::OpportunityKind::VolunteerTask;
+    o.route = Meedoen::Route::Leren;
+    o.title = u"Bewerkt %1"_s.arg(n);
+    o.site.id = u"site-a"_s;
+    return Outbox(d.db.connection())
+        .enqueue(Wire::OpportunityUpsertPayload{staffId, o}, id, QDateTime::currentDateTimeUtc(), SyncFixture::uuid());
 }
 
 // id → what a tenant sees of an opportunity.

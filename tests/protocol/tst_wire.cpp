@@ -247,13 +247,15 @@ const QList<ChangeRowCase> &changeRows()
          [] {
              return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-stage-zorg"_s,
                                         SignupState::Declined, 0, 17, 3, u"staff-decision"_s,
-                                        u"Volgend voorjaar is er weer plek."_s, PlacementEvent::Started});
+                                        u"Volgend voorjaar is er weer plek."_s, PlacementEvent::Started,
+                                        u"Ik wil graag\nin de zorg werken."_s, QDate(2027, 2, 1)});
          },
          via<SignupChange>(&signupChangeFromJson)},
         {"signup-kiosk",
          [] {
              return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-moestuin"_s,
-                                        SignupState::Waitlisted, 2, 17, 1, {}, {}, std::nullopt}
+                                        SignupState::Waitlisted, 2, 17, 1, {}, {}, std::nullopt,
+                                        u"Ik wil graag helpen."_s, {}}
                                .forKiosk());
          },
          via<SignupChange>(&signupChangeFromJson)},

@@ -69,11 +69,11 @@ private Q_SLOTS:
         const QList<Outbox::Entry> pending = Outbox(m_db.connection()).pending(10);
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.at(0).seq, 1);
-        QCOMPARE(pending.at(0).kind, u"registration"_s);
+        QCOMPARE(pending.at(0).kind, Wire::MutationKind::Registration);
         QCOMPARE(pending.at(0).entityId, p.id);
         QCOMPARE(pending.at(0).payload.value(u"person"_s).toObject().value(u"id"_s).toString(), p.id);
         QCOMPARE(pending.at(1).seq, 2);
-        QCOMPARE(pending.at(1).kind, u"signup"_s);
+        QCOMPARE(pending.at(1).kind, Wire::MutationKind::Signup);
         QCOMPARE(pending.at(1).entityId, s->id);
         QCOMPARE(pending.at(1).createdAt, fixedNow());
         QVERIFY(pending.at(0).mutationId != pending.at(1).mutationId);
@@ -182,7 +182,7 @@ private Q_SLOTS:
             pendingSeqs.append(e.seq);
         QCOMPARE(pendingSeqs, want.mid(2));
         QCOMPARE(outbox.pendingCount(), expected - 2);
-        QCOMPARE(outbox.pendingCount(u"signup"_s), (expected - 2) / 2);
+        QCOMPARE(outbox.pendingCount(Wire::MutationKind::Signup), (expected - 2) / 2);
     }
 
     void acknowledgedRowsLoseTheirPayload()
@@ -245,7 +245,7 @@ private Q_SLOTS:
 
         QCOMPARE(repo.withdraw(id, fixedNow()), allowed);
         QCOMPARE(repo.signup(id)->state, allowed ? SignupState::Withdrawn : state);
-        QCOMPARE(outbox.pendingCount(u"withdrawal"_s), allowed ? 1 : 0);
+        QCOMPARE(outbox.pendingCount(Wire::MutationKind::Withdrawal), allowed ? 1 : 0);
         QCOMPARE(allSeqs(m_db).size(), allowed ? 3 : 2);
         // The transaction of a refused withdrawal is closed: writing goes on.
         QVERIFY(repo.submit(StorageFixtures::registrationWithSignup(2), fixedNow()));

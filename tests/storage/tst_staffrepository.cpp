@@ -108,7 +108,7 @@ private Q_SLOTS:
         // It travels to the server as a staff mutation, not only into this tablet's trail.
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
-        QCOMPARE(queued.at(0).kind, u"identity-check"_s);
+        QCOMPARE(queued.at(0).kind, Wire::MutationKind::IdentityCheck);
         QCOMPARE(queued.at(0).payload.value(u"method"_s).toString(), u"tenant-number"_s);
         // A check from another tablet, pulled with the person, counts the same.
         QJsonObject p2 = StaffFixture::person(u"p2"_s, u"Jan"_s, u"de Vries"_s);
@@ -138,7 +138,7 @@ private Q_SLOTS:
                                 u"Helaas.\nWe bellen u in maart."_s));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
-        QCOMPARE(queued.at(0).kind, u"decision"_s);
+        QCOMPARE(queued.at(0).kind, Wire::MutationKind::Decision);
         const QJsonObject p = queued.at(0).payload;
         QCOMPARE(p.value(u"staffId"_s).toString(), u"st-1"_s);
         QCOMPARE(p.value(u"signupId"_s).toString(), u"s5"_s);
@@ -165,9 +165,11 @@ private Q_SLOTS:
         {
             QSqlDatabase d = db();
             QVERIFY(d.transaction());
-            QVERIFY(StaffRepository(d).recordOutcome(seq, {{u"seq"_s, double(seq)}, {u"status"_s, u"conflict"_s},
-                                                          {u"reason"_s, u"stale-version"_s}, {u"currentVersion"_s, 2},
-                                                          {u"currentState"_s, u"confirmed"_s}, {u"decisionId"_s, u"d9"_s}}));
+            Wire::Outcome stale = Wire::Outcome::of(seq, Wire::OutcomeStatus::Conflict, Wire::toKey(Wire::Reason::StaleVersion));
+            stale.currentVersion = 2;
+            stale.currentState = Meedoen::toKey(Meedoen::SignupState::Confirmed);
+            stale.decisionId = u"d9"_s;
+            QVERIFY(StaffRepository(d).recordOutcome(seq, stale));
             QVERIFY(d.commit());
         }
         QVariantList conflicts = m_staff->conflicts();
@@ -200,7 +202,7 @@ private Q_SLOTS:
         const auto queued = outbox();
         QCOMPARE(queued.size(), 2);
         const QJsonObject o = queued.at(0).payload.value(u"opportunity"_s).toObject();
-        QCOMPARE(queued.at(0).kind, u"opportunity-upsert"_s);
+        QCOMPARE(queued.at(0).kind, Wire::MutationKind::OpportunityUpsert);
         QCOMPARE(o.value(u"capacity"_s).toInt(), 6);
         QCOMPARE(o.value(u"site"_s).toString(), u"site-a"_s);
         QVERIFY(!o.contains(u"placesTaken"_s));
@@ -279,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(m_staff->correctHours(u"h4"_s, u"2026-11-02"_s, 150, u"Half uur eerder weg"_s));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 2);
-        QCOMPARE(queued.at(1).kind, u"hours-correct"_s);
+        QCOMPARE(queued.at(1).kind, Wire::MutationKind::HoursCorrect);
         const QJsonObject entry = queued.at(1).payload.value(u"entry"_s).toObject();
         QCOMPARE(entry.value(u"correctsEntryId"_s).toString(), u"h4"_s);
         QCOMPARE(entry.value(u"minutes"_s).toInt(), 150);
@@ -329,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(erased.value(u"erased"_s).toBool());
         QVERIFY(erased.value(u"name"_s).toString().isEmpty());
         QVERIFY(erased.value(u"tenantNumber"_s).toString().isEmpty());
-        QCOMPARE(outbox().at(0).kind, u"erase-person"_s);
+        QCOMPARE(outbox().at(0).kind, Wire::MutationKind::ErasePerson);
         for (const QVariant &v : m_staff->persons({}))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
         // The server's tombstones remove the person and their hours.
