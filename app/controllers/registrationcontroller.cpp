@@ -16,22 +16,17 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-const QStringList kPersonFields = {u"givenName"_s, u"familyName"_s, u"phone"_s, u"email"_s, u"postcode"_s,
-                                   u"houseNumber"_s, u"addition"_s, u"dateOfBirth"_s};
-const QStringList kIdentifyFields = {u"personalCode"_s, u"dateOfBirth"_s};
+const QStringList kPersonFields = {PersonField::givenName.toString(), PersonField::familyName.toString(), PersonField::phone.toString(), PersonField::email.toString(), PersonField::postcode.toString(),
+                                   PersonField::houseNumber.toString(), PersonField::houseAddition.toString(), PersonField::dateOfBirth.toString()};
+const QStringList kIdentifyFields = {PersonField::personalCode.toString(), PersonField::dateOfBirth.toString()};
 const QStringList kTrainingFields = {u"motivation"_s, u"preferredStart"_s};
 
-// validatePerson's field names → the form's.
+// validatePerson's field names are the form's (PersonField), but for "contact" (neither phone
+// nor e-mail), which the form shows under the phone number.
 QString formField(const QString &personField)
 {
-    if (personField == "address.postcode"_L1)
-        return u"postcode"_s;
-    if (personField == "address.houseNumber"_L1)
-        return u"houseNumber"_s;
-    if (personField == "address.addition"_L1)
-        return u"addition"_s;
-    if (personField == "contact"_L1)
-        return u"phone"_s;
+    if (personField == PersonField::contact)
+        return PersonField::phone.toString();
     return personField;
 }
 
@@ -84,7 +79,7 @@ bool RegistrationController::requestLink()
     setReturning(true);
     if (!validateFields(kIdentifyFields))
         return false;
-    const auto id = m_registrations->requestLink(*normalisePersonalCode(field(u"personalCode"_s)),
+    const auto id = m_registrations->requestLink(*normalisePersonalCode(field(PersonField::personalCode.toString())),
                                                  typedDateOfBirth(), m_clock());
     if (!id) {
         m_submitError = tr("Het opslaan is niet gelukt. Probeer het nog een keer.");
@@ -177,27 +172,28 @@ std::optional<QString> RegistrationController::checkField(const QString &name) c
             return validated.error->message;
         return std::nullopt;
     };
-    if (name == "givenName"_L1 || name == "familyName"_L1)
+    if (name == PersonField::givenName || name == PersonField::familyName)
         return message(validateName(value, name));
-    if (name == "phone"_L1) {
+    if (name == PersonField::phone) {
         if (value.trimmed().isEmpty()) {
-            if (field(u"email"_s).trimmed().isEmpty())
+            if (field(PersonField::email.toString()).trimmed().isEmpty())
                 return tr("Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.");
             return std::nullopt;
         }
         return message(validatePhone(value, name));
     }
-    if (name == "email"_L1)
+    if (name == PersonField::email)
         return value.trimmed().isEmpty() ? std::nullopt : message(validateEmail(value, name));
-    if (name == "postcode"_L1)
+    if (name == PersonField::postcode)
         return message(validatePostcode(value, name));
-    if (name == "houseNumber"_L1 || name == "addition"_L1) {
-        const auto v = validateHouseNumber(field(u"houseNumber"_s), field(u"addition"_s));
+    if (name == PersonField::houseNumber || name == PersonField::houseAddition) {
+        const auto v = validateHouseNumber(field(PersonField::houseNumber.toString()), field(PersonField::houseAddition.toString()),
+                                           PersonField::houseNumber.toString(), PersonField::houseAddition.toString());
         if (v.error && v.error->field == name)
             return v.error->message;
         return std::nullopt;
     }
-    if (name == "dateOfBirth"_L1) {
+    if (name == PersonField::dateOfBirth) {
         if (field(u"birthDay"_s).trimmed().isEmpty() && field(u"birthMonth"_s).trimmed().isEmpty()
             && field(u"birthYear"_s).trimmed().isEmpty())
             return tr("Vul je geboortedatum in: dag, maand en jaar.");
@@ -207,7 +203,7 @@ std::optional<QString> RegistrationController::checkField(const QString &name) c
         const int minimumAge = m_returning ? 0 : kMinimumVolunteerAge;
         return message(validateDateOfBirth(dob, today(), minimumAge, name));
     }
-    if (name == "personalCode"_L1) {
+    if (name == PersonField::personalCode) {
         if (value.trimmed().isEmpty())
             return tr("Vul je persoonlijke code in. Je vindt hem op je bon.");
         if (!normalisePersonalCode(value))
@@ -249,15 +245,15 @@ bool RegistrationController::validateField(const QString &name)
                               && !field(u"birthYear"_s).trimmed().isEmpty();
         if (!complete)
             return true;
-        return validateField(u"dateOfBirth"_s);
+        return validateField(PersonField::dateOfBirth.toString());
     }
     const auto error = checkField(name);
     setError(name, error);
     // Phone and e-mail answer "how do we reach you" together.
-    if (name == "email"_L1 && !m_errors.contains(u"email"_s))
-        setError(u"phone"_s, checkField(u"phone"_s));
-    if (name == "houseNumber"_L1 || name == "addition"_L1) {
-        const QString other = name == "houseNumber"_L1 ? u"addition"_s : u"houseNumber"_s;
+    if (name == PersonField::email && !m_errors.contains(PersonField::email.toString()))
+        setError(PersonField::phone.toString(), checkField(PersonField::phone.toString()));
+    if (name == PersonField::houseNumber || name == PersonField::houseAddition) {
+        const QString other = name == PersonField::houseNumber ? PersonField::houseAddition.toString() : PersonField::houseNumber.toString();
         if (m_errors.contains(other))
             setError(other, checkField(other));
     }
@@ -400,7 +396,7 @@ bool RegistrationController::submit()
     if (m_tenant) {
         signup.personId = m_tenant->id;
     } else if (m_returning) {
-        submission.personalCode = *normalisePersonalCode(field(u"personalCode"_s));
+        submission.personalCode = *normalisePersonalCode(field(PersonField::personalCode.toString()));
         submission.dateOfBirth = typedDateOfBirth();
         // A phone links to a registration it already knows; a kiosk never looks people up.
         if (m_remembersTenant) {
@@ -412,14 +408,14 @@ bool RegistrationController::submit()
         Person p;
         p.id = newId();
         p.personalCode = generatePersonalCode(*m_rng);
-        p.givenName = validateName(field(u"givenName"_s)).value;
-        p.familyName = validateName(field(u"familyName"_s)).value;
-        if (!field(u"phone"_s).trimmed().isEmpty())
-            p.phone = validatePhone(field(u"phone"_s)).value;
-        if (!field(u"email"_s).trimmed().isEmpty())
-            p.email = validateEmail(field(u"email"_s)).value;
-        p.address.postcode = validatePostcode(field(u"postcode"_s)).value;
-        const auto house = validateHouseNumber(field(u"houseNumber"_s), field(u"addition"_s)).value;
+        p.givenName = validateName(field(PersonField::givenName.toString())).value;
+        p.familyName = validateName(field(PersonField::familyName.toString())).value;
+        if (!field(PersonField::phone.toString()).trimmed().isEmpty())
+            p.phone = validatePhone(field(PersonField::phone.toString())).value;
+        if (!field(PersonField::email.toString()).trimmed().isEmpty())
+            p.email = validateEmail(field(PersonField::email.toString())).value;
+        p.address.postcode = validatePostcode(field(PersonField::postcode.toString())).value;
+        const auto house = validateHouseNumber(field(PersonField::houseNumber.toString()), field(PersonField::houseAddition.toString())).value;
         p.address.houseNumber = house.number;
         p.address.addition = house.addition;
         p.dateOfBirth = typedDateOfBirth();

@@ -547,25 +547,25 @@ FieldErrors validatePerson(const Person &p, QDate today)
             errors.append(*validated.error);
     };
 
-    collect(validateName(p.givenName, u"givenName"_s));
-    collect(validateName(p.familyName, u"familyName"_s));
+    collect(validateName(p.givenName, PersonField::givenName.toString()));
+    collect(validateName(p.familyName, PersonField::familyName.toString()));
 
     const bool hasPhone = !QStringView(p.phone).trimmed().isEmpty();
     const bool hasEmail = !QStringView(p.email).trimmed().isEmpty();
     if (!hasPhone && !hasEmail) {
-        errors.append({u"contact"_s, u"contact.required"_s,
+        errors.append({PersonField::contact.toString(), u"contact.required"_s,
                        QCoreApplication::translate("Validation",
                                                    "Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.")});
     }
     if (hasPhone)
-        collect(validatePhone(p.phone, u"phone"_s));
+        collect(validatePhone(p.phone, PersonField::phone.toString()));
     if (hasEmail)
-        collect(validateEmail(p.email, u"email"_s));
+        collect(validateEmail(p.email, PersonField::email.toString()));
 
-    collect(validatePostcode(p.address.postcode, u"address.postcode"_s));
+    collect(validatePostcode(p.address.postcode, PersonField::postcode.toString()));
     collect(validateHouseNumber(p.address.houseNumber == 0 ? QString() : QString::number(p.address.houseNumber),
-                                p.address.addition, u"address.houseNumber"_s, u"address.addition"_s));
-    collect(validateDateOfBirth(p.dateOfBirth, today, kMinimumVolunteerAge, u"dateOfBirth"_s));
+                                p.address.addition, PersonField::houseNumber.toString(), PersonField::houseAddition.toString()));
+    collect(validateDateOfBirth(p.dateOfBirth, today, kMinimumVolunteerAge, PersonField::dateOfBirth.toString()));
 
     const auto collectKeys = [&](const QStringList &keys, const QString &field) {
         for (const QString &key : keys) {
@@ -576,11 +576,11 @@ FieldErrors validatePerson(const Person &p, QDate today)
             }
         }
     };
-    collectKeys(p.languages, u"languages"_s);
-    collectKeys(p.interests, u"interests"_s);
-    collectKeys(p.neighbourhoods, u"neighbourhoods"_s);
+    collectKeys(p.languages, PersonField::languages.toString());
+    collectKeys(p.interests, PersonField::interests.toString());
+    collectKeys(p.neighbourhoods, PersonField::neighbourhoods.toString());
 
-    collect(validateTenantNumber(p.tenantNumber, u"tenantNumber"_s));
+    collect(validateTenantNumber(p.tenantNumber, PersonField::tenantNumber.toString()));
     return errors;
 }
 

@@ -132,10 +132,27 @@ Validated<QString> validateKey(QStringView input, const QString &field);
 Validated<QString> validateTenantNumber(QStringView input,
                                         const QString &field = QStringLiteral("tenantNumber"));
 
-// Whole-profile check, all problems at once. Field names: givenName, familyName, phone,
-// email, contact (neither phone nor e-mail: code contact.required), address.postcode,
-// address.houseNumber, address.addition, dateOfBirth, languages, interests, neighbourhoods
-// (first bad entry of each list), tenantNumber.
+// The names of a person's fields: what validatePerson calls them in its errors, what the
+// registration forms call them, and the keys of the person's JSON on the wire (one name each).
+namespace PersonField {
+inline constexpr QStringView givenName = u"givenName";
+inline constexpr QStringView familyName = u"familyName";
+inline constexpr QStringView phone = u"phone";
+inline constexpr QStringView email = u"email";
+inline constexpr QStringView contact = u"contact";          // neither phone nor e-mail
+inline constexpr QStringView postcode = u"postcode";
+inline constexpr QStringView houseNumber = u"houseNumber";
+inline constexpr QStringView houseAddition = u"houseAddition";
+inline constexpr QStringView dateOfBirth = u"dateOfBirth";
+inline constexpr QStringView languages = u"languages";
+inline constexpr QStringView interests = u"interests";
+inline constexpr QStringView neighbourhoods = u"neighbourhoods";
+inline constexpr QStringView tenantNumber = u"tenantNumber";
+inline constexpr QStringView personalCode = u"personalCode";
+} // namespace PersonField
+
+// Whole-profile check, all problems at once, naming fields as PersonField does (contact:
+// code contact.required; the lists by their first bad entry).
 FieldErrors validatePerson(const Person &p, QDate today);
 
 // Catalogue check, all problems at once. Field names: title, capacity (capacity.negative),

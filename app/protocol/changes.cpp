@@ -355,7 +355,7 @@ Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QString itemAt = itemPath(u"changes"_s, i);
         if (!changes.at(i).isObject())
-            return {page, FieldError{itemAt, u"type"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
+            return {page, FieldError{itemAt, u"type"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
         JsonReader c(changes.at(i).toObject(), itemAt);
         PulledChange change;
         change.seq = c.integer(u"seq"_s, 1, kMaxNumber, true);
@@ -368,7 +368,7 @@ Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
             return {page, error};
         if (change.id.isEmpty())
             return {page, FieldError{c.fieldPath(u"id"_s), u"required"_s,
-                                     JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This field is required."))}};
+                                     JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This field is required."))}};
         page.changes.append(std::move(change));
     }
     return {page, std::nullopt};

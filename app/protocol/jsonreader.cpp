@@ -12,7 +12,7 @@ using namespace Meedoen;
 
 namespace Wire {
 
-QString JsonReader::tr(const char *text)
+QString JsonReader::translated(const char *text)
 {
     return QCoreApplication::translate("Wire", text);
 }
@@ -27,11 +27,11 @@ QString JsonReader::string(const QString &key, bool required, int maxLength, boo
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     if (!v.isString()) {
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
         return {};
     }
     // The field's path is only needed for an error: built then, not for every field read.
@@ -51,11 +51,11 @@ QString JsonReader::anyString(const QString &key, bool required)
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     if (!v.isString())
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
     return v.toString();
 }
 
@@ -64,12 +64,12 @@ QString JsonReader::uuid(const QString &key, bool required)
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     const QUuid id = v.isString() ? QUuid::fromString(v.toString()) : QUuid();
     if (id.isNull()) {
-        setError(key, u"id.format"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a UUID.")));
+        setError(key, u"id.format"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a UUID.")));
         return {};
     }
     return id.toString(QUuid::WithoutBraces);
@@ -80,16 +80,16 @@ QString JsonReader::key(const QString &name, bool required)
     const QJsonValue v = take(name);
     if (v.isUndefined()) {
         if (required)
-            setError(name, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(name, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     if (!v.isString()) {
-        setError(name, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
+        setError(name, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
         return {};
     }
     const auto checked = validateKey(v.toString(), fieldPath(name));
     if (checked.error || checked.value != v.toString()) {
-        setError(name, checked.error ? checked.error->code : u"key.format"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a key like abc-1.")));
+        setError(name, checked.error ? checked.error->code : u"key.format"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a key like abc-1.")));
         return {};
     }
     return checked.value;
@@ -100,12 +100,12 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max, bool requ
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return fallback;
     }
     const double d = v.toDouble(-1e300);
     if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
-        setError(key, u"range"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a whole number from %1 to %2.")).arg(min).arg(max));
+        setError(key, u"range"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a whole number from %1 to %2.")).arg(min).arg(max));
         return fallback;
     }
     return qint64(d);
@@ -117,7 +117,7 @@ double JsonReader::real(const QString &key, double min, double max)
     if (v.isUndefined())
         return 0;
     if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-        setError(key, u"range"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a number from %1 to %2.")).arg(min).arg(max));
+        setError(key, u"range"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a number from %1 to %2.")).arg(min).arg(max));
         return 0;
     }
     return v.toDouble();
@@ -129,7 +129,7 @@ bool JsonReader::boolean(const QString &key)
     if (v.isUndefined())
         return false;
     if (!v.isBool())
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be true or false.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be true or false.")));
     return v.toBool();
 }
 
@@ -138,14 +138,14 @@ QDate JsonReader::date(const QString &key, bool required)
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
     if (v.isString() && v.toString().isEmpty() && !required)
         return {};
     if (!d.isValid())
-        setError(key, u"date"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a date like 2026-12-31.")));
+        setError(key, u"date"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a date like 2026-12-31.")));
     return d;
 }
 
@@ -154,7 +154,7 @@ QDateTime JsonReader::time(const QString &key, bool required)
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
-            setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return {};
     }
     if (v.isString() && v.toString().isEmpty() && !required)
@@ -162,7 +162,7 @@ QDateTime JsonReader::time(const QString &key, bool required)
     const QDateTime t = v.isString() && v.toString().size() <= 40 ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs)
                                                                    : QDateTime();
     if (!t.isValid())
-        setError(key, u"date"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
+        setError(key, u"date"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
     return t;
 }
 
@@ -173,7 +173,7 @@ QStringList JsonReader::tokens(const QString &key)
     if (v.isUndefined())
         return out;
     if (!v.isArray()) {
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a list.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a list.")));
         return out;
     }
     const auto isToken = [](const QString &s) {
@@ -187,7 +187,7 @@ QStringList JsonReader::tokens(const QString &key)
         const QString s = item.toString();
         if (!item.isString() || !isToken(s)) {
             setError(key, u"token"_s,
-                     tr(QT_TRANSLATE_NOOP("Wire", "Each entry must be a short key of lower-case letters, digits and hyphens.")));
+                     translated(QT_TRANSLATE_NOOP("Wire", "Each entry must be a short key of lower-case letters, digits and hyphens.")));
             return {};
         }
         out.append(s);
@@ -199,9 +199,9 @@ QJsonArray JsonReader::array(const QString &key, bool required)
 {
     const QJsonValue v = take(key);
     if (v.isUndefined() && required)
-        setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+        setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
     else if (!v.isUndefined() && !v.isArray())
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be a list.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a list.")));
     return v.toArray();
 }
 
@@ -209,9 +209,9 @@ QJsonObject JsonReader::object(const QString &key, bool required)
 {
     const QJsonValue v = take(key);
     if (v.isUndefined() && required)
-        setError(key, u"required"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+        setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
     else if (!v.isUndefined() && !v.isObject())
-        setError(key, u"type"_s, tr(QT_TRANSLATE_NOOP("Wire", "This must be an object.")));
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be an object.")));
     return v.toObject();
 }
 
@@ -234,7 +234,7 @@ std::optional<FieldError> JsonReader::finish()
     if (!m_error && m_present != m_object.size()) {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_known.contains(it.key())) {
-                setError(it.key(), u"unknown"_s, tr(QT_TRANSLATE_NOOP("Wire", "This field is not known.")));
+                setError(it.key(), u"unknown"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is not known.")));
                 break;
             }
         }

@@ -61,7 +61,7 @@ public:
             return std::nullopt;
         const std::optional<E> e = fromKey(s);
         if (!e)
-            setError(key, QStringLiteral("enum"), tr(QT_TRANSLATE_NOOP("Wire", "This value is not one of the allowed ones.")));
+            setError(key, QStringLiteral("enum"), translated(QT_TRANSLATE_NOOP("Wire", "This value is not one of the allowed ones.")));
         return e;
     }
     // Whether the object has this key (it still counts as read).
@@ -85,7 +85,7 @@ public:
     // over; what is known must still be right.
     std::optional<Meedoen::FieldError> finishIgnoringUnknown() const { return m_error; }
 
-    static QString tr(const char *text);
+    static QString translated(const char *text);
 
 private:
     QJsonValue take(const QString &key)

@@ -205,13 +205,13 @@ Result readRegistration(const QJsonObject &json, const QString &path, QDate toda
         return {p, person.error};
     if (QUuid::fromString(person.value.id).isNull())
         return {p, FieldError{personPath + u".id"_s, u"id.format"_s,
-                              JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a UUID."))}};
+                              JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a UUID."))}};
     for (const FieldError &e : validatePerson(person.value, today)) {
         if (e.code == "dateOfBirth.tooYoung"_L1) {
             p.tooYoung = true; // a refusal, not bad input
             continue;
         }
-        return {p, FieldError{personPath + u'.' + personFieldPath(e.field), e.code, e.message}};
+        return {p, FieldError{personPath + u'.' + e.field, e.code, e.message}};
     }
     Person &q = person.value;
     // Stored the way the app's validators normalise it.
@@ -226,7 +226,7 @@ Result readRegistration(const QJsonObject &json, const QString &path, QDate toda
     for (qsizetype i = 0; i < consents.size(); ++i) {
         const QString consentPath = itemPath(r.fieldPath(u"consents"_s), i);
         if (!consents.at(i).isObject())
-            return {p, FieldError{consentPath, u"type"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
+            return {p, FieldError{consentPath, u"type"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
         auto consent = consentFromJson(consents.at(i).toObject(), consentPath);
         if (consent.error)
             return {p, consent.error};
@@ -249,12 +249,12 @@ Result readSignup(const QJsonObject &json, const QString &path)
     auto signup = signupFromJson(signupJson, signupPath);
     if (signup.error)
         return {p, signup.error};
-    const QString uuidMessage = JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a UUID."));
+    const QString uuidMessage = JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a UUID."));
     if (QUuid::fromString(signup.value.id).isNull())
         return {p, FieldError{signupPath + u".id"_s, u"id.format"_s, uuidMessage}};
     if (!p.identify && QUuid::fromString(signup.value.personId).isNull())
         return {p, FieldError{signupPath + u".personId"_s, u"required"_s,
-                              JsonReader::tr(QT_TRANSLATE_NOOP(
+                              JsonReader::translated(QT_TRANSLATE_NOOP(
                                   "Wire", "Without identify, personId must be the UUID of a registered person."))}};
     p.signup = signup.value;
     return {p, std::nullopt};
@@ -311,7 +311,7 @@ Result readOpportunityUpsert(const QJsonObject &json, const QString &path)
         return {p, o.error};
     if (o.value.site.id.isEmpty())
         return {p, FieldError{opportunityPath + u".site"_s, u"required"_s,
-                              JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "An opportunity needs a site."))}};
+                              JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "An opportunity needs a site."))}};
     p.opportunity = o.value;
     return {p, std::nullopt};
 }

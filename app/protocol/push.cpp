@@ -35,20 +35,20 @@ Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today)
         return {out, error};
     if (list.size() > kMaxMutationsPerPush)
         return {out, FieldError{u"mutations"_s, u"mutations.tooMany"_s,
-                                JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "At most %1 mutations per request."))
+                                JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "At most %1 mutations per request."))
                                     .arg(kMaxMutationsPerPush)}};
     out.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = itemPath(u"mutations"_s, i);
         if (!list.at(i).isObject())
             return {out, FieldError{path, u"type"_s,
-                                    JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Each mutation must be an object."))}};
+                                    JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "Each mutation must be an object."))}};
         JsonReader r(list.at(i).toObject(), path);
         Mutation m;
         m.seq = r.integer(u"seq"_s, 1, 9007199254740991, true);
         if (r.failed())
             return {out, FieldError{r.fieldPath(u"seq"_s), u"seq.range"_s,
-                                    JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "seq must be a whole number from 1."))}};
+                                    JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "seq must be a whole number from 1."))}};
         m.id = r.uuid(u"id"_s);
         const auto kind = r.enumeration(u"kind"_s, &mutationKindFromKey);
         m.deviceTime = r.time(u"deviceTime"_s, true);

@@ -79,7 +79,7 @@ Validated<StaffLoginRequest> staffLoginRequestFromJson(const QJsonObject &json)
     for (const auto &[key, value] : {std::pair{u"login"_s, l.login}, std::pair{u"password"_s, l.password}}) {
         if (value.isEmpty() || value.size() > kMaxLoginFieldLength)
             return {l, FieldError{key, u"required"_s,
-                                  JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Send the login and the password as text."))}};
+                                  JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "Send the login and the password as text."))}};
     }
     return {l, std::nullopt};
 }
@@ -128,16 +128,16 @@ Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>>
             const qint64 c = value.toLongLong(&ok);
             if (!ok || c < 0)
                 return {q, FieldError{u"cursor"_s, u"cursor.format"_s,
-                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "Send back the cursor you got."))}};
+                                      JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "Send back the cursor you got."))}};
             q.cursor = QString::number(c);
         } else if (key == "limit"_L1) {
             q.limit = value.toInt(&ok);
             if (!ok || q.limit < 1 || q.limit > kMaxPullLimit)
                 return {q, FieldError{u"limit"_s, u"limit.range"_s,
-                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "limit must be a whole number from 1 to %1."))
+                                      JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "limit must be a whole number from 1 to %1."))
                                           .arg(kMaxPullLimit)}};
         } else {
-            return {q, FieldError{key, u"unknown"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
+            return {q, FieldError{key, u"unknown"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
         }
     }
     return {q, std::nullopt};

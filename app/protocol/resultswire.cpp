@@ -147,10 +147,10 @@ Meedoen::Validated<Meedoen::ResultsFilter> resultsFilterFromItems(const QList<st
             filter.toMonth = value;
         else
             return {filter, Meedoen::FieldError{key, u"unknown"_s,
-                                                JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
+                                                JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
         if ((key == "from"_L1 || key == "to"_L1) && !isMonth(value))
             return {filter, Meedoen::FieldError{key, u"month"_s,
-                                                JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a month like 2026-11."))}};
+                                                JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a month like 2026-11."))}};
     }
     return {filter, std::nullopt};
 }

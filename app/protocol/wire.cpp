@@ -184,7 +184,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     if (!siteId.isEmpty()) {
         const auto site = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return s.id == siteId; });
         if (site == sites.end())
-            r.setError(u"site"_s, u"unknown-site"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This site is not known.")));
+            r.setError(u"site"_s, u"unknown-site"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This site is not known.")));
         else
             o.site = *site;
     }
@@ -227,20 +227,9 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
             p.personalCode = *code;
         else
             error = FieldError{r.fieldPath(u"personalCode"_s), u"personalCode.format"_s,
-                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a personal code."))};
+                               JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a personal code."))};
     }
     return {p, error};
-}
-
-QString personFieldPath(const QString &validationField)
-{
-    if (validationField == "address.postcode"_L1)
-        return u"postcode"_s;
-    if (validationField == "address.houseNumber"_L1)
-        return u"houseNumber"_s;
-    if (validationField == "address.addition"_L1)
-        return u"houseAddition"_s;
-    return validationField;
 }
 
 Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path)
@@ -253,11 +242,11 @@ Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &pa
     const QString withdrawn = r.string(u"withdrawnAt"_s, false, 40);
     c.givenAt = QDateTime::fromString(given, Qt::ISODateWithMs);
     if (!given.isEmpty() && !c.givenAt.isValid())
-        r.setError(u"givenAt"_s, u"date"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
+        r.setError(u"givenAt"_s, u"date"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
     if (!withdrawn.isEmpty()) {
         c.withdrawnAt = QDateTime::fromString(withdrawn, Qt::ISODateWithMs);
         if (!c.withdrawnAt.isValid())
-            r.setError(u"withdrawnAt"_s, u"date"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
+            r.setError(u"withdrawnAt"_s, u"date"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
     }
     return {c, r.finish()};
 }
@@ -278,14 +267,14 @@ Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
         s.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
         if (!s.createdAt.isValid())
             error = FieldError{r.fieldPath(u"createdAt"_s), u"date"_s,
-                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z."))};
+                               JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z."))};
     }
     if (!error && !s.referenceCode.isEmpty()) {
         if (const auto code = normaliseReferenceCode(s.referenceCode))
             s.referenceCode = *code;
         else
             error = FieldError{r.fieldPath(u"referenceCode"_s), u"referenceCode.format"_s,
-                               JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a reference code."))};
+                               JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a reference code."))};
     }
     return {s, error};
 }
@@ -297,14 +286,14 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
         return {catalogue, FieldError{QString(), u"json"_s,
-                                      JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "The catalogue is not valid JSON: %1."))
+                                      JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "The catalogue is not valid JSON: %1."))
                                           .arg(parseError.errorString())}};
     }
     JsonReader r(doc.object(), QString());
     const QString format = r.string(u"format"_s, true);
     if (!format.isEmpty() && format != "meedoen-catalogue/1"_L1)
         r.setError(u"format"_s, u"format"_s,
-                   JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This is not a Meedoen catalogue (format %1).")).arg(format));
+                   JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a Meedoen catalogue (format %1).")).arg(format));
     catalogue.textVersion = r.string(u"textVersion"_s);
     const QJsonArray neighbourhoods = r.array(u"neighbourhoods"_s);
     const QJsonArray sites = r.array(u"sites"_s);
@@ -317,7 +306,7 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = u"%1[%2]"_s.arg(key).arg(i);
             if (!array.at(i).isObject())
-                return FieldError{itemPath, u"type"_s, JsonReader::tr(QT_TRANSLATE_NOOP("Wire", "This must be an object."))};
+                return FieldError{itemPath, u"type"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be an object."))};
             auto item = readOne(array.at(i).toObject(), itemPath);
             if (item.error)
                 return item.error;

@@ -30,13 +30,10 @@ Meedoen::Validated<Meedoen::Opportunity> opportunityFromJson(const QJsonObject &
 
 // Readers of what a device pushes (app/storage/registrationrepository.cpp writes them).
 // personFromJson reads the shape only; the caller runs Meedoen::validatePerson with its own
-// "today" (see personFieldPath for naming its errors in wire terms).
+// "today" (its field names are the person's JSON keys: Meedoen::PersonField).
 Meedoen::Validated<Meedoen::Person> personFromJson(const QJsonObject &o, const QString &path);
 Meedoen::Validated<Meedoen::ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path);
 Meedoen::Validated<Meedoen::Signup> signupFromJson(const QJsonObject &o, const QString &path);
-// validatePerson names fields after the domain ("address.postcode"); the wire names them
-// after the JSON keys ("postcode"). Returns the JSON key for a validatePerson field.
-QString personFieldPath(const QString &validationField);
 
 // The catalogue file (assets/demo/catalogue.json), also what `meedoen-server
 // import-catalogue` reads.

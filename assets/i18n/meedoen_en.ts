@@ -2424,5 +2424,53 @@
         <source>This is not a Meedoen catalogue (format %1).</source>
         <translation>This is not a Meedoen catalogue (format %1).</translation>
     </message>
+    <message>
+        <source>This must be a UUID.</source>
+        <translation>This must be a UUID.</translation>
+    </message>
+    <message>
+        <source>This must be a key like abc-1.</source>
+        <translation>This must be a key like abc-1.</translation>
+    </message>
+    <message>
+        <source>Without identify, personId must be the UUID of a registered person.</source>
+        <translation>Without identify, personId must be the UUID of a registered person.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a site.</source>
+        <translation>An opportunity needs a site.</translation>
+    </message>
+    <message>
+        <source>At most %1 mutations per request.</source>
+        <translation>At most %1 mutations per request.</translation>
+    </message>
+    <message>
+        <source>Each mutation must be an object.</source>
+        <translation>Each mutation must be an object.</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1.</source>
+        <translation>seq must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Send the login and the password as text.</source>
+        <translation>Send the login and the password as text.</translation>
+    </message>
+    <message>
+        <source>Send back the cursor you got.</source>
+        <translation>Send back the cursor you got.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>This parameter is not known.</source>
+        <translation>This parameter is not known.</translation>
+    </message>
+    <message>
+        <source>This must be a month like 2026-11.</source>
+        <translation>This must be a month like 2026-11.</translation>
+    </message>
 </context>
 </TS>

@@ -2424,5 +2424,53 @@
         <source>This is not a Meedoen catalogue (format %1).</source>
         <translation>Dit is geen Meedoen-catalogus (formaat %1).</translation>
     </message>
+    <message>
+        <source>This must be a UUID.</source>
+        <translation>Dit moet een UUID zijn.</translation>
+    </message>
+    <message>
+        <source>This must be a key like abc-1.</source>
+        <translation>Dit moet een sleutel zijn zoals abc-1.</translation>
+    </message>
+    <message>
+        <source>Without identify, personId must be the UUID of a registered person.</source>
+        <translation>Zonder identify moet personId de UUID van een ingeschreven persoon zijn.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a site.</source>
+        <translation>Een activiteit heeft een locatie nodig.</translation>
+    </message>
+    <message>
+        <source>At most %1 mutations per request.</source>
+        <translation>Hoogstens %1 wijzigingen per verzoek.</translation>
+    </message>
+    <message>
+        <source>Each mutation must be an object.</source>
+        <translation>Elke wijziging moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1.</source>
+        <translation>seq moet een heel getal vanaf 1 zijn.</translation>
+    </message>
+    <message>
+        <source>Send the login and the password as text.</source>
+        <translation>Stuur de gebruikersnaam en het wachtwoord als tekst.</translation>
+    </message>
+    <message>
+        <source>Send back the cursor you got.</source>
+        <translation>Stuur de cursor terug die je kreeg.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit moet een heel getal van 1 tot en met %1 zijn.</translation>
+    </message>
+    <message>
+        <source>This parameter is not known.</source>
+        <translation>Deze parameter is onbekend.</translation>
+    </message>
+    <message>
+        <source>This must be a month like 2026-11.</source>
+        <translation>Dit moet een maand zijn zoals 2026-11.</translation>
+    </message>
 </context>
 </TS>

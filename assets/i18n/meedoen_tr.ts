@@ -2411,5 +2411,53 @@
         <source>This is not a Meedoen catalogue (format %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a key like abc-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without identify, personId must be the UUID of a registered person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opportunity needs a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 mutations per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mutation must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the login and the password as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back the cursor you got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parameter is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a month like 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

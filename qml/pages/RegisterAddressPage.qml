@@ -8,7 +8,7 @@ import Meedoen.Ui
 StepPage {
     objectName: "registerAddressPage"
     heading: qsTr("Waar woon je?")
-    fields: ["postcode", "houseNumber", "addition"]
+    fields: ["postcode", "houseNumber", "houseAddition"]
     FormField {
         Layout.fillWidth: true
         fieldName: "postcode"
@@ -29,7 +29,7 @@ StepPage {
         FormField {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            fieldName: "addition"
+            fieldName: "houseAddition"
             label: qsTr("Toevoeging (als je die hebt)")
         }
     }

@@ -651,22 +651,22 @@ void TestValidation::person_data()
     {
         Person p = validPerson();
         p.address.postcode = u"1234 SS"_s;
-        QTest::newRow("postcode") << p << QStringList{u"address.postcode postcode.nonexistent"_s};
+        QTest::newRow("postcode") << p << QStringList{u"postcode postcode.nonexistent"_s};
     }
     {
         Person p = validPerson();
         p.address.houseNumber = 0;
-        QTest::newRow("no house number") << p << QStringList{u"address.houseNumber houseNumber.required"_s};
+        QTest::newRow("no house number") << p << QStringList{u"houseNumber houseNumber.required"_s};
     }
     {
         Person p = validPerson();
         p.address.houseNumber = 100000;
-        QTest::newRow("house number too big") << p << QStringList{u"address.houseNumber houseNumber.range"_s};
+        QTest::newRow("house number too big") << p << QStringList{u"houseNumber houseNumber.range"_s};
     }
     {
         Person p = validPerson();
         p.address.addition = u"#3"_s;
-        QTest::newRow("bad addition") << p << QStringList{u"address.addition addition.format"_s};
+        QTest::newRow("bad addition") << p << QStringList{u"houseAddition addition.format"_s};
     }
     {
         Person p = validPerson();
@@ -719,8 +719,8 @@ void TestValidation::emptyPersonReportsEverythingAtOnce()
                                   u"givenName name.required"_s,
                                   u"familyName name.required"_s,
                                   u"contact contact.required"_s,
-                                  u"address.postcode postcode.required"_s,
-                                  u"address.houseNumber houseNumber.required"_s,
+                                  u"postcode postcode.required"_s,
+                                  u"houseNumber houseNumber.required"_s,
                                   u"dateOfBirth dateOfBirth.invalid"_s,
                               }));
     for (const FieldError &e : errors)

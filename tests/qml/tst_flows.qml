@@ -207,7 +207,7 @@ Item {
         function test_invalidFieldBlocks(data) {
             makeShell("kiosk", 1080, 1920)
             const valid = {givenName: "Fatma", familyName: "Yılmaz", phone: "0612345678", email: "",
-                           postcode: "3083 BK", houseNumber: "12", addition: "",
+                           postcode: "3083 BK", houseNumber: "12", houseAddition: "",
                            birthDay: "3", birthMonth: "4", birthYear: "1985"}
             for (const name in valid)
                 AppContext.registration.setField(name, valid[name])
@@ -456,7 +456,7 @@ Item {
             return [
                 {tag: "name", page: "registerNamePage", fields: ["givenNameInput", "familyNameInput"]},
                 {tag: "contact", page: "registerContactPage", fields: ["phoneInput", "emailInput"]},
-                {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "additionInput"]},
+                {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "houseAdditionInput"]},
                 {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput"]},
             ]
         }
