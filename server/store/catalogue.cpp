@@ -37,7 +37,7 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
         if (!run(upsertSql, binds))
             return false;
         if (entity == "opportunity"_L1)
-            return m_changes.emitOpportunity(id);
+            return m_changes.emitEntity(ChangeEntity::Opportunity, {id});
         return m_changes.append(entity, id, u"upsert"_s, ChangeLog::kCatalogue, QVariant(), QVariant(), QVariant(),
                                 json);
     };
@@ -112,7 +112,7 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
                 continue;
             json.insert(u"status"_s, u"closed"_s);
             if (!run(u"UPDATE opportunity SET status = 'closed', data = ? WHERE id = ?"_s, {compact(json), id})
-                || !m_changes.emitOpportunity(id))
+                || !m_changes.emitEntity(ChangeEntity::Opportunity, {id}))
                 return abort();
         }
     }

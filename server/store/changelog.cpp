@@ -1,29 +1,38 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Appending to the change log, emitting entities, pulling a device's share and compacting
-// (ChangeLog, changelog.h).
+// Appending to the change log, emitting entities by the table of entitychanges.cpp, pulling a
+// device's share and compacting (ChangeLog, changelog.h).
 
 #include "server/store/changelog.h"
 #include "server/store/deferredrows.h"
 #include "server/store/storehelpers.h"
 
-#include "core/domain.h"
-#include "protocol/wire.h"
-
 #include <QHash>
 #include <QSqlQuery>
-#include <QDateTime>
-#include <QJsonArray>
+#include <QSqlRecord>
 
 #include <utility>
 
 using namespace Qt::StringLiterals;
-using namespace Meedoen;
 
 namespace Server {
 
 using namespace StoreHelpers;
+
+namespace {
+
+Row rowOf(const QSqlQuery &q, int columns)
+{
+    Q_ASSERT(q.record().count() == columns);
+    Row row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        row.append(q.value(i));
+    return row;
+}
+
+} // namespace
 
 ChangeLog::ChangeLog(Session &session, DeferredRows &rows) : StorePart(session), m_rows(rows)
 {
@@ -54,206 +63,90 @@ bool ChangeLog::appendJson(const QString &entity, const QString &id, const QStri
                     {entity, id, op, scope, site, device, person, dataJson}));
 }
 
-// ---------------------------------------------------------------- entities
+// ---------------------------------------------------------------- entities (entitychanges.h)
 
-bool ChangeLog::emitOpportunity(const QString &id)
+bool ChangeLog::emitEntity(ChangeEntity entity, const QStringList &key)
 {
-    if (!m_deferOpportunities)
-        return writeOpportunityChanges({id});
-    if (!m_touchedSet.contains(id)) {
-        m_touchedSet.insert(id);
-        m_touchedOpportunities.append(id);
+    const EntityChange &source = entityChange(entity);
+    Q_ASSERT(!source.row.isEmpty());
+    if (source.inLists) {
+        const QString &id = key.first();
+        if (!m_deferOpportunities)
+            return writeInLists(source, {id});
+        if (!m_touchedSet.contains(id)) {
+            m_touchedSet.insert(id);
+            m_touchedOpportunities.append(id);
+        }
+        return true;
     }
-    return true;
+    Row row;
+    {
+        auto q = run(source.row, {key.first()});
+        if (!q || !q->next())
+            return false;
+        row = rowOf(*q, source.columns);
+        q->finish();
+    }
+    QList<Row> more;
+    if (!source.more.isEmpty()) {
+        auto q = run(source.more, QVariantList(key.cbegin(), key.cend()));
+        if (!q)
+            return false;
+        while (q->next())
+            more.append(rowOf(*q, source.moreColumns));
+    }
+    return write(source, key, row, more);
+}
+
+bool ChangeLog::emitWritten(ChangeEntity entity, const QStringList &key, const Row &row)
+{
+    const EntityChange &source = entityChange(entity);
+    Q_ASSERT(row.size() == source.columns);
+    return write(source, key, row, {});
+}
+
+bool ChangeLog::write(const EntityChange &source, const QStringList &key, const Row &row, const QList<Row> &more)
+{
+    const auto data = source.data(key, row, more);
+    if (!data)
+        return false;
+    auto column = [&](int c) {
+        return c == EntityChange::kNone ? QVariant() : c == EntityChange::kKey ? QVariant(key.first()) : row.at(c);
+    };
+    return append(source.name, key.size() == 1 ? key.first() : key.join(u'/'), u"upsert"_s,
+                  source.catalogue ? kCatalogue : kPersonal, column(source.site), column(source.device),
+                  column(source.person), *data);
 }
 
 bool ChangeLog::flushOpportunities()
 {
     const QStringList ids = std::exchange(m_touchedOpportunities, {});
     m_touchedSet.clear();
-    return writeOpportunityChanges(ids);
+    return writeInLists(entityChange(ChangeEntity::Opportunity), ids);
 }
 
-bool ChangeLog::writeOpportunityChanges(const QStringList &ids)
+bool ChangeLog::writeInLists(const EntityChange &source, const QStringList &ids)
 {
     // Read in lists of kRowsPerInsert (one statement each), written in the order given.
-    struct OpportunityChange
-    {
-        QJsonObject data;
-        QVariant site;
-    };
-    QHash<QString, OpportunityChange> changes;
+    QHash<QString, Row> rows;
     for (qsizetype first = 0; first < ids.size(); first += kRowsPerInsert) {
         const QStringList some = ids.mid(first, kRowsPerInsert);
-        changes.clear();
-        if (!selectIn(u"SELECT id, data, confirmed, site_id, (SELECT COUNT(*) FROM signup WHERE "
-                      "signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
-                      "FROM opportunity WHERE id IN (%1)"_s,
-                      {some}, [&changes](const QSqlQuery &q) {
-                          QJsonObject data = parseObject(q.value(1));
-                          data.insert(u"placesTaken"_s, q.value(2).toInt());
-                          data.insert(u"waitlistLength"_s, q.value(4).toInt());
-                          changes.insert(q.value(0).toString(), {data, q.value(3)});
-                      })) {
+        rows.clear();
+        if (!selectIn(source.row, {some}, [&rows, &source](const QSqlQuery &q) {
+                rows.insert(q.value(0).toString(), rowOf(q, source.columns));
+            }))
             return false;
-        }
         for (const QString &id : some) {
-            const auto change = changes.constFind(id);
-            if (change == changes.cend()) {
-                m_session.setError(u"opportunity vanished while its change was written"_s);
+            const auto row = rows.constFind(id);
+            if (row == rows.cend()) {
+                m_session.setError(source.name + u" vanished while its change was written"_s);
                 return false;
             }
-            if (!append(u"opportunity"_s, id, u"upsert"_s, kCatalogue, change->site, QVariant(), QVariant(),
-                        change->data))
+            if (!write(source, {id}, *row, {}))
                 return false;
         }
     }
     return true;
-}
-
-std::optional<QJsonObject> ChangeLog::emitSignup(const QString &id)
-{
-    auto q = run(u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
-                 "decline_reason, arrival, version, message_to_tenant, placement FROM signup WHERE id = ?"_s,
-                 {id});
-    if (!q || !q->next())
-        return std::nullopt;
-    QJsonObject data{{u"id"_s, id},
-                     {u"referenceCode"_s, q->value(0).toString()},
-                     {u"personId"_s, q->value(1).toString()},
-                     {u"opportunityId"_s, q->value(2).toString()},
-                     {u"state"_s, q->value(5).toString()},
-                     {u"waitlistPosition"_s, q->value(6).toInt()},
-                     {u"arrival"_s, double(q->value(8).toLongLong())},
-                     {u"version"_s, double(q->value(9).toLongLong())}};
-    if (!q->value(7).toString().isEmpty())
-        data.insert(u"declineReason"_s, q->value(7).toString());
-    if (!q->value(10).toString().isEmpty())
-        data.insert(u"messageToTenant"_s, q->value(10).toString());
-    if (!q->value(11).toString().isEmpty())
-        data.insert(u"placement"_s, q->value(11).toString());
-    const QVariant site = q->value(3), device = q->value(4), person = q->value(1);
-    q->finish();
-    if (!append(u"signup"_s, id, u"upsert"_s, kPersonal, site, device, person, data))
-        return std::nullopt;
-    return data;
-}
-
-bool ChangeLog::emitPerson(const QString &personId)
-{
-    auto q = run(u"SELECT data, site_id, device_id, agreed_minutes FROM person WHERE id = ?"_s, {personId});
-    if (!q || !q->next())
-        return false;
-    QJsonObject data = parseObject(q->value(0));
-    const QVariant site = q->value(1), device = q->value(2);
-    data.insert(u"agreedMinutesPerMonth"_s, q->value(3).toInt());
-    q->finish();
-    QJsonArray consents;
-    {
-        auto c = run(u"SELECT purpose, text_version, given_at, withdrawn_at FROM consent WHERE person_id = ? "
-                     "ORDER BY given_at, purpose"_s,
-                     {personId});
-        if (!c)
-            return false;
-        while (c->next()) {
-            ConsentRecord r{personId, c->value(0).toString(), c->value(1).toString(),
-                            QDateTime::fromString(c->value(2).toString(), Qt::ISODateWithMs),
-                            QDateTime::fromString(c->value(3).toString(), Qt::ISODateWithMs)};
-            consents.append(Wire::toJson(r));
-        }
-    }
-    data.insert(u"consents"_s, consents);
-    return append(u"person"_s, personId, u"upsert"_s, kPersonal, site, device, personId, data);
-}
-
-bool ChangeLog::emitHours(const QString &entryId)
-{
-    auto q = run(u"SELECT person_id, opportunity_id, site_id, work_date, minutes, note, corrects_id, staff_id, "
-                 "device_id, created_at, verified_by, verified_at FROM hours WHERE id = ?"_s,
-                 {entryId});
-    if (!q || !q->next())
-        return false;
-    QJsonObject data{{u"id"_s, entryId},
-                     {u"personId"_s, q->value(0).toString()},
-                     {u"opportunityId"_s, q->value(1).toString()},
-                     {u"date"_s, q->value(3).toString()},
-                     {u"minutes"_s, q->value(4).toInt()},
-                     {u"note"_s, q->value(5).toString()},
-                     {u"loggedBy"_s, q->value(7).toString().isEmpty() ? u"tenant"_s : u"staff"_s},
-                     {u"createdAt"_s, q->value(9).toString()},
-                     {u"verified"_s, !q->value(10).toString().isEmpty()}};
-    if (!q->value(6).toString().isEmpty())
-        data.insert(u"correctsEntryId"_s, q->value(6).toString());
-    if (!q->value(7).toString().isEmpty())
-        data.insert(u"staffId"_s, q->value(7).toString());
-    if (!q->value(10).toString().isEmpty()) {
-        data.insert(u"verifiedBy"_s, q->value(10).toString());
-        data.insert(u"verifiedAt"_s, q->value(11).toString());
-    }
-    const QVariant person = q->value(0), site = q->value(2), device = q->value(8);
-    q->finish();
-    const auto correction = scalar(u"SELECT id FROM hours WHERE corrects_id = ?"_s, {entryId});
-    if (!correction)
-        return false;
-    if (!correction->isNull())
-        data.insert(u"supersededBy"_s, correction->toString());
-    return append(u"hours"_s, entryId, u"upsert"_s, kPersonal, site, device, person, data);
-}
-
-bool ChangeLog::emitBalance(const QString &personId, const QString &month)
-{
-    auto p = run(u"SELECT site_id, device_id, agreed_minutes FROM person WHERE id = ?"_s, {personId});
-    if (!p || !p->next())
-        return false;
-    const QVariant site = p->value(0), device = p->value(1);
-    const int agreed = p->value(2).toInt();
-    p->finish();
-    // Effective entries: those no correction points at.
-    auto q = run(u"SELECT COALESCE(SUM(h.minutes), 0), COALESCE(SUM(CASE WHEN h.verified_by IS NULL THEN 0 "
-                 "ELSE h.minutes END), 0) FROM hours h WHERE h.person_id = ? AND substr(h.work_date, 1, 7) = ? "
-                 "AND NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id)"_s,
-                 {personId, month});
-    if (!q || !q->next())
-        return false;
-    const int logged = q->value(0).toInt();
-    const int verified = q->value(1).toInt();
-    q->finish();
-    const QString id = personId + u'/' + month;
-    const QJsonObject data{{u"id"_s, id},
-                           {u"personId"_s, personId},
-                           {u"month"_s, month},
-                           {u"agreedMinutes"_s, agreed},
-                           {u"loggedMinutes"_s, logged},
-                           {u"verifiedMinutes"_s, verified},
-                           {u"balanceMinutes"_s, logged - agreed}};
-    return append(u"balance"_s, id, u"upsert"_s, kPersonal, site, device, personId, data);
-}
-
-bool ChangeLog::emitDecision(const QString &decisionId)
-{
-    auto q = run(u"SELECT signup_id, site_id, staff_id, device_id, decision, reason, message, seen_version, "
-                 "current_version, status, refusal, device_time, received_at FROM decision WHERE id = ?"_s,
-                 {decisionId});
-    if (!q || !q->next())
-        return false;
-    QJsonObject data{{u"id"_s, decisionId},
-                     {u"signupId"_s, q->value(0).toString()},
-                     {u"staffId"_s, q->value(2).toString()},
-                     {u"deviceId"_s, q->value(3).toString()},
-                     {u"decision"_s, q->value(4).toString()},
-                     {u"reason"_s, q->value(5).toString()},
-                     {u"messageToTenant"_s, q->value(6).toString()},
-                     {u"seenVersion"_s, double(q->value(7).toLongLong())},
-                     {u"currentVersion"_s, double(q->value(8).toLongLong())},
-                     {u"status"_s, q->value(9).toString()},
-                     {u"deviceTime"_s, q->value(11).toString()},
-                     {u"decidedAt"_s, q->value(12).toString()}};
-    if (!q->value(10).toString().isEmpty())
-        data.insert(u"refusal"_s, q->value(10).toString());
-    const QVariant site = q->value(1), device = q->value(3);
-    q->finish();
-    // No person_id: a decision (with its internal reason) is for staff, never for a phone.
-    return append(u"decision"_s, decisionId, u"upsert"_s, kPersonal, site, device, QVariant(), data);
 }
 
 // ---------------------------------------------------------------- pull and compaction

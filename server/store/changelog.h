@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/store/entitychanges.h"
 #include "server/store/session.h"
 #include "server/store/store.h"
 
@@ -38,14 +39,13 @@ public:
     bool appendJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
                     const QVariant &site, const QVariant &device, const QVariant &person, const QString &dataJson);
 
-    // Each entity's current state as an upsert, read from its row. An opportunity is only
+    // The entity's current state as an upsert, read and built as entitychanges.h says. The
+    // key is the entity's id (a balance's: person id and month). An opportunity is only
     // remembered while deferOpportunities() holds, and written by flushOpportunities().
-    bool emitOpportunity(const QString &id);
-    std::optional<QJsonObject> emitSignup(const QString &id);
-    bool emitPerson(const QString &personId);
-    bool emitHours(const QString &entryId);
-    bool emitBalance(const QString &personId, const QString &month);
-    bool emitDecision(const QString &decisionId);
+    bool emitEntity(ChangeEntity entity, const QStringList &key);
+    // The same from a row the caller has just written (in the columns of the entity's row in
+    // entitychanges.h), without reading it back.
+    bool emitWritten(ChangeEntity entity, const QStringList &key, const Row &row);
 
     // Inside push() and importCatalogue(): each opportunity gets one change-log row with its
     // final places and waitlist, written just before the transaction commits.
@@ -59,7 +59,8 @@ public:
     void forgetTransaction() override;
 
 private:
-    bool writeOpportunityChanges(const QStringList &ids);
+    bool writeInLists(const EntityChange &source, const QStringList &ids);
+    bool write(const EntityChange &source, const QStringList &key, const Row &row, const QList<Row> &more);
 
     DeferredRows &m_rows;
     // Opportunities whose change-log row is due before the commit, in first-touch order.

@@ -102,12 +102,12 @@ std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mut
             return std::nullopt;
     }
     for (const QString &signupId : std::as_const(signups)) {
-        if (!m_changes.emitSignup(signupId))
+        if (!m_changes.emitEntity(ChangeEntity::Signup, {signupId}))
             return std::nullopt;
     }
     for (const QString &decisionId : std::as_const(decisionIds)) {
         if (!run(u"DELETE FROM change_log WHERE entity = 'decision' AND entity_id = ?"_s, {decisionId})
-            || !m_changes.emitDecision(decisionId))
+            || !m_changes.emitEntity(ChangeEntity::Decision, {decisionId}))
             return std::nullopt;
     }
     if (!m_audit.record(device, m, now, site, u"person"_s, personId, {{u"signupsWithdrawn"_s, int(future.size())}}))

@@ -51,8 +51,8 @@ std::optional<QJsonObject> HoursPush::applyHours(const Device &device, const Mut
              "device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"_s,
              {id, personId, opportunityId, nullIfEmpty(site->toString()), date, entry.value(u"minutes"_s).toInt(),
               entry.value(u"note"_s).toString(), nullIfEmpty(m.staffId), device.id, isoUtc(now)})
-        || !m_changes.emitHours(id)
-        || !m_changes.emitBalance(personId, date.left(7)))
+        || !m_changes.emitEntity(ChangeEntity::Hours, {id})
+        || !m_changes.emitEntity(ChangeEntity::Balance, {personId, date.left(7)}))
         return std::nullopt;
     if (!m.staffId.isEmpty() && !m_audit.record(device, m, now, site->toString(), u"hours"_s, id, {}))
         return std::nullopt;
@@ -86,8 +86,8 @@ std::optional<QJsonObject> HoursPush::applyHoursVerifyOrCorrect(const Device &de
         if (verified)
             return accepted(m.seq, {{u"entryId"_s, originalId}});
         if (!run(u"UPDATE hours SET verified_by = ?, verified_at = ? WHERE id = ?"_s, {m.staffId, isoUtc(now), originalId})
-            || !m_changes.emitHours(originalId)
-            || !m_changes.emitBalance(personId, originalDate.left(7))
+            || !m_changes.emitEntity(ChangeEntity::Hours, {originalId})
+            || !m_changes.emitEntity(ChangeEntity::Balance, {personId, originalDate.left(7)})
             || !m_audit.record(device, m, now, site, u"hours"_s, originalId, {}))
             return std::nullopt;
         return accepted(m.seq, {{u"entryId"_s, originalId}});
@@ -111,11 +111,11 @@ std::optional<QJsonObject> HoursPush::applyHoursVerifyOrCorrect(const Device &de
              "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?)"_s,
              {id, personId, opportunityId, site, date, entry.value(u"minutes"_s).toInt(), entry.value(u"note"_s).toString(),
               originalId, m.staffId, device.id, isoUtc(now), m.staffId, isoUtc(now)})
-        || !m_changes.emitHours(id) || !m_changes.emitHours(originalId)
-        || !m_changes.emitBalance(personId, date.left(7)))
+        || !m_changes.emitEntity(ChangeEntity::Hours, {id}) || !m_changes.emitEntity(ChangeEntity::Hours, {originalId})
+        || !m_changes.emitEntity(ChangeEntity::Balance, {personId, date.left(7)}))
         return std::nullopt;
     if (originalDate.left(7) != date.left(7)
-        && !m_changes.emitBalance(personId, originalDate.left(7)))
+        && !m_changes.emitEntity(ChangeEntity::Balance, {personId, originalDate.left(7)}))
         return std::nullopt;
     if (!m_audit.record(device, m, now, site, u"hours"_s, id, {{u"correctsEntryId"_s, originalId}}))
         return std::nullopt;
@@ -135,8 +135,8 @@ std::optional<QJsonObject> HoursPush::applyHoursAgreement(const Device &device, 
     q->finish();
     if (!run(u"UPDATE person SET agreed_minutes = ? WHERE id = ?"_s,
              {m.payload.value(u"minutesPerMonth"_s).toInt(), personId})
-        || !m_changes.emitPerson(personId)
-        || !m_changes.emitBalance(personId, now.toUTC().toString(u"yyyy-MM"_s))
+        || !m_changes.emitEntity(ChangeEntity::Person, {personId})
+        || !m_changes.emitEntity(ChangeEntity::Balance, {personId, now.toUTC().toString(u"yyyy-MM"_s)})
         || !m_audit.record(device, m, now, site, u"person"_s, personId, {}))
         return std::nullopt;
     return accepted(m.seq, {{u"personId"_s, personId}});

@@ -26,7 +26,7 @@ namespace Server {
 //   session.h        the connection, statements, transactions, reconnecting
 //   deferredrows.h   a push's rows as multi-row INSERTs (SQLite direct, PostgreSQL pipeline)
 //   schema.h         the tables and their migrations
-//   changelog.h      what devices pull: append, emit an entity, pull, compact
+//   changelog.h      what devices pull: append, emit an entity (entitychanges.h), pull, compact
 //   catalogue.h      importing the catalogue; sites
 //   devices.h        enrolment codes, devices and tokens, rate limits
 //   pushbatch.h      one push: exactly-once, sequence numbers, dispatch

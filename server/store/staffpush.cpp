@@ -96,9 +96,9 @@ std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const 
                  {m.id, signupId, site, m.staffId, device.id, toKey(kind), reason, message, seen, currentVersion,
                   status, nullIfEmpty(refusal), isoUtc(m.deviceTime), isoUtc(now), arrival->toLongLong()}))
             return false;
-        return m_changes.emitDecision(m.id)
+        return m_changes.emitEntity(ChangeEntity::Decision, {m.id})
             && m_audit.record(device, m, now, site, u"signup"_s, signupId,
-                     {{u"decision"_s, toKey(kind)}, {u"status"_s, status}, {u"decisionId"_s, m.id}});
+                              {{u"decision"_s, toKey(kind)}, {u"status"_s, status}, {u"decisionId"_s, m.id}});
     };
     QJsonObject out{{u"seq"_s, double(m.seq)}, {u"signupId"_s, signupId}, {u"decisionId"_s, m.id}};
 
@@ -141,8 +141,8 @@ std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const 
             return std::nullopt;
         if (ruling.freesPlace && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
             return std::nullopt;
-        if (!m_changes.emitSignup(signupId) || !m_waitlist.promote(opportunityId)
-            || !m_changes.emitOpportunity(opportunityId))
+        if (!m_changes.emitEntity(ChangeEntity::Signup, {signupId}) || !m_waitlist.promote(opportunityId)
+            || !m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
             return std::nullopt;
     }
     const bool unchanged = ruling.effect == DecisionRuling::Unchanged;
@@ -201,7 +201,7 @@ std::optional<QJsonObject> StaffPush::applyOpportunityUpsert(const Device &devic
               o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json)}))
         return std::nullopt;
     // More room may serve the waitlist.
-    if (!m_waitlist.promote(o.id) || !m_changes.emitOpportunity(o.id)
+    if (!m_waitlist.promote(o.id) || !m_changes.emitEntity(ChangeEntity::Opportunity, {o.id})
         || !m_audit.record(device, m, now, o.site.id, u"opportunity"_s, o.id, {{u"status"_s, toKey(o.status)}}))
         return std::nullopt;
     return accepted(m.seq, {{u"opportunityId"_s, o.id}, {u"version"_s, double(o.version)}});
@@ -226,16 +226,15 @@ std::optional<QJsonObject> StaffPush::applyPlacement(const Device &device, const
         return refused(m.seq, u"not-a-training-place"_s);
     if (state != "confirmed"_L1)
         return refused(m.seq, u"not-allowed"_s);
+    const Row event{m.id, signupId, opportunityId, site, placement, m.payload.value(u"date"_s).toString(), m.staffId,
+                    device.id, isoUtc(now)};
     if (!run(u"INSERT INTO placement_event (id, signup_id, opportunity_id, site_id, kind, event_date, staff_id, "
              "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {m.id, signupId, opportunityId, site, placement, m.payload.value(u"date"_s).toString(), m.staffId,
-              device.id, isoUtc(now)})
+             event)
         || !run(u"UPDATE signup SET placement = ? WHERE id = ?"_s, {placement, signupId})
-        || !m_changes.emitSignup(signupId)
+        || !m_changes.emitEntity(ChangeEntity::Signup, {signupId})
         // The event itself goes to the site's tablets, which count it offline by its date.
-        || !m_changes.append(u"placement"_s, m.id, u"upsert"_s, ChangeLog::kPersonal, site, device.id, QVariant(),
-                             {{u"id"_s, m.id}, {u"signupId"_s, signupId}, {u"opportunityId"_s, opportunityId},
-                              {u"placement"_s, placement}, {u"date"_s, m.payload.value(u"date"_s).toString()}})
+        || !m_changes.emitWritten(ChangeEntity::Placement, {m.id}, event)
         || !m_audit.record(device, m, now, site, u"signup"_s, signupId, {{u"placement"_s, placement}}))
         return std::nullopt;
     return accepted(m.seq, {{u"signupId"_s, signupId}, {u"placement"_s, placement}});
@@ -269,7 +268,7 @@ std::optional<QJsonObject> StaffPush::applyConsentWithdraw(const Device &device,
         return std::nullopt;
     const int withdrawn = u->numRowsAffected();
     u->finish();
-    if (!m_changes.emitPerson(personId))
+    if (!m_changes.emitEntity(ChangeEntity::Person, {personId}))
         return std::nullopt;
     if (!m.staffId.isEmpty() && !m_audit.record(device, m, now, site, u"person"_s, personId, {{u"purpose"_s, purpose}}))
         return std::nullopt;
@@ -297,7 +296,7 @@ std::optional<QJsonObject> StaffPush::applyIdentityCheck(const Device &device, c
         data.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, method}, {u"staffId"_s, m.staffId},
                                                      {u"deviceId"_s, device.id}, {u"at"_s, isoUtc(now)}});
         if (!run(u"UPDATE person SET data = ? WHERE id = ?"_s, {compact(data), personId})
-            || !m_changes.emitPerson(personId))
+            || !m_changes.emitEntity(ChangeEntity::Person, {personId}))
             return std::nullopt;
     }
     if (!m_audit.record(device, m, now, site, u"person"_s, personId, {{u"method"_s, method}}))

@@ -372,22 +372,14 @@ std::optional<QJsonObject> TenantPush::applySignup(const Device &device, const M
     if (state != "declined"_L1) {
         m_view->holds.insert(personId + u'|' + s.opportunityId);
         // Its places or its waitlist changed.
-        if (!m_changes.emitOpportunity(s.opportunityId))
+        if (!m_changes.emitEntity(ChangeEntity::Opportunity, {s.opportunityId}))
             return std::nullopt;
     }
-    // The row just written, as ChangeLog::emitSignup() and signupOutcome() would read it back.
-    QJsonObject change{{u"id"_s, s.id},
-                       {u"referenceCode"_s, reference},
-                       {u"personId"_s, personId},
-                       {u"opportunityId"_s, s.opportunityId},
-                       {u"state"_s, state},
-                       {u"waitlistPosition"_s, position},
-                       {u"arrival"_s, double(arrival)},
-                       {u"version"_s, 1.0}};
-    if (!declineReason.isEmpty())
-        change.insert(u"declineReason"_s, declineReason);
-    if (!m_changes.append(u"signup"_s, s.id, u"upsert"_s, ChangeLog::kPersonal, opportunity.site, device.id, personId,
-                          change))
+    // The row just written, in the columns ChangeLog::emitEntity() would read it back in (as
+    // signupOutcome() would): version 1, no message, no placement.
+    const Row written{reference, personId, s.opportunityId, opportunity.site, device.id, state, position,
+                      declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival, 1, QVariant(), QVariant()};
+    if (!m_changes.emitWritten(ChangeEntity::Signup, {s.id}, written))
         return std::nullopt;
     QJsonObject outcome{{u"seq"_s, double(m.seq)},
                         {u"status"_s, state},
@@ -430,7 +422,7 @@ std::optional<QJsonObject> TenantPush::applyWithdrawal(const Device &device, con
         return withdrawn;
     if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
              {m.signupId})
-        || !m_changes.emitSignup(m.signupId))
+        || !m_changes.emitEntity(ChangeEntity::Signup, {m.signupId}))
         return std::nullopt;
     if (state == "confirmed"_L1) {
         if (!run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
@@ -447,15 +439,15 @@ std::optional<QJsonObject> TenantPush::applyWithdrawal(const Device &device, con
             if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
                      {promoted})
                 || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
-                || !m_changes.emitSignup(promoted))
+                || !m_changes.emitEntity(ChangeEntity::Signup, {promoted}))
                 return std::nullopt;
         }
-        if (!m_changes.emitOpportunity(opportunityId))
+        if (!m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
             return std::nullopt;
     }
     if (!m_waitlist.renumber(opportunityId))
         return std::nullopt;
-    if (state == "waitlisted"_L1 && !m_changes.emitOpportunity(opportunityId))
+    if (state == "waitlisted"_L1 && !m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
         return std::nullopt; // the waitlist length changed
     return withdrawn;
 }
