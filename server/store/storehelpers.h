@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Small pieces both halves of SqlStore use (sqlstore.cpp: devices and sync; staffstore.cpp:
-// the staff API): how times and JSON are stored, and the shape of a mutation's outcome.
+// Small pieces every part of the store uses (server/store/sqlstore.h lists them): how times,
+// ids and JSON are stored, and the shape of a mutation's outcome.
 
 #include "core/isotime.h"
 
@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 #include <initializer_list>
 
@@ -31,6 +32,18 @@ inline QString compact(const QJsonObject &o)
 inline QJsonObject parseObject(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+// A payload's UUID as the store keeps it (lower case, no braces).
+inline QString uuidOf(const QJsonValue &v)
+{
+    return QUuid::fromString(v.toString()).toString(QUuid::WithoutBraces);
+}
+
+// An optional text column: NULL rather than ''.
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 // "?, ?, ?" for n bound values.

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/store/session.h"
+#include "server/store/store.h"
+
+#include <QJsonObject>
+
+namespace Server {
+
+class ChangeLog;
+
+// Who did what, when and on which tablet: every staff mutation (and a phone's, where the
+// protocol says so) leaves an audit entry, kept in the database and pulled by the site's
+// tablets. Ids and keys only: the audit log never holds free text or personal data.
+class AuditLog final : public StorePart
+{
+public:
+    AuditLog(Session &session, ChangeLog &changes) : StorePart(session), m_changes(changes) {}
+
+    bool record(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
+                const QString &entity, const QString &entityId, const QJsonObject &detail);
+
+private:
+    ChangeLog &m_changes;
+};
+
+} // namespace Server

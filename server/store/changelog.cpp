@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Appending to the change log, emitting entities by the table of entitychanges.cpp, pulling a
+// device's share and compacting (ChangeLog, changelog.h).
+
+#include "server/store/changelog.h"
+#include "server/store/deferredrows.h"
+#include "server/store/storehelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+namespace {
+
+Row rowOf(const QSqlQuery &q, int columns)
+{
+    Q_ASSERT(q.record().count() == columns);
+    Row row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        row.append(q.value(i));
+    return row;
+}
+
+} // namespace
+
+ChangeLog::ChangeLog(Session &session, DeferredRows &rows) : StorePart(session), m_rows(rows)
+{
+    session.track(this);
+}
+
+void ChangeLog::forgetTransaction()
+{
+    m_deferOpportunities = false;
+    m_touchedOpportunities.clear();
+    m_touchedSet.clear();
+}
+
+bool ChangeLog::append(const QString &entity, const QString &id, const QString &op, const QString &scope,
+                       const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data)
+{
+    return appendJson(entity, id, op, scope, site, device, person, compact(data));
+}
+
+bool ChangeLog::appendJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
+                           const QVariant &site, const QVariant &device, const QVariant &person,
+                           const QString &dataJson)
+{
+    if (m_rows.isActive())
+        return m_rows.addRow(u"change_log"_s, {entity, id, op, scope, site, device, person, dataJson});
+    return bool(run(u"INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {entity, id, op, scope, site, device, person, dataJson}));
+}
+
+// ---------------------------------------------------------------- entities (entitychanges.h)
+
+bool ChangeLog::emitEntity(ChangeEntity entity, const QStringList &key)
+{
+    const EntityChange &source = entityChange(entity);
+    Q_ASSERT(!source.row.isEmpty());
+    if (source.inLists) {
+        const QString &id = key.first();
+        if (!m_deferOpportunities)
+            return writeInLists(source, {id});
+        if (!m_touchedSet.contains(id)) {
+            m_touchedSet.insert(id);
+            m_touchedOpportunities.append(id);
+        }
+        return true;
+    }
+    Row row;
+    {
+        auto q = run(source.row, {key.first()});
+        if (!q || !q->next())
+            return false;
+        row = rowOf(*q, source.columns);
+        q->finish();
+    }
+    QList<Row> more;
+    if (!source.more.isEmpty()) {
+        auto q = run(source.more, QVariantList(key.cbegin(), key.cend()));
+        if (!q)
+            return false;
+        while (q->next())
+            more.append(rowOf(*q, source.moreColumns));
+    }
+    return write(source, key, row, more);
+}
+
+bool ChangeLog::emitWritten(ChangeEntity entity, const QStringList &key, const Row &row)
+{
+    const EntityChange &source = entityChange(entity);
+    Q_ASSERT(row.size() == source.columns);
+    return write(source, key, row, {});
+}
+
+bool ChangeLog::write(const EntityChange &source, const QStringList &key, const Row &row, const QList<Row> &more)
+{
+    const auto data = source.data(key, row, more);
+    if (!data)
+        return false;
+    auto column = [&](int c) {
+        return c == EntityChange::kNone ? QVariant() : c == EntityChange::kKey ? QVariant(key.first()) : row.at(c);
+    };
+    return append(source.name, key.size() == 1 ? key.first() : key.join(u'/'), u"upsert"_s,
+                  source.catalogue ? kCatalogue : kPersonal, column(source.site), column(source.device),
+                  column(source.person), *data);
+}
+
+bool ChangeLog::flushOpportunities()
+{
+    const QStringList ids = std::exchange(m_touchedOpportunities, {});
+    m_touchedSet.clear();
+    return writeInLists(entityChange(ChangeEntity::Opportunity), ids);
+}
+
+bool ChangeLog::writeInLists(const EntityChange &source, const QStringList &ids)
+{
+    // Read in lists of kRowsPerInsert (one statement each), written in the order given.
+    QHash<QString, Row> rows;
+    for (qsizetype first = 0; first < ids.size(); first += kRowsPerInsert) {
+        const QStringList some = ids.mid(first, kRowsPerInsert);
+        rows.clear();
+        if (!selectIn(source.row, {some}, [&rows, &source](const QSqlQuery &q) {
+                rows.insert(q.value(0).toString(), rowOf(q, source.columns));
+            }))
+            return false;
+        for (const QString &id : some) {
+            const auto row = rows.constFind(id);
+            if (row == rows.cend()) {
+                m_session.setError(source.name + u" vanished while its change was written"_s);
+                return false;
+            }
+            if (!write(source, {id}, *row, {}))
+                return false;
+        }
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------- pull and compaction
+
+std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint64> cursor, int limit)
+{
+    PullPage page;
+    const auto floor = scalar(u"SELECT value FROM meta WHERE key = 'compacted_before'"_s);
+    const auto maxSeq = scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s);
+    if (!floor || !maxSeq)
+        return std::nullopt;
+    if (cursor && (*cursor < floor->toLongLong() - 1 || *cursor > maxSeq->toLongLong())) {
+        page.resetRequired = true;
+        return page;
+    }
+    const qint64 from = cursor.value_or(0);
+    // One fixed statement per device kind; the scope is in the WHERE clause, never in code
+    // that could forget it.
+    QString sql;
+    QVariant scopeValue;
+    if (device.kind == "kiosk"_L1) {
+        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+              "(scope = 'catalogue' OR (entity = 'signup' AND device_id = ?)) ORDER BY seq LIMIT ?"_s;
+        scopeValue = device.id;
+    } else if (device.kind == "phone"_L1) {
+        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+              "(scope = 'catalogue' OR person_id IN (SELECT person_id FROM device_person WHERE device_id = ?)) "
+              "ORDER BY seq LIMIT ?"_s;
+        scopeValue = device.id;
+    } else {
+        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+              "(scope = 'catalogue' OR site_id = ?) ORDER BY seq LIMIT ?"_s;
+        scopeValue = device.site;
+    }
+    auto q = run(sql, {from, scopeValue, limit + 1});
+    if (!q)
+        return std::nullopt;
+    page.cursor = from;
+    while (q->next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        Change c{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), {}, {}};
+        if (device.kind == "kiosk"_L1 && c.entity == "signup"_L1) {
+            // A kiosk learns the status by reference code, nothing about the person.
+            const QJsonObject data = parseObject(q->value(4));
+            for (const QString &key : {u"id"_s, u"referenceCode"_s, u"opportunityId"_s, u"state"_s, u"waitlistPosition"_s})
+                c.data.insert(key, data.value(key));
+        } else {
+            c.dataJson = q->value(4).toString().toUtf8(); // written by compact(): one JSON object
+        }
+        page.cursor = c.seq;
+        page.changes.append(c);
+    }
+    return page;
+}
+
+bool ChangeLog::compactChanges(qint64 beforeSeq)
+{
+    if (!beginWrite())
+        return false;
+    // Tombstones and rows superseded by a newer row for the same entity go; the newest
+    // upsert of every live entity stays, so a device starting from scratch still gets it all.
+    if (!run(u"DELETE FROM change_log WHERE seq < ? AND (op = 'delete' OR EXISTS (SELECT 1 FROM change_log newer "
+             "WHERE newer.entity = change_log.entity AND newer.entity_id = change_log.entity_id "
+             "AND newer.seq > change_log.seq))"_s,
+             {beforeSeq})
+        || !run(u"INSERT INTO meta (key, value) VALUES ('compacted_before', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                {QString::number(beforeSeq)})) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+} // namespace Server

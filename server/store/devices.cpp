@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Enrolment, device tokens, revocation and the rate limit (Devices, devices.h).
+
+#include "server/store/devices.h"
+#include "server/store/storehelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+bool Devices::addEnrollmentCode(const QByteArray &codeHash, const QString &kind, const QString &site,
+                                 const QDateTime &expiresAt)
+{
+    return bool(run(u"INSERT INTO enrollment_code (code_hash, kind, site_id, expires_at) VALUES (?, ?, ?, ?)"_s,
+                    {QString::fromLatin1(codeHash), kind, site, isoUtc(expiresAt)}));
+}
+
+std::optional<Device> Devices::redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
+                                                     const QByteArray &tokenHash, const QDateTime &now)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    auto used = run(u"UPDATE enrollment_code SET used_at = ?, device_id = ? "
+                    "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?"_s,
+                    {isoUtc(now), deviceId, QString::fromLatin1(codeHash), isoUtc(now)});
+    if (!used || used->numRowsAffected() != 1) {
+        rollback();
+        return std::nullopt;
+    }
+    used->finish();
+    auto q = run(u"SELECT kind, site_id FROM enrollment_code WHERE code_hash = ?"_s, {QString::fromLatin1(codeHash)});
+    if (!q || !q->next()) {
+        rollback();
+        return std::nullopt;
+    }
+    Device d{deviceId, q->value(0).toString(), q->value(1).toString(), now, {}};
+    q->finish();
+    if (!run(u"INSERT INTO device (id, kind, site_id, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"_s,
+             {d.id, d.kind, d.site, QString::fromLatin1(tokenHash), isoUtc(now)})
+        || !commit()) {
+        rollback();
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<Device> Devices::deviceByTokenHash(const QByteArray &tokenHash)
+{
+    auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at FROM device WHERE token_hash = ?"_s,
+                 {QString::fromLatin1(tokenHash)});
+    if (!q)
+        return std::nullopt;
+    if (!q->next())
+        return Device{};
+    return Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                  QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
+                  QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs)};
+}
+
+QList<Device> Devices::devices()
+{
+    QList<Device> out;
+    auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at FROM device ORDER BY enrolled_at, id"_s);
+    while (q && q->next()) {
+        out.append(Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
+                          QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs)});
+    }
+    return out;
+}
+
+bool Devices::revoke(const QString &deviceId, const QDateTime &now)
+{
+    auto q = run(u"UPDATE device SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {isoUtc(now), deviceId});
+    return q && q->numRowsAffected() == 1;
+}
+
+RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute)
+{
+    const qint64 epoch = now.toSecsSinceEpoch();
+    const qint64 window = epoch - epoch % 60;
+    // One statement, and it does not wait for the disk: a crash may forget the last hits
+    // of a window, never anything a device sent (sync-protocol.md, Rate limit). On SQLite the
+    // connection commits it without fsync (WAL, synchronous NORMAL: the next FULL commit
+    // syncs it along); on PostgreSQL set_config(…, true) makes this one commit asynchronous.
+    const QString upsert = m_session.dialect() == Dialect::Sqlite
+        ? u"INSERT INTO rate_window (device_id, window_start, hits) VALUES (?, ?, 1) "_s
+        : u"INSERT INTO rate_window (device_id, window_start, hits) "
+          "SELECT ?, ?, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) async "_s;
+    if (m_session.dialect() == Dialect::Sqlite)
+        runRaw(u"PRAGMA synchronous = NORMAL"_s);
+    std::optional<QVariant> hits =
+        scalar(upsert + u"ON CONFLICT (device_id) DO UPDATE SET "
+                        "hits = CASE WHEN rate_window.window_start = excluded.window_start THEN rate_window.hits + 1 ELSE 1 END, "
+                        "window_start = excluded.window_start RETURNING hits"_s,
+               {deviceId, window});
+    if (m_session.dialect() == Dialect::Sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
+        qCCritical(lcStore) << "cannot restore synchronous = FULL";
+    // The rate limit never turns a database hiccup into a refusal.
+    if (!hits || hits->toInt() <= limitPerMinute)
+        return {};
+    return {false, int(qMax<qint64>(1, window + 60 - epoch))};
+}
+
+} // namespace Server

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/store/session.h"
+#include "server/store/store.h"
+
+namespace Server {
+
+// Who may talk to the server: enrolment codes (used once), the devices they create with the
+// SHA-256 of their tokens, revocation, and the per-device rate limit. All of it lives in the
+// database so several server processes can share it (docs/sync-protocol.md, "Enrollment"
+// and "Rate limit").
+class Devices final : public StorePart
+{
+public:
+    explicit Devices(Session &session) : StorePart(session) {}
+
+    bool addEnrollmentCode(const QByteArray &codeHash, const QString &kind, const QString &site,
+                           const QDateTime &expiresAt);
+    std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
+                                               const QByteArray &tokenHash, const QDateTime &now);
+    std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash);
+    QList<Device> devices();
+    bool revoke(const QString &deviceId, const QDateTime &now);
+    RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute);
+};
+
+} // namespace Server

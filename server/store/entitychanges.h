@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What a device pulls for each entity the store logs (docs/sync-protocol.md, "Pull" and "What
+// a staff tablet pulls"): one table, one row per entity, saying how the entity's row is read,
+// which of its columns scope the change to devices, and how the row becomes the change's
+// data. ChangeLog::emitEntity() follows it; the data builders are here and nowhere else, so a
+// pulled shape is found, and replaced, in one place.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Server {
+
+enum class ChangeEntity { Opportunity, Signup, Person, Hours, Balance, Decision, Audit, Placement };
+
+// One row's columns, in the order of the entity's `row` statement (or of the row its caller
+// just wrote).
+using Row = QVariantList;
+
+struct EntityChange
+{
+    // A scope column that is not a column: none (NULL), or the key's first part.
+    static constexpr int kNone = -1;
+    static constexpr int kKey = -2;
+
+    ChangeEntity entity;
+    QString name; // change_log.entity
+    // Scope: every device ("catalogue"), or by site, device and person ("personal").
+    bool catalogue = false;
+    // The entity's row, bound to the first part of its key (a balance's key is person and
+    // month; every other key is its id). Empty: nothing is read back, the caller hands over
+    // the row it has just written (ChangeLog::emitWritten()).
+    QString row = {};
+    int columns = 0; // of `row`
+    // Read in lists of ids instead ("IN (%1)", the id first), and inside a push or catalogue
+    // import once per entity, just before the commit.
+    bool inLists = false;
+    // Rows read after `row` is done with (bound to every part of the key), or empty.
+    QString more = {};
+    int moreColumns = 0;
+    // The columns of `row` that scope the change: change_log.site_id, device_id, person_id.
+    int site = kNone;
+    int device = kNone;
+    int person = kNone;
+    // The change's data; nullopt when the rows do not make one (a server fault).
+    std::optional<QJsonObject> (*data)(const QStringList &key, const Row &row, const QList<Row> &more) = nullptr;
+};
+
+const EntityChange &entityChange(ChangeEntity entity);
+
+} // namespace Server

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The right to erasure (Erasure, erasure.h).
+
+#include "server/store/erasure.h"
+#include "server/store/auditlog.h"
+#include "server/store/changelog.h"
+#include "server/store/storehelpers.h"
+#include "server/store/waitlist.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
+                                                  const QStringList &sites)
+{
+    const QString personId = uuidOf(m.payload.value(u"personId"_s));
+    auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
+    if (!q)
+        return std::nullopt;
+    if (!q->next() || !sites.contains(q->value(0).toString()))
+        return refused(m.seq, u"person-unknown"_s);
+    const QString site = q->value(0).toString();
+    const bool already = !q->value(1).toString().isEmpty();
+    q->finish();
+    if (already)
+        return accepted(m.seq, {{u"personId"_s, personId}, {u"signupsWithdrawn"_s, 0}});
+
+    // 1. Free their future places; the waitlist moves up.
+    QStringList future;
+    {
+        auto s = run(u"SELECT s.id FROM signup s JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ? "
+                     "AND s.state IN ('confirmed', 'waitlisted') AND (o.end_date IS NULL OR o.end_date = '' "
+                     "OR o.end_date >= ?) ORDER BY s.arrival"_s,
+                     {personId, now.toUTC().date().toString(Qt::ISODate)});
+        if (!s)
+            return std::nullopt;
+        while (s->next())
+            future.append(s->value(0).toString());
+    }
+    for (const QString &id : std::as_const(future)) {
+        if (!m_waitlist.withdraw(id))
+            return std::nullopt;
+    }
+
+    // 2. Anonymise: ids, dates of work and minutes stay (for the figures), the person goes.
+    QStringList signups, decisionIds;
+    {
+        auto s = run(u"SELECT id FROM signup WHERE person_id = ?"_s, {personId});
+        if (!s)
+            return std::nullopt;
+        while (s->next())
+            signups.append(s->value(0).toString());
+    }
+    for (const QString &signupId : std::as_const(signups)) {
+        auto d = run(u"SELECT id FROM decision WHERE signup_id = ?"_s, {signupId});
+        if (!d)
+            return std::nullopt;
+        while (d->next())
+            decisionIds.append(d->value(0).toString());
+    }
+    const QJsonObject anonymous{{u"id"_s, personId}, {u"erased"_s, true}};
+    if (!run(u"UPDATE person SET personal_code = NULL, date_of_birth = NULL, data = ?, erased_at = ?, "
+             "agreed_minutes = 0 WHERE id = ?"_s,
+             {compact(anonymous), isoUtc(now), personId})
+        || !run(u"DELETE FROM consent WHERE person_id = ?"_s, {personId})
+        || !run(u"UPDATE hours SET note = '' WHERE person_id = ?"_s, {personId})
+        || !run(u"UPDATE signup SET data = '{}', message_to_tenant = NULL WHERE person_id = ?"_s, {personId})
+        || !run(u"UPDATE decision SET reason = '', message = '' WHERE signup_id IN "
+                "(SELECT id FROM signup WHERE person_id = ?)"_s,
+                {personId})
+        // Payloads set aside for a reused sequence number may hold the registration.
+        || !run(u"UPDATE conflict SET payload = '{}' WHERE payload LIKE ?"_s, {QString(u'%' + personId + u'%')}))
+        return std::nullopt;
+
+    // 3. The change log: every row that carried their data goes; each device that could see
+    //    one gets a tombstone (same scope columns), sign-ups and decisions a clean copy.
+    struct Seen
+    {
+        QString entity, id;
+        QVariant site, device;
+    };
+    QList<Seen> seen;
+    {
+        auto c = run(u"SELECT DISTINCT entity, entity_id, site_id, device_id FROM change_log WHERE person_id = ? "
+                     "AND entity IN ('person', 'hours', 'balance')"_s,
+                     {personId});
+        if (!c)
+            return std::nullopt;
+        while (c->next())
+            seen.append({c->value(0).toString(), c->value(1).toString(), c->value(2), c->value(3)});
+    }
+    if (!run(u"DELETE FROM change_log WHERE person_id = ? AND entity IN ('person', 'hours', 'balance', 'signup')"_s,
+             {personId}))
+        return std::nullopt;
+    for (const Seen &s : std::as_const(seen)) {
+        if (!m_changes.append(s.entity, s.id, u"delete"_s, ChangeLog::kPersonal, s.site, s.device, personId, {}))
+            return std::nullopt;
+    }
+    for (const QString &signupId : std::as_const(signups)) {
+        if (!m_changes.emitEntity(ChangeEntity::Signup, {signupId}))
+            return std::nullopt;
+    }
+    for (const QString &decisionId : std::as_const(decisionIds)) {
+        if (!run(u"DELETE FROM change_log WHERE entity = 'decision' AND entity_id = ?"_s, {decisionId})
+            || !m_changes.emitEntity(ChangeEntity::Decision, {decisionId}))
+            return std::nullopt;
+    }
+    if (!m_audit.record(device, m, now, site, u"person"_s, personId, {{u"signupsWithdrawn"_s, int(future.size())}}))
+        return std::nullopt;
+    return accepted(m.seq, {{u"personId"_s, personId}, {u"signupsWithdrawn"_s, int(future.size())}});
+}
+
+} // namespace Server

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// One push request in one transaction: exactly-once and the sequence rules (PushBatch, pushbatch.h).
+
+#include "server/store/pushbatch.h"
+#include "server/store/changelog.h"
+#include "server/store/deferredrows.h"
+#include "server/store/staffpush.h"
+#include "server/store/storehelpers.h"
+#include "server/store/tenantpush.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+namespace {
+
+constexpr qint64 kClockSkewLimitSeconds = 5 * 60;
+
+} // namespace
+
+PushBatch::PushBatch(Session &session, ChangeLog &changes, DeferredRows &rows, TenantPush &tenants, StaffPush &staff)
+    : StorePart(session), m_changes(changes), m_rows(rows), m_tenants(tenants), m_staff(staff)
+{
+}
+
+std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
+                                           const std::function<void(int)> &afterApply)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    auto abort = [this]() -> std::optional<PushResult> {
+        rollback();
+        return std::nullopt;
+    };
+    const auto last = scalar(u"SELECT last_seq FROM device WHERE id = ?"_s, {device.id});
+    if (!last || last->isNull())
+        return abort();
+    PushResult result;
+    result.lastSeq = last->toLongLong();
+    m_changes.deferOpportunities();
+    m_rows.start();
+    // What this device already pushed with the batch's sequence numbers, read in one go
+    // when the numbers are close together (they are: a batch is consecutive), else per
+    // mutation. Kept up to date below, so a number repeated inside the batch is a resend.
+    struct Stored
+    {
+        QString hash;
+        QString outcome;
+    };
+    QHash<qint64, Stored> stored;
+    bool prefetched = false;
+    if (!mutations.isEmpty()) {
+        qint64 low = mutations.first().seq, high = low;
+        for (const Mutation &m : mutations) {
+            low = qMin(low, m.seq);
+            high = qMax(high, m.seq);
+        }
+        if (high - low < 1000) {
+            auto q = run(u"SELECT seq, payload_hash, outcome FROM mutation WHERE device_id = ? AND seq BETWEEN ? AND ?"_s,
+                         {device.id, low, high});
+            if (!q)
+                return abort();
+            while (q->next())
+                stored.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+            prefetched = true;
+        }
+    }
+    int applied = 0;
+    for (qsizetype index = 0; index < mutations.size(); ++index) {
+        const Mutation &m = mutations.at(index);
+        const QString hash = QString::fromLatin1(m.payloadHash);
+        if (!prefetched) {
+            auto existing = run(u"SELECT payload_hash, outcome FROM mutation WHERE device_id = ? AND seq = ?"_s,
+                                {device.id, m.seq});
+            if (!existing)
+                return abort();
+            if (existing->next())
+                stored.insert(m.seq, {existing->value(0).toString(), existing->value(1).toString()});
+            existing->finish();
+        }
+        const auto existing = stored.constFind(m.seq);
+        if (existing != stored.cend()) {
+            const QString storedHash = existing->hash;
+            const QJsonObject storedOutcome = parseObject(existing->outcome);
+            if (storedHash == hash) {
+                result.results.append(storedOutcome);
+                continue;
+            }
+            if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
+                     {device.id, m.seq, hash, m.id, m.kind, QString::fromUtf8(m.canonicalPayload), isoUtc(now)}))
+                return abort();
+            result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
+                                              {u"status"_s, u"conflict"_s},
+                                              {u"httpStatus"_s, 409},
+                                              {u"reason"_s, u"sequence-reused"_s}});
+            continue;
+        }
+        if (m.seq != result.lastSeq + 1) {
+            result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
+                                              {u"status"_s, u"gap"_s},
+                                              {u"expectedSeq"_s, double(result.lastSeq + 1)}});
+            continue;
+        }
+        std::optional<QJsonObject> outcome;
+        // Registrations and sign-ups read what the batch view holds; every other kind may
+        // read or change any row, so the deferred rows go first and the view is read again
+        // for the registrations and sign-ups after it.
+        const bool viewed = m.kind == "registration"_L1 || m.kind == "signup"_L1;
+        if (!viewed) {
+            m_tenants.dropView();
+            if (!m_rows.flush())
+                return abort();
+        } else if (!m_tenants.hasView() && !m_tenants.readView(mutations, index)) {
+            return abort();
+        }
+        if (m.kind == "registration"_L1)
+            outcome = m_tenants.applyRegistration(device, m, now);
+        else if (m.kind == "signup"_L1)
+            outcome = m_tenants.applySignup(device, m, now);
+        else if (m.kind == "withdrawal"_L1)
+            outcome = m_tenants.applyWithdrawal(device, m, now);
+        else if (m.kind == "link"_L1)
+            outcome = m_tenants.applyLink(device, m);
+        else
+            outcome = m_staff.apply(device, m, now);
+        if (!outcome)
+            return abort();
+        const bool skewed = m.deviceTime.isValid() && qAbs(m.deviceTime.secsTo(now)) > kClockSkewLimitSeconds;
+        if (skewed)
+            outcome->insert(u"clockSkewed"_s, true);
+        const QString outcomeText = compact(*outcome);
+        m_rows.addRow(u"mutation"_s, {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoUtc(m.deviceTime),
+                                      isoUtc(now), skewed ? 1 : 0});
+        stored.insert(m.seq, {hash, outcomeText});
+        result.results.append(*outcome);
+        result.lastSeq = m.seq;
+        ++applied;
+        if (afterApply)
+            afterApply(applied);
+    }
+    // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
+    // final places and waitlist, written under the same lock, before the commit.
+    // Their rows join the batch's last flush: on PostgreSQL one round trip for the batch's
+    // rows and the device's sequence number, one to read the opportunities, one to write them.
+    m_tenants.dropView();
+    m_rows.deferStatement(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id});
+    if (!m_rows.flush() || !m_changes.flushOpportunities() || !m_rows.flush())
+        return abort();
+    m_rows.stop();
+    if (!commit())
+        return std::nullopt;
+    return result;
+}
+
+} // namespace Server

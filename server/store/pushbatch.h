@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/store/session.h"
+#include "server/store/store.h"
+
+#include <functional>
+#include <optional>
+
+namespace Server {
+
+class ChangeLog;
+class DeferredRows;
+class StaffPush;
+class TenantPush;
+
+// One POST /v1/push, applied in one write transaction so that no record is lost and none
+// doubled: the exactly-once record of (device, seq) → payload hash and stored outcome, the
+// sequence rules (a resend gets the stored outcome, another payload is a conflict, a jump is
+// a gap), and the hand-off of each mutation to the tenant or the staff side
+// (docs/sync-protocol.md, "Exactly once").
+class PushBatch final : public StorePart
+{
+public:
+    PushBatch(Session &session, ChangeLog &changes, DeferredRows &rows, TenantPush &tenants, StaffPush &staff);
+
+    // nullopt on a server fault (nothing applied). `afterApply` (tests only) is called after
+    // each applied mutation with the number applied so far.
+    std::optional<PushResult> apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
+                                    const std::function<void(int)> &afterApply);
+
+private:
+    ChangeLog &m_changes;
+    DeferredRows &m_rows;
+    TenantPush &m_tenants;
+    StaffPush &m_staff;
+};
+
+} // namespace Server

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The facts behind the results figures and the decision log (ResultsFacts, resultsfacts.h).
+
+#include "server/store/resultsfacts.h"
+#include "server/store/storehelpers.h"
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
+{
+    // The facts; Meedoen::computeResults() applies the filter and the definitions, the same
+    // function the staff tablet runs on its pulled copy.
+    QList<ResultsOpportunity> opportunities;
+    {
+        auto q = run(u"SELECT o.id, COALESCE(o.site_id, ''), o.status, o.capacity, o.confirmed, o.data, "
+                     "COALESCE(s.neighbourhood, ''), (SELECT COUNT(*) FROM signup w WHERE w.opportunity_id = o.id "
+                     "AND w.state = 'waitlisted') FROM opportunity o LEFT JOIN site s ON s.id = o.site_id ORDER BY o.id"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next()) {
+            const QJsonObject data = parseObject(q->value(5));
+            ResultsOpportunity f;
+            f.id = q->value(0).toString();
+            f.site = q->value(1).toString();
+            f.status = q->value(2).toString();
+            f.capacity = q->value(3).toInt();
+            f.confirmed = q->value(4).toInt();
+            f.title = data.value(u"title"_s).toString();
+            f.kind = data.value(u"kind"_s).toString();
+            f.route = data.value(u"route"_s).toString();
+            f.neighbourhood = data.value(u"neighbourhood"_s).toString();
+            if (f.neighbourhood.isEmpty())
+                f.neighbourhood = q->value(6).toString();
+            f.waitlistLength = q->value(7).toInt();
+            opportunities.append(f);
+        }
+    }
+    QList<ResultsHours> hours;
+    {
+        auto q = run(u"SELECT h.person_id, h.opportunity_id, h.work_date, h.minutes FROM hours h "
+                     "WHERE NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id)"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            hours.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
+    }
+    QList<ResultsPlacement> placements;
+    {
+        auto q = run(u"SELECT opportunity_id, kind, event_date FROM placement_event"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    }
+    return computeResults(opportunities, hours, placements, filter);
+}
+
+std::optional<QList<DecisionRecord>> ResultsFacts::decisions(const QString &site)
+{
+    auto q = run(u"SELECT d.id, d.received_at, d.device_time, COALESCE(st.login, ''), COALESCE(st.name, ''), "
+                 "d.device_id, COALESCE(s.reference_code, ''), COALESCE(s.opportunity_id, ''), COALESCE(o.data, '{}'), "
+                 "d.decision, d.status, COALESCE(d.refusal, ''), d.reason, d.message FROM decision d "
+                 "LEFT JOIN staff st ON st.id = d.staff_id LEFT JOIN signup s ON s.id = d.signup_id "
+                 "LEFT JOIN opportunity o ON o.id = s.opportunity_id WHERE d.site_id = ? ORDER BY d.arrival"_s,
+                 {site});
+    if (!q)
+        return std::nullopt;
+    QList<DecisionRecord> out;
+    while (q->next()) {
+        DecisionRecord r;
+        r.id = q->value(0).toString();
+        r.decidedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        r.deviceTime = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+        r.staffLogin = q->value(3).toString();
+        r.staffName = q->value(4).toString();
+        r.deviceId = q->value(5).toString();
+        r.referenceCode = q->value(6).toString();
+        r.opportunityId = q->value(7).toString();
+        r.opportunityTitle = parseObject(q->value(8)).value(u"title"_s).toString();
+        r.decision = q->value(9).toString();
+        r.status = q->value(10).toString();
+        r.refusal = q->value(11).toString();
+        r.reason = q->value(12).toString();
+        r.messageToTenant = q->value(13).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace Server

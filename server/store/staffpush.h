@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/store/session.h"
+#include "server/store/store.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Server {
+
+class AuditLog;
+class ChangeLog;
+class Erasure;
+class HoursPush;
+class StaffAccounts;
+class Waitlist;
+
+// The staff kinds of mutation (docs/sync-protocol.md, "Staff mutations"): who may send them
+// (a staff member signed in on this tablet once; a phone only hours and consent withdrawal
+// for its own tenant), and decisions, catalogue edits, training placements, consent
+// withdrawal and identity checks. Hours are HoursPush's, erasure is Erasure's. They run in the
+// same batch transaction as a tenant's mutations (PushBatch), so exactly-once holds for them too.
+class StaffPush final : public StorePart
+{
+public:
+    StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit, StaffAccounts &accounts,
+              HoursPush &hours, Erasure &erasure);
+
+    std::optional<QJsonObject> apply(const Device &device, const Mutation &m, const QDateTime &now);
+
+private:
+    std::optional<QJsonObject> applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
+                                             const QStringList &sites);
+    std::optional<QJsonObject> applyOpportunityUpsert(const Device &device, const Mutation &m, const QDateTime &now,
+                                                      const QStringList &sites);
+    std::optional<QJsonObject> applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
+                                              const QStringList &sites);
+    std::optional<QJsonObject> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
+                                                    const QStringList &sites);
+    std::optional<QJsonObject> applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
+                                                  const QStringList &sites);
+
+    ChangeLog &m_changes;
+    Waitlist &m_waitlist;
+    AuditLog &m_audit;
+    StaffAccounts &m_accounts;
+    HoursPush &m_hours;
+    Erasure &m_erasure;
+};
+
+} // namespace Server

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/store/session.h"
+#include "server/store/store.h"
+
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace Server {
+
+class ChangeLog;
+class DeferredRows;
+class Waitlist;
+
+// A tenant's mutations from kiosks and phones: registration, sign-up with the server's
+// capacity decision, withdrawal, and linking a phone. Only the server decides about places,
+// under the write lock of the push (docs/sync-protocol.md, "Capacity and waitlist"). A run of
+// registrations and sign-ups is decided on a view read for the whole run in a few statements
+// and kept up to date as each applies, so the decisions are those of one request at a time.
+class TenantPush final : public StorePart, public TransactionState
+{
+public:
+    TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist);
+    ~TenantPush() override;
+
+    // The view of what the registrations and sign-ups of a push read (persons, sign-ups,
+    // reference codes, places), for mutations[from…] up to the first mutation of another
+    // kind. Dropped before any other kind applies: that one may read or change any row.
+    bool hasView() const { return m_view != nullptr; }
+    bool readView(const QList<Mutation> &mutations, qsizetype from);
+    void dropView();
+
+    // These two need the view.
+    std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<QJsonObject> applyLink(const Device &device, const Mutation &m);
+
+    void forgetTransaction() override;
+
+private:
+    struct BatchView;
+    struct SignupFacts;
+
+    SignupFacts signupFacts(const Mutation &m);
+    std::optional<QJsonObject> signupOutcome(qint64 seq, const QString &signupId);
+    // Binds a phone to a tenant. When the binding is new and `resend` is set, the tenant's
+    // records written before it (person, sign-ups, hours, balance) enter the change log
+    // again, so the phone's next pull brings them although its cursor is past them.
+    bool bindPhone(const Device &device, const QString &personId, bool resend);
+    // The person with this personal code and date of birth: an empty string when none,
+    // nullopt on a database fault.
+    std::optional<QString> identifiedPerson(const QString &personalCode, QDate dateOfBirth);
+
+    ChangeLog &m_changes;
+    DeferredRows &m_rows;
+    Waitlist &m_waitlist;
+    std::unique_ptr<BatchView> m_view;
+    // The next sign-up arrival number inside the open write transaction (0: not read yet).
+    qint64 m_nextArrival = 0;
+};
+
+} // namespace Server

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Promotion from and renumbering of a waitlist (Waitlist, waitlist.h).
+
+#include "server/store/waitlist.h"
+#include "server/store/changelog.h"
+
+#include <QList>
+#include <QPair>
+
+using namespace Qt::StringLiterals;
+
+namespace Server {
+
+bool Waitlist::renumber(const QString &opportunityId)
+{
+    QList<QPair<QString, int>> rows;
+    {
+        auto q = run(u"SELECT id, waitlist_position FROM signup WHERE opportunity_id = ? AND state = 'waitlisted' "
+                     "ORDER BY arrival"_s,
+                     {opportunityId});
+        if (!q)
+            return false;
+        while (q->next())
+            rows.append({q->value(0).toString(), q->value(1).toInt()});
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).second == i + 1)
+            continue;
+        if (!run(u"UPDATE signup SET waitlist_position = ? WHERE id = ?"_s, {i + 1, rows.at(i).first})
+            || !m_changes.emitEntity(ChangeEntity::Signup, {rows.at(i).first}))
+            return false;
+    }
+    return true;
+}
+
+bool Waitlist::promote(const QString &opportunityId)
+{
+    bool changed = false;
+    for (;;) {
+        auto o = run(u"SELECT capacity, confirmed FROM opportunity WHERE id = ?"_s, {opportunityId});
+        if (!o || !o->next())
+            return false;
+        const int capacity = o->value(0).toInt(), confirmed = o->value(1).toInt();
+        o->finish();
+        if (capacity != 0 && confirmed >= capacity)
+            break;
+        const auto first = scalar(u"SELECT id FROM signup WHERE opportunity_id = ? AND state = 'waitlisted' "
+                                  "ORDER BY arrival LIMIT 1"_s,
+                                  {opportunityId});
+        if (!first)
+            return false;
+        if (first->isNull())
+            break;
+        const QString promoted = first->toString();
+        if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
+                 {promoted})
+            || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
+            || !m_changes.emitEntity(ChangeEntity::Signup, {promoted}))
+            return false;
+        changed = true;
+    }
+    if (!renumber(opportunityId))
+        return false;
+    return !changed || m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId});
+}
+
+bool Waitlist::withdraw(const QString &signupId)
+{
+    auto q = run(u"SELECT state, opportunity_id FROM signup WHERE id = ?"_s, {signupId});
+    if (!q || !q->next())
+        return false;
+    const QString state = q->value(0).toString(), opportunityId = q->value(1).toString();
+    q->finish();
+    if (state != "confirmed"_L1 && state != "waitlisted"_L1)
+        return true;
+    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
+             {signupId})
+        || !m_changes.emitEntity(ChangeEntity::Signup, {signupId}))
+        return false;
+    if (state == "confirmed"_L1
+        && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
+        return false;
+    return promote(opportunityId) && renumber(opportunityId)
+        && m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId});
+}
+
+} // namespace Server
