@@ -78,59 +78,6 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
     return doc.object();
 }
 
-// The store's view of a mutation the protocol read (until the store takes Wire::Mutation).
-Mutation forStore(const Wire::Mutation &w)
-{
-    Mutation m;
-    m.seq = w.seq;
-    m.id = w.id;
-    m.kind = Wire::toKey(w.kind);
-    m.deviceTime = w.deviceTime;
-    m.payloadHash = w.payloadHash;
-    m.canonicalPayload = w.canonicalPayload;
-    m.staffId = Wire::staffIdOf(w.payload);
-    switch (w.kind) {
-    case Wire::MutationKind::Registration: {
-        const auto &p = w.as<Wire::RegistrationPayload>();
-        m.person = p.person;
-        m.consents = p.consents;
-        if (p.tooYoung)
-            m.refusal = Wire::toKey(Wire::Reason::TooYoung); // a business refusal, not bad input
-        break;
-    }
-    case Wire::MutationKind::Signup: {
-        const auto &p = w.as<Wire::SignupPayload>();
-        m.signup = p.signup;
-        if (p.identify) {
-            m.identify = true;
-            if (p.identify->personalCodeWellFormed)
-                m.identifyCode = p.identify->personalCode;
-            m.identifyDateOfBirth = p.identify->dateOfBirth;
-        }
-        break;
-    }
-    case Wire::MutationKind::Link: {
-        const auto &p = w.as<Wire::LinkPayload>();
-        m.identify = true;
-        if (p.identify.personalCodeWellFormed)
-            m.identifyCode = p.identify.personalCode;
-        m.identifyDateOfBirth = p.identify.dateOfBirth;
-        break;
-    }
-    case Wire::MutationKind::Withdrawal:
-        m.signupId = w.as<Wire::WithdrawalPayload>().signupId;
-        break;
-    case Wire::MutationKind::OpportunityUpsert:
-        m.opportunity = w.as<Wire::OpportunityUpsertPayload>().opportunity;
-        m.payload = QJsonDocument::fromJson(w.canonicalPayload).object();
-        break;
-    default:
-        m.payload = QJsonDocument::fromJson(w.canonicalPayload).object();
-        break;
-    }
-    return m;
-}
-
 } // namespace
 
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today)
@@ -141,11 +88,7 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
     const auto read = Wire::readPushBody(std::get<QJsonObject>(parsed), today);
     if (read.error)
         return fromFieldError(*read.error);
-    QList<Mutation> out;
-    out.reserve(read.value.size());
-    for (const Wire::Mutation &m : read.value)
-        out.append(forStore(m));
-    return out;
+    return read.value;
 }
 
 SyncRoutes::SyncRoutes(Store &store, ServerConfig config) : m_store(store), m_config(std::move(config)) {}

@@ -290,6 +290,45 @@ Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const 
     return {c, r.finishIgnoringUnknown()};
 }
 
+QJsonObject toJson(const AuditDetail &d)
+{
+    QJsonObject o;
+    const auto put = [&o](const QString &key, const auto &value) {
+        if (value)
+            o.insert(key, *value);
+    };
+    put(u"decision"_s, d.decision);
+    put(u"status"_s, d.status);
+    put(u"decisionId"_s, d.decisionId);
+    put(u"placement"_s, d.placement);
+    put(u"purpose"_s, d.purpose);
+    put(u"method"_s, d.method);
+    put(u"correctsEntryId"_s, d.correctsEntryId);
+    put(u"signupsWithdrawn"_s, d.signupsWithdrawn);
+    return o;
+}
+
+Validated<AuditDetail> auditDetailFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    AuditDetail d;
+    const auto key = [&r](const QString &name) -> std::optional<QString> {
+        if (!r.has(name))
+            return std::nullopt;
+        return r.string(name, true, 128, false);
+    };
+    d.decision = key(u"decision"_s);
+    d.status = key(u"status"_s);
+    d.decisionId = key(u"decisionId"_s);
+    d.placement = key(u"placement"_s);
+    d.purpose = key(u"purpose"_s);
+    d.method = key(u"method"_s);
+    d.correctsEntryId = key(u"correctsEntryId"_s);
+    if (r.has(u"signupsWithdrawn"_s))
+        d.signupsWithdrawn = int(r.integer(u"signupsWithdrawn"_s, 0, kMaxInt, true));
+    return {d, r.finishIgnoringUnknown()};
+}
+
 QJsonObject toJson(const AuditChange &c)
 {
     return {{u"id"_s, c.id},
@@ -300,7 +339,7 @@ QJsonObject toJson(const AuditChange &c)
             {u"action"_s, c.action},
             {u"entity"_s, c.entity},
             {u"entityId"_s, c.entityId},
-            {u"detail"_s, c.detail}};
+            {u"detail"_s, toJson(c.detail)}};
 }
 
 Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QString &path)
@@ -315,7 +354,9 @@ Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QStrin
     c.action = r.string(u"action"_s, false, kMaxKeyLength, false);
     c.entity = r.string(u"entity"_s, false, kMaxKeyLength, false);
     c.entityId = readId(r, u"entityId"_s, false);
-    c.detail = r.object(u"detail"_s);
+    const auto detail = auditDetailFromJson(r.object(u"detail"_s), r.fieldPath(u"detail"_s));
+    r.adopt(detail.error);
+    c.detail = detail.value;
     return {c, r.finishIgnoringUnknown()};
 }
 

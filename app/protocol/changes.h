@@ -130,7 +130,23 @@ struct DecisionChange
     friend bool operator==(const DecisionChange &, const DecisionChange &) = default;
 };
 
-// `audit`: ids and keys only, never free text.
+// What an audit entry says about what was done: ids and keys only, never free text.
+struct AuditDetail
+{
+    std::optional<QString> decision;        // a decision: confirm, waitlist, decline
+    std::optional<QString> status;          // a decision's status; an opportunity's status
+    std::optional<QString> decisionId;
+    std::optional<QString> placement;
+    std::optional<QString> purpose;         // a consent withdrawn
+    std::optional<QString> method;          // an identity check
+    std::optional<QString> correctsEntryId;
+    std::optional<int> signupsWithdrawn;    // by an erasure
+    friend bool operator==(const AuditDetail &, const AuditDetail &) = default;
+};
+QJsonObject toJson(const AuditDetail &d);
+Meedoen::Validated<AuditDetail> auditDetailFromJson(const QJsonObject &json, const QString &path);
+
+// `audit`: who did what, where and when.
 struct AuditChange
 {
     QString id;
@@ -141,7 +157,7 @@ struct AuditChange
     QString action;             // the mutation kind
     QString entity;
     QString entityId;
-    QJsonObject detail;
+    AuditDetail detail;
     friend bool operator==(const AuditChange &, const AuditChange &) = default;
 };
 

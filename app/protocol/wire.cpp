@@ -74,6 +74,28 @@ QJsonObject toJson(const Opportunity &o)
     };
 }
 
+QJsonObject catalogueEntry(const Opportunity &o)
+{
+    QJsonObject json = toJson(o);
+    json.remove(u"placesTaken"_s);
+    json.remove(u"waitlistLength"_s);
+    return json;
+}
+
+Validated<Opportunity> storedCatalogueEntry(const QJsonObject &entry)
+{
+    Site site;
+    site.id = entry.value(u"site"_s).toString();
+    return opportunityFromJson(entry, QString(), {site});
+}
+
+QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLength)
+{
+    opportunity.insert(u"placesTaken"_s, placesTaken);
+    opportunity.insert(u"waitlistLength"_s, waitlistLength);
+    return opportunity;
+}
+
 QJsonObject toJson(const Person &p)
 {
     return {

@@ -16,6 +16,13 @@ namespace Wire {
 QJsonObject toJson(const Meedoen::Neighbourhood &n);
 QJsonObject toJson(const Meedoen::Site &s);
 QJsonObject toJson(const Meedoen::Opportunity &o);  // site as its id
+// How the server keeps an opportunity of its catalogue: toJson without the places, which it
+// counts itself; and back (the site by id only).
+QJsonObject catalogueEntry(const Meedoen::Opportunity &o);
+Meedoen::Validated<Meedoen::Opportunity> storedCatalogueEntry(const QJsonObject &entry);
+// A stored catalogue entry (catalogueEntry) with its places as they are now, without
+// reading the entry again: the server's pulled opportunity.
+QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLength);
 QJsonObject toJson(const Meedoen::Person &p);
 QJsonObject toJson(const Meedoen::ConsentRecord &c);
 QJsonObject toJson(const Meedoen::Signup &s);

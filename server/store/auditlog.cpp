@@ -14,15 +14,23 @@ namespace Server {
 using namespace StoreHelpers;
 
 bool AuditLog::record(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
-                      const QString &entity, const QString &entityId, const QJsonObject &detail)
+                      Wire::Entity entity, const QString &entityId, const Wire::AuditDetail &detail)
 {
-    const Row row{m.id,   isoUtc(now), nullIfEmpty(m.staffId), device.id, isoUtc(m.deviceTime), nullIfEmpty(site),
-                  m.kind, entity,      entityId,               compact(detail)};
+    const Row row{m.id,
+                  isoUtc(now),
+                  nullIfEmpty(Wire::staffIdOf(m.payload)),
+                  device.id,
+                  isoUtc(m.deviceTime),
+                  nullIfEmpty(site),
+                  Wire::toKey(m.kind),
+                  Wire::toKey(entity),
+                  entityId,
+                  compact(Wire::toJson(detail))};
     if (!run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, "
              "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              row))
         return false;
-    return m_changes.emitWritten(ChangeEntity::Audit, {m.id}, row);
+    return m_changes.emitWritten(Wire::Entity::Audit, {m.id}, row);
 }
 
 } // namespace Server

@@ -5,6 +5,8 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/changes.h"
+
 #include <QJsonObject>
 
 namespace Server {
@@ -20,7 +22,7 @@ public:
     AuditLog(Session &session, ChangeLog &changes) : StorePart(session), m_changes(changes) {}
 
     bool record(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
-                const QString &entity, const QString &entityId, const QJsonObject &detail);
+                Wire::Entity entity, const QString &entityId, const Wire::AuditDetail &detail = {});
 
 private:
     ChangeLog &m_changes;

@@ -27,7 +27,7 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
         return false;
     };
     // Writes one catalogue row; a change is logged only when the row is new or different.
-    auto upsert = [&](const QString &entity, const QString &id, const QString &selectSql, const QString &upsertSql,
+    auto upsert = [&](Wire::Entity entity, const QString &id, const QString &selectSql, const QString &upsertSql,
                       const QVariantList &binds, const QString &data, const QJsonObject &json) -> bool {
         const auto old = scalar(selectSql, {id});
         if (!old)
@@ -36,14 +36,14 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
             return true;
         if (!run(upsertSql, binds))
             return false;
-        if (entity == "opportunity"_L1)
-            return m_changes.emitEntity(ChangeEntity::Opportunity, {id});
-        return m_changes.append(entity, id, u"upsert"_s, ChangeLog::kCatalogue, QVariant(), QVariant(), QVariant(),
-                                json);
+        if (entity == Wire::Entity::Opportunity)
+            return m_changes.emitEntity(Wire::Entity::Opportunity, {id});
+        return m_changes.append(entity, id, Wire::ChangeOp::Upsert, ChangeLog::kCatalogue, QVariant(), QVariant(),
+                                QVariant(), json);
     };
     for (const Neighbourhood &n : catalogue.neighbourhoods) {
         const QJsonObject json = Wire::toJson(n);
-        if (!upsert(u"neighbourhood"_s, n.id, u"SELECT data FROM neighbourhood WHERE id = ?"_s,
+        if (!upsert(Wire::Entity::Neighbourhood, n.id, u"SELECT data FROM neighbourhood WHERE id = ?"_s,
                     u"INSERT INTO neighbourhood (id, data) VALUES (?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
                     {n.id, compact(json)}, compact(json), json))
@@ -51,7 +51,7 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
     }
     for (const Site &s : catalogue.sites) {
         const QJsonObject json = Wire::toJson(s);
-        if (!upsert(u"site"_s, s.id, u"SELECT data FROM site WHERE id = ?"_s,
+        if (!upsert(Wire::Entity::Site, s.id, u"SELECT data FROM site WHERE id = ?"_s,
                     u"INSERT INTO site (id, name, neighbourhood, data) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET name = excluded.name, neighbourhood = excluded.neighbourhood, "
                     "data = excluded.data"_s,
@@ -61,11 +61,9 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
     QSet<QString> keep;
     for (const Opportunity &o : catalogue.opportunities) {
         keep.insert(o.id);
-        QJsonObject json = Wire::toJson(o);
-        json.remove(u"placesTaken"_s); // the server counts places and the waitlist itself
-        json.remove(u"waitlistLength"_s);
+        const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
         const QString data = compact(json);
-        if (!upsert(u"opportunity"_s, o.id, u"SELECT data FROM opportunity WHERE id = ?"_s,
+        if (!upsert(Wire::Entity::Opportunity, o.id, u"SELECT data FROM opportunity WHERE id = ?"_s,
                     u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
@@ -99,20 +97,25 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
             return abort();
         if (used->toInt() == 0) {
             if (!run(u"DELETE FROM opportunity WHERE id = ?"_s, {id})
-                || !m_changes.append(u"opportunity"_s, id, u"delete"_s, ChangeLog::kCatalogue, QVariant(), QVariant(),
-                                     QVariant(), {}))
+                || !m_changes.append(Wire::Entity::Opportunity, id, Wire::ChangeOp::Delete, ChangeLog::kCatalogue,
+                                     QVariant(), QVariant(), QVariant(), {}))
                 return abort();
         } else {
             auto q = run(u"SELECT data FROM opportunity WHERE id = ?"_s, {id});
             if (!q || !q->next())
                 return abort();
-            QJsonObject json = parseObject(q->value(0));
+            auto stored = Wire::storedCatalogueEntry(parseObject(q->value(0)));
             q->finish();
-            if (json.value(u"status"_s).toString() == "closed"_L1)
+            if (!stored.ok()) {
+                m_session.setError(u"opportunity %1: the stored entry cannot be read"_s.arg(id));
+                return abort();
+            }
+            if (stored.value.status == OpportunityStatus::Closed)
                 continue;
-            json.insert(u"status"_s, u"closed"_s);
-            if (!run(u"UPDATE opportunity SET status = 'closed', data = ? WHERE id = ?"_s, {compact(json), id})
-                || !m_changes.emitEntity(ChangeEntity::Opportunity, {id}))
+            stored.value.status = OpportunityStatus::Closed;
+            if (!run(u"UPDATE opportunity SET status = 'closed', data = ? WHERE id = ?"_s,
+                     {compact(Wire::catalogueEntry(stored.value)), id})
+                || !m_changes.emitEntity(Wire::Entity::Opportunity, {id}))
                 return abort();
         }
     }

@@ -5,6 +5,9 @@
 // device's share and compacting (ChangeLog, changelog.h).
 
 #include "server/store/changelog.h"
+
+#include "protocol/changes.h"
+#include "protocol/requests.h"
 #include "server/store/deferredrows.h"
 #include "server/store/storehelpers.h"
 
@@ -46,26 +49,27 @@ void ChangeLog::forgetTransaction()
     m_touchedSet.clear();
 }
 
-bool ChangeLog::append(const QString &entity, const QString &id, const QString &op, const QString &scope,
+bool ChangeLog::append(Wire::Entity entity, const QString &id, Wire::ChangeOp op, const QString &scope,
                        const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data)
 {
     return appendJson(entity, id, op, scope, site, device, person, compact(data));
 }
 
-bool ChangeLog::appendJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
+bool ChangeLog::appendJson(Wire::Entity entity, const QString &id, Wire::ChangeOp op, const QString &scope,
                            const QVariant &site, const QVariant &device, const QVariant &person,
                            const QString &dataJson)
 {
+    const QVariantList row{Wire::toKey(entity), id, Wire::toKey(op), scope, site, device, person, dataJson};
     if (m_rows.isActive())
-        return m_rows.addRow(u"change_log"_s, {entity, id, op, scope, site, device, person, dataJson});
+        return m_rows.addRow(u"change_log"_s, row);
     return bool(run(u"INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {entity, id, op, scope, site, device, person, dataJson}));
+                    row));
 }
 
 // ---------------------------------------------------------------- entities (entitychanges.h)
 
-bool ChangeLog::emitEntity(ChangeEntity entity, const QStringList &key)
+bool ChangeLog::emitEntity(Wire::Entity entity, const QStringList &key)
 {
     const EntityChange &source = entityChange(entity);
     Q_ASSERT(!source.row.isEmpty());
@@ -98,7 +102,7 @@ bool ChangeLog::emitEntity(ChangeEntity entity, const QStringList &key)
     return write(source, key, row, more);
 }
 
-bool ChangeLog::emitWritten(ChangeEntity entity, const QStringList &key, const Row &row)
+bool ChangeLog::emitWritten(Wire::Entity entity, const QStringList &key, const Row &row)
 {
     const EntityChange &source = entityChange(entity);
     Q_ASSERT(row.size() == source.columns);
@@ -113,7 +117,7 @@ bool ChangeLog::write(const EntityChange &source, const QStringList &key, const 
     auto column = [&](int c) {
         return c == EntityChange::kNone ? QVariant() : c == EntityChange::kKey ? QVariant(key.first()) : row.at(c);
     };
-    return append(source.name, key.size() == 1 ? key.first() : key.join(u'/'), u"upsert"_s,
+    return append(source.entity, key.size() == 1 ? key.first() : key.join(u'/'), Wire::ChangeOp::Upsert,
                   source.catalogue ? kCatalogue : kPersonal, column(source.site), column(source.device),
                   column(source.person), *data);
 }
@@ -122,7 +126,7 @@ bool ChangeLog::flushOpportunities()
 {
     const QStringList ids = std::exchange(m_touchedOpportunities, {});
     m_touchedSet.clear();
-    return writeInLists(entityChange(ChangeEntity::Opportunity), ids);
+    return writeInLists(entityChange(Wire::Entity::Opportunity), ids);
 }
 
 bool ChangeLog::writeInLists(const EntityChange &source, const QStringList &ids)
@@ -139,7 +143,7 @@ bool ChangeLog::writeInLists(const EntityChange &source, const QStringList &ids)
         for (const QString &id : some) {
             const auto row = rows.constFind(id);
             if (row == rows.cend()) {
-                m_session.setError(source.name + u" vanished while its change was written"_s);
+                m_session.setError(Wire::toKey(source.entity) + u" vanished while its change was written"_s);
                 return false;
             }
             if (!write(source, {id}, *row, {}))
@@ -167,11 +171,12 @@ std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint
     // that could forget it.
     QString sql;
     QVariant scopeValue;
-    if (device.kind == "kiosk"_L1) {
+    const auto kind = Wire::deviceKindFromKey(device.kind);
+    if (kind == Wire::DeviceKind::Kiosk) {
         sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
               "(scope = 'catalogue' OR (entity = 'signup' AND device_id = ?)) ORDER BY seq LIMIT ?"_s;
         scopeValue = device.id;
-    } else if (device.kind == "phone"_L1) {
+    } else if (kind == Wire::DeviceKind::Phone) {
         sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
               "(scope = 'catalogue' OR person_id IN (SELECT person_id FROM device_person WHERE device_id = ?)) "
               "ORDER BY seq LIMIT ?"_s;
@@ -191,11 +196,12 @@ std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint
             break;
         }
         Change c{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), {}, {}};
-        if (device.kind == "kiosk"_L1 && c.entity == "signup"_L1) {
+        if (kind == Wire::DeviceKind::Kiosk && c.entity == Wire::toKey(Wire::Entity::Signup)) {
             // A kiosk learns the status by reference code, nothing about the person.
-            const QJsonObject data = parseObject(q->value(4));
-            for (const QString &key : {u"id"_s, u"referenceCode"_s, u"opportunityId"_s, u"state"_s, u"waitlistPosition"_s})
-                c.data.insert(key, data.value(key));
+            const auto signup = Wire::signupChangeFromJson(parseObject(q->value(4)), QString());
+            if (!signup.ok())
+                return std::nullopt;
+            c.data = Wire::toJson(signup.value.forKiosk());
         } else {
             c.dataJson = q->value(4).toString().toUtf8(); // written by compact(): one JSON object
         }

@@ -33,19 +33,19 @@ public:
     ChangeLog(Session &session, DeferredRows &rows);
 
     // A change as given (written with the push's deferred rows while a push runs).
-    bool append(const QString &entity, const QString &id, const QString &op, const QString &scope,
-                const QVariant &site, const QVariant &device, const QVariant &person, const QJsonObject &data);
+    bool append(Wire::Entity entity, const QString &id, Wire::ChangeOp op, const QString &scope, const QVariant &site,
+                const QVariant &device, const QVariant &person, const QJsonObject &data);
     // The same with data already as compact JSON text.
-    bool appendJson(const QString &entity, const QString &id, const QString &op, const QString &scope,
+    bool appendJson(Wire::Entity entity, const QString &id, Wire::ChangeOp op, const QString &scope,
                     const QVariant &site, const QVariant &device, const QVariant &person, const QString &dataJson);
 
     // The entity's current state as an upsert, read and built as entitychanges.h says. The
     // key is the entity's id (a balance's: person id and month). An opportunity is only
     // remembered while deferOpportunities() holds, and written by flushOpportunities().
-    bool emitEntity(ChangeEntity entity, const QStringList &key);
+    bool emitEntity(Wire::Entity entity, const QStringList &key);
     // The same from a row the caller has just written (in the columns of the entity's row in
     // entitychanges.h), without reading it back.
-    bool emitWritten(ChangeEntity entity, const QStringList &key, const Row &row);
+    bool emitWritten(Wire::Entity entity, const QStringList &key, const Row &row);
 
     // Inside push() and importCatalogue(): each opportunity gets one change-log row with its
     // final places and waitlist, written just before the transaction commits.

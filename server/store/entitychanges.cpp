@@ -7,6 +7,8 @@
 #include "server/store/storehelpers.h"
 
 #include "core/domain.h"
+#include "core/staffdecision.h"
+#include "protocol/changes.h"
 #include "protocol/wire.h"
 
 #include <QDateTime>
@@ -23,10 +25,19 @@ namespace {
 
 constexpr int kKey = EntityChange::kKey;
 
-// In the order of ChangeEntity.
+QDateTime timeOf(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// In the order of Wire::Entity, from Opportunity on.
 const EntityChange kEntityChanges[] = {
-    {.entity = ChangeEntity::Opportunity,
-     .name = u"opportunity"_s,
+    {.entity = Wire::Entity::Opportunity,
      .catalogue = true,
      .row = u"SELECT id, data, confirmed, site_id, (SELECT COUNT(*) FROM signup WHERE "
             "signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
@@ -35,40 +46,11 @@ const EntityChange kEntityChanges[] = {
      .inLists = true,
      .site = 3,
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
-         QJsonObject data = parseObject(row.at(1));
-         data.insert(u"placesTaken"_s, row.at(2).toInt());
-         data.insert(u"waitlistLength"_s, row.at(4).toInt());
-         return data;
+         // The stored catalogue entry with its places now, without reading it again.
+         return Wire::withPlaces(parseObject(row.at(1)), row.at(2).toInt(), row.at(4).toInt());
      }},
 
-    {.entity = ChangeEntity::Signup,
-     .name = u"signup"_s,
-     .row = u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
-            "decline_reason, arrival, version, message_to_tenant, placement FROM signup WHERE id = ?"_s,
-     .columns = 12,
-     .site = 3,
-     .device = 4,
-     .person = 1,
-     .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
-         QJsonObject data{{u"id"_s, key.first()},
-                          {u"referenceCode"_s, row.at(0).toString()},
-                          {u"personId"_s, row.at(1).toString()},
-                          {u"opportunityId"_s, row.at(2).toString()},
-                          {u"state"_s, row.at(5).toString()},
-                          {u"waitlistPosition"_s, row.at(6).toInt()},
-                          {u"arrival"_s, double(row.at(8).toLongLong())},
-                          {u"version"_s, double(row.at(9).toLongLong())}};
-         if (!row.at(7).toString().isEmpty())
-             data.insert(u"declineReason"_s, row.at(7).toString());
-         if (!row.at(10).toString().isEmpty())
-             data.insert(u"messageToTenant"_s, row.at(10).toString());
-         if (!row.at(11).toString().isEmpty())
-             data.insert(u"placement"_s, row.at(11).toString());
-         return data;
-     }},
-
-    {.entity = ChangeEntity::Person,
-     .name = u"person"_s,
+    {.entity = Wire::Entity::Person,
      .row = u"SELECT data, site_id, device_id, agreed_minutes FROM person WHERE id = ?"_s,
      .columns = 4,
      .more = u"SELECT purpose, text_version, given_at, withdrawn_at FROM consent WHERE person_id = ? "
@@ -78,21 +60,54 @@ const EntityChange kEntityChanges[] = {
      .device = 2,
      .person = kKey,
      .data = [](const QStringList &key, const Row &row, const QList<Row> &consentRows) -> std::optional<QJsonObject> {
-         QJsonObject data = parseObject(row.at(0));
-         data.insert(u"agreedMinutesPerMonth"_s, row.at(3).toInt());
-         QJsonArray consents;
-         for (const Row &c : consentRows) {
-             ConsentRecord r{key.first(), c.at(0).toString(), c.at(1).toString(),
-                             QDateTime::fromString(c.at(2).toString(), Qt::ISODateWithMs),
-                             QDateTime::fromString(c.at(3).toString(), Qt::ISODateWithMs)};
-             consents.append(Wire::toJson(r));
-         }
-         data.insert(u"consents"_s, consents);
-         return data;
+         // The person as registered (with their first identity check), their consent history
+         // and the tegenprestatie as they are now.
+         auto stored = Wire::personChangeFromJson(parseObject(row.at(0)), QString());
+         if (!stored.ok())
+             return std::nullopt;
+         Wire::PersonChange c = stored.value;
+         c.agreedMinutesPerMonth = row.at(3).toInt();
+         c.consents.clear();
+         for (const Row &r : consentRows)
+             c.consents.append({key.first(), r.at(0).toString(), r.at(1).toString(), timeOf(r.at(2)), timeOf(r.at(3))});
+         return Wire::toJson(c);
      }},
 
-    {.entity = ChangeEntity::Hours,
-     .name = u"hours"_s,
+    // Columns: reference_code, person_id, opportunity_id, site_id, device_id, state,
+    // waitlist_position, decline_reason, arrival, version, message_to_tenant, placement, data
+    // (the sign-up as pushed: motivation and preferred start of a training place).
+    {.entity = Wire::Entity::Signup,
+     .row = u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
+            "decline_reason, arrival, version, message_to_tenant, placement, data FROM signup WHERE id = ?"_s,
+     .columns = 13,
+     .site = 3,
+     .device = 4,
+     .person = 1,
+     .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         Wire::SignupChange c;
+         c.id = key.first();
+         c.referenceCode = row.at(0).toString();
+         c.personId = row.at(1).toString();
+         c.opportunityId = row.at(2).toString();
+         const auto state = signupStateFromKey(row.at(5).toString());
+         if (!state)
+             return std::nullopt;
+         c.state = *state;
+         c.waitlistPosition = row.at(6).toInt();
+         c.declineReason = row.at(7).toString();
+         c.arrival = row.at(8).toLongLong();
+         c.version = row.at(9).toLongLong();
+         c.messageToTenant = row.at(10).toString();
+         c.placement = placementEventFromKey(row.at(11).toString());
+         // An erased tenant's sign-up keeps no data ('{}').
+         if (const auto pushed = Wire::signupFromJson(parseObject(row.at(12)), QString()); pushed.ok()) {
+             c.motivation = pushed.value.motivation;
+             c.preferredStart = pushed.value.preferredStart;
+         }
+         return Wire::toJson(c);
+     }},
+
+    {.entity = Wire::Entity::Hours,
      .row = u"SELECT person_id, opportunity_id, site_id, work_date, minutes, note, corrects_id, staff_id, "
             "device_id, created_at, verified_by, verified_at FROM hours WHERE id = ?"_s,
      .columns = 12,
@@ -102,32 +117,27 @@ const EntityChange kEntityChanges[] = {
      .device = 8,
      .person = 0,
      .data = [](const QStringList &key, const Row &row, const QList<Row> &correction) -> std::optional<QJsonObject> {
-         QJsonObject data{{u"id"_s, key.first()},
-                          {u"personId"_s, row.at(0).toString()},
-                          {u"opportunityId"_s, row.at(1).toString()},
-                          {u"date"_s, row.at(3).toString()},
-                          {u"minutes"_s, row.at(4).toInt()},
-                          {u"note"_s, row.at(5).toString()},
-                          {u"loggedBy"_s, row.at(7).toString().isEmpty() ? u"tenant"_s : u"staff"_s},
-                          {u"createdAt"_s, row.at(9).toString()},
-                          {u"verified"_s, !row.at(10).toString().isEmpty()}};
-         if (!row.at(6).toString().isEmpty())
-             data.insert(u"correctsEntryId"_s, row.at(6).toString());
-         if (!row.at(7).toString().isEmpty())
-             data.insert(u"staffId"_s, row.at(7).toString());
-         if (!row.at(10).toString().isEmpty()) {
-             data.insert(u"verifiedBy"_s, row.at(10).toString());
-             data.insert(u"verifiedAt"_s, row.at(11).toString());
-         }
+         Wire::HoursChange c;
+         c.id = key.first();
+         c.personId = row.at(0).toString();
+         c.opportunityId = row.at(1).toString();
+         c.date = dateOf(row.at(3));
+         c.minutes = row.at(4).toInt();
+         c.note = row.at(5).toString();
+         c.correctsEntryId = row.at(6).toString();
+         c.staffId = row.at(7).toString();
+         c.createdAt = timeOf(row.at(9));
+         c.verifiedBy = row.at(10).toString();
+         c.verified = !c.verifiedBy.isEmpty();
+         c.verifiedAt = timeOf(row.at(11));
          if (!correction.isEmpty() && !correction.first().first().isNull())
-             data.insert(u"supersededBy"_s, correction.first().first().toString());
-         return data;
+             c.supersededBy = correction.first().first().toString();
+         return Wire::toJson(c);
      }},
 
     // Key: person id and month ("YYYY-MM"); the change's id is "<personId>/<month>".
     // Effective entries only: those no correction points at.
-    {.entity = ChangeEntity::Balance,
-     .name = u"balance"_s,
+    {.entity = Wire::Entity::Balance,
      .row = u"SELECT site_id, device_id, agreed_minutes FROM person WHERE id = ?"_s,
      .columns = 3,
      .more = u"SELECT COALESCE(SUM(h.minutes), 0), COALESCE(SUM(CASE WHEN h.verified_by IS NULL THEN 0 "
@@ -140,82 +150,66 @@ const EntityChange kEntityChanges[] = {
      .data = [](const QStringList &key, const Row &row, const QList<Row> &sums) -> std::optional<QJsonObject> {
          if (sums.isEmpty())
              return std::nullopt;
-         const int agreed = row.at(2).toInt();
-         const int logged = sums.first().at(0).toInt();
-         const int verified = sums.first().at(1).toInt();
-         return QJsonObject{{u"id"_s, key.join(u'/')},
-                            {u"personId"_s, key.at(0)},
-                            {u"month"_s, key.at(1)},
-                            {u"agreedMinutes"_s, agreed},
-                            {u"loggedMinutes"_s, logged},
-                            {u"verifiedMinutes"_s, verified},
-                            {u"balanceMinutes"_s, logged - agreed}};
+         return Wire::toJson(Wire::BalanceChange{key.at(0), key.at(1), row.at(2).toInt(), sums.first().at(0).toInt(),
+                                                 sums.first().at(1).toInt()});
      }},
 
     // No person: a decision (with its internal reason) is for staff, never for a phone.
-    {.entity = ChangeEntity::Decision,
-     .name = u"decision"_s,
+    {.entity = Wire::Entity::Decision,
      .row = u"SELECT signup_id, site_id, staff_id, device_id, decision, reason, message, seen_version, "
             "current_version, status, refusal, device_time, received_at FROM decision WHERE id = ?"_s,
      .columns = 13,
      .site = 1,
      .device = 3,
      .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
-         QJsonObject data{{u"id"_s, key.first()},
-                          {u"signupId"_s, row.at(0).toString()},
-                          {u"staffId"_s, row.at(2).toString()},
-                          {u"deviceId"_s, row.at(3).toString()},
-                          {u"decision"_s, row.at(4).toString()},
-                          {u"reason"_s, row.at(5).toString()},
-                          {u"messageToTenant"_s, row.at(6).toString()},
-                          {u"seenVersion"_s, double(row.at(7).toLongLong())},
-                          {u"currentVersion"_s, double(row.at(8).toLongLong())},
-                          {u"status"_s, row.at(9).toString()},
-                          {u"deviceTime"_s, row.at(11).toString()},
-                          {u"decidedAt"_s, row.at(12).toString()}};
-         if (!row.at(10).toString().isEmpty())
-             data.insert(u"refusal"_s, row.at(10).toString());
-         return data;
+         const auto decision = decisionKindFromKey(row.at(4).toString());
+         if (!decision)
+             return std::nullopt;
+         return Wire::toJson(Wire::DecisionChange{key.first(), row.at(0).toString(), row.at(2).toString(),
+                                                  row.at(3).toString(), *decision, row.at(5).toString(),
+                                                  row.at(6).toString(), row.at(7).toLongLong(), row.at(8).toLongLong(),
+                                                  row.at(9).toString(), row.at(10).toString(), timeOf(row.at(11)),
+                                                  timeOf(row.at(12))});
      }},
 
     // The row as AuditLog::record() inserts it: id, at, staff_id, device_id, device_time,
     // site_id, action, entity, entity_id, detail.
-    {.entity = ChangeEntity::Audit,
-     .name = u"audit"_s,
+    {.entity = Wire::Entity::Audit,
      .columns = 10,
      .site = 5,
      .device = 3,
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
-         return QJsonObject{{u"id"_s, row.at(0).toString()},       {u"at"_s, row.at(1).toString()},
-                            {u"staffId"_s, row.at(2).toString()},  {u"deviceId"_s, row.at(3).toString()},
-                            {u"deviceTime"_s, row.at(4).toString()}, {u"action"_s, row.at(6).toString()},
-                            {u"entity"_s, row.at(7).toString()},   {u"entityId"_s, row.at(8).toString()},
-                            {u"detail"_s, parseObject(row.at(9))}};
+         const auto detail = Wire::auditDetailFromJson(parseObject(row.at(9)), QString());
+         if (!detail.ok())
+             return std::nullopt;
+         return Wire::toJson(Wire::AuditChange{row.at(0).toString(), timeOf(row.at(1)), row.at(2).toString(),
+                                               row.at(3).toString(), timeOf(row.at(4)), row.at(6).toString(),
+                                               row.at(7).toString(), row.at(8).toString(), detail.value});
      }},
 
     // The event as StaffPush inserts it into placement_event: id, signup_id, opportunity_id,
     // site_id, kind, event_date, staff_id, device_id, received_at. It goes to the site's
     // tablets, which count placements by their date offline.
-    {.entity = ChangeEntity::Placement,
-     .name = u"placement"_s,
+    {.entity = Wire::Entity::Placement,
      .columns = 9,
      .site = 3,
      .device = 7,
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
-         return QJsonObject{{u"id"_s, row.at(0).toString()},
-                            {u"signupId"_s, row.at(1).toString()},
-                            {u"opportunityId"_s, row.at(2).toString()},
-                            {u"placement"_s, row.at(4).toString()},
-                            {u"date"_s, row.at(5).toString()}};
+         const auto placement = placementEventFromKey(row.at(4).toString());
+         if (!placement)
+             return std::nullopt;
+         return Wire::toJson(Wire::PlacementChange{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                                                   *placement, dateOf(row.at(5))});
      }},
 };
-static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(ChangeEntity::Placement) + 1);
+static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::Placement) - int(Wire::Entity::Opportunity) + 1);
 
 } // namespace
 
-const EntityChange &entityChange(ChangeEntity entity)
+const EntityChange &entityChange(Wire::Entity entity)
 {
-    const EntityChange &e = kEntityChanges[int(entity)];
+    Q_ASSERT(entity >= Wire::Entity::Opportunity);
+    const EntityChange &e = kEntityChanges[int(entity) - int(Wire::Entity::Opportunity)];
     Q_ASSERT(e.entity == entity);
     return e;
 }

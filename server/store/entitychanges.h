@@ -5,8 +5,10 @@
 // What a device pulls for each entity the store logs (docs/sync-protocol.md, "Pull" and "What
 // a staff tablet pulls"): one table, one row per entity, saying how the entity's row is read,
 // which of its columns scope the change to devices, and how the row becomes the change's
-// data. ChangeLog::emitEntity() follows it; the data builders are here and nowhere else, so a
-// pulled shape is found, and replaced, in one place.
+// data (with the protocol's builder of that entity, app/protocol/changes.h). ChangeLog::emitEntity()
+// follows it.
+
+#include "protocol/changes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,8 +20,6 @@
 
 namespace Server {
 
-enum class ChangeEntity { Opportunity, Signup, Person, Hours, Balance, Decision, Audit, Placement };
-
 // One row's columns, in the order of the entity's `row` statement (or of the row its caller
 // just wrote).
 using Row = QVariantList;
@@ -30,8 +30,7 @@ struct EntityChange
     static constexpr int kNone = -1;
     static constexpr int kKey = -2;
 
-    ChangeEntity entity;
-    QString name; // change_log.entity
+    Wire::Entity entity; // change_log.entity is its key
     // Scope: every device ("catalogue"), or by site, device and person ("personal").
     bool catalogue = false;
     // The entity's row, bound to the first part of its key (a balance's key is person and
@@ -49,10 +48,12 @@ struct EntityChange
     int site = kNone;
     int device = kNone;
     int person = kNone;
-    // The change's data; nullopt when the rows do not make one (a server fault).
+    // The change's data, built by the protocol's builder of the entity; nullopt when the rows
+    // do not make one (a server fault).
     std::optional<QJsonObject> (*data)(const QStringList &key, const Row &row, const QList<Row> &more) = nullptr;
 };
 
-const EntityChange &entityChange(ChangeEntity entity);
+// The entities from Opportunity on (neighbourhoods and sites are written as imported).
+const EntityChange &entityChange(Wire::Entity entity);
 
 } // namespace Server

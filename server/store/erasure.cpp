@@ -15,20 +15,23 @@ namespace Server {
 
 using namespace StoreHelpers;
 
-std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
+std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
                                                   const QStringList &sites)
 {
-    const QString personId = uuidOf(m.payload.value(u"personId"_s));
+    const QString personId = m.as<Wire::ErasePersonPayload>().personId;
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.personId = personId;
+    accepted.signupsWithdrawn = 0;
     auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
     if (!q)
         return std::nullopt;
     if (!q->next() || !sites.contains(q->value(0).toString()))
-        return refused(m.seq, u"person-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     const QString site = q->value(0).toString();
     const bool already = !q->value(1).toString().isEmpty();
     q->finish();
     if (already)
-        return accepted(m.seq, {{u"personId"_s, personId}, {u"signupsWithdrawn"_s, 0}});
+        return accepted;
 
     // 1. Free their future places; the waitlist moves up.
     QStringList future;
@@ -63,10 +66,12 @@ std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mut
         while (d->next())
             decisionIds.append(d->value(0).toString());
     }
-    const QJsonObject anonymous{{u"id"_s, personId}, {u"erased"_s, true}};
+    Wire::PersonChange anonymous;
+    anonymous.person.id = personId;
+    anonymous.erased = true;
     if (!run(u"UPDATE person SET personal_code = NULL, date_of_birth = NULL, data = ?, erased_at = ?, "
              "agreed_minutes = 0 WHERE id = ?"_s,
-             {compact(anonymous), isoUtc(now), personId})
+             {compact(Wire::toJson(anonymous)), isoUtc(now), personId})
         || !run(u"DELETE FROM consent WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE hours SET note = '' WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE signup SET data = '{}', message_to_tenant = NULL WHERE person_id = ?"_s, {personId})
@@ -81,7 +86,8 @@ std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mut
     //    one gets a tombstone (same scope columns), sign-ups and decisions a clean copy.
     struct Seen
     {
-        QString entity, id;
+        Wire::Entity entity;
+        QString id;
         QVariant site, device;
     };
     QList<Seen> seen;
@@ -91,28 +97,34 @@ std::optional<QJsonObject> Erasure::applyErasure(const Device &device, const Mut
                      {personId});
         if (!c)
             return std::nullopt;
-        while (c->next())
-            seen.append({c->value(0).toString(), c->value(1).toString(), c->value(2), c->value(3)});
+        while (c->next()) {
+            if (const auto entity = Wire::entityFromKey(c->value(0).toString()))
+                seen.append({*entity, c->value(1).toString(), c->value(2), c->value(3)});
+        }
     }
     if (!run(u"DELETE FROM change_log WHERE person_id = ? AND entity IN ('person', 'hours', 'balance', 'signup')"_s,
              {personId}))
         return std::nullopt;
     for (const Seen &s : std::as_const(seen)) {
-        if (!m_changes.append(s.entity, s.id, u"delete"_s, ChangeLog::kPersonal, s.site, s.device, personId, {}))
+        if (!m_changes.append(s.entity, s.id, Wire::ChangeOp::Delete, ChangeLog::kPersonal, s.site, s.device, personId,
+                              {}))
             return std::nullopt;
     }
     for (const QString &signupId : std::as_const(signups)) {
-        if (!m_changes.emitEntity(ChangeEntity::Signup, {signupId}))
+        if (!m_changes.emitEntity(Wire::Entity::Signup, {signupId}))
             return std::nullopt;
     }
     for (const QString &decisionId : std::as_const(decisionIds)) {
         if (!run(u"DELETE FROM change_log WHERE entity = 'decision' AND entity_id = ?"_s, {decisionId})
-            || !m_changes.emitEntity(ChangeEntity::Decision, {decisionId}))
+            || !m_changes.emitEntity(Wire::Entity::Decision, {decisionId}))
             return std::nullopt;
     }
-    if (!m_audit.record(device, m, now, site, u"person"_s, personId, {{u"signupsWithdrawn"_s, int(future.size())}}))
+    accepted.signupsWithdrawn = int(future.size());
+    Wire::AuditDetail detail;
+    detail.signupsWithdrawn = accepted.signupsWithdrawn;
+    if (!m_audit.record(device, m, now, site, Wire::Entity::Person, personId, detail))
         return std::nullopt;
-    return accepted(m.seq, {{u"personId"_s, personId}, {u"signupsWithdrawn"_s, int(future.size())}});
+    return accepted;
 }
 
 } // namespace Server

@@ -5,6 +5,8 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/outcome.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -27,7 +29,7 @@ public:
     {
     }
 
-    std::optional<QJsonObject> applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyErasure(const Device &device, const Mutation &m, const QDateTime &now,
                                             const QStringList &sites);
 
 private:

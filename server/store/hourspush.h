@@ -5,6 +5,8 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/outcome.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -27,11 +29,11 @@ public:
     }
 
     // `sites`: the staff member's sites (empty for a phone).
-    std::optional<QJsonObject> applyHours(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyHours(const Device &device, const Mutation &m, const QDateTime &now,
                                           const QStringList &sites);
-    std::optional<QJsonObject> applyHoursVerifyOrCorrect(const Device &device, const Mutation &m,
+    std::optional<Wire::Outcome> applyHoursVerifyOrCorrect(const Device &device, const Mutation &m,
                                                          const QDateTime &now, const QStringList &sites);
-    std::optional<QJsonObject> applyHoursAgreement(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyHoursAgreement(const Device &device, const Mutation &m, const QDateTime &now,
                                                    const QStringList &sites);
 
 private:

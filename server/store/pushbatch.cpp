@@ -94,25 +94,24 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
             }
             if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
-                     {device.id, m.seq, hash, m.id, m.kind, QString::fromUtf8(m.canonicalPayload), isoUtc(now)}))
+                     {device.id, m.seq, hash, m.id, Wire::toKey(m.kind), QString::fromUtf8(m.canonicalPayload), isoUtc(now)}))
                 return abort();
-            result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
-                                              {u"status"_s, u"conflict"_s},
-                                              {u"httpStatus"_s, 409},
-                                              {u"reason"_s, u"sequence-reused"_s}});
+            Wire::Outcome reused = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Conflict, toKey(Wire::Reason::SequenceReused));
+            reused.httpStatus = 409;
+            result.results.append(outcome(reused));
             continue;
         }
         if (m.seq != result.lastSeq + 1) {
-            result.results.append(QJsonObject{{u"seq"_s, double(m.seq)},
-                                              {u"status"_s, u"gap"_s},
-                                              {u"expectedSeq"_s, double(result.lastSeq + 1)}});
+            Wire::Outcome gap = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Gap);
+            gap.expectedSeq = result.lastSeq + 1;
+            result.results.append(outcome(gap));
             continue;
         }
-        std::optional<QJsonObject> outcome;
+        std::optional<Wire::Outcome> decided;
         // Registrations and sign-ups read what the batch view holds; every other kind may
         // read or change any row, so the deferred rows go first and the view is read again
         // for the registrations and sign-ups after it.
-        const bool viewed = m.kind == "registration"_L1 || m.kind == "signup"_L1;
+        const bool viewed = m.kind == Wire::MutationKind::Registration || m.kind == Wire::MutationKind::Signup;
         if (!viewed) {
             m_tenants.dropView();
             if (!m_rows.flush())
@@ -120,26 +119,24 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
         } else if (!m_tenants.hasView() && !m_tenants.readView(mutations, index)) {
             return abort();
         }
-        if (m.kind == "registration"_L1)
-            outcome = m_tenants.applyRegistration(device, m, now);
-        else if (m.kind == "signup"_L1)
-            outcome = m_tenants.applySignup(device, m, now);
-        else if (m.kind == "withdrawal"_L1)
-            outcome = m_tenants.applyWithdrawal(device, m, now);
-        else if (m.kind == "link"_L1)
-            outcome = m_tenants.applyLink(device, m);
-        else
-            outcome = m_staff.apply(device, m, now);
-        if (!outcome)
+        switch (m.kind) {
+        case Wire::MutationKind::Registration: decided = m_tenants.applyRegistration(device, m, now); break;
+        case Wire::MutationKind::Signup: decided = m_tenants.applySignup(device, m, now); break;
+        case Wire::MutationKind::Withdrawal: decided = m_tenants.applyWithdrawal(device, m, now); break;
+        case Wire::MutationKind::Link: decided = m_tenants.applyLink(device, m); break;
+        default: decided = m_staff.apply(device, m, now); break;
+        }
+        if (!decided)
             return abort();
         const bool skewed = m.deviceTime.isValid() && qAbs(m.deviceTime.secsTo(now)) > kClockSkewLimitSeconds;
         if (skewed)
-            outcome->insert(u"clockSkewed"_s, true);
-        const QString outcomeText = compact(*outcome);
-        m_rows.addRow(u"mutation"_s, {device.id, m.seq, m.id, m.kind, hash, outcomeText, isoUtc(m.deviceTime),
-                                      isoUtc(now), skewed ? 1 : 0});
+            decided->clockSkewed = true;
+        const QJsonObject answer = outcome(*decided);
+        const QString outcomeText = compact(answer);
+        m_rows.addRow(u"mutation"_s, {device.id, m.seq, m.id, Wire::toKey(m.kind), hash, outcomeText,
+                                      isoUtc(m.deviceTime), isoUtc(now), skewed ? 1 : 0});
         stored.insert(m.seq, {hash, outcomeText});
-        result.results.append(*outcome);
+        result.results.append(answer);
         result.lastSeq = m.seq;
         ++applied;
         if (afterApply)

@@ -13,6 +13,9 @@
 #include "server/store/waitlist.h"
 
 #include "core/staffdecision.h"
+#include "protocol/changes.h"
+#include "protocol/requests.h"
+#include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -21,6 +24,24 @@ namespace Server {
 
 using namespace StoreHelpers;
 
+namespace {
+
+Wire::AuditDetail statusDetail(OpportunityStatus status)
+{
+    Wire::AuditDetail detail;
+    detail.status = toKey(status);
+    return detail;
+}
+
+Wire::AuditDetail placementDetail(const QString &placement)
+{
+    Wire::AuditDetail detail;
+    detail.placement = placement;
+    return detail;
+}
+
+} // namespace
+
 StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit,
                      StaffAccounts &accounts, HoursPush &hours, Erasure &erasure)
     : StorePart(session), m_changes(changes), m_waitlist(waitlist), m_audit(audit), m_accounts(accounts),
@@ -28,59 +49,54 @@ StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, A
 {
 }
 
-std::optional<QJsonObject> StaffPush::apply(const Device &device, const Mutation &m, const QDateTime &now)
+std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutation &m, const QDateTime &now)
 {
-    if (!m.refusal.isEmpty())
-        return refused(m.seq, m.refusal);
+    const QString staffId = Wire::staffIdOf(m.payload);
     QStringList sites;
-    if (device.kind == "staff"_L1) {
-        if (m.staffId.isEmpty())
-            return refused(m.seq, u"staff-not-signed-in"_s);
-        const auto s = m_accounts.signedInSites(device, m.staffId);
+    if (device.kind == Wire::toKey(Wire::DeviceKind::Staff)) {
+        if (staffId.isEmpty())
+            return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
+        const auto s = m_accounts.signedInSites(device, staffId);
         if (!s)
             return std::nullopt;
         if (s->isEmpty())
-            return refused(m.seq, u"staff-not-signed-in"_s);
+            return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
         sites = *s;
     } else {
         // A phone may log hours and withdraw a consent for its own tenant; nothing else.
-        const bool tenantKind = m.kind == "hours"_L1 || m.kind == "consent-withdraw"_L1;
-        if (device.kind != "phone"_L1 || !tenantKind || !m.staffId.isEmpty())
-            return refused(m.seq, u"not-allowed"_s);
+        if (device.kind != Wire::toKey(Wire::DeviceKind::Phone) || !Wire::isTenantPhoneKind(m.kind) || !staffId.isEmpty())
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
     }
-    if (m.kind == "decision"_L1)
-        return applyDecision(device, m, now, sites);
-    if (m.kind == "opportunity-upsert"_L1)
-        return applyOpportunityUpsert(device, m, now, sites);
-    if (m.kind == "hours"_L1)
-        return m_hours.applyHours(device, m, now, sites);
-    if (m.kind == "hours-verify"_L1 || m.kind == "hours-correct"_L1)
-        return m_hours.applyHoursVerifyOrCorrect(device, m, now, sites);
-    if (m.kind == "hours-agreement"_L1)
-        return m_hours.applyHoursAgreement(device, m, now, sites);
-    if (m.kind == "placement"_L1)
-        return applyPlacement(device, m, now, sites);
-    if (m.kind == "consent-withdraw"_L1)
-        return applyConsentWithdraw(device, m, now, sites);
-    if (m.kind == "identity-check"_L1)
-        return applyIdentityCheck(device, m, now, sites);
-    return m_erasure.applyErasure(device, m, now, sites);
+    switch (m.kind) {
+    case Wire::MutationKind::Decision: return applyDecision(device, m, now, sites);
+    case Wire::MutationKind::OpportunityUpsert: return applyOpportunityUpsert(device, m, now, sites);
+    case Wire::MutationKind::Hours: return m_hours.applyHours(device, m, now, sites);
+    case Wire::MutationKind::HoursVerify:
+    case Wire::MutationKind::HoursCorrect: return m_hours.applyHoursVerifyOrCorrect(device, m, now, sites);
+    case Wire::MutationKind::HoursAgreement: return m_hours.applyHoursAgreement(device, m, now, sites);
+    case Wire::MutationKind::Placement: return applyPlacement(device, m, now, sites);
+    case Wire::MutationKind::ConsentWithdraw: return applyConsentWithdraw(device, m, now, sites);
+    case Wire::MutationKind::IdentityCheck: return applyIdentityCheck(device, m, now, sites);
+    case Wire::MutationKind::ErasePerson: return m_erasure.applyErasure(device, m, now, sites);
+    default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
+    }
 }
 
-std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
+std::optional<Wire::Outcome> StaffPush::applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
                                                    const QStringList &sites)
 {
-    const QString signupId = uuidOf(m.payload.value(u"signupId"_s));
-    const DecisionKind kind = *decisionKindFromKey(m.payload.value(u"decision"_s).toString());
-    const QString reason = m.payload.value(u"reason"_s).toString();
-    const QString message = m.payload.value(u"messageToTenant"_s).toString();
-    const qint64 seen = qint64(m.payload.value(u"seenVersion"_s).toDouble());
+    const auto &payload = m.as<Wire::DecisionPayload>();
+    const QString &signupId = payload.signupId;
+    const DecisionKind kind = payload.decision;
+    const QString &reason = payload.reason;
+    const QString &message = payload.messageToTenant;
+    const qint64 seen = payload.seenVersion;
 
     auto q = run(u"SELECT state, opportunity_id, site_id, version FROM signup WHERE id = ?"_s, {signupId});
     if (!q)
         return std::nullopt;
     if (!q->next() || !sites.contains(q->value(2).toString()))
-        return refused(m.seq, u"signup-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown);
     const QString state = q->value(0).toString(), opportunityId = q->value(1).toString(), site = q->value(2).toString();
     const qint64 version = q->value(3).toLongLong();
     q->finish();
@@ -93,24 +109,32 @@ std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const 
         if (!run(u"INSERT INTO decision (id, signup_id, site_id, staff_id, device_id, decision, reason, message, "
                  "seen_version, current_version, status, refusal, device_time, received_at, arrival) "
                  "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {m.id, signupId, site, m.staffId, device.id, toKey(kind), reason, message, seen, currentVersion,
+                 {m.id, signupId, site, payload.staffId, device.id, toKey(kind), reason, message, seen, currentVersion,
                   status, nullIfEmpty(refusal), isoUtc(m.deviceTime), isoUtc(now), arrival->toLongLong()}))
             return false;
-        return m_changes.emitEntity(ChangeEntity::Decision, {m.id})
-            && m_audit.record(device, m, now, site, u"signup"_s, signupId,
-                              {{u"decision"_s, toKey(kind)}, {u"status"_s, status}, {u"decisionId"_s, m.id}});
+        Wire::AuditDetail detail;
+        detail.decision = toKey(kind);
+        detail.status = status;
+        detail.decisionId = m.id;
+        return m_changes.emitEntity(Wire::Entity::Decision, {m.id})
+            && m_audit.record(device, m, now, site, Wire::Entity::Signup, signupId, detail);
     };
-    QJsonObject out{{u"seq"_s, double(m.seq)}, {u"signupId"_s, signupId}, {u"decisionId"_s, m.id}};
+    const auto answer = [&](Wire::OutcomeStatus status, const QString &why = {}) {
+        Wire::Outcome out = Wire::Outcome::of(m.seq, status, why);
+        out.signupId = signupId;
+        out.decisionId = m.id;
+        return out;
+    };
 
     if (seen != version) {
         // Someone (or the server) changed the sign-up since this staff member looked: the
         // decision goes to the conflict list and changes nothing.
-        if (!record(u"conflict"_s, u"stale-version"_s, version))
+        const QString stale = toKey(Wire::Reason::StaleVersion);
+        if (!record(toKey(Wire::OutcomeStatus::Conflict), stale, version))
             return std::nullopt;
-        out.insert(u"status"_s, u"conflict"_s);
-        out.insert(u"reason"_s, u"stale-version"_s);
-        out.insert(u"currentVersion"_s, double(version));
-        out.insert(u"currentState"_s, state);
+        Wire::Outcome out = answer(Wire::OutcomeStatus::Conflict, stale);
+        out.currentVersion = version;
+        out.currentState = state;
         return out;
     }
     auto o = run(u"SELECT capacity, confirmed FROM opportunity WHERE id = ?"_s, {opportunityId});
@@ -122,18 +146,17 @@ std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const 
     const DecisionRuling ruling =
         ruleOnDecision(current.value_or(SignupState::Withdrawn), kind, capacity == 0 || confirmed < capacity);
     if (ruling.effect == DecisionRuling::Refuse) {
-        if (!record(u"refused"_s, ruling.refusal, version))
+        if (!record(toKey(Wire::OutcomeStatus::Refused), ruling.refusal, version))
             return std::nullopt;
-        out.insert(u"status"_s, u"refused"_s);
-        out.insert(u"reason"_s, ruling.refusal);
-        return out;
+        return answer(Wire::OutcomeStatus::Refused, ruling.refusal);
     }
     qint64 newVersion = version;
     if (ruling.effect == DecisionRuling::Apply) {
         const QString to = toKey(ruling.to);
         if (!run(u"UPDATE signup SET state = ?, waitlist_position = 0, version = version + 1, message_to_tenant = ?, "
                  "decline_reason = ? WHERE id = ?"_s,
-                 {to, nullIfEmpty(message), ruling.to == SignupState::Declined ? QVariant(u"staff-decision"_s) : QVariant(),
+                 {to, nullIfEmpty(message),
+                  ruling.to == SignupState::Declined ? QVariant(toKey(Wire::Reason::StaffDecision)) : QVariant(),
                   signupId}))
             return std::nullopt;
         newVersion = version + 1;
@@ -141,32 +164,33 @@ std::optional<QJsonObject> StaffPush::applyDecision(const Device &device, const 
             return std::nullopt;
         if (ruling.freesPlace && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
             return std::nullopt;
-        if (!m_changes.emitEntity(ChangeEntity::Signup, {signupId}) || !m_waitlist.promote(opportunityId)
-            || !m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
+        if (!m_changes.emitEntity(Wire::Entity::Signup, {signupId}) || !m_waitlist.promote(opportunityId)
+            || !m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
             return std::nullopt;
     }
     const bool unchanged = ruling.effect == DecisionRuling::Unchanged;
-    if (!record(unchanged ? u"unchanged"_s : u"decided"_s, QString(), newVersion))
+    // The decision log tells an unchanged decision apart; the device reads unchanged: true.
+    if (!record(unchanged ? u"unchanged"_s : toKey(Wire::OutcomeStatus::Decided), QString(), newVersion))
         return std::nullopt;
-    out.insert(u"status"_s, u"decided"_s);
-    out.insert(u"state"_s, toKey(ruling.to));
-    out.insert(u"version"_s, double(newVersion));
+    Wire::Outcome out = answer(Wire::OutcomeStatus::Decided);
+    out.state = toKey(ruling.to);
+    out.version = newVersion;
     if (unchanged)
-        out.insert(u"unchanged"_s, true);
+        out.unchanged = true;
     return out;
 }
 
-std::optional<QJsonObject> StaffPush::applyOpportunityUpsert(const Device &device, const Mutation &m,
+std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &device, const Mutation &m,
                                                             const QDateTime &now, const QStringList &sites)
 {
-    Opportunity o = *m.opportunity;
+    Opportunity o = m.as<Wire::OpportunityUpsertPayload>().opportunity;
     if (o.site.id.isEmpty() || !sites.contains(o.site.id))
-        return refused(m.seq, u"site-not-allowed"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
     const auto neighbourhood = scalar(u"SELECT neighbourhood FROM site WHERE id = ?"_s, {o.site.id});
     if (!neighbourhood)
         return std::nullopt;
     if (neighbourhood->isNull())
-        return refused(m.seq, u"site-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteUnknown);
     if (o.neighbourhood.isEmpty())
         o.neighbourhood = neighbourhood->toString();
     auto existing = run(u"SELECT site_id, confirmed, data FROM opportunity WHERE id = ?"_s, {o.id});
@@ -175,23 +199,22 @@ std::optional<QJsonObject> StaffPush::applyOpportunityUpsert(const Device &devic
     if (existing->next()) {
         const QString oldSite = existing->value(0).toString();
         const int confirmed = existing->value(1).toInt();
-        o.version = qint64(parseObject(existing->value(2)).value(u"version"_s).toDouble()) + 1;
+        const auto stored = Wire::storedCatalogueEntry(parseObject(existing->value(2)));
+        o.version = (stored.ok() ? stored.value.version : 0) + 1;
         existing->finish();
         if (!oldSite.isEmpty() && !sites.contains(oldSite))
-            return refused(m.seq, u"site-not-allowed"_s);
+            return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
         if (o.capacity > 0 && o.capacity < confirmed) {
-            QJsonObject r = refused(m.seq, u"capacity-below-confirmed"_s);
-            r.insert(u"opportunityId"_s, o.id);
-            r.insert(u"confirmed"_s, confirmed);
+            Wire::Outcome r = Wire::Outcome::refused(m.seq, Wire::Reason::CapacityBelowConfirmed);
+            r.opportunityId = o.id;
+            r.confirmed = confirmed;
             return r;
         }
     } else {
         existing->finish();
         o.version = 1;
     }
-    QJsonObject json = Wire::toJson(o);
-    json.remove(u"placesTaken"_s); // the server counts places and the waitlist itself
-    json.remove(u"waitlistLength"_s);
+    const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
     if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "
              "VALUES (?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
@@ -201,66 +224,75 @@ std::optional<QJsonObject> StaffPush::applyOpportunityUpsert(const Device &devic
               o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json)}))
         return std::nullopt;
     // More room may serve the waitlist.
-    if (!m_waitlist.promote(o.id) || !m_changes.emitEntity(ChangeEntity::Opportunity, {o.id})
-        || !m_audit.record(device, m, now, o.site.id, u"opportunity"_s, o.id, {{u"status"_s, toKey(o.status)}}))
+    if (!m_waitlist.promote(o.id) || !m_changes.emitEntity(Wire::Entity::Opportunity, {o.id})
+        || !m_audit.record(device, m, now, o.site.id, Wire::Entity::Opportunity, o.id, statusDetail(o.status)))
         return std::nullopt;
-    return accepted(m.seq, {{u"opportunityId"_s, o.id}, {u"version"_s, double(o.version)}});
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.opportunityId = o.id;
+    accepted.version = o.version;
+    return accepted;
 }
 
-std::optional<QJsonObject> StaffPush::applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
+std::optional<Wire::Outcome> StaffPush::applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
                                                     const QStringList &sites)
 {
-    const QString signupId = uuidOf(m.payload.value(u"signupId"_s));
-    const QString placement = m.payload.value(u"placement"_s).toString();
+    const auto &payload = m.as<Wire::PlacementPayload>();
+    const QString &signupId = payload.signupId;
+    const QString placement = toKey(payload.placement);
     auto q = run(u"SELECT s.state, s.opportunity_id, s.site_id, o.data FROM signup s JOIN opportunity o "
                  "ON o.id = s.opportunity_id WHERE s.id = ?"_s,
                  {signupId});
     if (!q)
         return std::nullopt;
     if (!q->next() || !sites.contains(q->value(2).toString()))
-        return refused(m.seq, u"signup-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown);
     const QString state = q->value(0).toString(), opportunityId = q->value(1).toString(), site = q->value(2).toString();
-    const bool training = parseObject(q->value(3)).value(u"kind"_s).toString() == toKey(OpportunityKind::TrainingPlace);
+    const auto opportunity = Wire::storedCatalogueEntry(parseObject(q->value(3)));
+    const bool training = opportunity.ok() && opportunity.value.kind == OpportunityKind::TrainingPlace;
     q->finish();
     if (!training)
-        return refused(m.seq, u"not-a-training-place"_s);
-    if (state != "confirmed"_L1)
-        return refused(m.seq, u"not-allowed"_s);
-    const Row event{m.id, signupId, opportunityId, site, placement, m.payload.value(u"date"_s).toString(), m.staffId,
-                    device.id, isoUtc(now)};
+        return Wire::Outcome::refused(m.seq, Wire::Reason::NotATrainingPlace);
+    if (state != toKey(SignupState::Confirmed))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
+    const Row event{m.id,    signupId,  opportunityId, site, placement, payload.date.toString(Qt::ISODate),
+                    payload.staffId, device.id, isoUtc(now)};
     if (!run(u"INSERT INTO placement_event (id, signup_id, opportunity_id, site_id, kind, event_date, staff_id, "
              "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              event)
         || !run(u"UPDATE signup SET placement = ? WHERE id = ?"_s, {placement, signupId})
-        || !m_changes.emitEntity(ChangeEntity::Signup, {signupId})
+        || !m_changes.emitEntity(Wire::Entity::Signup, {signupId})
         // The event itself goes to the site's tablets, which count it offline by its date.
-        || !m_changes.emitWritten(ChangeEntity::Placement, {m.id}, event)
-        || !m_audit.record(device, m, now, site, u"signup"_s, signupId, {{u"placement"_s, placement}}))
+        || !m_changes.emitWritten(Wire::Entity::Placement, {m.id}, event)
+        || !m_audit.record(device, m, now, site, Wire::Entity::Signup, signupId, placementDetail(placement)))
         return std::nullopt;
-    return accepted(m.seq, {{u"signupId"_s, signupId}, {u"placement"_s, placement}});
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.signupId = signupId;
+    accepted.placement = placement;
+    return accepted;
 }
 
-std::optional<QJsonObject> StaffPush::applyConsentWithdraw(const Device &device, const Mutation &m,
+std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &device, const Mutation &m,
                                                           const QDateTime &now, const QStringList &sites)
 {
-    const QString personId = uuidOf(m.payload.value(u"personId"_s));
-    const QString purpose = m.payload.value(u"purpose"_s).toString();
+    const auto &payload = m.as<Wire::ConsentWithdrawPayload>();
+    const QString &personId = payload.personId;
+    const QString &purpose = payload.purpose;
     auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
     if (!q)
         return std::nullopt;
     if (!q->next() || !q->value(1).toString().isEmpty())
-        return refused(m.seq, u"person-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     const QString site = q->value(0).toString();
     q->finish();
-    if (device.kind == "phone"_L1) {
+    if (device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
         const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
                                   {device.id, personId});
         if (!bound)
             return std::nullopt;
         if (bound->toInt() == 0)
-            return refused(m.seq, u"person-unknown"_s);
+            return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     } else if (!sites.contains(site)) {
-        return refused(m.seq, u"person-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
     auto u = run(u"UPDATE consent SET withdrawn_at = ? WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
                  {isoUtc(now), personId, purpose});
@@ -268,43 +300,55 @@ std::optional<QJsonObject> StaffPush::applyConsentWithdraw(const Device &device,
         return std::nullopt;
     const int withdrawn = u->numRowsAffected();
     u->finish();
-    if (!m_changes.emitEntity(ChangeEntity::Person, {personId}))
+    if (!m_changes.emitEntity(Wire::Entity::Person, {personId}))
         return std::nullopt;
-    if (!m.staffId.isEmpty() && !m_audit.record(device, m, now, site, u"person"_s, personId, {{u"purpose"_s, purpose}}))
+    Wire::AuditDetail detail;
+    detail.purpose = purpose;
+    if (!payload.staffId.isEmpty() && !m_audit.record(device, m, now, site, Wire::Entity::Person, personId, detail))
         return std::nullopt;
-    return accepted(m.seq, {{u"personId"_s, personId}, {u"purpose"_s, purpose}, {u"withdrawn"_s, withdrawn}});
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.personId = personId;
+    accepted.purpose = purpose;
+    accepted.withdrawn = withdrawn;
+    return accepted;
 }
 
-std::optional<QJsonObject> StaffPush::applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
+std::optional<Wire::Outcome> StaffPush::applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
                                                         const QStringList &sites)
 {
     // A new volunteer's identity and tenancy checked (against the tenant number or the
     // address): kept with the person so every tablet of the site stops asking, and audited.
     // The first check stands; a later one from another tablet is audited but changes nothing.
-    const QString personId = uuidOf(m.payload.value(u"personId"_s));
-    const QString method = m.payload.value(u"method"_s).toString();
+    const auto &payload = m.as<Wire::IdentityCheckPayload>();
+    const QString &personId = payload.personId;
     auto q = run(u"SELECT site_id, erased_at, data FROM person WHERE id = ?"_s, {personId});
     if (!q)
         return std::nullopt;
     if (!q->next() || !sites.contains(q->value(0).toString()) || !q->value(1).toString().isEmpty())
-        return refused(m.seq, u"person-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     const QString site = q->value(0).toString();
-    QJsonObject data = parseObject(q->value(2));
+    auto stored = Wire::personChangeFromJson(parseObject(q->value(2)), QString());
     q->finish();
-    const bool already = data.value(u"identityCheck"_s).isObject();
+    if (!stored.ok())
+        return std::nullopt;
+    Wire::PersonChange person = stored.value;
+    const bool already = person.identityCheck.has_value();
     if (!already) {
-        data.insert(u"identityCheck"_s, QJsonObject{{u"method"_s, method}, {u"staffId"_s, m.staffId},
-                                                     {u"deviceId"_s, device.id}, {u"at"_s, isoUtc(now)}});
-        if (!run(u"UPDATE person SET data = ? WHERE id = ?"_s, {compact(data), personId})
-            || !m_changes.emitEntity(ChangeEntity::Person, {personId}))
+        person.identityCheck = Wire::IdentityCheckRecord{payload.method, payload.staffId, device.id, now};
+        if (!run(u"UPDATE person SET data = ? WHERE id = ?"_s, {compact(Wire::toJson(person)), personId})
+            || !m_changes.emitEntity(Wire::Entity::Person, {personId}))
             return std::nullopt;
     }
-    if (!m_audit.record(device, m, now, site, u"person"_s, personId, {{u"method"_s, method}}))
+    Wire::AuditDetail detail;
+    detail.method = toKey(payload.method);
+    if (!m_audit.record(device, m, now, site, Wire::Entity::Person, personId, detail))
         return std::nullopt;
-    const QString standing = data.value(u"identityCheck"_s)[u"method"_s].toString();
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.personId = personId;
+    accepted.method = toKey(person.identityCheck->method);
     if (already)
-        return accepted(m.seq, {{u"personId"_s, personId}, {u"method"_s, standing}, {u"alreadyChecked"_s, true}});
-    return accepted(m.seq, {{u"personId"_s, personId}, {u"method"_s, standing}});
+        accepted.alreadyChecked = true;
+    return accepted;
 }
 
 } // namespace Server

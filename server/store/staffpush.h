@@ -5,6 +5,8 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/outcome.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -29,18 +31,18 @@ public:
     StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit, StaffAccounts &accounts,
               HoursPush &hours, Erasure &erasure);
 
-    std::optional<QJsonObject> apply(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<Wire::Outcome> apply(const Device &device, const Mutation &m, const QDateTime &now);
 
 private:
-    std::optional<QJsonObject> applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyDecision(const Device &device, const Mutation &m, const QDateTime &now,
                                              const QStringList &sites);
-    std::optional<QJsonObject> applyOpportunityUpsert(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyOpportunityUpsert(const Device &device, const Mutation &m, const QDateTime &now,
                                                       const QStringList &sites);
-    std::optional<QJsonObject> applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,
                                               const QStringList &sites);
-    std::optional<QJsonObject> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
                                                     const QStringList &sites);
-    std::optional<QJsonObject> applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
+    std::optional<Wire::Outcome> applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,
                                                   const QStringList &sites);
 
     ChangeLog &m_changes;

@@ -9,6 +9,7 @@
 #include "core/domain.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
+#include "protocol/mutation.h"
 #include "protocol/wire.h"
 
 #include <QByteArray>
@@ -33,43 +34,9 @@ struct Device
     bool isRevoked() const { return revokedAt.isValid(); }
 };
 
-// One pushed mutation after the routes validated its shape and fields.
-struct Mutation
-{
-    qint64 seq = 0;
-    QString id;
-    QString kind;                   // "registration" | "signup" | "withdrawal" | "link" | a staff kind (below)
-    QDateTime deviceTime;
-    QByteArray payloadHash;         // SHA-256 over id, kind and payload
-    QByteArray canonicalPayload;    // compact JSON, kept for conflicts only
-    // registration
-    std::optional<Meedoen::Person> person;
-    QList<Meedoen::ConsentRecord> consents;
-    // signup
-    std::optional<Meedoen::Signup> signup;
-    // signup (optional) and link (always): the tenant's personal code and date of birth
-    bool identify = false;
-    std::optional<QString> identifyCode;   // nullopt: not a personal code at all
-    QDate identifyDateOfBirth;
-    // withdrawal
-    QString signupId;
-    // A business refusal the routes already know (e.g. "too-young" from validatePerson).
-    QString refusal;
-    // Staff and hours kinds ("decision", "opportunity-upsert", "hours", "hours-verify",
-    // "hours-correct", "hours-agreement", "placement", "consent-withdraw", "erase-person",
-    // "identity-check"):
-    // the payload after the routes checked its shape, and the staff member who made it.
-    QJsonObject payload;
-    QString staffId;
-    std::optional<Meedoen::Opportunity> opportunity; // opportunity-upsert; site resolved by the store
-};
-
-// Kinds a staff tablet pushes; "hours" and "consent-withdraw" also come from phones.
-inline const QStringList kStaffMutationKinds{
-    QStringLiteral("decision"),        QStringLiteral("opportunity-upsert"), QStringLiteral("hours"),
-    QStringLiteral("hours-verify"),    QStringLiteral("hours-correct"),      QStringLiteral("hours-agreement"),
-    QStringLiteral("placement"),       QStringLiteral("consent-withdraw"),   QStringLiteral("erase-person"),
-    QStringLiteral("identity-check")};
+// One pushed mutation as the protocol read it: its kind, its payload as a value, and the hash
+// of what was sent (app/protocol/mutation.h).
+using Mutation = Wire::Mutation;
 
 struct StaffMember
 {

@@ -6,6 +6,7 @@
 // ids and JSON are stored, and the shape of a mutation's outcome.
 
 #include "core/isotime.h"
+#include "protocol/outcome.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -56,18 +57,10 @@ inline QString placeholders(qsizetype n)
     return marks;
 }
 
-// A business refusal: an outcome the device records, not an error.
-inline QJsonObject refused(qint64 seq, const QString &reason)
+// An outcome as the device gets it, and as it is stored for a resend (app/protocol/outcome.h).
+inline QJsonObject outcome(const Wire::Outcome &o)
 {
-    return {{u"seq"_s, double(seq)}, {u"status"_s, u"refused"_s}, {u"reason"_s, reason}};
-}
-
-inline QJsonObject accepted(qint64 seq, std::initializer_list<std::pair<QString, QJsonValue>> extra = {})
-{
-    QJsonObject o{{u"seq"_s, double(seq)}, {u"status"_s, u"accepted"_s}};
-    for (const auto &[key, value] : extra)
-        o.insert(key, value);
-    return o;
+    return Wire::toJson(o);
 }
 
 } // namespace StoreHelpers

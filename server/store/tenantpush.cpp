@@ -11,6 +11,8 @@
 
 #include "core/personalcode.h"
 #include "core/validation.h"
+#include "protocol/changes.h"
+#include "protocol/requests.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -88,23 +90,21 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
     QSet<QString> personIds, codes, signupIds, references, opportunityIds;
     for (qsizetype i = from; i < mutations.size(); ++i) {
         const Mutation &m = mutations.at(i);
-        if (m.kind == "registration"_L1) {
-            if (m.person) {
-                personIds.insert(m.person->id);
-                if (!m.person->personalCode.isEmpty())
-                    codes.insert(m.person->personalCode);
-            }
-        } else if (m.kind == "signup"_L1) {
-            if (m.signup) {
-                signupIds.insert(m.signup->id);
-                if (!m.signup->referenceCode.isEmpty())
-                    references.insert(m.signup->referenceCode);
-                opportunityIds.insert(m.signup->opportunityId);
-                if (!m.identify)
-                    personIds.insert(m.signup->personId);
-            }
-            if (m.identify && m.identifyCode)
-                codes.insert(*m.identifyCode);
+        if (m.kind == Wire::MutationKind::Registration) {
+            const Person &p = m.as<Wire::RegistrationPayload>().person;
+            personIds.insert(p.id);
+            if (!p.personalCode.isEmpty())
+                codes.insert(p.personalCode);
+        } else if (m.kind == Wire::MutationKind::Signup) {
+            const auto &payload = m.as<Wire::SignupPayload>();
+            signupIds.insert(payload.signup.id);
+            if (!payload.signup.referenceCode.isEmpty())
+                references.insert(payload.signup.referenceCode);
+            opportunityIds.insert(payload.signup.opportunityId);
+            if (!payload.identify)
+                personIds.insert(payload.signup.personId);
+            else if (payload.identify->personalCodeWellFormed)
+                codes.insert(payload.identify->personalCode);
         } else {
             break;
         }
@@ -157,36 +157,34 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
     return true;
 }
 
-std::optional<QJsonObject> TenantPush::applyRegistration(const Device &device, const Mutation &m, const QDateTime &now)
+std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device, const Mutation &m, const QDateTime &now)
 {
-    if (!m.refusal.isEmpty())
-        return refused(m.seq, m.refusal);
-    const Person &p = *m.person;
-    const QJsonObject acceptedOutcome = accepted(m.seq, {{u"personId"_s, p.id}});
+    const auto &registration = m.as<Wire::RegistrationPayload>();
+    if (registration.tooYoung)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::TooYoung);
+    const Person &p = registration.person;
+    Wire::Outcome acceptedOutcome = Wire::Outcome::accepted(m.seq);
+    acceptedOutcome.personId = p.id;
     // A known id is a resend under another seq: accepted, nothing more. A known code: refused.
     if (m_view->personById.contains(p.id))
         return acceptedOutcome;
     if (!p.personalCode.isEmpty() && m_view->personByCode.contains(p.personalCode))
-        return refused(m.seq, u"personal-code-taken"_s);
-    QJsonObject data = Wire::toJson(p);
-    QJsonArray consents;
-    for (const ConsentRecord &c : m.consents)
-        consents.append(Wire::toJson(c));
-    data.insert(u"consents"_s, consents);
-    const QString dataJson = compact(data); // the person row and its change-log row
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonalCodeTaken);
+    // The person row and its change-log row: the person as pulled.
+    const QString dataJson = compact(Wire::toJson(Wire::PersonChange{p, false, registration.consents, 0, std::nullopt}));
     m_rows.addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
                                 p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoUtc(now), dataJson});
     m_view->personById.insert(p.id, p.dateOfBirth);
     if (!p.personalCode.isEmpty())
         m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
-    for (const ConsentRecord &c : m.consents) {
+    for (const ConsentRecord &c : registration.consents) {
         m_rows.addRow(u"consent"_s, {p.id, c.purpose, c.textVersion, isoUtc(c.givenAt),
                                      c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant()});
     }
-    if (device.kind == "phone"_L1 && !bindPhone(device, p.id, false))
+    if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, p.id, false))
         return std::nullopt;
-    if (!m_changes.appendJson(u"person"_s, p.id, u"upsert"_s, ChangeLog::kPersonal, device.site, device.id, p.id,
-                              dataJson))
+    if (!m_changes.appendJson(Wire::Entity::Person, p.id, Wire::ChangeOp::Upsert, ChangeLog::kPersonal, device.site,
+                              device.id, p.id, dataJson))
         return std::nullopt;
     return acceptedOutcome;
 }
@@ -222,50 +220,60 @@ std::optional<QString> TenantPush::identifiedPerson(const QString &personalCode,
     return q->next() ? q->value(0).toString() : QString();
 }
 
-std::optional<QJsonObject> TenantPush::applyLink(const Device &device, const Mutation &m)
+std::optional<Wire::Outcome> TenantPush::applyLink(const Device &device, const Mutation &m)
 {
     // Only a tenant's own phone follows a tenant; a kiosk or tablet never binds to one.
-    if (device.kind != "phone"_L1)
-        return refused(m.seq, u"not-allowed"_s);
-    if (!m.identifyCode)
-        return refused(m.seq, u"code-not-recognised"_s);
-    const auto personId = identifiedPerson(*m.identifyCode, m.identifyDateOfBirth);
+    if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
+    const Wire::Identify &identify = m.as<Wire::LinkPayload>().identify;
+    if (!identify.personalCodeWellFormed)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
+    const auto personId = identifiedPerson(identify.personalCode, identify.dateOfBirth);
     if (!personId)
         return std::nullopt;
     if (personId->isEmpty())
-        return refused(m.seq, u"code-not-recognised"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
     if (!bindPhone(device, *personId, true))
         return std::nullopt;
-    return QJsonObject{{u"seq"_s, double(m.seq)}, {u"status"_s, u"linked"_s}, {u"personId"_s, *personId}};
+    Wire::Outcome linked = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Linked);
+    linked.personId = *personId;
+    return linked;
 }
 
-std::optional<QJsonObject> TenantPush::signupOutcome(qint64 seq, const QString &signupId)
+// A sign-up's outcome: the status is its state (confirmed, waitlisted, declined).
+Wire::Outcome TenantPush::signupOutcome(qint64 seq, const QString &signupId, const QString &state, int position,
+                                        const QString &referenceCode, qint64 arrival, const QString &declineReason)
+{
+    Wire::Outcome o = Wire::Outcome::of(seq, Wire::outcomeStatusFromKey(state).value_or(Wire::OutcomeStatus::Declined),
+                                        declineReason);
+    o.signupId = signupId;
+    o.referenceCode = referenceCode;
+    o.arrival = arrival;
+    if (state == toKey(SignupState::Waitlisted))
+        o.waitlistPosition = position;
+    return o;
+}
+
+std::optional<Wire::Outcome> TenantPush::storedSignupOutcome(qint64 seq, const QString &signupId)
 {
     auto q = run(u"SELECT reference_code, state, waitlist_position, decline_reason, arrival FROM signup WHERE id = ?"_s,
                  {signupId});
     if (!q || !q->next())
         return std::nullopt;
-    QJsonObject o{{u"seq"_s, double(seq)},
-                  {u"status"_s, q->value(1).toString()},
-                  {u"signupId"_s, signupId},
-                  {u"referenceCode"_s, q->value(0).toString()},
-                  {u"arrival"_s, double(q->value(4).toLongLong())}};
-    if (q->value(1).toString() == "waitlisted"_L1)
-        o.insert(u"waitlistPosition"_s, q->value(2).toInt());
-    if (!q->value(3).toString().isEmpty())
-        o.insert(u"reason"_s, q->value(3).toString());
-    return o;
+    return signupOutcome(seq, signupId, q->value(1).toString(), q->value(2).toInt(), q->value(0).toString(),
+                         q->value(4).toLongLong(), q->value(3).toString());
 }
 
 TenantPush::SignupFacts TenantPush::signupFacts(const Mutation &m)
 {
-    const Signup &s = *m.signup;
+    const auto &payload = m.as<Wire::SignupPayload>();
+    const Signup &s = payload.signup;
     SignupFacts f;
     f.known = m_view->signupIds.contains(s.id);
-    if (m.identify) {
-        const auto person = m.identifyCode ? m_view->personByCode.constFind(*m.identifyCode)
-                                           : m_view->personByCode.cend();
-        if (person != m_view->personByCode.cend() && person->dateOfBirth == m.identifyDateOfBirth) {
+    if (const auto &identify = payload.identify) {
+        const auto person = identify->personalCodeWellFormed ? m_view->personByCode.constFind(identify->personalCode)
+                                                             : m_view->personByCode.cend();
+        if (person != m_view->personByCode.cend() && person->dateOfBirth == identify->dateOfBirth) {
             f.personId = person->id;
             f.dateOfBirth = person->dateOfBirth;
         }
@@ -280,11 +288,10 @@ TenantPush::SignupFacts TenantPush::signupFacts(const Mutation &m)
     return f;
 }
 
-std::optional<QJsonObject> TenantPush::applySignup(const Device &device, const Mutation &m, const QDateTime &now)
+std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const Mutation &m, const QDateTime &now)
 {
-    if (!m.refusal.isEmpty())
-        return refused(m.seq, m.refusal);
-    const Signup &s = *m.signup;
+    const auto &payload = m.as<Wire::SignupPayload>();
+    const Signup &s = payload.signup;
     const QDate today = now.toUTC().date();
     const SignupFacts facts = signupFacts(m);
     const QString &personId = facts.personId;
@@ -292,35 +299,35 @@ std::optional<QJsonObject> TenantPush::applySignup(const Device &device, const M
         // The stored row answers; it may be among this batch's rows still to be written.
         if (!m_rows.flush())
             return std::nullopt;
-        return signupOutcome(m.seq, s.id);
+        return storedSignupOutcome(m.seq, s.id);
     }
-    if (m.identify) {
-        if (!m.identifyCode || personId.isEmpty())
-            return refused(m.seq, u"code-not-recognised"_s);
-        if (device.kind == "phone"_L1 && !bindPhone(device, personId, true))
+    if (payload.identify) {
+        if (!payload.identify->personalCodeWellFormed || personId.isEmpty())
+            return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
+        if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, personId, true))
             return std::nullopt;
     } else if (personId.isEmpty()) {
-        return refused(m.seq, u"person-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
     if (!facts.opportunity)
-        return refused(m.seq, u"opportunity-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::OpportunityUnknown);
     BatchView::Opportunity &opportunity = *facts.opportunity;
-    if (opportunity.status != "open"_L1)
-        return refused(m.seq, u"opportunity-closed"_s);
+    if (opportunity.status != toKey(OpportunityStatus::Open))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::OpportunityClosed);
     if (opportunity.minimumAge > 0 && ageOn(facts.dateOfBirth, today) < opportunity.minimumAge)
-        return refused(m.seq, u"too-young"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::TooYoung);
     if (facts.alreadyHolds)
-        return refused(m.seq, u"already-signed-up"_s);
-    QString state;
+        return Wire::Outcome::refused(m.seq, Wire::Reason::AlreadySignedUp);
+    SignupState state = SignupState::Confirmed;
     int position = 0;
     QString declineReason;
     if (opportunity.endDate.isValid() && opportunity.endDate < today) {
-        state = u"declined"_s;
-        declineReason = u"opportunity-ended"_s;
+        state = SignupState::Declined;
+        declineReason = toKey(Wire::Reason::OpportunityEnded);
     } else if (opportunity.capacity == 0 || opportunity.confirmed < opportunity.capacity) {
-        state = u"confirmed"_s;
+        state = SignupState::Confirmed;
     } else {
-        state = u"waitlisted"_s;
+        state = SignupState::Waitlisted;
         position = opportunity.waitlisted + 1;
     }
 
@@ -352,63 +359,57 @@ std::optional<QJsonObject> TenantPush::applySignup(const Device &device, const M
         m_nextArrival = arrival->toLongLong();
     }
     const qint64 arrival = m_nextArrival;
-    QJsonObject data = Wire::toJson(s);
-    data.insert(u"personId"_s, personId);
-    data.insert(u"referenceCode"_s, reference);
-    m_rows.addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, opportunity.site, device.id, state,
+    Signup stored = s;
+    stored.personId = personId;
+    stored.referenceCode = reference;
+    const QJsonObject data = Wire::toJson(stored);
+    m_rows.addRow(u"signup"_s, {s.id, reference, personId, s.opportunityId, opportunity.site, device.id, toKey(state),
                                 position, declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival,
                                 isoUtc(s.createdAt), isoUtc(now), compact(data)});
     ++m_nextArrival;
     m_view->signupIds.insert(s.id);
     m_view->referenceCodes.insert(reference);
-    if (state == "confirmed"_L1) {
+    if (state == SignupState::Confirmed) {
         // The place is counted here and written once per opportunity before the commit
         // (DeferredRows::flush()); the CHECK on opportunity still guards it then.
         m_rows.addConfirmed(s.opportunityId);
         ++opportunity.confirmed;
-    } else if (state == "waitlisted"_L1) {
+    } else if (state == SignupState::Waitlisted) {
         ++opportunity.waitlisted;
     }
-    if (state != "declined"_L1) {
+    if (state != SignupState::Declined) {
         m_view->holds.insert(personId + u'|' + s.opportunityId);
         // Its places or its waitlist changed.
-        if (!m_changes.emitEntity(ChangeEntity::Opportunity, {s.opportunityId}))
+        if (!m_changes.emitEntity(Wire::Entity::Opportunity, {s.opportunityId}))
             return std::nullopt;
     }
     // The row just written, in the columns ChangeLog::emitEntity() would read it back in (as
-    // signupOutcome() would): version 1, no message, no placement.
-    const Row written{reference, personId, s.opportunityId, opportunity.site, device.id, state, position,
-                      declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival, 1, QVariant(), QVariant()};
-    if (!m_changes.emitWritten(ChangeEntity::Signup, {s.id}, written))
+    // storedSignupOutcome() would): version 1, no message, no placement.
+    const Row written{reference, personId, s.opportunityId, opportunity.site, device.id, toKey(state), position,
+                      declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival, 1, QVariant(), QVariant(),
+                      compact(data)};
+    if (!m_changes.emitWritten(Wire::Entity::Signup, {s.id}, written))
         return std::nullopt;
-    QJsonObject outcome{{u"seq"_s, double(m.seq)},
-                        {u"status"_s, state},
-                        {u"signupId"_s, s.id},
-                        {u"referenceCode"_s, reference},
-                        {u"arrival"_s, double(arrival)}};
-    if (state == "waitlisted"_L1)
-        outcome.insert(u"waitlistPosition"_s, position);
-    if (!declineReason.isEmpty())
-        outcome.insert(u"reason"_s, declineReason);
-    return outcome;
+    return signupOutcome(m.seq, s.id, toKey(state), position, reference, arrival, declineReason);
 }
 
-std::optional<QJsonObject> TenantPush::applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now)
+std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now)
 {
     Q_UNUSED(now)
-    auto q = run(u"SELECT state, opportunity_id, device_id, person_id, site_id FROM signup WHERE id = ?"_s, {m.signupId});
+    const QString signupId = m.as<Wire::WithdrawalPayload>().signupId;
+    auto q = run(u"SELECT state, opportunity_id, device_id, person_id, site_id FROM signup WHERE id = ?"_s, {signupId});
     if (!q)
         return std::nullopt;
     if (!q->next())
-        return refused(m.seq, u"signup-unknown"_s);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown);
     const QString state = q->value(0).toString();
     const QString opportunityId = q->value(1).toString();
     const QString owner = q->value(2).toString();
     const QString personId = q->value(3).toString();
     const QString site = q->value(4).toString();
     q->finish();
-    bool allowed = owner == device.id || (device.kind == "staff"_L1 && site == device.site);
-    if (!allowed && device.kind == "phone"_L1) {
+    bool allowed = owner == device.id || (device.kind == Wire::toKey(Wire::DeviceKind::Staff) && site == device.site);
+    if (!allowed && device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
         const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
                                   {device.id, personId});
         if (!bound)
@@ -416,15 +417,16 @@ std::optional<QJsonObject> TenantPush::applyWithdrawal(const Device &device, con
         allowed = bound->toInt() > 0;
     }
     if (!allowed)
-        return refused(m.seq, u"signup-unknown"_s); // not told apart from unknown: no probing
-    const QJsonObject withdrawn{{u"seq"_s, double(m.seq)}, {u"status"_s, u"withdrawn"_s}, {u"signupId"_s, m.signupId}};
-    if (state == "withdrawn"_L1 || state == "declined"_L1)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown); // not told apart from unknown: no probing
+    Wire::Outcome withdrawn = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Withdrawn);
+    withdrawn.signupId = signupId;
+    if (state == toKey(SignupState::Withdrawn) || state == toKey(SignupState::Declined))
         return withdrawn;
     if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
-             {m.signupId})
-        || !m_changes.emitEntity(ChangeEntity::Signup, {m.signupId}))
+             {signupId})
+        || !m_changes.emitEntity(Wire::Entity::Signup, {signupId}))
         return std::nullopt;
-    if (state == "confirmed"_L1) {
+    if (state == toKey(SignupState::Confirmed)) {
         if (!run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
             return std::nullopt;
         // The freed place goes to the first on the waitlist, in server arrival order.
@@ -439,15 +441,15 @@ std::optional<QJsonObject> TenantPush::applyWithdrawal(const Device &device, con
             if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
                      {promoted})
                 || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
-                || !m_changes.emitEntity(ChangeEntity::Signup, {promoted}))
+                || !m_changes.emitEntity(Wire::Entity::Signup, {promoted}))
                 return std::nullopt;
         }
-        if (!m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
+        if (!m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
             return std::nullopt;
     }
     if (!m_waitlist.renumber(opportunityId))
         return std::nullopt;
-    if (state == "waitlisted"_L1 && !m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId}))
+    if (state == toKey(SignupState::Waitlisted) && !m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
         return std::nullopt; // the waitlist length changed
     return withdrawn;
 }

@@ -5,6 +5,8 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/outcome.h"
+
 #include <QJsonObject>
 
 #include <memory>
@@ -35,10 +37,10 @@ public:
     void dropView();
 
     // These two need the view.
-    std::optional<QJsonObject> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
-    std::optional<QJsonObject> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
-    std::optional<QJsonObject> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
-    std::optional<QJsonObject> applyLink(const Device &device, const Mutation &m);
+    std::optional<Wire::Outcome> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<Wire::Outcome> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<Wire::Outcome> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
+    std::optional<Wire::Outcome> applyLink(const Device &device, const Mutation &m);
 
     void forgetTransaction() override;
 
@@ -47,7 +49,9 @@ private:
     struct SignupFacts;
 
     SignupFacts signupFacts(const Mutation &m);
-    std::optional<QJsonObject> signupOutcome(qint64 seq, const QString &signupId);
+    static Wire::Outcome signupOutcome(qint64 seq, const QString &signupId, const QString &state, int position,
+                                       const QString &referenceCode, qint64 arrival, const QString &declineReason);
+    std::optional<Wire::Outcome> storedSignupOutcome(qint64 seq, const QString &signupId);
     // Binds a phone to a tenant. When the binding is new and `resend` is set, the tenant's
     // records written before it (person, sign-ups, hours, balance) enter the change log
     // again, so the phone's next pull brings them although its cursor is past them.

@@ -29,7 +29,7 @@ bool Waitlist::renumber(const QString &opportunityId)
         if (rows.at(i).second == i + 1)
             continue;
         if (!run(u"UPDATE signup SET waitlist_position = ? WHERE id = ?"_s, {i + 1, rows.at(i).first})
-            || !m_changes.emitEntity(ChangeEntity::Signup, {rows.at(i).first}))
+            || !m_changes.emitEntity(Wire::Entity::Signup, {rows.at(i).first}))
             return false;
     }
     return true;
@@ -57,13 +57,13 @@ bool Waitlist::promote(const QString &opportunityId)
         if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
                  {promoted})
             || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
-            || !m_changes.emitEntity(ChangeEntity::Signup, {promoted}))
+            || !m_changes.emitEntity(Wire::Entity::Signup, {promoted}))
             return false;
         changed = true;
     }
     if (!renumber(opportunityId))
         return false;
-    return !changed || m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId});
+    return !changed || m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId});
 }
 
 bool Waitlist::withdraw(const QString &signupId)
@@ -77,13 +77,13 @@ bool Waitlist::withdraw(const QString &signupId)
         return true;
     if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
              {signupId})
-        || !m_changes.emitEntity(ChangeEntity::Signup, {signupId}))
+        || !m_changes.emitEntity(Wire::Entity::Signup, {signupId}))
         return false;
     if (state == "confirmed"_L1
         && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
         return false;
     return promote(opportunityId) && renumber(opportunityId)
-        && m_changes.emitEntity(ChangeEntity::Opportunity, {opportunityId});
+        && m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId});
 }
 
 } // namespace Server
