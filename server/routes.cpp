@@ -141,10 +141,18 @@ QHttpServerResponse serverFault()
                             u"Nothing of this request was applied; send it again later."_s, QString(), QString()});
 }
 
+Problem staffOnly()
+{
+    return {403, u"not-a-staff-device"_s, u"Not a staff device"_s,
+            u"Staff sign in on a device enrolled with --kind staff."_s, QString(), QString()};
+}
+
 } // namespace
 
-std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpServerRequest &request)
+std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpServerRequest &request, Needs needs)
 {
+    if (auto r = tooLarge(request))
+        return std::move(*r);
     const QByteArray auth = header(request, "authorization");
     if (!auth.startsWith("Bearer "))
         return unauthorized(u"Send Authorization: Bearer <token>."_s);
@@ -164,6 +172,8 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
         r.setHeader("Retry-After"_ba, QByteArray::number(rate.retryAfterSeconds));
         return r;
     }
+    if (needs == Needs::StaffDevice && device->kind != Wire::toKey(Wire::DeviceKind::Staff))
+        return problemResponse(staffOnly());
     return *device;
 }
 
@@ -196,8 +206,6 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
 {
-    if (auto r = tooLarge(request))
-        return std::move(*r);
     auto auth = authenticate(request);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
@@ -241,26 +249,12 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     return QHttpServerResponse("application/json"_ba, body, StatusCode::Ok);
 }
 
-namespace {
-
-Problem staffOnly()
-{
-    return {403, u"not-a-staff-device"_s, u"Not a staff device"_s,
-            u"Staff sign in on a device enrolled with --kind staff."_s, QString(), QString()};
-}
-
-} // namespace
-
 QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
 {
-    if (auto r = tooLarge(request))
-        return std::move(*r);
-    auto auth = authenticate(request);
+    auto auth = authenticate(request, Needs::StaffDevice);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
     const Device device = std::get<Device>(auth);
-    if (device.kind != "staff"_L1)
-        return problemResponse(staffOnly());
     auto parsed = jsonObjectBody(request.body());
     if (auto *problem = std::get_if<Problem>(&parsed))
         return problemResponse(*problem);
@@ -301,7 +295,7 @@ QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
     if (!gate->staff.sites.contains(device.site)) {
         // The password was right; the counter is forgiven but no session is opened here.
         m_store.unlockStaff(login);
-        return problemResponse({403, u"site-not-allowed"_s, u"Not your site"_s,
+        return problemResponse({403, Wire::toKey(Wire::Reason::SiteNotAllowed), u"Not your site"_s,
                                 u"This staff member does not work at this tablet's site."_s, QString(), QString()});
     }
     const QByteArray token = Auth::newToken(*QRandomGenerator::system());
@@ -315,12 +309,10 @@ QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
 {
-    auto auth = authenticate(request);
+    auto auth = authenticate(request, Needs::StaffDevice);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
     const Device device = std::get<Device>(auth);
-    if (device.kind != "staff"_L1)
-        return problemResponse(staffOnly());
     const QByteArray session = header(request, "x-meedoen-staff-session").trimmed();
     const auto staff = session.isEmpty() ? std::nullopt
                                          : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
@@ -332,7 +324,7 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     ResultsFilter filter = read.value;
     // No site: every site of the staff member (what their tablet shows under "Alle").
     if (!filter.site.isEmpty() && !staff->sites.contains(filter.site))
-        return problemResponse({403, u"site-not-allowed"_s, u"Not your site"_s,
+        return problemResponse({403, Wire::toKey(Wire::Reason::SiteNotAllowed), u"Not your site"_s,
                                 u"This staff member does not work at this site."_s, u"site"_s, QString()});
     filter.sites = staff->sites;
     const auto results = m_store.results(filter);

@@ -50,8 +50,12 @@ public:
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
 
 private:
-    // The device behind the bearer token, or the 401/429 to answer instead.
-    std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request);
+    enum class Needs { AnyDevice, StaffDevice };
+    // The device behind the bearer token, or the answer to give instead: 413 for a body over
+    // the limit (before any work), 401, 429, or 403 when a staff route is called by a kiosk
+    // or a phone.
+    std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request,
+                                                           Needs needs = Needs::AnyDevice);
 
     Store &m_store;
     ServerConfig m_config;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain.h"
+#include "core/keys.h"
 
 #include <array>
 
@@ -14,15 +15,6 @@ constexpr std::array<QStringView, 3> statusKeys = {u"open", u"paused", u"closed"
 constexpr std::array<QStringView, 3> placementKeys = {u"started", u"completed", u"dropped-out"};
 constexpr std::array<QStringView, 2> identityMethodKeys = {u"tenant-number", u"address"};
 
-template<typename E, size_t N>
-std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (keys[i] == key)
-            return E(i);
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString toKey(Route r) { return routeKeys[size_t(r)].toString(); }
@@ -32,23 +24,23 @@ QString toKey(OpportunityStatus s) { return statusKeys[size_t(s)].toString(); }
 QString toKey(PlacementEvent p) { return placementKeys[size_t(p)].toString(); }
 QString toKey(IdentityMethod m) { return identityMethodKeys[size_t(m)].toString(); }
 
-std::optional<Route> routeFromKey(QStringView key) { return fromKey<Route>(routeKeys, key); }
-std::optional<OpportunityKind> kindFromKey(QStringView key) { return fromKey<OpportunityKind>(kindKeys, key); }
+std::optional<Route> routeFromKey(QStringView key) { return enumFromKey<Route>(routeKeys, key); }
+std::optional<OpportunityKind> kindFromKey(QStringView key) { return enumFromKey<OpportunityKind>(kindKeys, key); }
 std::optional<TrainingType> trainingTypeFromKey(QStringView key)
 {
-    return fromKey<TrainingType>(trainingKeys, key);
+    return enumFromKey<TrainingType>(trainingKeys, key);
 }
 std::optional<OpportunityStatus> statusFromKey(QStringView key)
 {
-    return fromKey<OpportunityStatus>(statusKeys, key);
+    return enumFromKey<OpportunityStatus>(statusKeys, key);
 }
 std::optional<PlacementEvent> placementEventFromKey(QStringView key)
 {
-    return fromKey<PlacementEvent>(placementKeys, key);
+    return enumFromKey<PlacementEvent>(placementKeys, key);
 }
 std::optional<IdentityMethod> identityMethodFromKey(QStringView key)
 {
-    return fromKey<IdentityMethod>(identityMethodKeys, key);
+    return enumFromKey<IdentityMethod>(identityMethodKeys, key);
 }
 
 } // namespace Meedoen

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/signup.h"
 
+#include "core/keys.h"
+
 #include <array>
 
 namespace Meedoen {
@@ -18,11 +20,7 @@ QString toKey(SignupState s)
 
 std::optional<SignupState> signupStateFromKey(QStringView key)
 {
-    for (size_t i = 0; i < stateKeys.size(); ++i) {
-        if (stateKeys[i] == key)
-            return SignupState(i);
-    }
-    return std::nullopt;
+    return Meedoen::enumFromKey<SignupState>(stateKeys, key);
 }
 
 bool isAllowedTransition(SignupState from, SignupState to)

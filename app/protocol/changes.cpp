@@ -5,6 +5,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/wire.h"
 
+#include "core/keys.h"
 #include "core/isotime.h"
 #include "core/staffdecision.h"
 
@@ -27,15 +28,6 @@ constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
 
-template<typename E, size_t N>
-std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (keys[i] == key)
-            return E(i);
-    }
-    return std::nullopt;
-}
 
 QString isoDate(QDate d)
 {
@@ -57,10 +49,10 @@ QString readId(JsonReader &r, const QString &key, bool required)
 } // namespace
 
 QString toKey(Entity entity) { return kEntityKeys[size_t(entity)].toString(); }
-std::optional<Entity> entityFromKey(QStringView key) { return fromKey<Entity>(kEntityKeys, key); }
+std::optional<Entity> entityFromKey(QStringView key) { return enumFromKey<Entity>(kEntityKeys, key); }
 bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity; }
 QString toKey(ChangeOp op) { return kOpKeys[size_t(op)].toString(); }
-std::optional<ChangeOp> changeOpFromKey(QStringView key) { return fromKey<ChangeOp>(kOpKeys, key); }
+std::optional<ChangeOp> changeOpFromKey(QStringView key) { return enumFromKey<ChangeOp>(kOpKeys, key); }
 
 // ---------------------------------------------------------------- person
 

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// About 500 lines: one builder and one strict reader per mutation kind, side by side.
 #include "protocol/mutation.h"
 
 #include "protocol/jsonreader.h"
 #include "protocol/wire.h"
 
+#include "core/keys.h"
 #include "core/personalcode.h"
 #include "core/staffdecision.h"
 
@@ -335,80 +337,14 @@ std::optional<FieldError> readEntry(JsonReader &parent, HoursEntry &entry, bool 
     return r.finish();
 }
 
-Result readHours(const QJsonObject &json, const QString &path)
+// A staff kind's payload: the staff member, then the fields `fill` reads.
+template<typename P, typename Fill>
+Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path, Fill fill)
 {
     JsonReader r(json, path);
-    HoursPayload p;
-    p.staffId = readStaff(r, MutationKind::Hours);
-    r.adopt(readEntry(r, p.entry, false));
-    return {p, r.finish()};
-}
-
-Result readHoursCorrect(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    HoursCorrectPayload p;
-    p.staffId = readStaff(r, MutationKind::HoursCorrect);
-    r.adopt(readEntry(r, p.entry, true));
-    return {p, r.finish()};
-}
-
-Result readHoursVerify(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    HoursVerifyPayload p;
-    p.staffId = readStaff(r, MutationKind::HoursVerify);
-    p.entryId = r.uuid(u"entryId"_s);
-    return {p, r.finish()};
-}
-
-Result readHoursAgreement(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    HoursAgreementPayload p;
-    p.staffId = readStaff(r, MutationKind::HoursAgreement);
-    p.personId = r.uuid(u"personId"_s);
-    p.minutesPerMonth = int(r.integer(u"minutesPerMonth"_s, 0, kMaxMinutesPerMonth, true));
-    return {p, r.finish()};
-}
-
-Result readPlacement(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    PlacementPayload p;
-    p.staffId = readStaff(r, MutationKind::Placement);
-    p.signupId = r.uuid(u"signupId"_s);
-    p.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
-    p.date = r.date(u"date"_s, true);
-    return {p, r.finish()};
-}
-
-Result readConsentWithdraw(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    ConsentWithdrawPayload p;
-    p.staffId = readStaff(r, MutationKind::ConsentWithdraw);
-    p.personId = r.uuid(u"personId"_s);
-    p.purpose = r.key(u"purpose"_s);
-    return {p, r.finish()};
-}
-
-Result readErasePerson(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    ErasePersonPayload p;
-    p.staffId = readStaff(r, MutationKind::ErasePerson);
-    p.personId = r.uuid(u"personId"_s);
-    return {p, r.finish()};
-}
-
-Result readIdentityCheck(const QJsonObject &json, const QString &path)
-{
-    JsonReader r(json, path);
-    IdentityCheckPayload p;
-    p.staffId = readStaff(r, MutationKind::IdentityCheck);
-    p.personId = r.uuid(u"personId"_s);
-    p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
+    P p;
+    p.staffId = readStaff(r, kind);
+    fill(r, p);
     return {p, r.finish()};
 }
 
@@ -421,11 +357,7 @@ QString toKey(MutationKind kind)
 
 std::optional<MutationKind> mutationKindFromKey(QStringView key)
 {
-    for (size_t i = 0; i < kKindKeys.size(); ++i) {
-        if (kKindKeys[i] == key)
-            return MutationKind(i);
-    }
-    return std::nullopt;
+    return Meedoen::enumFromKey<MutationKind>(kKindKeys, key);
 }
 
 QList<MutationKind> allMutationKinds()
@@ -477,14 +409,43 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::Link: return readLink(json, path);
     case MutationKind::Decision: return readDecision(json, path);
     case MutationKind::OpportunityUpsert: return readOpportunityUpsert(json, path);
-    case MutationKind::Hours: return readHours(json, path);
-    case MutationKind::HoursVerify: return readHoursVerify(json, path);
-    case MutationKind::HoursCorrect: return readHoursCorrect(json, path);
-    case MutationKind::HoursAgreement: return readHoursAgreement(json, path);
-    case MutationKind::Placement: return readPlacement(json, path);
-    case MutationKind::ConsentWithdraw: return readConsentWithdraw(json, path);
-    case MutationKind::ErasePerson: return readErasePerson(json, path);
-    case MutationKind::IdentityCheck: return readIdentityCheck(json, path);
+    case MutationKind::Hours:
+        return readStaffPayload<HoursPayload>(kind, json, path, [](JsonReader &r, HoursPayload &p) {
+            r.adopt(readEntry(r, p.entry, false));
+        });
+    case MutationKind::HoursCorrect:
+        return readStaffPayload<HoursCorrectPayload>(kind, json, path, [](JsonReader &r, HoursCorrectPayload &p) {
+            r.adopt(readEntry(r, p.entry, true));
+        });
+    case MutationKind::HoursVerify:
+        return readStaffPayload<HoursVerifyPayload>(kind, json, path, [](JsonReader &r, HoursVerifyPayload &p) {
+            p.entryId = r.uuid(u"entryId"_s);
+        });
+    case MutationKind::HoursAgreement:
+        return readStaffPayload<HoursAgreementPayload>(kind, json, path, [](JsonReader &r, HoursAgreementPayload &p) {
+            p.personId = r.uuid(u"personId"_s);
+            p.minutesPerMonth = int(r.integer(u"minutesPerMonth"_s, 0, kMaxMinutesPerMonth, true));
+        });
+    case MutationKind::Placement:
+        return readStaffPayload<PlacementPayload>(kind, json, path, [](JsonReader &r, PlacementPayload &p) {
+            p.signupId = r.uuid(u"signupId"_s);
+            p.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
+            p.date = r.date(u"date"_s, true);
+        });
+    case MutationKind::ConsentWithdraw:
+        return readStaffPayload<ConsentWithdrawPayload>(kind, json, path, [](JsonReader &r, ConsentWithdrawPayload &p) {
+            p.personId = r.uuid(u"personId"_s);
+            p.purpose = r.key(u"purpose"_s);
+        });
+    case MutationKind::ErasePerson:
+        return readStaffPayload<ErasePersonPayload>(kind, json, path, [](JsonReader &r, ErasePersonPayload &p) {
+            p.personId = r.uuid(u"personId"_s);
+        });
+    case MutationKind::IdentityCheck:
+        return readStaffPayload<IdentityCheckPayload>(kind, json, path, [](JsonReader &r, IdentityCheckPayload &p) {
+            p.personId = r.uuid(u"personId"_s);
+            p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
+        });
     }
     Q_UNREACHABLE();
     return {};

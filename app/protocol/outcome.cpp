@@ -4,6 +4,8 @@
 
 #include "protocol/jsonreader.h"
 
+#include "core/keys.h"
+
 #include <array>
 #include <limits>
 
@@ -27,15 +29,6 @@ constexpr std::array<QStringView, 23> kReasonKeys = {
     u"staff-decision",      u"stale-version",     u"sequence-reused"};
 static_assert(kReasonKeys.size() == size_t(Reason::SequenceReused) + 1);
 
-template<typename E, size_t N>
-std::optional<E> fromKey(const std::array<QStringView, N> &keys, QStringView key)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (keys[i] == key)
-            return E(i);
-    }
-    return std::nullopt;
-}
 
 template<typename T>
 void put(QJsonObject &o, const QString &key, const std::optional<T> &value)
@@ -51,9 +44,9 @@ void put(QJsonObject &o, const QString &key, const std::optional<T> &value)
 } // namespace
 
 QString toKey(OutcomeStatus status) { return kStatusKeys[size_t(status)].toString(); }
-std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key) { return fromKey<OutcomeStatus>(kStatusKeys, key); }
+std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key) { return enumFromKey<OutcomeStatus>(kStatusKeys, key); }
 QString toKey(Reason reason) { return kReasonKeys[size_t(reason)].toString(); }
-std::optional<Reason> reasonFromKey(QStringView key) { return fromKey<Reason>(kReasonKeys, key); }
+std::optional<Reason> reasonFromKey(QStringView key) { return enumFromKey<Reason>(kReasonKeys, key); }
 
 Outcome Outcome::of(qint64 seq, OutcomeStatus status, const QString &reason)
 {

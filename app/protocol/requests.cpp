@@ -4,6 +4,7 @@
 
 #include "protocol/jsonreader.h"
 
+#include "core/keys.h"
 #include "core/isotime.h"
 
 #include <QJsonArray>
@@ -27,11 +28,7 @@ QString toKey(DeviceKind kind)
 
 std::optional<DeviceKind> deviceKindFromKey(QStringView key)
 {
-    for (size_t i = 0; i < kDeviceKindKeys.size(); ++i) {
-        if (kDeviceKindKeys[i] == key)
-            return DeviceKind(i);
-    }
-    return std::nullopt;
+    return Meedoen::enumFromKey<DeviceKind>(kDeviceKindKeys, key);
 }
 
 QJsonObject toJson(const EnrollRequest &r)

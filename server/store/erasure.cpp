@@ -22,15 +22,13 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
     accepted.personId = personId;
     accepted.signupsWithdrawn = 0;
-    auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
-    if (!q)
+    const auto person = personSite(personId);
+    if (!person)
         return std::nullopt;
-    if (!q->next() || !sites.contains(q->value(0).toString()))
+    if (!person->found || !sites.contains(person->site))
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
-    const QString site = q->value(0).toString();
-    const bool already = !q->value(1).toString().isEmpty();
-    q->finish();
-    if (already)
+    const QString site = person->site;
+    if (person->erased)
         return accepted;
 
     // 1. Free their future places; the waitlist moves up.

@@ -139,13 +139,12 @@ std::optional<Wire::Outcome> HoursPush::applyHoursAgreement(const Device &device
 {
     const auto &payload = m.as<Wire::HoursAgreementPayload>();
     const QString &personId = payload.personId;
-    auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
-    if (!q)
+    const auto person = personSite(personId);
+    if (!person)
         return std::nullopt;
-    if (!q->next() || !sites.contains(q->value(0).toString()) || !q->value(1).toString().isEmpty())
+    if (!person->found || person->erased || !sites.contains(person->site))
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
-    const QString site = q->value(0).toString();
-    q->finish();
+    const QString site = person->site;
     if (!run(u"UPDATE person SET agreed_minutes = ? WHERE id = ?"_s,
              {payload.minutesPerMonth, personId})
         || !m_changes.emitEntity(Wire::Entity::Person, {personId})

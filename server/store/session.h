@@ -177,6 +177,29 @@ protected:
     }
     bool beginWrite() { return m_session.beginWrite(); }
     bool commit() { return m_session.commit(); }
+
+    // A person a mutation names, as every push checks them first: their site and whether they
+    // were erased; found is false for an id the server does not know. nullopt: database fault.
+    struct PersonSite
+    {
+        bool found = false;
+        QString site;
+        bool erased = false;
+    };
+    std::optional<PersonSite> personSite(const QString &personId)
+    {
+        auto q = run(QStringLiteral("SELECT site_id, erased_at FROM person WHERE id = ?"), {personId});
+        if (!q)
+            return std::nullopt;
+        PersonSite person;
+        if (q->next()) {
+            person.found = true;
+            person.site = q->value(0).toString();
+            person.erased = !q->value(1).toString().isEmpty();
+        }
+        q->finish();
+        return person;
+    }
     void rollback() { m_session.rollback(); }
 
     Session &m_session;

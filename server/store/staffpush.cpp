@@ -277,13 +277,12 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
     const auto &payload = m.as<Wire::ConsentWithdrawPayload>();
     const QString &personId = payload.personId;
     const QString &purpose = payload.purpose;
-    auto q = run(u"SELECT site_id, erased_at FROM person WHERE id = ?"_s, {personId});
-    if (!q)
+    const auto person = personSite(personId);
+    if (!person)
         return std::nullopt;
-    if (!q->next() || !q->value(1).toString().isEmpty())
+    if (!person->found || person->erased)
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
-    const QString site = q->value(0).toString();
-    q->finish();
+    const QString site = person->site;
     if (device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
         const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
                                   {device.id, personId});
