@@ -3,6 +3,7 @@
 #include "controllers/registrationcontroller.h"
 #include "core/personalcode.h"
 #include "core/validation.h"
+#include "protocol/outcome.h"
 
 #include <QUuid>
 
@@ -101,9 +102,9 @@ QString RegistrationController::linkState() const
     case PhoneLink::State::Queued:
         return u"queued"_s;
     case PhoneLink::State::Linked:
-        return u"linked"_s;
+        return Wire::toKey(Wire::OutcomeStatus::Linked);
     case PhoneLink::State::Refused:
-        return u"refused"_s;
+        return Wire::toKey(Wire::OutcomeStatus::Refused);
     }
     return {};
 }

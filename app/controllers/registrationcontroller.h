@@ -41,7 +41,7 @@ class RegistrationController : public QObject
     Q_PROPERTY(bool waitlisted READ isWaitlisted NOTIFY receiptChanged)
     Q_PROPERTY(QString submitError READ submitError NOTIFY receiptChanged)
     // Phone: following a tenant who registered at a kiosk or with staff. "" (never asked),
-    // "queued" (waiting for the server), "linked" or "refused"; linkMessage says it plainly.
+    // "queued" (waiting for the server), or the server's outcome: "linked" or "refused"; linkMessage says it plainly.
     Q_PROPERTY(QString linkState READ linkState NOTIFY linkChanged)
     Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkChanged)
 

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than 500 lines on purpose: every field's check and its translatable message side by
+// side, so the sentences a tenant reads stay alike in tone and the limits in one place.
 #include "core/validation.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than 500 lines on purpose: one state machine (enrol, push, pull, back off) whose
+// transitions read best in one file; the wire is in app/protocol, the writes in app/storage
+// and PullApplier, so what is left here is only the order of things.
 #include "sync/syncclient.h"
 
 #include "protocol/push.h"

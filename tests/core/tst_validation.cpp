@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than 500 lines on purpose: the data rows of every validator of app/core/validation
+// (one test function each); a row is a case, not code.
 #include "core/validation.h"
 
 #include <QTest>

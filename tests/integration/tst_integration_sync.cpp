@@ -4,6 +4,8 @@
 // The real meedoen-server process on 127.0.0.1, driven over HTTP the way devices drive it.
 // SQLite by default; with MEEDOEN_TEST_PG=1 every test gets a fresh PostgreSQL database in
 // the cluster pg_virtualenv provides (PGHOST/PGPORT/PGUSER/PGDATABASE).
+// Longer than 500 lines on purpose: each function is one promise of docs/sync-protocol.md
+// against one real server process; the harness is in tests/common.
 
 #include "core/personalcode.h"
 #include "protocol/wire.h"

@@ -5,6 +5,7 @@
 // exactly the file, the reader reads the file back into the same value, and for a mutation
 // the hash the server stores equals the one the device's builder output defines. A change of
 // a shape shows here as a readable diff; MEEDOEN_UPDATE_GOLDEN=1 rewrites the files.
+// Longer than 500 lines on purpose: one data row per golden file, every shape of the wire.
 
 #include "common/jsoncompare.h"
 
