@@ -136,7 +136,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Minuten")
                 inputMethodHints: Qt.ImhDigitsOnly
-                validator: IntValidator { bottom: 0; top: 1440 }
+                validator: IntValidator { bottom: 0; top: AppContext.limits.maxMinutesPerDay }
             }
             StaffField { id: correctionNote; Layout.fillWidth: true; label: qsTr("Toelichting") }
             Label {

@@ -169,7 +169,7 @@ Item {
                         label: qsTr("Tegenprestatie: afgesproken uren per maand")
                         text: page.detail.agreedMinutes ? String(page.detail.agreedMinutes / 60) : "0"
                         inputMethodHints: Qt.ImhDigitsOnly
-                        validator: IntValidator { bottom: 0; top: 744 }
+                        validator: IntValidator { bottom: 0; top: AppContext.limits.maxAgreedHoursPerMonth }
                     }
                     StaffButton {
                         Layout.alignment: Qt.AlignBottom
