@@ -201,13 +201,15 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Annuleren")
                 onClicked: editor.close()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "saveOpportunityButton"
                 Layout.fillWidth: true
                 text: qsTr("Opslaan")
