@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "models/cataloguemodel.h"
 #include "controllers/deviceenrollment.h"
 #include "controllers/kiosksession.h"
@@ -48,6 +49,8 @@ class AppContext : public QObject
     Q_PROPERTY(SyncClient *sync READ sync NOTIFY syncChanged)
     // Enrolling this device from a screen, while it has no identity yet.
     Q_PROPERTY(DeviceEnrollment *enrollment READ enrollment CONSTANT)
+    // The domain's limits (capacity, ages, lengths) for validators and fields: never re-typed in QML.
+    Q_PROPERTY(Meedoen::Limits limits READ limits CONSTANT)
 
 public:
     AppContext(AppMode mode, AppServices &services, QObject *parent = nullptr);
@@ -85,6 +88,7 @@ public:
     // identity, becomes this context's sync client.
     void setEnrollmentClient(SyncClient *client);
     DeviceEnrollment *enrollment() { return &m_enrollment; }
+    static Meedoen::Limits limits() { return {}; }
 
     void setTourDir(const QString &dir) { m_tourDir = dir; }
     QString tourDir() const { return m_tourDir; }

@@ -40,6 +40,8 @@ inline constexpr int kMaxOpportunityMinimumAge = 99;
 inline constexpr int kMaxCapacity = 100000;           // places of one opportunity (0 = unlimited)
 inline constexpr int kMinE164Digits = 8;             // digits after the "+", country code included
 inline constexpr int kMaxE164Digits = 15;
+inline constexpr int kMaxMinutesPerDay = 24 * 60;                // one hours entry
+inline constexpr int kMaxAgreedMinutesPerMonth = 31 * 24 * 60;   // a tegenprestatie (744 hours)
 
 // One problem with one field. `message` is a translated, tenant-friendly sentence (B1 Dutch
 // source strings, context "Validation"); `code` is a stable machine key such as

@@ -110,10 +110,10 @@ Rectangle {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "cancelScanButton"
             Layout.fillWidth: true
-            secondary: true
+            variant: ActionButton.Secondary
             text: qsTr("Annuleren")
             onClicked: view.cancelled()
         }

@@ -382,20 +382,31 @@ QVariantList StaffRepository::reviewOpportunities(const QString &kindFilter) con
 
 QVariantList StaffRepository::signupsFor(const QString &opportunityId) const
 {
+    return signupRows(opportunityId, false);
+}
+
+QVariantList StaffRepository::signups() const
+{
+    return signupRows({}, true);
+}
+
+QVariantList StaffRepository::signupRows(const QString &opportunityId, bool all) const
+{
     QVariantList rows;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT s.id, s.person_id, s.state, s.waitlist_position, s.arrival, s.version, s.placement, s.data, p.data, "
-              "(SELECT count(*) FROM staff_action a WHERE a.entity_id = s.id AND a.status = 'queued') "
-              "FROM staff_signup s LEFT JOIN staff_person p ON p.id = s.person_id WHERE s.opportunity_id = ? "
-              "ORDER BY CASE s.state WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, "
+              "(SELECT count(*) FROM staff_action a WHERE a.entity_id = s.id AND a.status = 'queued'), s.opportunity_id "
+              "FROM staff_signup s LEFT JOIN staff_person p ON p.id = s.person_id WHERE (? = 1 OR s.opportunity_id = ?) "
+              "ORDER BY s.opportunity_id, CASE s.state WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, "
               "s.waitlist_position, s.arrival"_s);
-    if (!exec(q, {opportunityId}))
+    if (!exec(q, {all ? 1 : 0, opportunityId}))
         return rows;
     while (q.next()) {
         const QJsonObject s = parse(q.value(7));
         const QJsonObject p = parse(q.value(8));
         rows.append(QVariantMap{{u"signupId"_s, q.value(0)},
                                 {u"personId"_s, q.value(1)},
+                                {u"opportunityId"_s, q.value(10)},
                                 {u"state"_s, q.value(2)},
                                 {u"waitlistPosition"_s, q.value(3)},
                                 {u"arrival"_s, q.value(4)},
@@ -487,22 +498,26 @@ QVariantList StaffRepository::conflicts() const
     return rows;
 }
 
-QVariantList StaffRepository::persons(const QString &search) const
+QVariantList StaffRepository::persons(const QString &search, int limit) const
 {
     QVariantList rows;
     QSqlQuery q(m_db);
     const QString like = u'%' + search.trimmed() + u'%';
-    q.prepare(u"SELECT id, data, agreed_minutes FROM staff_person WHERE erased = 0 AND (? = '' OR "
+    // The neighbourhoods by name (the id when this tablet has no name for it), in the person's order.
+    q.prepare(u"SELECT id, data, agreed_minutes, (SELECT group_concat(coalesce(n.name, j.value), ', ') "
+              "FROM json_each(staff_person.data, '$.neighbourhoods') j LEFT JOIN neighbourhood n ON n.id = j.value) "
+              "FROM staff_person WHERE erased = 0 AND (? = '' OR "
               "(json_extract(data, '$.givenName') || ' ' || json_extract(data, '$.familyName')) LIKE ? "
               "OR json_extract(data, '$.tenantNumber') LIKE ? OR json_extract(data, '$.personalCode') LIKE ?) "
-              "ORDER BY json_extract(data, '$.familyName'), json_extract(data, '$.givenName') LIMIT 200"_s);
-    if (!exec(q, {search.trimmed(), like, like, like}))
+              "ORDER BY json_extract(data, '$.familyName'), json_extract(data, '$.givenName') LIMIT ?"_s);
+    if (!exec(q, {search.trimmed(), like, like, like, limit}))
         return rows;
     while (q.next()) {
         const QJsonObject p = parse(q.value(1));
         rows.append(QVariantMap{{u"personId"_s, q.value(0)},
                                 {u"name"_s, personName(p)},
                                 {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+                                {u"neighbourhood"_s, q.value(3).toString()},
                                 {u"agreedMinutes"_s, q.value(2)}});
     }
     return rows;

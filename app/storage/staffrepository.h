@@ -89,9 +89,11 @@ public:
     // ---- what the screens show (rows as QVariantMap, keys in camelCase)
     QVariantList reviewOpportunities(const QString &kindFilter) const; // "training" or "volunteer" (= the rest)
     QVariantList signupsFor(const QString &opportunityId) const;       // confirmed, then waitlist order, then the rest
+    QVariantList signups() const;                                      // every opportunity's, as signupsFor, by opportunity id
     QVariantList newVolunteers() const;                                // persons not yet checked on this tablet
     QVariantList conflicts() const;
-    QVariantList persons(const QString &search) const;
+    // By family name; "neighbourhood" names the person's neighbourhoods. A negative limit is none.
+    QVariantList persons(const QString &search, int limit = 200) const;
     QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances
     QVariantList hours(bool unverifiedOnly) const;
     QVariantList audit(int limit) const;
@@ -105,6 +107,7 @@ public:
     QList<QStringList> decisionRows() const;
 
 private:
+    QVariantList signupRows(const QString &opportunityId, bool all) const;
     bool eraseHourNotes(const QString &personId);
     qint64 recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,
                         const QString &decision, qint64 seenVersion, const QDateTime &now);

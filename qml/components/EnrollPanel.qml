@@ -94,7 +94,7 @@ ColumnLayout {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
-    PrimaryButton {
+    ActionButton {
         objectName: "enrollButton"
         Layout.fillWidth: true
         visible: !panel.enrollment.enrolled

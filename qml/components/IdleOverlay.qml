@@ -52,7 +52,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
             }
-            PrimaryButton {
+            ActionButton {
                 objectName: "stillHereButton"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget * 2

@@ -16,10 +16,10 @@ RowLayout {
 
     spacing: Theme.spacing
 
-    PrimaryButton {
+    ActionButton {
         objectName: "backButton"
         visible: header.canGoBack
-        secondary: true
+        variant: ActionButton.Secondary
         text: qsTr("‹ Terug")
         onClicked: header.back()
     }

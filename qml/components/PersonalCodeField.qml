@@ -69,11 +69,11 @@ ColumnLayout {
         hint: qsTr("12 tekens, bijvoorbeeld ABCD-EFGH-JKMN")
         extraHints: Qt.ImhPreferUppercase
     }
-    PrimaryButton {
+    ActionButton {
         objectName: "scanQrButton"
         Layout.fillWidth: true
         visible: field.canScan
-        secondary: true
+        variant: ActionButton.Secondary
         text: qsTr("Scan QR-code")
         Accessible.description: qsTr("Lees je persoonlijke code met de camera")
         onClicked: field.openScanner()

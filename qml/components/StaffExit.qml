@@ -80,13 +80,13 @@ Item {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
-                    PrimaryButton {
+                    ActionButton {
                         Layout.fillWidth: true
-                        secondary: true
+                        variant: ActionButton.Secondary
                         text: qsTr("Annuleren")
                         onClicked: dialog.close()
                     }
-                    PrimaryButton {
+                    ActionButton {
                         objectName: "staffPinOk"
                         Layout.fillWidth: true
                         text: qsTr("Verder")
@@ -112,19 +112,19 @@ Item {
                     active: dialog.unlocked && AppContext.enrollment.available
                     source: "qrc:/Meedoen/Ui/components/EnrollPanel.qml"
                 }
-                PrimaryButton {
+                ActionButton {
                     objectName: "leaveKioskButton"
                     Layout.fillWidth: true
-                    secondary: AppContext.enrollment.available
+                    variant: AppContext.enrollment.available ? ActionButton.Secondary : ActionButton.Primary
                     text: qsTr("Kiosk verlaten")
                     onClicked: {
                         AppContext.endSession()
                         AppContext.quit(0)
                     }
                 }
-                PrimaryButton {
+                ActionButton {
                     Layout.fillWidth: true
-                    secondary: true
+                    variant: ActionButton.Secondary
                     text: qsTr("Terug naar de kiosk")
                     onClicked: dialog.close()
                 }

@@ -62,7 +62,7 @@ Page {
                 }
             }
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "nextButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

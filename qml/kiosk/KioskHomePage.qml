@@ -101,10 +101,10 @@ Page {
                 page.shell?.openCatalogue("")
             }
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "allButton"
             Layout.fillWidth: true
-            secondary: true
+            variant: ActionButton.Secondary
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")
         }

@@ -45,9 +45,9 @@ Page {
             text: AppContext.catalogue.searchText
             onTextEdited: AppContext.catalogue.searchText = text
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "filtersButton"
-            secondary: true
+            variant: ActionButton.Secondary
             visible: Theme.isPhone
             text: page.filtersOpen ? qsTr("Filters verbergen") : qsTr("Filters")
             onClicked: page.filtersOpen = !page.filtersOpen

@@ -77,7 +77,7 @@ Page {
                 }
             }
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "linkButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -87,7 +87,7 @@ Page {
             text: page.linkState === "queued" ? qsTr("Wacht op verbinding…") : qsTr("Koppelen")
             onClicked: AppContext.registration.requestLink()
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "linkDoneButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

@@ -43,11 +43,11 @@ Page {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "openLinkPhoneButton"
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
-            secondary: true
+            variant: ActionButton.Secondary
             text: qsTr("Koppel je aanmeldingen")
             onClicked: page.shell.openLinkPhone()
         }
@@ -136,10 +136,10 @@ Page {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }
-                    PrimaryButton {
+                    ActionButton {
                         objectName: "withdraw_" + row.referenceCode
                         visible: row.canWithdraw
-                        secondary: true
+                        variant: ActionButton.Secondary
                         text: qsTr("Afmelden")
                         onClicked: AppContext.mySignups.withdraw(row.signupId)
                     }

@@ -123,7 +123,7 @@ Page {
                 Section { heading: qsTr("Vragen? Neem contact op met"); body: page.contact() }
             }
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "signupButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

@@ -158,7 +158,7 @@ Page {
             }
         }
         // Always in view, also when the codes need scrolling.
-        PrimaryButton {
+        ActionButton {
             objectName: "doneButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

@@ -38,10 +38,10 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "mySignupsButton"
             Layout.fillWidth: true
-            secondary: true
+            variant: ActionButton.Secondary
             text: qsTr("Mijn aanmeldingen (%1)").arg(AppContext.mySignups.count)
             onClicked: page.shell?.openMySignups()
         }
@@ -83,10 +83,10 @@ Page {
                 onClicked: page.shell?.openCatalogue("training")
             }
         }
-        PrimaryButton {
+        ActionButton {
             objectName: "allButton"
             Layout.fillWidth: true
-            secondary: true
+            variant: ActionButton.Secondary
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")
         }

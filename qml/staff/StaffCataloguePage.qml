@@ -34,7 +34,8 @@ ColumnLayout {
             Layout.fillWidth: true
             text: qsTr("Catalogus")
         }
-        StaffButton {
+        ActionButton {
+            size: ActionButton.Compact
             objectName: "newOpportunityButton"
             text: qsTr("Nieuwe activiteit")
             onClicked: page.edit("")
@@ -89,22 +90,25 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                 }
-                StaffButton {
-                    secondary: true
+                ActionButton {
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
                     text: qsTr("Bewerken")
                     Accessible.name: qsTr("%1 bewerken").arg(card.modelData.title)
                     onClicked: page.edit(card.modelData.opportunityId)
                 }
-                StaffButton {
-                    secondary: true
+                ActionButton {
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
                     visible: card.modelData.status !== "closed"
                     text: card.modelData.status === "open" ? qsTr("Pauzeren") : qsTr("Openen")
                     Accessible.name: qsTr("%1 %2").arg(card.modelData.title).arg(text)
                     onClicked: StaffController.setOpportunityStatus(card.modelData.opportunityId,
                                                                     card.modelData.status === "open" ? "paused" : "open")
                 }
-                StaffButton {
-                    danger: true
+                ActionButton {
+                    size: ActionButton.Compact
+                    variant: ActionButton.Danger
                     visible: card.modelData.status !== "closed"
                     text: qsTr("Sluiten")
                     Accessible.name: qsTr("%1 sluiten").arg(card.modelData.title)

@@ -35,9 +35,10 @@ ColumnLayout {
         spacing: Theme.spacing
         Repeater {
             model: row.options
-            delegate: StaffButton {
+            delegate: ActionButton {
                 required property var modelData
-                secondary: true
+                size: ActionButton.Compact
+                variant: ActionButton.Quiet
                 selected: row.value === modelData.value
                 text: modelData.text
                 Accessible.name: qsTr("%1: %2").arg(row.label).arg(modelData.text)

@@ -81,14 +81,16 @@ Flickable {
                 Layout.fillWidth: true
                 text: qsTr("Resultaten")
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "exportResultsButton"
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Cijfers als CSV")
                 onClicked: page.askExport("results")
             }
-            StaffButton {
-                secondary: true
+            ActionButton {
+                size: ActionButton.Compact
+                variant: ActionButton.Quiet
                 text: qsTr("Besluiten als CSV")
                 onClicked: page.askExport("decisions")
             }

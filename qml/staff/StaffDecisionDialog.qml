@@ -62,9 +62,10 @@ Popup {
             spacing: Theme.spacing
             Repeater {
                 model: StaffController.reasonTemplates
-                delegate: StaffButton {
+                delegate: ActionButton {
                     required property string modelData
-                    secondary: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
                     selected: dialog.reasonTemplate === modelData
                     text: modelData
                     onClicked: dialog.reasonTemplate = dialog.reasonTemplate === modelData ? "" : modelData
@@ -103,16 +104,18 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Annuleren")
                 onClicked: dialog.close()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "saveDecisionButton"
                 Layout.fillWidth: true
-                danger: dialog.decision === "decline"
+                variant: dialog.decision === "decline" ? ActionButton.Danger : ActionButton.Primary
                 text: qsTr("Besluit opslaan")
                 onClicked: dialog.save()
             }

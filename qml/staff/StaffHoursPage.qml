@@ -34,8 +34,9 @@ ColumnLayout {
             Layout.fillWidth: true
             text: qsTr("Uren")
         }
-        StaffButton {
-            secondary: true
+        ActionButton {
+            size: ActionButton.Compact
+            variant: ActionButton.Quiet
             selected: page.unverifiedOnly
             text: qsTr("Alleen niet gecontroleerd")
             onClicked: page.unverifiedOnly = !page.unverifiedOnly
@@ -85,15 +86,17 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                 }
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     visible: !card.modelData.verified && !card.modelData.pending
                     text: qsTr("Klopt")
                     Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.modelData.name).arg(card.modelData.date)
                     onClicked: StaffController.verifyHours(card.modelData.entryId)
                 }
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     visible: !card.modelData.pending
-                    secondary: true
+                    variant: ActionButton.Quiet
                     text: qsTr("Corrigeren")
                     Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.modelData.name).arg(card.modelData.date)
                     onClicked: page.correct(card.modelData)
@@ -136,7 +139,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Minuten")
                 inputMethodHints: Qt.ImhDigitsOnly
-                validator: IntValidator { bottom: 0; top: 1440 }
+                validator: IntValidator { bottom: 0; top: AppContext.limits.maxMinutesPerDay }
             }
             StaffField { id: correctionNote; Layout.fillWidth: true; label: qsTr("Toelichting") }
             Label {
@@ -149,13 +152,15 @@ ColumnLayout {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     Layout.fillWidth: true
-                    secondary: true
+                    variant: ActionButton.Quiet
                     text: qsTr("Annuleren")
                     onClicked: correction.close()
                 }
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     Layout.fillWidth: true
                     text: qsTr("Correctie opslaan")
                     onClicked: {

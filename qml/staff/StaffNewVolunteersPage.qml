@@ -71,15 +71,17 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                 }
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     objectName: "checkTenantNumberButton"
                     text: qsTr("Huurdernummer klopt")
                     enabled: card.modelData.tenantNumber.length > 0
                     Accessible.name: qsTr("Huurdernummer van %1 klopt").arg(card.modelData.name)
                     onClicked: StaffController.markIdentityChecked(card.modelData.personId, "tenant-number")
                 }
-                StaffButton {
-                    secondary: true
+                ActionButton {
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
                     text: qsTr("Adres klopt")
                     Accessible.name: qsTr("Adres van %1 klopt").arg(card.modelData.name)
                     onClicked: StaffController.markIdentityChecked(card.modelData.personId, "address")

@@ -151,7 +151,7 @@ Popup {
                     label: editor.confirmed > 0 ? qsTr("Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)").arg(editor.confirmed)
                                                 : qsTr("Aantal plaatsen (0 = onbeperkt)")
                     inputMethodHints: Qt.ImhDigitsOnly
-                    validator: IntValidator { bottom: 0; top: 10000 }
+                    validator: IntValidator { bottom: 0; top: AppContext.limits.maxCapacity }
                     error: editor.errors.capacity || ""
                 }
                 StaffField {
@@ -159,7 +159,7 @@ Popup {
                     Layout.fillWidth: true
                     label: qsTr("Minimumleeftijd")
                     inputMethodHints: Qt.ImhDigitsOnly
-                    validator: IntValidator { bottom: 0; top: 120 }
+                    validator: IntValidator { bottom: 0; top: AppContext.limits.maxOpportunityMinimumAge }
                     error: editor.errors.minimumAge || ""
                 }
                 StaffField { id: languageLevel; Layout.fillWidth: true; label: qsTr("Taalniveau (A1 … C2)") }
@@ -201,13 +201,15 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Annuleren")
                 onClicked: editor.close()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "saveOpportunityButton"
                 Layout.fillWidth: true
                 text: qsTr("Opslaan")

@@ -65,10 +65,11 @@ Item {
                 reuseItems: true
                 spacing: Theme.spacing / 2
                 model: page.rows
-                delegate: StaffButton {
+                delegate: ActionButton {
                     required property var modelData
+                    size: ActionButton.Compact
                     width: ListView.view.width
-                    secondary: true
+                    variant: ActionButton.Quiet
                     selected: page.selectedPerson === modelData.personId
                     text: modelData.tenantNumber.length > 0 ? qsTr("%1 (%2)").arg(modelData.name).arg(modelData.tenantNumber)
                                                             : modelData.name
@@ -133,9 +134,10 @@ Item {
                             color: consentRow.modelData.active ? Theme.text : Theme.textMuted
                             wrapMode: Text.Wrap
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: consentRow.modelData.active
-                            secondary: true
+                            variant: ActionButton.Quiet
                             text: qsTr("Intrekken")
                             Accessible.name: qsTr("Toestemming %1 intrekken").arg(page.purposeName(consentRow.modelData.purpose))
                             onClicked: StaffController.withdrawConsent(page.selectedPerson, consentRow.modelData.purpose)
@@ -169,11 +171,12 @@ Item {
                         label: qsTr("Tegenprestatie: afgesproken uren per maand")
                         text: page.detail.agreedMinutes ? String(page.detail.agreedMinutes / 60) : "0"
                         inputMethodHints: Qt.ImhDigitsOnly
-                        validator: IntValidator { bottom: 0; top: 744 }
+                        validator: IntValidator { bottom: 0; top: AppContext.limits.maxAgreedHoursPerMonth }
                     }
-                    StaffButton {
+                    ActionButton {
+                        size: ActionButton.Compact
                         Layout.alignment: Qt.AlignBottom
-                        secondary: true
+                        variant: ActionButton.Quiet
                         text: qsTr("Afspraak opslaan")
                         onClicked: StaffController.setHoursAgreement(page.selectedPerson, (parseInt(agreement.text) || 0) * 60)
                     }
@@ -197,10 +200,11 @@ Item {
                         wrapMode: Text.Wrap
                     }
                 }
-                StaffButton {
+                ActionButton {
+                    size: ActionButton.Compact
                     objectName: "eraseButton"
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
-                    danger: true
+                    variant: ActionButton.Danger
                     text: qsTr("Persoon wissen")
                     onClicked: eraseDialog.open()
                 }

@@ -60,15 +60,17 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Annuleren")
                 onClicked: dialog.close()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                danger: dialog.dangerous
+                variant: dialog.dangerous ? ActionButton.Danger : ActionButton.Primary
                 text: dialog.actionText
                 onClicked: dialog.confirmed(pin.text)
             }

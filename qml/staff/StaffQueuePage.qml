@@ -63,10 +63,11 @@ Item {
                 reuseItems: true
                 spacing: Theme.spacing
                 model: page.opportunities
-                delegate: StaffButton {
+                delegate: ActionButton {
                     required property var modelData
+                    size: ActionButton.Compact
                     width: ListView.view.width
-                    secondary: true
+                    variant: ActionButton.Quiet
                     selected: page.selectedOpportunity === modelData.opportunityId
                     text: qsTr("%1\n%2 van %3 bevestigd · wachtlijst %4")
                           .arg(modelData.title).arg(modelData.confirmed)
@@ -148,44 +149,50 @@ Item {
                                 wrapMode: Text.Wrap
                             }
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: page.kind === "training" && row.modelData.state === "confirmed"
                                      && row.modelData.placement === "" && !row.modelData.pending
-                            secondary: true
+                            variant: ActionButton.Quiet
                             text: qsTr("Gestart")
                             Accessible.name: qsTr("Traject van %1 gestart").arg(row.modelData.name)
                             onClicked: StaffController.recordPlacement(row.modelData.signupId, "started")
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
-                            secondary: true
+                            variant: ActionButton.Quiet
                             text: qsTr("Afgerond")
                             Accessible.name: qsTr("Traject van %1 afgerond").arg(row.modelData.name)
                             onClicked: StaffController.recordPlacement(row.modelData.signupId, "completed")
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
-                            secondary: true
+                            variant: ActionButton.Quiet
                             text: qsTr("Uitgevallen")
                             Accessible.name: qsTr("%1 is uitgevallen").arg(row.modelData.name)
                             onClicked: StaffController.recordPlacement(row.modelData.signupId, "dropped-out")
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: row.allowed.confirm === true
                             text: qsTr("Bevestigen")
                             Accessible.name: qsTr("%1 bevestigen").arg(row.modelData.name)
                             onClicked: page.openDecision(row.modelData.signupId, "confirm")
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: row.allowed.waitlist === true
-                            secondary: true
+                            variant: ActionButton.Quiet
                             text: qsTr("Wachtlijst")
                             Accessible.name: qsTr("%1 op de wachtlijst").arg(row.modelData.name)
                             onClicked: page.openDecision(row.modelData.signupId, "waitlist")
                         }
-                        StaffButton {
+                        ActionButton {
+                            size: ActionButton.Compact
                             visible: row.allowed.decline === true
-                            danger: true
+                            variant: ActionButton.Danger
                             text: qsTr("Afwijzen")
                             Accessible.name: qsTr("%1 afwijzen").arg(row.modelData.name)
                             onClicked: page.openDecision(row.modelData.signupId, "decline")

@@ -80,7 +80,8 @@ Item {
                 echoMode: TextInput.Password
                 onAccepted: StaffController.login(loginField.text, passwordField.text)
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "signInButton"
                 Layout.fillWidth: true
                 visible: panel.stage === StaffController.SignIn
@@ -111,7 +112,8 @@ Item {
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
                 visible: panel.stage === StaffController.ChoosePin
                 text: qsTr("Pincode opslaan")
@@ -125,9 +127,10 @@ Item {
                 spacing: Theme.spacing
                 Repeater {
                     model: StaffController.accounts
-                    delegate: StaffButton {
+                    delegate: ActionButton {
                         required property var modelData
-                        secondary: true
+                        size: ActionButton.Compact
+                        variant: ActionButton.Quiet
                         selected: panel.chosenStaffId === modelData.staffId
                         text: modelData.name.length > 0 ? modelData.name : modelData.login
                         Accessible.name: qsTr("Medewerker %1").arg(text)
@@ -145,7 +148,8 @@ Item {
                 inputMethodHints: Qt.ImhDigitsOnly
                 onAccepted: unlockButton.clicked()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 id: unlockButton
                 objectName: "unlockButton"
                 Layout.fillWidth: true
@@ -168,16 +172,18 @@ Item {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 visible: panel.stage === StaffController.Locked
                 text: qsTr("Andere medewerker aanmelden")
                 onClicked: StaffController.addColleague()
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 Layout.fillWidth: true
-                secondary: true
+                variant: ActionButton.Quiet
                 visible: panel.stage !== StaffController.Locked && StaffController.accounts.length > 0
                 text: qsTr("Terug naar ontgrendelen")
                 onClicked: StaffController.lock()

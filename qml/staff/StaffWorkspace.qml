@@ -68,9 +68,10 @@ Item {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
-            StaffButton {
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "lockButton"
-                secondary: true
+                variant: ActionButton.Quiet
                 text: qsTr("Vergrendelen")
                 onClicked: StaffController.lock()
             }
@@ -86,10 +87,11 @@ Item {
             spacing: Theme.spacing
             Repeater {
                 model: workspace.sections
-                delegate: StaffButton {
+                delegate: ActionButton {
                     required property var modelData
+                    size: ActionButton.Compact
                     width: workspace.portrait ? implicitWidth : Theme.staffRailWidth
-                    secondary: true
+                    variant: ActionButton.Quiet
                     selected: workspace.section === modelData.key
                     text: modelData.key === "conflicts" && workspace.conflictCount > 0
                           ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.conflictCount) : modelData.title

@@ -258,6 +258,36 @@ private Q_SLOTS:
         settle();
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
+    // The editor's capacity takes what the domain allows (AppContext.limits from app/core),
+    // not a number typed again in QML: 100000 places is fine, one more is not.
+    void editorCapacityFollowsTheDomainLimit()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        if (m_staff->accounts().isEmpty())
+            QVERIFY(m_staff->loadTourData(m_pin));
+        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        settle();
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())),
+                                          Q_ARG(QVariant, u"catalogue:editor"_s)));
+        settle();
+        auto *capacity = m_window->findChild<QQuickItem *>(u"capacityField"_s);
+        QVERIFY(capacity);
+        auto *input = capacity->property("input").value<QQuickItem *>();
+        QVERIFY(input);
+        const auto accepts = [input](const QString &text) {
+            input->setProperty("text", text);
+            return input->property("acceptableInput").toBool();
+        };
+        QVERIFY(accepts(u"0"_s));
+        QVERIFY(accepts(u"100000"_s));
+        QVERIFY(!accepts(u"100001"_s));
+        QVERIFY(!accepts(u"-1"_s));
+        settle();
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
 };
 
 QTEST_MAIN(TestStaffUi)
