@@ -68,6 +68,8 @@ class TestStaffTwoTablets : public QObject
         d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
                                                  [] { return 0.5; });
         QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return nullptr;
         d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
         if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
             return nullptr;
@@ -104,6 +106,8 @@ class TestStaffTwoTablets : public QObject
     bool signIn(Device &d, const QString &login)
     {
         QSignalSpy stage(d.staff.get(), &StaffController::stageChanged);
+        if (!stage.isValid())
+            return false;
         d.staff->login(login, m_password);
         if (!stage.wait(20000) || d.staff->stage() != StaffController::Stage::ChoosePin)
             return false;
@@ -129,6 +133,8 @@ class TestStaffTwoTablets : public QObject
     {
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.isValid())
+            return std::nullopt;
         if (!done.wait(20000))
             return std::nullopt;
         reply->deleteLater();
@@ -171,6 +177,7 @@ private Q_SLOTS:
         auto tablet = device(u"staff"_s);
         QVERIFY(tablet);
         QSignalSpy message(tablet->staff.get(), &StaffController::messageChanged);
+        QVERIFY(message.isValid());
         tablet->staff->login(u"anna"_s, u"wrong password"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->busy(), 20000);
         QCOMPARE(tablet->staff->stage(), StaffController::Stage::SignIn);
@@ -389,6 +396,7 @@ private Q_SLOTS:
 
         // What the screen shows: the server's figures with their time while it answers …
         QSignalSpy shown(tablet->staff.get(), &StaffController::resultsChanged);
+        QVERIFY(shown.isValid());
         tablet->staff->loadResults(u"site-a"_s, {}, {});
         QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"server"_s, 20000);
         QVariantMap online = tablet->staff->results();

@@ -226,7 +226,9 @@ private Q_SLOTS:
                                                      [] { return QDateTime::currentDateTimeUtc(); },
                                                      [] { return QRandomGenerator::global()->generateDouble(); });
             QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+            QVERIFY(enrolled.isValid());
             QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
+            QVERIFY(round.isValid());
             d->client->enroll(QUrl(servers.at(devices.size() % servers.size()).url), server.enrollCode(kind, u"site-a"_s));
             QVERIFY(enrolled.wait(30000));
             QVERIFY(enrolled.first().at(0).toBool());

@@ -71,6 +71,8 @@ private:
         d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options, [] { return QDateTime::currentDateTimeUtc(); },
                                                  [] { return QRandomGenerator::global()->generateDouble(); });
         QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return nullptr;
         d->client->enroll(QUrl(serverUrl), m_server->enrollCode(kind, u"site-a"_s));
         if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
             return nullptr;
@@ -250,6 +252,7 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QSignalSpy>> rounds;
         for (auto &k : kiosks) {
             rounds.push_back(std::make_unique<QSignalSpy>(k->client.get(), &SyncClient::roundFinished));
+            QVERIFY(rounds.back()->isValid());
             k->client->syncNow();
         }
         for (auto &r : rounds)
@@ -301,6 +304,7 @@ private Q_SLOTS:
         };
         QVERIFY2(grep() > 0, "the canary must be on disk before the sync, or this test proves nothing");
         QSignalSpy outcome(d->client.get(), &SyncClient::outcomeArrived);
+        QVERIFY(outcome.isValid());
         d->client->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(d->client->pendingCount() == 0 && d->client->state() == SyncClient::State::Idle, 20000);
         QCOMPARE(outcome.size(), 1);
