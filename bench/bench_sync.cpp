@@ -209,20 +209,10 @@ void dropScratch(QSqlDatabase db, const QStringList &tables)
 // N queued mutations: N/2 tenants each registered and signed up for "open" at the kiosk.
 void queueSubmissions(Database &db, int mutations)
 {
-    RegistrationRepository repo(db.connection());
     QSqlQuery pragma(db.connection());
     pragma.exec(u"PRAGMA synchronous = OFF"_s); // seeding is not what is measured
     for (int i = 0; i < mutations / 2; ++i) {
-        Submission s;
-        s.newPerson = SyncFixture::person(u"Tenant"_s);
-        s.consents = {ConsentRecord{s.newPerson->id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}}};
-        Signup signup;
-        signup.id = SyncFixture::uuid();
-        signup.personId = s.newPerson->id;
-        signup.opportunityId = u"open"_s;
-        signup.referenceCode = generateReferenceCode(*QRandomGenerator::global());
-        s.signup = signup;
-        if (!repo.submit(s, QDateTime::currentDateTimeUtc()))
+        if (Fixtures::queueSignup(db.connection(), u"open"_s).isEmpty())
             die("queueing a submission");
     }
     pragma.exec(u"PRAGMA synchronous = FULL"_s);

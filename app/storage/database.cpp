@@ -168,28 +168,39 @@ bool Database::applyPragmas()
 
 bool Database::migrate(int targetVersion)
 {
+    // Every step in one transaction (SQLite's DDL and user_version are transactional): an
+    // upgrade that fails or is cut off at any step leaves the file at the version it had,
+    // with its data, never half-way between two versions that no Meedoen knows.
     const auto &migrations = Migrations::all();
     QSqlDatabase db = connection();
-    for (int version = schemaVersion(); version < targetVersion; ++version) {
-        if (!db.transaction())
-            return false;
-        QSqlQuery query(db);
-        bool ok = true;
+    const int from = schemaVersion();
+    if (from < 0)
+        return false;
+    if (from >= targetVersion)
+        return true;
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    for (int version = from; version < targetVersion; ++version) {
         for (QStringView statement : migrations.at(version)) {
             if (!query.exec(statement.toString())) {
                 qCWarning(lcStorage) << "migration" << version + 1 << "failed:" << query.lastError().text();
-                ok = false;
-                break;
+                query.finish();
+                db.rollback();
+                return false;
             }
         }
-        // PRAGMA takes no bound parameters; the value is our own integer.
-        ok = ok && query.exec(u"PRAGMA user_version = "_s + QString::number(version + 1));
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-        if (!db.commit())
-            return false;
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (!query.exec(u"PRAGMA user_version = "_s + QString::number(targetVersion))) {
+        query.finish();
+        db.rollback();
+        return false;
+    }
+    query.finish();
+    if (!db.commit()) {
+        db.rollback();
+        return false;
     }
     return true;
 }

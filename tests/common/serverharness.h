@@ -95,6 +95,8 @@ protected:
         using namespace Qt::StringLiterals;
         if (!reply->isFinished()) {
             QSignalSpy spy(reply, &QNetworkReply::finished);
+            if (!spy.isValid())
+                qFatal("cannot watch a network reply");
             spy.wait(60000);
         }
         Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),

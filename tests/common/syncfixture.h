@@ -4,9 +4,10 @@
 
 // What the sync client's fault tests (and the sync benchmarks) share: the real
 // meedoen-server process on 127.0.0.1 with its admin CLI, a fresh database per test
-// (SQLite, or PostgreSQL with MEEDOEN_TEST_PG=1 under pg_virtualenv), a person the server
-// accepts, and a loopback proxy that injects faults.
+// (SQLite, or PostgreSQL with MEEDOEN_TEST_PG=1 under pg_virtualenv) and a loopback proxy
+// that injects faults. A person the server accepts: common/tenants.h.
 
+#include "common/tenants.h"
 #include "core/domain.h"
 
 #include <QCoreApplication>
@@ -22,18 +23,12 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUuid>
 
 #include <memory>
 
 namespace SyncFixture {
 
 using namespace Qt::StringLiterals;
-
-inline QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // MEEDOEN_SERVER_BINARY overrides the path built into the test.
 inline QString serverBinary(const char *builtIn)
@@ -45,20 +40,6 @@ inline QString serverBinary(const char *builtIn)
 inline bool usePostgres()
 {
     return qEnvironmentVariable("MEEDOEN_TEST_PG") == "1"_L1;
-}
-
-inline Meedoen::Person person(const QString &givenName, const QString &familyName = u"Yılmaz"_s)
-{
-    Meedoen::Person p;
-    p.id = uuid();
-    p.givenName = givenName;
-    p.familyName = familyName;
-    p.phone = u"+31612345678"_s;
-    p.address.postcode = u"3083 BK"_s;
-    p.address.houseNumber = 12;
-    p.dateOfBirth = QDate(1980, 5, 17);
-    p.languages = {u"nl"_s};
-    return p;
 }
 
 // --- The pieces every server test needs, shared by Server below and the integration tests.

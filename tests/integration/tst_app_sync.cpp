@@ -38,6 +38,8 @@ struct Device
     QString enroll(Server &server, const QString &kind)
     {
         QSignalSpy enrolled(sync.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return u"the enrolment cannot be watched"_s;
         sync->enroll(QUrl(server.url()), server.enrollCode(kind, u"wielewaal-buurthuis"_s));
         if (!enrolled.wait(10000))
             return u"no answer to the enrolment"_s;
@@ -106,7 +108,9 @@ private Q_SLOTS:
         form->setField(u"birthYear"_s, u"1985"_s);
 
         QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
+        QVERIFY(outcome.isValid());
         QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        QVERIFY(rounds.isValid());
         QVERIFY2(form->submit(), qPrintable(form->submitError()));
         // Nobody pressed "sync": the save itself started the round.
         QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
@@ -150,6 +154,7 @@ private Q_SLOTS:
             form->setField(u"birthMonth"_s, u"10"_s);
             form->setField(u"birthYear"_s, u"1979"_s);
             QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
+            QVERIFY(outcome.isValid());
             QVERIFY2(form->submit(), qPrintable(form->submitError()));
             personalCode = form->newPersonalCode();
             referenceCode = form->referenceCode();
@@ -168,6 +173,7 @@ private Q_SLOTS:
         QCOMPARE(tenant->linkState(), QString());
 
         QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        QVERIFY(rounds.isValid());
         tenant->setField(u"personalCode"_s, personalCode.toLower());
         tenant->setField(u"birthDay"_s, u"10"_s);
         tenant->setField(u"birthMonth"_s, u"9"_s);
@@ -214,6 +220,7 @@ private Q_SLOTS:
         QVERIFY(enrollment->errors().contains(u"code"_s));
 
         QSignalSpy changed(enrollment, &DeviceEnrollment::changed);
+        QVERIFY(changed.isValid());
         QVERIFY(enrollment->enroll(m_server->url(), u"AAAA-BBBB-CCCC"_s));
         QVERIFY(enrollment->errors().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!enrollment->isBusy(), 15000);
@@ -222,6 +229,7 @@ private Q_SLOTS:
         QVERIFY(!context.sync());
 
         QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        QVERIFY(rounds.isValid());
         QVERIFY(enrollment->enroll(m_server->url(), m_server->enrollCode(u"kiosk"_s, u"wielewaal-buurthuis"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(enrollment->isEnrolled(), 15000);
         QVERIFY(!enrollment->isAvailable());

@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -37,11 +36,6 @@ struct Device
     QByteArray token;
     qint64 nextSeq = 1;
 };
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 const QString kPassword = u"correct horse battery"_s;
 // Appears only in personal data of the person who is erased.
@@ -139,7 +133,7 @@ private:
         QJsonArray list;
         for (const auto &[kind, payload] : mutations) {
             list.append(QJsonObject{{u"seq"_s, double(d.nextSeq++)},
-                                    {u"id"_s, uuid()},
+                                    {u"id"_s, Fixtures::uuid()},
                                     {u"kind"_s, kind},
                                     {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                                     {u"payload"_s, payload}});
@@ -195,33 +189,14 @@ private:
 
     // ------------------------------------------------------------ tenants, as a kiosk registers them
 
-    static Person person(const QString &givenName)
-    {
-        Person p;
-        p.id = uuid();
-        p.givenName = givenName;
-        p.familyName = u"Yılmaz"_s;
-        p.phone = u"+31612345678"_s;
-        p.address.postcode = u"3083 BK"_s;
-        p.address.houseNumber = 12;
-        p.dateOfBirth = QDate(1980, 5, 17);
-        return p;
-    }
-
     static QPair<QString, QJsonObject> registration(const Person &p)
     {
-        ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}};
-        return {u"registration"_s, {{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{Wire::toJson(c)}}}};
+        return {u"registration"_s, Fixtures::registrationPayload(p)};
     }
 
     static QPair<QString, QJsonObject> signup(const QString &personId, const QString &opportunity)
     {
-        Signup s;
-        s.id = uuid();
-        s.personId = personId;
-        s.opportunityId = opportunity;
-        s.createdAt = QDateTime::currentDateTimeUtc();
-        return {u"signup"_s, {{u"signup"_s, Wire::toJson(s)}}};
+        return {u"signup"_s, Fixtures::signupPayload(personId, opportunity)};
     }
 
     // Registers a person at the kiosk's site and signs them up; the sign-up outcomes.
@@ -250,7 +225,7 @@ private:
     static QJsonObject hoursEntry(const QString &staffId, const QString &personId, const QString &opportunity,
                                   const QString &date, int minutes, const QString &note = {})
     {
-        QJsonObject entry{{u"id"_s, uuid()}, {u"personId"_s, personId}, {u"opportunityId"_s, opportunity},
+        QJsonObject entry{{u"id"_s, Fixtures::uuid()}, {u"personId"_s, personId}, {u"opportunityId"_s, opportunity},
                           {u"date"_s, date}, {u"minutes"_s, minutes}};
         if (!note.isEmpty())
             entry.insert(u"note"_s, note);
@@ -413,7 +388,7 @@ private Q_SLOTS:
         // Three confirmed for "stage" (capacity 1): one confirmed, two waitlisted.
         QJsonArray outcomes;
         for (const QString &name : {u"Een"_s, u"Twee"_s, u"Drie"_s})
-            outcomes.append(registerAndSignUp(kiosk, person(name), {u"stage"_s}).at(0));
+            outcomes.append(registerAndSignUp(kiosk, Fixtures::person(name), {u"stage"_s}).at(0));
         const QString first = outcomes.at(0)[u"signupId"_s].toString();
         const QString second = outcomes.at(1)[u"signupId"_s].toString();
         const QString third = outcomes.at(2)[u"signupId"_s].toString();
@@ -481,7 +456,7 @@ private Q_SLOTS:
         const QString staff = signedInTablet(tablet, u"anna"_s);
         QVERIFY(!staff.isEmpty());
         for (const QString &name : {u"Een"_s, u"Twee"_s, u"Drie"_s, u"Vier"_s})
-            registerAndSignUp(kiosk, person(name), {u"tuin"_s}); // capacity 3: 3 confirmed, 1 waitlisted
+            registerAndSignUp(kiosk, Fixtures::person(name), {u"tuin"_s}); // capacity 3: 3 confirmed, 1 waitlisted
 
         auto edit = [&](int capacity, const QString &status, const QString &title) {
             return QJsonObject{{u"staffId"_s, staff},
@@ -510,7 +485,7 @@ private Q_SLOTS:
         // Paused: no new sign-ups.
         QCOMPARE(pushOne(tablet, u"opportunity-upsert"_s, edit(5, u"paused"_s, u"Moestuin"_s)).value(u"status"_s).toString(),
                  u"accepted"_s);
-        QCOMPARE(registerAndSignUp(kiosk, person(u"Vijf"_s), {u"tuin"_s}).at(0)[u"reason"_s].toString(),
+        QCOMPARE(registerAndSignUp(kiosk, Fixtures::person(u"Vijf"_s), {u"tuin"_s}).at(0)[u"reason"_s].toString(),
                  u"opportunity-closed"_s);
 
         // Another site's opportunity is not this staff member's to edit.
@@ -527,7 +502,7 @@ private Q_SLOTS:
         Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         Device tablet;
         const QString staff = signedInTablet(tablet, u"anna"_s);
-        const Person p = person(u"Uren"_s);
+        const Person p = Fixtures::person(u"Uren"_s);
         registerAndSignUp(kiosk, p, {u"tuin"_s});
 
         QCOMPARE(pushOne(tablet, u"hours-agreement"_s,
@@ -537,7 +512,7 @@ private Q_SLOTS:
         const QJsonObject logged = hoursEntry(staff, p.id, u"tuin"_s, u"2026-10-06"_s, 180);
         const QString original = logged[u"entry"_s][u"id"_s].toString();
         QCOMPARE(pushOne(tablet, u"hours"_s, logged).value(u"status"_s).toString(), u"accepted"_s);
-        const QString correctionId = uuid();
+        const QString correctionId = Fixtures::uuid();
         const QJsonObject correction{{u"staffId"_s, staff},
                                      {u"entry"_s, QJsonObject{{u"id"_s, correctionId}, {u"correctsEntryId"_s, original},
                                                              {u"date"_s, u"2026-10-06"_s}, {u"minutes"_s, 150},
@@ -564,7 +539,7 @@ private Q_SLOTS:
                  u"already-corrected"_s);
         QJsonObject again = correction;
         QJsonObject entry = again.value(u"entry"_s).toObject();
-        entry.insert(u"id"_s, uuid());
+        entry.insert(u"id"_s, Fixtures::uuid());
         again.insert(u"entry"_s, entry);
         QCOMPARE(pushOne(tablet, u"hours-correct"_s, again).value(u"reason"_s).toString(), u"already-corrected"_s);
         QCOMPARE(pushOne(tablet, u"hours-verify"_s, {{u"staffId"_s, staff}, {u"entryId"_s, correctionId}})
@@ -576,7 +551,7 @@ private Q_SLOTS:
     {
         Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
         Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
-        const Person mine = person(u"Eigen"_s), other = person(u"Ander"_s);
+        const Person mine = Fixtures::person(u"Eigen"_s), other = Fixtures::person(u"Ander"_s);
         registerAndSignUp(phone, mine, {u"tuin"_s});
         registerAndSignUp(kiosk, other, {u"tuin"_s});
         const QJsonObject own = pushOne(phone, u"hours"_s, hoursEntry({}, mine.id, u"tuin"_s, u"2026-11-02"_s, 45));
@@ -588,7 +563,7 @@ private Q_SLOTS:
         QCOMPARE(pushOne(phone, u"hours"_s, hoursEntry({}, other.id, u"tuin"_s, u"2026-11-02"_s, 45))
                      .value(u"reason"_s).toString(),
                  u"person-unknown"_s);
-        QCOMPARE(pushOne(phone, u"decision"_s, decision(uuid(), uuid(), u"confirm"_s, 1)).value(u"reason"_s).toString(),
+        QCOMPARE(pushOne(phone, u"decision"_s, decision(Fixtures::uuid(), Fixtures::uuid(), u"confirm"_s, 1)).value(u"reason"_s).toString(),
                  u"not-allowed"_s);
     }
 
@@ -597,7 +572,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<QString>("field");
-        const QString id = uuid();
+        const QString id = Fixtures::uuid();
         QTest::newRow("unknown field") << u"decision"_s
                                        << QJsonObject{{u"staffId"_s, id}, {u"signupId"_s, id}, {u"decision"_s, u"confirm"_s},
                                                       {u"seenVersion"_s, 1}, {u"colour"_s, u"red"_s}}
@@ -640,7 +615,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, payload);
         QFETCH(QString, field);
         const Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
-        const QJsonObject m{{u"seq"_s, 1}, {u"id"_s, uuid()}, {u"kind"_s, kind},
+        const QJsonObject m{{u"seq"_s, 1}, {u"id"_s, Fixtures::uuid()}, {u"kind"_s, kind},
                             {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                             {u"payload"_s, payload}};
         const Reply r = post(u"/v1/push"_s, {{u"mutations"_s, QJsonArray{m}}}, tablet.token);
@@ -657,11 +632,11 @@ private Q_SLOTS:
         Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
 
         // The person to erase holds the only place of "stage"; someone waits behind them.
-        Person p = person(kCanary);
+        Person p = Fixtures::person(kCanary);
         p.email = kCanary.toLower() + u"@example.org"_s;
         const QJsonArray mine = registerAndSignUp(phone, p, {u"stage"_s, u"tuin"_s});
         QCOMPARE(mine.at(0)[u"status"_s].toString(), u"confirmed"_s);
-        const QString waiting = registerAndSignUp(kiosk, person(u"Wachter"_s), {u"stage"_s}).at(0)[u"signupId"_s].toString();
+        const QString waiting = registerAndSignUp(kiosk, Fixtures::person(u"Wachter"_s), {u"stage"_s}).at(0)[u"signupId"_s].toString();
         QCOMPARE(pushOne(tablet1, u"hours"_s, hoursEntry(anna, p.id, u"tuin"_s, u"2026-10-06"_s, 60, kCanary))
                      .value(u"status"_s).toString(),
                  u"accepted"_s);
@@ -722,7 +697,7 @@ private Q_SLOTS:
         Device tablet;
         const QString staff = signedInTablet(tablet, u"anna"_s);
         Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
-        const Person p = person(u"Toestemming"_s);
+        const Person p = Fixtures::person(u"Toestemming"_s);
         registerAndSignUp(kiosk, p, {});
         const QJsonObject r = pushOne(tablet, u"consent-withdraw"_s,
                                       {{u"staffId"_s, staff}, {u"personId"_s, p.id}, {u"purpose"_s, u"contact"_s}});
@@ -747,12 +722,12 @@ private Q_SLOTS:
         Device tablet, tabletB;
         const QString staff = signedInTablet(tablet, u"anna"_s);
         const QString staffB = signedInTablet(tabletB, u"bert"_s, u"site-b"_s);
-        const Person een = person(u"Een"_s), twee = person(u"Twee"_s), drie = person(u"Drie"_s), vier = person(u"Vier"_s);
+        const Person een = Fixtures::person(u"Een"_s), twee = Fixtures::person(u"Twee"_s), drie = Fixtures::person(u"Drie"_s), vier = Fixtures::person(u"Vier"_s);
         const QJsonArray eenSignups = registerAndSignUp(kiosk, een, {u"tuin"_s, u"stage"_s});
         registerAndSignUp(kiosk, twee, {u"tuin"_s, u"stage"_s});
         registerAndSignUp(kiosk, drie, {u"tuin"_s});
         registerAndSignUp(kiosk, vier, {u"tuin"_s});
-        const Person bee = person(u"Bee"_s);
+        const Person bee = Fixtures::person(u"Bee"_s);
         registerAndSignUp(kioskB, bee, {u"koffie"_s});
 
         const QJsonObject oct = hoursEntry(staff, een.id, u"tuin"_s, u"2026-10-02"_s, 120);
@@ -767,7 +742,7 @@ private Q_SLOTS:
                  u"accepted"_s);
         QCOMPARE(pushOne(tablet, u"hours-correct"_s,
                          {{u"staffId"_s, staff},
-                          {u"entry"_s, QJsonObject{{u"id"_s, uuid()}, {u"correctsEntryId"_s, oct[u"entry"_s][u"id"_s]},
+                          {u"entry"_s, QJsonObject{{u"id"_s, Fixtures::uuid()}, {u"correctsEntryId"_s, oct[u"entry"_s][u"id"_s]},
                                                    {u"date"_s, u"2026-10-02"_s}, {u"minutes"_s, 30}}}})
                      .value(u"status"_s).toString(),
                  u"accepted"_s);
@@ -840,8 +815,8 @@ private Q_SLOTS:
         Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         const QString staff = addStaff(u"jansen"_s, u"Jansen, \"Piet\""_s, {u"site-a"_s});
         QCOMPARE(login(tablet, u"jansen"_s, kPassword).status, 200);
-        const QJsonArray signups = registerAndSignUp(kiosk, person(u"Een"_s), {u"tuin"_s, u"stage"_s});
-        const QJsonArray more = registerAndSignUp(kiosk, person(u"Twee"_s), {u"stage"_s});
+        const QJsonArray signups = registerAndSignUp(kiosk, Fixtures::person(u"Een"_s), {u"tuin"_s, u"stage"_s});
+        const QJsonArray more = registerAndSignUp(kiosk, Fixtures::person(u"Twee"_s), {u"stage"_s});
         const QJsonArray results = push(
             tablet,
             {{u"decision"_s, decision(staff, signups.at(0)[u"signupId"_s].toString(), u"decline"_s, 1,

@@ -26,19 +26,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
-
-namespace {
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 class TestIntegrationSync : public QObject, public ServerHarness
 {
@@ -117,25 +107,11 @@ private:
 
     // ------------------------------------------------------------ mutations as the app writes them
 
-    static Person person(const QString &givenName)
-    {
-        Person p;
-        p.id = uuid();
-        p.givenName = givenName;
-        p.familyName = u"Yılmaz"_s;
-        p.phone = u"+31612345678"_s;
-        p.address.postcode = u"3083 BK"_s;
-        p.address.houseNumber = 12;
-        p.dateOfBirth = QDate(1980, 5, 17);
-        p.languages = {u"nl"_s, u"tr"_s};
-        return p;
-    }
-
     static QJsonObject mutation(qint64 seq, const QString &kind, const QJsonObject &payload,
                                 const QDateTime &deviceTime = QDateTime::currentDateTimeUtc())
     {
         return {{u"seq"_s, double(seq)},
-                {u"id"_s, uuid()},
+                {u"id"_s, Fixtures::uuid()},
                 {u"kind"_s, kind},
                 {u"deviceTime"_s, deviceTime.toString(Qt::ISODateWithMs)},
                 {u"payload"_s, payload}};
@@ -143,20 +119,13 @@ private:
 
     static QJsonObject registration(qint64 seq, const Person &p)
     {
-        ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}};
-        return mutation(seq, u"registration"_s,
-                        {{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{Wire::toJson(c)}}});
+        return mutation(seq, u"registration"_s, Fixtures::registrationPayload(p));
     }
 
     static QJsonObject signup(qint64 seq, const QString &personId, const QString &opportunity,
-                              const QString &signupId = uuid())
+                              const QString &signupId = Fixtures::uuid())
     {
-        Signup s;
-        s.id = signupId;
-        s.personId = personId;
-        s.opportunityId = opportunity;
-        s.createdAt = QDateTime::currentDateTimeUtc();
-        return mutation(seq, u"signup"_s, {{u"signup"_s, Wire::toJson(s)}});
+        return mutation(seq, u"signup"_s, Fixtures::signupPayload(personId, opportunity, signupId));
     }
 
     static QJsonObject batch(const QJsonArray &mutations)
@@ -232,7 +201,7 @@ private Q_SLOTS:
     {
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
         QVERIFY(!kiosk.token.isEmpty());
-        const Person p = person(u"Ayşe"_s);
+        const Person p = Fixtures::person(u"Ayşe"_s);
         const QJsonObject reg = registration(1, p);
         const QJsonObject sign = signup(2, p.id, u"open"_s);
         const Reply first = post(u"/v1/push"_s, batch({reg, sign}), kiosk.token);
@@ -289,7 +258,7 @@ private Q_SLOTS:
         QFETCH(QString, opportunity);
         QFETCH(QString, reason);
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
-        Person p = person(u"Jonge"_s);
+        Person p = Fixtures::person(u"Jonge"_s);
         p.dateOfBirth = QDate::currentDate().addYears(-18);
         const Reply r = post(u"/v1/push"_s, batch({registration(1, p), signup(2, p.id, opportunity)}), kiosk.token);
         QCOMPARE(r.status, 200);
@@ -305,12 +274,12 @@ private Q_SLOTS:
     {
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
         QRandomGenerator rng(42);
-        Person a = person(u"Anouk"_s), b = person(u"Bram"_s), c = person(u"Cem"_s), e = person(u"Esra"_s),
-               f = person(u"Fenna"_s);
+        Person a = Fixtures::person(u"Anouk"_s), b = Fixtures::person(u"Bram"_s), c = Fixtures::person(u"Cem"_s), e = Fixtures::person(u"Esra"_s),
+               f = Fixtures::person(u"Fenna"_s);
         for (Person *p : {&a, &c, &e, &f})
             p->personalCode = generatePersonalCode(rng);
         b.personalCode = a.personalCode; // taken, by a registration earlier in the same batch
-        const QString firstSignupOfA = uuid();
+        const QString firstSignupOfA = Fixtures::uuid();
         QJsonObject identifyC = signup(12, QString(), u"open"_s);
         QJsonObject payload = identifyC.value(u"payload"_s).toObject();
         payload.insert(u"identify"_s, QJsonObject{{u"personalCode"_s, c.personalCode},
@@ -368,7 +337,7 @@ private Q_SLOTS:
         QList<QJsonObject> batches;
         for (int i = 0; i < 10; ++i) {
             kiosks.append(enroll(u"kiosk"_s, u"site-a"_s));
-            const Person p = person(u"Tenant"_s);
+            const Person p = Fixtures::person(u"Tenant"_s);
             batches.append(batch({registration(1, p), signup(2, p.id, u"race"_s)}));
         }
         // A second, independent server process on the same database takes half of them.
@@ -509,9 +478,9 @@ private Q_SLOTS:
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
         const Enrolled otherPhone = enroll(u"phone"_s, u"site-a"_s);
         const QString canary = u"Canarywoman"_s;
-        const Person p = person(canary);
+        const Person p = Fixtures::person(canary);
         QCOMPARE(post(u"/v1/push"_s, batch({registration(1, p), signup(2, p.id, u"race"_s)}), kiosk.token).status, 200);
-        const Person own = person(u"Phoneowner"_s);
+        const Person own = Fixtures::person(u"Phoneowner"_s);
         QCOMPARE(post(u"/v1/push"_s, batch({registration(1, own)}), phone.token).status, 200);
 
         auto everything = [&](const Enrolled &device) {
@@ -545,10 +514,10 @@ private Q_SLOTS:
     {
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
-        Person p = person(u"Kioskvrouw"_s);
+        Person p = Fixtures::person(u"Kioskvrouw"_s);
         QRandomGenerator rng(20261128);
         p.personalCode = generatePersonalCode(rng);
-        const QString signupId = uuid();
+        const QString signupId = Fixtures::uuid();
         QCOMPARE(post(u"/v1/push"_s, batch({registration(1, p), signup(2, p.id, u"open"_s, signupId)}), kiosk.token).status,
                  200);
         const QList<QJsonObject> before = pullAll(phone.token);
@@ -598,7 +567,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("field");
 
-        const Person p = person(u"Anna"_s);
+        const Person p = Fixtures::person(u"Anna"_s);
         auto withPerson = [&](const char *key, const QJsonValue &value) {
             QJsonObject reg = registration(1, p);
             QJsonObject payload = reg.value(u"payload"_s).toObject();
@@ -606,7 +575,7 @@ private Q_SLOTS:
             json.insert(QString::fromLatin1(key), value);
             payload.insert(u"person"_s, json);
             reg.insert(u"payload"_s, payload);
-            return QJsonDocument(batch({registration(1, person(u"Ok"_s)), reg})).toJson(QJsonDocument::Compact);
+            return QJsonDocument(batch({registration(1, Fixtures::person(u"Ok"_s)), reg})).toJson(QJsonDocument::Compact);
         };
         auto withMutation = [&](const char *key, const QJsonValue &value) {
             QJsonObject m = registration(1, p);
@@ -643,7 +612,7 @@ private Q_SLOTS:
             << u"invalid-field"_s << u"mutations[0].payload.identify.dateOfBirth"_s;
         QJsonArray many;
         for (int i = 1; i <= 101; ++i)
-            many.append(registration(i, person(u"Veel"_s)));
+            many.append(registration(i, Fixtures::person(u"Veel"_s)));
         QTest::newRow("101 mutations") << QJsonDocument(batch(many)).toJson(QJsonDocument::Compact)
                                        << u"invalid-field"_s << u"mutations"_s;
     }
@@ -664,7 +633,7 @@ private Q_SLOTS:
         QVERIFY(!problem.value(u"detail"_s).toString().isEmpty());
         QCOMPARE(problem.value(u"field"_s).toString(), field);
         // Nothing of a refused request was applied.
-        const Reply next = post(u"/v1/push"_s, batch({registration(1, person(u"Daarna"_s))}), kiosk.token);
+        const Reply next = post(u"/v1/push"_s, batch({registration(1, Fixtures::person(u"Daarna"_s))}), kiosk.token);
         QCOMPARE(result(next, 0).value(u"status"_s).toString(), u"accepted"_s);
     }
 
@@ -730,7 +699,7 @@ private Q_SLOTS:
         QFETCH(qint64, offsetSeconds);
         QFETCH(bool, flagged);
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
-        const Person p = person(u"Klok"_s);
+        const Person p = Fixtures::person(u"Klok"_s);
         const QDateTime deviceNow = QDateTime::currentDateTimeUtc().addSecs(offsetSeconds);
         QJsonObject reg = registration(1, p);
         reg.insert(u"deviceTime"_s, deviceNow.toString(Qt::ISODateWithMs));
@@ -782,7 +751,7 @@ private Q_SLOTS:
         if (!m_pg)
             QSKIP("PostgreSQL only: SQLite is a file in the server's own process");
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
-        const Person p = person(u"Ayşe"_s);
+        const Person p = Fixtures::person(u"Ayşe"_s);
         QCOMPARE(post(u"/v1/push"_s, batch({registration(1, p)}), kiosk.token).status, 200);
 
         const QString database = m_db.section(u'/', -1); // letters, digits and '_' (freshDatabase)
@@ -825,7 +794,7 @@ private Q_SLOTS:
         QJsonArray mutations;
         QList<Person> people;
         for (int i = 0; i < 5; ++i) {
-            people.append(person(u"Batch"_s));
+            people.append(Fixtures::person(u"Batch"_s));
             mutations.append(registration(i + 1, people.last()));
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

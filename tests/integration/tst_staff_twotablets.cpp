@@ -8,6 +8,8 @@
 #include "storage/staffrepository.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
+#include "common/syncrounds.h"
+#include "common/tenants.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,51 +68,28 @@ class TestStaffTwoTablets : public QObject
         d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
                                                  [] { return 0.5; });
         QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return nullptr;
         d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
         if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
             return nullptr;
-        QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
-        round.wait(20000);
+        // Enrolment starts a round; one round of our own after it, so that every test starts
+        // from a tablet that has pulled and has no round running or coming.
+        if (!Fixtures::syncRound(*d->client))
+            return nullptr;
         if (kind == "staff"_L1)
             d->staff = std::make_unique<StaffController>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
                                                          StaffPinGuard::Cost::Minimum);
         return d;
     }
 
-    static bool sync(Device &d)
-    {
-        QSignalSpy round(d.client.get(), &SyncClient::roundFinished);
-        d.client->syncNow();
-        return round.wait(20000) && round.last().at(0).toBool();
-    }
+    // A round asked for now, finished with its pull applied. Not the end of whatever round
+    // was running (the one a sign-in or a staff action started): waiting on that one let the
+    // round asked for run later, unobserved, while the test went on (see common/syncrounds.h).
+    static bool sync(Device &d) { return Fixtures::syncRound(*d.client); }
 
-    // Rounds until nothing waits in the outbox (a round already running when something was
-    // queued does not carry it).
-    static bool syncAll(Device &d)
-    {
-        for (int round = 0; round < 5; ++round) {
-            if (!sync(d))
-                return false;
-            if (d.client->pendingCount() == 0)
-                return sync(d);
-        }
-        return false;
-    }
-
-    static QString submit(Device &d, const QString &opportunity, const QString &givenName)
-    {
-        RegistrationRepository repo(d.db.connection());
-        Submission s;
-        s.newPerson = SyncFixture::person(givenName);
-        s.consents = {ConsentRecord{s.newPerson->id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}}};
-        Signup signup;
-        signup.id = SyncFixture::uuid();
-        signup.personId = s.newPerson->id;
-        signup.opportunityId = opportunity;
-        signup.referenceCode = generateReferenceCode(*QRandomGenerator::global());
-        s.signup = signup;
-        return repo.submit(s, QDateTime::currentDateTimeUtc()) ? signup.id : QString();
-    }
+    // Rounds until nothing waits in the outbox, then one more.
+    static bool syncAll(Device &d) { return Fixtures::syncUntilDrained(*d.client); }
 
     bool addStaff(const QString &login, const QString &name)
     {
@@ -127,6 +106,8 @@ class TestStaffTwoTablets : public QObject
     bool signIn(Device &d, const QString &login)
     {
         QSignalSpy stage(d.staff.get(), &StaffController::stageChanged);
+        if (!stage.isValid())
+            return false;
         d.staff->login(login, m_password);
         if (!stage.wait(20000) || d.staff->stage() != StaffController::Stage::ChoosePin)
             return false;
@@ -152,6 +133,8 @@ class TestStaffTwoTablets : public QObject
     {
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.isValid())
+            return std::nullopt;
         if (!done.wait(20000))
             return std::nullopt;
         reply->deleteLater();
@@ -194,6 +177,7 @@ private Q_SLOTS:
         auto tablet = device(u"staff"_s);
         QVERIFY(tablet);
         QSignalSpy message(tablet->staff.get(), &StaffController::messageChanged);
+        QVERIFY(message.isValid());
         tablet->staff->login(u"anna"_s, u"wrong password"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->busy(), 20000);
         QCOMPARE(tablet->staff->stage(), StaffController::Stage::SignIn);
@@ -213,8 +197,8 @@ private Q_SLOTS:
         auto tablet1 = device(u"staff"_s);
         auto tablet2 = device(u"staff"_s);
         QVERIFY(kiosk && tablet1 && tablet2);
-        const QString first = submit(*kiosk, u"race"_s, u"Een"_s);
-        const QString second = submit(*kiosk, u"race"_s, u"Twee"_s);
+        const QString first = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Een"_s);
+        const QString second = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Twee"_s);
         QVERIFY(sync(*kiosk));
         QVERIFY(signIn(*tablet1, u"anna"_s));
         QVERIFY(signIn(*tablet2, u"bert"_s));
@@ -261,8 +245,8 @@ private Q_SLOTS:
         auto tablet1 = device(u"staff"_s);
         auto tablet2 = device(u"staff"_s);
         QVERIFY(kiosk && tablet1 && tablet2);
-        const QString first = submit(*kiosk, u"race"_s, u"Wis"_s);
-        const QString second = submit(*kiosk, u"race"_s, u"Blijf"_s);
+        const QString first = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Wis"_s);
+        const QString second = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Blijf"_s);
         QVERIFY(sync(*kiosk));
         QVERIFY(signIn(*tablet1, u"anna"_s));
         QVERIFY(signIn(*tablet2, u"bert"_s));
@@ -294,8 +278,8 @@ private Q_SLOTS:
         auto tablet1 = device(u"staff"_s);
         auto tablet2 = device(u"staff"_s);
         QVERIFY(kiosk && tablet1 && tablet2);
-        const QString signup = submit(*kiosk, u"race"_s, u"Nieuw"_s);
-        const QString other = submit(*kiosk, u"open"_s, u"Ander"_s);
+        const QString signup = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Nieuw"_s);
+        const QString other = Fixtures::queueSignup(kiosk->db.connection(), u"open"_s, u"Ander"_s);
         QVERIFY(sync(*kiosk));
         QVERIFY(signIn(*tablet1, u"anna"_s));
         QVERIFY(signIn(*tablet2, u"bert"_s));
@@ -345,8 +329,8 @@ private Q_SLOTS:
         auto kiosk = device(u"kiosk"_s);
         auto tablet = device(u"staff"_s);
         QVERIFY(kiosk && tablet);
-        const QString een = submit(*kiosk, u"race"_s, u"Een"_s);
-        const QString twee = submit(*kiosk, u"race"_s, u"Twee"_s);
+        const QString een = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Een"_s);
+        const QString twee = Fixtures::queueSignup(kiosk->db.connection(), u"race"_s, u"Twee"_s);
         QVERIFY(syncAll(*kiosk));
         QVERIFY(signIn(*tablet, u"anna"_s));
         // A training place, made on the tablet.
@@ -360,7 +344,7 @@ private Q_SLOTS:
                 stage = v.toMap().value(u"opportunityId"_s).toString();
         QVERIFY(!stage.isEmpty());
         QVERIFY(syncAll(*kiosk));
-        const QString drie = submit(*kiosk, stage, u"Drie"_s);
+        const QString drie = Fixtures::queueSignup(kiosk->db.connection(), stage, u"Drie"_s);
         QVERIFY(syncAll(*kiosk));
         QVERIFY(syncAll(*tablet));
         QCOMPARE(signupOf(*tablet, stage, drie).value(u"state"_s).toString(), u"confirmed"_s);
@@ -374,10 +358,10 @@ private Q_SLOTS:
         for (const auto &[person, date, minutes] : {std::tuple{eenPerson, u"2026-09-10"_s, 90},
                                                     std::tuple{eenPerson, u"2026-10-02"_s, 120},
                                                     std::tuple{tweePerson, u"2026-10-05"_s, 45}}) {
-            const QString id = SyncFixture::uuid();
+            const QString id = Fixtures::uuid();
             entries.append(id);
             const Meedoen::HoursEntry entry{id, person, u"race"_s, QDate::fromString(date, Qt::ISODate), minutes, {}, {}, false};
-            QVERIFY(repo.queue(Wire::HoursPayload{tablet->staff->staffId(), entry}, id, now, SyncFixture::uuid()) > 0);
+            QVERIFY(repo.queue(Wire::HoursPayload{tablet->staff->staffId(), entry}, id, now, Fixtures::uuid()) > 0);
         }
         QVERIFY(syncAll(*tablet));
         QVERIFY(tablet->staff->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));
@@ -412,6 +396,7 @@ private Q_SLOTS:
 
         // What the screen shows: the server's figures with their time while it answers …
         QSignalSpy shown(tablet->staff.get(), &StaffController::resultsChanged);
+        QVERIFY(shown.isValid());
         tablet->staff->loadResults(u"site-a"_s, {}, {});
         QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"server"_s, 20000);
         QVariantMap online = tablet->staff->results();

@@ -18,6 +18,8 @@
 #include "storage/registrationrepository.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
+#include "common/syncrounds.h"
+#include "common/tenants.h"
 #include "storage/syncstaterepository.h"
 
 #include <QNetworkAccessManager>
@@ -142,21 +144,6 @@ QByteArray catalogue(int round)
         .toJson(QJsonDocument::Compact);
 }
 
-bool submit(Device &d)
-{
-    RegistrationRepository repo(d.db.connection());
-    Submission s;
-    s.newPerson = SyncFixture::person(u"Tenant"_s);
-    s.consents = {ConsentRecord{s.newPerson->id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}}};
-    Signup signup;
-    signup.id = SyncFixture::uuid();
-    signup.personId = s.newPerson->id;
-    signup.opportunityId = u"open"_s;
-    signup.referenceCode = generateReferenceCode(*QRandomGenerator::global());
-    s.signup = signup;
-    return repo.submit(s, QDateTime::currentDateTimeUtc());
-}
-
 // The staff member edits an imported opportunity of their site or creates a new one (the
 // next import removes it again: a tombstone).
 bool queueStaffEdit(Device &d, const QString &staffId, int n)
@@ -169,7 +156,7 @@ bool queueStaffEdit(Device &d, const QString &staffId, int n)
     o.title = u"Bewerkt %1"_s.arg(n);
     o.site.id = u"site-a"_s;
     return Outbox(d.db.connection())
-        .enqueue(Wire::OpportunityUpsertPayload{staffId, o}, id, QDateTime::currentDateTimeUtc(), SyncFixture::uuid());
+        .enqueue(Wire::OpportunityUpsertPayload{staffId, o}, id, QDateTime::currentDateTimeUtc(), Fixtures::uuid());
 }
 
 // id → what a tenant sees of an opportunity.
@@ -239,7 +226,9 @@ private Q_SLOTS:
                                                      [] { return QDateTime::currentDateTimeUtc(); },
                                                      [] { return QRandomGenerator::global()->generateDouble(); });
             QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+            QVERIFY(enrolled.isValid());
             QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
+            QVERIFY(round.isValid());
             d->client->enroll(QUrl(servers.at(devices.size() % servers.size()).url), server.enrollCode(kind, u"site-a"_s));
             QVERIFY(enrolled.wait(30000));
             QVERIFY(enrolled.first().at(0).toBool());
@@ -311,7 +300,7 @@ private Q_SLOTS:
                     return;
                 if (i < 2) {
                     for (int k = 0; k < 5; ++k)
-                        submissions += submit(*d) ? 1 : 0;
+                        submissions += Fixtures::queueSignup(d->db.connection(), u"open"_s).isEmpty() ? 0 : 1;
                 } else if (d == &tablet) {
                     for (int k = 0; k < 3; ++k)
                         staffEdits += queueStaffEdit(*d, staffId, staffEdits) ? 1 : 0;
@@ -347,10 +336,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(devices.begin(), devices.end(), [](const auto &d) { return !d->busy; }), 600000);
         for (auto &d : devices) {
             QCOMPARE(d->client->pendingCount(), 0);
-            QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
-            d->client->syncNow();
-            QVERIFY(round.wait(600000));
-            QVERIFY(round.first().at(0).toBool());
+            QVERIFY(Fixtures::syncRound(*d->client, 600000));
         }
 
         // What the writers wrote arrived, once.

@@ -13,6 +13,8 @@
 #include "storage/registrationrepository.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
+#include "common/syncrounds.h"
+#include "common/tenants.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -69,29 +71,16 @@ private:
         d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options, [] { return QDateTime::currentDateTimeUtc(); },
                                                  [] { return QRandomGenerator::global()->generateDouble(); });
         QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return nullptr;
         d->client->enroll(QUrl(serverUrl), m_server->enrollCode(kind, u"site-a"_s));
         if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
             return nullptr;
-        // Enrolment starts a round; let it end so that tests start from idle.
-        QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
-        round.wait(20000);
+        // Enrolment starts a round; one round of our own after it, so that tests start from
+        // idle (no round running or coming).
+        if (!Fixtures::syncRound(*d->client))
+            return nullptr;
         return d;
-    }
-
-    // A tenant registers and signs up for `opportunity` while the device is offline.
-    static QString submit(Device &d, const QString &opportunity, const QString &givenName = u"Tenant"_s)
-    {
-        RegistrationRepository repo(d.db.connection());
-        Submission s;
-        s.newPerson = SyncFixture::person(givenName);
-        s.consents = {ConsentRecord{s.newPerson->id, u"contact"_s, u"2026-11-01"_s, QDateTime::currentDateTimeUtc(), {}}};
-        Signup signup;
-        signup.id = SyncFixture::uuid();
-        signup.personId = s.newPerson->id;
-        signup.opportunityId = opportunity;
-        signup.referenceCode = generateReferenceCode(*QRandomGenerator::global());
-        s.signup = signup;
-        return repo.submit(s, QDateTime::currentDateTimeUtc()) ? signup.id : QString();
     }
 
     qint64 serverCount(const QString &table)
@@ -143,7 +132,7 @@ private Q_SLOTS:
             Device d;
             QCOMPARE(d.db.open(path), Database::Status::Open);
             for (int i = 0; i < 4; ++i)
-                signups.append(submit(d, u"race"_s));
+                signups.append(Fixtures::queueSignup(d.db.connection(), u"race"_s));
         }
 
         QProcess killed;
@@ -194,7 +183,7 @@ private Q_SLOTS:
         QStringList signupIds;
         for (auto &d : devices) {
             for (int i = 0; i < 100; ++i)
-                signupIds.append(submit(*d, u"open"_s));
+                signupIds.append(Fixtures::queueSignup(d->db.connection(), u"open"_s));
             QCOMPARE(Outbox(d->db.connection()).pendingCount(), 200);
         }
         for (auto &d : devices)
@@ -236,7 +225,7 @@ private Q_SLOTS:
         proxy.duplicate = true;
         QStringList ids;
         for (int i = 0; i < 75; ++i)
-            ids.append(submit(*d, i < 5 ? u"race"_s : u"open"_s));
+            ids.append(Fixtures::queueSignup(d->db.connection(), i < 5 ? u"race"_s : u"open"_s));
         d->client->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(d->client->pendingCount() == 0 && d->client->state() == SyncClient::State::Idle, 60000);
         QVERIFY2(proxy.deliveries > proxy.requests, "the proxy duplicated nothing");
@@ -258,11 +247,12 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i) {
             kiosks.push_back(device(u"kiosk"_s, m_server->url()));
             QVERIFY(kiosks.back());
-            ids.append(submit(*kiosks.back(), u"race"_s));
+            ids.append(Fixtures::queueSignup(kiosks.back()->db.connection(), u"race"_s));
         }
         std::vector<std::unique_ptr<QSignalSpy>> rounds;
         for (auto &k : kiosks) {
             rounds.push_back(std::make_unique<QSignalSpy>(k->client.get(), &SyncClient::roundFinished));
+            QVERIFY(rounds.back()->isValid());
             k->client->syncNow();
         }
         for (auto &r : rounds)
@@ -301,7 +291,7 @@ private Q_SLOTS:
         const QByteArray canary = "Kanariepietje";
         auto d = device(u"kiosk"_s, m_server->url());
         QVERIFY(d);
-        const QString id = submit(*d, u"open"_s, QString::fromLatin1(canary));
+        const QString id = Fixtures::queueSignup(d->db.connection(), u"open"_s, QString::fromLatin1(canary));
         QVERIFY(!id.isEmpty());
         const auto grep = [&]() {
             int hits = 0;
@@ -314,6 +304,7 @@ private Q_SLOTS:
         };
         QVERIFY2(grep() > 0, "the canary must be on disk before the sync, or this test proves nothing");
         QSignalSpy outcome(d->client.get(), &SyncClient::outcomeArrived);
+        QVERIFY(outcome.isValid());
         d->client->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(d->client->pendingCount() == 0 && d->client->state() == SyncClient::State::Idle, 20000);
         QCOMPARE(outcome.size(), 1);

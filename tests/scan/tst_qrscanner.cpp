@@ -59,6 +59,7 @@ private Q_SLOTS:
         QrScanner scanner;
         QSignalSpy spy(&scanner, &QrScanner::decoded);
         QVERIFY(spy.isValid());
+        QVERIFY(spy.isValid());
         scanner.setVideoSink(&sink);
         scanner.setActive(true);
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
         QVideoSink sink;
         QrScanner scanner;
         QSignalSpy spy(&scanner, &QrScanner::decoded);
+        QVERIFY(spy.isValid());
         scanner.setVideoSink(&sink);
         scanner.setActive(true);
         for (int i = 0; i < 10; ++i) {
@@ -103,6 +105,7 @@ private Q_SLOTS:
         QVideoSink sink;
         QrScanner scanner;
         QSignalSpy spy(&scanner, &QrScanner::decoded);
+        QVERIFY(spy.isValid());
         scanner.setVideoSink(&sink);
         scanner.setActive(true);
         const QString other = u"https://example.org/ä"_s;
@@ -116,6 +119,7 @@ private Q_SLOTS:
         QVideoSink sink;
         QrScanner scanner;
         QSignalSpy spy(&scanner, &QrScanner::decoded);
+        QVERIFY(spy.isValid());
         scanner.setVideoSink(&sink);
         const QString shown = code(4);
         // Not active: frames go by unread.
@@ -139,6 +143,7 @@ private Q_SLOTS:
         QVideoSink second;
         QrScanner scanner;
         QSignalSpy spy(&scanner, &QrScanner::decoded);
+        QVERIFY(spy.isValid());
         scanner.setVideoSink(&first);
         scanner.setActive(true);
         scanner.setVideoSink(&second);

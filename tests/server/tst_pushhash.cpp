@@ -48,12 +48,12 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("payload");
 
         QRandomGenerator rng(20261128);
-        Person p = SyncFixture::person(u"Zoë"_s, u"Ağaoğlu-D'Souza"_s);
+        Person p = Fixtures::person(u"Zoë"_s, u"Ağaoğlu-D'Souza"_s);
         const ConsentRecord consent{p.id, u"contact"_s, u"2026-11-01"_s, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC), {}};
         QTest::newRow("registration, non-ASCII")
             << u"registration"_s << QJsonObject{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{Wire::toJson(consent)}}};
         Signup s;
-        s.id = SyncFixture::uuid();
+        s.id = Fixtures::uuid();
         s.personId = p.id;
         s.opportunityId = u"moestuin"_s;
         s.referenceCode = generateReferenceCode(rng);
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QJsonObject, payload);
-        const QString id = SyncFixture::uuid();
+        const QString id = Fixtures::uuid();
         // Keys in another order and with spaces, as another client might send them.
         QByteArray spaced = QJsonDocument(payload).toJson(QJsonDocument::Indented);
         const auto parsed = Server::parsePush(pushBody(id, kind, spaced), QDate(2026, 11, 28));
@@ -86,8 +86,8 @@ private Q_SLOTS:
 
     void anotherPayloadHashesDifferently()
     {
-        Person p = SyncFixture::person(u"Zoë"_s);
-        const QString id = SyncFixture::uuid();
+        Person p = Fixtures::person(u"Zoë"_s);
+        const QString id = Fixtures::uuid();
         QJsonObject payload{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{}}};
         const auto first = Server::parsePush(pushBody(id, u"registration"_s, QJsonDocument(payload).toJson()),
                                              QDate(2026, 11, 28));

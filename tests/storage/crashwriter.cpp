@@ -8,7 +8,7 @@
 
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
-#include "storagefixtures.h"
+#include "common/storagefixtures.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -4,7 +4,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/registrationrepository.h"
-#include "storagefixtures.h"
+#include "common/storagefixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>

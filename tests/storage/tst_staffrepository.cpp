@@ -235,6 +235,7 @@ private Q_SLOTS:
         unlocked();
         QSignalSpy errorsChanged(m_staff.get(), &StaffController::fieldErrorsChanged);
         QVERIFY(errorsChanged.isValid());
+        QVERIFY(errorsChanged.isValid());
         fields.insert(u"opportunityId"_s, u"tuin"_s);
         QVERIFY(!m_staff->saveOpportunity(fields));
         QCOMPARE(m_staff->fieldErrors().keys(), QStringList{wrong});
@@ -415,6 +416,7 @@ private Q_SLOTS:
         // Without a server the dashboard shows this tablet's own figures, and says so.
         QSignalSpy shown(m_staff.get(), &StaffController::resultsChanged);
         QVERIFY(shown.isValid());
+        QVERIFY(shown.isValid());
         m_staff->loadResults(u"site-a"_s, {}, {});
         QCOMPARE(shown.size(), 1);
         QCOMPARE(m_staff->results().value(u"source"_s).toString(), u"tablet"_s);
@@ -464,6 +466,7 @@ private Q_SLOTS:
     {
         unlocked();
         QSignalSpy stage(m_staff.get(), &StaffController::stageChanged);
+        QVERIFY(stage.isValid());
         QVERIFY(stage.isValid());
         QCOMPARE(m_staff->idleTimeoutMs(), 2 * 60 * 1000);
         m_staff->setIdleTimeoutMs(50);

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controllers/startup.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(AppMode)
+
+// What a person starting `meedoen` gets: for every command line the options the app runs
+// with, or the message on the terminal and the exit code (README.md, "Running the app");
+// for every data folder the exit code and message when the app cannot start on it.
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+    static QStringList args(const QString &line)
+    {
+        QStringList list{u"meedoen"_s};
+        if (!line.isEmpty())
+            list += line.split(u' ');
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void validCommandLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<AppMode>("mode");
+        QTest::addColumn<QString>("dataDir");
+        QTest::addColumn<QString>("tourDir");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("probe");
+
+        QTest::newRow("nothing: a kiosk") << QString() << AppMode::Kiosk << QString() << QString() << QString() << QString() << false;
+        QTest::newRow("phone") << u"--mode phone"_s << AppMode::Phone << QString() << QString() << QString() << QString() << false;
+        QTest::newRow("staff, own folder") << u"--mode staff --data-dir /tmp/m"_s << AppMode::Staff << u"/tmp/m"_s
+                                           << QString() << QString() << QString() << false;
+        QTest::newRow("value after =") << u"--mode=phone --tour=/tmp/shots"_s << AppMode::Phone << QString()
+                                       << u"/tmp/shots"_s << QString() << QString() << false;
+        QTest::newRow("enrol") << u"--enroll AB12-CD34 --server https://meedoen.example.nl"_s << AppMode::Kiosk
+                               << QString() << QString() << u"https://meedoen.example.nl"_s << u"AB12-CD34"_s << false;
+        QTest::newRow("tour and probe") << u"--tour /tmp/t --startup-probe"_s << AppMode::Kiosk << QString() << u"/tmp/t"_s
+                                        << QString() << QString() << true;
+    }
+
+    void validCommandLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(AppMode, mode);
+        QFETCH(QString, dataDir);
+        QFETCH(QString, tourDir);
+        QFETCH(QString, server);
+        QFETCH(QString, code);
+        QFETCH(bool, probe);
+        const ParsedArguments parsed = parseArguments(args(line));
+        QVERIFY2(parsed.options, qPrintable(parsed.message));
+        QCOMPARE(parsed.exitCode, ExitCode::Ok);
+        QVERIFY(parsed.message.isEmpty());
+        QCOMPARE(parsed.options->mode, mode);
+        QCOMPARE(parsed.options->dataDir, dataDir);
+        QCOMPARE(parsed.options->tourDir, tourDir);
+        QCOMPARE(parsed.options->serverUrl, server);
+        QCOMPARE(parsed.options->enrollCode, code);
+        QCOMPARE(parsed.options->startupProbe, probe);
+        QCOMPARE(modeKey(parsed.options->mode), line.contains(u"phone"_s) ? u"phone"_s
+                                               : line.contains(u"staff"_s) ? u"staff"_s
+                                                                           : u"kiosk"_s);
+    }
+
+    // What is printed, and the exit code: usage errors exit 2 with the problem named and the
+    // usage line; --help prints the usage and exits 0. The app does not start.
+    void refusedCommandLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("names");
+
+        QTest::newRow("help") << u"--help"_s << ExitCode::Ok << u"Usage: meedoen"_s;
+        QTest::newRow("unknown option") << u"--kiosk"_s << ExitCode::Usage << u"kiosk"_s;
+        QTest::newRow("bad mode") << u"--mode tablet"_s << ExitCode::Usage << u"Unknown mode: tablet"_s;
+        QTest::newRow("empty mode") << u"--mode="_s << ExitCode::Usage << u"Unknown mode"_s;
+        QTest::newRow("missing value") << u"--data-dir"_s << ExitCode::Usage << u"data-dir"_s;
+        QTest::newRow("missing server value") << u"--enroll AB12 --server"_s << ExitCode::Usage << u"server"_s;
+        QTest::newRow("positional argument") << u"kiosk"_s << ExitCode::Usage << u"Unknown argument: kiosk"_s;
+        QTest::newRow("enroll without server") << u"--enroll AB12-CD34"_s << ExitCode::Usage
+                                               << u"--enroll and --server go together"_s;
+        QTest::newRow("server without enroll") << u"--server https://meedoen.example.nl"_s << ExitCode::Usage
+                                               << u"--enroll and --server go together"_s;
+    }
+
+    void refusedCommandLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, exitCode);
+        QFETCH(QString, names);
+        const ParsedArguments parsed = parseArguments(args(line));
+        QVERIFY(!parsed.options);
+        QCOMPARE(parsed.exitCode, exitCode);
+        QVERIFY2(parsed.message.contains(names), qPrintable(parsed.message));
+        QVERIFY2(parsed.message.contains(u"Usage: meedoen [--mode kiosk|phone|staff]"_s), qPrintable(parsed.message));
+    }
+
+    // A data folder the app cannot start on: the exit code README.md documents and a message
+    // naming the file.
+    void unusableDataFolder_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("names");
+
+        QTest::newRow("folder is a file") << u"folder-is-file"_s << ExitCode::DataDirUnusable << u"data folder"_s;
+        QTest::newRow("catalogue unreadable") << u"catalogue-missing"_s << ExitCode::DataDirUnusable << u"cannot be read"_s;
+        QTest::newRow("catalogue invalid") << u"catalogue-invalid"_s << ExitCode::DataDirUnusable << u"is not valid"_s;
+        QTest::newRow("database newer") << u"newer"_s << ExitCode::DatabaseNewer << u"newer version"_s;
+        QTest::newRow("database damaged") << u"damaged"_s << ExitCode::DatabaseDamaged << u"meedoen.db"_s;
+    }
+
+    void unusableDataFolder()
+    {
+        QFETCH(QString, setup);
+        QFETCH(int, exitCode);
+        QFETCH(QString, names);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        StartupOptions options;
+        options.dataDir = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(options.dataDir));
+        const QString db = QDir(options.dataDir).filePath(u"meedoen.db"_s);
+        if (setup == "folder-is-file"_L1) {
+            options.dataDir = dir.filePath(u"plain-file"_s);
+            QFile f(options.dataDir);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        } else if (setup == "catalogue-missing"_L1) {
+            options.catalogueFile = dir.filePath(u"no-such-catalogue.json"_s);
+        } else if (setup == "catalogue-invalid"_L1) {
+            options.catalogueFile = dir.filePath(u"catalogue.json"_s);
+            QFile f(options.catalogueFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"neighbourhoods": [], "sites": [], "opportunities": [{"id": 7}]})");
+        } else if (setup == "newer"_L1) {
+            Database d;
+            QCOMPARE(d.open(db), Database::Status::Open);
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = "_s + QString::number(Database::latestSchemaVersion() + 1)));
+        } else if (setup == "damaged"_L1) {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        AppServices services;
+        const AppServices::OpenResult opened = services.open(options);
+        QCOMPARE(opened.exitCode, exitCode);
+        QVERIFY2(opened.message.contains(names), qPrintable(opened.message));
+    }
+
+    // The same folder with the built-in demo catalogue: the app starts.
+    void usableDataFolderStarts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        StartupOptions options;
+        options.dataDir = dir.filePath(u"new/nested"_s);
+        AppServices services;
+        const AppServices::OpenResult opened = services.open(options);
+        QCOMPARE(opened.exitCode, ExitCode::Ok);
+        QVERIFY(opened.message.isEmpty());
+        QVERIFY(services.catalogue().count() > 0);
+        QVERIFY(QFile::exists(QDir(options.dataDir).filePath(u"meedoen.db"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/registrationrepository.h"
+#include "common/storagefixtures.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The schema as SQLite keeps it: every table, index, trigger and view with its statement,
+// sorted, one line each (a readable diff when two differ).
+QStringList schemaOf(const Database &db)
+{
+    QStringList schema;
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"_s))
+        return {u"<cannot read sqlite_master>"_s};
+    while (q.next()) {
+        schema.append(q.value(0).toString() + u' ' + q.value(1).toString() + u" on " + q.value(2).toString() + u": "
+                      + q.value(3).toString().simplified());
+    }
+    return schema;
+}
+
+QStringList freshSchema(const QString &path)
+{
+    Database fresh;
+    if (fresh.open(path) != Database::Status::Open)
+        return {};
+    return schemaOf(fresh);
+}
+
+bool hasTable(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+} // namespace
+
+// The device's schema upgrades (app/storage/migrations.cpp, Database::migrate): whichever
+// version a device's file has, after the upgrade it has the schema a new device gets; an
+// upgrade that fails leaves the file at its old version with the tenant's data; a file of a
+// newer Meedoen is refused with a message that says what to do.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString nextPath() { return m_dir.filePath(u"device-%1.db"_s.arg(++m_n)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(Database::latestSchemaVersion() >= 2);
+    }
+
+    // From each older version in one upgrade; and from an empty file one step per open (as
+    // a device that was updated through every release).
+    void upgradedSchemaEqualsFresh_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<bool>("stepByStep");
+        for (int v = 0; v < Database::latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v << false;
+        QTest::newRow("from empty, one step per open") << 0 << true;
+    }
+
+    void upgradedSchemaEqualsFresh()
+    {
+        QFETCH(int, from);
+        QFETCH(bool, stepByStep);
+        const QStringList fresh = freshSchema(nextPath());
+        QVERIFY(!fresh.isEmpty());
+
+        const QString path = nextPath();
+        {
+            Database old;
+            QCOMPARE(old.open(path, from), Database::Status::Open);
+            QCOMPARE(old.schemaVersion(), from);
+        }
+        if (stepByStep) {
+            for (int v = from + 1; v <= Database::latestSchemaVersion(); ++v) {
+                Database step;
+                QCOMPARE(step.open(path, v), Database::Status::Open);
+                QCOMPARE(step.schemaVersion(), v);
+            }
+        }
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::Open);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.checkIntegrity());
+        QCOMPARE(schemaOf(db), fresh);
+    }
+
+    // The last step fails (its table is already there, as after a botched manual repair):
+    // nothing of the upgrade stays, not even the steps before it that succeeded.
+    void failedUpgradeLeavesTheOldVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Database::latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void failedUpgradeLeavesTheOldVersion()
+    {
+        QFETCH(int, from);
+        const int latest = Database::latestSchemaVersion();
+        // The table the last migration creates (v6: phone_link); a newer last migration
+        // names its own table here.
+        const QString lastTable = u"phone_link"_s;
+        const QString path = nextPath();
+        QStringList before;
+        {
+            Database old;
+            QCOMPARE(old.open(path, from), Database::Status::Open);
+            QVERIFY(!hasTable(old, lastTable));
+            QVERIFY(RegistrationRepository(old.connection())
+                        .submit(StorageFixtures::registrationWithSignup(1), StorageFixtures::fixedNow()));
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(u"CREATE TABLE "_s + lastTable + u" (id TEXT)"_s));
+            before = schemaOf(old);
+        }
+
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::MigrationFailed);
+        QVERIFY(!db.isOpen());
+        QVERIFY(db.errorString().contains(u"device-"_s));
+        QVERIFY(db.errorString().contains(u"could not be upgraded"_s));
+        db.close();
+
+        // Opened without upgrading: the old version, the old schema, the tenant still there.
+        Database again;
+        QCOMPARE(again.open(path, from), Database::Status::Open);
+        QCOMPARE(again.schemaVersion(), from);
+        QVERIFY(from < latest);
+        QCOMPARE(schemaOf(again), before);
+        RegistrationRepository registrations(again.connection());
+        const auto person = registrations.person(StorageFixtures::person(1).id);
+        QVERIFY(person);
+        QCOMPARE(person->givenName, StorageFixtures::person(1).givenName);
+        QVERIFY(registrations.signup(StorageFixtures::signup(1, person->id).id));
+    }
+
+    // A file written by a newer Meedoen: refused, with the versions and what to do, unchanged.
+    void newerVersionIsRefused()
+    {
+        const QString path = nextPath();
+        {
+            Database db;
+            QCOMPARE(db.open(path), Database::Status::Open);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = "_s + QString::number(Database::latestSchemaVersion() + 3)));
+        }
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::NewerSchema);
+        QVERIFY(!db.isOpen());
+        const QString message = db.errorString();
+        QVERIFY2(message.contains(u"newer version of Meedoen"_s), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(Database::latestSchemaVersion() + 3)), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(Database::latestSchemaVersion())), qPrintable(message));
+        QVERIFY2(message.contains(u"Update Meedoen"_s), qPrintable(message));
+        db.close();
+        // Still the newer version: nothing was migrated "down" or over it.
+        Database raw;
+        QCOMPARE(raw.open(path), Database::Status::NewerSchema);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
