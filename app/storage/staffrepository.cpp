@@ -617,17 +617,22 @@ QVariantList StaffRepository::actions(int limit) const
     return rows;
 }
 
-std::optional<QJsonObject> StaffRepository::signupData(const QString &signupId) const
+std::optional<Wire::SignupChange> StaffRepository::signup(const QString &signupId) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT data, state, version, opportunity_id FROM staff_signup WHERE id = ?"_s);
     if (!exec(q, {signupId}) || !q.next())
         return std::nullopt;
-    QJsonObject d = parse(q.value(0));
-    d.insert(u"state"_s, q.value(1).toString());
-    d.insert(u"version"_s, q.value(2).toDouble());
-    d.insert(u"opportunityId"_s, q.value(3).toString());
-    return d;
+    auto read = Wire::signupChangeFromJson(parse(q.value(0)), QString());
+    const auto state = Meedoen::signupStateFromKey(q.value(1).toString());
+    if (!read.ok() || !state)
+        return std::nullopt;
+    // The columns are what the tablet knows now.
+    read.value.id = signupId;
+    read.value.state = *state;
+    read.value.version = q.value(2).toLongLong();
+    read.value.opportunityId = q.value(3).toString();
+    return read.value;
 }
 
 int StaffRepository::confirmedCount(const QString &opportunityId) const

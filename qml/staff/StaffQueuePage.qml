@@ -19,12 +19,12 @@ Item {
     readonly property bool portrait: width < height * 0.9
 
     readonly property var opportunities: {
-        StaffController.revision
-        return StaffController.reviewOpportunities(page.kind)
+        StaffSession.revision
+        return StaffReview.reviewOpportunities(page.kind)
     }
     readonly property var signups: {
-        StaffController.revision
-        return page.selectedOpportunity.length > 0 ? StaffController.signupsFor(page.selectedOpportunity) : []
+        StaffSession.revision
+        return page.selectedOpportunity.length > 0 ? StaffReview.signupsFor(page.selectedOpportunity) : []
     }
 
     readonly property StaffDecisionDialog dialog: dialog
@@ -100,8 +100,8 @@ Item {
                     id: row
                     required property var modelData
                     readonly property var allowed: {
-                        StaffController.revision
-                        return StaffController.allowedDecisions(row.modelData.signupId)
+                        StaffSession.revision
+                        return StaffReview.allowedDecisions(row.modelData.signupId)
                     }
                     width: ListView.view.width
                     height: rowLayout.implicitHeight + 2 * Theme.spacing
@@ -154,21 +154,21 @@ Item {
                             secondary: true
                             text: qsTr("Gestart")
                             Accessible.name: qsTr("Traject van %1 gestart").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "started")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "started")
                         }
                         StaffButton {
                             visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
                             secondary: true
                             text: qsTr("Afgerond")
                             Accessible.name: qsTr("Traject van %1 afgerond").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "completed")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "completed")
                         }
                         StaffButton {
                             visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
                             secondary: true
                             text: qsTr("Uitgevallen")
                             Accessible.name: qsTr("%1 is uitgevallen").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "dropped-out")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "dropped-out")
                         }
                         StaffButton {
                             visible: row.allowed.confirm === true
