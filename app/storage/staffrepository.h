@@ -65,8 +65,6 @@ public:
     bool applyPulled(const Wire::PlacementChange &c);
     // A tombstone.
     bool removePulled(Wire::Entity entity, const QString &id);
-    // A change as JSON (no caller any more; removed next), read by its entity's reader first.
-    bool applyPulled(const QString &entityKey, const QString &id, bool deleted, const QJsonObject &data);
     bool clearPulled();
     static bool isStaffEntity(Wire::Entity entity);
 
@@ -74,9 +72,6 @@ public:
     // Returns the outbox seq, 0 on failure. The payload names the staff member.
     qint64 queue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
                  const QString &mutationId);
-    // The same from a kind key and the payload's JSON (nothing in the app any more; removed next).
-    qint64 queue(const QString &kind, const QString &staffId, const QString &entityId, const QJsonObject &payload,
-                 const QDateTime &now, const QString &mutationId, const QString &decision = {}, qint64 seenVersion = 0);
     // The server's result for a queued staff mutation (inside the caller's transaction).
     bool recordOutcome(qint64 seq, const Wire::Outcome &outcome);
     // Something done on this tablet that the server does not record (unlock, export,
