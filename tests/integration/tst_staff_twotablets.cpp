@@ -66,10 +66,14 @@ class TestStaffTwoTablets : public QObject
         d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
                                                  [] { return 0.5; });
         QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
+        if (!enrolled.isValid())
+            return nullptr;
         d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
         if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
             return nullptr;
         QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
+        if (!round.isValid())
+            return nullptr;
         round.wait(20000);
         if (kind == "staff"_L1)
             d->staff = std::make_unique<StaffTablet>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
@@ -80,6 +84,8 @@ class TestStaffTwoTablets : public QObject
     static bool sync(Device &d)
     {
         QSignalSpy round(d.client.get(), &SyncClient::roundFinished);
+        if (!round.isValid())
+            return false;
         d.client->syncNow();
         return round.wait(20000) && round.last().at(0).toBool();
     }
@@ -127,6 +133,8 @@ class TestStaffTwoTablets : public QObject
     bool signIn(Device &d, const QString &login)
     {
         QSignalSpy stage(d.staff->session(), &StaffSession::stageChanged);
+        if (!stage.isValid())
+            return false;
         d.staff->session()->login(login, m_password);
         if (!stage.wait(20000) || d.staff->session()->stage() != StaffSession::Stage::ChoosePin)
             return false;
@@ -152,7 +160,7 @@ class TestStaffTwoTablets : public QObject
     {
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.wait(20000))
+        if (!done.isValid() || !done.wait(20000))
             return std::nullopt;
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
@@ -194,6 +202,7 @@ private Q_SLOTS:
         auto tablet = device(u"staff"_s);
         QVERIFY(tablet);
         QSignalSpy message(tablet->staff->session(), &StaffSession::messageChanged);
+        QVERIFY(message.isValid());
         tablet->staff->session()->login(u"anna"_s, u"wrong password"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->session()->busy(), 20000);
         QCOMPARE(tablet->staff->session()->stage(), StaffSession::Stage::SignIn);
@@ -412,6 +421,7 @@ private Q_SLOTS:
 
         // What the screen shows: the server's figures with their time while it answers …
         QSignalSpy shown(tablet->staff->results(), &StaffResults::resultsChanged);
+        QVERIFY(shown.isValid());
         tablet->staff->results()->loadResults(u"site-a"_s, {}, {});
         QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results()->results().value(u"source"_s).toString(), u"server"_s, 20000);
         QVariantMap online = tablet->staff->results()->results();
