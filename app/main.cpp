@@ -3,10 +3,11 @@
 // Parses the arguments, builds and wires the objects, loads the QML. Nothing else.
 
 #include "controllers/appcontext.h"
-#include "controllers/staffcontroller.h"
+#include "controllers/stafftablet.h"
 #include "controllers/staffpin.h"
 #include "controllers/startup.h"
 #include "tour/startupprobe.h"
+#include "tour/stafftourdata.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -105,14 +106,16 @@ int main(int argc, char *argv[])
     }
     // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
     context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
-    // The staff tablet's sign-in, PIN, queues and results (QML singleton StaffController).
+    // The staff tablet's sign-in, PIN, queues and results (the QML singletons StaffSession,
+    // StaffReview, StaffCatalogue, StaffPersons, StaffResults; StaffTourData for the tour).
     // Only a staff tablet syncs the staff scope; on a kiosk or phone it stays idle.
     const bool staffSyncs = options.mode == AppMode::Staff && sync.isEnrolled() && !touring;
-    StaffController staff(&services.database(), staffSyncs ? &sync : nullptr,
-                          [] { return QDateTime::currentDateTimeUtc(); });
+    StaffTablet staff(&services.database(), staffSyncs ? &sync : nullptr,
+                      [] { return QDateTime::currentDateTimeUtc(); });
+    StaffTourData staffTour(staff.session());
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
         // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.
-        QObject::connect(&sync, &SyncClient::enrolledChanged, &staff, [&sync, &staff] {
+        QObject::connect(&sync, &SyncClient::enrolledChanged, staff.session(), [&sync, &staff] {
             if (sync.isEnrolled() && sync.deviceKind() == "staff"_L1)
                 staff.setSync(&sync);
         });

@@ -13,12 +13,6 @@ using namespace Qt::StringLiterals;
 qint64 Outbox::enqueue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
                        const QString &mutationId)
 {
-    return enqueue(Wire::kindOf(payload), Wire::toJson(payload), entityId, now, mutationId);
-}
-
-qint64 Outbox::enqueue(Wire::MutationKind kind, const QJsonObject &payload, const QString &entityId,
-                       const QDateTime &now, const QString &mutationId)
-{
     if (m_enqueue.lastQuery().isEmpty()) {
         m_enqueue = QSqlQuery(m_db);
         if (!m_enqueue.prepare(u"INSERT INTO outbox (mutation_id, kind, entity_id, payload, created_at) "
@@ -29,9 +23,10 @@ qint64 Outbox::enqueue(Wire::MutationKind kind, const QJsonObject &payload, cons
     }
     QSqlQuery &query = m_enqueue;
     query.addBindValue(mutationId);
-    query.addBindValue(Wire::toKey(kind));
+    query.addBindValue(Wire::toKey(Wire::kindOf(payload)));
     query.addBindValue(entityId);
-    query.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    // Frozen as the protocol's builder wrote it: what the server reads and hashes.
+    query.addBindValue(QJsonDocument(Wire::toJson(payload)).toJson(QJsonDocument::Compact));
     query.addBindValue(Meedoen::isoUtc(now));
     if (!query.exec())
         return 0;

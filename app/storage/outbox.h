@@ -33,9 +33,6 @@ public:
     // Returns the sequence number, or 0 when the row could not be written.
     qint64 enqueue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
                    const QString &mutationId);
-    // A payload already built as JSON (the staff screens until they build payloads).
-    qint64 enqueue(Wire::MutationKind kind, const QJsonObject &payload, const QString &entityId, const QDateTime &now,
-                   const QString &mutationId);
     // The oldest unacknowledged entries with a sequence number above afterSeq (up to the first
     // of a kind this build does not know, which only a newer build could have written).
     QList<Entry> pending(int limit, qint64 afterSeq = 0) const;

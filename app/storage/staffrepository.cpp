@@ -172,32 +172,6 @@ bool StaffRepository::applyPulled(const Wire::PersonChange &c)
                {c.person.id, c.erased ? 1 : 0, c.agreedMinutesPerMonth, compact(Wire::toJson(c))});
 }
 
-bool StaffRepository::applyPulled(const QString &entityKey, const QString &id, bool deleted, const QJsonObject &data)
-{
-    const auto entity = Wire::entityFromKey(entityKey);
-    if (!entity || !isStaffEntity(*entity))
-        return false;
-    if (deleted)
-        return removePulled(*entity, id);
-    const auto apply = [this, &id](auto read) {
-        if constexpr (requires { read.value.id = id; }) {
-            if (read.value.id.isEmpty())
-                read.value.id = id;
-        }
-        return read.ok() && applyPulled(read.value);
-    };
-    switch (*entity) {
-    case Wire::Entity::Person: return apply(Wire::personChangeFromJson(data, entityKey));
-    case Wire::Entity::Signup: return apply(Wire::signupChangeFromJson(data, entityKey));
-    case Wire::Entity::Hours: return apply(Wire::hoursChangeFromJson(data, entityKey));
-    case Wire::Entity::Balance: return apply(Wire::balanceChangeFromJson(data, entityKey));
-    case Wire::Entity::Decision: return apply(Wire::decisionChangeFromJson(data, entityKey));
-    case Wire::Entity::Audit: return apply(Wire::auditChangeFromJson(data, entityKey));
-    case Wire::Entity::Placement: return apply(Wire::placementChangeFromJson(data, entityKey));
-    default: return false;
-    }
-}
-
 bool StaffRepository::eraseHourNotes(const QString &personId)
 {
     QSqlQuery q(m_db);
@@ -295,20 +269,6 @@ qint64 StaffRepository::queue(const Wire::Payload &payload, const QString &entit
     if (recordQueued(seq, Wire::toKey(Wire::kindOf(payload)), Wire::staffIdOf(payload), entityId,
                      decision ? Meedoen::toKey(decision->decision) : QString(), decision ? decision->seenVersion : 0, now)
         <= 0)
-        return 0;
-    return tx.commit() ? seq : 0;
-}
-
-qint64 StaffRepository::queue(const QString &kind, const QString &staffId, const QString &entityId,
-                              const QJsonObject &payload, const QDateTime &now, const QString &mutationId,
-                              const QString &decision, qint64 seenVersion)
-{
-    const auto mutationKind = Wire::mutationKindFromKey(kind);
-    Transaction tx(m_db);
-    if (!mutationKind || !tx.isActive())
-        return 0;
-    const qint64 seq = Outbox(m_db).enqueue(*mutationKind, payload, entityId, now, mutationId);
-    if (recordQueued(seq, kind, staffId, entityId, decision, seenVersion, now) <= 0)
         return 0;
     return tx.commit() ? seq : 0;
 }
@@ -632,17 +592,22 @@ QVariantList StaffRepository::actions(int limit) const
     return rows;
 }
 
-std::optional<QJsonObject> StaffRepository::signupData(const QString &signupId) const
+std::optional<Wire::SignupChange> StaffRepository::signup(const QString &signupId) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT data, state, version, opportunity_id FROM staff_signup WHERE id = ?"_s);
     if (!exec(q, {signupId}) || !q.next())
         return std::nullopt;
-    QJsonObject d = parse(q.value(0));
-    d.insert(u"state"_s, q.value(1).toString());
-    d.insert(u"version"_s, q.value(2).toDouble());
-    d.insert(u"opportunityId"_s, q.value(3).toString());
-    return d;
+    auto read = Wire::signupChangeFromJson(parse(q.value(0)), QString());
+    const auto state = Meedoen::signupStateFromKey(q.value(1).toString());
+    if (!read.ok() || !state)
+        return std::nullopt;
+    // The columns are what the tablet knows now.
+    read.value.id = signupId;
+    read.value.state = *state;
+    read.value.version = q.value(2).toLongLong();
+    read.value.opportunityId = q.value(3).toString();
+    return read.value;
 }
 
 int StaffRepository::confirmedCount(const QString &opportunityId) const

@@ -65,8 +65,6 @@ public:
     bool applyPulled(const Wire::PlacementChange &c);
     // A tombstone.
     bool removePulled(Wire::Entity entity, const QString &id);
-    // A change as JSON (the tour's records), read by its entity's reader first.
-    bool applyPulled(const QString &entityKey, const QString &id, bool deleted, const QJsonObject &data);
     bool clearPulled();
     static bool isStaffEntity(Wire::Entity entity);
 
@@ -74,9 +72,6 @@ public:
     // Returns the outbox seq, 0 on failure. The payload names the staff member.
     qint64 queue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
                  const QString &mutationId);
-    // The same from a kind key and the payload's JSON (StaffController until it builds payloads).
-    qint64 queue(const QString &kind, const QString &staffId, const QString &entityId, const QJsonObject &payload,
-                 const QDateTime &now, const QString &mutationId, const QString &decision = {}, qint64 seenVersion = 0);
     // The server's result for a queued staff mutation (inside the caller's transaction).
     bool recordOutcome(qint64 seq, const Wire::Outcome &outcome);
     // Something done on this tablet that the server does not record (unlock, export,
@@ -98,7 +93,8 @@ public:
     QVariantList hours(bool unverifiedOnly) const;
     QVariantList audit(int limit) const;
     QVariantList actions(int limit) const;
-    std::optional<QJsonObject> signupData(const QString &signupId) const;
+    // A pulled sign-up with its state, version and opportunity as this tablet knows them now.
+    std::optional<Wire::SignupChange> signup(const QString &signupId) const;
     int confirmedCount(const QString &opportunityId) const;
     int pendingActions(const QString &entityId) const;
 

@@ -1151,7 +1151,70 @@
     </message>
 </context>
 <context>
-    <name>StaffController</name>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
+            <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Please check this field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Please check the marked field.</numerusform>
+            <numerusform>Please check the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Saving did not work.</translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
+        <translation>Enter a date (YYYY-MM-DD) and 0 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The note may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Enter 0 to 744 hours per month.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>The export folder is not available.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
         <translation>No places left</translation>
@@ -1176,6 +1239,37 @@
         <source>Anders</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>This sign-up is not (or no longer) known on this tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>This decision does not fit the current state of the sign-up.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Choose or write a reason for declining.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The reason may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>The message to the tenant may be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Choose what you checked the tenant against: tenant number or address.</translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Only a confirmed training place can be started, completed or marked as dropped out.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
         <translation>This tablet is not linked to the server yet. Ask the administrator for a link code.</translation>
@@ -1249,84 +1343,6 @@
     <message>
         <source>Opslaan is niet gelukt.</source>
         <translation>Saving did not work.</translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation>This sign-up is not (or no longer) known on this tablet.</translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation>This decision does not fit the current state of the sign-up.</translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation>Choose or write a reason for declining.</translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>The reason may be one line of at most 200 characters.</translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation>The message to the tenant may be at most 2000 characters.</translation>
-    </message>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation>This activity no longer exists.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation>
-            <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
-            <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation>Enter a date (YYYY-MM-DD) and 0 to 1440 minutes.</translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>The note may be one line of at most 200 characters.</translation>
-    </message>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation>The export folder is not available.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation>The file could not be written.</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation>Choose what you checked the tenant against: tenant number or address.</translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation>Please check this field.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation>
-            <numerusform>Please check the marked field.</numerusform>
-            <numerusform>Please check the %n marked fields.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation>Only a confirmed training place can be started, completed or marked as dropped out.</translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation>Enter 0 to 744 hours per month.</translation>
     </message>
 </context>
 <context>

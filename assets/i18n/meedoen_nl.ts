@@ -1151,7 +1151,70 @@
     </message>
 </context>
 <context>
-    <name>StaffController</name>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
+            <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Controleer dit veld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Controleer het gemarkeerde veld.</numerusform>
+            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Opslaan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
+        <translation>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Vul 0 tot 744 uur per maand in.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>De map voor exports is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>Het bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
         <translation>Geen plaats meer</translation>
@@ -1176,6 +1239,37 @@
         <source>Anders</source>
         <translation>Anders</translation>
     </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Kies of schrijf een reden voor de afwijzing.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
         <translation>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</translation>
@@ -1249,84 +1343,6 @@
     <message>
         <source>Opslaan is niet gelukt.</source>
         <translation>Opslaan is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation>Kies of schrijf een reden voor de afwijzing.</translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation>Deze activiteit bestaat niet meer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation>
-            <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
-            <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation>De map voor exports is niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation>Het bestand kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Opgeslagen als %1</translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation>Controleer dit veld.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation>
-            <numerusform>Controleer het gemarkeerde veld.</numerusform>
-            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation>Vul 0 tot 744 uur per maand in.</translation>
     </message>
 </context>
 <context>

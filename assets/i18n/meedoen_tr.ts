@@ -1148,7 +1148,68 @@
     </message>
 </context>
 <context>
-    <name>StaffController</name>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
         <translation type="unfinished"></translation>
@@ -1173,6 +1234,37 @@
         <source>Anders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
         <translation type="unfinished"></translation>
@@ -1243,82 +1335,6 @@
     </message>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

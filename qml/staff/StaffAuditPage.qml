@@ -15,8 +15,8 @@ ColumnLayout {
     spacing: Theme.spacing
 
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.audit()
+        StaffSession.revision
+        return StaffPersons.audit()
     }
 
     StaffSectionTitle {

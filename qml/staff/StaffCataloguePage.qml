@@ -15,8 +15,8 @@ ColumnLayout {
     spacing: Theme.spacing
 
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.opportunities()
+        StaffSession.revision
+        return StaffCatalogue.opportunities()
     }
 
     readonly property StaffOpportunityEditor editor: editor
@@ -43,8 +43,8 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        visible: StaffController.message.length > 0 && !editor.visible
-        text: StaffController.message
+        visible: StaffSession.message.length > 0 && !editor.visible
+        text: StaffSession.message
         color: Theme.danger
         wrapMode: Text.Wrap
     }
@@ -103,7 +103,7 @@ ColumnLayout {
                     visible: card.modelData.status !== "closed"
                     text: card.modelData.status === "open" ? qsTr("Pauzeren") : qsTr("Openen")
                     Accessible.name: qsTr("%1 %2").arg(card.modelData.title).arg(text)
-                    onClicked: StaffController.setOpportunityStatus(card.modelData.opportunityId,
+                    onClicked: StaffCatalogue.setOpportunityStatus(card.modelData.opportunityId,
                                                                     card.modelData.status === "open" ? "paused" : "open")
                 }
                 ActionButton {
@@ -112,7 +112,7 @@ ColumnLayout {
                     visible: card.modelData.status !== "closed"
                     text: qsTr("Sluiten")
                     Accessible.name: qsTr("%1 sluiten").arg(card.modelData.title)
-                    onClicked: StaffController.setOpportunityStatus(card.modelData.opportunityId, "closed")
+                    onClicked: StaffCatalogue.setOpportunityStatus(card.modelData.opportunityId, "closed")
                 }
             }
         }

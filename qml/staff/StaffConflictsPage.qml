@@ -14,8 +14,8 @@ ColumnLayout {
     spacing: Theme.spacing
 
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.conflicts()
+        StaffSession.revision
+        return StaffReview.conflicts()
     }
 
     function decisionName(d: string): string {

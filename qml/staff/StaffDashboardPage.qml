@@ -19,17 +19,17 @@ Flickable {
     property string neighbourhood: ""
     property string route: ""
     property string exportKind: "results"
-    readonly property var figures: StaffController.results
+    readonly property var figures: StaffResults.results
     readonly property bool fromServer: page.figures.source === "server"
     readonly property var asOf: page.figures.asOf
     readonly property var months: page.figures.months || []
     readonly property var sites: {
-        StaffController.revision
-        return StaffController.sites()
+        StaffSession.revision
+        return StaffCatalogue.sites()
     }
     readonly property var neighbourhoods: {
-        StaffController.revision
-        return StaffController.neighbourhoods()
+        StaffSession.revision
+        return StaffResults.neighbourhoods()
     }
     readonly property var opportunities: page.figures.opportunities || []
 
@@ -37,7 +37,7 @@ Flickable {
     // server is not asked for a page nobody looks at.
     function reload() {
         if (page.visible)
-            StaffController.loadResults(page.site, page.neighbourhood, page.route)
+            StaffResults.loadResults(page.site, page.neighbourhood, page.route)
     }
 
     onSiteChanged: page.reload()
@@ -47,7 +47,7 @@ Flickable {
     Component.onCompleted: page.reload()
 
     Connections {
-        target: StaffController
+        target: StaffSession
         function onRevisionChanged() {
             page.reload()
         }
@@ -277,7 +277,7 @@ Flickable {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: StaffController.message
+            text: StaffSession.message
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
@@ -291,8 +291,8 @@ Flickable {
         actionText: qsTr("Exporteren")
         onConfirmed: pin => {
             const path = page.exportKind === "results"
-                ? StaffController.exportResults(pin, page.site, page.neighbourhood, page.route)
-                : StaffController.exportDecisions(pin)
+                ? StaffResults.exportResults(pin, page.site, page.neighbourhood, page.route)
+                : StaffResults.exportDecisions(pin)
             if (path.length > 0)
                 exportDialog.close()
         }

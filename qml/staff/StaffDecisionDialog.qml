@@ -20,7 +20,7 @@ Popup {
     property alias reasonText: reasonText.text
     property alias message: message.text
     function save(): bool {
-        if (!StaffController.decide(dialog.signupId, dialog.decision, dialog.reasonTemplate, reasonText.text, message.text))
+        if (!StaffReview.decide(dialog.signupId, dialog.decision, dialog.reasonTemplate, reasonText.text, message.text))
             return false
         dialog.close()
         return true
@@ -61,7 +61,7 @@ Popup {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Repeater {
-                model: StaffController.reasonTemplates
+                model: StaffReview.reasonTemplates
                 delegate: ActionButton {
                     required property string modelData
                     size: ActionButton.Compact
@@ -97,7 +97,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: StaffController.message
+            text: StaffSession.message
             color: Theme.danger
             wrapMode: Text.Wrap
         }

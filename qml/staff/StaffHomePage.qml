@@ -6,14 +6,14 @@ import Meedoen
 import Meedoen.Ui
 
 // The staff tablet's start: sign in (online once, then a PIN), then the workspace.
-// Locks itself after two idle minutes (StaffController).
+// Locks itself after two idle minutes (StaffSession).
 Page {
     id: page
     objectName: "staffHome"
     title: qsTr("Meedoen — medewerkers")
     background: Rectangle { color: Theme.background }
 
-    readonly property bool unlocked: StaffController.stage === StaffController.Unlocked
+    readonly property bool unlocked: StaffSession.stage === StaffSession.Unlocked
     readonly property StaffWorkspace workspace: loader.item as StaffWorkspace
 
     Loader {

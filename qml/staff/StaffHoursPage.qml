@@ -16,8 +16,8 @@ ColumnLayout {
 
     property bool unverifiedOnly: false
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.hours(page.unverifiedOnly)
+        StaffSession.revision
+        return StaffPersons.hours(page.unverifiedOnly)
     }
 
     function correct(entry: var) {
@@ -91,7 +91,7 @@ ColumnLayout {
                     visible: !card.modelData.verified && !card.modelData.pending
                     text: qsTr("Klopt")
                     Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.modelData.name).arg(card.modelData.date)
-                    onClicked: StaffController.verifyHours(card.modelData.entryId)
+                    onClicked: StaffPersons.verifyHours(card.modelData.entryId)
                 }
                 ActionButton {
                     size: ActionButton.Compact
@@ -145,7 +145,7 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: StaffController.message
+                text: StaffSession.message
                 color: Theme.danger
                 wrapMode: Text.Wrap
             }
@@ -164,7 +164,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     text: qsTr("Correctie opslaan")
                     onClicked: {
-                        if (StaffController.correctHours(correction.entryId, correctionDate.text,
+                        if (StaffPersons.correctHours(correction.entryId, correctionDate.text,
                                                          parseInt(correctionMinutes.text) || 0, correctionNote.text))
                             correction.close()
                     }

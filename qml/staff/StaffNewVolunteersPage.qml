@@ -15,8 +15,8 @@ ColumnLayout {
     spacing: Theme.spacing
 
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.newVolunteers()
+        StaffSession.revision
+        return StaffReview.newVolunteers()
     }
 
     StaffSectionTitle {
@@ -77,14 +77,14 @@ ColumnLayout {
                     text: qsTr("Huurdernummer klopt")
                     enabled: card.modelData.tenantNumber.length > 0
                     Accessible.name: qsTr("Huurdernummer van %1 klopt").arg(card.modelData.name)
-                    onClicked: StaffController.markIdentityChecked(card.modelData.personId, "tenant-number")
+                    onClicked: StaffReview.markIdentityChecked(card.modelData.personId, "tenant-number")
                 }
                 ActionButton {
                     size: ActionButton.Compact
                     variant: ActionButton.Quiet
                     text: qsTr("Adres klopt")
                     Accessible.name: qsTr("Adres van %1 klopt").arg(card.modelData.name)
-                    onClicked: StaffController.markIdentityChecked(card.modelData.personId, "address")
+                    onClicked: StaffReview.markIdentityChecked(card.modelData.personId, "address")
                 }
             }
         }

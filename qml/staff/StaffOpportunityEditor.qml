@@ -9,7 +9,7 @@ import Meedoen.Ui
 
 // Create or edit one opportunity: what, where, with whom, when (schedule, start and end
 // date), how many, for whom, what the tenant gets and whom to ask. Each field is checked by
-// StaffController (app/core rules) and its problem shown beneath it; the editor stays open
+// StaffCatalogue (app/core rules) and its problem shown beneath it; the editor stays open
 // with everything typed until the save goes through. Capacity below the confirmed count is
 // refused with the count.
 Popup {
@@ -18,12 +18,12 @@ Popup {
 
     property string opportunityId
     property int confirmed: 0
-    readonly property var sites: StaffController.sites()
-    readonly property var errors: StaffController.fieldErrors
+    readonly property var sites: StaffCatalogue.sites()
+    readonly property var errors: StaffCatalogue.fieldErrors
 
     function load(id: string) {
         editor.opportunityId = id
-        const o = id.length > 0 ? StaffController.opportunity(id) : ({})
+        const o = id.length > 0 ? StaffCatalogue.opportunity(id) : ({})
         editor.confirmed = o.confirmed || 0
         title.text = o.title || ""
         summary.text = o.summary || ""
@@ -43,10 +43,10 @@ Popup {
         contactName.text = o.contactName || ""
         contactPhone.text = o.contactPhone || ""
         contactEmail.text = o.contactEmail || ""
-        StaffController.clearFieldErrors()
+        StaffCatalogue.clearFieldErrors()
     }
     function save(): bool {
-        return StaffController.saveOpportunity({
+        return StaffCatalogue.saveOpportunity({
             opportunityId: editor.opportunityId, title: title.text, summary: summary.text, kind: kind.value,
             trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, organiser: organiser.text, organiserRole: organiserRole.text,
             schedule: schedule.text, capacity: parseInt(capacity.text) || 0, minimumAge: parseInt(minimumAge.text) || 0,
@@ -192,7 +192,7 @@ Popup {
             Layout.fillWidth: true
             // Not twice: a problem of one field is said beside that field.
             visible: text.length > 0 && !Object.values(editor.errors).includes(text)
-            text: StaffController.message
+            text: StaffSession.message
             color: Theme.danger
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage

@@ -17,12 +17,12 @@ Item {
     property string search: ""
     readonly property bool portrait: width < height * 0.9
     readonly property var rows: {
-        StaffController.revision
-        return StaffController.persons(page.search)
+        StaffSession.revision
+        return StaffPersons.persons(page.search)
     }
     readonly property var detail: {
-        StaffController.revision
-        return page.selectedPerson.length > 0 ? StaffController.person(page.selectedPerson) : ({})
+        StaffSession.revision
+        return page.selectedPerson.length > 0 ? StaffPersons.person(page.selectedPerson) : ({})
     }
     readonly property var consents: page.detail.consents || []
     readonly property var signups: page.detail.signups || []
@@ -140,7 +140,7 @@ Item {
                             variant: ActionButton.Quiet
                             text: qsTr("Intrekken")
                             Accessible.name: qsTr("Toestemming %1 intrekken").arg(page.purposeName(consentRow.modelData.purpose))
-                            onClicked: StaffController.withdrawConsent(page.selectedPerson, consentRow.modelData.purpose)
+                            onClicked: StaffPersons.withdrawConsent(page.selectedPerson, consentRow.modelData.purpose)
                         }
                     }
                 }
@@ -178,7 +178,7 @@ Item {
                         Layout.alignment: Qt.AlignBottom
                         variant: ActionButton.Quiet
                         text: qsTr("Afspraak opslaan")
-                        onClicked: StaffController.setHoursAgreement(page.selectedPerson, (parseInt(agreement.text) || 0) * 60)
+                        onClicked: StaffPersons.setHoursAgreement(page.selectedPerson, (parseInt(agreement.text) || 0) * 60)
                     }
                 }
                 Label {
@@ -220,7 +220,7 @@ Item {
         actionText: qsTr("Wissen")
         dangerous: true
         onConfirmed: pin => {
-            if (StaffController.erasePerson(page.selectedPerson, pin))
+            if (StaffPersons.erasePerson(page.selectedPerson, pin))
                 eraseDialog.close()
         }
     }

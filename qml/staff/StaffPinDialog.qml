@@ -53,7 +53,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: StaffController.message
+            text: StaffSession.message
             color: Theme.danger
             wrapMode: Text.Wrap
         }

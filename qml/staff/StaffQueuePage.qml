@@ -19,12 +19,12 @@ Item {
     readonly property bool portrait: width < height * 0.9
 
     readonly property var opportunities: {
-        StaffController.revision
-        return StaffController.reviewOpportunities(page.kind)
+        StaffSession.revision
+        return StaffReview.reviewOpportunities(page.kind)
     }
     readonly property var signups: {
-        StaffController.revision
-        return page.selectedOpportunity.length > 0 ? StaffController.signupsFor(page.selectedOpportunity) : []
+        StaffSession.revision
+        return page.selectedOpportunity.length > 0 ? StaffReview.signupsFor(page.selectedOpportunity) : []
     }
 
     readonly property StaffDecisionDialog dialog: dialog
@@ -101,8 +101,8 @@ Item {
                     id: row
                     required property var modelData
                     readonly property var allowed: {
-                        StaffController.revision
-                        return StaffController.allowedDecisions(row.modelData.signupId)
+                        StaffSession.revision
+                        return StaffReview.allowedDecisions(row.modelData.signupId)
                     }
                     width: ListView.view.width
                     height: rowLayout.implicitHeight + 2 * Theme.spacing
@@ -156,7 +156,7 @@ Item {
                             variant: ActionButton.Quiet
                             text: qsTr("Gestart")
                             Accessible.name: qsTr("Traject van %1 gestart").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "started")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "started")
                         }
                         ActionButton {
                             size: ActionButton.Compact
@@ -164,7 +164,7 @@ Item {
                             variant: ActionButton.Quiet
                             text: qsTr("Afgerond")
                             Accessible.name: qsTr("Traject van %1 afgerond").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "completed")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "completed")
                         }
                         ActionButton {
                             size: ActionButton.Compact
@@ -172,7 +172,7 @@ Item {
                             variant: ActionButton.Quiet
                             text: qsTr("Uitgevallen")
                             Accessible.name: qsTr("%1 is uitgevallen").arg(row.modelData.name)
-                            onClicked: StaffController.recordPlacement(row.modelData.signupId, "dropped-out")
+                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "dropped-out")
                         }
                         ActionButton {
                             size: ActionButton.Compact

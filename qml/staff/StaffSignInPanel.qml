@@ -13,8 +13,8 @@ Item {
     id: panel
     objectName: "staffSignIn"
 
-    readonly property int stage: StaffController.stage
-    property string chosenStaffId: StaffController.accounts.length === 1 ? StaffController.accounts[0].staffId : ""
+    readonly property int stage: StaffSession.stage
+    property string chosenStaffId: StaffSession.accounts.length === 1 ? StaffSession.accounts[0].staffId : ""
 
     Rectangle {
         anchors.centerIn: parent
@@ -33,8 +33,8 @@ Item {
 
             Label {
                 Layout.fillWidth: true
-                text: panel.stage === StaffController.ChoosePin ? qsTr("Kies uw pincode")
-                    : panel.stage === StaffController.Locked ? qsTr("Ontgrendel met uw pincode")
+                text: panel.stage === StaffSession.ChoosePin ? qsTr("Kies uw pincode")
+                    : panel.stage === StaffSession.Locked ? qsTr("Ontgrendel met uw pincode")
                     : qsTr("Aanmelden als medewerker")
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
@@ -45,9 +45,9 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
-                text: panel.stage === StaffController.ChoosePin
+                text: panel.stage === StaffSession.ChoosePin
                       ? qsTr("Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.")
-                      : panel.stage === StaffController.Locked
+                      : panel.stage === StaffSession.Locked
                         ? qsTr("Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.")
                         : qsTr("Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.")
                 color: Theme.textMuted
@@ -57,7 +57,7 @@ Item {
             // ---- a tablet not enrolled yet: enrol it first (signing in needs the server)
             Loader {
                 Layout.fillWidth: true
-                active: panel.stage === StaffController.SignIn && AppContext.enrollment.available
+                active: panel.stage === StaffSession.SignIn && AppContext.enrollment.available
                 visible: active
                 source: "qrc:/Meedoen/Ui/components/EnrollPanel.qml"
             }
@@ -67,7 +67,7 @@ Item {
                 id: loginField
                 objectName: "loginField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.SignIn
+                visible: panel.stage === StaffSession.SignIn
                 label: qsTr("Gebruikersnaam")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             }
@@ -75,20 +75,20 @@ Item {
                 id: passwordField
                 objectName: "passwordField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.SignIn
+                visible: panel.stage === StaffSession.SignIn
                 label: qsTr("Wachtwoord")
                 echoMode: TextInput.Password
-                onAccepted: StaffController.login(loginField.text, passwordField.text)
+                onAccepted: StaffSession.login(loginField.text, passwordField.text)
             }
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "signInButton"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.SignIn
-                enabled: !StaffController.busy
-                text: StaffController.busy ? qsTr("Bezig…") : qsTr("Aanmelden")
+                visible: panel.stage === StaffSession.SignIn
+                enabled: !StaffSession.busy
+                text: StaffSession.busy ? qsTr("Bezig…") : qsTr("Aanmelden")
                 onClicked: {
-                    StaffController.login(loginField.text, passwordField.text)
+                    StaffSession.login(loginField.text, passwordField.text)
                     passwordField.text = ""
                 }
             }
@@ -98,7 +98,7 @@ Item {
                 id: newPin
                 objectName: "newPinField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.ChoosePin
+                visible: panel.stage === StaffSession.ChoosePin
                 label: qsTr("Nieuwe pincode")
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly
@@ -107,7 +107,7 @@ Item {
                 id: repeatPin
                 objectName: "repeatPinField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.ChoosePin
+                visible: panel.stage === StaffSession.ChoosePin
                 label: qsTr("Herhaal de pincode")
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly
@@ -115,18 +115,18 @@ Item {
             ActionButton {
                 size: ActionButton.Compact
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.ChoosePin
+                visible: panel.stage === StaffSession.ChoosePin
                 text: qsTr("Pincode opslaan")
-                onClicked: StaffController.choosePin(newPin.text, repeatPin.text)
+                onClicked: StaffSession.choosePin(newPin.text, repeatPin.text)
             }
 
             // ---- unlock
             Flow {
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.Locked
+                visible: panel.stage === StaffSession.Locked
                 spacing: Theme.spacing
                 Repeater {
-                    model: StaffController.accounts
+                    model: StaffSession.accounts
                     delegate: ActionButton {
                         required property var modelData
                         size: ActionButton.Compact
@@ -142,7 +142,7 @@ Item {
                 id: pinField
                 objectName: "pinField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.Locked
+                visible: panel.stage === StaffSession.Locked
                 label: qsTr("Pincode")
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly
@@ -153,11 +153,11 @@ Item {
                 id: unlockButton
                 objectName: "unlockButton"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffController.Locked
+                visible: panel.stage === StaffSession.Locked
                 enabled: panel.chosenStaffId.length > 0
                 text: qsTr("Ontgrendelen")
                 onClicked: {
-                    StaffController.unlock(panel.chosenStaffId, pinField.text)
+                    StaffSession.unlock(panel.chosenStaffId, pinField.text)
                     pinField.text = ""
                 }
             }
@@ -166,7 +166,7 @@ Item {
                 objectName: "signInMessage"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: StaffController.message
+                text: StaffSession.message
                 color: Theme.danger
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
@@ -176,17 +176,17 @@ Item {
                 size: ActionButton.Compact
                 Layout.fillWidth: true
                 variant: ActionButton.Quiet
-                visible: panel.stage === StaffController.Locked
+                visible: panel.stage === StaffSession.Locked
                 text: qsTr("Andere medewerker aanmelden")
-                onClicked: StaffController.addColleague()
+                onClicked: StaffSession.addColleague()
             }
             ActionButton {
                 size: ActionButton.Compact
                 Layout.fillWidth: true
                 variant: ActionButton.Quiet
-                visible: panel.stage !== StaffController.Locked && StaffController.accounts.length > 0
+                visible: panel.stage !== StaffSession.Locked && StaffSession.accounts.length > 0
                 text: qsTr("Terug naar ontgrendelen")
-                onClicked: StaffController.lock()
+                onClicked: StaffSession.lock()
             }
         }
     }

@@ -31,16 +31,16 @@ QtObject {
     function steps(): var {
         return [
             [() => {}, "staff-sign-in"],
-            [() => StaffController.loadTourData(staffTour.tourPin), "staff-choose-person"],
-            [() => StaffController.unlock("tour-staff-1", "11111"), "staff-wrong-pin"],
-            [() => StaffController.unlock("tour-staff-1", staffTour.tourPin), "staff-new-volunteers"],
-            [() => StaffController.markIdentityChecked("tour-person-4", "tenant-number"), "staff-identity-checked"],
+            [() => StaffTourData.load(staffTour.tourPin), "staff-choose-person"],
+            [() => StaffSession.unlock("tour-staff-1", "11111"), "staff-wrong-pin"],
+            [() => StaffSession.unlock("tour-staff-1", staffTour.tourPin), "staff-new-volunteers"],
+            [() => StaffReview.markIdentityChecked("tour-person-4", "tenant-number"), "staff-identity-checked"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups"],
             [() => staffTour.queue("training", "wlw-stage-01"), "staff-training"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01").openDecision("tour-signup-2", "decline"), "staff-decision"],
             [() => {
                 const d = (staffTour.workspace().sectionItem("signups") as StaffQueuePage).dialog
-                d.reasonTemplate = StaffController.reasonTemplates[0]
+                d.reasonTemplate = StaffReview.reasonTemplates[0]
                 d.message = qsTr("Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.")
                 d.save()
             }, "staff-decision-queued"],
@@ -73,7 +73,7 @@ QtObject {
             [() => { staffTour.window.width = 800; staffTour.window.height = 1280; staffTour.show("dashboard") }, "staff-dashboard-portrait"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
             [() => staffTour.show("persons"), "staff-person-portrait"],
-            [() => StaffController.lock(), "staff-locked"]
+            [() => StaffSession.lock(), "staff-locked"]
         ]
     }
 }

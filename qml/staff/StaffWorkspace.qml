@@ -27,8 +27,8 @@ Item {
         {key: "audit", title: qsTr("Logboek")}
     ]
     readonly property int conflictCount: {
-        StaffController.revision
-        return StaffController.conflicts().length
+        StaffSession.revision
+        return StaffReview.conflicts().length
     }
 
     function show(key: string) { workspace.section = key }
@@ -54,7 +54,7 @@ Item {
             spacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Meedoen — %1").arg(StaffController.staffName)
+                text: qsTr("Meedoen — %1").arg(StaffSession.staffName)
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -73,7 +73,7 @@ Item {
                 objectName: "lockButton"
                 variant: ActionButton.Quiet
                 text: qsTr("Vergrendelen")
-                onClicked: StaffController.lock()
+                onClicked: StaffSession.lock()
             }
         }
 

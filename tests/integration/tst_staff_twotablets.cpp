@@ -4,7 +4,7 @@
 #include "core/personalcode.h"
 #include "storage/registrationrepository.h"
 #include "protocol/resultswire.h"
-#include "controllers/staffcontroller.h"
+#include "controllers/stafftablet.h"
 #include "storage/staffrepository.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
@@ -25,7 +25,7 @@ using namespace Qt::StringLiterals;
 using namespace Meedoen;
 using SyncFixture::Server;
 
-// Two staff tablets (each its own database, sync client and StaffController) against the
+// Two staff tablets (each its own database, sync client and StaffTablet) against the
 // real meedoen-server: both decide on the same application while offline — the later one
 // lands in the conflict list and changes nothing; an erasure on one tablet reaches the
 // other; an identity check on one tablet is audited on the server and reaches the other;
@@ -39,7 +39,7 @@ class TestStaffTwoTablets : public QObject
     {
         Database db;
         std::unique_ptr<SyncClient> client;
-        std::unique_ptr<StaffController> staff;
+        std::unique_ptr<StaffTablet> staff;
     };
 
     QTemporaryDir m_dir;
@@ -78,8 +78,8 @@ class TestStaffTwoTablets : public QObject
         if (!Fixtures::syncRound(*d->client))
             return nullptr;
         if (kind == "staff"_L1)
-            d->staff = std::make_unique<StaffController>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
-                                                         StaffPinGuard::Cost::Minimum);
+            d->staff = std::make_unique<StaffTablet>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
+                                                     StaffPinGuard::Cost::Minimum);
         return d;
     }
 
@@ -105,13 +105,13 @@ class TestStaffTwoTablets : public QObject
     // Online sign-in, then a PIN of their own.
     bool signIn(Device &d, const QString &login)
     {
-        QSignalSpy stage(d.staff.get(), &StaffController::stageChanged);
+        QSignalSpy stage(d.staff->session(), &StaffSession::stageChanged);
         if (!stage.isValid())
             return false;
-        d.staff->login(login, m_password);
-        if (!stage.wait(20000) || d.staff->stage() != StaffController::Stage::ChoosePin)
+        d.staff->session()->login(login, m_password);
+        if (!stage.wait(20000) || d.staff->session()->stage() != StaffSession::Stage::ChoosePin)
             return false;
-        return d.staff->choosePin(m_pin, m_pin);
+        return d.staff->session()->choosePin(m_pin, m_pin);
     }
 
     static bool listsPerson(const QVariantList &rows, const QString &personId)
@@ -133,9 +133,7 @@ class TestStaffTwoTablets : public QObject
     {
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.isValid())
-            return std::nullopt;
-        if (!done.wait(20000))
+        if (!done.isValid() || !done.wait(20000))
             return std::nullopt;
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
@@ -146,7 +144,7 @@ class TestStaffTwoTablets : public QObject
 
     static QVariantMap signupOf(Device &d, const QString &opportunity, const QString &signupId)
     {
-        for (const QVariant &v : d.staff->signupsFor(opportunity)) {
+        for (const QVariant &v : d.staff->review()->signupsFor(opportunity)) {
             if (v.toMap().value(u"signupId"_s).toString() == signupId)
                 return v.toMap();
         }
@@ -176,19 +174,19 @@ private Q_SLOTS:
     {
         auto tablet = device(u"staff"_s);
         QVERIFY(tablet);
-        QSignalSpy message(tablet->staff.get(), &StaffController::messageChanged);
+        QSignalSpy message(tablet->staff->session(), &StaffSession::messageChanged);
         QVERIFY(message.isValid());
-        tablet->staff->login(u"anna"_s, u"wrong password"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->busy(), 20000);
-        QCOMPARE(tablet->staff->stage(), StaffController::Stage::SignIn);
-        QVERIFY(tablet->staff->message().contains(u"klopt niet"_s));
+        tablet->staff->session()->login(u"anna"_s, u"wrong password"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet->staff->session()->busy(), 20000);
+        QCOMPARE(tablet->staff->session()->stage(), StaffSession::Stage::SignIn);
+        QVERIFY(tablet->staff->session()->message().contains(u"klopt niet"_s));
         // A kiosk cannot be used to sign staff in.
         auto kiosk = device(u"kiosk"_s);
         QVERIFY(kiosk);
-        StaffController kioskStaff(&kiosk->db, kiosk->client.get(), [] { return QDateTime::currentDateTimeUtc(); });
-        kioskStaff.login(u"anna"_s, m_password);
-        QCOMPARE(kioskStaff.stage(), StaffController::Stage::SignIn);
-        QVERIFY(!kioskStaff.message().isEmpty());
+        StaffTablet kioskStaff(&kiosk->db, kiosk->client.get(), [] { return QDateTime::currentDateTimeUtc(); });
+        kioskStaff.session()->login(u"anna"_s, m_password);
+        QCOMPARE(kioskStaff.session()->stage(), StaffSession::Stage::SignIn);
+        QVERIFY(!kioskStaff.session()->message().isEmpty());
     }
 
     void twoTabletsDecideTheSameApplicationOffline()
@@ -209,8 +207,8 @@ private Q_SLOTS:
         QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"name"_s).toString(), u"Een Yılmaz"_s);
 
         // Offline (no sync in between), both decide on the same waitlisted application.
-        QVERIFY(tablet1->staff->decide(second, u"decline"_s, u"Past niet bij de eisen"_s, {}, u"Helaas."_s));
-        QVERIFY(tablet2->staff->decide(second, u"decline"_s, u"Anders"_s, u"dubbel"_s, u"Sorry."_s));
+        QVERIFY(tablet1->staff->review()->decide(second, u"decline"_s, u"Past niet bij de eisen"_s, {}, u"Helaas."_s));
+        QVERIFY(tablet2->staff->review()->decide(second, u"decline"_s, u"Anders"_s, u"dubbel"_s, u"Sorry."_s));
         QCOMPARE(tablet2->client->pendingCount(), 1);
 
         // Tablet 1 comes online first: its decision stands.
@@ -219,7 +217,7 @@ private Q_SLOTS:
         // Tablet 2's decision was on version 1: a conflict, acknowledged (the queue goes on).
         QVERIFY(sync(*tablet2));
         QCOMPARE(tablet2->client->pendingCount(), 0);
-        const QVariantList conflicts = tablet2->staff->conflicts();
+        const QVariantList conflicts = tablet2->staff->review()->conflicts();
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.at(0).toMap().value(u"signupId"_s).toString(), second);
         QCOMPARE(conflicts.at(0).toMap().value(u"seenVersion"_s).toInt(), 1);
@@ -227,13 +225,13 @@ private Q_SLOTS:
         QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"declined"_s);
         // The other tablet learns of the conflict on its next pull; nothing was overwritten.
         QVERIFY(sync(*tablet1));
-        QCOMPARE(tablet1->staff->conflicts().size(), 1);
+        QCOMPARE(tablet1->staff->review()->conflicts().size(), 1);
         QCOMPARE(m_server->count(u"SELECT count(*) FROM decision WHERE status = 'conflict'"_s), 1);
         QCOMPARE(m_server->count(u"SELECT count(*) FROM decision WHERE status = 'decided'"_s), 1);
 
         // Who decided is in the audit trail of both tablets.
         bool seenDecision = false;
-        for (const QVariant &v : tablet2->staff->audit())
+        for (const QVariant &v : tablet2->staff->persons()->audit())
             seenDecision = seenDecision || (v.toMap().value(u"action"_s).toString() == u"decision"_s
                                             && !v.toMap().value(u"onDevice"_s).toBool());
         QVERIFY(seenDecision);
@@ -254,17 +252,17 @@ private Q_SLOTS:
         QVERIFY(sync(*tablet2));
         const QString personId = signupOf(*tablet2, u"race"_s, first).value(u"personId"_s).toString();
         QVERIFY(!personId.isEmpty());
-        QCOMPARE(tablet2->staff->person(personId).value(u"name"_s).toString(), u"Wis Yılmaz"_s);
+        QCOMPARE(tablet2->staff->persons()->person(personId).value(u"name"_s).toString(), u"Wis Yılmaz"_s);
 
-        QVERIFY(!tablet1->staff->erasePerson(personId, u"13579"_s));
-        QVERIFY(tablet1->staff->erasePerson(personId, m_pin));
+        QVERIFY(!tablet1->staff->persons()->erasePerson(personId, u"13579"_s));
+        QVERIFY(tablet1->staff->persons()->erasePerson(personId, m_pin));
         QVERIFY(sync(*tablet1));
         QVERIFY(sync(*tablet2));
         // Gone from the second tablet; their place went to the waitlist.
-        const QVariantMap erased = tablet2->staff->person(personId);
+        const QVariantMap erased = tablet2->staff->persons()->person(personId);
         QVERIFY(erased.isEmpty() || erased.value(u"erased"_s).toBool());
         QVERIFY(erased.value(u"name"_s).toString().isEmpty());
-        for (const QVariant &v : tablet2->staff->persons({}))
+        for (const QVariant &v : tablet2->staff->persons()->persons({}))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != personId);
         QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"confirmed"_s);
         QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"state"_s).toString(), u"withdrawn"_s);
@@ -288,24 +286,24 @@ private Q_SLOTS:
         const QString personId = signupOf(*tablet1, u"race"_s, signup).value(u"personId"_s).toString();
         const QString otherId = signupOf(*tablet1, u"open"_s, other).value(u"personId"_s).toString();
         QVERIFY(!personId.isEmpty() && !otherId.isEmpty());
-        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(listsPerson(tablet2->staff->review()->newVolunteers(), personId));
 
-        QVERIFY(tablet1->staff->markIdentityChecked(personId, u"tenant-number"_s));
-        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), personId));
+        QVERIFY(tablet1->staff->review()->markIdentityChecked(personId, u"tenant-number"_s));
+        QVERIFY(!listsPerson(tablet1->staff->review()->newVolunteers(), personId));
         QVERIFY(syncAll(*tablet1));
         // Not yet on the other tablet: it has not pulled.
-        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), personId));
+        QVERIFY(listsPerson(tablet2->staff->review()->newVolunteers(), personId));
         QVERIFY(sync(*tablet2));
-        QVERIFY(!listsPerson(tablet2->staff->newVolunteers(), personId));
-        QVERIFY(listsPerson(tablet2->staff->newVolunteers(), otherId));
+        QVERIFY(!listsPerson(tablet2->staff->review()->newVolunteers(), personId));
+        QVERIFY(listsPerson(tablet2->staff->review()->newVolunteers(), otherId));
 
         // The server's audit: this staff member, this tablet, the method; nothing personal.
         QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check' AND entity_id = ? "
                                  "AND staff_id = ? AND device_id = ? AND detail LIKE '%tenant-number%'"_s,
-                                 {personId, tablet1->staff->staffId(), tablet1->client->deviceId()}),
+                                 {personId, tablet1->staff->session()->staffId(), tablet1->client->deviceId()}),
                  1);
         bool audited = false;
-        for (const QVariant &v : tablet2->staff->audit()) {
+        for (const QVariant &v : tablet2->staff->persons()->audit()) {
             const QVariantMap a = v.toMap();
             audited = audited
                 || (a.value(u"action"_s).toString() == u"identity-check"_s && a.value(u"entityId"_s).toString() == personId
@@ -315,10 +313,10 @@ private Q_SLOTS:
 
         // The second tablet checks the same person again (it was offline): audited, the first
         // check stands.
-        QVERIFY(tablet2->staff->markIdentityChecked(otherId, u"address"_s));
+        QVERIFY(tablet2->staff->review()->markIdentityChecked(otherId, u"address"_s));
         QVERIFY(syncAll(*tablet2));
         QVERIFY(sync(*tablet1));
-        QVERIFY(!listsPerson(tablet1->staff->newVolunteers(), otherId));
+        QVERIFY(!listsPerson(tablet1->staff->review()->newVolunteers(), otherId));
         QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check'"_s), 2);
     }
 
@@ -334,12 +332,12 @@ private Q_SLOTS:
         QVERIFY(syncAll(*kiosk));
         QVERIFY(signIn(*tablet, u"anna"_s));
         // A training place, made on the tablet.
-        QVERIFY(tablet->staff->saveOpportunity({{u"title"_s, u"Stage keuken"_s}, {u"kind"_s, u"training"_s},
+        QVERIFY(tablet->staff->catalogue()->saveOpportunity({{u"title"_s, u"Stage keuken"_s}, {u"kind"_s, u"training"_s},
                                                 {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
                                                 {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s}}));
         QVERIFY(syncAll(*tablet));
         QString stage;
-        for (const QVariant &v : tablet->staff->opportunities())
+        for (const QVariant &v : tablet->staff->catalogue()->opportunities())
             if (v.toMap().value(u"title"_s).toString() == u"Stage keuken"_s)
                 stage = v.toMap().value(u"opportunityId"_s).toString();
         QVERIFY(!stage.isEmpty());
@@ -361,11 +359,11 @@ private Q_SLOTS:
             const QString id = Fixtures::uuid();
             entries.append(id);
             const Meedoen::HoursEntry entry{id, person, u"race"_s, QDate::fromString(date, Qt::ISODate), minutes, {}, {}, false};
-            QVERIFY(repo.queue(Wire::HoursPayload{tablet->staff->staffId(), entry}, id, now, Fixtures::uuid()) > 0);
+            QVERIFY(repo.queue(Wire::HoursPayload{tablet->staff->session()->staffId(), entry}, id, now, Fixtures::uuid()) > 0);
         }
         QVERIFY(syncAll(*tablet));
-        QVERIFY(tablet->staff->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));
-        QVERIFY(tablet->staff->recordPlacement(drie, u"started"_s));
+        QVERIFY(tablet->staff->persons()->correctHours(entries.at(1), u"2026-10-02"_s, 30, u"Eerder weg"_s));
+        QVERIFY(tablet->staff->review()->recordPlacement(drie, u"started"_s));
         QVERIFY(syncAll(*tablet));
 
         for (const QString &site : {u"site-a"_s, QString()}) {
@@ -395,18 +393,18 @@ private Q_SLOTS:
         QCOMPARE(server->total.minutes, 0);
 
         // What the screen shows: the server's figures with their time while it answers …
-        QSignalSpy shown(tablet->staff.get(), &StaffController::resultsChanged);
+        QSignalSpy shown(tablet->staff->results(), &StaffResults::resultsChanged);
         QVERIFY(shown.isValid());
-        tablet->staff->loadResults(u"site-a"_s, {}, {});
-        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"server"_s, 20000);
-        QVariantMap online = tablet->staff->results();
+        tablet->staff->results()->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results()->results().value(u"source"_s).toString(), u"server"_s, 20000);
+        QVariantMap online = tablet->staff->results()->results();
         QVERIFY(online.value(u"asOf"_s).toDateTime().isValid());
         QCOMPARE(online.value(u"hours"_s).toDouble(), 2.75);
         // … and the tablet's own, the same, when the server is gone.
         m_server->stop();
-        tablet->staff->loadResults(u"site-a"_s, {}, {});
-        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results().value(u"source"_s).toString(), u"tablet"_s, 20000);
-        QVariantMap offline = tablet->staff->results();
+        tablet->staff->results()->loadResults(u"site-a"_s, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(tablet->staff->results()->results().value(u"source"_s).toString(), u"tablet"_s, 20000);
+        QVariantMap offline = tablet->staff->results()->results();
         for (QVariantMap *m : {&online, &offline}) {
             m->remove(u"source"_s);
             m->remove(u"asOf"_s);

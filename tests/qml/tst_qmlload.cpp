@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
-#include "controllers/staffcontroller.h"
+#include "controllers/stafftablet.h"
+#include "tour/stafftourdata.h"
 #include "controllers/startup.h"
 
 #include <QDirIterator>
@@ -36,8 +37,9 @@ private Q_SLOTS:
         QQuickStyle::setStyle(u"Basic"_s);
         UiTesting::startCollectingMessages();
         m_app = std::make_unique<UiTesting::TestApp>(AppMode::Kiosk);
-        m_staff = std::make_unique<StaffController>(&m_app->services().database(), nullptr,
-                                                    [] { return QDateTime::currentDateTimeUtc(); });
+        m_staff = std::make_unique<StaffTablet>(&m_app->services().database(), nullptr,
+                                                [] { return QDateTime::currentDateTimeUtc(); });
+        m_tour = std::make_unique<StaffTourData>(m_staff->session());
     }
 
     void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
@@ -114,7 +116,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<UiTesting::TestApp> m_app;
-    std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<StaffTablet> m_staff;
+    std::unique_ptr<StaffTourData> m_tour;
 };
 
 QTEST_MAIN(TestQmlLoad)

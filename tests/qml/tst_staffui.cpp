@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
-#include "controllers/staffcontroller.h"
+#include "controllers/stafftablet.h"
+#include "tour/stafftourdata.h"
 #include "controllers/startup.h"
 
 #include <QQmlApplicationEngine>
@@ -77,7 +78,8 @@ class TestStaffUi : public QObject
     Q_OBJECT
 
     std::unique_ptr<UiTesting::TestApp> m_app;
-    std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<StaffTablet> m_staff;
+    std::unique_ptr<StaffTourData> m_tour;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QObject> m_helper;
     QQuickWindow *m_window = nullptr;
@@ -132,10 +134,11 @@ private Q_SLOTS:
         QQuickStyle::setStyle(u"Basic"_s);
         UiTesting::startCollectingMessages();
         m_app = std::make_unique<UiTesting::TestApp>(AppMode::Staff);
-        m_staff = std::make_unique<StaffController>(&m_app->services().database(), nullptr,
-                                                    [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC); },
+        m_staff = std::make_unique<StaffTablet>(&m_app->services().database(), nullptr,
+                                                [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC); },
                                                     StaffPinGuard::Cost::Minimum);
-        m_staff->setExportDir(m_app->filePath(u"export"_s));
+        m_staff->results()->setExportDir(m_app->filePath(u"export"_s));
+        m_tour = std::make_unique<StaffTourData>(m_staff->session());
     }
 
     void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
@@ -158,7 +161,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_staff->lock();
+        m_staff->session()->lock();
         m_helper.reset();
         m_engine.reset();
         m_window = nullptr;
@@ -179,15 +182,15 @@ private Q_SLOTS:
         QStringList bad;
 
         // Signed out: the online sign-in; then the tablet's staff and the PIN.
-        m_staff->addColleague();
-        QCOMPARE(m_staff->stage(), StaffController::Stage::SignIn);
+        m_staff->session()->addColleague();
+        QCOMPARE(m_staff->session()->stage(), StaffSession::Stage::SignIn);
         bad += problems(u"sign-in"_s);
-        if (m_staff->accounts().isEmpty())
-            QVERIFY(m_staff->loadTourData(m_pin));
-        m_staff->lock();
-        QCOMPARE(m_staff->stage(), StaffController::Stage::Locked);
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        m_staff->session()->lock();
+        QCOMPARE(m_staff->session()->stage(), StaffSession::Stage::Locked);
         bad += problems(u"pin"_s);
-        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
         settle();
         QVERIFY(workspace());
 
@@ -213,9 +216,9 @@ private Q_SLOTS:
     {
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->accounts().isEmpty())
-            QVERIFY(m_staff->loadTourData(m_pin));
-        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
         settle();
         QVariant page;
         QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
@@ -254,7 +257,7 @@ private Q_SLOTS:
         field("endDateField")->setProperty("text", u"2027-06-30"_s);
         QVERIFY(QMetaObject::invokeMethod(editor, "save", Q_RETURN_ARG(bool, saved)));
         QVERIFY(saved);
-        QVERIFY(m_staff->fieldErrors().isEmpty());
+        QVERIFY(m_staff->catalogue()->fieldErrors().isEmpty());
         settle();
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "protocol/wire.h"
 #include "storage/outbox.h"
 #include "sync/pullapplier.h"
-#include "controllers/staffcontroller.h"
+#include "controllers/stafftablet.h"
 #include "controllers/staffexport.h"
 #include "common/stafffixture.h"
 #include "storage/staffrepository.h"
@@ -28,7 +30,7 @@ class TestStaffStore : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<StaffTablet> m_staff;
     QDateTime m_now;
     int m_count = 0;
     const QString m_pin = u"24680"_s;
@@ -43,12 +45,12 @@ private:
         a.name = u"Fatma Demir"_s;
         a.sites = {u"site-a"_s};
         a.signedInAt = m_now;
-        QVERIFY(m_staff->addAccount(a));
+        QVERIFY(m_staff->session()->addAccount(a));
         QVERIFY(StaffPinGuard(db(), [this] { return m_now; }, StaffPinGuard::Cost::Minimum).setPin(u"st-1"_s, m_pin));
-        QCOMPARE(m_staff->stage(), StaffController::Stage::Locked);
-        QVERIFY(!m_staff->unlock(u"st-1"_s, u"13579"_s));
-        QVERIFY(m_staff->unlock(u"st-1"_s, m_pin));
-        QCOMPARE(m_staff->stage(), StaffController::Stage::Unlocked);
+        QCOMPARE(m_staff->session()->stage(), StaffSession::Stage::Locked);
+        QVERIFY(!m_staff->session()->unlock(u"st-1"_s, u"13579"_s));
+        QVERIFY(m_staff->session()->unlock(u"st-1"_s, m_pin));
+        QCOMPARE(m_staff->session()->stage(), StaffSession::Stage::Unlocked);
     }
 
     QList<Outbox::Entry> outbox() { return Outbox(db()).pending(100); }
@@ -63,9 +65,9 @@ private Q_SLOTS:
         m_now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
         QString error;
         QVERIFY2(PullApplier::apply(db(), StaffFixture::page(), PullApplier::Scope::Staff, &error), qPrintable(error));
-        m_staff = std::make_unique<StaffController>(m_db.get(), nullptr, [this] { return m_now; },
-                                                    StaffPinGuard::Cost::Minimum);
-        m_staff->setExportDir(m_dir.filePath(u"export-%1"_s.arg(m_count)));
+        m_staff = std::make_unique<StaffTablet>(m_db.get(), nullptr, [this] { return m_now; },
+                                                StaffPinGuard::Cost::Minimum);
+        m_staff->results()->setExportDir(m_dir.filePath(u"export-%1"_s.arg(m_count)));
     }
     void cleanup()
     {
@@ -85,26 +87,26 @@ private Q_SLOTS:
 
     void queuesShowCapacityConfirmedAndWaitlistOrder()
     {
-        const QVariantList volunteer = m_staff->reviewOpportunities(u"volunteer"_s);
+        const QVariantList volunteer = m_staff->review()->reviewOpportunities(u"volunteer"_s);
         QCOMPARE(volunteer.size(), 2); // Koffie, Moestuin
         const QVariantMap tuin = volunteer.at(1).toMap();
         QCOMPARE(tuin.value(u"title"_s).toString(), u"Moestuin"_s);
         QCOMPARE(tuin.value(u"capacity"_s).toInt(), 4);
         QCOMPARE(tuin.value(u"confirmed"_s).toInt(), 3);
-        const QVariantList training = m_staff->reviewOpportunities(u"training"_s);
+        const QVariantList training = m_staff->review()->reviewOpportunities(u"training"_s);
         QCOMPARE(training.size(), 1);
         QCOMPARE(training.at(0).toMap().value(u"waitlistLength"_s).toInt(), 1);
-        const QVariantList stage = m_staff->signupsFor(u"stage"_s);
+        const QVariantList stage = m_staff->review()->signupsFor(u"stage"_s);
         QCOMPARE(stage.size(), 2);
         QCOMPARE(stage.at(0).toMap().value(u"state"_s).toString(), u"confirmed"_s);
         QCOMPARE(stage.at(1).toMap().value(u"name"_s).toString(), u"Jan de Vries"_s);
         QCOMPARE(stage.at(1).toMap().value(u"waitlistPosition"_s).toInt(), 1);
         // New volunteers until checked on this tablet.
         unlocked();
-        QCOMPARE(m_staff->newVolunteers().size(), 3);
-        QVERIFY(!m_staff->markIdentityChecked(u"p1"_s, u"looks-fine"_s));
-        QVERIFY(m_staff->markIdentityChecked(u"p1"_s, u"tenant-number"_s));
-        QCOMPARE(m_staff->newVolunteers().size(), 2);
+        QCOMPARE(m_staff->review()->newVolunteers().size(), 3);
+        QVERIFY(!m_staff->review()->markIdentityChecked(u"p1"_s, u"looks-fine"_s));
+        QVERIFY(m_staff->review()->markIdentityChecked(u"p1"_s, u"tenant-number"_s));
+        QCOMPARE(m_staff->review()->newVolunteers().size(), 2);
         // It travels to the server as a staff mutation, not only into this tablet's trail.
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
@@ -116,25 +118,25 @@ private Q_SLOTS:
         QVERIFY(PullApplier::apply(db(), {{u"cursor"_s, u"200"_s},
                                           {u"changes"_s, QJsonArray{StaffFixture::change(200, u"person"_s, u"p2"_s, p2)}}},
                                    PullApplier::Scope::Staff));
-        QCOMPARE(m_staff->newVolunteers().size(), 1);
+        QCOMPARE(m_staff->review()->newVolunteers().size(), 1);
     }
 
     void decisionsFollowTheRulesAndCarryTheVersionSeen()
     {
         // Locked: nothing can be decided.
-        QVERIFY(!m_staff->decide(u"s5"_s, u"decline"_s, u"Geen plaats meer"_s, {}, {}));
+        QVERIFY(!m_staff->review()->decide(u"s5"_s, u"decline"_s, u"Geen plaats meer"_s, {}, {}));
         unlocked();
         // The stage is full: a waitlisted tenant cannot be confirmed; waitlist is what they are.
-        const QVariantMap allowed = m_staff->allowedDecisions(u"s5"_s);
+        const QVariantMap allowed = m_staff->review()->allowedDecisions(u"s5"_s);
         QCOMPARE(allowed.value(u"confirm"_s).toBool(), false);
         QCOMPARE(allowed.value(u"waitlist"_s).toBool(), false);
         QCOMPARE(allowed.value(u"decline"_s).toBool(), true);
-        QVERIFY(!m_staff->decide(u"s5"_s, u"confirm"_s, {}, {}, {}));
+        QVERIFY(!m_staff->review()->decide(u"s5"_s, u"confirm"_s, {}, {}, {}));
         QVERIFY(outbox().isEmpty());
         // Declining needs a reason; one line of at most 200 characters.
-        QVERIFY(!m_staff->decide(u"s5"_s, u"decline"_s, {}, {}, {}));
-        QVERIFY(!m_staff->decide(u"s5"_s, u"decline"_s, {}, u"a\nb"_s, {}));
-        QVERIFY(m_staff->decide(u"s5"_s, u"decline"_s, u"Geen plaats meer"_s, u"stage vol tot maart"_s,
+        QVERIFY(!m_staff->review()->decide(u"s5"_s, u"decline"_s, {}, {}, {}));
+        QVERIFY(!m_staff->review()->decide(u"s5"_s, u"decline"_s, {}, u"a\nb"_s, {}));
+        QVERIFY(m_staff->review()->decide(u"s5"_s, u"decline"_s, u"Geen plaats meer"_s, u"stage vol tot maart"_s,
                                 u"Helaas.\nWe bellen u in maart."_s));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
@@ -146,9 +148,9 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"seenVersion"_s).toInt(), 1);
         QCOMPARE(p.value(u"reason"_s).toString(), u"Geen plaats meer: stage vol tot maart"_s);
         QCOMPARE(p.value(u"messageToTenant"_s).toString(), u"Helaas.\nWe bellen u in maart."_s);
-        QCOMPARE(m_staff->signupsFor(u"stage"_s).at(1).toMap().value(u"pending"_s).toBool(), true);
+        QCOMPARE(m_staff->review()->signupsFor(u"stage"_s).at(1).toMap().value(u"pending"_s).toBool(), true);
         // A confirmed tenant may not go back to the waitlist; declining them is allowed.
-        const QVariantMap confirmed = m_staff->allowedDecisions(u"s1"_s);
+        const QVariantMap confirmed = m_staff->review()->allowedDecisions(u"s1"_s);
         QCOMPARE(confirmed.value(u"waitlist"_s).toBool(), false);
         QCOMPARE(confirmed.value(u"decline"_s).toBool(), true);
     }
@@ -156,10 +158,10 @@ private Q_SLOTS:
     void aStaleDecisionLandsInTheConflictList()
     {
         // The pulled list has one conflict of a colleague.
-        QCOMPARE(m_staff->conflicts().size(), 1);
-        QCOMPARE(m_staff->conflicts().at(0).toMap().value(u"currentVersion"_s).toInt(), 2);
+        QCOMPARE(m_staff->review()->conflicts().size(), 1);
+        QCOMPARE(m_staff->review()->conflicts().at(0).toMap().value(u"currentVersion"_s).toInt(), 2);
         unlocked();
-        QVERIFY(m_staff->decide(u"s5"_s, u"decline"_s, u"Anders"_s, {}, {}));
+        QVERIFY(m_staff->review()->decide(u"s5"_s, u"decline"_s, u"Anders"_s, {}, {}));
         const qint64 seq = outbox().at(0).seq;
         // The server's outcome: another tablet decided first.
         {
@@ -172,13 +174,13 @@ private Q_SLOTS:
             QVERIFY(StaffRepository(d).recordOutcome(seq, stale));
             QVERIFY(d.commit());
         }
-        QVariantList conflicts = m_staff->conflicts();
+        QVariantList conflicts = m_staff->review()->conflicts();
         QCOMPARE(conflicts.size(), 2);
         QCOMPARE(conflicts.at(1).toMap().value(u"decisionId"_s).toString(), u"d9"_s);
         QCOMPARE(conflicts.at(1).toMap().value(u"currentState"_s).toString(), u"confirmed"_s);
         QCOMPARE(conflicts.at(1).toMap().value(u"staffName"_s).toString(), u"Fatma Demir"_s);
         // The sign-up itself is untouched by the stale decision.
-        QCOMPARE(m_staff->signupsFor(u"stage"_s).at(1).toMap().value(u"state"_s).toString(), u"waitlisted"_s);
+        QCOMPARE(m_staff->review()->signupsFor(u"stage"_s).at(1).toMap().value(u"state"_s).toString(), u"waitlisted"_s);
         // Once pulled, the server's row replaces ours: still one entry for it.
         QJsonObject page{{u"cursor"_s, u"99"_s},
                          {u"changes"_s, QJsonArray{StaffFixture::change(99, u"decision"_s, u"d9"_s,
@@ -187,30 +189,33 @@ private Q_SLOTS:
                                                                          {u"seenVersion"_s, 1}, {u"currentVersion"_s, 2},
                                                                          {u"decidedAt"_s, u"2026-11-28T09:00:00.000Z"_s}})}}};
         QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
-        QCOMPARE(m_staff->conflicts().size(), 2);
+        QCOMPARE(m_staff->review()->conflicts().size(), 2);
     }
 
     void loweringCapacityBelowConfirmedIsRefused()
     {
         unlocked();
-        QVERIFY(!m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"capacity"_s, 2}}));
-        QVERIFY(m_staff->message().contains(u"3"_s));
+        QVERIFY(!m_staff->catalogue()->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"capacity"_s, 2}}));
+        QVERIFY(m_staff->session()->message().contains(u"3"_s));
         QVERIFY(outbox().isEmpty());
-        QVERIFY(m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"capacity"_s, 6}, {u"title"_s, u"Moestuin De Wielewaal"_s},
+        QVERIFY(m_staff->catalogue()->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"capacity"_s, 6}, {u"title"_s, u"Moestuin De Wielewaal"_s},
                                           {u"schedule"_s, u"Elke dinsdag 9:00–12:00"_s}}));
-        QVERIFY(m_staff->setOpportunityStatus(u"tuin"_s, u"paused"_s));
+        QVERIFY(m_staff->catalogue()->setOpportunityStatus(u"tuin"_s, u"paused"_s));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 2);
         const QJsonObject o = queued.at(0).payload.value(u"opportunity"_s).toObject();
         QCOMPARE(queued.at(0).kind, Wire::MutationKind::OpportunityUpsert);
         QCOMPARE(o.value(u"capacity"_s).toInt(), 6);
         QCOMPARE(o.value(u"site"_s).toString(), u"site-a"_s);
-        QVERIFY(!o.contains(u"placesTaken"_s));
+        // The protocol's builder wrote it: exactly what its reader (the server's) reads back.
+        const auto read = Wire::opportunityFromJson(o, QString(), CatalogueRepository(db()).sites());
+        QVERIFY2(read.ok(), qPrintable(read.error ? read.error->field + u": "_s + read.error->message : QString()));
+        QCOMPARE(Wire::toJson(read.value), o);
         QCOMPARE(queued.at(1).payload.value(u"opportunity"_s).toObject().value(u"status"_s).toString(), u"paused"_s);
         // A new opportunity needs a title.
-        QVERIFY(!m_staff->saveOpportunity({{u"kind"_s, u"volunteer"_s}, {u"route"_s, u"wonen"_s}, {u"site"_s, u"site-a"_s}}));
+        QVERIFY(!m_staff->catalogue()->saveOpportunity({{u"kind"_s, u"volunteer"_s}, {u"route"_s, u"wonen"_s}, {u"site"_s, u"site-a"_s}}));
         // Only the staff member's sites are offered.
-        for (const QVariant &v : m_staff->opportunities())
+        for (const QVariant &v : m_staff->catalogue()->opportunities())
             QCOMPARE(v.toMap().value(u"site"_s).toString(), u"site-a"_s);
     }
 
@@ -233,13 +238,13 @@ private Q_SLOTS:
         QFETCH(QVariantMap, fields);
         QFETCH(QString, wrong);
         unlocked();
-        QSignalSpy errorsChanged(m_staff.get(), &StaffController::fieldErrorsChanged);
+        QSignalSpy errorsChanged(m_staff->catalogue(), &StaffCatalogue::fieldErrorsChanged);
         QVERIFY(errorsChanged.isValid());
         QVERIFY(errorsChanged.isValid());
         fields.insert(u"opportunityId"_s, u"tuin"_s);
-        QVERIFY(!m_staff->saveOpportunity(fields));
-        QCOMPARE(m_staff->fieldErrors().keys(), QStringList{wrong});
-        QVERIFY(!m_staff->fieldErrors().value(wrong).toString().isEmpty());
+        QVERIFY(!m_staff->catalogue()->saveOpportunity(fields));
+        QCOMPARE(m_staff->catalogue()->fieldErrors().keys(), QStringList{wrong});
+        QVERIFY(!m_staff->catalogue()->fieldErrors().value(wrong).toString().isEmpty());
         QCOMPARE(errorsChanged.size(), 1);
         QVERIFY(outbox().isEmpty());
     }
@@ -247,10 +252,10 @@ private Q_SLOTS:
     void scheduleAndContactTravelInTheCatalogueFormat()
     {
         unlocked();
-        QVERIFY(m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, u"1-12-2026"_s},
+        QVERIFY(m_staff->catalogue()->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, u"1-12-2026"_s},
                                           {u"endDate"_s, u"2027-06-30"_s}, {u"contactName"_s, u" Anna  de Boer "_s},
                                           {u"contactPhone"_s, u"06 1234 5678"_s}, {u"contactEmail"_s, u"Anna@Voorbeeld.NL"_s}}));
-        QVERIFY(m_staff->fieldErrors().isEmpty());
+        QVERIFY(m_staff->catalogue()->fieldErrors().isEmpty());
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
         const QJsonObject o = queued.at(0).payload.value(u"opportunity"_s).toObject();
@@ -259,27 +264,30 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"contact"_s)[u"name"_s].toString(), u"Anna de Boer"_s);
         QCOMPARE(o.value(u"contact"_s)[u"phone"_s].toString(), u"+31612345678"_s);
         QCOMPARE(o.value(u"contact"_s)[u"email"_s].toString(), u"Anna@voorbeeld.nl"_s);
-        // Emptied dates leave the catalogue format without them.
-        QVERIFY(m_staff->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, QString()}, {u"endDate"_s, u" "_s}}));
-        const QJsonObject cleared = outbox().at(1).payload.value(u"opportunity"_s).toObject();
-        QVERIFY(!cleared.contains(u"startDate"_s));
-        QVERIFY(!cleared.contains(u"endDate"_s));
+        // Emptied dates: the opportunity has none any more.
+        QVERIFY(m_staff->catalogue()->saveOpportunity({{u"opportunityId"_s, u"tuin"_s}, {u"startDate"_s, QString()}, {u"endDate"_s, u" "_s}}));
+        const auto cleared = Wire::opportunityFromJson(outbox().at(1).payload.value(u"opportunity"_s).toObject(),
+                                                       QString(), CatalogueRepository(db()).sites());
+        QVERIFY(cleared.ok());
+        const Meedoen::Opportunity undated = cleared.value;
+        QVERIFY(!undated.startDate.isValid());
+        QVERIFY(!undated.endDate.isValid());
     }
 
     void hoursAreVerifiedOrCorrectedNeverEdited()
     {
         unlocked();
-        const QVariantList rows = m_staff->hours(false);
+        const QVariantList rows = m_staff->persons()->hours(false);
         // Superseded entries are not shown; the correction is.
         QStringList ids;
         for (const QVariant &v : rows)
             ids.append(v.toMap().value(u"entryId"_s).toString());
         QVERIFY(!ids.contains(u"h2"_s));
         QVERIFY(ids.contains(u"h3"_s));
-        QVERIFY(m_staff->verifyHours(u"h1"_s));
-        QVERIFY(!m_staff->correctHours(u"h4"_s, u"2026-13-01"_s, 60, {}));
-        QVERIFY(!m_staff->correctHours(u"h4"_s, u"2026-11-02"_s, 2000, {}));
-        QVERIFY(m_staff->correctHours(u"h4"_s, u"2026-11-02"_s, 150, u"Half uur eerder weg"_s));
+        QVERIFY(m_staff->persons()->verifyHours(u"h1"_s));
+        QVERIFY(!m_staff->persons()->correctHours(u"h4"_s, u"2026-13-01"_s, 60, {}));
+        QVERIFY(!m_staff->persons()->correctHours(u"h4"_s, u"2026-11-02"_s, 2000, {}));
+        QVERIFY(m_staff->persons()->correctHours(u"h4"_s, u"2026-11-02"_s, 150, u"Half uur eerder weg"_s));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 2);
         QCOMPARE(queued.at(1).kind, Wire::MutationKind::HoursCorrect);
@@ -288,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(entry.value(u"minutes"_s).toInt(), 150);
         QVERIFY(entry.value(u"id"_s).toString() != u"h4"_s);
         // The tegenprestatie balance on the person.
-        const QVariantMap p1 = m_staff->person(u"p1"_s);
+        const QVariantMap p1 = m_staff->persons()->person(u"p1"_s);
         QCOMPARE(p1.value(u"agreedMinutes"_s).toInt(), 240);
         QCOMPARE(p1.value(u"balances"_s).toList().at(0).toMap().value(u"balanceMinutes"_s).toInt(), -60);
     }
@@ -297,12 +305,12 @@ private Q_SLOTS:
     {
         unlocked();
         // Only a confirmed training place has a placement.
-        QVERIFY(!m_staff->recordPlacement(u"s5"_s, u"started"_s));   // waitlisted
-        QVERIFY(!m_staff->recordPlacement(u"s1"_s, u"started"_s));   // not a training place
-        QVERIFY(!m_staff->recordPlacement(u"s4"_s, u"half"_s));
-        QVERIFY(m_staff->recordPlacement(u"s4"_s, u"completed"_s));
-        QVERIFY(!m_staff->setHoursAgreement(u"p2"_s, -1));
-        QVERIFY(m_staff->setHoursAgreement(u"p2"_s, 8 * 60));
+        QVERIFY(!m_staff->review()->recordPlacement(u"s5"_s, u"started"_s));   // waitlisted
+        QVERIFY(!m_staff->review()->recordPlacement(u"s1"_s, u"started"_s));   // not a training place
+        QVERIFY(!m_staff->review()->recordPlacement(u"s4"_s, u"half"_s));
+        QVERIFY(m_staff->review()->recordPlacement(u"s4"_s, u"completed"_s));
+        QVERIFY(!m_staff->persons()->setHoursAgreement(u"p2"_s, -1));
+        QVERIFY(m_staff->persons()->setHoursAgreement(u"p2"_s, 8 * 60));
         const auto queued = outbox();
         QCOMPARE(queued.size(), 2);
         QCOMPARE(queued.at(0).payload.value(u"placement"_s).toString(), u"completed"_s);
@@ -313,35 +321,35 @@ private Q_SLOTS:
     void consentHistoryAndWithdrawal()
     {
         unlocked();
-        const QVariantList consents = m_staff->person(u"p2"_s).value(u"consents"_s).toList();
+        const QVariantList consents = m_staff->persons()->person(u"p2"_s).value(u"consents"_s).toList();
         QCOMPARE(consents.size(), 2);
         QCOMPARE(consents.at(0).toMap().value(u"active"_s).toBool(), true);
         QCOMPARE(consents.at(1).toMap().value(u"active"_s).toBool(), false);
-        QVERIFY(m_staff->withdrawConsent(u"p2"_s, u"contact"_s));
+        QVERIFY(m_staff->persons()->withdrawConsent(u"p2"_s, u"contact"_s));
         QCOMPARE(outbox().at(0).payload.value(u"purpose"_s).toString(), u"contact"_s);
     }
 
     void erasureNeedsThePinAndForgetsAtOnce()
     {
         unlocked();
-        QVERIFY(!m_staff->erasePerson(u"p1"_s, u"13579"_s));
-        QCOMPARE(m_staff->person(u"p1"_s).value(u"name"_s).toString(), u"Fatma Yılmaz"_s);
+        QVERIFY(!m_staff->persons()->erasePerson(u"p1"_s, u"13579"_s));
+        QCOMPARE(m_staff->persons()->person(u"p1"_s).value(u"name"_s).toString(), u"Fatma Yılmaz"_s);
         QVERIFY(outbox().isEmpty());
-        QVERIFY(m_staff->erasePerson(u"p1"_s, m_pin));
-        const QVariantMap erased = m_staff->person(u"p1"_s);
+        QVERIFY(m_staff->persons()->erasePerson(u"p1"_s, m_pin));
+        const QVariantMap erased = m_staff->persons()->person(u"p1"_s);
         QVERIFY(erased.value(u"erased"_s).toBool());
         QVERIFY(erased.value(u"name"_s).toString().isEmpty());
         QVERIFY(erased.value(u"tenantNumber"_s).toString().isEmpty());
         QCOMPARE(outbox().at(0).kind, Wire::MutationKind::ErasePerson);
-        for (const QVariant &v : m_staff->persons({}))
+        for (const QVariant &v : m_staff->persons()->persons({}))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
         // The server's tombstones remove the person and their hours.
         QJsonObject page{{u"cursor"_s, u"100"_s},
                          {u"changes"_s, QJsonArray{StaffFixture::change(100, u"person"_s, u"p1"_s, {}, u"delete"_s),
                                                    StaffFixture::change(101, u"hours"_s, u"h1"_s, {}, u"delete"_s)}}};
         QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
-        QVERIFY(m_staff->person(u"p1"_s).isEmpty());
-        for (const QVariant &v : m_staff->hours(false))
+        QVERIFY(m_staff->persons()->person(u"p1"_s).isEmpty());
+        for (const QVariant &v : m_staff->persons()->hours(false))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
     }
 
@@ -407,27 +415,27 @@ private Q_SLOTS:
         // What the screen gets: hours per month for the chart, over "all" of the staff
         // member's sites (site-a only: not koffie's 30 minutes at site-b).
         unlocked();
-        const QVariantMap screen = m_staff->dashboard({}, {}, {});
+        const QVariantMap screen = m_staff->results()->dashboard({}, {}, {});
         const QVariantList months = screen.value(u"months"_s).toList();
         QCOMPARE(months.size(), 2);
         QCOMPARE(months.at(0).toMap().value(u"hours"_s).toDouble(), 3.5);
         QCOMPARE(months.at(1).toMap().value(u"hours"_s).toDouble(), 3.0);
         QCOMPARE(screen.value(u"trainingStarted"_s).toInt(), 1);
         // Without a server the dashboard shows this tablet's own figures, and says so.
-        QSignalSpy shown(m_staff.get(), &StaffController::resultsChanged);
+        QSignalSpy shown(m_staff->results(), &StaffResults::resultsChanged);
         QVERIFY(shown.isValid());
         QVERIFY(shown.isValid());
-        m_staff->loadResults(u"site-a"_s, {}, {});
+        m_staff->results()->loadResults(u"site-a"_s, {}, {});
         QCOMPARE(shown.size(), 1);
-        QCOMPARE(m_staff->results().value(u"source"_s).toString(), u"tablet"_s);
-        QCOMPARE(m_staff->results().value(u"hours"_s).toDouble(), 6.5);
+        QCOMPARE(m_staff->results()->results().value(u"source"_s).toString(), u"tablet"_s);
+        QCOMPARE(m_staff->results()->results().value(u"hours"_s).toDouble(), 6.5);
     }
 
     void exportAsksThePinAndWritesTheFigures()
     {
         unlocked();
-        QVERIFY(m_staff->exportResults(u"13579"_s, {}, {}, {}).isEmpty());
-        const QString path = m_staff->exportResults(m_pin, u"site-a"_s, {}, {});
+        QVERIFY(m_staff->results()->exportResults(u"13579"_s, {}, {}, {}).isEmpty());
+        const QString path = m_staff->results()->exportResults(m_pin, u"site-a"_s, {}, {});
         QVERIFY(!path.isEmpty());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -438,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(csv.contains(u"month,2026-10,site-a,wielewaal,wonen,,,2,3.50,0,0,0,,,,\r\n"_s));
         QVERIFY(csv.contains(u"opportunity,,site-a,wielewaal,werken,stage,\"Stage, \"\"keuken\"\"\",,,,,,1,1,1,1.000\r\n"_s));
         QVERIFY(!csv.contains(u"koffie"_s));
-        const QString decisions = m_staff->exportDecisions(m_pin);
+        const QString decisions = m_staff->results()->exportDecisions(m_pin);
         QFile d(decisions);
         QVERIFY(d.open(QIODevice::ReadOnly));
         const QString dcsv = QString::fromUtf8(d.readAll());
@@ -446,7 +454,7 @@ private Q_SLOTS:
         QVERIFY(dcsv.contains(u",\"'=HYPERLINK(\"\"x\"\")\",\"Welkom,\nmaandag\"\r\n"_s));
         // The exports are in this tablet's audit trail.
         int exports = 0;
-        for (const QVariant &v : m_staff->audit())
+        for (const QVariant &v : m_staff->persons()->audit())
             exports += v.toMap().value(u"action"_s).toString().startsWith(u"export-"_s) ? 1 : 0;
         QCOMPARE(exports, 2);
     }
@@ -454,35 +462,35 @@ private Q_SLOTS:
     void resetKeepsTheQueueAndTheStaff()
     {
         unlocked();
-        QVERIFY(m_staff->verifyHours(u"h1"_s));
+        QVERIFY(m_staff->persons()->verifyHours(u"h1"_s));
         QVERIFY(PullApplier::reset(db()));
-        QVERIFY(m_staff->persons({}).isEmpty());
-        QVERIFY(m_staff->conflicts().isEmpty());
+        QVERIFY(m_staff->persons()->persons({}).isEmpty());
+        QVERIFY(m_staff->review()->conflicts().isEmpty());
         QCOMPARE(outbox().size(), 1);
-        QCOMPARE(m_staff->accounts().size(), 1);
+        QCOMPARE(m_staff->session()->accounts().size(), 1);
     }
 
     void locksAfterIdleAndKeepsEachStaffMemberApart()
     {
         unlocked();
-        QSignalSpy stage(m_staff.get(), &StaffController::stageChanged);
+        QSignalSpy stage(m_staff->session(), &StaffSession::stageChanged);
         QVERIFY(stage.isValid());
         QVERIFY(stage.isValid());
-        QCOMPARE(m_staff->idleTimeoutMs(), 2 * 60 * 1000);
-        m_staff->setIdleTimeoutMs(50);
-        QTRY_COMPARE(m_staff->stage(), StaffController::Stage::Locked);
-        QVERIFY(m_staff->staffId().isEmpty());
-        QVERIFY(!m_staff->verifyHours(u"h1"_s));
+        QCOMPARE(m_staff->session()->idleTimeoutMs(), 2 * 60 * 1000);
+        m_staff->session()->setIdleTimeoutMs(50);
+        QTRY_COMPARE(m_staff->session()->stage(), StaffSession::Stage::Locked);
+        QVERIFY(m_staff->session()->staffId().isEmpty());
+        QVERIFY(!m_staff->persons()->verifyHours(u"h1"_s));
         // A colleague without a PIN on this tablet cannot unlock with someone else's.
         StaffRepository::Account b;
         b.staffId = u"st-2"_s;
         b.login = u"pieter"_s;
         b.name = u"Pieter"_s;
         b.signedInAt = m_now;
-        QVERIFY(m_staff->addAccount(b));
-        QVERIFY(!m_staff->unlock(u"st-2"_s, m_pin));
-        QVERIFY(m_staff->unlock(u"st-1"_s, m_pin));
-        QVERIFY(m_staff->verifyHours(u"h1"_s));
+        QVERIFY(m_staff->session()->addAccount(b));
+        QVERIFY(!m_staff->session()->unlock(u"st-2"_s, m_pin));
+        QVERIFY(m_staff->session()->unlock(u"st-1"_s, m_pin));
+        QVERIFY(m_staff->persons()->verifyHours(u"h1"_s));
         // Actions on this tablet carry who did them.
         QSqlQuery q(db());
         QVERIFY(q.exec(u"SELECT staff_id FROM staff_action"_s) && q.next());

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+class StaffSession;
+
+// The staff tablet's catalogue editor: the opportunities of the staff member's sites, each
+// field checked by the rules of app/core before an opportunity-upsert is queued through
+// StaffSession. QML singleton StaffCatalogue.
+class StaffCatalogue : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // The opportunity editor's problems per field ("title", "startDate", "contactPhone" …),
+    // each a sentence to show beside that field; empty when the last save went through.
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
+
+public:
+    explicit StaffCatalogue(StaffSession *session, QObject *parent = nullptr);
+    ~StaffCatalogue() override;
+    static StaffCatalogue *create(QQmlEngine *, QJSEngine *);
+
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+
+    Q_INVOKABLE QVariantList opportunities() const;
+    Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
+    Q_INVOKABLE QVariantList sites() const;
+    // Checks every field (app/core), fills fieldErrors and queues nothing when one is wrong.
+    // The editor's fields: opportunityId (empty: a new one), title, summary, description,
+    // kind, trainingType, route, status, neighbourhood, site, organiser, organiserRole,
+    // schedule, languageLevel, allowance, capacity, minimumAge, startDate, endDate,
+    // contactName, contactPhone, contactEmail; a field left out keeps its value.
+    Q_INVOKABLE bool saveOpportunity(const QVariantMap &fields);
+    Q_INVOKABLE void clearFieldErrors();
+    Q_INVOKABLE bool setOpportunityStatus(const QString &id, const QString &status);
+
+Q_SIGNALS:
+    void fieldErrorsChanged();
+
+private:
+    static StaffCatalogue *s_instance;
+    StaffSession *m_session;
+    QVariantMap m_fieldErrors;
+};

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+class StaffSession;
+
+// The staff tablet's persons and hours: hours to verify or correct (never edit), a person's
+// detail with consents, the tegenprestatie agreement, a consent withdrawn, the right to
+// erasure; and the audit trail. Each change a staff mutation queued through StaffSession.
+// QML singleton StaffPersons.
+class StaffPersons : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit StaffPersons(StaffSession *session, QObject *parent = nullptr);
+    ~StaffPersons() override;
+    static StaffPersons *create(QQmlEngine *, QJSEngine *);
+
+    Q_INVOKABLE QVariantList hours(bool unverifiedOnly) const;
+    Q_INVOKABLE bool verifyHours(const QString &entryId);
+    Q_INVOKABLE bool correctHours(const QString &entryId, const QString &date, int minutes, const QString &note);
+    Q_INVOKABLE QVariantList persons(const QString &search) const;
+    Q_INVOKABLE QVariantMap person(const QString &personId) const;
+    // The tegenprestatie: hours a tenant agreed to give per month (0 = none).
+    Q_INVOKABLE bool setHoursAgreement(const QString &personId, int minutesPerMonth);
+    Q_INVOKABLE bool withdrawConsent(const QString &personId, const QString &purpose);
+    Q_INVOKABLE bool erasePerson(const QString &personId, const QString &pin);
+
+    Q_INVOKABLE QVariantList audit() const;
+    Q_INVOKABLE QVariantList actions() const;
+
+private:
+    static StaffPersons *s_instance;
+    StaffSession *m_session;
+};

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controllers/staffresults.h"
+
+#include "controllers/staffexport.h"
+#include "controllers/staffsession.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/staffrepository.h"
+#include "sync/staffapi.h"
+#include "sync/syncclient.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+StaffResults *StaffResults::s_instance = nullptr;
+
+namespace {
+
+// What the dashboard binds to, from the tablet's or the server's Meedoen::Results alike.
+QVariantMap figuresMap(const Results &r)
+{
+    QVariantList months;
+    for (const MonthFigures &m : r.trend)
+        months.append(QVariantMap{{u"month"_s, m.month}, {u"hours"_s, m.minutes / 60.0},
+                                  {u"activeVolunteers"_s, m.activeVolunteers},
+                                  {u"trainingStarted"_s, m.trainingStarted},
+                                  {u"trainingCompleted"_s, m.trainingCompleted},
+                                  {u"trainingDroppedOut"_s, m.trainingDroppedOut}});
+    QVariantList opportunities;
+    for (const OpportunityFigures &o : r.opportunities)
+        opportunities.append(QVariantMap{{u"opportunityId"_s, o.id}, {u"title"_s, o.title}, {u"kind"_s, o.kind},
+                                         {u"capacity"_s, o.capacity}, {u"confirmed"_s, o.confirmed},
+                                         {u"waitlistLength"_s, o.waitlistLength}, {u"fillRate"_s, o.fillRate()}});
+    return {{u"months"_s, months},
+            {u"opportunities"_s, opportunities},
+            {u"activeVolunteers"_s, r.total.activeVolunteers},
+            {u"hours"_s, r.total.minutes / 60.0},
+            {u"trainingStarted"_s, r.total.trainingStarted},
+            {u"trainingCompleted"_s, r.total.trainingCompleted},
+            {u"trainingDroppedOut"_s, r.total.trainingDroppedOut}};
+}
+
+} // namespace
+
+StaffResults::StaffResults(StaffSession *session, StaffApi *api, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_api(api)
+    , m_exportDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+StaffResults::~StaffResults()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+StaffResults *StaffResults::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void StaffResults::setExportDir(const QString &dir)
+{
+    if (dir == m_exportDir)
+        return;
+    m_exportDir = dir;
+    Q_EMIT exportDirChanged();
+}
+
+ResultsFilter StaffResults::resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const
+{
+    ResultsFilter f;
+    f.site = site;
+    f.neighbourhood = neighbourhood;
+    f.route = route;
+    // "All" means all of this staff member's sites, as the server reads an empty site.
+    if (site.isEmpty()) {
+        const auto account = StaffRepository(m_session->database()->connection()).account(m_session->staffId());
+        if (account)
+            f.sites = account->sites;
+    }
+    return f;
+}
+
+QVariantMap StaffResults::dashboard(const QString &site, const QString &neighbourhood, const QString &route) const
+{
+    return figuresMap(
+        StaffRepository(m_session->database()->connection()).dashboard(resultsFilter(site, neighbourhood, route)));
+}
+
+void StaffResults::setResults(QVariantMap figures, Source source, const QDateTime &asOf)
+{
+    figures.insert(u"source"_s, source == Source::Server ? u"server"_s : u"tablet"_s);
+    figures.insert(u"asOf"_s, asOf);
+    m_source = source;
+    m_results = figures;
+    Q_EMIT resultsChanged();
+}
+
+void StaffResults::loadResults(const QString &site, const QString &neighbourhood, const QString &route)
+{
+    const QString key = site + u'\n' + neighbourhood + u'\n' + route;
+    const quint64 request = ++m_resultsRequest;
+    const auto showOwn = [this, site, neighbourhood, route] {
+        SyncClient *sync = m_session->sync();
+        setResults(dashboard(site, neighbourhood, route), Source::Tablet,
+                   sync ? sync->lastSuccessfulSync() : QDateTime());
+    };
+    const bool online = m_api && m_api->isStaffTablet() && m_session->stage() == StaffSession::Stage::Unlocked
+        && m_session->hasServerSession();
+    // The server's figures for this filter stay up while they are asked again.
+    if (!online || key != m_resultsKey || m_results.isEmpty() || m_source != Source::Server)
+        showOwn();
+    m_resultsKey = key;
+    if (!online)
+        return;
+    ResultsFilter filter;
+    filter.site = site;
+    filter.neighbourhood = neighbourhood;
+    filter.route = route;
+    m_api->results(filter, this, [this, request, showOwn](const std::optional<Wire::ResultsReply> &answer) {
+        if (request != m_resultsRequest)
+            return;
+        if (!answer) {
+            // Offline, or the server would not say: the tablet's own copy.
+            if (m_results.isEmpty() || m_source != Source::Tablet)
+                showOwn();
+            return;
+        }
+        setResults(figuresMap(answer->results), Source::Server, answer->generatedAt);
+    });
+}
+
+QVariantList StaffResults::neighbourhoods() const
+{
+    QVariantList rows;
+    // Only the neighbourhoods of the staff member's sites.
+    QStringList mine;
+    const auto sites = m_session->sites();
+    for (const Site &s : sites)
+        mine.append(s.neighbourhood);
+    const auto all = CatalogueRepository(m_session->database()->connection()).neighbourhoods();
+    for (const Neighbourhood &n : all)
+        if (mine.contains(n.id))
+            rows.append(QVariantMap{{u"id"_s, n.id}, {u"name"_s, n.name}});
+    return rows;
+}
+
+QString StaffResults::writeExport(const QString &name, const QString &csv)
+{
+    if (!QDir().mkpath(m_exportDir)) {
+        m_session->setMessage(tr("De map voor exports is niet beschikbaar."));
+        return {};
+    }
+    const QDateTime now = m_session->now();
+    const QString path = QDir(m_exportDir).filePath(
+        u"meedoen-%1-%2.csv"_s.arg(name, now.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv.toUtf8()) < 0 || !f.commit()) {
+        m_session->setMessage(tr("Het bestand kon niet worden geschreven."));
+        return {};
+    }
+    StaffRepository(m_session->database()->connection())
+        .auditOnDevice(m_session->staffId(), u"export-"_s + name, {}, {}, m_session->now());
+    m_session->setMessage(tr("Opgeslagen als %1").arg(path));
+    m_session->refresh();
+    return path;
+}
+
+QString StaffResults::exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
+                                    const QString &route)
+{
+    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+        return {};
+    const auto d = StaffRepository(m_session->database()->connection()).dashboard(resultsFilter(site, neighbourhood, route));
+    return writeExport(u"results"_s, StaffExport::resultsCsv(d));
+}
+
+QString StaffResults::exportDecisions(const QString &pin)
+{
+    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+        return {};
+    return writeExport(u"decisions"_s,
+                       StaffExport::decisionsCsv(StaffRepository(m_session->database()->connection()).decisionRows()));
+}

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resultfigures.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+class StaffApi;
+class StaffSession;
+
+// The staff tablet's dashboard: the server's figures when it can be asked (StaffApi), the
+// tablet's own from what it pulled otherwise, with the same definitions; and the CSV exports
+// (results, decisions) after the PIN is asked again. QML singleton StaffResults.
+class StaffResults : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString exportDir READ exportDir WRITE setExportDir NOTIFY exportDirChanged)
+    // The dashboard's figures for the filter last given to loadResults(): as dashboard(), plus
+    // "source" ("server" or "tablet") and "asOf" (the server's time, or the last sync).
+    Q_PROPERTY(QVariantMap results READ results NOTIFY resultsChanged)
+
+public:
+    StaffResults(StaffSession *session, StaffApi *api, QObject *parent = nullptr);
+    ~StaffResults() override;
+    static StaffResults *create(QQmlEngine *, QJSEngine *);
+
+    QString exportDir() const { return m_exportDir; }
+    void setExportDir(const QString &dir);
+    QVariantMap results() const { return m_results; }
+
+    // This tablet's own figures from what it pulled (the offline dashboard).
+    Q_INVOKABLE QVariantMap dashboard(const QString &site, const QString &neighbourhood, const QString &route) const;
+    // Asks the server (GET /v1/staff/results) when it can and shows the tablet's own figures
+    // until it answers, or instead when it does not. The same definitions either way.
+    Q_INVOKABLE void loadResults(const QString &site, const QString &neighbourhood, const QString &route);
+    Q_INVOKABLE QVariantList neighbourhoods() const;
+    // Writes the CSV into exportDir and returns its path; empty (and a message) otherwise.
+    Q_INVOKABLE QString exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
+                                      const QString &route);
+    Q_INVOKABLE QString exportDecisions(const QString &pin);
+
+Q_SIGNALS:
+    void exportDirChanged();
+    void resultsChanged();
+
+private:
+    enum class Source { Tablet, Server };
+    QString writeExport(const QString &name, const QString &csv);
+    Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
+    void setResults(QVariantMap figures, Source source, const QDateTime &asOf);
+
+    static StaffResults *s_instance;
+    StaffSession *m_session;
+    QPointer<StaffApi> m_api;
+    QString m_exportDir;
+    QVariantMap m_results;
+    Source m_source = Source::Tablet;
+    QString m_resultsKey;           // the filter m_results is for
+    quint64 m_resultsRequest = 0;   // only the latest request's answer counts
+};

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+
+class StaffSession;
+
+// The staff tablet's review: the queues of sign-ups per opportunity, new volunteers to check,
+// the conflict list, and the decisions, identity checks and training placements taken on
+// them (each a staff mutation queued through StaffSession). QML singleton StaffReview.
+class StaffReview : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QStringList reasonTemplates READ reasonTemplates CONSTANT)
+
+public:
+    explicit StaffReview(StaffSession *session, QObject *parent = nullptr);
+    ~StaffReview() override;
+    static StaffReview *create(QQmlEngine *, QJSEngine *);
+
+    static QStringList reasonTemplates();
+
+    Q_INVOKABLE QVariantList reviewOpportunities(const QString &kind) const;
+    Q_INVOKABLE QVariantList signupsFor(const QString &opportunityId) const;
+    Q_INVOKABLE QVariantList newVolunteers() const;
+    Q_INVOKABLE QVariantList conflicts() const;
+    // Which decisions the rules allow for this sign-up now: {confirm, waitlist, decline}.
+    Q_INVOKABLE QVariantMap allowedDecisions(const QString &signupId) const;
+    Q_INVOKABLE bool decide(const QString &signupId, const QString &decision, const QString &reasonTemplate,
+                            const QString &reasonText, const QString &messageToTenant);
+    // Identity and tenancy of a new volunteer checked against the rent administration, by
+    // "tenant-number" or "address" (Meedoen::IdentityMethod).
+    Q_INVOKABLE bool markIdentityChecked(const QString &personId, const QString &method);
+    // A confirmed training place: "started", "completed" or "dropped-out"
+    // (Meedoen::PlacementEvent), dated today.
+    Q_INVOKABLE bool recordPlacement(const QString &signupId, const QString &placement);
+
+private:
+    static StaffReview *s_instance;
+    StaffSession *m_session;
+};

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resultfigures.h"
+#include "protocol/requests.h"
+#include "protocol/resultswire.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class SyncClient;
+
+// The staff tablet's online calls outside the sync rounds: the password sign-in
+// (POST /v1/staff/login) and the server's results (GET /v1/staff/results). It speaks through
+// the injected SyncClient (its server, the device's token and the staff session); without one,
+// or on a device not enrolled as a staff tablet, there is no server to ask. The methods are
+// virtual so tests can answer in its place.
+class StaffApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the server said to a sign-in: status 0 when it could not be reached.
+    struct LoginAnswer
+    {
+        int status = 0;
+        int retryAfterSeconds = 0;                  // from Retry-After (429)
+        std::optional<Wire::StaffLoginReply> reply; // a well-formed answer to 200
+    };
+    using LoginDone = std::function<void(const LoginAnswer &)>;
+    // nullopt when offline or when the server would not say.
+    using ResultsDone = std::function<void(const std::optional<Wire::ResultsReply> &)>;
+
+    explicit StaffApi(SyncClient *sync = nullptr, QObject *parent = nullptr);
+
+    // The tablet's sync client; set later when the tablet is enrolled from its screen.
+    void setSync(SyncClient *sync);
+    SyncClient *sync() const;
+
+    // Enrolled as a staff tablet: the only kind of device with a staff sign-in.
+    virtual bool isStaffTablet() const;
+    // The signed-in staff member's session token, sent with every later request; empty: none.
+    virtual void setSession(const QString &token);
+    // `done` runs once, and never after `context` is gone.
+    virtual void login(const Wire::StaffLoginRequest &request, QObject *context, LoginDone done);
+    virtual void results(const Meedoen::ResultsFilter &filter, QObject *context, ResultsDone done);
+
+private:
+    QPointer<SyncClient> m_sync;
+};

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tour/stafftourdata.h"
+
+#include "controllers/staffsession.h"
+#include "protocol/changes.h"
+#include "protocol/outcome.h"
+#include "storage/database.h"
+#include "storage/staffrepository.h"
+#include "storage/transaction.h"
+#include "sync/syncclient.h"
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+StaffTourData *StaffTourData::s_instance = nullptr;
+
+namespace {
+
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+QDate day(const QString &iso)
+{
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+// Six tenants of the Wielewaal, two with a consent withdrawn later; the first agreed to
+// eight hours a month.
+bool writePersons(StaffRepository &repo)
+{
+    const QStringList given{u"Fatma"_s, u"Jan"_s, u"Agnieszka"_s, u"Mohamed"_s, u"Sanne"_s, u"Kees"_s};
+    const QStringList family{u"Yılmaz"_s, u"de Vries"_s, u"Kowalska"_s, u"El Amrani"_s, u"Bakker"_s, u"Jansen"_s};
+    for (int i = 0; i < given.size(); ++i) {
+        Wire::PersonChange c;
+        Person &p = c.person;
+        p.id = u"tour-person-%1"_s.arg(i);
+        p.givenName = given.at(i);
+        p.familyName = family.at(i);
+        p.address.postcode = u"3083 BK"_s;
+        p.address.houseNumber = 10 + i;
+        p.tenantNumber = u"HT-%1"_s.arg(4410 + i);
+        p.dateOfBirth = day(u"198%1-04-03"_s.arg(i));
+        p.phone = u"+3161234567%1"_s.arg(i);
+        const QDateTime givenAt = utc(u"2026-09-0%1T10:00:00.000Z"_s.arg(i + 1));
+        c.consents.append(ConsentRecord{p.id, u"contact"_s, u"2026-11-01"_s, givenAt, {}});
+        if (i % 2 == 0)
+            c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt,
+                                            utc(u"2026-10-1%1T14:00:00.000Z"_s.arg(i))});
+        c.agreedMinutesPerMonth = i == 0 ? 480 : 0;
+        if (!repo.applyPulled(c))
+            return false;
+    }
+    return true;
+}
+
+bool writeSignups(StaffRepository &repo)
+{
+    struct S { const char *opp; int person; SignupState state; int pos; };
+    const S signups[] = {{"wlw-voedselbank-01", 0, SignupState::Confirmed, 0},
+                         {"wlw-voedselbank-01", 1, SignupState::Waitlisted, 1},
+                         {"wlw-voedselbank-01", 2, SignupState::Waitlisted, 2},
+                         {"wlw-taal-01", 3, SignupState::Confirmed, 0},
+                         {"wlw-welkom-01", 4, SignupState::Confirmed, 0},
+                         {"wlw-stage-01", 5, SignupState::Confirmed, 0},
+                         {"wlw-stage-01", 2, SignupState::Waitlisted, 1},
+                         {"wlw-reint-01", 1, SignupState::Confirmed, 0}};
+    int n = 0;
+    for (const S &s : signups) {
+        ++n;
+        Wire::SignupChange c;
+        c.id = u"tour-signup-%1"_s.arg(n);
+        c.referenceCode = u"MD-%1"_s.arg(7300 + n * 7);
+        c.personId = u"tour-person-%1"_s.arg(s.person);
+        c.opportunityId = QString::fromLatin1(s.opp);
+        c.state = s.state;
+        c.waitlistPosition = s.pos;
+        c.arrival = n;
+        c.version = 1;
+        if (n == 6)
+            c.placement = PlacementEvent::Started;
+        if (n == 7)
+            c.motivation = u"Ik wil graag in de zorg werken."_s;
+        if (!repo.applyPulled(c))
+            return false;
+    }
+    return true;
+}
+
+// Five months of hours, more tenants each month; the last two months not verified yet.
+bool writeHours(StaffRepository &repo)
+{
+    const char *months[] = {"2026-07", "2026-08", "2026-09", "2026-10", "2026-11"};
+    int n = 0;
+    for (int m = 0; m < 5; ++m) {
+        for (int p = 0; p <= m && p < 5; ++p) {
+            ++n;
+            Wire::HoursChange c;
+            c.id = u"tour-hours-%1"_s.arg(n);
+            c.personId = u"tour-person-%1"_s.arg(p);
+            c.opportunityId = p % 2 ? u"wlw-taal-01"_s : u"wlw-voedselbank-01"_s;
+            c.date = day(QString::fromLatin1(months[m]) + u"-1%1"_s.arg(p));
+            c.minutes = 60 + 30 * p;
+            if (p == 0)
+                c.note = u"Inpakken"_s;
+            c.verified = m < 3;
+            if (!repo.applyPulled(c))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Training placements as the server sends them: two started, one completed; a balance in
+// the red; and a decision taken on another tablet on a stale version (the conflict list).
+bool writePlacementsAndDecisions(StaffRepository &repo)
+{
+    const struct { const char *id, *signup, *opp; PlacementEvent kind; const char *date; } placements[] = {
+        {"tour-placement-1", "tour-signup-6", "wlw-stage-01", PlacementEvent::Started, "2026-09-01"},
+        {"tour-placement-2", "tour-signup-8", "wlw-reint-01", PlacementEvent::Started, "2026-08-15"},
+        {"tour-placement-3", "tour-signup-8", "wlw-reint-01", PlacementEvent::Completed, "2026-11-10"}};
+    for (const auto &p : placements) {
+        const Wire::PlacementChange c{QString::fromLatin1(p.id), QString::fromLatin1(p.signup),
+                                      QString::fromLatin1(p.opp), p.kind, day(QString::fromLatin1(p.date))};
+        if (!repo.applyPulled(c))
+            return false;
+    }
+    Wire::BalanceChange balance;
+    balance.personId = u"tour-person-0"_s;
+    balance.month = u"2026-11"_s;
+    balance.agreedMinutes = 480;
+    balance.loggedMinutes = 300;
+    if (!repo.applyPulled(balance))
+        return false;
+    Wire::DecisionChange d;
+    d.id = u"tour-decision-1"_s;
+    d.signupId = u"tour-signup-2"_s;
+    d.staffId = u"tour-staff-2"_s;
+    d.deviceId = u"tablet-2"_s;
+    d.decision = DecisionKind::Confirm;
+    d.status = Wire::toKey(Wire::OutcomeStatus::Conflict);
+    d.seenVersion = 1;
+    d.currentVersion = 2;
+    d.decidedAt = utc(u"2026-11-27T10:02:00.000Z"_s);
+    d.deviceTime = utc(u"2026-11-27T09:58:00.000Z"_s);
+    return repo.applyPulled(d);
+}
+
+} // namespace
+
+StaffTourData::StaffTourData(StaffSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+StaffTourData::~StaffTourData()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+StaffTourData *StaffTourData::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool StaffTourData::load(const QString &pin)
+{
+    if (m_session->sync() && m_session->sync()->isEnrolled())
+        return false;
+    QSqlDatabase db = m_session->database()->connection();
+    {
+        StaffRepository repo(db);
+        Transaction tx(db);
+        if (!tx.isActive() || !writePersons(repo) || !writeSignups(repo) || !writeHours(repo)
+            || !writePlacementsAndDecisions(repo) || !tx.commit())
+            return false;
+    }
+    StaffRepository::Account a;
+    a.staffId = u"tour-staff-1"_s;
+    a.login = u"fatma"_s;
+    a.name = u"Fatma Demir"_s;
+    a.sites = {u"wielewaal-buurthuis"_s, u"wielewaal-deeltuin"_s, u"wielewaal-sporthal"_s};
+    a.signedInAt = m_session->now();
+    StaffRepository::Account b = a;
+    b.staffId = u"tour-staff-2"_s;
+    b.login = u"pieter"_s;
+    b.name = u"Pieter van Dijk"_s;
+    if (!m_session->addAccount(a) || !m_session->addAccount(b) || !m_session->pinGuard().setPin(a.staffId, pin))
+        return false;
+    Q_EMIT m_session->accountsChanged();
+    m_session->refresh();
+    return true;
+}
