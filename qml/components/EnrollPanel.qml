@@ -36,6 +36,7 @@ ColumnLayout {
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderTextColor: Theme.textMuted
         placeholderText: qsTr("https://meedoen.corporatie.nl")
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         Accessible.role: Accessible.EditableText
@@ -67,6 +68,7 @@ ColumnLayout {
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderTextColor: Theme.textMuted
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         Accessible.role: Accessible.EditableText
         Accessible.name: qsTr("Koppelcode")

@@ -46,6 +46,7 @@ ColumnLayout {
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderTextColor: Theme.textMuted
         text: AppContext.registration.fields[field.fieldName] ?? ""
         inputMethodHints: (field.sensitive ? (Qt.ImhSensitiveData | Qt.ImhNoPredictiveText) : Qt.ImhNone) | field.extraHints
         Accessible.role: Accessible.EditableText

@@ -91,6 +91,7 @@ Popup {
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fontBody
             placeholderText: qsTr("Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.")
+            placeholderTextColor: Theme.textMuted
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Bericht aan de huurder")
         }

@@ -41,6 +41,7 @@ ColumnLayout {
         implicitHeight: Theme.minimumTouchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderTextColor: Theme.textMuted
         Accessible.role: Accessible.EditableText
         Accessible.name: field.label
         Accessible.description: field.error

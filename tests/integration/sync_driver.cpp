@@ -44,7 +44,7 @@ int main(int argc, char **argv)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < n; ++i) {
             const Meedoen::Person p = Fixtures::person(u"Tenant"_s);
-            const Meedoen::ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, now, {}};
+            const Meedoen::ConsentRecord c = Fixtures::contactConsent(p, now);
             if (!outbox.enqueue(Wire::RegistrationPayload{p, {c}, false}, p.id, now, Fixtures::uuid()))
                 return 1;
         }

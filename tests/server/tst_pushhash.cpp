@@ -49,7 +49,7 @@ private Q_SLOTS:
 
         QRandomGenerator rng(20261128);
         Person p = Fixtures::person(u"Zoë"_s, u"Ağaoğlu-D'Souza"_s);
-        const ConsentRecord consent{p.id, u"contact"_s, u"2026-11-01"_s, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC), {}};
+        const ConsentRecord consent = Fixtures::contactConsent(p, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
         QTest::newRow("registration, non-ASCII")
             << u"registration"_s << QJsonObject{{u"person"_s, Wire::toJson(p)}, {u"consents"_s, QJsonArray{Wire::toJson(consent)}}};
         Signup s;
