@@ -113,7 +113,7 @@ private Q_SLOTS:
                  (QStringList{u"bieb"_s, u"tuin"_s, u"stage"_s, u"trap"_s}));
     }
 
-    // What the catalogue page's delegates read today (StaffController::opportunities()'s
+    // What the catalogue page's delegates read today (StaffCatalogue::opportunities()'s
     // rows) are roles with the same names.
     void rolesCoverTheDelegateKeys()
     {
