@@ -56,8 +56,8 @@ bool StaffPersons::correctHours(const QString &entryId, const QString &date, int
     if (!m_session->requireUnlocked())
         return false;
     const QDate day = QDate::fromString(date, Qt::ISODate);
-    if (!day.isValid() || minutes < 0 || minutes > Wire::kMaxMinutesPerEntry) {
-        m_session->setMessage(tr("Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in."));
+    if (!day.isValid() || minutes < 0 || minutes > kMaxMinutesPerDay) {
+        m_session->setMessage(tr("Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.").arg(kMaxMinutesPerDay));
         return false;
     }
     const auto checkedNote = validateFreeText(note, {}, 200, false);
@@ -88,7 +88,7 @@ bool StaffPersons::setHoursAgreement(const QString &personId, int minutesPerMont
 {
     if (!m_session->requireUnlocked())
         return false;
-    if (minutesPerMonth < 0 || minutesPerMonth > Wire::kMaxMinutesPerMonth) {
+    if (minutesPerMonth < 0 || minutesPerMonth > kMaxAgreedMinutesPerMonth) {
         m_session->setMessage(tr("Vul 0 tot 744 uur per maand in."));
         return false;
     }

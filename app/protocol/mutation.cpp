@@ -83,16 +83,10 @@ QJsonObject build(const DecisionPayload &p)
     QJsonObject o{{u"signupId"_s, p.signupId}, {u"decision"_s, toKey(p.decision)}, {u"seenVersion"_s, double(p.seenVersion)}};
     insertText(o, u"reason"_s, p.reason);
     insertText(o, u"messageToTenant"_s, p.messageToTenant);
-    insertStaff(o, p.staffId);
     return o;
 }
 
-QJsonObject build(const OpportunityUpsertPayload &p)
-{
-    QJsonObject o{{u"opportunity"_s, toJson(p.opportunity)}};
-    insertStaff(o, p.staffId);
-    return o;
-}
+QJsonObject build(const OpportunityUpsertPayload &p) { return {{u"opportunity"_s, toJson(p.opportunity)}}; }
 
 QJsonObject build(const HoursPayload &p)
 {
@@ -102,16 +96,12 @@ QJsonObject build(const HoursPayload &p)
                       {u"date"_s, isoDate(p.entry.date)},
                       {u"minutes"_s, p.entry.minutes}};
     insertText(entry, u"note"_s, p.entry.note);
-    QJsonObject o{{u"entry"_s, entry}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"entry"_s, entry}};
 }
 
 QJsonObject build(const HoursVerifyPayload &p)
 {
-    QJsonObject o{{u"entryId"_s, p.entryId}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"entryId"_s, p.entryId}};
 }
 
 QJsonObject build(const HoursCorrectPayload &p)
@@ -121,44 +111,32 @@ QJsonObject build(const HoursCorrectPayload &p)
                       {u"date"_s, isoDate(p.entry.date)},
                       {u"minutes"_s, p.entry.minutes}};
     insertText(entry, u"note"_s, p.entry.note);
-    QJsonObject o{{u"entry"_s, entry}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"entry"_s, entry}};
 }
 
 QJsonObject build(const HoursAgreementPayload &p)
 {
-    QJsonObject o{{u"personId"_s, p.personId}, {u"minutesPerMonth"_s, p.minutesPerMonth}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"personId"_s, p.personId}, {u"minutesPerMonth"_s, p.minutesPerMonth}};
 }
 
 QJsonObject build(const PlacementPayload &p)
 {
-    QJsonObject o{{u"signupId"_s, p.signupId}, {u"placement"_s, toKey(p.placement)}, {u"date"_s, isoDate(p.date)}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"signupId"_s, p.signupId}, {u"placement"_s, toKey(p.placement)}, {u"date"_s, isoDate(p.date)}};
 }
 
 QJsonObject build(const ConsentWithdrawPayload &p)
 {
-    QJsonObject o{{u"personId"_s, p.personId}, {u"purpose"_s, p.purpose}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"personId"_s, p.personId}, {u"purpose"_s, p.purpose}};
 }
 
 QJsonObject build(const ErasePersonPayload &p)
 {
-    QJsonObject o{{u"personId"_s, p.personId}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"personId"_s, p.personId}};
 }
 
 QJsonObject build(const IdentityCheckPayload &p)
 {
-    QJsonObject o{{u"personId"_s, p.personId}, {u"method"_s, toKey(p.method)}};
-    insertStaff(o, p.staffId);
-    return o;
+    return {{u"personId"_s, p.personId}, {u"method"_s, toKey(p.method)}};
 }
 
 // ---------------------------------------------------------------- readers
@@ -397,7 +375,15 @@ QString staffIdOf(const Payload &payload)
 
 QJsonObject toJson(const Payload &payload)
 {
-    return std::visit([](const auto &p) { return build(p); }, payload);
+    return std::visit(
+        [](const auto &p) {
+            QJsonObject o = build(p);
+            // Every staff kind names its staff member the same way (absent when a phone sends it).
+            if constexpr (requires { p.staffId; })
+                insertStaff(o, p.staffId);
+            return o;
+        },
+        payload);
 }
 
 Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const QString &path, QDate today)

@@ -181,9 +181,9 @@ QString staffIdOf(const Payload &payload);
 // The builder: the payload's JSON exactly as the device sends it and the server hashes it.
 QJsonObject toJson(const Payload &payload);
 
-// Limits of the payloads (the server refuses more).
-inline constexpr int kMaxMinutesPerEntry = 24 * 60;
-inline constexpr int kMaxMinutesPerMonth = 31 * 24 * 60;
+// Limits of the payloads (the server refuses more): the domain's, from app/core.
+inline constexpr int kMaxMinutesPerEntry = Meedoen::kMaxMinutesPerDay;
+inline constexpr int kMaxMinutesPerMonth = Meedoen::kMaxAgreedMinutesPerMonth;
 inline constexpr qint64 kMaxVersion = 2147483647;
 
 // The strict reader of one kind's payload: unknown, missing or mistyped fields are errors
