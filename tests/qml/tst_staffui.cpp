@@ -267,9 +267,9 @@ private Q_SLOTS:
     {
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->accounts().isEmpty())
-            QVERIFY(m_staff->loadTourData(m_pin));
-        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
         settle();
         QVariant page;
         QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
