@@ -53,8 +53,12 @@ QtObject {
             page.eraseDialog.open()
         else if (detail === "export")
             page.askExport("results")
-        else if (detail === "correct")
-            page.correct(page.rows[0])
+        else if (detail === "correct") {
+            // The first entry as its delegate shows it (the list binds to StaffHoursProxy).
+            page.list.forceLayout()
+            const first = page.list.itemAtIndex(0)
+            page.correct(first.entryId, first.date, first.minutes)
+        }
         return page
     }
     function closePopups(workspace) {
@@ -267,9 +271,9 @@ private Q_SLOTS:
     {
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->accounts().isEmpty())
-            QVERIFY(m_staff->loadTourData(m_pin));
-        QVERIFY(m_staff->unlock(u"tour-staff-1"_s, m_pin));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
         settle();
         QVariant page;
         QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
