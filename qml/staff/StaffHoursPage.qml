@@ -23,6 +23,11 @@ ColumnLayout {
         unverifiedOnly: page.unverifiedOnly
     }
 
+    // The parts of an entry's second line that say something, joined with " · ".
+    function joinParts(parts: var): string {
+        return parts.filter(t => t.length > 0).join(" · ")
+    }
+
     function correct(entryId: string, date: string, minutes: int) {
         correction.entryId = entryId
         correctionDate.text = date
@@ -88,11 +93,11 @@ ColumnLayout {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: [card.title,
-                               card.verified ? qsTr("gecontroleerd") : qsTr("nog niet gecontroleerd"),
-                               card.correctsEntryId.length > 0 ? qsTr("correctie") : "",
-                               card.pending ? qsTr("wacht op verzending") : "",
-                               card.note].filter(t => t.length > 0).join(" · ")
+                        text: page.joinParts([card.title,
+                                              card.verified ? qsTr("gecontroleerd") : qsTr("nog niet gecontroleerd"),
+                                              card.correctsEntryId.length > 0 ? qsTr("correctie") : "",
+                                              card.pending ? qsTr("wacht op verzending") : "",
+                                              card.note])
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
