@@ -69,9 +69,15 @@ QDate typedDate(const QString &text)
 StaffCatalogue::StaffCatalogue(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_opportunityList(session->database())
 {
     if (!s_instance)
         s_instance = this;
+    connect(session, &StaffSession::revisionChanged, &m_opportunityList, &StaffRowModel::reload);
+    // Who is unlocked decides the sites; a pull may bring their account's sites.
+    connect(session, &StaffSession::stageChanged, this, &StaffCatalogue::updateSiteIds);
+    connect(session, &StaffSession::revisionChanged, this, &StaffCatalogue::updateSiteIds);
+    updateSiteIds();
 }
 
 StaffCatalogue::~StaffCatalogue()
@@ -87,25 +93,20 @@ StaffCatalogue *StaffCatalogue::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-QVariantList StaffCatalogue::opportunities() const
+void StaffCatalogue::updateSiteIds()
 {
-    const QSqlDatabase db = m_session->database()->connection();
-    CatalogueQuery q;
-    q.includeClosed = true;
-    q.limit = CatalogueRepository::kMaxLimit;
-    QVariantList rows;
-    const auto account = StaffRepository(db).account(m_session->staffId());
-    const QString tabletSite = m_session->sync() ? m_session->sync()->site() : QString();
-    const auto found = CatalogueRepository(db).search(q);
-    for (const Opportunity &o : found) {
-        // Only what this staff member may edit: their sites (all when the tablet knows none).
-        if (account && !account->sites.isEmpty() && !account->sites.contains(o.site.id))
-            continue;
-        if (!tabletSite.isEmpty() && (!account || account->sites.isEmpty()) && o.site.id != tabletSite)
-            continue;
-        rows.append(opportunityRow(o));
+    QStringList ids;
+    if (m_session->database() && m_session->database()->isOpen()) {
+        const auto account = StaffRepository(m_session->database()->connection()).account(m_session->staffId());
+        if (account && !account->sites.isEmpty())
+            ids = account->sites;
+        else if (m_session->sync() && !m_session->sync()->site().isEmpty())
+            ids = {m_session->sync()->site()};
     }
-    return rows;
+    if (ids == m_siteIds)
+        return;
+    m_siteIds = ids;
+    Q_EMIT siteIdsChanged();
 }
 
 QVariantMap StaffCatalogue::opportunity(const QString &id) const

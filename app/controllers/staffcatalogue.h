@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffopportunitymodel.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -20,6 +22,12 @@ class StaffCatalogue : public QObject
     // The opportunity editor's problems per field ("title", "startDate", "contactPhone" …),
     // each a sentence to show beside that field; empty when the last save went through.
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
+    // Every opportunity on this tablet, read again whenever StaffSession's `revision` moves;
+    // the catalogue page keeps the editable ones with a StaffOpportunityProxy on siteIds.
+    Q_PROPERTY(StaffOpportunityModel *opportunityList READ opportunityList CONSTANT)
+    // The sites whose opportunities the unlocked staff member may edit: their account's sites,
+    // else this tablet's site; empty means every site (the tablet knows neither).
+    Q_PROPERTY(QStringList siteIds READ siteIds NOTIFY siteIdsChanged)
 
 public:
     explicit StaffCatalogue(StaffSession *session, QObject *parent = nullptr);
@@ -27,8 +35,9 @@ public:
     static StaffCatalogue *create(QQmlEngine *, QJSEngine *);
 
     QVariantMap fieldErrors() const { return m_fieldErrors; }
+    StaffOpportunityModel *opportunityList() { return &m_opportunityList; }
+    QStringList siteIds() const { return m_siteIds; }
 
-    Q_INVOKABLE QVariantList opportunities() const;
     Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
     Q_INVOKABLE QVariantList sites() const;
     // Checks every field (app/core), fills fieldErrors and queues nothing when one is wrong.
@@ -42,9 +51,14 @@ public:
 
 Q_SIGNALS:
     void fieldErrorsChanged();
+    void siteIdsChanged();
 
 private:
+    void updateSiteIds();
+
     static StaffCatalogue *s_instance;
     StaffSession *m_session;
     QVariantMap m_fieldErrors;
+    StaffOpportunityModel m_opportunityList;
+    QStringList m_siteIds;
 };

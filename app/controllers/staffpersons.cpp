@@ -19,7 +19,11 @@ StaffPersons *StaffPersons::s_instance = nullptr;
 StaffPersons::StaffPersons(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_personList(session->database())
+    , m_hoursList(session->database())
 {
+    connect(session, &StaffSession::revisionChanged, &m_personList, &StaffRowModel::reload);
+    connect(session, &StaffSession::revisionChanged, &m_hoursList, &StaffRowModel::reload);
     if (!s_instance)
         s_instance = this;
 }
@@ -35,11 +39,6 @@ StaffPersons *StaffPersons::create(QQmlEngine *, QJSEngine *)
     Q_ASSERT(s_instance);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
-}
-
-QVariantList StaffPersons::hours(bool unverifiedOnly) const
-{
-    return StaffRepository(m_session->database()->connection()).hours(unverifiedOnly);
 }
 
 bool StaffPersons::verifyHours(const QString &entryId)
@@ -72,11 +71,6 @@ bool StaffPersons::correctHours(const QString &entryId, const QString &date, int
     payload.entry.minutes = minutes;
     payload.entry.note = checkedNote.value;
     return m_session->queue(payload, entryId);
-}
-
-QVariantList StaffPersons::persons(const QString &search) const
-{
-    return StaffRepository(m_session->database()->connection()).persons(search);
 }
 
 QVariantMap StaffPersons::person(const QString &personId) const

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffhoursmodel.h"
+#include "models/staffpersonmodel.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -18,16 +21,21 @@ class StaffPersons : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    // The site's persons and the logged hours, read again whenever StaffSession's `revision`
+    // moves; the pages filter them with StaffPersonProxy and StaffHoursProxy.
+    Q_PROPERTY(StaffPersonModel *personList READ personList CONSTANT)
+    Q_PROPERTY(StaffHoursModel *hoursList READ hoursList CONSTANT)
 
 public:
     explicit StaffPersons(StaffSession *session, QObject *parent = nullptr);
     ~StaffPersons() override;
     static StaffPersons *create(QQmlEngine *, QJSEngine *);
 
-    Q_INVOKABLE QVariantList hours(bool unverifiedOnly) const;
+    StaffPersonModel *personList() { return &m_personList; }
+    StaffHoursModel *hoursList() { return &m_hoursList; }
+
     Q_INVOKABLE bool verifyHours(const QString &entryId);
     Q_INVOKABLE bool correctHours(const QString &entryId, const QString &date, int minutes, const QString &note);
-    Q_INVOKABLE QVariantList persons(const QString &search) const;
     Q_INVOKABLE QVariantMap person(const QString &personId) const;
     // The tegenprestatie: hours a tenant agreed to give per month (0 = none).
     Q_INVOKABLE bool setHoursAgreement(const QString &personId, int minutesPerMonth);
@@ -40,4 +48,6 @@ public:
 private:
     static StaffPersons *s_instance;
     StaffSession *m_session;
+    StaffPersonModel m_personList;
+    StaffHoursModel m_hoursList;
 };

@@ -19,7 +19,9 @@ StaffReview *StaffReview::s_instance = nullptr;
 StaffReview::StaffReview(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_signups(session->database())
 {
+    connect(session, &StaffSession::revisionChanged, &m_signups, &StaffRowModel::reload);
     if (!s_instance)
         s_instance = this;
 }
@@ -46,11 +48,6 @@ QStringList StaffReview::reasonTemplates()
 QVariantList StaffReview::reviewOpportunities(const QString &kind) const
 {
     return StaffRepository(m_session->database()->connection()).reviewOpportunities(kind);
-}
-
-QVariantList StaffReview::signupsFor(const QString &opportunityId) const
-{
-    return StaffRepository(m_session->database()->connection()).signupsFor(opportunityId);
 }
 
 QVariantList StaffReview::newVolunteers() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffsignupmodel.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -18,6 +20,9 @@ class StaffReview : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QStringList reasonTemplates READ reasonTemplates CONSTANT)
+    // Every sign-up this tablet pulled, read again whenever StaffSession's `revision` moves;
+    // the queue page narrows it to one opportunity with a StaffSignupProxy.
+    Q_PROPERTY(StaffSignupModel *signups READ signups CONSTANT)
 
 public:
     explicit StaffReview(StaffSession *session, QObject *parent = nullptr);
@@ -25,9 +30,9 @@ public:
     static StaffReview *create(QQmlEngine *, QJSEngine *);
 
     static QStringList reasonTemplates();
+    StaffSignupModel *signups() { return &m_signups; }
 
     Q_INVOKABLE QVariantList reviewOpportunities(const QString &kind) const;
-    Q_INVOKABLE QVariantList signupsFor(const QString &opportunityId) const;
     Q_INVOKABLE QVariantList newVolunteers() const;
     Q_INVOKABLE QVariantList conflicts() const;
     // Which decisions the rules allow for this sign-up now: {confirm, waitlist, decline}.
@@ -44,4 +49,5 @@ public:
 private:
     static StaffReview *s_instance;
     StaffSession *m_session;
+    StaffSignupModel m_signups;
 };

@@ -21,6 +21,7 @@ QHash<int, QByteArray> StaffPersonModel::roleNames() const
         {PersonIdRole, "personId"},
         {NameRole, "name"},
         {TenantNumberRole, "tenantNumber"},
+        {PersonalCodeRole, "personalCode"},
         {NeighbourhoodRole, "neighbourhood"},
         {AgreedMinutesRole, "agreedMinutes"},
     };
@@ -57,7 +58,8 @@ bool StaffPersonProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (needle.isEmpty())
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    for (int role : {StaffPersonModel::NameRole, StaffPersonModel::TenantNumberRole, StaffPersonModel::NeighbourhoodRole}) {
+    for (int role : {StaffPersonModel::NameRole, StaffPersonModel::TenantNumberRole, StaffPersonModel::PersonalCodeRole,
+                     StaffPersonModel::NeighbourhoodRole}) {
         if (i.data(role).toString().contains(needle, Qt::CaseInsensitive))
             return true;
     }

@@ -18,6 +18,7 @@ public:
         PersonIdRole = Qt::UserRole + 1,
         NameRole,
         TenantNumberRole,
+        PersonalCodeRole,       // the code the tenant signs up with, for the search
         NeighbourhoodRole,      // the person's neighbourhoods by name, comma separated
         AgreedMinutesRole,      // the tegenprestatie per month, 0 = none
     };
@@ -33,7 +34,7 @@ protected:
     QString idKey() const override;
 };
 
-// The persons whose name, tenant number or neighbourhood contains `search`, ignoring case
+// The persons whose name, tenant number, personal code or neighbourhood contains `search`, ignoring case
 // and the spaces around it; all of them while it is empty.
 class StaffPersonProxy : public QSortFilterProxyModel
 {

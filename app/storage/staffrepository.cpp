@@ -477,6 +477,7 @@ QVariantList StaffRepository::persons(const QString &search, int limit) const
         rows.append(QVariantMap{{u"personId"_s, q.value(0)},
                                 {u"name"_s, personName(p)},
                                 {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+                                {u"personalCode"_s, p.value(u"personalCode"_s).toString()},
                                 {u"neighbourhood"_s, q.value(3).toString()},
                                 {u"agreedMinutes"_s, q.value(2)}});
     }

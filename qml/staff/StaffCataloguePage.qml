@@ -14,9 +14,13 @@ ColumnLayout {
     id: page
     spacing: Theme.spacing
 
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffCatalogue.opportunities()
+    readonly property ListView list: opportunityList
+
+    // Only what this staff member may edit: their sites' opportunities.
+    StaffOpportunityProxy {
+        id: opportunities
+        sourceModel: StaffCatalogue.opportunityList
+        siteIds: StaffCatalogue.siteIds
     }
 
     readonly property StaffOpportunityEditor editor: editor
@@ -49,15 +53,22 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     ListView {
+        id: opportunityList
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
         reuseItems: true
         spacing: Theme.spacing
-        model: page.rows
+        model: opportunities
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property string opportunityId
+            required property string title
+            required property string kind
+            required property string status
+            required property string place
+            required property int placesTaken
+            required property int capacity
             width: ListView.view.width
             height: cardRow.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
@@ -74,7 +85,7 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: card.modelData.title
+                        text: card.title
                         color: Theme.text
                         font.bold: true
                         elide: Text.ElideRight
@@ -82,10 +93,10 @@ ColumnLayout {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("%1 · %2 · %3 · %4 van %5 plaatsen bezet")
-                              .arg(page.statusName(card.modelData.status)).arg(Format.kindName(card.modelData.kind))
-                              .arg(card.modelData.place).arg(card.modelData.placesTaken)
-                              .arg(card.modelData.capacity > 0 ? card.modelData.capacity : qsTr("onbeperkt"))
-                        color: card.modelData.status === "open" ? Theme.textMuted : Theme.warning
+                              .arg(page.statusName(card.status)).arg(Format.kindName(card.kind))
+                              .arg(card.place).arg(card.placesTaken)
+                              .arg(card.capacity > 0 ? card.capacity : qsTr("onbeperkt"))
+                        color: card.status === "open" ? Theme.textMuted : Theme.warning
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                     }
@@ -94,25 +105,25 @@ ColumnLayout {
                     size: ActionButton.Compact
                     variant: ActionButton.Quiet
                     text: qsTr("Bewerken")
-                    Accessible.name: qsTr("%1 bewerken").arg(card.modelData.title)
-                    onClicked: page.edit(card.modelData.opportunityId)
+                    Accessible.name: qsTr("%1 bewerken").arg(card.title)
+                    onClicked: page.edit(card.opportunityId)
                 }
                 ActionButton {
                     size: ActionButton.Compact
                     variant: ActionButton.Quiet
-                    visible: card.modelData.status !== "closed"
-                    text: card.modelData.status === "open" ? qsTr("Pauzeren") : qsTr("Openen")
-                    Accessible.name: qsTr("%1 %2").arg(card.modelData.title).arg(text)
-                    onClicked: StaffCatalogue.setOpportunityStatus(card.modelData.opportunityId,
-                                                                    card.modelData.status === "open" ? "paused" : "open")
+                    visible: card.status !== "closed"
+                    text: card.status === "open" ? qsTr("Pauzeren") : qsTr("Openen")
+                    Accessible.name: qsTr("%1 %2").arg(card.title).arg(text)
+                    onClicked: StaffCatalogue.setOpportunityStatus(card.opportunityId,
+                                                                    card.status === "open" ? "paused" : "open")
                 }
                 ActionButton {
                     size: ActionButton.Compact
                     variant: ActionButton.Danger
-                    visible: card.modelData.status !== "closed"
+                    visible: card.status !== "closed"
                     text: qsTr("Sluiten")
-                    Accessible.name: qsTr("%1 sluiten").arg(card.modelData.title)
-                    onClicked: StaffCatalogue.setOpportunityStatus(card.modelData.opportunityId, "closed")
+                    Accessible.name: qsTr("%1 sluiten").arg(card.title)
+                    onClicked: StaffCatalogue.setOpportunityStatus(card.opportunityId, "closed")
                 }
             }
         }

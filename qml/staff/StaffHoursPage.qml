@@ -15,15 +15,23 @@ ColumnLayout {
     spacing: Theme.spacing
 
     property bool unverifiedOnly: false
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffPersons.hours(page.unverifiedOnly)
+    readonly property ListView list: hoursList
+
+    StaffHoursProxy {
+        id: hours
+        sourceModel: StaffPersons.hoursList
+        unverifiedOnly: page.unverifiedOnly
     }
 
-    function correct(entry: var) {
-        correction.entryId = entry.entryId
-        correctionDate.text = entry.date
-        correctionMinutes.text = String(entry.minutes)
+    // The parts of an entry's second line that say something, joined with " · ".
+    function joinParts(parts: var): string {
+        return parts.filter(t => t.length > 0).join(" · ")
+    }
+
+    function correct(entryId: string, date: string, minutes: int) {
+        correction.entryId = entryId
+        correctionDate.text = date
+        correctionMinutes.text = String(minutes)
         correctionNote.text = ""
         correction.open()
     }
@@ -43,20 +51,29 @@ ColumnLayout {
         }
     }
     ListView {
+        id: hoursList
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
         reuseItems: true
         spacing: Theme.spacing
-        model: page.rows
+        model: hours
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property string entryId
+            required property string date
+            required property int minutes
+            required property bool verified
+            required property string correctsEntryId
+            required property string note
+            required property string name
+            required property var title     // the opportunity's, empty when this tablet lacks it
+            required property bool pending
             width: ListView.view.width
             height: cardRow.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: Theme.surface
-            border.color: card.modelData.verified ? Theme.border : Theme.warning
+            border.color: card.verified ? Theme.border : Theme.warning
             border.width: Theme.borderWidth
             RowLayout {
                 id: cardRow
@@ -68,19 +85,19 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("%1 · %2 · %3 min").arg(card.modelData.name.length > 0 ? card.modelData.name : qsTr("(gewist)"))
-                              .arg(card.modelData.date).arg(card.modelData.minutes)
+                        text: qsTr("%1 · %2 · %3 min").arg(card.name.length > 0 ? card.name : qsTr("(gewist)"))
+                              .arg(card.date).arg(card.minutes)
                         color: Theme.text
                         font.bold: true
                         elide: Text.ElideRight
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: [card.modelData.title,
-                               card.modelData.verified ? qsTr("gecontroleerd") : qsTr("nog niet gecontroleerd"),
-                               card.modelData.correctsEntryId.length > 0 ? qsTr("correctie") : "",
-                               card.modelData.pending ? qsTr("wacht op verzending") : "",
-                               card.modelData.note].filter(t => t.length > 0).join(" · ")
+                        text: page.joinParts([card.title,
+                                              card.verified ? qsTr("gecontroleerd") : qsTr("nog niet gecontroleerd"),
+                                              card.correctsEntryId.length > 0 ? qsTr("correctie") : "",
+                                              card.pending ? qsTr("wacht op verzending") : "",
+                                              card.note])
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -88,18 +105,18 @@ ColumnLayout {
                 }
                 ActionButton {
                     size: ActionButton.Compact
-                    visible: !card.modelData.verified && !card.modelData.pending
+                    visible: !card.verified && !card.pending
                     text: qsTr("Klopt")
-                    Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.modelData.name).arg(card.modelData.date)
-                    onClicked: StaffPersons.verifyHours(card.modelData.entryId)
+                    Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.name).arg(card.date)
+                    onClicked: StaffPersons.verifyHours(card.entryId)
                 }
                 ActionButton {
                     size: ActionButton.Compact
-                    visible: !card.modelData.pending
+                    visible: !card.pending
                     variant: ActionButton.Quiet
                     text: qsTr("Corrigeren")
-                    Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.modelData.name).arg(card.modelData.date)
-                    onClicked: page.correct(card.modelData)
+                    Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.name).arg(card.date)
+                    onClicked: page.correct(card.entryId, card.date, card.minutes)
                 }
             }
         }

@@ -16,9 +16,12 @@ Item {
     property string selectedPerson: ""
     property string search: ""
     readonly property bool portrait: width < height * 0.9
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffPersons.persons(page.search)
+    readonly property ListView list: personList
+
+    StaffPersonProxy {
+        id: persons
+        sourceModel: StaffPersons.personList
+        search: page.search
     }
     readonly property var detail: {
         StaffSession.revision
@@ -59,21 +62,25 @@ Item {
                 onTextChanged: page.search = text
             }
             ListView {
+                id: personList
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
                 reuseItems: true
                 spacing: Theme.spacing / 2
-                model: page.rows
+                model: persons
                 delegate: ActionButton {
-                    required property var modelData
+                    id: personRow
+                    required property string personId
+                    required property string name
+                    required property string tenantNumber
                     size: ActionButton.Compact
                     width: ListView.view.width
                     variant: ActionButton.Quiet
-                    selected: page.selectedPerson === modelData.personId
-                    text: modelData.tenantNumber.length > 0 ? qsTr("%1 (%2)").arg(modelData.name).arg(modelData.tenantNumber)
-                                                            : modelData.name
-                    onClicked: page.selectedPerson = modelData.personId
+                    selected: page.selectedPerson === personRow.personId
+                    text: personRow.tenantNumber.length > 0 ? qsTr("%1 (%2)").arg(personRow.name).arg(personRow.tenantNumber)
+                                                            : personRow.name
+                    onClicked: page.selectedPerson = personRow.personId
                 }
             }
         }

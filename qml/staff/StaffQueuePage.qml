@@ -22,9 +22,12 @@ Item {
         StaffSession.revision
         return StaffReview.reviewOpportunities(page.kind)
     }
-    readonly property var signups: {
-        StaffSession.revision
-        return page.selectedOpportunity.length > 0 ? StaffReview.signupsFor(page.selectedOpportunity) : []
+    readonly property ListView signupList: signupList
+
+    StaffSignupProxy {
+        id: signups
+        sourceModel: StaffReview.signups
+        opportunityId: page.selectedOpportunity
     }
 
     readonly property StaffDecisionDialog dialog: dialog
@@ -91,18 +94,27 @@ Item {
                 wrapMode: Text.Wrap
             }
             ListView {
+                id: signupList
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
                 reuseItems: true
                 spacing: Theme.spacing
-                model: page.signups
+                // No opportunity chosen shows none (an empty opportunityId would show all).
+                model: page.selectedOpportunity.length > 0 ? signups : null
                 delegate: Rectangle {
                     id: row
-                    required property var modelData
+                    required property string signupId
+                    required property string name
+                    required property string state
+                    required property var waitlistPosition   // empty unless waitlisted
+                    required property string referenceCode
+                    required property string placement
+                    required property string motivation
+                    required property bool pending
                     readonly property var allowed: {
                         StaffSession.revision
-                        return StaffReview.allowedDecisions(row.modelData.signupId)
+                        return StaffReview.allowedDecisions(row.signupId)
                     }
                     width: ListView.view.width
                     height: rowLayout.implicitHeight + 2 * Theme.spacing
@@ -120,30 +132,30 @@ Item {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: row.modelData.name.length > 0 ? row.modelData.name : qsTr("(gewist)")
+                                text: row.name.length > 0 ? row.name : qsTr("(gewist)")
                                 color: Theme.text
                                 font.bold: true
                                 elide: Text.ElideRight
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: (row.modelData.state === "confirmed" ? qsTr("Bevestigd")
-                                       : row.modelData.state === "waitlisted" ? qsTr("Wachtlijst #%1").arg(row.modelData.waitlistPosition)
-                                       : row.modelData.state === "declined" ? qsTr("Afgewezen")
-                                       : row.modelData.state === "withdrawn" ? qsTr("Teruggetrokken") : row.modelData.state)
-                                      + " · " + row.modelData.referenceCode
-                                      + (row.modelData.placement === "started" ? " · " + qsTr("traject gestart")
-                                         : row.modelData.placement === "completed" ? " · " + qsTr("traject afgerond")
-                                         : row.modelData.placement === "dropped-out" ? " · " + qsTr("uitgevallen") : "")
-                                      + (row.modelData.pending ? " · " + qsTr("besluit wacht op verzending") : "")
-                                color: row.modelData.pending ? Theme.warning : Theme.textMuted
+                                text: (row.state === "confirmed" ? qsTr("Bevestigd")
+                                       : row.state === "waitlisted" ? qsTr("Wachtlijst #%1").arg(row.waitlistPosition)
+                                       : row.state === "declined" ? qsTr("Afgewezen")
+                                       : row.state === "withdrawn" ? qsTr("Teruggetrokken") : row.state)
+                                      + " · " + row.referenceCode
+                                      + (row.placement === "started" ? " · " + qsTr("traject gestart")
+                                         : row.placement === "completed" ? " · " + qsTr("traject afgerond")
+                                         : row.placement === "dropped-out" ? " · " + qsTr("uitgevallen") : "")
+                                      + (row.pending ? " · " + qsTr("besluit wacht op verzending") : "")
+                                color: row.pending ? Theme.warning : Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.Wrap
                             }
                             Label {
                                 Layout.fillWidth: true
-                                visible: row.modelData.motivation.length > 0
-                                text: row.modelData.motivation
+                                visible: row.motivation.length > 0
+                                text: row.motivation
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.Wrap
@@ -151,51 +163,51 @@ Item {
                         }
                         ActionButton {
                             size: ActionButton.Compact
-                            visible: page.kind === "training" && row.modelData.state === "confirmed"
-                                     && row.modelData.placement === "" && !row.modelData.pending
+                            visible: page.kind === "training" && row.state === "confirmed"
+                                     && row.placement === "" && !row.pending
                             variant: ActionButton.Quiet
                             text: qsTr("Gestart")
-                            Accessible.name: qsTr("Traject van %1 gestart").arg(row.modelData.name)
-                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "started")
+                            Accessible.name: qsTr("Traject van %1 gestart").arg(row.name)
+                            onClicked: StaffReview.recordPlacement(row.signupId, "started")
                         }
                         ActionButton {
                             size: ActionButton.Compact
-                            visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
+                            visible: page.kind === "training" && row.placement === "started" && !row.pending
                             variant: ActionButton.Quiet
                             text: qsTr("Afgerond")
-                            Accessible.name: qsTr("Traject van %1 afgerond").arg(row.modelData.name)
-                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "completed")
+                            Accessible.name: qsTr("Traject van %1 afgerond").arg(row.name)
+                            onClicked: StaffReview.recordPlacement(row.signupId, "completed")
                         }
                         ActionButton {
                             size: ActionButton.Compact
-                            visible: page.kind === "training" && row.modelData.placement === "started" && !row.modelData.pending
+                            visible: page.kind === "training" && row.placement === "started" && !row.pending
                             variant: ActionButton.Quiet
                             text: qsTr("Uitgevallen")
-                            Accessible.name: qsTr("%1 is uitgevallen").arg(row.modelData.name)
-                            onClicked: StaffReview.recordPlacement(row.modelData.signupId, "dropped-out")
+                            Accessible.name: qsTr("%1 is uitgevallen").arg(row.name)
+                            onClicked: StaffReview.recordPlacement(row.signupId, "dropped-out")
                         }
                         ActionButton {
                             size: ActionButton.Compact
                             visible: row.allowed.confirm === true
                             text: qsTr("Bevestigen")
-                            Accessible.name: qsTr("%1 bevestigen").arg(row.modelData.name)
-                            onClicked: page.openDecision(row.modelData.signupId, "confirm")
+                            Accessible.name: qsTr("%1 bevestigen").arg(row.name)
+                            onClicked: page.openDecision(row.signupId, "confirm")
                         }
                         ActionButton {
                             size: ActionButton.Compact
                             visible: row.allowed.waitlist === true
                             variant: ActionButton.Quiet
                             text: qsTr("Wachtlijst")
-                            Accessible.name: qsTr("%1 op de wachtlijst").arg(row.modelData.name)
-                            onClicked: page.openDecision(row.modelData.signupId, "waitlist")
+                            Accessible.name: qsTr("%1 op de wachtlijst").arg(row.name)
+                            onClicked: page.openDecision(row.signupId, "waitlist")
                         }
                         ActionButton {
                             size: ActionButton.Compact
                             visible: row.allowed.decline === true
                             variant: ActionButton.Danger
                             text: qsTr("Afwijzen")
-                            Accessible.name: qsTr("%1 afwijzen").arg(row.modelData.name)
-                            onClicked: page.openDecision(row.modelData.signupId, "decline")
+                            Accessible.name: qsTr("%1 afwijzen").arg(row.name)
+                            onClicked: page.openDecision(row.signupId, "decline")
                         }
                     }
                 }

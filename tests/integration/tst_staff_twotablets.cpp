@@ -5,8 +5,12 @@
 #include "storage/registrationrepository.h"
 #include "protocol/resultswire.h"
 #include "controllers/stafftablet.h"
+#include "models/staffopportunitymodel.h"
+#include "models/staffpersonmodel.h"
+#include "models/staffsignupmodel.h"
 #include "storage/staffrepository.h"
 #include "sync/syncclient.h"
+#include "common/shownrows.h"
 #include "common/syncfixture.h"
 #include "common/syncrounds.h"
 #include "common/tenants.h"
@@ -144,7 +148,10 @@ class TestStaffTwoTablets : public QObject
 
     static QVariantMap signupOf(Device &d, const QString &opportunity, const QString &signupId)
     {
-        for (const QVariant &v : d.staff->review()->signupsFor(opportunity)) {
+        StaffSignupProxy shown;
+        shown.setSourceModel(d.staff->review()->signups());
+        shown.setOpportunityId(opportunity);
+        for (const QVariant &v : shownRows(shown)) {
             if (v.toMap().value(u"signupId"_s).toString() == signupId)
                 return v.toMap();
         }
@@ -262,7 +269,7 @@ private Q_SLOTS:
         const QVariantMap erased = tablet2->staff->persons()->person(personId);
         QVERIFY(erased.isEmpty() || erased.value(u"erased"_s).toBool());
         QVERIFY(erased.value(u"name"_s).toString().isEmpty());
-        for (const QVariant &v : tablet2->staff->persons()->persons({}))
+        for (const QVariant &v : shownRows(*tablet2->staff->persons()->personList()))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != personId);
         QCOMPARE(signupOf(*tablet2, u"race"_s, second).value(u"state"_s).toString(), u"confirmed"_s);
         QCOMPARE(signupOf(*tablet2, u"race"_s, first).value(u"state"_s).toString(), u"withdrawn"_s);
@@ -337,7 +344,10 @@ private Q_SLOTS:
                                                 {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s}}));
         QVERIFY(syncAll(*tablet));
         QString stage;
-        for (const QVariant &v : tablet->staff->catalogue()->opportunities())
+        StaffOpportunityProxy editable;
+        editable.setSourceModel(tablet->staff->catalogue()->opportunityList());
+        editable.setSiteIds(tablet->staff->catalogue()->siteIds());
+        for (const QVariant &v : shownRows(editable))
             if (v.toMap().value(u"title"_s).toString() == u"Stage keuken"_s)
                 stage = v.toMap().value(u"opportunityId"_s).toString();
         QVERIFY(!stage.isEmpty());

@@ -40,10 +40,11 @@ public:
     StaffRepository repository() { return StaffRepository(m_db->connection()); }
 
     bool person(const QString &id, const QString &given, const QString &family, const QString &tenantNumber,
-                const QStringList &neighbourhoods = {}, int agreedMinutes = 0)
+                const QStringList &neighbourhoods = {}, int agreedMinutes = 0, const QString &personalCode = {})
     {
         Wire::PersonChange c;
         c.person.id = id;
+        c.person.personalCode = personalCode;
         c.person.givenName = given;
         c.person.familyName = family;
         c.person.tenantNumber = tenantNumber;

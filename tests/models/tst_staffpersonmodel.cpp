@@ -25,7 +25,8 @@ private Q_SLOTS:
         QVERIFY(m_store.open());
         QVERIFY(m_store.person(u"p1"_s, u"Fatma"_s, u"Yılmaz"_s, u"T-100"_s, {u"wielewaal"_s}, 240));
         QVERIFY(m_store.person(u"p2"_s, u"Jan"_s, u"de Vries"_s, u"T-200"_s, {u"heuvel"_s}));
-        QVERIFY(m_store.person(u"p3"_s, u"Anna"_s, u"Kowalska"_s, u"T-300"_s, {u"wielewaal"_s, u"heuvel"_s}));
+        QVERIFY(m_store.person(u"p3"_s, u"Anna"_s, u"Kowalska"_s, u"T-300"_s, {u"wielewaal"_s, u"heuvel"_s}, 0,
+                                u"7KQ4-9WMX-3HRD"_s));
         QVERIFY(m_store.person(u"p4"_s, u"Kees"_s, u"Bakker"_s, u"X-77"_s));
     }
 
@@ -55,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("tenant number") << u"t-200"_s << QStringList{u"Jan de Vries"_s};
         QTest::newRow("tenant number prefix") << u"T-"_s
                                               << QStringList{u"Anna Kowalska"_s, u"Fatma Yılmaz"_s, u"Jan de Vries"_s};
+        // The persons page's search field asks for the personal code too.
+        QTest::newRow("personal code, part") << u"9wmx"_s << QStringList{u"Anna Kowalska"_s};
         QTest::newRow("neighbourhood") << u"heuvel "_s << QStringList{u"Anna Kowalska"_s, u"Jan de Vries"_s};
         QTest::newRow("neighbourhood, other case") << u"WIELE"_s << QStringList{u"Anna Kowalska"_s, u"Fatma Yılmaz"_s};
         QTest::newRow("no one") << u"Pietersen"_s << QStringList();

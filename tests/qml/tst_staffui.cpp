@@ -53,8 +53,12 @@ QtObject {
             page.eraseDialog.open()
         else if (detail === "export")
             page.askExport("results")
-        else if (detail === "correct")
-            page.correct(page.rows[0])
+        else if (detail === "correct") {
+            // The first entry as its delegate shows it (the list binds to StaffHoursProxy).
+            page.list.forceLayout()
+            const first = page.list.itemAtIndex(0)
+            page.correct(first.entryId, first.date, first.minutes)
+        }
         return page
     }
     function closePopups(workspace) {

@@ -7,6 +7,10 @@
 #include "sync/pullapplier.h"
 #include "controllers/stafftablet.h"
 #include "controllers/staffexport.h"
+#include "models/staffhoursmodel.h"
+#include "models/staffopportunitymodel.h"
+#include "models/staffsignupmodel.h"
+#include "common/shownrows.h"
 #include "common/stafffixture.h"
 #include "storage/staffrepository.h"
 
@@ -55,6 +59,24 @@ private:
 
     QList<Outbox::Entry> outbox() { return Outbox(db()).pending(100); }
 
+    // What the queue page shows for one opportunity: StaffReview's sign-ups through its proxy.
+    QVariantList signupsFor(const QString &opportunityId)
+    {
+        StaffSignupProxy proxy;
+        proxy.setSourceModel(m_staff->review()->signups());
+        proxy.setOpportunityId(opportunityId);
+        return shownRows(proxy);
+    }
+
+    // What the catalogue page shows: the opportunities of the unlocked staff member's sites.
+    QVariantList editableOpportunities()
+    {
+        StaffOpportunityProxy proxy;
+        proxy.setSourceModel(m_staff->catalogue()->opportunityList());
+        proxy.setSiteIds(m_staff->catalogue()->siteIds());
+        return shownRows(proxy);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -96,7 +118,7 @@ private Q_SLOTS:
         const QVariantList training = m_staff->review()->reviewOpportunities(u"training"_s);
         QCOMPARE(training.size(), 1);
         QCOMPARE(training.at(0).toMap().value(u"waitlistLength"_s).toInt(), 1);
-        const QVariantList stage = m_staff->review()->signupsFor(u"stage"_s);
+        const QVariantList stage = signupsFor(u"stage"_s);
         QCOMPARE(stage.size(), 2);
         QCOMPARE(stage.at(0).toMap().value(u"state"_s).toString(), u"confirmed"_s);
         QCOMPARE(stage.at(1).toMap().value(u"name"_s).toString(), u"Jan de Vries"_s);
@@ -148,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"seenVersion"_s).toInt(), 1);
         QCOMPARE(p.value(u"reason"_s).toString(), u"Geen plaats meer: stage vol tot maart"_s);
         QCOMPARE(p.value(u"messageToTenant"_s).toString(), u"Helaas.\nWe bellen u in maart."_s);
-        QCOMPARE(m_staff->review()->signupsFor(u"stage"_s).at(1).toMap().value(u"pending"_s).toBool(), true);
+        QCOMPARE(signupsFor(u"stage"_s).at(1).toMap().value(u"pending"_s).toBool(), true);
         // A confirmed tenant may not go back to the waitlist; declining them is allowed.
         const QVariantMap confirmed = m_staff->review()->allowedDecisions(u"s1"_s);
         QCOMPARE(confirmed.value(u"waitlist"_s).toBool(), false);
@@ -180,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(conflicts.at(1).toMap().value(u"currentState"_s).toString(), u"confirmed"_s);
         QCOMPARE(conflicts.at(1).toMap().value(u"staffName"_s).toString(), u"Fatma Demir"_s);
         // The sign-up itself is untouched by the stale decision.
-        QCOMPARE(m_staff->review()->signupsFor(u"stage"_s).at(1).toMap().value(u"state"_s).toString(), u"waitlisted"_s);
+        QCOMPARE(signupsFor(u"stage"_s).at(1).toMap().value(u"state"_s).toString(), u"waitlisted"_s);
         // Once pulled, the server's row replaces ours: still one entry for it.
         QJsonObject page{{u"cursor"_s, u"99"_s},
                          {u"changes"_s, QJsonArray{StaffFixture::change(99, u"decision"_s, u"d9"_s,
@@ -215,7 +237,7 @@ private Q_SLOTS:
         // A new opportunity needs a title.
         QVERIFY(!m_staff->catalogue()->saveOpportunity({{u"kind"_s, u"volunteer"_s}, {u"route"_s, u"wonen"_s}, {u"site"_s, u"site-a"_s}}));
         // Only the staff member's sites are offered.
-        for (const QVariant &v : m_staff->catalogue()->opportunities())
+        for (const QVariant &v : editableOpportunities())
             QCOMPARE(v.toMap().value(u"site"_s).toString(), u"site-a"_s);
     }
 
@@ -277,7 +299,7 @@ private Q_SLOTS:
     void hoursAreVerifiedOrCorrectedNeverEdited()
     {
         unlocked();
-        const QVariantList rows = m_staff->persons()->hours(false);
+        const QVariantList rows = shownRows(*m_staff->persons()->hoursList());
         // Superseded entries are not shown; the correction is.
         QStringList ids;
         for (const QVariant &v : rows)
@@ -341,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(erased.value(u"name"_s).toString().isEmpty());
         QVERIFY(erased.value(u"tenantNumber"_s).toString().isEmpty());
         QCOMPARE(outbox().at(0).kind, Wire::MutationKind::ErasePerson);
-        for (const QVariant &v : m_staff->persons()->persons({}))
+        for (const QVariant &v : shownRows(*m_staff->persons()->personList()))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
         // The server's tombstones remove the person and their hours.
         QJsonObject page{{u"cursor"_s, u"100"_s},
@@ -349,7 +371,8 @@ private Q_SLOTS:
                                                    StaffFixture::change(101, u"hours"_s, u"h1"_s, {}, u"delete"_s)}}};
         QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
         QVERIFY(m_staff->persons()->person(u"p1"_s).isEmpty());
-        for (const QVariant &v : m_staff->persons()->hours(false))
+        m_staff->session()->refresh();   // what a pull round does
+        for (const QVariant &v : shownRows(*m_staff->persons()->hoursList()))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
     }
 
@@ -464,7 +487,8 @@ private Q_SLOTS:
         unlocked();
         QVERIFY(m_staff->persons()->verifyHours(u"h1"_s));
         QVERIFY(PullApplier::reset(db()));
-        QVERIFY(m_staff->persons()->persons({}).isEmpty());
+        m_staff->session()->refresh();
+        QCOMPARE(m_staff->persons()->personList()->rowCount(), 0);
         QVERIFY(m_staff->review()->conflicts().isEmpty());
         QCOMPARE(outbox().size(), 1);
         QCOMPARE(m_staff->session()->accounts().size(), 1);
