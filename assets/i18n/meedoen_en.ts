@@ -1026,6 +1026,35 @@
     </message>
 </context>
 <context>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
+            <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Please check this field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Please check the marked field.</numerusform>
+            <numerusform>Please check the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
@@ -1148,201 +1177,6 @@
     <message>
         <source>een collega</source>
         <translation>a colleague</translation>
-    </message>
-</context>
-<context>
-    <name>StaffCatalogue</name>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation>This activity no longer exists.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation>
-            <numerusform>There is already %n confirmed participant. The capacity cannot be lower than that.</numerusform>
-            <numerusform>There are already %n confirmed participants. The capacity cannot be lower than that.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation>Enter a date like 2026-12-01 or 1-12-2026.</translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation>Please check this field.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation>
-            <numerusform>Please check the marked field.</numerusform>
-            <numerusform>Please check the %n marked fields.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StaffPersons</name>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
-        <translation>Saving did not work.</translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation>Enter a date (YYYY-MM-DD) and 0 to 1440 minutes.</translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>The note may be one line of at most 200 characters.</translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation>Enter 0 to 744 hours per month.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffResults</name>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation>The export folder is not available.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation>The file could not be written.</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-</context>
-<context>
-    <name>StaffReview</name>
-    <message>
-        <source>Geen plaats meer</source>
-        <translation>No places left</translation>
-    </message>
-    <message>
-        <source>Past niet bij de eisen</source>
-        <translation>Does not meet the requirements</translation>
-    </message>
-    <message>
-        <source>Niet bereikbaar</source>
-        <translation>Not reachable</translation>
-    </message>
-    <message>
-        <source>Geen huurder in dit gebied</source>
-        <translation>Not a tenant in this area</translation>
-    </message>
-    <message>
-        <source>Op verzoek van de huurder</source>
-        <translation>At the tenant&apos;s request</translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation>This sign-up is not (or no longer) known on this tablet.</translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation>This decision does not fit the current state of the sign-up.</translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation>Choose or write a reason for declining.</translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>The reason may be one line of at most 200 characters.</translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation>The message to the tenant may be at most 2000 characters.</translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation>Choose what you checked the tenant against: tenant number or address.</translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation>Only a confirmed training place can be started, completed or marked as dropped out.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffSession</name>
-    <message>
-        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation>This tablet is not linked to the server yet. Ask the administrator for a link code.</translation>
-    </message>
-    <message>
-        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation>Enter your user name and password.</translation>
-    </message>
-    <message>
-        <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation>The sign-up could not be saved.</translation>
-    </message>
-    <message>
-        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation>No connection to the server. Signing in with a password only works online.</translation>
-    </message>
-    <message>
-        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation>User name or password is not right.</translation>
-    </message>
-    <message>
-        <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation>You do not work at this tablet&apos;s site.</translation>
-    </message>
-    <message>
-        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation>Too many wrong passwords. The administrator must unlock your account.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation>
-            <numerusform>Too many attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation>The server returned an error (%1). Try again later.</translation>
-    </message>
-    <message>
-        <source>De twee pincodes zijn niet gelijk.</source>
-        <translation>The two PINs are not the same.</translation>
-    </message>
-    <message>
-        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation>Choose 5 to 12 digits, not all the same and not a sequence like 12345.</translation>
-    </message>
-    <message>
-        <source>De pincode kon niet worden opgeslagen.</source>
-        <translation>The PIN could not be saved.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation>
-            <numerusform>The PIN is not right. Try again in %n second.</numerusform>
-            <numerusform>The PIN is not right. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pincode klopt niet.</source>
-        <translation>The PIN is not right.</translation>
-    </message>
-    <message>
-        <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation>First sign in online with your password.</translation>
-    </message>
-    <message>
-        <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation>Unlock the tablet with your PIN first.</translation>
-    </message>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
-        <translation>Saving did not work.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1593,25 @@
     </message>
 </context>
 <context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Saving did not work.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The note may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Enter 0 to 744 hours per month.</translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
+        <translation>Enter a date (YYYY-MM-DD) and 0 to %1 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
@@ -1989,6 +1842,153 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>Decline %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>The export folder is not available.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
+    <message>
+        <source>Geen plaats meer</source>
+        <translation>No places left</translation>
+    </message>
+    <message>
+        <source>Past niet bij de eisen</source>
+        <translation>Does not meet the requirements</translation>
+    </message>
+    <message>
+        <source>Niet bereikbaar</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>Geen huurder in dit gebied</source>
+        <translation>Not a tenant in this area</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de huurder</source>
+        <translation>At the tenant&apos;s request</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>This sign-up is not (or no longer) known on this tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>This decision does not fit the current state of the sign-up.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Choose or write a reason for declining.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>The reason may be one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>The message to the tenant may be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Choose what you checked the tenant against: tenant number or address.</translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Only a confirmed training place can be started, completed or marked as dropped out.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message>
+        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
+        <translation>This tablet is not linked to the server yet. Ask the administrator for a link code.</translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>De aanmelding kon niet worden opgeslagen.</source>
+        <translation>The sign-up could not be saved.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
+        <translation>No connection to the server. Signing in with a password only works online.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation>User name or password is not right.</translation>
+    </message>
+    <message>
+        <source>U werkt niet op de locatie van deze tablet.</source>
+        <translation>You do not work at this tablet&apos;s site.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
+        <translation>Too many wrong passwords. The administrator must unlock your account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
+        <translation>The server returned an error (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
+        <translation>Choose 5 to 12 digits, not all the same and not a sequence like 12345.</translation>
+    </message>
+    <message>
+        <source>De pincode kon niet worden opgeslagen.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>The PIN is not right. Try again in %n second.</numerusform>
+            <numerusform>The PIN is not right. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pincode klopt niet.</source>
+        <translation>The PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Meld u eerst online aan met uw wachtwoord.</source>
+        <translation>First sign in online with your password.</translation>
+    </message>
+    <message>
+        <source>Ontgrendel de tablet eerst met uw pincode.</source>
+        <translation>Unlock the tablet with your PIN first.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Saving did not work.</translation>
     </message>
 </context>
 <context>

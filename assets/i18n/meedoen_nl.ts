@@ -1026,6 +1026,35 @@
     </message>
 </context>
 <context>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation>
+            <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
+            <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation>Controleer dit veld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Controleer het gemarkeerde veld.</numerusform>
+            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
@@ -1148,201 +1177,6 @@
     <message>
         <source>een collega</source>
         <translation>een collega</translation>
-    </message>
-</context>
-<context>
-    <name>StaffCatalogue</name>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation>Deze activiteit bestaat niet meer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation>
-            <numerusform>Er is al %n bevestigde deelnemer. De capaciteit kan niet lager dan dat.</numerusform>
-            <numerusform>Er zijn al %n bevestigde deelnemers. De capaciteit kan niet lager dan dat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation>Vul een datum in als 2026-12-01 of 1-12-2026.</translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation>Controleer dit veld.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation>
-            <numerusform>Controleer het gemarkeerde veld.</numerusform>
-            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StaffPersons</name>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
-        <translation>Opslaan is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation>Vul 0 tot 744 uur per maand in.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffResults</name>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation>De map voor exports is niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation>Het bestand kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Opgeslagen als %1</translation>
-    </message>
-</context>
-<context>
-    <name>StaffReview</name>
-    <message>
-        <source>Geen plaats meer</source>
-        <translation>Geen plaats meer</translation>
-    </message>
-    <message>
-        <source>Past niet bij de eisen</source>
-        <translation>Past niet bij de eisen</translation>
-    </message>
-    <message>
-        <source>Niet bereikbaar</source>
-        <translation>Niet bereikbaar</translation>
-    </message>
-    <message>
-        <source>Geen huurder in dit gebied</source>
-        <translation>Geen huurder in dit gebied</translation>
-    </message>
-    <message>
-        <source>Op verzoek van de huurder</source>
-        <translation>Op verzoek van de huurder</translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation>Kies of schrijf een reden voor de afwijzing.</translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffSession</name>
-    <message>
-        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</translation>
-    </message>
-    <message>
-        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
-    </message>
-    <message>
-        <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation>De aanmelding kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</translation>
-    </message>
-    <message>
-        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation>Gebruikersnaam of wachtwoord klopt niet.</translation>
-    </message>
-    <message>
-        <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation>U werkt niet op de locatie van deze tablet.</translation>
-    </message>
-    <message>
-        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation>
-            <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
-            <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation>De server gaf een fout (%1). Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>De twee pincodes zijn niet gelijk.</source>
-        <translation>De twee pincodes zijn niet gelijk.</translation>
-    </message>
-    <message>
-        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</translation>
-    </message>
-    <message>
-        <source>De pincode kon niet worden opgeslagen.</source>
-        <translation>De pincode kon niet worden opgeslagen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation>
-            <numerusform>Pincode klopt niet. Probeer het over %n seconde opnieuw.</numerusform>
-            <numerusform>Pincode klopt niet. Probeer het over %n seconden opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pincode klopt niet.</source>
-        <translation>Pincode klopt niet.</translation>
-    </message>
-    <message>
-        <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation>Meld u eerst online aan met uw wachtwoord.</translation>
-    </message>
-    <message>
-        <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation>Ontgrendel de tablet eerst met uw pincode.</translation>
-    </message>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
-        <translation>Opslaan is niet gelukt.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1593,25 @@
     </message>
 </context>
 <context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Opslaan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De toelichting mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation>Vul 0 tot 744 uur per maand in.</translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
+        <translation>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
@@ -1989,6 +1842,153 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>%1 afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation>De map voor exports is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation>Het bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
+    <message>
+        <source>Geen plaats meer</source>
+        <translation>Geen plaats meer</translation>
+    </message>
+    <message>
+        <source>Past niet bij de eisen</source>
+        <translation>Past niet bij de eisen</translation>
+    </message>
+    <message>
+        <source>Niet bereikbaar</source>
+        <translation>Niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Geen huurder in dit gebied</source>
+        <translation>Geen huurder in dit gebied</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de huurder</source>
+        <translation>Op verzoek van de huurder</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation>Deze aanmelding is niet (meer) bekend op deze tablet.</translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation>Dit besluit past niet bij de huidige stand van de aanmelding.</translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation>Kies of schrijf een reden voor de afwijzing.</translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation>De reden mag één regel van hoogstens 200 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message>
+        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
+        <translation>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>De aanmelding kon niet worden opgeslagen.</source>
+        <translation>De aanmelding kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
+        <translation>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation>Gebruikersnaam of wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>U werkt niet op de locatie van deze tablet.</source>
+        <translation>U werkt niet op de locatie van deze tablet.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
+        <translation>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
+        <translation>De server gaf een fout (%1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
+        <translation>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</translation>
+    </message>
+    <message>
+        <source>De pincode kon niet worden opgeslagen.</source>
+        <translation>De pincode kon niet worden opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation>
+            <numerusform>Pincode klopt niet. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Pincode klopt niet. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pincode klopt niet.</source>
+        <translation>Pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>Meld u eerst online aan met uw wachtwoord.</source>
+        <translation>Meld u eerst online aan met uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Ontgrendel de tablet eerst met uw pincode.</source>
+        <translation>Ontgrendel de tablet eerst met uw pincode.</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Opslaan is niet gelukt.</translation>
     </message>
 </context>
 <context>

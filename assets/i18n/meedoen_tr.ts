@@ -1023,6 +1023,33 @@
     </message>
 </context>
 <context>
+    <name>StaffCatalogue</name>
+    <message>
+        <source>Deze activiteit bestaat niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleer dit veld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
@@ -1144,197 +1171,6 @@
     </message>
     <message>
         <source>een collega</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffCatalogue</name>
-    <message>
-        <source>Deze activiteit bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controleer dit veld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Controleer de %n gemarkeerde velden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StaffPersons</name>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul een datum (JJJJ-MM-DD) en 0 tot 1440 minuten in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffResults</name>
-    <message>
-        <source>De map voor exports is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffReview</name>
-    <message>
-        <source>Geen plaats meer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past niet bij de eisen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet bereikbaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geen huurder in dit gebied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Op verzoek van de huurder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffSession</name>
-    <message>
-        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De twee pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De pincode kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opslaan is niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1588,25 @@
     </message>
 </context>
 <context>
+    <name>StaffPersons</name>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul 0 tot 744 uur per maand in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
+        <translation>Bir tarih (YYYY-AA-GG) ve 0 ile %1 arasında dakika girin.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
@@ -1979,6 +1834,151 @@
     </message>
     <message>
         <source>%1 afwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffResults</name>
+    <message>
+        <source>De map voor exports is niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffReview</name>
+    <message>
+        <source>Geen plaats meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past niet bij de eisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bereikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen huurder in dit gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op verzoek van de huurder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies of schrijf een reden voor de afwijzing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message>
+        <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aanmelding kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U werkt niet op de locatie van deze tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De pincode kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pincode klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meld u eerst online aan met uw wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontgrendel de tablet eerst met uw pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
