@@ -69,11 +69,11 @@ QDate typedDate(const QString &text)
 StaffCatalogue::StaffCatalogue(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_opportunityList(session->database())
 {
     if (!s_instance)
         s_instance = this;
-    connect(session, &StaffSession::revisionChanged, &m_opportunityList, &StaffRowModel::reload);
+    connect(session, &StaffSession::revisionChanged, &m_opportunityList,
+            [this] { m_opportunityList.reloadFrom(m_session->database()); });
     // Who is unlocked decides the sites; a pull may bring their account's sites.
     connect(session, &StaffSession::stageChanged, this, &StaffCatalogue::updateSiteIds);
     connect(session, &StaffSession::revisionChanged, this, &StaffCatalogue::updateSiteIds);

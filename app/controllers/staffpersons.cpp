@@ -19,11 +19,11 @@ StaffPersons *StaffPersons::s_instance = nullptr;
 StaffPersons::StaffPersons(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_personList(session->database())
-    , m_hoursList(session->database())
 {
-    connect(session, &StaffSession::revisionChanged, &m_personList, &StaffRowModel::reload);
-    connect(session, &StaffSession::revisionChanged, &m_hoursList, &StaffRowModel::reload);
+    connect(session, &StaffSession::revisionChanged, &m_personList,
+            [this] { m_personList.reloadFrom(m_session->database()); });
+    connect(session, &StaffSession::revisionChanged, &m_hoursList,
+            [this] { m_hoursList.reloadFrom(m_session->database()); });
     if (!s_instance)
         s_instance = this;
 }

@@ -19,9 +19,9 @@ StaffReview *StaffReview::s_instance = nullptr;
 StaffReview::StaffReview(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_signups(session->database())
 {
-    connect(session, &StaffSession::revisionChanged, &m_signups, &StaffRowModel::reload);
+    connect(session, &StaffSession::revisionChanged, &m_signups,
+            [this] { m_signups.reloadFrom(m_session->database()); });
     if (!s_instance)
         s_instance = this;
 }

@@ -11,6 +11,14 @@ StaffRowModel::StaffRowModel(QObject *parent)
 {
 }
 
+void StaffRowModel::reloadFrom(Database *database)
+{
+    if (m_database != database)
+        setDatabase(database); // reloads
+    else
+        reload();
+}
+
 void StaffRowModel::setDatabase(Database *database)
 {
     if (m_database == database)

@@ -27,6 +27,9 @@ public:
     // Where the rows come from (not owned; main.cpp's or a test's). Reads at once.
     void setDatabase(Database *database);
     Database *database() const { return m_database; }
+    // The screens' model is filled on first use, not when it is made: a kiosk or a phone
+    // builds the staff controllers too and must not read the staff tables at start-up.
+    void reloadFrom(Database *database);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -90,6 +90,10 @@ private Q_SLOTS:
         m_staff = std::make_unique<StaffTablet>(m_db.get(), nullptr, [this] { return m_now; },
                                                 StaffPinGuard::Cost::Minimum);
         m_staff->results()->setExportDir(m_dir.filePath(u"export-%1"_s.arg(m_count)));
+        // The screens' lists fill when the tablet is first used (an unlock, a pull), not when
+        // it is built: a kiosk builds it too.
+        QCOMPARE(m_staff->review()->signups()->rowCount(), 0);
+        m_staff->session()->refresh();
     }
     void cleanup()
     {
