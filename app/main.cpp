@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
         // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.
         QObject::connect(&sync, &SyncClient::enrolledChanged, staff.session(), [&sync, &staff] {
-            if (sync.isEnrolled() && sync.deviceKind() == "staff"_L1)
+            if (sync.isEnrolledAs(Wire::DeviceKind::Staff))
                 staff.setSync(&sync);
         });
     }

@@ -97,7 +97,11 @@ void StaffCatalogue::updateSiteIds()
 {
     QStringList ids;
     if (m_session->database() && m_session->database()->isOpen()) {
-        const auto account = StaffRepository(m_session->database()->connection()).account(m_session->staffId());
+        // Nobody unlocked (a kiosk, a locked tablet): no account to read.
+        const QString staffId = m_session->staffId();
+        const auto account = staffId.isEmpty()
+            ? std::nullopt
+            : StaffRepository(m_session->database()->connection()).account(staffId);
         if (account && !account->sites.isEmpty())
             ids = account->sites;
         else if (m_session->sync() && !m_session->sync()->site().isEmpty())

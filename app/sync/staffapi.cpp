@@ -44,7 +44,7 @@ SyncClient *StaffApi::sync() const
 
 bool StaffApi::isStaffTablet() const
 {
-    return m_sync && m_sync->isEnrolled() && Wire::deviceKindFromKey(m_sync->deviceKind()) == Wire::DeviceKind::Staff;
+    return m_sync && m_sync->isEnrolledAs(Wire::DeviceKind::Staff);
 }
 
 void StaffApi::setSession(const QString &token)

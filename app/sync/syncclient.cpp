@@ -118,6 +118,11 @@ QString SyncClient::deviceKind() const
     return m_kind;
 }
 
+bool SyncClient::isEnrolledAs(Wire::DeviceKind kind) const
+{
+    return isEnrolled() && Wire::deviceKindFromKey(m_kind) == kind;
+}
+
 QString SyncClient::site() const
 {
     return m_site;

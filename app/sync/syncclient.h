@@ -5,6 +5,7 @@
 #include "sync/pullapplier.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
+#include "protocol/requests.h"
 #include "sync/syncschedule.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ public:
     State state() const { return m_state; }
     bool isEnrolled() const;
     QString deviceKind() const;
+    // Enrolled, and as this kind of device (a staff tablet syncs the staff scope).
+    bool isEnrolledAs(Wire::DeviceKind kind) const;
     QString site() const;
     QUrl serverUrl() const;
 
