@@ -5,80 +5,80 @@
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة التي وجدناها</translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نجد شيئًا. جرّب كلمة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Alle activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنشطة</translation>
     </message>
     <message>
         <source>Dichtbij %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقرب إلى %1 في الأعلى.</translation>
     </message>
     <message>
         <source>Filters verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء عوامل التصفية</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Alle buurten</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأحياء</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>الحي</translation>
     </message>
     <message numerus="yes">
         <source>%n gevonden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم نجد شيئًا (%n)</numerusform>
+            <numerusform>وجدنا %n</numerusform>
+            <numerusform>وجدنا %n</numerusform>
+            <numerusform>وجدنا %n</numerusform>
+            <numerusform>وجدنا %n</numerusform>
+            <numerusform>وجدنا %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Dichtbij jou staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقرب إليك في الأعلى.</translation>
     </message>
     <message>
         <source>Dichtbij postcode %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقرب إلى الرمز البريدي %1 في الأعلى.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Op de wachtlijst?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الانضمام إلى قائمة الانتظار؟</translation>
     </message>
     <message>
         <source>Aanmelden?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد التسجيل؟</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -90,155 +90,155 @@
     </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النشاط ممتلئ. ستكون في قائمة الانتظار. إذا صار هناك مكان فارغ، سنخبرك.</translation>
     </message>
     <message>
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تطلب مكانًا. ستنظر شركة السكن هل يناسب، ثم تخبرك.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Wat doen we met je gegevens?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا نفعل ببياناتك؟</translation>
     </message>
     <message>
         <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحفظ اسمك وعنوانك وطريقة الاتصال بك. نحتاج هذا لترتيب تسجيلك. لأي شيء آخر نسألك أولًا. ضع علامة إذا كنت موافقًا. يمكنك دائمًا أن تقول لا فيما بعد.</translation>
     </message>
     <message>
         <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التسجيل أيضًا بدون وضع أي علامة.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح قاعدة البيانات %1.</translation>
     </message>
     <message>
         <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست قاعدة بيانات Meedoen أو أنها تالفة. لم يتم تغييرها.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كُتبت بإصدار أحدث من Meedoen (المخطط %2، هذا الإصدار يعرف حتى %3). حدّث Meedoen؛ لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث قاعدة البيانات %1. بقيت كما كانت.</translation>
     </message>
 </context>
 <context>
     <name>DateOfBirthFields</name>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>dd</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
 </context>
 <context>
     <name>DeviceEnrollment</name>
     <message>
         <source>Bezig met koppelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الربط…</translation>
     </message>
     <message>
         <source>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عنوان الخادم، مثلًا https://meedoen.corporatie.nl.</translation>
     </message>
     <message>
         <source>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عنوان خادم. العنوان يبدأ بـ https:// وليس فيه مسافات.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van de beheerder kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الربط الذي أخذته من المسؤول.</translation>
     </message>
     <message>
         <source>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الربط هذا غير صحيح. رمز الربط فيه حروف وأرقام وشرطات فقط.</translation>
     </message>
     <message>
         <source>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الربط. هذا الجهاز يتبادل الآن البيانات مع شركة السكن.</translation>
     </message>
 </context>
 <context>
     <name>EnrollPanel</name>
     <message>
         <source>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير مربوط بعد بخادم شركة السكن. اكتب عنوان الخادم ورمز الربط من المسؤول (صالح لمدة 15 دقيقة).</translation>
     </message>
     <message>
         <source>Adres van de server</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>https://meedoen.corporatie.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>https://meedoen.corporatie.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الربط</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كم</translation>
     </message>
     <message>
         <source>Plek genoeg</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد أماكن كافية</translation>
     </message>
     <message>
         <source>Vol — wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتلئ — قائمة انتظار</translation>
     </message>
     <message numerus="yes">
         <source>Nog %n plek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أماكن (%n)</numerusform>
+            <numerusform>بقي مكان واحد (%n)</numerusform>
+            <numerusform>بقي مكانان (%n)</numerusform>
+            <numerusform>بقيت %n أماكن</numerusform>
+            <numerusform>بقي %n مكانًا</numerusform>
+            <numerusform>بقي %n مكان</numerusform>
         </translation>
     </message>
     <message>
@@ -255,62 +255,62 @@
     </message>
     <message>
         <source>Wonen</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Leren</source>
-        <translation type="unfinished"></translation>
+        <translation>التعلّم</translation>
     </message>
     <message>
         <source>Werken</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>Vrije tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الفراغ</translation>
     </message>
     <message>
         <source>Wacht op verzenden</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتظر الإرسال</translation>
     </message>
     <message>
         <source>Verstuurd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال — سنخبرك</translation>
     </message>
     <message>
         <source>Je bent aangenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم قبولك</translation>
     </message>
     <message>
         <source>Op de wachtlijst: nummer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الانتظار: رقم %1</translation>
     </message>
     <message>
         <source>Op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الانتظار</translation>
     </message>
     <message>
         <source>Niet gelukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح: %1</translation>
     </message>
     <message>
         <source>Niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح</translation>
     </message>
     <message>
         <source>Afgemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء التسجيل</translation>
     </message>
 </context>
 <context>
     <name>IdentifyPage</name>
     <message>
         <source>Wie ben je?</source>
-        <translation type="unfinished"></translation>
+        <translation>من أنت؟</translation>
     </message>
     <message>
         <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز الشخصي الذي أخذته من قبل، وتاريخ ميلادك.</translation>
     </message>
 </context>
 <context>
@@ -321,13 +321,13 @@
     </message>
     <message numerus="yes">
         <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سنمسح الآن كل ما كتبته (%n).</numerusform>
+            <numerusform>بعد ثانية واحدة (%n) سنمسح كل ما كتبته.</numerusform>
+            <numerusform>بعد ثانيتين (%n) سنمسح كل ما كتبته.</numerusform>
+            <numerusform>بعد %n ثوانٍ سنمسح كل ما كتبته.</numerusform>
+            <numerusform>بعد %n ثانية سنمسح كل ما كتبته.</numerusform>
+            <numerusform>بعد %n ثانية سنمسح كل ما كتبته.</numerusform>
         </translation>
     </message>
     <message>
@@ -393,30 +393,30 @@
     <name>LinkPhonePage</name>
     <message>
         <source>Aanmeldingen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط التسجيلات</translation>
     </message>
     <message>
         <source>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل سجّلت من قبل في جهاز التسجيل في مركز الحي أو عند مستشار الحي؟ اكتب الرمز الشخصي من الإيصال وتاريخ ميلادك. عندها ترى تسجيلاتك على هذا الهاتف أيضًا.</translation>
     </message>
     <message>
         <source>Wacht op verbinding…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الاتصال…</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
         <source>Naar mijn aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى تسجيلاتي</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
 </context>
 <context>
@@ -427,101 +427,101 @@
     </message>
     <message>
         <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل بعد على هذا الهاتف. اختر نشاطًا وسجّل.</translation>
     </message>
     <message>
         <source>Je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك الشخصي</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرمزك الشخصي</translation>
     </message>
     <message>
         <source>Aanmeldcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل %1</translation>
     </message>
     <message>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التسجيل</translation>
     </message>
     <message>
         <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل سجّلت من قبل في جهاز التسجيل أو عند مستشار الحي؟</translation>
     </message>
     <message>
         <source>Koppel je aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط تسجيلاتك</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Stap %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>من عمر %1 سنة</translation>
     </message>
     <message>
         <source>Nederlands op niveau %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الهولندية بمستوى %1 (%2)</translation>
     </message>
     <message>
         <source>eenvoudige gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثات بسيطة</translation>
     </message>
     <message>
         <source>gewone gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثات عادية</translation>
     </message>
     <message>
         <source>Een bewijs (certificaat) als je klaar bent</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة عندما تنتهي</translation>
     </message>
     <message>
         <source>Van %1 tot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>Vanaf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>Wat ga je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا ستفعل؟</translation>
     </message>
     <message>
         <source>Met wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من؟</translation>
     </message>
     <message>
         <source>Wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى؟</translation>
     </message>
     <message>
         <source>Waar?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين؟</translation>
     </message>
     <message>
         <source>%1 hiervandaan</source>
-        <translation type="unfinished"></translation>
+        <translation>على بعد %1 من هنا</translation>
     </message>
     <message>
         <source>Wat vragen we?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا نطلب منك؟</translation>
     </message>
     <message>
         <source>Wat krijg je?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تحصل؟</translation>
     </message>
     <message>
         <source>Vragen? Neem contact op met</source>
-        <translation type="unfinished"></translation>
+        <translation>عندك أسئلة؟ اتصل بـ</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -543,30 +543,30 @@
     <name>PersonalCodeField</name>
     <message>
         <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR هذا ليس رمزًا شخصيًا. جرّب رمز QR الموجود على إيصالك.</translation>
     </message>
     <message>
         <source>Persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي</translation>
     </message>
     <message>
         <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation type="unfinished"></translation>
+        <translation>12 حرفًا، مثلًا ABCD-EFGH-JKMN</translation>
     </message>
     <message>
         <source>Scan QR-code</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح رمز QR</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ رمزك الشخصي بالكاميرا</translation>
     </message>
 </context>
 <context>
     <name>PhoneHomePage</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
     <message>
         <source>Wat kun je doen in je buurt?</source>
@@ -609,58 +609,58 @@
     <name>QrScanView</name>
     <message>
         <source>Houd de QR-code van je persoonlijke code voor de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع رمز QR لرمزك الشخصي أمام الكاميرا</translation>
     </message>
     <message>
         <source>Beeld van de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الكاميرا</translation>
     </message>
     <message>
         <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا لا تعمل. اسمح للتطبيق باستخدام الكاميرا، أو اكتب رمزك بيدك.</translation>
     </message>
     <message>
         <source>Er is geen camera gevonden. Typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نجد كاميرا. اكتب رمزك بيدك.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Aangevraagd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الطلب — سنخبرك</translation>
     </message>
     <message>
         <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت في قائمة الانتظار لـ: %1</translation>
     </message>
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت مكانًا في: %1</translation>
     </message>
     <message>
         <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستؤكد شركة السكن تسجيلك. قد يأخذ هذا بضعة أيام.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تسجيلك</translation>
     </message>
     <message>
         <source>Je aanmeldcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تسجيلك: %1</translation>
     </message>
     <message>
         <source>QR-code van je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرمز تسجيلك</translation>
     </message>
     <message>
         <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الشخصي. اكتبه أو التقط له صورة. بهذا الرمز تسجّل بسرعة في المرة القادمة.</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -668,324 +668,324 @@
     </message>
     <message>
         <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation type="unfinished"></translation>
+        <translation>على هاتفك: تسجيلاتي ← اربط تسجيلاتك، ثم امسح هذا الرمز.</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرمزك الشخصي</translation>
     </message>
 </context>
 <context>
     <name>RegisterAddressPage</name>
     <message>
         <source>Waar woon je?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تسكن؟</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 3083 BK</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 3083 BK</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البيت</translation>
     </message>
     <message>
         <source>Toevoeging (als je die hebt)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لرقم البيت (إذا كانت عندك)</translation>
     </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
     <message>
         <source>Wanneer heb je tijd?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يكون عندك وقت؟</translation>
     </message>
     <message>
         <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على المربعات المناسبة. يمكنك أيضًا ألا تختار شيئًا.</translation>
     </message>
     <message>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>إثنين</translation>
     </message>
     <message>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثاء</translation>
     </message>
     <message>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>أربعاء</translation>
     </message>
     <message>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>خميس</translation>
     </message>
     <message>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعة</translation>
     </message>
     <message>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>سبت</translation>
     </message>
     <message>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد</translation>
     </message>
     <message>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثنين</translation>
     </message>
     <message>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>الصباح</translation>
     </message>
     <message>
         <source>middag</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الظهر</translation>
     </message>
     <message>
         <source>avond</source>
-        <translation type="unfinished"></translation>
+        <translation>المساء</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
 </context>
 <context>
     <name>RegisterBirthPage</name>
     <message>
         <source>Wat is je geboortedatum?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تاريخ ميلادك؟</translation>
     </message>
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عمرك 16 سنة أو أكثر لتشارك.</translation>
     </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
     <message>
         <source>Hoe kunnen we je bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف نتواصل معك؟</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم هاتفك أو بريدك الإلكتروني. واحد منهما يكفي.</translation>
     </message>
     <message>
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 06 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 06 12345678</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا naam@voorbeeld.nl</translation>
     </message>
 </context>
 <context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تحب أن تفعل؟</translation>
     </message>
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما تريد، قليلًا أو كثيرًا. يمكنك أيضًا ألا تختار شيئًا.</translation>
     </message>
 </context>
 <context>
     <name>RegisterNamePage</name>
     <message>
         <source>Hoe heet je?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما اسمك؟</translation>
     </message>
     <message>
         <source>Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
 </context>
 <context>
     <name>RegistrationController</name>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم هاتفك أو بريدك الإلكتروني. هكذا نستطيع التواصل معك.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in: dag, maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخ ميلادك: اليوم والشهر والسنة.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ غير موجود. راجع اليوم والشهر والسنة مرة أخرى.</translation>
     </message>
     <message>
         <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزك الشخصي. تجده على إيصالك.</translation>
     </message>
     <message>
         <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صحيح. انظر مرة أخرى إلى إيصالك: 12 حرفًا، مثل ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
         <source>Schrijf in een paar woorden waarom je dit wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب في كلمات قليلة لماذا تريد هذا.</translation>
     </message>
     <message>
         <source>Kies wanneer je wilt beginnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر متى تريد أن تبدأ.</translation>
     </message>
     <message>
         <source>Nieuws uit je buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار من حيّك</translation>
     </message>
     <message>
         <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكننا أن نتصل بك أو نرسل لك رسالة أو بريدًا عن أنشطة جديدة في حيّك.</translation>
     </message>
     <message>
         <source>Tips die bij je passen</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح تناسبك</translation>
     </message>
     <message>
         <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكننا أن نستخدم اهتماماتك ووقت فراغك لنبحث لك عن أنشطة.</translation>
     </message>
     <message>
         <source>Gegevens delen met de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة البيانات مع الجهة المنظِّمة</translation>
     </message>
     <message>
         <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكننا أن نعطي اسمك ورقم هاتفك للجهة التي تنظم النشاط. وهي تتصل بك بنفسها.</translation>
     </message>
     <message>
         <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال هناك شيء غير صحيح. انظر إلى الرسائل الحمراء.</translation>
     </message>
     <message>
         <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح الحفظ. حاول مرة أخرى، أو اطلب المساعدة عند مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>Taal en lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والقراءة</translation>
     </message>
     <message>
         <source>Kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>Ouderen</source>
-        <translation type="unfinished"></translation>
+        <translation>كبار السن</translation>
     </message>
     <message>
         <source>Klussen</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال الإصلاح</translation>
     </message>
     <message>
         <source>Tuin en groen</source>
-        <translation type="unfinished"></translation>
+        <translation>الحديقة والنباتات</translation>
     </message>
     <message>
         <source>Koken</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبخ</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>الرياضة</translation>
     </message>
     <message>
         <source>Muziek</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسيقى</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاسوب</translation>
     </message>
     <message>
         <source>Techniek</source>
-        <translation type="unfinished"></translation>
+        <translation>التقنية</translation>
     </message>
     <message>
         <source>Administratie</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمال الإدارية</translation>
     </message>
     <message>
         <source>Winkel</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Schoonmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>التنظيف</translation>
     </message>
     <message>
         <source>Veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Zorg</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية</translation>
     </message>
     <message>
         <source>Het opslaan is niet gelukt. Probeer het nog een keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح الحفظ. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنبحث عن تسجيلاتك عندما يتصل هاتفك بالإنترنت.</translation>
     </message>
     <message>
         <source>Gelukt: je aanmeldingen staan nu op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: تسجيلاتك موجودة الآن على هذا الهاتف.</translation>
     </message>
     <message>
         <source>Gelukt. Je aanmeldingen komen zo binnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. ستصل تسجيلاتك بعد قليل.</translation>
     </message>
     <message>
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف هذا الرمز مع تاريخ الميلاد هذا. راجع رمزك وتاريخ ميلادك مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستجيب عن بعض الأسئلة. يأخذ هذا حوالي دقيقتين.</translation>
     </message>
     <message>
         <source>Ik heb een persoonlijke code</source>
@@ -1019,58 +1019,58 @@
     </message>
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذت هذا الرمز في المرة الماضية على إيصالك.</translation>
     </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
     <message>
         <source>deze tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز اللوحي</translation>
     </message>
 </context>
 <context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النشاط لم يعد موجودًا.</translation>
     </message>
     <message numerus="yes">
         <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد مشاركون مؤكَّدون (%n). لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
+            <numerusform>يوجد مشارك مؤكَّد واحد (%n). لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
+            <numerusform>يوجد مشاركان مؤكَّدان (%n). لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
+            <numerusform>يوجد %n مشاركين مؤكَّدين. لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
+            <numerusform>يوجد %n مشاركًا مؤكَّدًا. لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
+            <numerusform>يوجد %n مشارك مؤكَّد. لا يمكن أن تكون السعة أقل من ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا مثل 2026-12-01 أو 1-12-2026.</translation>
     </message>
     <message>
         <source>Controleer dit veld.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع هذا الحقل.</translation>
     </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>راجع الحقول المحددة (%n).</numerusform>
+            <numerusform>راجع الحقل المحدد (%n).</numerusform>
+            <numerusform>راجع الحقلين المحددين (%n).</numerusform>
+            <numerusform>راجع الحقول الـ %n المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقلًا المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقل المحددة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1078,290 +1078,290 @@
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Gepauzeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط جديد</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 van %5 plaatsen bezet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 من %5 أماكن مشغولة</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>%1 bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Pauzeren</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>%1 sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق %1</translation>
     </message>
 </context>
 <context>
     <name>StaffChoiceRow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StaffConflictsPage</name>
     <message>
         <source>bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الانتظار</translation>
     </message>
     <message>
         <source>afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Geen conflicten.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات.</translation>
     </message>
     <message>
         <source>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تنفيذ هذه القرارات: التسجيل تغيّر في هذه الأثناء. القرار السابق يبقى كما هو.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار "%1" من %2 على الإصدار %3؛ التسجيل كان على الإصدار %4 وهو الآن %5.</translation>
     </message>
     <message>
         <source>een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>زميل</translation>
     </message>
 </context>
 <context>
     <name>StaffDashboardPage</name>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Cijfers als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام كملف CSV</translation>
     </message>
     <message>
         <source>Besluiten als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات كملف CSV</translation>
     </message>
     <message>
         <source>Cijfers van de server, stand van %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام من الخادم، حسب حالة %1.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بالخادم: محسوبة من البيانات على هذا الجهاز اللوحي، محدَّثة حتى %1.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بالخادم: محسوبة من البيانات على هذا الجهاز اللوحي.</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون النشطون</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Trajecten gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات التي بدأت</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>الحي</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات في الشهر</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون النشطون في الشهر</translation>
     </message>
     <message>
         <source>Bezetting en wachtlijst per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن المشغولة وقائمة الانتظار لكل نشاط</translation>
     </message>
     <message>
         <source>%1: %2 van %3, wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 من %3، قائمة الانتظار %4</translation>
     </message>
     <message>
         <source>%1: %2 (onbeperkt), wachtlijst %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (بلا حد)، قائمة الانتظار %3</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>Cijfers exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأرقام</translation>
     </message>
     <message>
         <source>Besluiten exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القرارات</translation>
     </message>
     <message>
         <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف سيخرج من التطبيق المحمي. أكّد برمزك السري (PIN).</translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>Op de wachtlijst zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع في قائمة الانتظار</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Reden (intern, niet voor de huurder)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (داخلي، ليس للمستأجر)</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Bericht aan de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المستأجر</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أهلًا بك، نراك يوم الثلاثاء الساعة 9.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Besluit opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القرار</translation>
     </message>
 </context>
 <context>
     <name>StaffExit</name>
     <message>
         <source>Alleen voor medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>للموظفين فقط</translation>
     </message>
     <message>
         <source>Typ de pincode om de kiosk te verlaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز السري (PIN) للخروج من الكشك.</translation>
     </message>
     <message>
         <source>Er is geen pincode ingesteld op dit apparaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز سري (PIN) على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري (PIN)</translation>
     </message>
     <message>
         <source>Die pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز السري غير صحيح.</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1369,262 +1369,262 @@
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Kiosk verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من الكشك</translation>
     </message>
     <message>
         <source>Terug naar de kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الكشك</translation>
     </message>
 </context>
 <context>
     <name>StaffHomePage</name>
     <message>
         <source>Meedoen — medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — الموظفون</translation>
     </message>
 </context>
 <context>
     <name>StaffHoursPage</name>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Alleen niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المراجَعة فقط</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 دقيقة</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة</translation>
     </message>
     <message>
         <source>nog niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المراجعة بعد</translation>
     </message>
     <message>
         <source>correctie</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتظر الإرسال</translation>
     </message>
     <message>
         <source>Klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 kloppen</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات %1 في %2 صحيحة</translation>
     </message>
     <message>
         <source>Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح ساعات %1 في %2</translation>
     </message>
     <message>
         <source>Uren corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الساعات</translation>
     </message>
     <message>
         <source>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيح يصبح سطرًا جديدًا؛ السطر الأصلي يبقى محفوظًا.</translation>
     </message>
     <message>
         <source>Datum (JJJJ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Correctie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التصحيح</translation>
     </message>
 </context>
 <context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>متطوعون جدد: مراجعة الهوية وعقد الإيجار</translation>
     </message>
     <message>
         <source>Er wachten geen nieuwe vrijwilligers op controle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متطوعون جدد ينتظرون المراجعة.</translation>
     </message>
     <message>
         <source>Huurdernummer: %1 · Adres: %2 · Geboren: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المستأجر: %1 · العنوان: %2 · تاريخ الميلاد: %3</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Huurdernummer klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المستأجر صحيح</translation>
     </message>
     <message>
         <source>Huurdernummer van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المستأجر لـ %1 صحيح</translation>
     </message>
     <message>
         <source>Adres klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان صحيح</translation>
     </message>
     <message>
         <source>Adres van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان %1 صحيح</translation>
     </message>
 </context>
 <context>
     <name>StaffOpportunityEditor</name>
     <message>
         <source>Activiteit bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النشاط</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط جديد</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Korte omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف قصير</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Soort leerplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مكان التدريب</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب عملي</translation>
     </message>
     <message>
         <source>Leerwerkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تعلّم وعمل</translation>
     </message>
     <message>
         <source>Re-integratieplek</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان لإعادة الاندماج في العمل</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة الشريكة</translation>
     </message>
     <message>
         <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation type="unfinished"></translation>
+        <translation>دور الشريك (مرافقة، تدريب …)</translation>
     </message>
     <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى (مثلًا: كل ثلاثاء 9:00–12:00)</translation>
     </message>
     <message>
         <source>Startdatum (leeg = doorlopend)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء (فارغ = مستمر)</translation>
     </message>
     <message>
         <source>JJJJ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Einddatum (leeg = geen einde)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء (فارغ = بلا نهاية)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأماكن (0 = بلا حد؛ الآن %1 مؤكَّد)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأماكن (0 = بلا حد)</translation>
     </message>
     <message>
         <source>Minimumleeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل عمر</translation>
     </message>
     <message>
         <source>Taalniveau (A1 … C2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى اللغة (A1 … C2)</translation>
     </message>
     <message>
         <source>Wat de huurder krijgt (vergoeding, certificaat …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحصل عليه المستأجر (مكافأة، شهادة …)</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المسؤول عن التواصل</translation>
     </message>
     <message>
         <source>Telefoon contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الشخص المسؤول</translation>
     </message>
     <message>
         <source>E-mail contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد الشخص المسؤول</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح الحفظ.</translation>
     </message>
     <message>
         <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح يجب أن يكون سطرًا واحدًا، 200 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب من 0 إلى 744 ساعة في الشهر.</translation>
     </message>
     <message>
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
@@ -1635,553 +1635,555 @@
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Passende activiteiten voorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح أنشطة مناسبة</translation>
     </message>
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة البيانات مع المنظمة الشريكة</translation>
     </message>
     <message>
         <source>%1 uur</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Zoek op naam, huurdernummer of persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رقم المستأجر أو الرمز الشخصي</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kies een persoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصًا.</translation>
     </message>
     <message>
         <source>Gewiste persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص محذوف</translation>
     </message>
     <message>
         <source>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
 %6 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي %1 · رقم المستأجر %2 · %3 %4 · تاريخ الميلاد %5
+%6 %7</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — أُعطيت %2 (النص %3)</translation>
     </message>
     <message>
         <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — أُعطيت %2، سُحبت %3</translation>
     </message>
     <message>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <source>Toestemming %1 intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الموافقة %1</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tegenprestatie: afgesproken uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابل: الساعات المتفق عليها في الشهر</translation>
     </message>
     <message>
         <source>Afspraak opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاتفاق</translation>
     </message>
     <message>
         <source>Tegenprestatie: %1 per maand afgesproken</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابل: %1 في الشهر متفق عليها</translation>
     </message>
     <message>
         <source>%1: %2 gelogd, %3 gecontroleerd, saldo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 مسجَّلة، %3 مراجَعة، الرصيد %4</translation>
     </message>
     <message>
         <source>Persoon wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص</translation>
     </message>
     <message>
         <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف كل البيانات الشخصية، على الخادم وعلى كل الأجهزة. الأماكن القادمة تصبح متاحة لقائمة الانتظار. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>StaffPinDialog</name>
     <message>
         <source>Doorgaan</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك السري (PIN)</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>StaffQueuePage</name>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن التدريب</translation>
     </message>
     <message>
         <source>Aanmeldingen per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات لكل نشاط</translation>
     </message>
     <message>
         <source>Nog geen aanmeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تسجيلات بعد.</translation>
     </message>
     <message>
         <source>%1
 %2 van %3 bevestigd · wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 من %3 مؤكَّد · قائمة الانتظار %4</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Kies een activiteit om de aanmeldingen te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نشاطًا لترى التسجيلات.</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>Bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>Wachtlijst #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار #%1</translation>
     </message>
     <message>
         <source>Afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>traject gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بدأ</translation>
     </message>
     <message>
         <source>traject afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار اكتمل</translation>
     </message>
     <message>
         <source>uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع</translation>
     </message>
     <message>
         <source>besluit wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار ينتظر الإرسال</translation>
     </message>
     <message>
         <source>Gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ</translation>
     </message>
     <message>
         <source>Traject van %1 gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار %1 بدأ</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Traject van %1 afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار %1 اكتمل</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع</translation>
     </message>
     <message>
         <source>%1 is uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 انقطع</translation>
     </message>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>%1 bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد %1</translation>
     </message>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>%1 op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع %1 في قائمة الانتظار</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>%1 afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1</translation>
     </message>
 </context>
 <context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التصدير غير متاح.</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ باسم %1</translation>
     </message>
 </context>
 <context>
     <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكان</translation>
     </message>
     <message>
         <source>Past niet bij de eisen</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يناسب الشروط</translation>
     </message>
     <message>
         <source>Niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التواصل معه</translation>
     </message>
     <message>
         <source>Geen huurder in dit gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مستأجرًا في هذه المنطقة</translation>
     </message>
     <message>
         <source>Op verzoek van de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>بطلب من المستأجر</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب آخر</translation>
     </message>
     <message>
         <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التسجيل غير معروف (أو لم يعد معروفًا) على هذا الجهاز اللوحي.</translation>
     </message>
     <message>
         <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا القرار لا يناسب حالة التسجيل الحالية.</translation>
     </message>
     <message>
         <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أو اكتب سببًا للرفض.</translation>
     </message>
     <message>
         <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب يجب أن يكون سطرًا واحدًا، 200 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة إلى المستأجر 2000 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كيف راجعت المستأجر: برقم المستأجر أو بالعنوان.</translation>
     </message>
     <message>
         <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مكان تدريب مؤكَّد يمكن أن يبدأ أو يكتمل أو ينقطع.</translation>
     </message>
 </context>
 <context>
     <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز اللوحي غير مربوط بالخادم بعد. اطلب رمز ربط من المسؤول.</translation>
     </message>
     <message>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بالخادم. تسجيل الدخول بكلمة المرور ممكن فقط مع الإنترنت.</translation>
     </message>
     <message>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيح.</translation>
     </message>
     <message>
         <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت لا تعمل في مكان هذا الجهاز اللوحي.</translation>
     </message>
     <message>
         <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة مرات كثيرة. يجب أن يفتح المسؤول حسابك.</translation>
     </message>
     <message numerus="yes">
         <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى الآن (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانيتين (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ في الخادم (%1). حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمزان السريان غير متطابقين.</translation>
     </message>
     <message>
         <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من 5 إلى 12 رقمًا، ليست كلها نفس الرقم وليست سلسلة مثل 12345.</translation>
     </message>
     <message>
         <source>De pincode kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرمز السري.</translation>
     </message>
     <message numerus="yes">
         <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى الآن (%n).</numerusform>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى بعد ثانيتين (%n).</numerusform>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>الرمز السري غير صحيح. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري غير صحيح.</translation>
     </message>
     <message>
         <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول أولًا عبر الإنترنت بكلمة المرور.</translation>
     </message>
     <message>
         <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل الجهاز اللوحي أولًا برمزك السري.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح الحفظ.</translation>
     </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
     <message>
         <source>Kies uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رمزك السري (PIN)</translation>
     </message>
     <message>
         <source>Ontgrendel met uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القفل برمزك السري (PIN)</translation>
     </message>
     <message>
         <source>Aanmelden als medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول كموظف</translation>
     </message>
     <message>
         <source>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذا الرمز السري تتابع العمل على هذا الجهاز اللوحي، حتى بدون إنترنت. اختر من 5 إلى 12 رقمًا.</translation>
     </message>
     <message>
         <source>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمك. بعد دقيقتين بدون لمس يُقفل الجهاز اللوحي.</translation>
     </message>
     <message>
         <source>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة، مع الإنترنت: اسم المستخدم وكلمة المرور من المسؤول.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
         <source>Aanmelden</source>
-        <translation type="unfinished">سجّل</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز سري جديد</translation>
     </message>
     <message>
         <source>Herhaal de pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة الرمز السري</translation>
     </message>
     <message>
         <source>Pincode opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرمز السري</translation>
     </message>
     <message>
         <source>Medewerker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف %1</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري (PIN)</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Andere medewerker aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دخول موظف آخر</translation>
     </message>
     <message>
         <source>Terug naar ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى فتح القفل</translation>
     </message>
 </context>
 <context>
     <name>StaffTour</name>
     <message>
         <source>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>للأسف لا يوجد مكان. سنخبرك بالأنشطة الجديدة.</translation>
     </message>
 </context>
 <context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>متطوعون جدد</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن التدريب</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Meedoen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wacht(en) op verzending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تغييرات تنتظر الإرسال (%n)</numerusform>
+            <numerusform>تغيير واحد (%n) ينتظر الإرسال</numerusform>
+            <numerusform>تغييران (%n) ينتظران الإرسال</numerusform>
+            <numerusform>%n تغييرات تنتظر الإرسال</numerusform>
+            <numerusform>%n تغييرًا ينتظر الإرسال</numerusform>
+            <numerusform>%n تغيير ينتظر الإرسال</numerusform>
         </translation>
     </message>
     <message>
         <source>Alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال كل شيء</translation>
     </message>
     <message>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The data folder %1 cannot be created or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إنشاء مجلد البيانات %1 أو فتحه.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة الكتالوج %1.</translation>
     </message>
     <message>
         <source>The catalogue %1 is not valid at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج %1 غير صالح عند %2: %3</translation>
     </message>
     <message>
         <source>The catalogue could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الكتالوج.</translation>
     </message>
 </context>
 <context>
@@ -2195,340 +2197,340 @@
     <name>SyncClient</name>
     <message>
         <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز لا يعمل (أو لم يعد يعمل). اطلب رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى الخادم. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Het apparaat kon de koppeling niet opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع الجهاز حفظ الربط.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n aanmelding(en) wachten op verzending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تسجيلات تنتظر الإرسال (%n).</numerusform>
+            <numerusform>تسجيل واحد (%n) ينتظر الإرسال.</numerusform>
+            <numerusform>تسجيلان (%n) ينتظران الإرسال.</numerusform>
+            <numerusform>%n تسجيلات تنتظر الإرسال.</numerusform>
+            <numerusform>%n تسجيلًا ينتظر الإرسال.</numerusform>
+            <numerusform>%n تسجيل ينتظر الإرسال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er is nu geen verbinding; we sturen ze zodra het weer kan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال الآن؛ سنرسلها عندما يعود الاتصال.</translation>
     </message>
     <message>
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال كل شيء. آخر تحديث الساعة %1.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>
-        <translation type="unfinished"></translation>
+        <translation>عن مكان التدريب هذا</translation>
     </message>
     <message>
         <source>Waarom wil je dit doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تريد أن تفعل هذا؟</translation>
     </message>
     <message>
         <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه بكلماتك. بضع جمل تكفي.</translation>
     </message>
     <message>
         <source>Wanneer wil je beginnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تريد أن تبدأ؟</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Vul je postcode in zoals 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزك البريدي مثل 1234 AB.</translation>
     </message>
     <message>
         <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز البريدي غير موجود. تأكد أنك كتبته صحيحًا.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم بيتك.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم بيتك بالأرقام، مثل 12 أو 12a.</translation>
     </message>
     <message>
         <source>Een huisnummer ligt tussen %1 en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البيت يكون بين %1 و%2.</translation>
     </message>
     <message>
         <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الإضافة في مكان واحد فقط: مع رقم البيت أو في خانة الإضافة.</translation>
     </message>
     <message>
         <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة فيها حروف وأرقام، مثل A أو 2.</translation>
     </message>
     <message>
         <source>Een toevoeging heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة فيها %1 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم هاتفك.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم هاتفك مثل 06 12345678 أو ‎+32 470 123456. استخدم الأرقام والمسافات والشرطات فقط.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>في رقم الهاتف هذا أرقام كثيرة جدًا أو قليلة جدًا. الرقم الهولندي فيه 10 أرقام، مثل 06 12345678.</translation>
     </message>
     <message>
         <source>Vul je e-mailadres in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بريدك الإلكتروني.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا البريد الإلكتروني غير صحيح. اكتبه مثل naam@voorbeeld.nl.</translation>
     </message>
     <message>
         <source>Dit e-mailadres is te lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا البريد الإلكتروني طويل جدًا.</translation>
     </message>
     <message>
         <source>Vul je naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمك.</translation>
     </message>
     <message>
         <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم يتكون من حروف. المسافات و' و- و. مسموحة أيضًا. الأرقام والرموز الأخرى غير مسموحة.</translation>
     </message>
     <message>
         <source>Een naam heeft minstens één letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم فيه حرف واحد على الأقل.</translation>
     </message>
     <message>
         <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاسم طويل جدًا. الاسم فيه %1 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخ ميلادك، مثل 31-12-1990.</translation>
     </message>
     <message>
         <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد هذا في المستقبل. تأكد أنك كتبته صحيحًا.</translation>
     </message>
     <message numerus="yes">
         <source>Je moet minstens %n jaar zijn om mee te doen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن يكون عمرك %n سنة على الأقل لتشارك.</numerusform>
+            <numerusform>يجب أن يكون عمرك سنة واحدة (%n) على الأقل لتشارك.</numerusform>
+            <numerusform>يجب أن يكون عمرك سنتين (%n) على الأقل لتشارك.</numerusform>
+            <numerusform>يجب أن يكون عمرك %n سنوات على الأقل لتشارك.</numerusform>
+            <numerusform>يجب أن يكون عمرك %n سنة على الأقل لتشارك.</numerusform>
+            <numerusform>يجب أن يكون عمرك %n سنة على الأقل لتشارك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من %n سنة.</numerusform>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من سنة واحدة (%n).</numerusform>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من سنتين (%n).</numerusform>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من %n سنوات.</numerusform>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من %n سنة.</numerusform>
+            <numerusform>راجع تاريخ ميلادك: بهذا التاريخ يكون عمرك أكثر من %n سنة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النص رمز لا يمكن قراءته. اكتب النص مرة أخرى.</translation>
     </message>
     <message>
         <source>Schrijf dit op één regel, zonder enter of tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هذا في سطر واحد، بدون Enter أو Tab.</translation>
     </message>
     <message>
         <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النص رمز غير مرئي غير مسموح هنا. احذفه وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ هذا الحقل.</translation>
     </message>
     <message>
         <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النص طويل جدًا. يمكنك استخدام %1 حرف على الأكثر، والآن عددها %2.</translation>
     </message>
     <message>
         <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز فيه حروف صغيرة وأرقام وشرطات فقط (%1 حرف على الأكثر).</translation>
     </message>
     <message>
         <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المستأجر فيه حروف وأرقام وشرطات.</translation>
     </message>
     <message>
         <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المستأجر فيه %1 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم هاتفك أو بريدك الإلكتروني، لكي نستطيع التواصل معك.</translation>
     </message>
     <message>
         <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأماكن لا يمكن أن يكون سالبًا. اكتب 0 لعدد بلا حد.</translation>
     </message>
     <message>
         <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل عمر يكون بين 0 و%1 سنة.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء قبل تاريخ البدء.</translation>
     </message>
     <message>
         <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع مكان التدريب: تدريب عملي، أو مكان تعلّم وعمل، أو مكان لإعادة الاندماج في العمل.</translation>
     </message>
     <message>
         <source>Alleen een leerplek heeft een soort leerplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مكان التدريب له نوع مكان تدريب.</translation>
     </message>
     <message>
         <source>De plek op de kaart klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان على الخريطة غير صحيح.</translation>
     </message>
 </context>
 <context>
     <name>Wire</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون هذا الحقل نصًا.</translation>
     </message>
     <message>
         <source>This must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2.</translation>
     </message>
     <message>
         <source>This must be a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا من %1 إلى %2.</translation>
     </message>
     <message>
         <source>This must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false.</translation>
     </message>
     <message>
         <source>This must be a date like 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا مثل 2026-12-31.</translation>
     </message>
     <message>
         <source>This must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة.</translation>
     </message>
     <message>
         <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل عنصر مفتاحًا قصيرًا من حروف صغيرة وأرقام وشرطات.</translation>
     </message>
     <message>
         <source>This must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا (object).</translation>
     </message>
     <message>
         <source>This value is not one of the allowed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القيمة ليست من القيم المسموحة.</translation>
     </message>
     <message>
         <source>This field is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل غير معروف.</translation>
     </message>
     <message>
         <source>This site is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموقع غير معروف.</translation>
     </message>
     <message>
         <source>This is not a personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رمزًا شخصيًا.</translation>
     </message>
     <message>
         <source>This must be a time like 2026-12-31T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقتًا مثل 2026-12-31T09:00:00Z.</translation>
     </message>
     <message>
         <source>This is not a reference code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رمزًا مرجعيًا.</translation>
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج ليس JSON صالحًا: %1.</translation>
     </message>
     <message>
         <source>This is not a Meedoen catalogue (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس كتالوج Meedoen (الصيغة %1).</translation>
     </message>
     <message>
         <source>This must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون UUID.</translation>
     </message>
     <message>
         <source>This must be a key like abc-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مفتاحًا مثل abc-1.</translation>
     </message>
     <message>
         <source>Without identify, personId must be the UUID of a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون identify، يجب أن يكون personId هو UUID لشخص مسجَّل.</translation>
     </message>
     <message>
         <source>An opportunity needs a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط يحتاج إلى موقع.</translation>
     </message>
     <message>
         <source>At most %1 mutations per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تغيير على الأكثر في كل طلب.</translation>
     </message>
     <message>
         <source>Each mutation must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل تغيير كائنًا (object).</translation>
     </message>
     <message>
         <source>seq must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون seq عددًا صحيحًا من 1 فما فوق.</translation>
     </message>
     <message>
         <source>Send the login and the password as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اسم الدخول وكلمة المرور كنص.</translation>
     </message>
     <message>
         <source>Send back the cursor you got.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد إرسال المؤشر (cursor) الذي وصلك.</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون limit عددًا صحيحًا من 1 إلى %1.</translation>
     </message>
     <message>
         <source>This parameter is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المعامل غير معروف.</translation>
     </message>
     <message>
         <source>This must be a month like 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون شهرًا مثل 2026-11.</translation>
     </message>
 </context>
 </TS>

@@ -5,77 +5,77 @@
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezione zajęcia</translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono. Spróbuj innego słowa.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Alle activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zajęcia</translation>
     </message>
     <message>
         <source>Dichtbij %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliżej %1 jest na górze.</translation>
     </message>
     <message>
         <source>Filters verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj filtry</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtry</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasa</translation>
     </message>
     <message>
         <source>Alle buurten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie okolice</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica</translation>
     </message>
     <message numerus="yes">
         <source>%n gevonden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n</numerusform>
+            <numerusform>Znaleziono %n</numerusform>
+            <numerusform>Znaleziono %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Dichtbij jou staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliżej ciebie jest na górze.</translation>
     </message>
     <message>
         <source>Dichtbij postcode %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliżej kodu pocztowego %1 jest na górze.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Op de wachtlijst?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na listę oczekujących?</translation>
     </message>
     <message>
         <source>Aanmelden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłosić się?</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -87,152 +87,152 @@
     </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te zajęcia są pełne. Trafisz na listę oczekujących. Gdy zwolni się miejsce, damy ci znać.</translation>
     </message>
     <message>
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosisz o miejsce. Spółdzielnia sprawdzi, czy to pasuje, i da ci znać.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Wat doen we met je gegevens?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robimy z twoimi danymi?</translation>
     </message>
     <message>
         <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisujemy twoje imię, adres i kontakt do ciebie. Potrzebujemy ich, żeby załatwić twoje zgłoszenie. O inne rzeczy najpierw cię zapytamy. Zaznacz pole, jeśli się zgadzasz. Później zawsze możesz powiedzieć nie.</translation>
     </message>
     <message>
         <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zaznaczania też możesz się zgłosić.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych %1.</translation>
     </message>
     <message>
         <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to nie jest baza danych Meedoen albo jest uszkodzona. Nie została zmieniona.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 został zapisany przez nowszą wersję Meedoen (schemat %2, ta wersja zna do %3). Zaktualizuj Meedoen; plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać bazy danych %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować bazy danych %1. Została bez zmian.</translation>
     </message>
 </context>
 <context>
     <name>DateOfBirthFields</name>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd</translation>
     </message>
     <message>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>rrrr</translation>
     </message>
 </context>
 <context>
     <name>DeviceEnrollment</name>
     <message>
         <source>Bezig met koppelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa łączenie…</translation>
     </message>
     <message>
         <source>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres serwera, na przykład https://meedoen.corporatie.nl.</translation>
     </message>
     <message>
         <source>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest adres serwera. Zaczyna się od https:// i nie ma spacji.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van de beheerder kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod połączenia od administratora.</translation>
     </message>
     <message>
         <source>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod połączenia się nie zgadza. Kod połączenia ma tylko litery, cyfry i myślniki.</translation>
     </message>
     <message>
         <source>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono. To urządzenie wymienia teraz dane ze spółdzielnią.</translation>
     </message>
 </context>
 <context>
     <name>EnrollPanel</name>
     <message>
         <source>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie jest jeszcze połączone z serwerem spółdzielni. Wpisz adres serwera i kod połączenia od administratora (ważny 15 minut).</translation>
     </message>
     <message>
         <source>Adres van de server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera</translation>
     </message>
     <message>
         <source>https://meedoen.corporatie.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>https://meedoen.corporatie.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod połączenia</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Plek genoeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dużo miejsc</translation>
     </message>
     <message>
         <source>Vol — wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne — lista oczekujących</translation>
     </message>
     <message numerus="yes">
         <source>Nog %n plek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostało %n miejsce</numerusform>
+            <numerusform>Zostały %n miejsca</numerusform>
+            <numerusform>Zostało %n miejsc</numerusform>
         </translation>
     </message>
     <message>
@@ -249,62 +249,62 @@
     </message>
     <message>
         <source>Wonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkanie</translation>
     </message>
     <message>
         <source>Leren</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauka</translation>
     </message>
     <message>
         <source>Werken</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca</translation>
     </message>
     <message>
         <source>Vrije tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wolny</translation>
     </message>
     <message>
         <source>Wacht op verzenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie</translation>
     </message>
     <message>
         <source>Verstuurd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano — damy ci znać</translation>
     </message>
     <message>
         <source>Je bent aangenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostałeś przyjęty</translation>
     </message>
     <message>
         <source>Op de wachtlijst: nummer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście oczekujących: numer %1</translation>
     </message>
     <message>
         <source>Op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście oczekujących</translation>
     </message>
     <message>
         <source>Niet gelukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się: %1</translation>
     </message>
     <message>
         <source>Niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się</translation>
     </message>
     <message>
         <source>Afgemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisano</translation>
     </message>
 </context>
 <context>
     <name>IdentifyPage</name>
     <message>
         <source>Wie ben je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteś?</translation>
     </message>
     <message>
         <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod osobisty, który dostałeś wcześniej, i datę urodzenia.</translation>
     </message>
 </context>
 <context>
@@ -315,10 +315,10 @@
     </message>
     <message numerus="yes">
         <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za %n sekundę usuniemy wszystko, co wpisałeś.</numerusform>
+            <numerusform>Za %n sekundy usuniemy wszystko, co wpisałeś.</numerusform>
+            <numerusform>Za %n sekund usuniemy wszystko, co wpisałeś.</numerusform>
         </translation>
     </message>
     <message>
@@ -384,30 +384,30 @@
     <name>LinkPhonePage</name>
     <message>
         <source>Aanmeldingen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz zgłoszenia</translation>
     </message>
     <message>
         <source>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zgłosiłeś się w kiosku w domu sąsiedzkim albo u konsultanta dzielnicy? Wpisz kod osobisty z paragonu i datę urodzenia. Wtedy zobaczysz swoje zgłoszenia też na tym telefonie.</translation>
     </message>
     <message>
         <source>Wacht op verbinding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekam na połączenie…</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
     <message>
         <source>Naar mijn aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do moich zgłoszeń</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
 </context>
 <context>
@@ -418,101 +418,101 @@
     </message>
     <message>
         <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym telefonie nie masz jeszcze zgłoszeń. Wybierz zajęcia i zgłoś się.</translation>
     </message>
     <message>
         <source>Je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod osobisty</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR twojego kodu osobistego</translation>
     </message>
     <message>
         <source>Aanmeldcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zgłoszenia %1</translation>
     </message>
     <message>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz się</translation>
     </message>
     <message>
         <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zgłosiłeś się w kiosku albo u konsultanta dzielnicy?</translation>
     </message>
     <message>
         <source>Koppel je aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz swoje zgłoszenia</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Stap %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 lat</translation>
     </message>
     <message>
         <source>Nederlands op niveau %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niderlandzki na poziomie %1 (%2)</translation>
     </message>
     <message>
         <source>eenvoudige gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>proste rozmowy</translation>
     </message>
     <message>
         <source>gewone gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>zwykłe rozmowy</translation>
     </message>
     <message>
         <source>Een bewijs (certificaat) als je klaar bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie (certyfikat), gdy skończysz</translation>
     </message>
     <message>
         <source>Van %1 tot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 do %2</translation>
     </message>
     <message>
         <source>Vanaf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1</translation>
     </message>
     <message>
         <source>Wat ga je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co będziesz robić?</translation>
     </message>
     <message>
         <source>Met wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kim?</translation>
     </message>
     <message>
         <source>Wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy?</translation>
     </message>
     <message>
         <source>Waar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie?</translation>
     </message>
     <message>
         <source>%1 hiervandaan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stąd</translation>
     </message>
     <message>
         <source>Wat vragen we?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego oczekujemy?</translation>
     </message>
     <message>
         <source>Wat krijg je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dostajesz?</translation>
     </message>
     <message>
         <source>Vragen? Neem contact op met</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania? Skontaktuj się z</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -534,30 +534,30 @@
     <name>PersonalCodeField</name>
     <message>
         <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod QR nie jest kodem osobistym. Spróbuj kodu QR z twojego paragonu.</translation>
     </message>
     <message>
         <source>Persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod osobisty</translation>
     </message>
     <message>
         <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation type="unfinished"></translation>
+        <translation>12 znaków, na przykład ABCD-EFGH-JKMN</translation>
     </message>
     <message>
         <source>Scan QR-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod QR</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod osobisty kamerą</translation>
     </message>
 </context>
 <context>
     <name>PhoneHomePage</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
     <message>
         <source>Wat kun je doen in je buurt?</source>
@@ -600,58 +600,58 @@
     <name>QrScanView</name>
     <message>
         <source>Houd de QR-code van je persoonlijke code voor de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż kod QR swojego kodu osobistego do kamery</translation>
     </message>
     <message>
         <source>Beeld van de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz z kamery</translation>
     </message>
     <message>
         <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera nie działa. Pozwól aplikacji używać kamery albo wpisz kod ręcznie.</translation>
     </message>
     <message>
         <source>Er is geen camera gevonden. Typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono kamery. Wpisz kod ręcznie.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Aangevraagd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano prośbę — damy ci znać</translation>
     </message>
     <message>
         <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesteś zapisany na listę oczekujących: %1</translation>
     </message>
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprosiłeś o miejsce w: %1</translation>
     </message>
     <message>
         <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnia potwierdzi twoje zgłoszenie. To może potrwać kilka dni.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod zgłoszenia</translation>
     </message>
     <message>
         <source>Je aanmeldcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod zgłoszenia: %1</translation>
     </message>
     <message>
         <source>QR-code van je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR twojego kodu zgłoszenia</translation>
     </message>
     <message>
         <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod osobisty. Zapisz go albo zrób zdjęcie. Z tym kodem następnym razem szybko się zgłosisz.</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -659,324 +659,324 @@
     </message>
     <message>
         <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na telefonie: Moje zgłoszenia → Połącz swoje zgłoszenia, i zeskanuj ten kod.</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR twojego kodu osobistego</translation>
     </message>
 </context>
 <context>
     <name>RegisterAddressPage</name>
     <message>
         <source>Waar woon je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie mieszkasz?</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 3083 BK</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład 3083 BK</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer domu</translation>
     </message>
     <message>
         <source>Toevoeging (als je die hebt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatek do numeru (jeśli masz)</translation>
     </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
     <message>
         <source>Wanneer heb je tijd?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy masz czas?</translation>
     </message>
     <message>
         <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij pól, które pasują. Możesz też nic nie wybierać.</translation>
     </message>
     <message>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>pon</translation>
     </message>
     <message>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>wt</translation>
     </message>
     <message>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>śr</translation>
     </message>
     <message>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>czw</translation>
     </message>
     <message>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>pt</translation>
     </message>
     <message>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>sob</translation>
     </message>
     <message>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>niedz</translation>
     </message>
     <message>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>poniedziałek</translation>
     </message>
     <message>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>wtorek</translation>
     </message>
     <message>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>środa</translation>
     </message>
     <message>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>czwartek</translation>
     </message>
     <message>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>piątek</translation>
     </message>
     <message>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>sobota</translation>
     </message>
     <message>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>niedziela</translation>
     </message>
     <message>
         <source>ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>rano</translation>
     </message>
     <message>
         <source>middag</source>
-        <translation type="unfinished"></translation>
+        <translation>popołudnie</translation>
     </message>
     <message>
         <source>avond</source>
-        <translation type="unfinished"></translation>
+        <translation>wieczór</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
 </context>
 <context>
     <name>RegisterBirthPage</name>
     <message>
         <source>Wat is je geboortedatum?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka jest twoja data urodzenia?</translation>
     </message>
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musisz mieć co najmniej 16 lat, żeby wziąć udział.</translation>
     </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
     <message>
         <source>Hoe kunnen we je bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak możemy się z tobą skontaktować?</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu albo adres e-mail. Jedno z nich wystarczy.</translation>
     </message>
     <message>
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 06 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład 06 12345678</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail</translation>
     </message>
     <message>
         <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład imie@przyklad.nl</translation>
     </message>
 </context>
 <context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co lubisz robić?</translation>
     </message>
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, ile chcesz. Możesz też nic nie wybierać.</translation>
     </message>
 </context>
 <context>
     <name>RegisterNamePage</name>
     <message>
         <source>Hoe heet je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak się nazywasz?</translation>
     </message>
     <message>
         <source>Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
 </context>
 <context>
     <name>RegistrationController</name>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu albo adres e-mail. Wtedy możemy się z tobą skontaktować.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in: dag, maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę urodzenia: dzień, miesiąc i rok.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka data nie istnieje. Sprawdź jeszcze raz dzień, miesiąc i rok.</translation>
     </message>
     <message>
         <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod osobisty. Znajdziesz go na paragonie.</translation>
     </message>
     <message>
         <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod się nie zgadza. Sprawdź jeszcze raz paragon: 12 znaków, jak ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
         <source>Schrijf in een paar woorden waarom je dit wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz w kilku słowach, dlaczego tego chcesz.</translation>
     </message>
     <message>
         <source>Kies wanneer je wilt beginnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, kiedy chcesz zacząć.</translation>
     </message>
     <message>
         <source>Nieuws uit je buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości z twojej okolicy</translation>
     </message>
     <message>
         <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy dzwonić, pisać SMS/WhatsApp albo e-mail o nowych zajęciach w twojej okolicy.</translation>
     </message>
     <message>
         <source>Tips die bij je passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady dla ciebie</translation>
     </message>
     <message>
         <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy użyć twoich zainteresowań i wolnego czasu, żeby szukać dla ciebie zajęć.</translation>
     </message>
     <message>
         <source>Gegevens delen met de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie danych organizacji</translation>
     </message>
     <message>
         <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy przekazać twoje imię i numer telefonu organizatorowi zajęć. On sam się z tobą skontaktuje.</translation>
     </message>
     <message>
         <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś jeszcze się nie zgadza. Zobacz czerwone komunikaty.</translation>
     </message>
     <message>
         <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać. Spróbuj jeszcze raz albo poproś o pomoc w recepcji.</translation>
     </message>
     <message>
         <source>Taal en lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Język i czytanie</translation>
     </message>
     <message>
         <source>Kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzieci</translation>
     </message>
     <message>
         <source>Ouderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Seniorzy</translation>
     </message>
     <message>
         <source>Klussen</source>
-        <translation type="unfinished"></translation>
+        <translation>Drobne naprawy</translation>
     </message>
     <message>
         <source>Tuin en groen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogród i zieleń</translation>
     </message>
     <message>
         <source>Koken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowanie</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Muziek</source>
-        <translation type="unfinished"></translation>
+        <translation>Muzyka</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer</translation>
     </message>
     <message>
         <source>Techniek</source>
-        <translation type="unfinished"></translation>
+        <translation>Technika</translation>
     </message>
     <message>
         <source>Administratie</source>
-        <translation type="unfinished"></translation>
+        <translation>Administracja</translation>
     </message>
     <message>
         <source>Winkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Schoonmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzątanie</translation>
     </message>
     <message>
         <source>Veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo</translation>
     </message>
     <message>
         <source>Zorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Opieka</translation>
     </message>
     <message>
         <source>Het opslaan is niet gelukt. Probeer het nog een keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać. Spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <source>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poszukamy twoich zgłoszeń, gdy tylko telefon będzie miał połączenie.</translation>
     </message>
     <message>
         <source>Gelukt: je aanmeldingen staan nu op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udało się: twoje zgłoszenia są teraz na tym telefonie.</translation>
     </message>
     <message>
         <source>Gelukt. Je aanmeldingen komen zo binnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udało się. Twoje zgłoszenia zaraz się pojawią.</translation>
     </message>
     <message>
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znamy tego kodu z tą datą urodzenia. Sprawdź jeszcze raz kod i datę urodzenia.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiesz na kilka pytań. To zajmie około 2 minut.</translation>
     </message>
     <message>
         <source>Ik heb een persoonlijke code</source>
@@ -1010,52 +1010,52 @@
     </message>
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod dostałeś ostatnio na paragonie.</translation>
     </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
     <message>
         <source>deze tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>ten tablet</translation>
     </message>
 </context>
 <context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych zajęć już nie ma.</translation>
     </message>
     <message numerus="yes">
         <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jest już %n potwierdzony uczestnik. Liczba miejsc nie może być mniejsza.</numerusform>
+            <numerusform>Jest już %n potwierdzonych uczestników. Liczba miejsc nie może być mniejsza.</numerusform>
+            <numerusform>Jest już %n potwierdzonych uczestników. Liczba miejsc nie może być mniejsza.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę, np. 2026-12-01 albo 1-12-2026.</translation>
     </message>
     <message>
         <source>Controleer dit veld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź to pole.</translation>
     </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprawdź %n zaznaczone pole.</numerusform>
+            <numerusform>Sprawdź %n zaznaczone pola.</numerusform>
+            <numerusform>Sprawdź %n zaznaczonych pól.</numerusform>
         </translation>
     </message>
 </context>
@@ -1063,290 +1063,290 @@
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Gepauzeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano</translation>
     </message>
     <message>
         <source>Gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zajęcia</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 van %5 plaatsen bezet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · zajęte miejsca: %4 z %5</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>%1 bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj: %1</translation>
     </message>
     <message>
         <source>Pauzeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>%1 sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij: %1</translation>
     </message>
 </context>
 <context>
     <name>StaffChoiceRow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StaffConflictsPage</name>
     <message>
         <source>bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdź</translation>
     </message>
     <message>
         <source>wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>lista oczekujących</translation>
     </message>
     <message>
         <source>afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzuć</translation>
     </message>
     <message>
         <source>bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzono</translation>
     </message>
     <message>
         <source>op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>na liście oczekujących</translation>
     </message>
     <message>
         <source>afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono</translation>
     </message>
     <message>
         <source>teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofano</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Geen conflicten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konfliktów.</translation>
     </message>
     <message>
         <source>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te decyzje nie zostały wykonane: zgłoszenie w międzyczasie się zmieniło. Wcześniejsza decyzja zostaje.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięto)</translation>
     </message>
     <message>
         <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja &quot;%1&quot; od %2 dla wersji %3; zgłoszenie było już w wersji %4 i jest teraz %5.</translation>
     </message>
     <message>
         <source>een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>współpracownik</translation>
     </message>
 </context>
 <context>
     <name>StaffDashboardPage</name>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>Cijfers als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby jako CSV</translation>
     </message>
     <message>
         <source>Besluiten als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje jako CSV</translation>
     </message>
     <message>
         <source>Cijfers van de server, stand van %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby z serwera, stan z %1.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem: obliczono z danych na tym tablecie, aktualne do %1.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem: obliczono z danych na tym tablecie.</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni wolontariusze</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Trajecten gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęte ścieżki</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasa</translation>
     </message>
     <message>
         <source>Uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny w miesiącu</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni wolontariusze w miesiącu</translation>
     </message>
     <message>
         <source>Bezetting en wachtlijst per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zajęte miejsca i lista oczekujących dla zajęć</translation>
     </message>
     <message>
         <source>%1: %2 van %3, wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3, lista oczekujących %4</translation>
     </message>
     <message>
         <source>%1: %2 (onbeperkt), wachtlijst %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (bez limitu), lista oczekujących %3</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>Cijfers exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj liczby</translation>
     </message>
     <message>
         <source>Besluiten exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj decyzje</translation>
     </message>
     <message>
         <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik opuści bezpieczną aplikację. Potwierdź swoim PIN-em.</translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>Op de wachtlijst zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do listy oczekujących</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć</translation>
     </message>
     <message>
         <source>Reden (intern, niet voor de huurder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód (wewnętrzny, nie dla najemcy)</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie</translation>
     </message>
     <message>
         <source>Bericht aan de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość do najemcy</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: witaj, widzimy się we wtorek o 9:00.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Besluit opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz decyzję</translation>
     </message>
 </context>
 <context>
     <name>StaffExit</name>
     <message>
         <source>Alleen voor medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla pracowników</translation>
     </message>
     <message>
         <source>Typ de pincode om de kiosk te verlaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz PIN, żeby wyjść z kiosku.</translation>
     </message>
     <message>
         <source>Er is geen pincode ingesteld op dit apparaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym urządzeniu nie ustawiono PIN-u.</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Die pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN się nie zgadza.</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1354,262 +1354,262 @@
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Kiosk verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjdź z kiosku</translation>
     </message>
     <message>
         <source>Terug naar de kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do kiosku</translation>
     </message>
 </context>
 <context>
     <name>StaffHomePage</name>
     <message>
         <source>Meedoen — medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — pracownicy</translation>
     </message>
 </context>
 <context>
     <name>StaffHoursPage</name>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Alleen niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko niesprawdzone</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 min</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięto)</translation>
     </message>
     <message>
         <source>gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzono</translation>
     </message>
     <message>
         <source>nog niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze niesprawdzone</translation>
     </message>
     <message>
         <source>correctie</source>
-        <translation type="unfinished"></translation>
+        <translation>poprawka</translation>
     </message>
     <message>
         <source>wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka na wysłanie</translation>
     </message>
     <message>
         <source>Klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgadza się</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 kloppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny osoby %1 z dnia %2 się zgadzają</translation>
     </message>
     <message>
         <source>Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw godziny osoby %1 z dnia %2</translation>
     </message>
     <message>
         <source>Uren corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw godziny</translation>
     </message>
     <message>
         <source>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawka będzie nowym wierszem; pierwotny wiersz zostaje zachowany.</translation>
     </message>
     <message>
         <source>Datum (JJJJ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Correctie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz poprawkę</translation>
     </message>
 </context>
 <context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi wolontariusze: sprawdź tożsamość i najem</translation>
     </message>
     <message>
         <source>Er wachten geen nieuwe vrijwilligers op controle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadni nowi wolontariusze nie czekają na sprawdzenie.</translation>
     </message>
     <message>
         <source>Huurdernummer: %1 · Adres: %2 · Geboren: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer najemcy: %1 · Adres: %2 · Data urodzenia: %3</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <source>Huurdernummer klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer najemcy się zgadza</translation>
     </message>
     <message>
         <source>Huurdernummer van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer najemcy osoby %1 się zgadza</translation>
     </message>
     <message>
         <source>Adres klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres się zgadza</translation>
     </message>
     <message>
         <source>Adres van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres osoby %1 się zgadza</translation>
     </message>
 </context>
 <context>
     <name>StaffOpportunityEditor</name>
     <message>
         <source>Activiteit bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zajęcia</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zajęcia</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Korte omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótki opis</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Soort leerplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj miejsca szkoleniowego</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Staż</translation>
     </message>
     <message>
         <source>Leerwerkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktyka zawodowa</translation>
     </message>
     <message>
         <source>Re-integratieplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce reintegracji</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasa</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja partnerska</translation>
     </message>
     <message>
         <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola partnera (opieka, szkolenie …)</translation>
     </message>
     <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy (na przykład: każdy wtorek 9:00–12:00)</translation>
     </message>
     <message>
         <source>Startdatum (leeg = doorlopend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data początku (puste = ciągle)</translation>
     </message>
     <message>
         <source>JJJJ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <source>Einddatum (leeg = geen einde)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data końca (puste = bez końca)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc (0 = bez limitu; teraz potwierdzono %1)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc (0 = bez limitu)</translation>
     </message>
     <message>
         <source>Minimumleeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalny wiek</translation>
     </message>
     <message>
         <source>Taalniveau (A1 … C2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom języka (A1 … C2)</translation>
     </message>
     <message>
         <source>Wat de huurder krijgt (vergoeding, certificaat …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dostaje najemca (zwrot kosztów, certyfikat …)</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Telefoon contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon osoby kontaktowej</translation>
     </message>
     <message>
         <source>E-mail contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail osoby kontaktowej</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać.</translation>
     </message>
     <message>
         <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie może mieć jeden wiersz, najwyżej 200 znaków.</translation>
     </message>
     <message>
         <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz od 0 do 744 godzin miesięcznie.</translation>
     </message>
     <message>
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
@@ -1620,544 +1620,546 @@
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontaktuj się</translation>
     </message>
     <message>
         <source>Passende activiteiten voorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowanie pasujących zajęć</translation>
     </message>
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie danych organizacji partnerskiej</translation>
     </message>
     <message>
         <source>%1 uur</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz.</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Zoek op naam, huurdernummer of persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj po imieniu, numerze najemcy albo kodzie osobistym</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kies een persoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę.</translation>
     </message>
     <message>
         <source>Gewiste persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięta osoba</translation>
     </message>
     <message>
         <source>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
 %6 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod osobisty %1 · numer najemcy %2 · %3 %4 · data urodzenia %5
+%6 %7</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — udzielona %2 (tekst %3)</translation>
     </message>
     <message>
         <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — udzielona %2, wycofana %3</translation>
     </message>
     <message>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj</translation>
     </message>
     <message>
         <source>Toestemming %1 intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj zgodę: %1</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tegenprestatie: afgesproken uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadczenie wzajemne: ustalone godziny miesięcznie</translation>
     </message>
     <message>
         <source>Afspraak opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ustalenie</translation>
     </message>
     <message>
         <source>Tegenprestatie: %1 per maand afgesproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadczenie wzajemne: ustalono %1 miesięcznie</translation>
     </message>
     <message>
         <source>%1: %2 gelogd, %3 gecontroleerd, saldo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapisano %2, sprawdzono %3, saldo %4</translation>
     </message>
     <message>
         <source>Persoon wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osobę</translation>
     </message>
     <message>
         <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dane osobowe zostaną usunięte, na serwerze i na wszystkich urządzeniach. Przyszłe miejsca zwolnią się dla listy oczekujących. Tego nie można cofnąć.</translation>
     </message>
     <message>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
     <name>StaffPinDialog</name>
     <message>
         <source>Doorgaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój PIN</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>StaffQueuePage</name>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca szkoleniowe</translation>
     </message>
     <message>
         <source>Aanmeldingen per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia na zajęcia</translation>
     </message>
     <message>
         <source>Nog geen aanmeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brak zgłoszeń.</translation>
     </message>
     <message>
         <source>%1
 %2 van %3 bevestigd · wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+potwierdzono %2 z %3 · lista oczekujących %4</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>Kies een activiteit om de aanmeldingen te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zajęcia, żeby zobaczyć zgłoszenia.</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięto)</translation>
     </message>
     <message>
         <source>Bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono</translation>
     </message>
     <message>
         <source>Wachtlijst #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących nr %1</translation>
     </message>
     <message>
         <source>Afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono</translation>
     </message>
     <message>
         <source>Teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofano</translation>
     </message>
     <message>
         <source>traject gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka rozpoczęta</translation>
     </message>
     <message>
         <source>traject afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka ukończona</translation>
     </message>
     <message>
         <source>uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano</translation>
     </message>
     <message>
         <source>besluit wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja czeka na wysłanie</translation>
     </message>
     <message>
         <source>Gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Traject van %1 gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka osoby %1 rozpoczęta</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono</translation>
     </message>
     <message>
         <source>Traject van %1 afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka osoby %1 ukończona</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano</translation>
     </message>
     <message>
         <source>%1 is uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zrezygnował(a)</translation>
     </message>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>%1 bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź: %1</translation>
     </message>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących</translation>
     </message>
     <message>
         <source>%1 op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na liście oczekujących</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć</translation>
     </message>
     <message>
         <source>%1 afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć: %1</translation>
     </message>
 </context>
 <context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na eksporty jest niedostępny.</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku.</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1</translation>
     </message>
 </context>
 <context>
     <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak miejsc</translation>
     </message>
     <message>
         <source>Past niet bij de eisen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie spełnia wymagań</translation>
     </message>
     <message>
         <source>Niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kontaktu</translation>
     </message>
     <message>
         <source>Geen huurder in dit gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak najemcy w tym obszarze</translation>
     </message>
     <message>
         <source>Op verzoek van de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Na prośbę najemcy</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zgłoszenia nie ma (już) na tym tablecie.</translation>
     </message>
     <message>
         <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta decyzja nie pasuje do obecnego stanu zgłoszenia.</translation>
     </message>
     <message>
         <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz albo wpisz powód odrzucenia.</translation>
     </message>
     <message>
         <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód może mieć jeden wiersz, najwyżej 200 znaków.</translation>
     </message>
     <message>
         <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość do najemcy może mieć najwyżej 2000 znaków.</translation>
     </message>
     <message>
         <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, czym sprawdziłeś najemcę: numerem najemcy czy adresem.</translation>
     </message>
     <message>
         <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko potwierdzone miejsce szkoleniowe może się rozpocząć, zakończyć albo zostać przerwane.</translation>
     </message>
 </context>
 <context>
     <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tablet nie jest jeszcze połączony z serwerem. Poproś administratora o kod połączenia.</translation>
     </message>
     <message>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika i hasło.</translation>
     </message>
     <message>
         <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zgłoszenia.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem. Logowanie hasłem działa tylko online.</translation>
     </message>
     <message>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika albo hasło się nie zgadza.</translation>
     </message>
     <message>
         <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pracujesz w miejscu tego tabletu.</translation>
     </message>
     <message>
         <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo razy złe hasło. Administrator musi odblokować twoje konto.</translation>
     </message>
     <message numerus="yes">
         <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zgłosił błąd (%1). Spróbuj ponownie później.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa PIN-y nie są takie same.</translation>
     </message>
     <message>
         <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz od 5 do 12 cyfr, nie wszystkie takie same i bez ciągu jak 12345.</translation>
     </message>
     <message>
         <source>De pincode kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać PIN-u.</translation>
     </message>
     <message numerus="yes">
         <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN się nie zgadza. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>PIN się nie zgadza. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>PIN się nie zgadza. Spróbuj ponownie za %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN się nie zgadza.</translation>
     </message>
     <message>
         <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaloguj się online hasłem.</translation>
     </message>
     <message>
         <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw odblokuj tablet swoim PIN-em.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać.</translation>
     </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
     <message>
         <source>Kies uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swój PIN</translation>
     </message>
     <message>
         <source>Ontgrendel met uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj swoim PIN-em</translation>
     </message>
     <message>
         <source>Aanmelden als medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się jako pracownik</translation>
     </message>
     <message>
         <source>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tym PIN-em pracujesz dalej na tym tablecie, także bez internetu. Wybierz od 5 do 12 cyfr.</translation>
     </message>
     <message>
         <source>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swoje imię. Po dwóch minutach bez dotykania tablet się zablokuje.</translation>
     </message>
     <message>
         <source>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden raz, z internetem: twoja nazwa użytkownika i hasło od administratora.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwileczkę…</translation>
     </message>
     <message>
         <source>Aanmelden</source>
-        <translation type="unfinished">Zgłoś się</translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN</translation>
     </message>
     <message>
         <source>Herhaal de pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz PIN</translation>
     </message>
     <message>
         <source>Pincode opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PIN</translation>
     </message>
     <message>
         <source>Medewerker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik %1</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <source>Andere medewerker aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj innego pracownika</translation>
     </message>
     <message>
         <source>Terug naar ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do odblokowania</translation>
     </message>
 </context>
 <context>
     <name>StaffTour</name>
     <message>
         <source>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestety nie ma już miejsc. Damy ci znać o nowych zajęciach.</translation>
     </message>
 </context>
 <context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi wolontariusze</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca szkoleniowe</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik</translation>
     </message>
     <message>
         <source>Meedoen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wacht(en) op verzending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana czeka na wysłanie</numerusform>
+            <numerusform>%n zmiany czekają na wysłanie</numerusform>
+            <numerusform>%n zmian czeka na wysłanie</numerusform>
         </translation>
     </message>
     <message>
         <source>Alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko wysłane</translation>
     </message>
     <message>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The data folder %1 cannot be created or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć ani otworzyć folderu danych %1.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać katalogu %1.</translation>
     </message>
     <message>
         <source>The catalogue %1 is not valid at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog %1 jest nieprawidłowy w %2: %3</translation>
     </message>
     <message>
         <source>The catalogue could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać katalogu.</translation>
     </message>
 </context>
 <context>
@@ -2171,331 +2173,331 @@
     <name>SyncClient</name>
     <message>
         <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod (już) nie działa. Poproś o nowy kod.</translation>
     </message>
     <message>
         <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem. Spróbuj ponownie później.</translation>
     </message>
     <message>
         <source>Het apparaat kon de koppeling niet opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie nie mogło zapisać połączenia.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n aanmelding(en) wachten op verzending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie czeka na wysłanie.</numerusform>
+            <numerusform>%n zgłoszenia czekają na wysłanie.</numerusform>
+            <numerusform>%n zgłoszeń czeka na wysłanie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er is nu geen verbinding; we sturen ze zodra het weer kan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz nie ma połączenia; wyślemy je, gdy tylko będzie można.</translation>
     </message>
     <message>
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko wysłane. Ostatnia aktualizacja o %1.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym miejscu szkoleniowym</translation>
     </message>
     <message>
         <source>Waarom wil je dit doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego chcesz to robić?</translation>
     </message>
     <message>
         <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz to własnymi słowami. Kilka zdań wystarczy.</translation>
     </message>
     <message>
         <source>Wanneer wil je beginnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy chcesz zacząć?</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Vul je postcode in zoals 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod pocztowy, np. 1234 AB.</translation>
     </message>
     <message>
         <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki kod pocztowy nie istnieje. Sprawdź, czy dobrze go wpisałeś.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer domu.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer domu cyframi, np. 12 albo 12a.</translation>
     </message>
     <message>
         <source>Een huisnummer ligt tussen %1 en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer domu jest od %1 do %2.</translation>
     </message>
     <message>
         <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dodatek tylko w jednym miejscu: przy numerze domu albo w polu dodatku.</translation>
     </message>
     <message>
         <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatek do numeru składa się z liter i cyfr, jak A albo 2.</translation>
     </message>
     <message>
         <source>Een toevoeging heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatek do numeru ma najwyżej %1 znaków.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu, np. 06 12345678 albo +32 470 123456. Używaj tylko cyfr, spacji i myślników.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer telefonu ma za dużo albo za mało cyfr. Holenderski numer ma 10 cyfr, jak 06 12345678.</translation>
     </message>
     <message>
         <source>Vul je e-mailadres in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz swój adres e-mail.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten adres e-mail się nie zgadza. Wpisz go tak: imie@przyklad.nl.</translation>
     </message>
     <message>
         <source>Dit e-mailadres is te lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten adres e-mail jest za długi.</translation>
     </message>
     <message>
         <source>Vul je naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz swoje imię.</translation>
     </message>
     <message>
         <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię składa się z liter. Spacje, &apos; - i . też mogą być. Cyfry i inne znaki nie mogą.</translation>
     </message>
     <message>
         <source>Een naam heeft minstens één letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię ma co najmniej jedną literę.</translation>
     </message>
     <message>
         <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>To imię jest za długie. Imię ma najwyżej %1 znaków.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę urodzenia, np. 31-12-1990.</translation>
     </message>
     <message>
         <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data urodzenia jest w przyszłości. Sprawdź, czy dobrze ją wpisałeś.</translation>
     </message>
     <message numerus="yes">
         <source>Je moet minstens %n jaar zijn om mee te doen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Musisz mieć co najmniej %n rok, żeby wziąć udział.</numerusform>
+            <numerusform>Musisz mieć co najmniej %n lata, żeby wziąć udział.</numerusform>
+            <numerusform>Musisz mieć co najmniej %n lat, żeby wziąć udział.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprawdź datę urodzenia: wtedy miałbyś ponad %n rok.</numerusform>
+            <numerusform>Sprawdź datę urodzenia: wtedy miałbyś ponad %n lata.</numerusform>
+            <numerusform>Sprawdź datę urodzenia: wtedy miałbyś ponad %n lat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tekście jest nieczytelny znak. Wpisz tekst jeszcze raz.</translation>
     </message>
     <message>
         <source>Schrijf dit op één regel, zonder enter of tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz to w jednym wierszu, bez Enter i Tab.</translation>
     </message>
     <message>
         <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tekście jest niewidoczny znak, który jest tu niedozwolony. Usuń go i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij to pole.</translation>
     </message>
     <message>
         <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tekst jest za długi. Możesz użyć najwyżej %1 znaków, teraz jest ich %2.</translation>
     </message>
     <message>
         <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod może mieć tylko małe litery, cyfry i myślniki (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer najemcy składa się z liter, cyfr i myślników.</translation>
     </message>
     <message>
         <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer najemcy ma najwyżej %1 znaków.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu albo adres e-mail, żebyśmy mogli się z tobą skontaktować.</translation>
     </message>
     <message>
         <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc nie może być ujemna. Wpisz 0, jeśli bez limitu.</translation>
     </message>
     <message>
         <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalny wiek to od 0 do %1 lat.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data końca jest przed datą początku.</translation>
     </message>
     <message>
         <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rodzaj miejsca szkoleniowego: staż, praktyka zawodowa czy miejsce reintegracji.</translation>
     </message>
     <message>
         <source>Alleen een leerplek heeft een soort leerplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko miejsce szkoleniowe ma rodzaj miejsca szkoleniowego.</translation>
     </message>
     <message>
         <source>De plek op de kaart klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce na mapie się nie zgadza.</translation>
     </message>
 </context>
 <context>
     <name>Wire</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole jest wymagane.</translation>
     </message>
     <message>
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole musi być tekstem.</translation>
     </message>
     <message>
         <source>This must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być liczba całkowita od %1 do %2.</translation>
     </message>
     <message>
         <source>This must be a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być liczba od %1 do %2.</translation>
     </message>
     <message>
         <source>This must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być true albo false.</translation>
     </message>
     <message>
         <source>This must be a date like 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być data, np. 2026-12-31.</translation>
     </message>
     <message>
         <source>This must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być lista.</translation>
     </message>
     <message>
         <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wpis musi być krótkim kluczem z małych liter, cyfr i myślników.</translation>
     </message>
     <message>
         <source>This must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być obiekt.</translation>
     </message>
     <message>
         <source>This value is not one of the allowed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wartość nie jest dozwolona.</translation>
     </message>
     <message>
         <source>This field is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole jest nieznane.</translation>
     </message>
     <message>
         <source>This site is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta lokalizacja jest nieznana.</translation>
     </message>
     <message>
         <source>This is not a personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod osobisty.</translation>
     </message>
     <message>
         <source>This must be a time like 2026-12-31T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być czas, np. 2026-12-31T09:00:00Z.</translation>
     </message>
     <message>
         <source>This is not a reference code.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod zgłoszenia.</translation>
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog nie jest prawidłowym JSON-em: %1.</translation>
     </message>
     <message>
         <source>This is not a Meedoen catalogue (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest katalog Meedoen (format %1).</translation>
     </message>
     <message>
         <source>This must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być UUID.</translation>
     </message>
     <message>
         <source>This must be a key like abc-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być klucz, np. abc-1.</translation>
     </message>
     <message>
         <source>Without identify, personId must be the UUID of a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez identify, personId musi być UUID zarejestrowanej osoby.</translation>
     </message>
     <message>
         <source>An opportunity needs a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta musi mieć lokalizację.</translation>
     </message>
     <message>
         <source>At most %1 mutations per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 zmian na jedno żądanie.</translation>
     </message>
     <message>
         <source>Each mutation must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana musi być obiektem.</translation>
     </message>
     <message>
         <source>seq must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>seq musi być liczbą całkowitą od 1.</translation>
     </message>
     <message>
         <source>Send the login and the password as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij login i hasło jako tekst.</translation>
     </message>
     <message>
         <source>Send back the cursor you got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeślij otrzymany kursor.</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit musi być liczbą całkowitą od 1 do %1.</translation>
     </message>
     <message>
         <source>This parameter is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten parametr jest nieznany.</translation>
     </message>
     <message>
         <source>This must be a month like 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>To musi być miesiąc, np. 2026-11.</translation>
     </message>
 </context>
 </TS>

@@ -5,75 +5,75 @@
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunan etkinlikler</translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey bulunamadı. Başka bir kelime dene.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Alle activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm etkinlikler</translation>
     </message>
     <message>
         <source>Dichtbij %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yakınındakiler en üstte.</translation>
     </message>
     <message>
         <source>Filters verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreleri gizle</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreler</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsi</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Alle buurten</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm mahalleler</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalle</translation>
     </message>
     <message numerus="yes">
         <source>%n gevonden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonuç bulundu</numerusform>
         </translation>
     </message>
     <message>
         <source>Dichtbij jou staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana yakın olanlar en üstte.</translation>
     </message>
     <message>
         <source>Dichtbij postcode %1 staat bovenaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posta koduna yakın olanlar en üstte.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Op de wachtlijst?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesine mi?</translation>
     </message>
     <message>
         <source>Aanmelden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydolmak ister misin?</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -85,150 +85,150 @@
     </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu etkinlik dolu. Bekleme listesine gireceksin. Bir yer boşalırsa sana haber veririz.</translation>
     </message>
     <message>
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yer istiyorsun. Konut kurumu uygun olup olmadığına bakar ve sana haber verir.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Wat doen we met je gegevens?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilerinle ne yapıyoruz?</translation>
     </message>
     <message>
         <source>We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. Je kunt later altijd weer nee zeggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adını, adresini ve sana nasıl ulaşabileceğimizi saklıyoruz. Kaydını yapmak için bunlara ihtiyacımız var. Başka şeyler için önce sana soruyoruz. Kabul ediyorsan kutuyu işaretle. Daha sonra her zaman hayır diyebilirsin.</translation>
     </message>
     <message>
         <source>Zonder vinkjes kun je je ook gewoon aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaret koymadan da kaydolabilirsin.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı açılamıyor.</translation>
     </message>
     <message>
         <source>%1 is not a Meedoen database or it is damaged. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir Meedoen veritabanı değil veya bozuk. Dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Meedoen'in daha yeni bir sürümüyle yazılmış (şema %2, bu sürüm en fazla %3 biliyor). Meedoen'i güncelle; dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanına yazılamıyor.</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı güncellenemedi. Olduğu gibi bırakıldı.</translation>
     </message>
 </context>
 <context>
     <name>DateOfBirthFields</name>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün</translation>
     </message>
     <message>
         <source>dd</source>
-        <translation type="unfinished"></translation>
+        <translation>gg</translation>
     </message>
     <message>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>aa</translation>
     </message>
     <message>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl</translation>
     </message>
     <message>
         <source>jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy</translation>
     </message>
 </context>
 <context>
     <name>DeviceEnrollment</name>
     <message>
         <source>Bezig met koppelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanıyor…</translation>
     </message>
     <message>
         <source>Vul het adres van de server in, bijvoorbeeld https://meedoen.corporatie.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun adresini yaz, örneğin https://meedoen.corporatie.nl.</translation>
     </message>
     <message>
         <source>Dit is geen adres van een server. Het begint met https:// en heeft geen spaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir sunucu adresi değil. Adres https:// ile başlar ve boşluk içermez.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van de beheerder kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöneticiden aldığın bağlantı kodunu yaz.</translation>
     </message>
     <message>
         <source>Deze koppelcode klopt niet. Een koppelcode heeft alleen letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bağlantı kodu doğru değil. Bağlantı kodunda sadece harf, rakam ve tire olur.</translation>
     </message>
     <message>
         <source>Gekoppeld. Dit apparaat wisselt nu gegevens uit met de corporatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlandı. Bu cihaz artık konut kurumuyla bilgi alışverişi yapıyor.</translation>
     </message>
 </context>
 <context>
     <name>EnrollPanel</name>
     <message>
         <source>Dit apparaat is nog niet gekoppeld aan de server van de corporatie. Vul het adres van de server in en de koppelcode van de beheerder (15 minuten geldig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz henüz konut kurumunun sunucusuna bağlı değil. Sunucunun adresini ve yöneticinin verdiği bağlantı kodunu yaz (15 dakika geçerli).</translation>
     </message>
     <message>
         <source>Adres van de server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun adresi</translation>
     </message>
     <message>
         <source>https://meedoen.corporatie.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>https://meedoen.corporatie.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı kodu</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Plek genoeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterince yer var</translation>
     </message>
     <message>
         <source>Vol — wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolu — bekleme listesi</translation>
     </message>
     <message numerus="yes">
         <source>Nog %n plek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yer kaldı</numerusform>
         </translation>
     </message>
     <message>
@@ -245,62 +245,62 @@
     </message>
     <message>
         <source>Wonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Konut</translation>
     </message>
     <message>
         <source>Leren</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğrenme</translation>
     </message>
     <message>
         <source>Werken</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma</translation>
     </message>
     <message>
         <source>Vrije tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş zaman</translation>
     </message>
     <message>
         <source>Wacht op verzenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmeyi bekliyor</translation>
     </message>
     <message>
         <source>Verstuurd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderildi — sana haber vereceğiz</translation>
     </message>
     <message>
         <source>Je bent aangenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edildin</translation>
     </message>
     <message>
         <source>Op de wachtlijst: nummer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesinde: sıra %1</translation>
     </message>
     <message>
         <source>Op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesinde</translation>
     </message>
     <message>
         <source>Niet gelukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olmadı: %1</translation>
     </message>
     <message>
         <source>Niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Olmadı</translation>
     </message>
     <message>
         <source>Afgemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı iptal edildi</translation>
     </message>
 </context>
 <context>
     <name>IdentifyPage</name>
     <message>
         <source>Wie ben je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen kimsin?</translation>
     </message>
     <message>
         <source>Vul de persoonlijke code in die je eerder kreeg, en je geboortedatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce aldığın kişisel kodu ve doğum tarihini yaz.</translation>
     </message>
 </context>
 <context>
@@ -311,8 +311,8 @@
     </message>
     <message numerus="yes">
         <source>Over %n seconde(n) wissen we alles wat je hebt ingevuld.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saniye sonra yazdığın her şeyi sileceğiz.</numerusform>
         </translation>
     </message>
     <message>
@@ -378,30 +378,30 @@
     <name>LinkPhonePage</name>
     <message>
         <source>Aanmeldingen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtları bağla</translation>
     </message>
     <message>
         <source>Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalle evindeki kiosktan veya mahalle danışmanından kaydoldun mu? O zaman fişindeki kişisel kodu ve doğum tarihini yaz. Böylece kayıtlarını bu telefonda da görürsün.</translation>
     </message>
     <message>
         <source>Wacht op verbinding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı bekleniyor…</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>Naar mijn aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlarıma git</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
 </context>
 <context>
@@ -412,101 +412,101 @@
     </message>
     <message>
         <source>Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu telefonla henüz kaydolmadın. Bir etkinlik seç ve kaydol.</translation>
     </message>
     <message>
         <source>Je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodun</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodunun QR kodu</translation>
     </message>
     <message>
         <source>Aanmeldcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kodu %1</translation>
     </message>
     <message>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı iptal et</translation>
     </message>
     <message>
         <source>Al aangemeld bij de zuil of bij je wijkconsulent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosktan veya mahalle danışmanından kaydoldun mu?</translation>
     </message>
     <message>
         <source>Koppel je aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlarını bağla</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Stap %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yaşından itibaren</translation>
     </message>
     <message>
         <source>Nederlands op niveau %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seviyesinde Felemenkçe (%2)</translation>
     </message>
     <message>
         <source>eenvoudige gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>basit konuşmalar</translation>
     </message>
     <message>
         <source>gewone gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>günlük konuşmalar</translation>
     </message>
     <message>
         <source>Een bewijs (certificaat) als je klaar bent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitirince bir belge (sertifika)</translation>
     </message>
     <message>
         <source>Van %1 tot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arası</translation>
     </message>
     <message>
         <source>Vanaf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden itibaren</translation>
     </message>
     <message>
         <source>Wat ga je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapacaksın?</translation>
     </message>
     <message>
         <source>Met wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiminle?</translation>
     </message>
     <message>
         <source>Wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman?</translation>
     </message>
     <message>
         <source>Waar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede?</translation>
     </message>
     <message>
         <source>%1 hiervandaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya %1 uzaklıkta</translation>
     </message>
     <message>
         <source>Wat vragen we?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ne istiyoruz?</translation>
     </message>
     <message>
         <source>Wat krijg je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne alacaksın?</translation>
     </message>
     <message>
         <source>Vragen? Neem contact op met</source>
-        <translation type="unfinished"></translation>
+        <translation>Soruların mı var? Şu kişiye ulaş:</translation>
     </message>
     <message>
         <source>Zet me op de wachtlijst</source>
@@ -528,30 +528,30 @@
     <name>PersonalCodeField</name>
     <message>
         <source>Deze QR-code is geen persoonlijke code. Probeer de QR-code op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu QR kodu bir kişisel kod değil. Fişindeki QR kodunu dene.</translation>
     </message>
     <message>
         <source>Persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kod</translation>
     </message>
     <message>
         <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation type="unfinished"></translation>
+        <translation>12 karakter, örneğin ABCD-EFGH-JKMN</translation>
     </message>
     <message>
         <source>Scan QR-code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kodunu tara</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodunu kamerayla okut</translation>
     </message>
 </context>
 <context>
     <name>PhoneHomePage</name>
     <message>
         <source>Meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen</translation>
     </message>
     <message>
         <source>Wat kun je doen in je buurt?</source>
@@ -594,58 +594,58 @@
     <name>QrScanView</name>
     <message>
         <source>Houd de QR-code van je persoonlijke code voor de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodunun QR kodunu kameraya tut</translation>
     </message>
     <message>
         <source>Beeld van de camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera görüntüsü</translation>
     </message>
     <message>
         <source>De camera doet het niet. Geef de app toestemming om de camera te gebruiken, of typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera çalışmıyor. Uygulamaya kamerayı kullanma izni ver veya kodunu elle yaz.</translation>
     </message>
     <message>
         <source>Er is geen camera gevonden. Typ je code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera bulunamadı. Kodunu elle yaz.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Aangevraagd — we laten het je weten</source>
-        <translation type="unfinished"></translation>
+        <translation>İstendi — sana haber vereceğiz</translation>
     </message>
     <message>
         <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu etkinliğin bekleme listesi için listedesin: %1</translation>
     </message>
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu etkinlikte yer istedin: %1</translation>
     </message>
     <message>
         <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konut kurumu kaydını onaylayacak. Bu birkaç gün sürebilir.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kodun</translation>
     </message>
     <message>
         <source>Je aanmeldcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kodun: %1</translation>
     </message>
     <message>
         <source>QR-code van je aanmeldcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kodunun QR kodu</translation>
     </message>
     <message>
         <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodun. Bir yere yaz veya fotoğrafını çek. Bu kodla bir dahaki sefere hızlıca kaydolursun.</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -653,324 +653,324 @@
     </message>
     <message>
         <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonunda: Kayıtlarım → Kayıtlarını bağla, sonra bu kodu tara.</translation>
     </message>
     <message>
         <source>QR-code van je persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodunun QR kodu</translation>
     </message>
 </context>
 <context>
     <name>RegisterAddressPage</name>
     <message>
         <source>Waar woon je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede oturuyorsun?</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 3083 BK</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin 3083 BK</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev numarası</translation>
     </message>
     <message>
         <source>Toevoeging (als je die hebt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek (varsa)</translation>
     </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
     <message>
         <source>Wanneer heb je tijd?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman vaktin var?</translation>
     </message>
     <message>
         <source>Tik op de vakjes die passen. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygun kutulara dokun. Hiçbir şey seçmeyebilirsin de.</translation>
     </message>
     <message>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Pzt</translation>
     </message>
     <message>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal</translation>
     </message>
     <message>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>Çar</translation>
     </message>
     <message>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum</translation>
     </message>
     <message>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmt</translation>
     </message>
     <message>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>Paz</translation>
     </message>
     <message>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>pazartesi</translation>
     </message>
     <message>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>salı</translation>
     </message>
     <message>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>çarşamba</translation>
     </message>
     <message>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>perşembe</translation>
     </message>
     <message>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>cuma</translation>
     </message>
     <message>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>cumartesi</translation>
     </message>
     <message>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>pazar</translation>
     </message>
     <message>
         <source>ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>sabah</translation>
     </message>
     <message>
         <source>middag</source>
-        <translation type="unfinished"></translation>
+        <translation>öğleden sonra</translation>
     </message>
     <message>
         <source>avond</source>
-        <translation type="unfinished"></translation>
+        <translation>akşam</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
 </context>
 <context>
     <name>RegisterBirthPage</name>
     <message>
         <source>Wat is je geboortedatum?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihin ne?</translation>
     </message>
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılmak için 16 yaşında veya daha büyük olmalısın.</translation>
     </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
     <message>
         <source>Hoe kunnen we je bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana nasıl ulaşabiliriz?</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaranı veya e-posta adresini yaz. İkisinden biri yeterli.</translation>
     </message>
     <message>
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası</translation>
     </message>
     <message>
         <source>Bijvoorbeeld 06 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin 06 12345678</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi</translation>
     </message>
     <message>
         <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin isim@ornek.nl</translation>
     </message>
 </context>
 <context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapmayı seversin?</translation>
     </message>
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstediğin kadar seç. Hiçbir şey seçmeyebilirsin de.</translation>
     </message>
 </context>
 <context>
     <name>RegisterNamePage</name>
     <message>
         <source>Hoe heet je?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adın ne?</translation>
     </message>
     <message>
         <source>Voornaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyadı</translation>
     </message>
 </context>
 <context>
     <name>RegistrationController</name>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaranı veya e-posta adresini yaz. Böylece sana ulaşabiliriz.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in: dag, maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihini yaz: gün, ay ve yıl.</translation>
     </message>
     <message>
         <source>Deze datum bestaat niet. Kijk dag, maand en jaar nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih yok. Günü, ayı ve yılı tekrar kontrol et.</translation>
     </message>
     <message>
         <source>Vul je persoonlijke code in. Je vindt hem op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kodunu yaz. Kodu fişinde bulursun.</translation>
     </message>
     <message>
         <source>Deze code klopt niet. Kijk nog eens op je bon: 12 tekens, zoals ABCD-EFGH-JKMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kod doğru değil. Fişine tekrar bak: 12 karakter, örneğin ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
         <source>Schrijf in een paar woorden waarom je dit wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu neden istediğini birkaç kelimeyle yaz.</translation>
     </message>
     <message>
         <source>Kies wanneer je wilt beginnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman başlamak istediğini seç.</translation>
     </message>
     <message>
         <source>Nieuws uit je buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahallenden haberler</translation>
     </message>
     <message>
         <source>We mogen je bellen, appen of mailen over nieuwe activiteiten in je buurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahallendeki yeni etkinlikler için seni arayabilir, sana mesaj veya e-posta gönderebiliriz.</translation>
     </message>
     <message>
         <source>Tips die bij je passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana uygun öneriler</translation>
     </message>
     <message>
         <source>We mogen je interesses en je vrije tijd gebruiken om activiteiten voor je te zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana etkinlik bulmak için ilgi alanlarını ve boş zamanını kullanabiliriz.</translation>
     </message>
     <message>
         <source>Gegevens delen met de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileri kuruluşla paylaşma</translation>
     </message>
     <message>
         <source>We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. Zij nemen dan zelf contact met je op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adını ve telefon numaranı etkinliği düzenleyen kuruluşa verebiliriz. O zaman onlar seninle kendileri iletişime geçer.</translation>
     </message>
     <message>
         <source>Er klopt nog iets niet. Kijk naar de rode meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir şey hâlâ doğru değil. Kırmızı mesajlara bak.</translation>
     </message>
     <message>
         <source>Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetme olmadı. Tekrar dene veya danışmadan yardım iste.</translation>
     </message>
     <message>
         <source>Taal en lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil ve okuma</translation>
     </message>
     <message>
         <source>Kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuklar</translation>
     </message>
     <message>
         <source>Ouderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaşlılar</translation>
     </message>
     <message>
         <source>Klussen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamir işleri</translation>
     </message>
     <message>
         <source>Tuin en groen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahçe ve yeşillik</translation>
     </message>
     <message>
         <source>Koken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yemek yapma</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Spor</translation>
     </message>
     <message>
         <source>Muziek</source>
-        <translation type="unfinished"></translation>
+        <translation>Müzik</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayar</translation>
     </message>
     <message>
         <source>Techniek</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik</translation>
     </message>
     <message>
         <source>Administratie</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro işleri</translation>
     </message>
     <message>
         <source>Winkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağaza</translation>
     </message>
     <message>
         <source>Schoonmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizlik</translation>
     </message>
     <message>
         <source>Veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik</translation>
     </message>
     <message>
         <source>Zorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım</translation>
     </message>
     <message>
         <source>Het opslaan is niet gelukt. Probeer het nog een keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetme olmadı. Tekrar dene.</translation>
     </message>
     <message>
         <source>We zoeken je aanmeldingen op zodra je telefoon verbinding heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonun bağlantı kurar kurmaz kayıtlarını arayacağız.</translation>
     </message>
     <message>
         <source>Gelukt: je aanmeldingen staan nu op deze telefoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldu: kayıtların artık bu telefonda.</translation>
     </message>
     <message>
         <source>Gelukt. Je aanmeldingen komen zo binnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldu. Kayıtların birazdan gelecek.</translation>
     </message>
     <message>
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodu bu doğum tarihiyle tanımıyoruz. Kodunu ve doğum tarihini tekrar kontrol et.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç soruyu cevaplayacaksın. Bu yaklaşık 2 dakika sürer.</translation>
     </message>
     <message>
         <source>Ik heb een persoonlijke code</source>
@@ -1004,48 +1004,48 @@
     </message>
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodu geçen sefer fişinde aldın.</translation>
     </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defteri</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
     <message>
         <source>deze tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>bu tablet</translation>
     </message>
 </context>
 <context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu etkinlik artık yok.</translation>
     </message>
     <message numerus="yes">
         <source>Er zijn al %n bevestigde deelnemer(s). De capaciteit kan niet lager dan dat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaten %n onaylı katılımcı var. Kapasite bundan düşük olamaz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vul een datum in als 2026-12-01 of 1-12-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-01 veya 1-12-2026 gibi bir tarih girin.</translation>
     </message>
     <message>
         <source>Controleer dit veld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alanı kontrol edin.</translation>
     </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İşaretli %n alanı kontrol edin.</numerusform>
         </translation>
     </message>
 </context>
@@ -1053,290 +1053,290 @@
     <name>StaffCataloguePage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Gepauzeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı</translation>
     </message>
     <message>
         <source>Gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni etkinlik</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 van %5 plaatsen bezet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %5 yerden %4 dolu</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>sınırsız</translation>
     </message>
     <message>
         <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>%1 bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 düzenle</translation>
     </message>
     <message>
         <source>Pauzeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>%1 sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kapat</translation>
     </message>
 </context>
 <context>
     <name>StaffChoiceRow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StaffConflictsPage</name>
     <message>
         <source>bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>onayla</translation>
     </message>
     <message>
         <source>wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>bekleme listesi</translation>
     </message>
     <message>
         <source>afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>reddet</translation>
     </message>
     <message>
         <source>bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>onaylandı</translation>
     </message>
     <message>
         <source>op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>bekleme listesinde</translation>
     </message>
     <message>
         <source>afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
     <message>
         <source>teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>geri çekildi</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar</translation>
     </message>
     <message>
         <source>Geen conflicten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışma yok.</translation>
     </message>
     <message>
         <source>Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kararlar uygulanmadı: kayıt bu arada değişmişti. Önceki karar geçerli kalıyor.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(silindi)</translation>
     </message>
     <message>
         <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kararı, %2 tarafından sürüm %3 üzerinde verildi; kayıt zaten sürüm %4 idi ve şimdi %5.</translation>
     </message>
     <message>
         <source>een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>bir iş arkadaşı</translation>
     </message>
 </context>
 <context>
     <name>StaffDashboardPage</name>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar</translation>
     </message>
     <message>
         <source>Cijfers als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakamlar CSV olarak</translation>
     </message>
     <message>
         <source>Besluiten als CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlar CSV olarak</translation>
     </message>
     <message>
         <source>Cijfers van de server, stand van %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudaki rakamlar, %1 itibarıyla.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet, bijgewerkt tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya bağlantı yok: bu tabletteki verilerden hesaplandı, %1 tarihine kadar güncel.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server: berekend uit de gegevens op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya bağlantı yok: bu tabletteki verilerden hesaplandı.</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif gönüllüler</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatler</translation>
     </message>
     <message>
         <source>Trajecten gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlayan programlar</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bıraktı</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Semt</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylık saatler</translation>
     </message>
     <message>
         <source>Actieve vrijwilligers per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylık aktif gönüllüler</translation>
     </message>
     <message>
         <source>Bezetting en wachtlijst per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlik başına doluluk ve bekleme listesi</translation>
     </message>
     <message>
         <source>%1: %2 van %3, wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 yerden %2, bekleme listesi %4</translation>
     </message>
     <message>
         <source>%1: %2 (onbeperkt), wachtlijst %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sınırsız), bekleme listesi %3</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>Cijfers exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakamları dışa aktar</translation>
     </message>
     <message>
         <source>Besluiten exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararları dışa aktar</translation>
     </message>
     <message>
         <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya güvenli uygulamanın dışına çıkacak. PIN kodunuzla onaylayın.</translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar</translation>
     </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
     <message>
         <source>Op de wachtlijst zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesine al</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <source>Reden (intern, niet voor de huurder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden (iç kullanım, kiracı için değil)</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Bericht aan de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracıya mesaj</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: hoş geldiniz, salı saat 9'da görüşürüz.</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Besluit opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararı kaydet</translation>
     </message>
 </context>
 <context>
     <name>StaffExit</name>
     <message>
         <source>Alleen voor medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece çalışanlar için</translation>
     </message>
     <message>
         <source>Typ de pincode om de kiosk te verlaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosktan çıkmak için PIN kodunu yazın.</translation>
     </message>
     <message>
         <source>Er is geen pincode ingesteld op dit apparaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazda PIN kodu ayarlanmamış.</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodu</translation>
     </message>
     <message>
         <source>Die pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PIN kodu doğru değil.</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1344,262 +1344,262 @@
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam</translation>
     </message>
     <message>
         <source>Kiosk verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosktan çık</translation>
     </message>
     <message>
         <source>Terug naar de kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioska geri dön</translation>
     </message>
 </context>
 <context>
     <name>StaffHomePage</name>
     <message>
         <source>Meedoen — medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — çalışanlar</translation>
     </message>
 </context>
 <context>
     <name>StaffHoursPage</name>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatler</translation>
     </message>
     <message>
         <source>Alleen niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece kontrol edilmemişler</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 dk</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(silindi)</translation>
     </message>
     <message>
         <source>gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol edildi</translation>
     </message>
     <message>
         <source>nog niet gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz kontrol edilmedi</translation>
     </message>
     <message>
         <source>correctie</source>
-        <translation type="unfinished"></translation>
+        <translation>düzeltme</translation>
     </message>
     <message>
         <source>wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderilmeyi bekliyor</translation>
     </message>
     <message>
         <source>Klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğru</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 kloppen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin %2 tarihindeki saatleri doğru</translation>
     </message>
     <message>
         <source>Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzelt</translation>
     </message>
     <message>
         <source>Uren van %1 op %2 corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin %2 tarihindeki saatlerini düzelt</translation>
     </message>
     <message>
         <source>Uren corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatleri düzelt</translation>
     </message>
     <message>
         <source>De correctie wordt een nieuwe regel; de oorspronkelijke blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme yeni bir satır olur; orijinal satır saklanır.</translation>
     </message>
     <message>
         <source>Datum (JJJJ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih (YYYY-AA-GG)</translation>
     </message>
     <message>
         <source>Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Correctie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltmeyi kaydet</translation>
     </message>
 </context>
 <context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gönüllüler: kimliği ve kiracılığı kontrol edin</translation>
     </message>
     <message>
         <source>Er wachten geen nieuwe vrijwilligers op controle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol bekleyen yeni gönüllü yok.</translation>
     </message>
     <message>
         <source>Huurdernummer: %1 · Adres: %2 · Geboren: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı numarası: %1 · Adres: %2 · Doğum: %3</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>Huurdernummer klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı numarası doğru</translation>
     </message>
     <message>
         <source>Huurdernummer van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin kiracı numarası doğru</translation>
     </message>
     <message>
         <source>Adres klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres doğru</translation>
     </message>
     <message>
         <source>Adres van %1 klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin adresi doğru</translation>
     </message>
 </context>
 <context>
     <name>StaffOpportunityEditor</name>
     <message>
         <source>Activiteit bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinliği düzenle</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni etkinlik</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Korte omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa açıklama</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Soort leerplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğrenme yeri türü</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Staj</translation>
     </message>
     <message>
         <source>Leerwerkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>İş başında öğrenme yeri</translation>
     </message>
     <message>
         <source>Re-integratieplek</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe dönüş yeri</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş</translation>
     </message>
     <message>
         <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortağın rolü (rehberlik, eğitmen …)</translation>
     </message>
     <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman (örneğin: her salı 9:00–12:00)</translation>
     </message>
     <message>
         <source>Startdatum (leeg = doorlopend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihi (boş = sürekli)</translation>
     </message>
     <message>
         <source>JJJJ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-AA-GG</translation>
     </message>
     <message>
         <source>Einddatum (leeg = geen einde)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi (boş = bitiş yok)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt; nu %1 bevestigd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer sayısı (0 = sınırsız; şu an %1 onaylı)</translation>
     </message>
     <message>
         <source>Aantal plaatsen (0 = onbeperkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer sayısı (0 = sınırsız)</translation>
     </message>
     <message>
         <source>Minimumleeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>En düşük yaş</translation>
     </message>
     <message>
         <source>Taalniveau (A1 … C2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil seviyesi (A1 … C2)</translation>
     </message>
     <message>
         <source>Wat de huurder krijgt (vergoeding, certificaat …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının alacakları (ödeme, sertifika …)</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim kişisi</translation>
     </message>
     <message>
         <source>Telefoon contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim kişisinin telefonu</translation>
     </message>
     <message>
         <source>E-mail contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim kişisinin e-postası</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetme olmadı.</translation>
     </message>
     <message>
         <source>De toelichting mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama en fazla 200 karakterlik tek bir satır olabilir.</translation>
     </message>
     <message>
         <source>Vul 0 tot 744 uur per maand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayda 0 ile 744 saat arasında bir değer girin.</translation>
     </message>
     <message>
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
@@ -1610,538 +1610,540 @@
     <name>StaffPersonsPage</name>
     <message>
         <source>Contact opnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişime geçme</translation>
     </message>
     <message>
         <source>Passende activiteiten voorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygun etkinlikler önerme</translation>
     </message>
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileri ortak kuruluşla paylaşma</translation>
     </message>
     <message>
         <source>%1 uur</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saat</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Zoek op naam, huurdernummer of persoonlijke code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, kiracı numarası veya kişisel kodla arayın</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kies een persoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişi seçin.</translation>
     </message>
     <message>
         <source>Gewiste persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmiş kişi</translation>
     </message>
     <message>
         <source>Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5
 %6 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel kod %1 · kiracı numarası %2 · %3 %4 · doğum %5
+%6 %7</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>İzinler</translation>
     </message>
     <message>
         <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verildi %2 (metin %3)</translation>
     </message>
     <message>
         <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verildi %2, geri alındı %3</translation>
     </message>
     <message>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Toestemming %1 intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iznini geri al</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tegenprestatie: afgesproken uren per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılık hizmet: ayda kararlaştırılan saat</translation>
     </message>
     <message>
         <source>Afspraak opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmayı kaydet</translation>
     </message>
     <message>
         <source>Tegenprestatie: %1 per maand afgesproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılık hizmet: ayda %1 kararlaştırıldı</translation>
     </message>
     <message>
         <source>%1: %2 gelogd, %3 gecontroleerd, saldo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 girildi, %3 kontrol edildi, bakiye %4</translation>
     </message>
     <message>
         <source>Persoon wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiyi sil</translation>
     </message>
     <message>
         <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kişisel bilgiler sunucuda ve tüm cihazlarda silinir. Gelecekteki yerler bekleme listesi için boşalır. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>
     <name>StaffPinDialog</name>
     <message>
         <source>Doorgaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunuz</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>StaffQueuePage</name>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim yerleri</translation>
     </message>
     <message>
         <source>Aanmeldingen per activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlik başına kayıtlar</translation>
     </message>
     <message>
         <source>Nog geen aanmeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kayıt yok.</translation>
     </message>
     <message>
         <source>%1
 %2 van %3 bevestigd · wachtlijst %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%3 yerden %2 onaylı · bekleme listesi %4</translation>
     </message>
     <message>
         <source>onbeperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>sınırsız</translation>
     </message>
     <message>
         <source>Kies een activiteit om de aanmeldingen te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtları görmek için bir etkinlik seçin.</translation>
     </message>
     <message>
         <source>(gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(silindi)</translation>
     </message>
     <message>
         <source>Bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı</translation>
     </message>
     <message>
         <source>Wachtlijst #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesi #%1</translation>
     </message>
     <message>
         <source>Afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Teruggetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekildi</translation>
     </message>
     <message>
         <source>traject gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>program başladı</translation>
     </message>
     <message>
         <source>traject afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>program tamamlandı</translation>
     </message>
     <message>
         <source>uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>bıraktı</translation>
     </message>
     <message>
         <source>besluit wacht op verzending</source>
-        <translation type="unfinished"></translation>
+        <translation>karar gönderilmeyi bekliyor</translation>
     </message>
     <message>
         <source>Gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Başladı</translation>
     </message>
     <message>
         <source>Traject van %1 gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin programı başladı</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Traject van %1 afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinin programı tamamlandı</translation>
     </message>
     <message>
         <source>Uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bıraktı</translation>
     </message>
     <message>
         <source>%1 is uitgevallen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programı bıraktı</translation>
     </message>
     <message>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
     <message>
         <source>%1 bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 onayla</translation>
     </message>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme listesi</translation>
     </message>
     <message>
         <source>%1 op de wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekleme listesine</translation>
     </message>
     <message>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <source>%1 afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reddet</translation>
     </message>
 </context>
 <context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma klasörü kullanılamıyor.</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yazılamadı.</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak kaydedildi</translation>
     </message>
 </context>
 <context>
     <name>StaffReview</name>
     <message>
         <source>Geen plaats meer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer kalmadı</translation>
     </message>
     <message>
         <source>Past niet bij de eisen</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullara uymuyor</translation>
     </message>
     <message>
         <source>Niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor</translation>
     </message>
     <message>
         <source>Geen huurder in dit gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölgede kiracı değil</translation>
     </message>
     <message>
         <source>Op verzoek van de huurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının isteği üzerine</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>Deze aanmelding is niet (meer) bekend op deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kayıt bu tablette (artık) bilinmiyor.</translation>
     </message>
     <message>
         <source>Dit besluit past niet bij de huidige stand van de aanmelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu karar kaydın şu anki durumuna uymuyor.</translation>
     </message>
     <message>
         <source>Kies of schrijf een reden voor de afwijzing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret için bir neden seçin veya yazın.</translation>
     </message>
     <message>
         <source>De reden mag één regel van hoogstens 200 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden en fazla 200 karakterlik tek bir satır olabilir.</translation>
     </message>
     <message>
         <source>Het bericht aan de huurder mag hoogstens 2000 tekens zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracıya mesaj en fazla 2000 karakter olabilir.</translation>
     </message>
     <message>
         <source>Kies waarmee u de huurder hebt gecontroleerd: huurdernummer of adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracıyı neyle kontrol ettiğinizi seçin: kiracı numarası veya adres.</translation>
     </message>
     <message>
         <source>Alleen een bevestigde leerplaats kan starten, afronden of uitvallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece onaylanmış bir öğrenme yeri başlayabilir, tamamlanabilir veya bırakılabilir.</translation>
     </message>
 </context>
 <context>
     <name>StaffSession</name>
     <message>
         <source>Deze tablet is nog niet gekoppeld aan de server. Vraag de beheerder om een koppelcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tablet henüz sunucuya bağlı değil. Yöneticiden bir bağlantı kodu isteyin.</translation>
     </message>
     <message>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adınızı ve şifrenizi girin.</translation>
     </message>
     <message>
         <source>De aanmelding kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş kaydedilemedi.</translation>
     </message>
     <message>
         <source>Geen verbinding met de server. Aanmelden met wachtwoord kan alleen online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya bağlantı yok. Şifreyle giriş sadece internet varken yapılabilir.</translation>
     </message>
     <message>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı veya şifre doğru değil.</translation>
     </message>
     <message>
         <source>U werkt niet op de locatie van deze tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tabletin bulunduğu yerde çalışmıyorsunuz.</translation>
     </message>
     <message>
         <source>Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok kez yanlış şifre girildi. Yöneticinin hesabınızı açması gerekiyor.</translation>
     </message>
     <message numerus="yes">
         <source>Te veel pogingen. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çok fazla deneme. %n saniye sonra tekrar deneyin.</numerusform>
         </translation>
     </message>
     <message>
         <source>De server gaf een fout (%1). Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bir hata verdi (%1). Daha sonra tekrar deneyin.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki PIN kodu aynı değil.</translation>
     </message>
     <message>
         <source>Kies 5 tot 12 cijfers, niet allemaal hetzelfde en geen reeks zoals 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>5 ile 12 arası rakam seçin; hepsi aynı olmasın ve 12345 gibi bir sıra olmasın.</translation>
     </message>
     <message>
         <source>De pincode kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodu kaydedilemedi.</translation>
     </message>
     <message numerus="yes">
         <source>Pincode klopt niet. Probeer het over %n seconde(n) opnieuw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN kodu doğru değil. %n saniye sonra tekrar deneyin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodu doğru değil.</translation>
     </message>
     <message>
         <source>Meld u eerst online aan met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce internet üzerinden şifrenizle giriş yapın.</translation>
     </message>
     <message>
         <source>Ontgrendel de tablet eerst met uw pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce tabletin kilidini PIN kodunuzla açın.</translation>
     </message>
     <message>
         <source>Opslaan is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetme olmadı.</translation>
     </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
     <message>
         <source>Kies uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunuzu seçin</translation>
     </message>
     <message>
         <source>Ontgrendel met uw pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunuzla kilidi açın</translation>
     </message>
     <message>
         <source>Aanmelden als medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan olarak giriş yap</translation>
     </message>
     <message>
         <source>Met deze pincode werkt u op deze tablet verder, ook zonder internet. Kies 5 tot 12 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PIN koduyla bu tablette internet olmadan da çalışmaya devam edersiniz. 5 ile 12 arası rakam seçin.</translation>
     </message>
     <message>
         <source>Kies uw naam. Na twee minuten zonder aanraken gaat de tablet op slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınızı seçin. İki dakika dokunulmazsa tablet kilitlenir.</translation>
     </message>
     <message>
         <source>Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kez, internetle: yöneticiden aldığınız kullanıcı adı ve şifre.</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifre</translation>
     </message>
     <message>
         <source>Bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyin…</translation>
     </message>
     <message>
         <source>Aanmelden</source>
-        <translation type="unfinished">Kaydol</translation>
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <source>Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni PIN kodu</translation>
     </message>
     <message>
         <source>Herhaal de pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunu tekrar girin</translation>
     </message>
     <message>
         <source>Pincode opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunu kaydet</translation>
     </message>
     <message>
         <source>Medewerker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan %1</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodu</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Andere medewerker aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka çalışan girişi</translation>
     </message>
     <message>
         <source>Terug naar ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açmaya geri dön</translation>
     </message>
 </context>
 <context>
     <name>StaffTour</name>
     <message>
         <source>Helaas is er geen plaats meer. We houden u op de hoogte van nieuwe activiteiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalesef yer kalmadı. Yeni etkinliklerden sizi haberdar edeceğiz.</translation>
     </message>
 </context>
 <context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gönüllüler</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <source>Trainingsplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim yerleri</translation>
     </message>
     <message>
         <source>Conflicten</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar</translation>
     </message>
     <message>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatler</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar</translation>
     </message>
     <message>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defteri</translation>
     </message>
     <message>
         <source>Meedoen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedoen — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wacht(en) op verzending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n değişiklik gönderilmeyi bekliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>Alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsi gönderildi</translation>
     </message>
     <message>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The data folder %1 cannot be created or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veri klasörü oluşturulamıyor veya açılamıyor.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kataloğu okunamıyor.</translation>
     </message>
     <message>
         <source>The catalogue %1 is not valid at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kataloğu %2 konumunda geçerli değil: %3</translation>
     </message>
     <message>
         <source>The catalogue could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog kaydedilemedi.</translation>
     </message>
 </context>
 <context>
@@ -2155,325 +2157,325 @@
     <name>SyncClient</name>
     <message>
         <source>Deze code werkt niet (meer). Vraag een nieuwe code aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kod (artık) çalışmıyor. Yeni bir kod iste.</translation>
     </message>
     <message>
         <source>De server is niet bereikbaar. Probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya ulaşılamıyor. Daha sonra tekrar dene.</translation>
     </message>
     <message>
         <source>Het apparaat kon de koppeling niet opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz bağlantıyı kaydedemedi.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n aanmelding(en) wachten op verzending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kayıt gönderilmeyi bekliyor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er is nu geen verbinding; we sturen ze zodra het weer kan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an bağlantı yok; bağlantı gelir gelmez göndereceğiz.</translation>
     </message>
     <message>
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsi gönderildi. Son güncelleme: %1.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu öğrenme yeri hakkında</translation>
     </message>
     <message>
         <source>Waarom wil je dit doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu neden yapmak istiyorsun?</translation>
     </message>
     <message>
         <source>Schrijf het in je eigen woorden. Een paar zinnen is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözlerinle yaz. Birkaç cümle yeterli.</translation>
     </message>
     <message>
         <source>Wanneer wil je beginnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman başlamak istiyorsun?</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Vul je postcode in zoals 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodunu 1234 AB gibi yaz.</translation>
     </message>
     <message>
         <source>Deze postcode bestaat niet. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu posta kodu yok. Doğru yazıp yazmadığına bak.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev numaranı yaz.</translation>
     </message>
     <message>
         <source>Vul je huisnummer in met cijfers, zoals 12 of 12a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev numaranı rakamla yaz, örneğin 12 veya 12a.</translation>
     </message>
     <message>
         <source>Een huisnummer ligt tussen %1 en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev numarası %1 ile %2 arasında olur.</translation>
     </message>
     <message>
         <source>Vul de toevoeging maar op één plek in: bij het huisnummer of bij de toevoeging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eki sadece bir yere yaz: ya ev numarasına ya da ek kutusuna.</translation>
     </message>
     <message>
         <source>Een toevoeging bestaat uit letters en cijfers, zoals A of 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek, harf ve rakamlardan oluşur, örneğin A veya 2.</translation>
     </message>
     <message>
         <source>Een toevoeging heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek en fazla %1 karakter olabilir.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaranı yaz.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer in zoals 06 12345678 of +32 470 123456. Gebruik alleen cijfers, spaties en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaranı 06 12345678 veya +32 470 123456 gibi yaz. Sadece rakam, boşluk ve tire kullan.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer heeft te veel of te weinig cijfers. Een Nederlands nummer heeft 10 cijfers, zoals 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu telefon numarasında çok fazla veya çok az rakam var. Hollanda numarası 10 rakamdır, örneğin 06 12345678.</translation>
     </message>
     <message>
         <source>Vul je e-mailadres in.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresini yaz.</translation>
     </message>
     <message>
         <source>Dit e-mailadres klopt niet. Vul het in zoals naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-posta adresi doğru değil. isim@ornek.nl gibi yaz.</translation>
     </message>
     <message>
         <source>Dit e-mailadres is te lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-posta adresi çok uzun.</translation>
     </message>
     <message>
         <source>Vul je naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adını yaz.</translation>
     </message>
     <message>
         <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad harflerden oluşur. Boşluk, ' - ve . da olabilir. Rakam ve başka işaretler olamaz.</translation>
     </message>
     <message>
         <source>Een naam heeft minstens één letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adda en az bir harf olmalı.</translation>
     </message>
     <message>
         <source>Deze naam is te lang. Een naam heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ad çok uzun. Ad en fazla %1 karakter olabilir.</translation>
     </message>
     <message>
         <source>Vul je geboortedatum in, zoals 31-12-1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihini 31-12-1990 gibi yaz.</translation>
     </message>
     <message>
         <source>Deze geboortedatum ligt in de toekomst. Kijk of je hem goed hebt ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu doğum tarihi gelecekte. Doğru yazıp yazmadığına bak.</translation>
     </message>
     <message numerus="yes">
         <source>Je moet minstens %n jaar zijn om mee te doen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katılmak için en az %n yaşında olmalısın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kijk je geboortedatum na: dan zou je ouder zijn dan %n jaar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doğum tarihini kontrol et: bu tarihle %n yaşından büyük olurdun.</numerusform>
         </translation>
     </message>
     <message>
         <source>Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinde okunamayan bir işaret var. Metni yeniden yaz.</translation>
     </message>
     <message>
         <source>Schrijf dit op één regel, zonder enter of tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu tek satıra yaz, enter veya tab kullanma.</translation>
     </message>
     <message>
         <source>Er staat een onzichtbaar teken in de tekst dat hier niet mag. Haal het weg en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinde burada olmaması gereken görünmez bir işaret var. Onu sil ve tekrar dene.</translation>
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alanı doldur.</translation>
     </message>
     <message>
         <source>Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metin çok uzun. En fazla %1 karakter kullanabilirsin, şu an %2 karakter var.</translation>
     </message>
     <message>
         <source>Deze code mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens %1 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodda sadece küçük harf, rakam ve tire olabilir (en fazla %1 karakter).</translation>
     </message>
     <message>
         <source>Een huurdersnummer bestaat uit letters, cijfers en streepjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı numarası harf, rakam ve tirelerden oluşur.</translation>
     </message>
     <message>
         <source>Een huurdersnummer heeft hoogstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı numarası en fazla %1 karakter olabilir.</translation>
     </message>
     <message>
         <source>Vul je telefoonnummer of je e-mailadres in, zodat we je kunnen bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana ulaşabilmemiz için telefon numaranı veya e-posta adresini yaz.</translation>
     </message>
     <message>
         <source>Het aantal plaatsen kan niet negatief zijn. Vul 0 in voor onbeperkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer sayısı eksi olamaz. Sınırsız için 0 yaz.</translation>
     </message>
     <message>
         <source>De minimumleeftijd ligt tussen 0 en %1 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>En düşük yaş 0 ile %1 arasında olmalı.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi başlangıç tarihinden önce.</translation>
     </message>
     <message>
         <source>Kies wat voor leerplek dit is: stage, leerwerkplek of re-integratieplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun ne tür bir öğrenme yeri olduğunu seç: staj, iş başında öğrenme yeri veya işe dönüş yeri.</translation>
     </message>
     <message>
         <source>Alleen een leerplek heeft een soort leerplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece bir öğrenme yerinin öğrenme yeri türü olur.</translation>
     </message>
     <message>
         <source>De plek op de kaart klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritadaki yer doğru değil.</translation>
     </message>
 </context>
 <context>
     <name>Wire</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alan zorunludur.</translation>
     </message>
     <message>
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alan metin olmalıdır.</translation>
     </message>
     <message>
         <source>This must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, %1 ile %2 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>This must be a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, %1 ile %2 arasında bir sayı olmalıdır.</translation>
     </message>
     <message>
         <source>This must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, true veya false olmalıdır.</translation>
     </message>
     <message>
         <source>This must be a date like 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, 2026-12-31 gibi bir tarih olmalıdır.</translation>
     </message>
     <message>
         <source>This must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>Each entry must be a short key of lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her öğe küçük harf, rakam ve tirelerden oluşan kısa bir anahtar olmalıdır.</translation>
     </message>
     <message>
         <source>This must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir nesne olmalıdır.</translation>
     </message>
     <message>
         <source>This value is not one of the allowed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değer izin verilen değerlerden biri değil.</translation>
     </message>
     <message>
         <source>This field is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alan bilinmiyor.</translation>
     </message>
     <message>
         <source>This site is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yer bilinmiyor.</translation>
     </message>
     <message>
         <source>This is not a personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir kişisel kod değil.</translation>
     </message>
     <message>
         <source>This must be a time like 2026-12-31T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, 2026-12-31T09:00:00Z gibi bir zaman olmalıdır.</translation>
     </message>
     <message>
         <source>This is not a reference code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir referans kodu değil.</translation>
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog geçerli bir JSON değil: %1.</translation>
     </message>
     <message>
         <source>This is not a Meedoen catalogue (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Meedoen kataloğu değil (biçim %1).</translation>
     </message>
     <message>
         <source>This must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir UUID olmalıdır.</translation>
     </message>
     <message>
         <source>This must be a key like abc-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, abc-1 gibi bir anahtar olmalıdır.</translation>
     </message>
     <message>
         <source>Without identify, personId must be the UUID of a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>identify olmadan personId, kayıtlı bir kişinin UUID'si olmalıdır.</translation>
     </message>
     <message>
         <source>An opportunity needs a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir etkinliğin bir yeri olmalıdır.</translation>
     </message>
     <message>
         <source>At most %1 mutations per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek başına en fazla %1 değişiklik.</translation>
     </message>
     <message>
         <source>Each mutation must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her değişiklik bir nesne olmalıdır.</translation>
     </message>
     <message>
         <source>seq must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>seq, 1 veya daha büyük bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>Send the login and the password as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adını ve şifreyi metin olarak gönderin.</translation>
     </message>
     <message>
         <source>Send back the cursor you got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldığınız imleci (cursor) geri gönderin.</translation>
     </message>
     <message>
         <source>limit must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit, 1 ile %1 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>This parameter is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parametre bilinmiyor.</translation>
     </message>
     <message>
         <source>This must be a month like 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, 2026-11 gibi bir ay olmalıdır.</translation>
     </message>
 </context>
 </TS>
