@@ -21,6 +21,14 @@
 // balances, decisions, audit) and the staff mutations queued on this tablet with the
 // server's outcome. Pulled records are written by PullApplier inside its page transaction;
 // queueing a staff mutation writes the outbox row and the action row in one transaction.
+//
+// One class, implemented over files named by what they do (helpers in staffrepository_p.h):
+//   staffrepository_accounts.cpp  staff members on this tablet, PIN attempts
+//   staffrepository_pull.cpp      what a pulled change writes, tombstones, erasure here
+//   staffrepository_queue.cpp     staff mutations into the outbox, their outcomes, the device audit
+//   staffrepository_lists.cpp     the lists the screens show (the models of app/models read them)
+//   staffrepository_person.cpp    one person's detail, one sign-up, the counts decisions need
+//   staffrepository_results.cpp   the facts of the results dashboard and the decisions export
 class StaffRepository
 {
 public:
@@ -45,7 +53,7 @@ public:
 
     explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // ---- staff members on this tablet
+    // ---- staff members on this tablet (staffrepository_accounts.cpp)
     bool upsertAccount(const Account &a);       // keeps an existing PIN hash and counters
     bool setPinHash(const QString &staffId, const QString &hash);
     std::optional<Account> account(const QString &staffId) const;
@@ -55,7 +63,7 @@ public:
     bool recordPinAttempt(const QString &staffId, const QDateTime &now, bool success);
     int pinAttemptsSince(const QString &staffId, const QDateTime &since) const;
 
-    // ---- pulled records (inside the caller's transaction)
+    // ---- pulled records (inside the caller's transaction; staffrepository_pull.cpp)
     bool applyPulled(const Wire::PersonChange &c);
     bool applyPulled(const Wire::SignupChange &c);
     bool applyPulled(const Wire::HoursChange &c);
@@ -67,8 +75,11 @@ public:
     bool removePulled(Wire::Entity entity, const QString &id);
     bool clearPulled();
     static bool isStaffEntity(Wire::Entity entity);
+    // Erasure on this tablet at once, before the server's tombstones arrive.
+    bool anonymiseLocally(const QString &personId);
 
-    // ---- staff mutations (outbox row + action row + device audit in one transaction)
+    // ---- staff mutations (outbox row + action row + device audit in one transaction;
+    //      staffrepository_queue.cpp)
     // Returns the outbox seq, 0 on failure. The payload names the staff member.
     qint64 queue(const Wire::Payload &payload, const QString &entityId, const QDateTime &now,
                  const QString &mutationId);
@@ -78,26 +89,27 @@ public:
     // identity check): the tablet's own audit trail.
     bool auditOnDevice(const QString &staffId, const QString &action, const QString &entity, const QString &entityId,
                        const QDateTime &now);
-    // Erasure on this tablet at once, before the server's tombstones arrive.
-    bool anonymiseLocally(const QString &personId);
 
-    // ---- what the screens show (rows as QVariantMap, keys in camelCase)
+    // ---- what the screens list (rows as QVariantMap, keys in camelCase; staffrepository_lists.cpp)
     QVariantList reviewOpportunities(const QString &kindFilter) const; // "training" or "volunteer" (= the rest)
     QVariantList signupsFor(const QString &opportunityId) const;       // confirmed, then waitlist order, then the rest
     QVariantList signups() const;                                      // every opportunity's, as signupsFor, by opportunity id
     QVariantList newVolunteers() const;                                // persons not yet checked on this tablet
-    QVariantList conflicts() const;
+    QVariantList conflicts() const;                                    // the server's, newest first, then this tablet's
     // By family name; "neighbourhood" names the person's neighbourhoods. A negative limit is none.
     QVariantList persons(const QString &search, int limit = 200) const;
-    QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances
     QVariantList hours(bool unverifiedOnly) const;
     QVariantList audit(int limit) const;
     QVariantList actions(int limit) const;
+
+    // ---- one person or sign-up as this tablet knows it now (staffrepository_person.cpp)
+    QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances
     // A pulled sign-up with its state, version and opportunity as this tablet knows them now.
     std::optional<Wire::SignupChange> signup(const QString &signupId) const;
     int confirmedCount(const QString &opportunityId) const;
     int pendingActions(const QString &entityId) const;
 
+    // ---- the results dashboard's facts and the decisions export (staffrepository_results.cpp)
     Dashboard dashboard(const DashboardFilter &filter) const;
     // The decisions this tablet knows, oldest first, for the CSV export.
     QList<QStringList> decisionRows() const;

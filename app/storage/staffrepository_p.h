@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to StaffRepository's files (staffrepository_*.cpp): the small SQL and JSON helpers
+// they share. Not part of the storage layer's interface.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace StaffSql {
+
+using namespace Qt::StringLiterals;
+
+inline QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+inline QString nn(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+inline bool exec(QSqlQuery &q, const QVariantList &binds)
+{
+    // A null QString would bind as SQL NULL; every text column here is NOT NULL DEFAULT ''.
+    for (const QVariant &b : binds)
+        q.addBindValue(b.typeId() == QMetaType::QString && b.toString().isNull() ? QVariant(u""_s) : b);
+    return q.exec();
+}
+
+inline bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return false;
+    return exec(q, binds);
+}
+
+// The tenant's name as the lists show it; empty once erased.
+inline QString personName(const QJsonObject &data)
+{
+    if (data.value(u"erased"_s).toBool())
+        return QString();
+    const QString name = data.value(u"givenName"_s).toString() + u' ' + data.value(u"familyName"_s).toString();
+    return name.trimmed();
+}
+
+} // namespace StaffSql
