@@ -11,6 +11,8 @@
 
 #include <QUuid>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -20,10 +22,9 @@ StaffPersons::StaffPersons(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    connect(session, &StaffSession::revisionChanged, &m_personList,
-            [this] { m_personList.reloadFrom(m_session->database()); });
-    connect(session, &StaffSession::revisionChanged, &m_hoursList,
-            [this] { m_hoursList.reloadFrom(m_session->database()); });
+    // Filled on the first move of `revision` (an unlock, a pull), not here: a kiosk builds these too.
+    for (StaffRowModel *list : std::array<StaffRowModel *, 3>{&m_personList, &m_hoursList, &m_auditList})
+        connect(session, &StaffSession::revisionChanged, list, [this, list] { list->reloadFrom(m_session->database()); });
     if (!s_instance)
         s_instance = this;
 }
@@ -119,11 +120,6 @@ bool StaffPersons::erasePerson(const QString &personId, const QString &pin)
     Wire::ErasePersonPayload payload;
     payload.personId = personId;
     return m_session->queue(payload, personId);
-}
-
-QVariantList StaffPersons::audit() const
-{
-    return StaffRepository(m_session->database()->connection()).audit(200);
 }
 
 QVariantList StaffPersons::actions() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffauditmodel.h"
 #include "models/staffhoursmodel.h"
 #include "models/staffpersonmodel.h"
 
@@ -21,10 +22,12 @@ class StaffPersons : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // The site's persons and the logged hours, read again whenever StaffSession's `revision`
-    // moves; the pages filter them with StaffPersonProxy and StaffHoursProxy.
+    // The site's persons, the logged hours and the audit trail, read again whenever
+    // StaffSession's `revision` moves; the pages filter persons and hours with
+    // StaffPersonProxy and StaffHoursProxy.
     Q_PROPERTY(StaffPersonModel *personList READ personList CONSTANT)
     Q_PROPERTY(StaffHoursModel *hoursList READ hoursList CONSTANT)
+    Q_PROPERTY(StaffAuditModel *auditList READ auditList CONSTANT)
 
 public:
     explicit StaffPersons(StaffSession *session, QObject *parent = nullptr);
@@ -33,6 +36,7 @@ public:
 
     StaffPersonModel *personList() { return &m_personList; }
     StaffHoursModel *hoursList() { return &m_hoursList; }
+    StaffAuditModel *auditList() { return &m_auditList; }
 
     Q_INVOKABLE bool verifyHours(const QString &entryId);
     Q_INVOKABLE bool correctHours(const QString &entryId, const QString &date, int minutes, const QString &note);
@@ -42,7 +46,6 @@ public:
     Q_INVOKABLE bool withdrawConsent(const QString &personId, const QString &purpose);
     Q_INVOKABLE bool erasePerson(const QString &personId, const QString &pin);
 
-    Q_INVOKABLE QVariantList audit() const;
     Q_INVOKABLE QVariantList actions() const;
 
 private:
@@ -50,4 +53,5 @@ private:
     StaffSession *m_session;
     StaffPersonModel m_personList;
     StaffHoursModel m_hoursList;
+    StaffAuditModel m_auditList;
 };

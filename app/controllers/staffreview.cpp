@@ -11,6 +11,8 @@
 #include "storage/database.h"
 #include "storage/staffrepository.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -20,8 +22,9 @@ StaffReview::StaffReview(StaffSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    connect(session, &StaffSession::revisionChanged, &m_signups,
-            [this] { m_signups.reloadFrom(m_session->database()); });
+    // Filled on the first move of `revision` (an unlock, a pull), not here: a kiosk builds the review too.
+    for (StaffRowModel *list : std::array<StaffRowModel *, 4>{&m_signups, &m_reviewOpportunities, &m_newVolunteers, &m_conflicts})
+        connect(session, &StaffSession::revisionChanged, list, [this, list] { list->reloadFrom(m_session->database()); });
     if (!s_instance)
         s_instance = this;
 }
@@ -43,21 +46,6 @@ QStringList StaffReview::reasonTemplates()
 {
     return {tr("Geen plaats meer"), tr("Past niet bij de eisen"), tr("Niet bereikbaar"), tr("Geen huurder in dit gebied"),
             tr("Op verzoek van de huurder"), tr("Anders")};
-}
-
-QVariantList StaffReview::reviewOpportunities(const QString &kind) const
-{
-    return StaffRepository(m_session->database()->connection()).reviewOpportunities(kind);
-}
-
-QVariantList StaffReview::newVolunteers() const
-{
-    return StaffRepository(m_session->database()->connection()).newVolunteers();
-}
-
-QVariantList StaffReview::conflicts() const
-{
-    return StaffRepository(m_session->database()->connection()).conflicts();
 }
 
 QVariantMap StaffReview::allowedDecisions(const QString &signupId) const

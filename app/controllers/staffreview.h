@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffconflictmodel.h"
+#include "models/staffnewvolunteermodel.h"
+#include "models/staffreviewopportunitymodel.h"
 #include "models/staffsignupmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
-#include <QVariantList>
+#include <QVariantMap>
 
 class StaffSession;
 
@@ -20,9 +23,15 @@ class StaffReview : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QStringList reasonTemplates READ reasonTemplates CONSTANT)
-    // Every sign-up this tablet pulled, read again whenever StaffSession's `revision` moves;
-    // the queue page narrows it to one opportunity with a StaffSignupProxy.
+    // The review's lists, each read again whenever StaffSession's `revision` moves (filled on
+    // the first move, not when the tablet is built). Every sign-up this tablet pulled (the
+    // queue page narrows it to one opportunity with a StaffSignupProxy); the opportunities
+    // with sign-ups (a StaffReviewOpportunityProxy keeps one queue's); the new volunteers to
+    // check; the conflict list.
     Q_PROPERTY(StaffSignupModel *signups READ signups CONSTANT)
+    Q_PROPERTY(StaffReviewOpportunityModel *reviewOpportunities READ reviewOpportunities CONSTANT)
+    Q_PROPERTY(StaffNewVolunteerModel *newVolunteers READ newVolunteers CONSTANT)
+    Q_PROPERTY(StaffConflictModel *conflicts READ conflicts CONSTANT)
 
 public:
     explicit StaffReview(StaffSession *session, QObject *parent = nullptr);
@@ -31,10 +40,10 @@ public:
 
     static QStringList reasonTemplates();
     StaffSignupModel *signups() { return &m_signups; }
+    StaffReviewOpportunityModel *reviewOpportunities() { return &m_reviewOpportunities; }
+    StaffNewVolunteerModel *newVolunteers() { return &m_newVolunteers; }
+    StaffConflictModel *conflicts() { return &m_conflicts; }
 
-    Q_INVOKABLE QVariantList reviewOpportunities(const QString &kind) const;
-    Q_INVOKABLE QVariantList newVolunteers() const;
-    Q_INVOKABLE QVariantList conflicts() const;
     // Which decisions the rules allow for this sign-up now: {confirm, waitlist, decline}.
     Q_INVOKABLE QVariantMap allowedDecisions(const QString &signupId) const;
     Q_INVOKABLE bool decide(const QString &signupId, const QString &decision, const QString &reasonTemplate,
@@ -50,4 +59,7 @@ private:
     static StaffReview *s_instance;
     StaffSession *m_session;
     StaffSignupModel m_signups;
+    StaffReviewOpportunityModel m_reviewOpportunities;
+    StaffNewVolunteerModel m_newVolunteers;
+    StaffConflictModel m_conflicts;
 };

@@ -91,7 +91,7 @@ public:
                        const QDateTime &now);
 
     // ---- what the screens list (rows as QVariantMap, keys in camelCase; staffrepository_lists.cpp)
-    QVariantList reviewOpportunities(const QString &kindFilter) const; // "training" or "volunteer" (= the rest)
+    QVariantList reviewOpportunities() const;                          // those with sign-ups, by title
     QVariantList signupsFor(const QString &opportunityId) const;       // confirmed, then waitlist order, then the rest
     QVariantList signups() const;                                      // every opportunity's, as signupsFor, by opportunity id
     QVariantList newVolunteers() const;                                // persons not yet checked on this tablet
@@ -99,7 +99,7 @@ public:
     // By family name; "neighbourhood" names the person's neighbourhoods. A negative limit is none.
     QVariantList persons(const QString &search, int limit = 200) const;
     QVariantList hours(bool unverifiedOnly) const;
-    QVariantList audit(int limit) const;
+    QVariantList audit(int limit) const;                               // newest first
     QVariantList actions(int limit) const;
 
     // ---- one person or sign-up as this tablet knows it now (staffrepository_person.cpp)

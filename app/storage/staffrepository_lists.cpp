@@ -14,16 +14,16 @@
 using namespace Qt::StringLiterals;
 using namespace StaffSql;
 
-QVariantList StaffRepository::reviewOpportunities(const QString &kindFilter) const
+QVariantList StaffRepository::reviewOpportunities() const
 {
     QVariantList rows;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.capacity, o.places_taken, o.route, o.site_id, "
               "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'confirmed'), "
               "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted') "
-              "FROM opportunity o WHERE (o.kind = 'training') = ? "
-              "AND EXISTS (SELECT 1 FROM staff_signup s WHERE s.opportunity_id = o.id) ORDER BY o.title"_s);
-    if (!exec(q, {kindFilter == "training"_L1}))
+              "FROM opportunity o WHERE EXISTS (SELECT 1 FROM staff_signup s WHERE s.opportunity_id = o.id) "
+              "ORDER BY o.title"_s);
+    if (!q.exec())
         return rows;
     while (q.next()) {
         rows.append(QVariantMap{{u"opportunityId"_s, q.value(0)}, {u"title"_s, q.value(1)}, {u"kind"_s, q.value(2)},
@@ -104,12 +104,14 @@ QVariantList StaffRepository::newVolunteers() const
 
 QVariantList StaffRepository::conflicts() const
 {
+    // Text columns of a sign-up or opportunity this tablet no longer has read as '', not NULL:
+    // QML's delegates take them as strings.
     QVariantList rows;
     QSet<QString> seen;
     QSqlQuery q(m_db);
     // The server's conflict list first; then this tablet's stale decisions it has not pulled yet.
     q.prepare(u"SELECT d.id, d.signup_id, d.decision, d.seen_version, d.current_version, d.decided_at, d.staff_id, "
-              "s.state, s.opportunity_id, o.title, p.data, s.data, coalesce(acc.name, '') "
+              "coalesce(s.state, ''), coalesce(s.opportunity_id, ''), coalesce(o.title, ''), p.data, s.data, coalesce(acc.name, '') "
               "FROM staff_decision d LEFT JOIN staff_signup s ON s.id = d.signup_id "
               "LEFT JOIN opportunity o ON o.id = s.opportunity_id LEFT JOIN staff_person p ON p.id = s.person_id "
               "LEFT JOIN staff_account acc ON acc.staff_id = d.staff_id "
@@ -127,7 +129,8 @@ QVariantList StaffRepository::conflicts() const
         }
     }
     QSqlQuery a(m_db);
-    a.prepare(u"SELECT a.entity_id, a.decision, a.seen_version, a.created_at, a.outcome, s.opportunity_id, o.title, "
+    a.prepare(u"SELECT a.entity_id, a.decision, a.seen_version, a.created_at, a.outcome, coalesce(s.opportunity_id, ''), "
+              "coalesce(o.title, ''), "
               "p.data, s.data, coalesce(acc.name, '') FROM staff_action a LEFT JOIN staff_signup s ON s.id = a.entity_id "
               "LEFT JOIN opportunity o ON o.id = s.opportunity_id LEFT JOIN staff_person p ON p.id = s.person_id "
               "LEFT JOIN staff_account acc ON acc.staff_id = a.staff_id "
@@ -207,14 +210,14 @@ QVariantList StaffRepository::audit(int limit) const
 {
     QVariantList rows;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT a.at, a.action, a.entity, a.entity_id, a.on_device, coalesce(acc.name, a.staff_id), a.device_id "
+    q.prepare(u"SELECT a.at, a.action, a.entity, a.entity_id, a.on_device, coalesce(acc.name, a.staff_id), a.device_id, a.id "
               "FROM staff_audit a LEFT JOIN staff_account acc ON acc.staff_id = a.staff_id ORDER BY a.at DESC LIMIT ?"_s);
     if (!exec(q, {limit}))
         return rows;
     while (q.next())
         rows.append(QVariantMap{{u"at"_s, q.value(0)}, {u"action"_s, q.value(1)}, {u"entity"_s, q.value(2)},
                                 {u"entityId"_s, q.value(3)}, {u"onDevice"_s, q.value(4).toBool()},
-                                {u"staffName"_s, q.value(5)}, {u"deviceId"_s, q.value(6)}});
+                                {u"staffName"_s, q.value(5)}, {u"deviceId"_s, q.value(6)}, {u"auditId"_s, q.value(7)}});
     return rows;
 }
 

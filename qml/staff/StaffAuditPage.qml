@@ -14,11 +14,6 @@ ColumnLayout {
     id: page
     spacing: Theme.spacing
 
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffPersons.audit()
-    }
-
     StaffSectionTitle {
         Layout.fillWidth: true
         text: qsTr("Logboek")
@@ -28,14 +23,20 @@ ColumnLayout {
         Layout.fillHeight: true
         clip: true
         reuseItems: true
-        model: page.rows
+        model: StaffPersons.auditList
         delegate: Label {
-            required property var modelData
+            id: entry
+            required property string at
+            required property string staffName
+            required property string action
+            required property string entity
+            required property bool onDevice
+            required property string deviceId
             width: ListView.view.width
             padding: Theme.spacing / 2
-            text: qsTr("%1 · %2 · %3 %4 · %5").arg(new Date(modelData.at).toLocaleString(Qt.locale(), Locale.ShortFormat))
-                  .arg(modelData.staffName).arg(modelData.action).arg(modelData.entity)
-                  .arg(modelData.onDevice ? qsTr("deze tablet") : modelData.deviceId)
+            text: qsTr("%1 · %2 · %3 %4 · %5").arg(new Date(entry.at).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  .arg(entry.staffName).arg(entry.action).arg(entry.entity)
+                  .arg(entry.onDevice ? qsTr("deze tablet") : entry.deviceId)
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight

@@ -13,11 +13,6 @@ ColumnLayout {
     id: page
     spacing: Theme.spacing
 
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffReview.conflicts()
-    }
-
     function decisionName(d: string): string {
         return d === "confirm" ? qsTr("bevestigen") : d === "waitlist" ? qsTr("wachtlijst") : qsTr("afwijzen")
     }
@@ -32,21 +27,30 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        text: page.rows.length === 0 ? qsTr("Geen conflicten.")
+        text: conflictList.count === 0 ? qsTr("Geen conflicten.")
               : qsTr("Deze besluiten zijn niet uitgevoerd: de aanmelding was intussen veranderd. Het eerdere besluit blijft staan.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
     ListView {
+        id: conflictList
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
         reuseItems: true
         spacing: Theme.spacing
-        model: page.rows
+        model: StaffReview.conflicts
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property string title
+            required property string name               // empty once erased
+            required property string referenceCode
+            required property string decision
+            required property string staffName
+            required property int seenVersion
+            required property int currentVersion
+            required property string currentState
+            required property string decidedAt
             width: ListView.view.width
             height: column.implicitHeight + 2 * Theme.padding
             radius: Theme.radius
@@ -60,8 +64,8 @@ ColumnLayout {
                 spacing: Theme.spacing / 2
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1 — %2 (%3)").arg(card.modelData.title).arg(card.modelData.name.length > 0 ? card.modelData.name : qsTr("(gewist)"))
-                          .arg(card.modelData.referenceCode)
+                    text: qsTr("%1 — %2 (%3)").arg(card.title).arg(card.name.length > 0 ? card.name : qsTr("(gewist)"))
+                          .arg(card.referenceCode)
                     color: Theme.text
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -69,16 +73,16 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Besluit \"%1\" door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.")
-                          .arg(page.decisionName(card.modelData.decision))
-                          .arg(card.modelData.staffName.length > 0 ? card.modelData.staffName : qsTr("een collega"))
-                          .arg(card.modelData.seenVersion).arg(card.modelData.currentVersion)
-                          .arg(page.stateName(card.modelData.currentState))
+                          .arg(page.decisionName(card.decision))
+                          .arg(card.staffName.length > 0 ? card.staffName : qsTr("een collega"))
+                          .arg(card.seenVersion).arg(card.currentVersion)
+                          .arg(page.stateName(card.currentState))
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.decidedAt.length > 0 ? new Date(card.modelData.decidedAt).toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+                    text: card.decidedAt.length > 0 ? new Date(card.decidedAt).toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }

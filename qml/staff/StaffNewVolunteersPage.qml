@@ -14,32 +14,32 @@ ColumnLayout {
     id: page
     spacing: Theme.spacing
 
-    readonly property var rows: {
-        StaffSession.revision
-        return StaffReview.newVolunteers()
-    }
-
     StaffSectionTitle {
         Layout.fillWidth: true
         text: qsTr("Nieuwe vrijwilligers: identiteit en huurderschap controleren")
     }
     Label {
         Layout.fillWidth: true
-        visible: page.rows.length === 0
+        visible: volunteerList.count === 0
         text: qsTr("Er wachten geen nieuwe vrijwilligers op controle.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
     ListView {
+        id: volunteerList
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
         reuseItems: true
         spacing: Theme.spacing
-        model: page.rows
+        model: StaffReview.newVolunteers
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property string personId
+            required property string name
+            required property string tenantNumber       // empty when not given
+            required property string address
+            required property string dateOfBirth
             width: ListView.view.width
             height: cardRow.implicitHeight + 2 * Theme.padding
             radius: Theme.radius
@@ -56,7 +56,7 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: card.modelData.name
+                        text: card.name
                         color: Theme.text
                         font.bold: true
                         elide: Text.ElideRight
@@ -64,8 +64,8 @@ ColumnLayout {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Huurdernummer: %1 · Adres: %2 · Geboren: %3")
-                              .arg(card.modelData.tenantNumber.length > 0 ? card.modelData.tenantNumber : qsTr("onbekend"))
-                              .arg(card.modelData.address).arg(card.modelData.dateOfBirth)
+                              .arg(card.tenantNumber.length > 0 ? card.tenantNumber : qsTr("onbekend"))
+                              .arg(card.address).arg(card.dateOfBirth)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -75,16 +75,16 @@ ColumnLayout {
                     size: ActionButton.Compact
                     objectName: "checkTenantNumberButton"
                     text: qsTr("Huurdernummer klopt")
-                    enabled: card.modelData.tenantNumber.length > 0
-                    Accessible.name: qsTr("Huurdernummer van %1 klopt").arg(card.modelData.name)
-                    onClicked: StaffReview.markIdentityChecked(card.modelData.personId, "tenant-number")
+                    enabled: card.tenantNumber.length > 0
+                    Accessible.name: qsTr("Huurdernummer van %1 klopt").arg(card.name)
+                    onClicked: StaffReview.markIdentityChecked(card.personId, "tenant-number")
                 }
                 ActionButton {
                     size: ActionButton.Compact
                     variant: ActionButton.Quiet
                     text: qsTr("Adres klopt")
-                    Accessible.name: qsTr("Adres van %1 klopt").arg(card.modelData.name)
-                    onClicked: StaffReview.markIdentityChecked(card.modelData.personId, "address")
+                    Accessible.name: qsTr("Adres van %1 klopt").arg(card.name)
+                    onClicked: StaffReview.markIdentityChecked(card.personId, "address")
                 }
             }
         }

@@ -18,11 +18,13 @@ Item {
     property string selectedOpportunity: ""
     readonly property bool portrait: width < height * 0.9
 
-    readonly property var opportunities: {
-        StaffSession.revision
-        return StaffReview.reviewOpportunities(page.kind)
-    }
     readonly property ListView signupList: signupList
+
+    StaffReviewOpportunityProxy {
+        id: opportunities
+        sourceModel: StaffReview.reviewOpportunities
+        kind: page.kind
+    }
 
     StaffSignupProxy {
         id: signups
@@ -55,29 +57,35 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
-                visible: page.opportunities.length === 0
+                visible: opportunityList.count === 0
                 text: qsTr("Nog geen aanmeldingen.")
                 color: Theme.textMuted
             }
             ListView {
+                id: opportunityList
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
                 reuseItems: true
                 spacing: Theme.spacing
-                model: page.opportunities
+                model: opportunities
                 delegate: ActionButton {
-                    required property var modelData
+                    id: opportunity
+                    required property string opportunityId
+                    required property string title
+                    required property int confirmed
+                    required property int capacity          // 0 = unlimited
+                    required property int waitlistLength
                     size: ActionButton.Compact
                     width: ListView.view.width
                     variant: ActionButton.Quiet
-                    selected: page.selectedOpportunity === modelData.opportunityId
+                    selected: page.selectedOpportunity === opportunity.opportunityId
                     text: qsTr("%1\n%2 van %3 bevestigd · wachtlijst %4")
-                          .arg(modelData.title).arg(modelData.confirmed)
-                          .arg(modelData.capacity > 0 ? modelData.capacity : qsTr("onbeperkt"))
-                          .arg(modelData.waitlistLength)
-                    Accessible.name: modelData.title
-                    onClicked: page.selectedOpportunity = modelData.opportunityId
+                          .arg(opportunity.title).arg(opportunity.confirmed)
+                          .arg(opportunity.capacity > 0 ? opportunity.capacity : qsTr("onbeperkt"))
+                          .arg(opportunity.waitlistLength)
+                    Accessible.name: opportunity.title
+                    onClicked: page.selectedOpportunity = opportunity.opportunityId
                 }
             }
         }

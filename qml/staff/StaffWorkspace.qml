@@ -26,10 +26,7 @@ Item {
         {key: "dashboard", title: qsTr("Resultaten")},
         {key: "audit", title: qsTr("Logboek")}
     ]
-    readonly property int conflictCount: {
-        StaffSession.revision
-        return StaffReview.conflicts().length
-    }
+    readonly property int conflictCount: StaffReview.conflicts.count
 
     function show(key: string) { workspace.section = key }
     function sectionItem(key: string): Item {

@@ -131,4 +131,22 @@ inline QStringList column(const QAbstractItemModel &model, int role)
     return values;
 }
 
+// The model's role names, sorted: a StaffRowModel's are the keys of its repository rows.
+inline QStringList sortedRoleNames(const QAbstractItemModel &model)
+{
+    QStringList roles;
+    for (const QByteArray &name : model.roleNames())
+        roles.append(QString::fromLatin1(name));
+    roles.sort();
+    return roles;
+}
+
+// The keys of a repository row, sorted.
+inline QStringList sortedKeys(const QVariant &row)
+{
+    QStringList keys = row.toMap().keys();
+    keys.sort();
+    return keys;
+}
+
 } // namespace StaffModelFixture

@@ -9,6 +9,7 @@
 #include "controllers/staffexport.h"
 #include "models/staffhoursmodel.h"
 #include "models/staffopportunitymodel.h"
+#include "models/staffreviewopportunitymodel.h"
 #include "models/staffsignupmodel.h"
 #include "common/shownrows.h"
 #include "common/stafffixture.h"
@@ -68,6 +69,15 @@ private:
         return shownRows(proxy);
     }
 
+    // What a queue page lists on its left: StaffReview's opportunities through its proxy.
+    QVariantList reviewOpportunities(const QString &kind)
+    {
+        StaffReviewOpportunityProxy proxy;
+        proxy.setSourceModel(m_staff->review()->reviewOpportunities());
+        proxy.setKind(kind);
+        return shownRows(proxy);
+    }
+
     // What the catalogue page shows: the opportunities of the unlocked staff member's sites.
     QVariantList editableOpportunities()
     {
@@ -113,13 +123,13 @@ private Q_SLOTS:
 
     void queuesShowCapacityConfirmedAndWaitlistOrder()
     {
-        const QVariantList volunteer = m_staff->review()->reviewOpportunities(u"volunteer"_s);
+        const QVariantList volunteer = reviewOpportunities(u"volunteer"_s);
         QCOMPARE(volunteer.size(), 2); // Koffie, Moestuin
         const QVariantMap tuin = volunteer.at(1).toMap();
         QCOMPARE(tuin.value(u"title"_s).toString(), u"Moestuin"_s);
         QCOMPARE(tuin.value(u"capacity"_s).toInt(), 4);
         QCOMPARE(tuin.value(u"confirmed"_s).toInt(), 3);
-        const QVariantList training = m_staff->review()->reviewOpportunities(u"training"_s);
+        const QVariantList training = reviewOpportunities(u"training"_s);
         QCOMPARE(training.size(), 1);
         QCOMPARE(training.at(0).toMap().value(u"waitlistLength"_s).toInt(), 1);
         const QVariantList stage = signupsFor(u"stage"_s);
@@ -129,10 +139,10 @@ private Q_SLOTS:
         QCOMPARE(stage.at(1).toMap().value(u"waitlistPosition"_s).toInt(), 1);
         // New volunteers until checked on this tablet.
         unlocked();
-        QCOMPARE(m_staff->review()->newVolunteers().size(), 3);
+        QCOMPARE(m_staff->review()->newVolunteers()->rowCount(), 3);
         QVERIFY(!m_staff->review()->markIdentityChecked(u"p1"_s, u"looks-fine"_s));
         QVERIFY(m_staff->review()->markIdentityChecked(u"p1"_s, u"tenant-number"_s));
-        QCOMPARE(m_staff->review()->newVolunteers().size(), 2);
+        QCOMPARE(m_staff->review()->newVolunteers()->rowCount(), 2);
         // It travels to the server as a staff mutation, not only into this tablet's trail.
         const auto queued = outbox();
         QCOMPARE(queued.size(), 1);
@@ -144,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(PullApplier::apply(db(), {{u"cursor"_s, u"200"_s},
                                           {u"changes"_s, QJsonArray{StaffFixture::change(200, u"person"_s, u"p2"_s, p2)}}},
                                    PullApplier::Scope::Staff));
-        QCOMPARE(m_staff->review()->newVolunteers().size(), 1);
+        m_staff->session()->refresh();
+        QCOMPARE(m_staff->review()->newVolunteers()->rowCount(), 1);
     }
 
     void decisionsFollowTheRulesAndCarryTheVersionSeen()
@@ -184,8 +195,8 @@ private Q_SLOTS:
     void aStaleDecisionLandsInTheConflictList()
     {
         // The pulled list has one conflict of a colleague.
-        QCOMPARE(m_staff->review()->conflicts().size(), 1);
-        QCOMPARE(m_staff->review()->conflicts().at(0).toMap().value(u"currentVersion"_s).toInt(), 2);
+        QCOMPARE(m_staff->review()->conflicts()->rowCount(), 1);
+        QCOMPARE(m_staff->review()->conflicts()->get(0).value(u"currentVersion"_s).toInt(), 2);
         unlocked();
         QVERIFY(m_staff->review()->decide(u"s5"_s, u"decline"_s, u"Anders"_s, {}, {}));
         const qint64 seq = outbox().at(0).seq;
@@ -200,7 +211,8 @@ private Q_SLOTS:
             QVERIFY(StaffRepository(d).recordOutcome(seq, stale));
             QVERIFY(d.commit());
         }
-        QVariantList conflicts = m_staff->review()->conflicts();
+        m_staff->session()->refresh();
+        QVariantList conflicts = shownRows(*m_staff->review()->conflicts());
         QCOMPARE(conflicts.size(), 2);
         QCOMPARE(conflicts.at(1).toMap().value(u"decisionId"_s).toString(), u"d9"_s);
         QCOMPARE(conflicts.at(1).toMap().value(u"currentState"_s).toString(), u"confirmed"_s);
@@ -215,7 +227,8 @@ private Q_SLOTS:
                                                                          {u"seenVersion"_s, 1}, {u"currentVersion"_s, 2},
                                                                          {u"decidedAt"_s, u"2026-11-28T09:00:00.000Z"_s}})}}};
         QVERIFY(PullApplier::apply(db(), page, PullApplier::Scope::Staff));
-        QCOMPARE(m_staff->review()->conflicts().size(), 2);
+        m_staff->session()->refresh();
+        QCOMPARE(m_staff->review()->conflicts()->rowCount(), 2);
     }
 
     void loweringCapacityBelowConfirmedIsRefused()
@@ -481,7 +494,7 @@ private Q_SLOTS:
         QVERIFY(dcsv.contains(u",\"'=HYPERLINK(\"\"x\"\")\",\"Welkom,\nmaandag\"\r\n"_s));
         // The exports are in this tablet's audit trail.
         int exports = 0;
-        for (const QVariant &v : m_staff->persons()->audit())
+        for (const QVariant &v : shownRows(*m_staff->persons()->auditList()))
             exports += v.toMap().value(u"action"_s).toString().startsWith(u"export-"_s) ? 1 : 0;
         QCOMPARE(exports, 2);
     }
@@ -493,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(PullApplier::reset(db()));
         m_staff->session()->refresh();
         QCOMPARE(m_staff->persons()->personList()->rowCount(), 0);
-        QVERIFY(m_staff->review()->conflicts().isEmpty());
+        QCOMPARE(m_staff->review()->conflicts()->rowCount(), 0);
         QCOMPARE(outbox().size(), 1);
         QCOMPARE(m_staff->session()->accounts().size(), 1);
     }
