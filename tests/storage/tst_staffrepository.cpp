@@ -103,7 +103,14 @@ private Q_SLOTS:
         // The screens' lists fill when the tablet is first used (an unlock, a pull), not when
         // it is built: a kiosk builds it too.
         QCOMPARE(m_staff->review()->signups()->rowCount(), 0);
+        QCOMPARE(m_staff->review()->reviewOpportunities()->rowCount(), 0);
+        QCOMPARE(m_staff->review()->newVolunteers()->rowCount(), 0);
+        QCOMPARE(m_staff->review()->conflicts()->rowCount(), 0);
+        QCOMPARE(m_staff->persons()->auditList()->rowCount(), 0);
         m_staff->session()->refresh();
+        QVERIFY(m_staff->review()->reviewOpportunities()->rowCount() > 0);
+        QVERIFY(m_staff->review()->newVolunteers()->rowCount() > 0);
+        QVERIFY(m_staff->review()->conflicts()->rowCount() > 0);
     }
     void cleanup()
     {
