@@ -121,8 +121,3 @@ bool StaffPersons::erasePerson(const QString &personId, const QString &pin)
     payload.personId = personId;
     return m_session->queue(payload, personId);
 }
-
-QVariantList StaffPersons::actions() const
-{
-    return StaffRepository(m_session->database()->connection()).actions(100);
-}

@@ -46,8 +46,6 @@ public:
     Q_INVOKABLE bool withdrawConsent(const QString &personId, const QString &purpose);
     Q_INVOKABLE bool erasePerson(const QString &personId, const QString &pin);
 
-    Q_INVOKABLE QVariantList actions() const;
-
 private:
     static StaffPersons *s_instance;
     StaffSession *m_session;

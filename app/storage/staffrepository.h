@@ -100,7 +100,6 @@ public:
     QVariantList persons(const QString &search, int limit = 200) const;
     QVariantList hours(bool unverifiedOnly) const;
     QVariantList audit(int limit) const;                               // newest first
-    QVariantList actions(int limit) const;
 
     // ---- one person or sign-up as this tablet knows it now (staffrepository_person.cpp)
     QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances

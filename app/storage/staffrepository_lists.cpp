@@ -220,20 +220,3 @@ QVariantList StaffRepository::audit(int limit) const
                                 {u"staffName"_s, q.value(5)}, {u"deviceId"_s, q.value(6)}, {u"auditId"_s, q.value(7)}});
     return rows;
 }
-
-QVariantList StaffRepository::actions(int limit) const
-{
-    QVariantList rows;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT seq, kind, entity_id, decision, status, outcome, created_at FROM staff_action ORDER BY seq DESC LIMIT ?"_s);
-    if (!exec(q, {limit}))
-        return rows;
-    while (q.next()) {
-        const QJsonObject outcome = parse(q.value(5));
-        rows.append(QVariantMap{{u"seq"_s, q.value(0)}, {u"kind"_s, q.value(1)}, {u"entityId"_s, q.value(2)},
-                                {u"decision"_s, q.value(3)}, {u"status"_s, q.value(4)},
-                                {u"reason"_s, outcome.value(u"reason"_s).toString()},
-                                {u"confirmed"_s, outcome.value(u"confirmed"_s).toInt()}, {u"createdAt"_s, q.value(6)}});
-    }
-    return rows;
-}
