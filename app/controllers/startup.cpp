@@ -3,6 +3,8 @@
 #include "controllers/startup.h"
 #include "protocol/wire.h"
 
+#include "core/keys.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -10,19 +12,20 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// In the order of AppMode; --mode takes these.
+constexpr std::array<QStringView, 3> kModeKeys = {u"kiosk", u"phone", u"staff"};
+
+} // namespace
 
 QString modeKey(AppMode mode)
 {
-    switch (mode) {
-    case AppMode::Kiosk:
-        return u"kiosk"_s;
-    case AppMode::Phone:
-        return u"phone"_s;
-    case AppMode::Staff:
-        return u"staff"_s;
-    }
-    return u"kiosk"_s;
+    return Meedoen::keyOf(kModeKeys, mode);
 }
 
 ParsedArguments parseArguments(const QStringList &arguments)
@@ -75,17 +78,13 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     StartupOptions options;
     const QString modeValue = parser.value(mode);
-    if (modeValue == "kiosk"_L1)
-        options.mode = AppMode::Kiosk;
-    else if (modeValue == "phone"_L1)
-        options.mode = AppMode::Phone;
-    else if (modeValue == "staff"_L1)
-        options.mode = AppMode::Staff;
-    else {
+    const auto appMode = Meedoen::enumFromKey<AppMode>(kModeKeys, modeValue);
+    if (!appMode) {
         result.message = u"Unknown mode: %1\n"_s.arg(modeValue) + usage;
         result.exitCode = ExitCode::Usage;
         return result;
     }
+    options.mode = *appMode;
     options.dataDir = parser.value(dataDir);
     options.catalogueFile = parser.value(catalogue);
     options.tourDir = parser.value(tour);

@@ -17,12 +17,12 @@ constexpr std::array<QStringView, 2> identityMethodKeys = {u"tenant-number", u"a
 
 } // namespace
 
-QString toKey(Route r) { return routeKeys[size_t(r)].toString(); }
-QString toKey(OpportunityKind k) { return kindKeys[size_t(k)].toString(); }
-QString toKey(TrainingType t) { return trainingKeys[size_t(t)].toString(); }
-QString toKey(OpportunityStatus s) { return statusKeys[size_t(s)].toString(); }
-QString toKey(PlacementEvent p) { return placementKeys[size_t(p)].toString(); }
-QString toKey(IdentityMethod m) { return identityMethodKeys[size_t(m)].toString(); }
+QString toKey(Route r) { return keyOf(routeKeys, r); }
+QString toKey(OpportunityKind k) { return keyOf(kindKeys, k); }
+QString toKey(TrainingType t) { return keyOf(trainingKeys, t); }
+QString toKey(OpportunityStatus s) { return keyOf(statusKeys, s); }
+QString toKey(PlacementEvent p) { return keyOf(placementKeys, p); }
+QString toKey(IdentityMethod m) { return keyOf(identityMethodKeys, m); }
 
 std::optional<Route> routeFromKey(QStringView key) { return enumFromKey<Route>(routeKeys, key); }
 std::optional<OpportunityKind> kindFromKey(QStringView key) { return enumFromKey<OpportunityKind>(kindKeys, key); }

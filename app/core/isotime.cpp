@@ -4,6 +4,11 @@
 
 namespace Meedoen {
 
+QString isoDate(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
 QString isoUtc(const QDateTime &t)
 {
     if (!t.isValid())

@@ -12,5 +12,7 @@ namespace Meedoen {
 // for it in UTC; empty when invalid. Written digit by digit: Qt's formatting goes through
 // QString::asprintf, which a push batch paid several times per mutation.
 QString isoUtc(const QDateTime &t);
+// A day as stored and sent everywhere: "2026-11-28"; empty when invalid.
+QString isoDate(QDate d);
 
 } // namespace Meedoen

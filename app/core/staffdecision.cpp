@@ -2,31 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/staffdecision.h"
 
+#include "core/keys.h"
+
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Meedoen {
 
-QString toKey(DecisionKind k)
-{
-    switch (k) {
-    case DecisionKind::Confirm:
-        return u"confirm"_s;
-    case DecisionKind::Waitlist:
-        return u"waitlist"_s;
-    case DecisionKind::Decline:
-        return u"decline"_s;
-    }
-    return {};
-}
+namespace {
 
-std::optional<DecisionKind> decisionKindFromKey(QStringView key)
-{
-    for (DecisionKind k : {DecisionKind::Confirm, DecisionKind::Waitlist, DecisionKind::Decline}) {
-        if (toKey(k) == key)
-            return k;
-    }
-    return std::nullopt;
-}
+constexpr std::array<QStringView, 3> kDecisionKeys = {u"confirm", u"waitlist", u"decline"};
+
+} // namespace
+
+QString toKey(DecisionKind k) { return keyOf(kDecisionKeys, k); }
+std::optional<DecisionKind> decisionKindFromKey(QStringView key) { return enumFromKey<DecisionKind>(kDecisionKeys, key); }
 
 DecisionRuling ruleOnDecision(SignupState current, DecisionKind kind, bool placeFree)
 {

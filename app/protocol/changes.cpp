@@ -21,24 +21,14 @@ namespace Wire {
 
 namespace {
 
+constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
+constexpr int kMaxInt = std::numeric_limits<int>::max();
 constexpr std::array<QStringView, 10> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement"};
+static_assert(kEntityKeys.size() == size_t(Entity::Placement) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
-constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
-constexpr int kMaxInt = std::numeric_limits<int>::max();
 
-
-QString isoDate(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-void insertText(QJsonObject &o, const QString &key, const QString &text)
-{
-    if (!text.isEmpty())
-        o.insert(key, text);
-}
 
 // An id as the server wrote it: short text (UUIDs, catalogue ids, "person/month").
 QString readId(JsonReader &r, const QString &key, bool required)
@@ -48,10 +38,10 @@ QString readId(JsonReader &r, const QString &key, bool required)
 
 } // namespace
 
-QString toKey(Entity entity) { return kEntityKeys[size_t(entity)].toString(); }
+QString toKey(Entity entity) { return keyOf(kEntityKeys, entity); }
 std::optional<Entity> entityFromKey(QStringView key) { return enumFromKey<Entity>(kEntityKeys, key); }
 bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity; }
-QString toKey(ChangeOp op) { return kOpKeys[size_t(op)].toString(); }
+QString toKey(ChangeOp op) { return keyOf(kOpKeys, op); }
 std::optional<ChangeOp> changeOpFromKey(QStringView key) { return enumFromKey<ChangeOp>(kOpKeys, key); }
 
 // ---------------------------------------------------------------- person
@@ -177,16 +167,10 @@ Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QStr
 
 QJsonObject toJson(const HoursChange &c)
 {
-    QJsonObject o{{u"id"_s, c.id},
-                  {u"personId"_s, c.personId},
-                  {u"opportunityId"_s, c.opportunityId},
-                  {u"date"_s, isoDate(c.date)},
-                  {u"minutes"_s, c.minutes},
-                  {u"note"_s, c.note},
-                  {u"loggedBy"_s, c.loggedByStaff() ? u"staff"_s : u"tenant"_s},
-                  {u"createdAt"_s, isoUtc(c.createdAt)},
-                  {u"verified"_s, c.verified}};
-    insertText(o, u"correctsEntryId"_s, c.correctsEntryId);
+    // The entry, then who logged and verified it and when.
+    QJsonObject o = toJson(c, HoursEntryShape::Pulled);
+    o.insert(u"loggedBy"_s, c.loggedByStaff() ? u"staff"_s : u"tenant"_s);
+    o.insert(u"createdAt"_s, isoUtc(c.createdAt));
     insertText(o, u"staffId"_s, c.staffId);
     if (!c.verifiedBy.isEmpty()) {
         o.insert(u"verifiedBy"_s, c.verifiedBy);

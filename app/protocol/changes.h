@@ -79,20 +79,13 @@ struct SignupChange
 
 // `hours`: one entry; a correction points at the entry it corrects, which is pulled again
 // with supersededBy.
-struct HoursChange
+// The entry as the core keeps it, with who logged and verified it and when.
+struct HoursChange : Meedoen::HoursEntry
 {
-    QString id;
-    QString personId;
-    QString opportunityId;
-    QDate date;
-    int minutes = 0;
-    QString note;
     QString staffId;            // who logged it, when staff did (then loggedBy is "staff")
     QDateTime createdAt;
-    bool verified = false;
     QString verifiedBy;
     QDateTime verifiedAt;
-    QString correctsEntryId;
     QString supersededBy;
     bool loggedByStaff() const { return !staffId.isEmpty(); }
     friend bool operator==(const HoursChange &, const HoursChange &) = default;

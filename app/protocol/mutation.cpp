@@ -6,6 +6,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/wire.h"
 
+#include "core/isotime.h"
 #include "core/keys.h"
 #include "core/personalcode.h"
 #include "core/staffdecision.h"
@@ -31,11 +32,6 @@ constexpr std::array<QStringView, 14> kKindKeys = {
     u"identity-check"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
-QString isoDate(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QJsonObject identifyJson(const Identify &i)
 {
     return {{u"personalCode"_s, i.personalCode}, {u"dateOfBirth"_s, isoDate(i.dateOfBirth)}};
@@ -44,14 +40,7 @@ QJsonObject identifyJson(const Identify &i)
 // A staff payload names its staff member; a tenant's phone leaves staffId out.
 void insertStaff(QJsonObject &o, const QString &staffId)
 {
-    if (!staffId.isEmpty())
-        o.insert(u"staffId"_s, staffId);
-}
-
-void insertText(QJsonObject &o, const QString &key, const QString &text)
-{
-    if (!text.isEmpty())
-        o.insert(key, text);
+    insertText(o, u"staffId"_s, staffId);
 }
 
 // ---------------------------------------------------------------- builders
@@ -88,31 +77,14 @@ QJsonObject build(const DecisionPayload &p)
 
 QJsonObject build(const OpportunityUpsertPayload &p) { return {{u"opportunity"_s, toJson(p.opportunity)}}; }
 
-QJsonObject build(const HoursPayload &p)
-{
-    QJsonObject entry{{u"id"_s, p.entry.id},
-                      {u"personId"_s, p.entry.personId},
-                      {u"opportunityId"_s, p.entry.opportunityId},
-                      {u"date"_s, isoDate(p.entry.date)},
-                      {u"minutes"_s, p.entry.minutes}};
-    insertText(entry, u"note"_s, p.entry.note);
-    return {{u"entry"_s, entry}};
-}
+QJsonObject build(const HoursPayload &p) { return {{u"entry"_s, toJson(p.entry, HoursEntryShape::Logged)}}; }
 
 QJsonObject build(const HoursVerifyPayload &p)
 {
     return {{u"entryId"_s, p.entryId}};
 }
 
-QJsonObject build(const HoursCorrectPayload &p)
-{
-    QJsonObject entry{{u"id"_s, p.entry.id},
-                      {u"correctsEntryId"_s, p.entry.correctsEntryId},
-                      {u"date"_s, isoDate(p.entry.date)},
-                      {u"minutes"_s, p.entry.minutes}};
-    insertText(entry, u"note"_s, p.entry.note);
-    return {{u"entry"_s, entry}};
-}
+QJsonObject build(const HoursCorrectPayload &p) { return {{u"entry"_s, toJson(p.entry, HoursEntryShape::Correction)}}; }
 
 QJsonObject build(const HoursAgreementPayload &p)
 {
@@ -315,14 +287,47 @@ std::optional<FieldError> readEntry(JsonReader &parent, HoursEntry &entry, bool 
     return r.finish();
 }
 
-// A staff kind's payload: the staff member, then the fields `fill` reads.
-template<typename P, typename Fill>
-Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path, Fill fill)
+// The fields of a staff kind's payload after its staff member: one reader per payload, as
+// build() above is one builder per payload.
+void readFields(JsonReader &r, HoursPayload &p) { r.adopt(readEntry(r, p.entry, false)); }
+void readFields(JsonReader &r, HoursCorrectPayload &p) { r.adopt(readEntry(r, p.entry, true)); }
+void readFields(JsonReader &r, HoursVerifyPayload &p) { p.entryId = r.uuid(u"entryId"_s); }
+
+void readFields(JsonReader &r, HoursAgreementPayload &p)
+{
+    p.personId = r.uuid(u"personId"_s);
+    p.minutesPerMonth = int(r.integer(u"minutesPerMonth"_s, 0, kMaxMinutesPerMonth, true));
+}
+
+void readFields(JsonReader &r, PlacementPayload &p)
+{
+    p.signupId = r.uuid(u"signupId"_s);
+    p.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
+    p.date = r.date(u"date"_s, true);
+}
+
+void readFields(JsonReader &r, ConsentWithdrawPayload &p)
+{
+    p.personId = r.uuid(u"personId"_s);
+    p.purpose = r.key(u"purpose"_s);
+}
+
+void readFields(JsonReader &r, ErasePersonPayload &p) { p.personId = r.uuid(u"personId"_s); }
+
+void readFields(JsonReader &r, IdentityCheckPayload &p)
+{
+    p.personId = r.uuid(u"personId"_s);
+    p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
+}
+
+// A staff kind's payload: the staff member, then the payload's own fields.
+template<typename P>
+Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path)
 {
     JsonReader r(json, path);
     P p;
     p.staffId = readStaff(r, kind);
-    fill(r, p);
+    readFields(r, p);
     return {p, r.finish()};
 }
 
@@ -330,7 +335,7 @@ Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QStrin
 
 QString toKey(MutationKind kind)
 {
-    return kKindKeys[size_t(kind)].toString();
+    return keyOf(kKindKeys, kind);
 }
 
 std::optional<MutationKind> mutationKindFromKey(QStringView key)
@@ -395,43 +400,14 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::Link: return readLink(json, path);
     case MutationKind::Decision: return readDecision(json, path);
     case MutationKind::OpportunityUpsert: return readOpportunityUpsert(json, path);
-    case MutationKind::Hours:
-        return readStaffPayload<HoursPayload>(kind, json, path, [](JsonReader &r, HoursPayload &p) {
-            r.adopt(readEntry(r, p.entry, false));
-        });
-    case MutationKind::HoursCorrect:
-        return readStaffPayload<HoursCorrectPayload>(kind, json, path, [](JsonReader &r, HoursCorrectPayload &p) {
-            r.adopt(readEntry(r, p.entry, true));
-        });
-    case MutationKind::HoursVerify:
-        return readStaffPayload<HoursVerifyPayload>(kind, json, path, [](JsonReader &r, HoursVerifyPayload &p) {
-            p.entryId = r.uuid(u"entryId"_s);
-        });
-    case MutationKind::HoursAgreement:
-        return readStaffPayload<HoursAgreementPayload>(kind, json, path, [](JsonReader &r, HoursAgreementPayload &p) {
-            p.personId = r.uuid(u"personId"_s);
-            p.minutesPerMonth = int(r.integer(u"minutesPerMonth"_s, 0, kMaxMinutesPerMonth, true));
-        });
-    case MutationKind::Placement:
-        return readStaffPayload<PlacementPayload>(kind, json, path, [](JsonReader &r, PlacementPayload &p) {
-            p.signupId = r.uuid(u"signupId"_s);
-            p.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
-            p.date = r.date(u"date"_s, true);
-        });
-    case MutationKind::ConsentWithdraw:
-        return readStaffPayload<ConsentWithdrawPayload>(kind, json, path, [](JsonReader &r, ConsentWithdrawPayload &p) {
-            p.personId = r.uuid(u"personId"_s);
-            p.purpose = r.key(u"purpose"_s);
-        });
-    case MutationKind::ErasePerson:
-        return readStaffPayload<ErasePersonPayload>(kind, json, path, [](JsonReader &r, ErasePersonPayload &p) {
-            p.personId = r.uuid(u"personId"_s);
-        });
-    case MutationKind::IdentityCheck:
-        return readStaffPayload<IdentityCheckPayload>(kind, json, path, [](JsonReader &r, IdentityCheckPayload &p) {
-            p.personId = r.uuid(u"personId"_s);
-            p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
-        });
+    case MutationKind::Hours: return readStaffPayload<HoursPayload>(kind, json, path);
+    case MutationKind::HoursCorrect: return readStaffPayload<HoursCorrectPayload>(kind, json, path);
+    case MutationKind::HoursVerify: return readStaffPayload<HoursVerifyPayload>(kind, json, path);
+    case MutationKind::HoursAgreement: return readStaffPayload<HoursAgreementPayload>(kind, json, path);
+    case MutationKind::Placement: return readStaffPayload<PlacementPayload>(kind, json, path);
+    case MutationKind::ConsentWithdraw: return readStaffPayload<ConsentWithdrawPayload>(kind, json, path);
+    case MutationKind::ErasePerson: return readStaffPayload<ErasePersonPayload>(kind, json, path);
+    case MutationKind::IdentityCheck: return readStaffPayload<IdentityCheckPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -89,9 +89,16 @@ struct LinkPayload
     friend bool operator==(const LinkPayload &, const LinkPayload &) = default;
 };
 
-struct DecisionPayload
+// What every staff kind's payload starts with: the staff member who sent it. Empty when a
+// tenant's phone sends one of the kinds isTenantPhoneKind() names (the builder leaves it out).
+struct StaffPayload
 {
     QString staffId;
+    friend bool operator==(const StaffPayload &, const StaffPayload &) = default;
+};
+
+struct DecisionPayload : StaffPayload
+{
     QString signupId;
     Meedoen::DecisionKind decision = Meedoen::DecisionKind::Confirm;
     QString reason;                     // internal, one line
@@ -100,69 +107,60 @@ struct DecisionPayload
     friend bool operator==(const DecisionPayload &, const DecisionPayload &) = default;
 };
 
-struct OpportunityUpsertPayload
+struct OpportunityUpsertPayload : StaffPayload
 {
-    QString staffId;
     Meedoen::Opportunity opportunity;   // its site by id only: the server resolves it
     friend bool operator==(const OpportunityUpsertPayload &, const OpportunityUpsertPayload &) = default;
 };
 
-struct HoursPayload
+struct HoursPayload : StaffPayload
 {
-    QString staffId;                    // empty when the tenant's phone logs them
     Meedoen::HoursEntry entry;          // id, personId, opportunityId, date, minutes, note
     friend bool operator==(const HoursPayload &, const HoursPayload &) = default;
 };
 
-struct HoursVerifyPayload
+struct HoursVerifyPayload : StaffPayload
 {
-    QString staffId;
     QString entryId;
     friend bool operator==(const HoursVerifyPayload &, const HoursVerifyPayload &) = default;
 };
 
-struct HoursCorrectPayload
+struct HoursCorrectPayload : StaffPayload
 {
-    QString staffId;
     Meedoen::HoursEntry entry;          // id, correctsEntryId, date, minutes (0 allowed), note
     friend bool operator==(const HoursCorrectPayload &, const HoursCorrectPayload &) = default;
 };
 
-struct HoursAgreementPayload
+struct HoursAgreementPayload : StaffPayload
 {
-    QString staffId;
     QString personId;
     int minutesPerMonth = 0;
     friend bool operator==(const HoursAgreementPayload &, const HoursAgreementPayload &) = default;
 };
 
-struct PlacementPayload
+struct PlacementPayload : StaffPayload
 {
-    QString staffId;
     QString signupId;
     Meedoen::PlacementEvent placement = Meedoen::PlacementEvent::Started;
     QDate date;
     friend bool operator==(const PlacementPayload &, const PlacementPayload &) = default;
 };
 
-struct ConsentWithdrawPayload
+struct ConsentWithdrawPayload : StaffPayload
 {
-    QString staffId;                    // empty when the tenant's phone withdraws
     QString personId;
     QString purpose;
     friend bool operator==(const ConsentWithdrawPayload &, const ConsentWithdrawPayload &) = default;
 };
 
-struct ErasePersonPayload
+struct ErasePersonPayload : StaffPayload
 {
-    QString staffId;
     QString personId;
     friend bool operator==(const ErasePersonPayload &, const ErasePersonPayload &) = default;
 };
 
-struct IdentityCheckPayload
+struct IdentityCheckPayload : StaffPayload
 {
-    QString staffId;
     QString personId;
     Meedoen::IdentityMethod method = Meedoen::IdentityMethod::TenantNumber;
     friend bool operator==(const IdentityCheckPayload &, const IdentityCheckPayload &) = default;

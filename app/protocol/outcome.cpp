@@ -43,9 +43,9 @@ void put(QJsonObject &o, const QString &key, const std::optional<T> &value)
 
 } // namespace
 
-QString toKey(OutcomeStatus status) { return kStatusKeys[size_t(status)].toString(); }
+QString toKey(OutcomeStatus status) { return keyOf(kStatusKeys, status); }
 std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key) { return enumFromKey<OutcomeStatus>(kStatusKeys, key); }
-QString toKey(Reason reason) { return kReasonKeys[size_t(reason)].toString(); }
+QString toKey(Reason reason) { return keyOf(kReasonKeys, reason); }
 std::optional<Reason> reasonFromKey(QStringView key) { return enumFromKey<Reason>(kReasonKeys, key); }
 
 Outcome Outcome::of(qint64 seq, OutcomeStatus status, const QString &reason)

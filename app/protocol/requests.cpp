@@ -23,7 +23,7 @@ constexpr std::array<QStringView, 3> kDeviceKindKeys = {u"kiosk", u"phone", u"st
 
 QString toKey(DeviceKind kind)
 {
-    return kDeviceKindKeys[size_t(kind)].toString();
+    return keyOf(kDeviceKindKeys, kind);
 }
 
 std::optional<DeviceKind> deviceKindFromKey(QStringView key)

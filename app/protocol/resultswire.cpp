@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <array>
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -16,20 +19,55 @@ namespace Wire {
 
 namespace {
 
+// A figure's key and where the struct keeps it: one table serves the writer and the reader.
+template<typename S, typename T>
+struct Field
+{
+    QStringView key;
+    T S::*member;
+};
+
+constexpr std::array<Field<MonthFigures, QString>, 3> kMonthPlace = {
+    {{u"site", &MonthFigures::site}, {u"neighbourhood", &MonthFigures::neighbourhood}, {u"route", &MonthFigures::route}}};
+constexpr std::array<Field<MonthFigures, int>, 5> kMonthCounts = {
+    {{u"activeVolunteers", &MonthFigures::activeVolunteers}, {u"minutes", &MonthFigures::minutes},
+     {u"trainingStarted", &MonthFigures::trainingStarted}, {u"trainingCompleted", &MonthFigures::trainingCompleted},
+     {u"trainingDroppedOut", &MonthFigures::trainingDroppedOut}}};
+constexpr std::array<Field<ResultsOpportunity, QString>, 7> kOpportunityTexts = {
+    {{u"id", &ResultsOpportunity::id}, {u"title", &ResultsOpportunity::title}, {u"kind", &ResultsOpportunity::kind},
+     {u"status", &ResultsOpportunity::status}, {u"site", &ResultsOpportunity::site},
+     {u"neighbourhood", &ResultsOpportunity::neighbourhood}, {u"route", &ResultsOpportunity::route}}};
+constexpr std::array<Field<ResultsOpportunity, int>, 3> kOpportunityCounts = {
+    {{u"capacity", &ResultsOpportunity::capacity}, {u"confirmed", &ResultsOpportunity::confirmed},
+     {u"waitlistLength", &ResultsOpportunity::waitlistLength}}};
+
+template<typename Object, typename S, typename T, size_t N>
+void writeFields(QJsonObject &j, const Object &object, const std::array<Field<S, T>, N> &fields)
+{
+    for (const auto &field : fields)
+        j.insert(field.key, object.*field.member);
+}
+
+// Leniently, as the staff tablet shows what the server sent: a missing figure is 0 or empty.
+template<typename Object, typename S, typename T, size_t N>
+void readFields(Object &object, const QJsonObject &j, const std::array<Field<S, T>, N> &fields)
+{
+    for (const auto &field : fields) {
+        if constexpr (std::is_same_v<T, int>)
+            object.*field.member = j.value(field.key).toInt();
+        else
+            object.*field.member = j.value(field.key).toString();
+    }
+}
+
 QJsonObject monthJson(const MonthFigures &m)
 {
-    QJsonObject j{{u"activeVolunteers"_s, m.activeVolunteers},
-                  {u"minutes"_s, m.minutes},
-                  {u"trainingStarted"_s, m.trainingStarted},
-                  {u"trainingCompleted"_s, m.trainingCompleted},
-                  {u"trainingDroppedOut"_s, m.trainingDroppedOut}};
+    QJsonObject j;
+    writeFields(j, m, kMonthCounts);
     if (!m.month.isEmpty())
         j.insert(u"month"_s, m.month);
-    if (!m.site.isEmpty() || !m.neighbourhood.isEmpty() || !m.route.isEmpty()) {
-        j.insert(u"site"_s, m.site);
-        j.insert(u"neighbourhood"_s, m.neighbourhood);
-        j.insert(u"route"_s, m.route);
-    }
+    if (!m.site.isEmpty() || !m.neighbourhood.isEmpty() || !m.route.isEmpty())
+        writeFields(j, m, kMonthPlace);
     return j;
 }
 
@@ -37,14 +75,8 @@ MonthFigures monthFrom(const QJsonObject &j)
 {
     MonthFigures m;
     m.month = j.value(u"month"_s).toString();
-    m.site = j.value(u"site"_s).toString();
-    m.neighbourhood = j.value(u"neighbourhood"_s).toString();
-    m.route = j.value(u"route"_s).toString();
-    m.activeVolunteers = j.value(u"activeVolunteers"_s).toInt();
-    m.minutes = j.value(u"minutes"_s).toInt();
-    m.trainingStarted = j.value(u"trainingStarted"_s).toInt();
-    m.trainingCompleted = j.value(u"trainingCompleted"_s).toInt();
-    m.trainingDroppedOut = j.value(u"trainingDroppedOut"_s).toInt();
+    readFields(m, j, kMonthPlace);
+    readFields(m, j, kMonthCounts);
     return m;
 }
 
@@ -58,16 +90,9 @@ QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, c
     for (const MonthFigures &m : results.trend)
         trend.append(monthJson(m));
     for (const OpportunityFigures &o : results.opportunities) {
-        QJsonObject j{{u"id"_s, o.id},
-                      {u"title"_s, o.title},
-                      {u"kind"_s, o.kind},
-                      {u"status"_s, o.status},
-                      {u"site"_s, o.site},
-                      {u"neighbourhood"_s, o.neighbourhood},
-                      {u"route"_s, o.route},
-                      {u"capacity"_s, o.capacity},
-                      {u"confirmed"_s, o.confirmed},
-                      {u"waitlistLength"_s, o.waitlistLength}};
+        QJsonObject j;
+        writeFields(j, o, kOpportunityTexts);
+        writeFields(j, o, kOpportunityCounts);
         j.insert(u"fillRate"_s, o.capacity > 0 ? QJsonValue(o.fillRate()) : QJsonValue());
         opportunities.append(j);
     }
@@ -98,16 +123,8 @@ std::optional<ResultsReply> resultsFromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(u"opportunities"_s).toArray()) {
         const QJsonObject j = v.toObject();
         OpportunityFigures o;
-        o.id = j.value(u"id"_s).toString();
-        o.title = j.value(u"title"_s).toString();
-        o.kind = j.value(u"kind"_s).toString();
-        o.status = j.value(u"status"_s).toString();
-        o.site = j.value(u"site"_s).toString();
-        o.neighbourhood = j.value(u"neighbourhood"_s).toString();
-        o.route = j.value(u"route"_s).toString();
-        o.capacity = j.value(u"capacity"_s).toInt();
-        o.confirmed = j.value(u"confirmed"_s).toInt();
-        o.waitlistLength = j.value(u"waitlistLength"_s).toInt();
+        readFields(o, j, kOpportunityTexts);
+        readFields(o, j, kOpportunityCounts);
         r.results.opportunities.append(o);
     }
     return r;

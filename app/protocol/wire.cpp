@@ -19,14 +19,22 @@ namespace Wire {
 
 namespace {
 
-QString dateKey(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+// A code the reader took as text becomes its normal form; one that has none is the field's
+// error, unless the object had a problem before (finish() found the first one).
+void normaliseCode(std::optional<FieldError> &error, const JsonReader &r, QString &code, const QString &key,
+                   std::optional<QString> (*normalise)(QStringView), const char *message)
+{
+    if (error || code.isEmpty())
+        return;
+    if (const auto normal = normalise(code))
+        code = *normal;
+    else
+        error = FieldError{r.fieldPath(key), key + u".format"_s, JsonReader::translated(message)};
 }
 
 } // namespace
@@ -45,33 +53,44 @@ QJsonObject toJson(const Site &s)
 QJsonObject toJson(const Opportunity &o)
 {
     return {
-        {u"id"_s, o.id},
-        {u"kind"_s, toKey(o.kind)},
-        {u"trainingType"_s, toKey(o.trainingType)},
-        {u"route"_s, toKey(o.route)},
-        {u"status"_s, toKey(o.status)},
-        {u"title"_s, o.title},
-        {u"summary"_s, o.summary},
-        {u"description"_s, o.description},
-        {u"neighbourhood"_s, o.neighbourhood},
-        {u"site"_s, o.site.id},
-        {u"organiser"_s, o.organiser},
-        {u"organiserRole"_s, o.organiserRole},
-        {u"schedule"_s, o.schedule},
-        {u"startDate"_s, dateKey(o.startDate)},
-        {u"endDate"_s, dateKey(o.endDate)},
-        {u"capacity"_s, o.capacity},
-        {u"placesTaken"_s, o.placesTaken},
-        {u"waitlistLength"_s, o.waitlistLength},
-        {u"minimumAge"_s, o.minimumAge},
-        {u"languageLevel"_s, o.languageLevel},
-        {u"certificate"_s, o.certificate},
+        {u"id"_s, o.id}, {u"kind"_s, toKey(o.kind)}, {u"trainingType"_s, toKey(o.trainingType)},
+        {u"route"_s, toKey(o.route)}, {u"status"_s, toKey(o.status)},
+        {u"title"_s, o.title}, {u"summary"_s, o.summary}, {u"description"_s, o.description},
+        {u"neighbourhood"_s, o.neighbourhood}, {u"site"_s, o.site.id},
+        {u"organiser"_s, o.organiser}, {u"organiserRole"_s, o.organiserRole}, {u"schedule"_s, o.schedule},
+        {u"startDate"_s, isoDate(o.startDate)}, {u"endDate"_s, isoDate(o.endDate)},
+        {u"capacity"_s, o.capacity}, {u"placesTaken"_s, o.placesTaken}, {u"waitlistLength"_s, o.waitlistLength},
+        {u"minimumAge"_s, o.minimumAge}, {u"languageLevel"_s, o.languageLevel}, {u"certificate"_s, o.certificate},
         {u"allowance"_s, o.allowance},
         {u"contact"_s,
          QJsonObject{{u"name"_s, o.contactName}, {u"phone"_s, o.contactPhone}, {u"email"_s, o.contactEmail}}},
-        {u"tags"_s, toArray(o.tags)},
-        {u"version"_s, double(o.version)},
+        {u"tags"_s, toArray(o.tags)}, {u"version"_s, double(o.version)},
     };
+}
+
+QJsonObject toJson(const HoursEntry &entry, HoursEntryShape shape)
+{
+    QJsonObject o{{u"id"_s, entry.id}, {u"date"_s, isoDate(entry.date)}, {u"minutes"_s, entry.minutes}};
+    if (shape == HoursEntryShape::Correction) {
+        o.insert(u"correctsEntryId"_s, entry.correctsEntryId);
+    } else {
+        o.insert(u"personId"_s, entry.personId);
+        o.insert(u"opportunityId"_s, entry.opportunityId);
+    }
+    if (shape == HoursEntryShape::Pulled) {
+        insertText(o, u"correctsEntryId"_s, entry.correctsEntryId);
+        o.insert(u"note"_s, entry.note);
+        o.insert(u"verified"_s, entry.verified);
+    } else {
+        insertText(o, u"note"_s, entry.note);
+    }
+    return o;
+}
+
+void insertText(QJsonObject &o, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        o.insert(key, text);
 }
 
 QJsonObject catalogueEntry(const Opportunity &o)
@@ -99,22 +118,15 @@ QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLen
 QJsonObject toJson(const Person &p)
 {
     return {
-        {u"id"_s, p.id},
-        {u"personalCode"_s, p.personalCode},
-        {u"givenName"_s, p.givenName},
-        {u"familyName"_s, p.familyName},
-        {u"phone"_s, p.phone},
-        {u"email"_s, p.email},
-        {u"postcode"_s, p.address.postcode},
-        {u"houseNumber"_s, p.address.houseNumber},
+        {u"id"_s, p.id}, {u"personalCode"_s, p.personalCode},
+        {u"givenName"_s, p.givenName}, {u"familyName"_s, p.familyName},
+        {u"phone"_s, p.phone}, {u"email"_s, p.email},
+        {u"postcode"_s, p.address.postcode}, {u"houseNumber"_s, p.address.houseNumber},
         {u"houseAddition"_s, p.address.addition},
-        {u"dateOfBirth"_s, dateKey(p.dateOfBirth)},
-        {u"languages"_s, toArray(p.languages)},
-        {u"interests"_s, toArray(p.interests)},
-        {u"availability"_s, double(p.availability.bits())},
-        {u"neighbourhoods"_s, toArray(p.neighbourhoods)},
-        {u"tenantNumber"_s, p.tenantNumber},
-        {u"uiLanguage"_s, p.uiLanguage},
+        {u"dateOfBirth"_s, isoDate(p.dateOfBirth)},
+        {u"languages"_s, toArray(p.languages)}, {u"interests"_s, toArray(p.interests)},
+        {u"availability"_s, double(p.availability.bits())}, {u"neighbourhoods"_s, toArray(p.neighbourhoods)},
+        {u"tenantNumber"_s, p.tenantNumber}, {u"uiLanguage"_s, p.uiLanguage},
     };
 }
 
@@ -140,7 +152,7 @@ QJsonObject toJson(const Signup &s)
     if (!s.motivation.isEmpty())
         o.insert(u"motivation"_s, s.motivation);
     if (s.preferredStart.isValid())
-        o.insert(u"preferredStart"_s, dateKey(s.preferredStart));
+        o.insert(u"preferredStart"_s, isoDate(s.preferredStart));
     return o;
 }
 
@@ -244,13 +256,8 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
     if (!ui.isEmpty())
         p.uiLanguage = ui;
     auto error = r.finish();
-    if (!error && !p.personalCode.isEmpty()) {
-        if (const auto code = normalisePersonalCode(p.personalCode))
-            p.personalCode = *code;
-        else
-            error = FieldError{r.fieldPath(u"personalCode"_s), u"personalCode.format"_s,
-                               JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a personal code."))};
-    }
+    normaliseCode(error, r, p.personalCode, u"personalCode"_s, &normalisePersonalCode,
+                  QT_TRANSLATE_NOOP("Wire", "This is not a personal code."));
     return {p, error};
 }
 
@@ -291,13 +298,8 @@ Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
             error = FieldError{r.fieldPath(u"createdAt"_s), u"date"_s,
                                JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z."))};
     }
-    if (!error && !s.referenceCode.isEmpty()) {
-        if (const auto code = normaliseReferenceCode(s.referenceCode))
-            s.referenceCode = *code;
-        else
-            error = FieldError{r.fieldPath(u"referenceCode"_s), u"referenceCode.format"_s,
-                               JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a reference code."))};
-    }
+    normaliseCode(error, r, s.referenceCode, u"referenceCode"_s, &normaliseReferenceCode,
+                  QT_TRANSLATE_NOOP("Wire", "This is not a reference code."));
     return {s, error};
 }
 

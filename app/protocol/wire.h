@@ -26,6 +26,13 @@ QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLen
 QJsonObject toJson(const Meedoen::Person &p);
 QJsonObject toJson(const Meedoen::ConsentRecord &c);
 QJsonObject toJson(const Meedoen::Signup &s);
+// An hours entry: as the `hours` payload logs it, as the `hours-correct` payload corrects
+// one (no person or opportunity: the corrected entry has them), or as the pulled change
+// carries it (everything, the note even when empty).
+enum class HoursEntryShape { Logged, Correction, Pulled };
+QJsonObject toJson(const Meedoen::HoursEntry &entry, HoursEntryShape shape);
+// An empty text is left out.
+void insertText(QJsonObject &o, const QString &key, const QString &text);
 
 // Readers refuse unknown fields, wrong types and invalid values; each error names the
 // field by its JSON path ("opportunities[3].capacity").

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Migrations {
 
 namespace {
@@ -120,6 +122,22 @@ const QList<QStringView> v1 = {
     u"CREATE INDEX outbox_entity ON outbox (entity_id)",
 };
 
+// v2's triggers index the opportunity `new` the same way on insert and on update (after
+// dropping the old entry): one statement, written once.
+QString v2Trigger(QStringView name, QStringView event, QStringView before)
+{
+    return u"CREATE TRIGGER "_s + name + u" AFTER "_s + event + u" ON opportunity BEGIN\n"_s + before
+           + uR"(        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
+        VALUES (new.num, new.title, new.summary, new.description, new.organiser,
+                coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = new.neighbourhood_id), '')
+                || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
+                new.tags);
+    END)"_s;
+}
+const QString v2InsertTrigger = v2Trigger(u"opportunity_fts_insert", u"INSERT", {});
+const QString v2UpdateTrigger =
+    v2Trigger(u"opportunity_fts_update", u"UPDATE", u"        DELETE FROM opportunity_fts WHERE rowid = old.num;\n");
+
 // v2: full-text search over the catalogue. Diacritics-insensitive. Prefix indexes for 1 to 6
 // letters make search-as-you-type cheap: without them a short prefix merges the posting
 // lists of every word it starts (bench/bench_fts.cpp: p95 16 ms → 5 ms over 100k rows).
@@ -130,24 +148,11 @@ const QList<QStringView> v2 = {
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '1 2 3 4 5 6')
     )",
-    uR"(CREATE TRIGGER opportunity_fts_insert AFTER INSERT ON opportunity BEGIN
-        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
-        VALUES (new.num, new.title, new.summary, new.description, new.organiser,
-                coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = new.neighbourhood_id), '')
-                || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
-                new.tags);
-    END)",
+    v2InsertTrigger,
     uR"(CREATE TRIGGER opportunity_fts_delete AFTER DELETE ON opportunity BEGIN
         DELETE FROM opportunity_fts WHERE rowid = old.num;
     END)",
-    uR"(CREATE TRIGGER opportunity_fts_update AFTER UPDATE ON opportunity BEGIN
-        DELETE FROM opportunity_fts WHERE rowid = old.num;
-        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)
-        VALUES (new.num, new.title, new.summary, new.description, new.organiser,
-                coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = new.neighbourhood_id), '')
-                || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = new.site_id), ''),
-                new.tags);
-    END)",
+    v2UpdateTrigger,
     // A renamed site or neighbourhood re-indexes its opportunities (through the trigger above).
     uR"(CREATE TRIGGER site_fts_update AFTER UPDATE OF name, address ON site BEGIN
         UPDATE opportunity SET site_id = site_id WHERE site_id = new.id;

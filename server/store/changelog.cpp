@@ -118,8 +118,8 @@ bool ChangeLog::write(const EntityChange &source, const QStringList &key, const 
         return c == EntityChange::kNone ? QVariant() : c == EntityChange::kKey ? QVariant(key.first()) : row.at(c);
     };
     return append(source.entity, key.size() == 1 ? key.first() : key.join(u'/'), Wire::ChangeOp::Upsert,
-                  source.catalogue ? kCatalogue : kPersonal, column(source.site), column(source.device),
-                  column(source.person), *data);
+                  source.catalogue ? kCatalogue : kPersonal, column(source.scope.site),
+                  column(source.scope.device), column(source.scope.person), *data);
 }
 
 bool ChangeLog::flushOpportunities()

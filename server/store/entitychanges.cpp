@@ -44,7 +44,7 @@ const EntityChange kEntityChanges[] = {
             "FROM opportunity WHERE id IN (%1)"_s,
      .columns = 5,
      .inLists = true,
-     .site = 3,
+     .scope = {.site = 3},
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          // The stored catalogue entry with its places now, without reading it again.
          return Wire::withPlaces(parseObject(row.at(1)), row.at(2).toInt(), row.at(4).toInt());
@@ -56,9 +56,7 @@ const EntityChange kEntityChanges[] = {
      .more = u"SELECT purpose, text_version, given_at, withdrawn_at FROM consent WHERE person_id = ? "
              "ORDER BY given_at, purpose"_s,
      .moreColumns = 4,
-     .site = 1,
-     .device = 2,
-     .person = kKey,
+     .scope = {.site = 1, .device = 2, .person = kKey},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &consentRows) -> std::optional<QJsonObject> {
          // The person as registered (with their first identity check), their consent history
          // and the tegenprestatie as they are now.
@@ -80,9 +78,7 @@ const EntityChange kEntityChanges[] = {
      .row = u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
             "decline_reason, arrival, version, message_to_tenant, placement, data FROM signup WHERE id = ?"_s,
      .columns = 13,
-     .site = 3,
-     .device = 4,
-     .person = 1,
+     .scope = {.site = 3, .device = 4, .person = 1},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          Wire::SignupChange c;
          c.id = key.first();
@@ -113,9 +109,7 @@ const EntityChange kEntityChanges[] = {
      .columns = 12,
      .more = u"SELECT id FROM hours WHERE corrects_id = ?"_s,
      .moreColumns = 1,
-     .site = 2,
-     .device = 8,
-     .person = 0,
+     .scope = {.site = 2, .device = 8, .person = 0},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &correction) -> std::optional<QJsonObject> {
          Wire::HoursChange c;
          c.id = key.first();
@@ -144,9 +138,7 @@ const EntityChange kEntityChanges[] = {
              "ELSE h.minutes END), 0) FROM hours h WHERE h.person_id = ? AND substr(h.work_date, 1, 7) = ? "
              "AND NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id)"_s,
      .moreColumns = 2,
-     .site = 0,
-     .device = 1,
-     .person = kKey,
+     .scope = {.site = 0, .device = 1, .person = kKey},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &sums) -> std::optional<QJsonObject> {
          if (sums.isEmpty())
              return std::nullopt;
@@ -159,8 +151,7 @@ const EntityChange kEntityChanges[] = {
      .row = u"SELECT signup_id, site_id, staff_id, device_id, decision, reason, message, seen_version, "
             "current_version, status, refusal, device_time, received_at FROM decision WHERE id = ?"_s,
      .columns = 13,
-     .site = 1,
-     .device = 3,
+     .scope = {.site = 1, .device = 3},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          const auto decision = decisionKindFromKey(row.at(4).toString());
          if (!decision)
@@ -176,8 +167,7 @@ const EntityChange kEntityChanges[] = {
     // site_id, action, entity, entity_id, detail.
     {.entity = Wire::Entity::Audit,
      .columns = 10,
-     .site = 5,
-     .device = 3,
+     .scope = {.site = 5, .device = 3},
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          const auto detail = Wire::auditDetailFromJson(parseObject(row.at(9)), QString());
          if (!detail.ok())
@@ -192,8 +182,7 @@ const EntityChange kEntityChanges[] = {
     // tablets, which count placements by their date offline.
     {.entity = Wire::Entity::Placement,
      .columns = 9,
-     .site = 3,
-     .device = 7,
+     .scope = {.site = 3, .device = 7},
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          const auto placement = placementEventFromKey(row.at(4).toString());
          if (!placement)

@@ -24,11 +24,22 @@ namespace Server {
 // just wrote).
 using Row = QVariantList;
 
-struct EntityChange
+// The columns of an entity's `row` that scope its change: change_log.site_id, device_id,
+// person_id.
+struct ScopeColumns
 {
     // A scope column that is not a column: none (NULL), or the key's first part.
     static constexpr int kNone = -1;
     static constexpr int kKey = -2;
+    int site = kNone;
+    int device = kNone;
+    int person = kNone;
+};
+
+struct EntityChange
+{
+    static constexpr int kNone = ScopeColumns::kNone;
+    static constexpr int kKey = ScopeColumns::kKey;
 
     Wire::Entity entity; // change_log.entity is its key
     // Scope: every device ("catalogue"), or by site, device and person ("personal").
@@ -44,10 +55,7 @@ struct EntityChange
     // Rows read after `row` is done with (bound to every part of the key), or empty.
     QString more = {};
     int moreColumns = 0;
-    // The columns of `row` that scope the change: change_log.site_id, device_id, person_id.
-    int site = kNone;
-    int device = kNone;
-    int person = kNone;
+    ScopeColumns scope = {};
     // The change's data, built by the protocol's builder of the entity; nullopt when the rows
     // do not make one (a server fault).
     std::optional<QJsonObject> (*data)(const QStringList &key, const Row &row, const QList<Row> &more) = nullptr;

@@ -39,11 +39,10 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
     if (erased->isNull() || !erased->toString().isEmpty())
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     if (device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
-        const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
-                                  {device.id, personId});
+        const auto bound = phoneKnowsPerson(device.id, personId);
         if (!bound)
             return std::nullopt;
-        if (bound->toInt() == 0)
+        if (!*bound)
             return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
     const auto site = scalar(u"SELECT COALESCE(site_id, '') FROM opportunity WHERE id = ?"_s, {opportunityId});

@@ -200,6 +200,16 @@ protected:
         q->finish();
         return person;
     }
+    // Whether a phone may act for this person: it registered them or linked them since.
+    // nullopt: database fault.
+    std::optional<bool> phoneKnowsPerson(const QString &deviceId, const QString &personId)
+    {
+        const auto bound = scalar(QStringLiteral("SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"),
+                                  {deviceId, personId});
+        if (!bound)
+            return std::nullopt;
+        return bound->toInt() > 0;
+    }
     void rollback() { m_session.rollback(); }
 
     Session &m_session;

@@ -283,16 +283,13 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
     if (!person->found || person->erased)
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     const QString site = person->site;
-    if (device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
-        const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
-                                  {device.id, personId});
-        if (!bound)
-            return std::nullopt;
-        if (bound->toInt() == 0)
-            return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
-    } else if (!sites.contains(site)) {
+    // A phone for the persons it registered or linked, staff for those of their sites.
+    const bool phone = device.kind == Wire::toKey(Wire::DeviceKind::Phone);
+    const auto allowed = phone ? phoneKnowsPerson(device.id, personId) : std::optional<bool>(sites.contains(site));
+    if (!allowed)
+        return std::nullopt;
+    if (!*allowed)
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
-    }
     auto u = run(u"UPDATE consent SET withdrawn_at = ? WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
                  {isoUtc(now), personId, purpose});
     if (!u)

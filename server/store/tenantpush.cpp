@@ -410,11 +410,10 @@ std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, c
     q->finish();
     bool allowed = owner == device.id || (device.kind == Wire::toKey(Wire::DeviceKind::Staff) && site == device.site);
     if (!allowed && device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
-        const auto bound = scalar(u"SELECT COUNT(*) FROM device_person WHERE device_id = ? AND person_id = ?"_s,
-                                  {device.id, personId});
+        const auto bound = phoneKnowsPerson(device.id, personId);
         if (!bound)
             return std::nullopt;
-        allowed = bound->toInt() > 0;
+        allowed = *bound;
     }
     if (!allowed)
         return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown); // not told apart from unknown: no probing

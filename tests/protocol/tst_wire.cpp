@@ -262,15 +262,16 @@ const QList<ChangeRowCase> &changeRows()
          via<SignupChange>(&signupChangeFromJson)},
         {"hours",
          [] {
-             HoursChange c{kEntry, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 90, u"Onkruid gewied"_s, {},
-                           kDeviceTime, true, kStaff, kDeviceTime.addSecs(3600), {}, u"c0ffee00-1111-4222-8333-444455556666"_s};
+             HoursChange c{{kEntry, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 90, u"Onkruid gewied"_s, {}, true},
+                           {}, kDeviceTime, kStaff, kDeviceTime.addSecs(3600), u"c0ffee00-1111-4222-8333-444455556666"_s};
              return toJson(c);
          },
          via<HoursChange>(&hoursChangeFromJson)},
         {"hours-correction",
          [] {
-             HoursChange c{u"c0ffee00-1111-4222-8333-444455556666"_s, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 0,
-                           u"Dubbel ingevoerd"_s, kStaff, kDeviceTime, true, kStaff, kDeviceTime, kEntry, {}};
+             HoursChange c{{u"c0ffee00-1111-4222-8333-444455556666"_s, person().id, u"wlw-moestuin"_s, QDate(2026, 12, 3), 0,
+                            u"Dubbel ingevoerd"_s, kEntry, true},
+                           kStaff, kDeviceTime, kStaff, kDeviceTime, {}};
              return toJson(c);
          },
          via<HoursChange>(&hoursChangeFromJson)},
