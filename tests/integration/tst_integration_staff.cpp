@@ -80,8 +80,7 @@ private:
                 o.insert(u"trainingType"_s, u"internship"_s);
                 // Confirmed without review, as the corporation chose: these tests are about
                 // what staff do after (review itself: tst_app_sync, reviewHoldsThePlace).
-                if (id != "review"_L1)
-                    o.insert(u"needsReview"_s, false);
+                o.insert(u"needsReview"_s, false);
             }
             return o;
         };
@@ -97,8 +96,7 @@ private:
             {u"opportunities"_s,
              QJsonArray{opportunity(u"tuin"_s, u"volunteer"_s, u"wonen"_s, u"site-a"_s, 3),
                         opportunity(u"stage"_s, u"training"_s, u"werken"_s, u"site-a"_s, 1),
-                        opportunity(u"koffie"_s, u"volunteer"_s, u"wonen"_s, u"site-b"_s, 0),
-                        opportunity(u"review"_s, u"training"_s, u"werken"_s, u"site-a"_s, 1)}},
+                        opportunity(u"koffie"_s, u"volunteer"_s, u"wonen"_s, u"site-b"_s, 0)}},
         };
         const QString path = m_dir.filePath(u"catalogue-%1.json"_s.arg(m_dbCounter));
         QFile f(path);
@@ -469,6 +467,15 @@ private Q_SLOTS:
         Device tablet;
         const QString anna = signedInTablet(tablet, u"anna"_s);
         QVERIFY(!anna.isEmpty());
+        // A training place made on the tablet, one place; review follows its kind.
+        const QJsonObject made = pushOne(
+            tablet, u"opportunity-upsert"_s,
+            {{u"staffId"_s, anna},
+             {u"opportunity"_s, QJsonObject{{u"id"_s, u"review"_s}, {u"kind"_s, u"training"_s},
+                                            {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
+                                            {u"title"_s, u"Stage"_s}, {u"site"_s, u"site-a"_s}, {u"capacity"_s, 1},
+                                            {u"status"_s, u"open"_s}}}});
+        QCOMPARE(made.value(u"status"_s).toString(), u"accepted"_s);
         const QJsonObject first = registerAndSignUp(kiosk, Fixtures::person(u"Een"_s), {u"review"_s}).at(0).toObject();
         const QJsonObject second = registerAndSignUp(kiosk, Fixtures::person(u"Twee"_s), {u"review"_s}).at(0).toObject();
         QCOMPARE(first.value(u"status"_s).toString(), u"pending"_s);

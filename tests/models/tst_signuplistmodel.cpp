@@ -235,7 +235,7 @@ private Q_SLOTS:
                  qPrintable(error));
         m_model->refresh();
         const QString sentence = rowOf(m_older).data(SignupListModel::StatusTextRole).toString();
-        QCOMPARE(sentence, u"Een medewerker heeft je aanmelding op 3 december 2026 afgewezen."_s);
+        QCOMPARE(sentence, u"Een medewerker heeft je aanmelding op donderdag 3 december 2026 afgewezen."_s);
         QCOMPARE(rowOf(m_older).data(SignupListModel::MessageRole).toString(),
                  u"Bericht van de medewerker: “Kom in het voorjaar terug.”"_s);
         QVERIFY(rowOf(m_newer).data(SignupListModel::StatusTextRole).toString().contains(u"medewerker bekijkt"_s));
