@@ -53,6 +53,21 @@ struct Device
     }
 };
 
+// A new tenant's details, typed as the registration pages type them (phone 06 12345678,
+// postcode 3083 BK).
+void typeNewTenant(RegistrationController *form, const QString &givenName, const QString &familyName,
+                   const QString &houseNumber, QDate born)
+{
+    form->setField(u"givenName"_s, givenName);
+    form->setField(u"familyName"_s, familyName);
+    form->setField(u"phone"_s, u"06 12345678"_s);
+    form->setField(u"postcode"_s, u"3083bk"_s);
+    form->setField(u"houseNumber"_s, houseNumber);
+    form->setField(u"birthDay"_s, QString::number(born.day()));
+    form->setField(u"birthMonth"_s, QString::number(born.month()));
+    form->setField(u"birthYear"_s, QString::number(born.year()));
+}
+
 } // namespace
 
 // The app as main.cpp wires it: an enrolled kiosk whose tenant signs up through the
@@ -104,14 +119,7 @@ private Q_SLOTS:
         QVERIFY(form->begin(opportunity));
         QCOMPARE(form->isFull(), seenFull);
         const QString canary = seenFull ? u"Kanariewacht"_s : u"Kanariepiet"_s;
-        form->setField(u"givenName"_s, canary);
-        form->setField(u"familyName"_s, u"Yılmaz"_s);
-        form->setField(u"phone"_s, u"06 12345678"_s);
-        form->setField(u"postcode"_s, u"3083bk"_s);
-        form->setField(u"houseNumber"_s, u"12"_s);
-        form->setField(u"birthDay"_s, u"3"_s);
-        form->setField(u"birthMonth"_s, u"4"_s);
-        form->setField(u"birthYear"_s, u"1985"_s);
+        typeNewTenant(form, canary, u"Yılmaz"_s, u"12"_s, QDate(1985, 4, 3));
 
         QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
         QVERIFY(outcome.isValid());
@@ -151,14 +159,7 @@ private Q_SLOTS:
             context.setSync(&sync);
             RegistrationController *form = context.registration();
             QVERIFY(form->begin(u"wlw-taal-01"_s));
-            form->setField(u"givenName"_s, u"Fatma"_s);
-            form->setField(u"familyName"_s, u"Demir"_s);
-            form->setField(u"phone"_s, u"06 12345678"_s);
-            form->setField(u"postcode"_s, u"3083bk"_s);
-            form->setField(u"houseNumber"_s, u"14"_s);
-            form->setField(u"birthDay"_s, u"9"_s);
-            form->setField(u"birthMonth"_s, u"10"_s);
-            form->setField(u"birthYear"_s, u"1979"_s);
+            typeNewTenant(form, u"Fatma"_s, u"Demir"_s, u"14"_s, QDate(1979, 10, 9));
             QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
             QVERIFY(outcome.isValid());
             QVERIFY2(form->submit(), qPrintable(form->submitError()));
@@ -223,14 +224,7 @@ private Q_SLOTS:
 
         // 1. A volunteer task: no review, a place right away.
         QVERIFY(form->begin(u"wlw-taal-01"_s));
-        form->setField(u"givenName"_s, u"Selin"_s);
-        form->setField(u"familyName"_s, u"Kaya"_s);
-        form->setField(u"phone"_s, u"06 12345678"_s);
-        form->setField(u"postcode"_s, u"3083bk"_s);
-        form->setField(u"houseNumber"_s, u"16"_s);
-        form->setField(u"birthDay"_s, u"12"_s);
-        form->setField(u"birthMonth"_s, u"5"_s);
-        form->setField(u"birthYear"_s, u"1990"_s);
+        typeNewTenant(form, u"Selin"_s, u"Kaya"_s, u"16"_s, QDate(1990, 5, 12));
         QVERIFY2(form->submit(), qPrintable(form->submitError()));
         QVERIFY2(form->receiptStatus().contains(u"meteen"_s), qPrintable(form->receiptStatus()));
         QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
