@@ -98,9 +98,6 @@ Popup {
                     id: kind
                     Layout.fillWidth: true
                     label: qsTr("Soort")
-                    // A new activity follows its kind: training places are reviewed, the rest not.
-                    onValueChanged: if (editor.opportunityId.length === 0)
-                                        review.value = value === "training" ? "review" : "direct"
                     options: [{value: "volunteer", text: Format.kindName("volunteer")},
                               {value: "self-management", text: Format.kindName("self-management")},
                               {value: "training", text: Format.kindName("training")}]
