@@ -84,6 +84,7 @@ void AppContext::setSync(SyncClient *sync)
         connect(&m_registration, &RegistrationController::linkRequested, sync, &SyncClient::syncNow);
         connect(&m_mySignups, &SignupListModel::countChanged, sync, &SyncClient::refreshPendingCount);
         connect(sync, &SyncClient::outcomeArrived, &m_mySignups, &SignupListModel::refresh);
+        connect(sync, &SyncClient::outcomeArrived, &m_registration, &RegistrationController::signupOutcomeArrived);
         connect(sync, &SyncClient::roundFinished, this, [this](bool ok) {
             if (!ok)
                 return;
@@ -194,6 +195,8 @@ void AppContext::setLanguage(const QString &language)
     Q_EMIT m_registration.consentsChanged();
     m_registration.retranslateErrors();
     m_enrollment.retranslate();
+    m_mySignups.retranslate();
+    Q_EMIT m_registration.receiptChanged();
 }
 
 void AppContext::installTranslators(const QString &language)

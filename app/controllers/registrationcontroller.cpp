@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/registrationcontroller.h"
 #include "core/personalcode.h"
+#include "core/signupstatustext.h"
 #include "core/validation.h"
 #include "protocol/outcome.h"
 
@@ -130,6 +131,7 @@ bool RegistrationController::begin(const QString &opportunityId)
     const auto o = m_catalogue->opportunity(opportunityId);
     m_opportunity = o.value_or(Opportunity{});
     m_referenceCode.clear();
+    m_signupId.clear();
     m_newPersonalCode.clear();
     m_waitlisted = false;
     m_submitError.clear();
@@ -449,6 +451,7 @@ bool RegistrationController::submit()
     }
 
     m_referenceCode = signup.referenceCode;
+    m_signupId = signup.id;
     m_newPersonalCode = newTenant ? newTenant->personalCode : QString();
     m_waitlisted = submission.waitlistRequested;
     // What was typed is saved; the form keeps no copy of it.
@@ -462,11 +465,33 @@ bool RegistrationController::submit()
     return true;
 }
 
+QString RegistrationController::receiptStatus() const
+{
+    if (m_referenceCode.isEmpty())
+        return {};
+    if (const auto s = m_registrations->signup(m_signupId); s && !s->isPending())
+        return signupStatusSentence(*s, QLocale());
+    if (m_waitlisted)
+        return m_opportunity.needsReview
+            ? tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.")
+            : tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.");
+    return m_opportunity.needsReview
+        ? tr("Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.")
+        : tr("Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.");
+}
+
+void RegistrationController::signupOutcomeArrived(const QString &signupId)
+{
+    if (!m_signupId.isEmpty() && signupId == m_signupId)
+        Q_EMIT receiptChanged();
+}
+
 void RegistrationController::reset()
 {
     m_opportunity = {};
     m_returning = false;
     m_referenceCode.clear();
+    m_signupId.clear();
     m_newPersonalCode.clear();
     m_waitlisted = false;
     m_submitError.clear();

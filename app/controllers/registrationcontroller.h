@@ -39,6 +39,10 @@ class RegistrationController : public QObject
     Q_PROPERTY(QString referenceCode READ referenceCode NOTIFY receiptChanged)
     Q_PROPERTY(QString newPersonalCode READ newPersonalCode NOTIFY receiptChanged)
     Q_PROPERTY(bool waitlisted READ isWaitlisted NOTIFY receiptChanged)
+    // What happens next, truthfully: the server's word once it arrived (a sentence of
+    // SignupStatusText), before that what this opportunity does with a sign-up (staff review,
+    // a place right away, or the waitlist).
+    Q_PROPERTY(QString receiptStatus READ receiptStatus NOTIFY receiptChanged)
     Q_PROPERTY(QString submitError READ submitError NOTIFY receiptChanged)
     // Phone: following a tenant who registered at a kiosk or with staff. "" (never asked),
     // "queued" (waiting for the server), or the server's outcome: "linked" or "refused"; linkMessage says it plainly.
@@ -107,6 +111,9 @@ public:
     QString referenceCode() const { return m_referenceCode; }
     QString newPersonalCode() const { return m_newPersonalCode; }
     bool isWaitlisted() const { return m_waitlisted; }
+    QString receiptStatus() const;
+    // The server answered a pushed sign-up; the receipt says so when it is this one.
+    void signupOutcomeArrived(const QString &signupId);
     QString submitError() const { return m_submitError; }
     QString linkState() const;
     QString linkMessage() const;
@@ -145,6 +152,7 @@ private:
     std::optional<PhoneLink> m_link;
 
     Meedoen::Opportunity m_opportunity;
+    QString m_signupId;         // the sign-up on the receipt
     bool m_returning = false;
     QVariantMap m_fields;
     QVariantMap m_errors;

@@ -40,6 +40,7 @@ const QString languageLevel = u"languageLevel"_s;
 const QString allowance = u"allowance"_s;
 const QString capacity = u"capacity"_s;
 const QString minimumAge = u"minimumAge"_s;
+const QString needsReview = u"needsReview"_s;
 const QString startDate = u"startDate"_s;
 const QString endDate = u"endDate"_s;
 const QString contactName = u"contactName"_s;
@@ -222,6 +223,8 @@ bool StaffCatalogue::saveOpportunity(const QVariantMap &fields)
         o.capacity = fields.value(Field::capacity).toInt();
     if (fields.contains(Field::minimumAge))
         o.minimumAge = fields.value(Field::minimumAge).toInt();
+    if (fields.contains(Field::needsReview))
+        o.needsReview = fields.value(Field::needsReview).toBool();
 
     for (const auto &[f, date] : {std::pair{Field::startDate, &o.startDate}, std::pair{Field::endDate, &o.endDate}}) {
         if (!fields.contains(f))

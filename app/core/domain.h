@@ -27,9 +27,10 @@ Q_ENUM_NS(OpportunityKind)
 enum class TrainingType { None, Internship, LearnWork, Reintegration };
 Q_ENUM_NS(TrainingType)
 
-// Life of a sign-up (see signup.h). Only the server decides confirmed | waitlisted |
-// declined; a device shows "pending" (queued or sent) until it knows.
-enum class SignupState { Draft, Queued, Sent, Confirmed, Waitlisted, Declined, Withdrawn };
+// Life of a sign-up (see signup.h). Only the server decides pending | confirmed | waitlisted |
+// declined; a device shows "on its way" (queued or sent) until it knows. Pending: the place is
+// held while staff review the sign-up (an opportunity that needs review).
+enum class SignupState { Draft, Queued, Sent, Confirmed, Waitlisted, Declined, Withdrawn, Pending };
 Q_ENUM_NS(SignupState)
 
 enum class PartOfDay { Morning, Afternoon, Evening };
@@ -158,6 +159,12 @@ struct Opportunity
     QString contactEmail;
     QStringList tags;           // interest/skill keys this opportunity matches
     qint64 version = 0;         // server version; staff decisions carry the version seen
+    // Staff review each sign-up before it is confirmed (the server answers pending and holds
+    // the place); without review the server confirms while places are free.
+    bool needsReview = false;
+    // What an opportunity of this kind does when the catalogue says nothing: training places
+    // are reviewed, volunteer tasks and zelfbeheer are not.
+    static bool reviewsByDefault(OpportunityKind k) { return k == OpportunityKind::TrainingPlace; }
     int placesLeft() const { return capacity <= 0 ? -1 : qMax(0, capacity - placesTaken); }
     bool isFull() const { return capacity > 0 && placesTaken >= capacity; }
     friend bool operator==(const Opportunity &, const Opportunity &) = default;

@@ -9,8 +9,8 @@
 namespace Meedoen {
 
 namespace {
-constexpr std::array<QStringView, 7> stateKeys = {
-    u"draft", u"queued", u"sent", u"confirmed", u"waitlisted", u"declined", u"withdrawn"};
+constexpr std::array<QStringView, 8> stateKeys = {
+    u"draft", u"queued", u"sent", u"confirmed", u"waitlisted", u"declined", u"withdrawn", u"pending"};
 }
 
 QString toKey(SignupState s)
@@ -33,13 +33,17 @@ bool isAllowedTransition(SignupState from, SignupState to)
         return to == S::Sent || to == S::Withdrawn;
     case S::Sent:
         // The server's decision arrives; a sent sign-up can also be decided right away.
-        return to == S::Confirmed || to == S::Waitlisted || to == S::Declined;
+        return to == S::Confirmed || to == S::Waitlisted || to == S::Declined || to == S::Pending;
+    case S::Pending:
+        // Staff review: the held place is confirmed or given back; the tenant may withdraw.
+        return to == S::Confirmed || to == S::Waitlisted || to == S::Declined || to == S::Withdrawn;
     case S::Confirmed:
         // Staff may still decline (e.g. a training place that falls through).
         return to == S::Withdrawn || to == S::Declined;
     case S::Waitlisted:
-        // Promotion from the waitlist, a staff decision, or the tenant withdrawing.
-        return to == S::Confirmed || to == S::Declined || to == S::Withdrawn;
+        // Promotion from the waitlist (to review when the opportunity needs it), a staff
+        // decision, or the tenant withdrawing.
+        return to == S::Confirmed || to == S::Pending || to == S::Declined || to == S::Withdrawn;
     case S::Declined:
     case S::Withdrawn:
         return false;

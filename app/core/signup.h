@@ -12,6 +12,10 @@ std::optional<SignupState> signupStateFromKey(QStringView key);
 // True when a sign-up may move from `from` to `to`.
 bool isAllowedTransition(SignupState from, SignupState to);
 
+// Why a sign-up was declined, as far as a tenant is told. The server's reason keys map here
+// in the protocol layer (Wire::declineCause()); anything else reads as "not possible".
+enum class DeclineCause { Other, StaffDecision, OpportunityEnded };
+
 struct Signup
 {
     QString id;                 // client-generated UUID
@@ -20,7 +24,12 @@ struct Signup
     QString opportunityId;
     SignupState state = SignupState::Draft;
     int waitlistPosition = 0;   // 1-based while waitlisted
-    QString declineReason;
+    QString declineReason;      // the server's reason key (Wire::Reason)
+    DeclineCause declineCause = DeclineCause::Other; // what that key tells the tenant
+    QString messageToTenant;    // the staff member's words with their decision
+    QDateTime stateAt;          // when the server last changed the state
+    std::optional<PlacementEvent> placement; // training places: the last placement event
+    QDate placementDate;
     QString motivation;         // training places
     QDate preferredStart;       // training places
     QDateTime createdAt;        // device time, audit only
@@ -29,6 +38,7 @@ struct Signup
     // Moves to `to` when that is allowed; otherwise leaves the sign-up untouched and
     // returns false.
     [[nodiscard]] bool transitionTo(SignupState to);
+    // On its way to the server (not the state Pending, which the server answers).
     bool isPending() const { return state == SignupState::Queued || state == SignupState::Sent; }
     friend bool operator==(const Signup &, const Signup &) = default;
 };

@@ -40,13 +40,16 @@ DecisionRuling ruleOnDecision(SignupState current, DecisionKind kind, bool place
         r.refusal = u"not-allowed"_s;
         return r;
     }
-    if (target == S::Confirmed && !placeFree) {
+    // A pending sign-up holds its place already: confirming it takes none, anything else
+    // gives it back.
+    const bool holdsPlace = current == S::Confirmed || current == S::Pending;
+    if (target == S::Confirmed && !holdsPlace && !placeFree) {
         r.refusal = u"full"_s;
         return r;
     }
     r.effect = DecisionRuling::Apply;
-    r.freesPlace = current == S::Confirmed;
-    r.takesPlace = target == S::Confirmed;
+    r.freesPlace = holdsPlace && target != S::Confirmed;
+    r.takesPlace = target == S::Confirmed && !holdsPlace;
     return r;
 }
 

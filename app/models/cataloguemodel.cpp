@@ -161,6 +161,7 @@ QVariantMap CatalogueModel::opportunityFields(const Opportunity &o)
             {u"minimumAge"_s, o.minimumAge},
             {u"languageLevel"_s, o.languageLevel},
             {u"certificate"_s, o.certificate},
+            {u"needsReview"_s, o.needsReview},
             {u"allowance"_s, o.allowance},
             {u"contactName"_s, o.contactName},
             {u"contactPhone"_s, o.contactPhone},

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/signuplistmodel.h"
 
+#include "core/signupstatustext.h"
+
 using namespace Meedoen;
 
 SignupListModel::SignupListModel(RegistrationRepository *registrations, CatalogueRepository *catalogue,
@@ -43,6 +45,11 @@ QVariant SignupListModel::data(const QModelIndex &index, int role) const
         return s.createdAt;
     case CanWithdrawRole:
         return isAllowedTransition(s.state, SignupState::Withdrawn);
+    case StatusTextRole:
+        // QLocale() follows the app's language (AppContext::setLanguage()).
+        return signupStatusSentence(s, QLocale());
+    case MessageRole:
+        return signupMessageText(s);
     }
     return {};
 }
@@ -59,6 +66,8 @@ QHash<int, QByteArray> SignupListModel::roleNames() const
         {DeclineReasonRole, "declineReason"},
         {CreatedAtRole, "createdAt"},
         {CanWithdrawRole, "canWithdraw"},
+        {StatusTextRole, "statusText"},
+        {MessageRole, "message"},
     };
 }
 
@@ -99,6 +108,12 @@ bool SignupListModel::withdraw(const QString &signupId)
         }
     }
     return true;
+}
+
+void SignupListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusTextRole, MessageRole});
 }
 
 void SignupListModel::clear()

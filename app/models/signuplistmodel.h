@@ -29,6 +29,8 @@ public:
         DeclineReasonRole,
         CreatedAtRole,
         CanWithdrawRole,
+        StatusTextRole,         // the sentence a tenant reads, with its date (SignupStatusText)
+        MessageRole,            // "Bericht van de medewerker: …", or ""
     };
     Q_ENUM(Role)
 
@@ -49,6 +51,8 @@ public:
     Q_INVOKABLE bool withdraw(const QString &signupId);
     // Forget everything shown (kiosk session end).
     Q_INVOKABLE void clear();
+    // The app's language changed: the sentences are read again.
+    void retranslate();
 
 Q_SIGNALS:
     void countChanged();

@@ -118,6 +118,8 @@ SignupChange SignupChange::forKiosk() const
     k.opportunityId = opportunityId;
     k.state = state;
     k.waitlistPosition = waitlistPosition;
+    k.declineReason = declineReason;
+    k.stateAt = stateAt;
     return k;
 }
 
@@ -136,8 +138,11 @@ QJsonObject toJson(const SignupChange &c)
     }
     insertText(o, u"declineReason"_s, c.declineReason);
     insertText(o, u"messageToTenant"_s, c.messageToTenant);
+    if (c.stateAt.isValid())
+        o.insert(u"stateAt"_s, isoUtc(c.stateAt));
     if (c.placement)
         o.insert(u"placement"_s, toKey(*c.placement));
+    insertText(o, u"placementDate"_s, isoDate(c.placementDate));
     insertText(o, u"motivation"_s, c.motivation);
     insertText(o, u"preferredStart"_s, isoDate(c.preferredStart));
     return o;
@@ -157,7 +162,9 @@ Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QStr
     c.version = r.integer(u"version"_s, 0, kMaxNumber);
     c.declineReason = r.string(u"declineReason"_s, false, kMaxKeyLength, false);
     c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
+    c.stateAt = r.time(u"stateAt"_s);
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey, false);
+    c.placementDate = r.date(u"placementDate"_s);
     c.motivation = r.string(u"motivation"_s, false, kMaxFreeTextLength, true);
     c.preferredStart = r.date(u"preferredStart"_s);
     return {c, r.finishIgnoringUnknown()};

@@ -56,7 +56,7 @@ struct PersonChange
 };
 
 // `signup`: the server's word on a sign-up. A kiosk gets only id, referenceCode,
-// opportunityId, state and waitlistPosition (forKiosk()).
+// opportunityId, state, waitlistPosition, declineReason and stateAt (forKiosk()).
 struct SignupChange
 {
     QString id;
@@ -69,7 +69,9 @@ struct SignupChange
     qint64 version = 0;
     QString declineReason;
     QString messageToTenant;
+    QDateTime stateAt;          // when the server last changed the state
     std::optional<Meedoen::PlacementEvent> placement;
+    QDate placementDate;        // the date staff gave the last placement event
     QString motivation;         // training places: for the staff who review them
     QDate preferredStart;
     // What a kiosk may know: the status by reference code, nothing about the person.

@@ -16,9 +16,9 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 10> kStatusKeys = {u"accepted", u"confirmed", u"waitlisted", u"declined",
+constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", u"waitlisted", u"declined",
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
-                                                     u"conflict", u"gap"};
+                                                     u"conflict", u"gap",       u"pending"};
 
 constexpr std::array<QStringView, 23> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
@@ -47,6 +47,18 @@ QString toKey(OutcomeStatus status) { return keyOf(kStatusKeys, status); }
 std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key) { return enumFromKey<OutcomeStatus>(kStatusKeys, key); }
 QString toKey(Reason reason) { return keyOf(kReasonKeys, reason); }
 std::optional<Reason> reasonFromKey(QStringView key) { return enumFromKey<Reason>(kReasonKeys, key); }
+
+Meedoen::DeclineCause declineCause(QStringView reasonKey)
+{
+    switch (reasonFromKey(reasonKey).value_or(Reason::NotAllowed)) {
+    case Reason::StaffDecision:
+        return Meedoen::DeclineCause::StaffDecision;
+    case Reason::OpportunityEnded:
+        return Meedoen::DeclineCause::OpportunityEnded;
+    default:
+        return Meedoen::DeclineCause::Other;
+    }
+}
 
 Outcome Outcome::of(qint64 seq, OutcomeStatus status, const QString &reason)
 {

@@ -7,6 +7,7 @@
 // The server builds it with toJson() and stores that text, which a resend gets back byte
 // for byte; the device reads it with outcomeFromJson().
 
+#include "core/signup.h"
 #include "core/validation.h"
 
 #include <QJsonObject>
@@ -26,6 +27,7 @@ enum class OutcomeStatus {
     Decided,        // staff decision applied (or unchanged)
     Conflict,       // stale decision (stored, acknowledged), or a reused seq (httpStatus 409: stop)
     Gap,            // seq beyond lastSeq + 1: resend from expectedSeq
+    Pending,        // sign-up: the place is held while staff review it
 };
 QString toKey(OutcomeStatus status);
 std::optional<OutcomeStatus> outcomeStatusFromKey(QStringView key);
@@ -58,6 +60,8 @@ enum class Reason {
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
+// What a declined sign-up's reason key tells the tenant (see core/signupstatustext.h).
+Meedoen::DeclineCause declineCause(QStringView reasonKey);
 
 struct Outcome
 {

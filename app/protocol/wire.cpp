@@ -61,6 +61,7 @@ QJsonObject toJson(const Opportunity &o)
         {u"startDate"_s, isoDate(o.startDate)}, {u"endDate"_s, isoDate(o.endDate)},
         {u"capacity"_s, o.capacity}, {u"placesTaken"_s, o.placesTaken}, {u"waitlistLength"_s, o.waitlistLength},
         {u"minimumAge"_s, o.minimumAge}, {u"languageLevel"_s, o.languageLevel}, {u"certificate"_s, o.certificate},
+        {u"needsReview"_s, o.needsReview},
         {u"allowance"_s, o.allowance},
         {u"contact"_s,
          QJsonObject{{u"name"_s, o.contactName}, {u"phone"_s, o.contactPhone}, {u"email"_s, o.contactEmail}}},
@@ -204,6 +205,8 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.minimumAge = int(r.integer(u"minimumAge"_s, 0, kMaxOpportunityMinimumAge));
     o.languageLevel = r.string(u"languageLevel"_s, false, 2);
     o.certificate = r.boolean(u"certificate"_s);
+    // A catalogue that does not say follows the kind: training places are reviewed.
+    o.needsReview = r.has(u"needsReview"_s) ? r.boolean(u"needsReview"_s) : Opportunity::reviewsByDefault(o.kind);
     o.allowance = r.string(u"allowance"_s);
     const QJsonObject contact = r.object(u"contact"_s);
     o.tags = r.tokens(u"tags"_s);

@@ -22,7 +22,7 @@ constexpr QStringView kColumns =
     u"o.neighbourhood_id, coalesce(n.name, ''), o.site_id, coalesce(s.name, ''), coalesce(s.address, ''), "
     u"coalesce(s.latitude, 0), coalesce(s.longitude, 0), o.organiser, o.organiser_role, o.schedule, "
     u"o.start_date, o.end_date, o.capacity, o.places_taken, o.minimum_age, o.language_level, o.certificate, "
-    u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version";
+    u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version, o.needs_review";
 
 constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
                                u" LEFT JOIN neighbourhood n ON n.id = o.neighbourhood_id";
@@ -68,6 +68,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     const QString tags = q.value(i++).toString();
     o.tags = tags.isEmpty() ? QStringList() : tags.split(u' ');
     o.version = q.value(i++).toLongLong();
+    o.needsReview = q.value(i++).toBool();
     return o;
 }
 
@@ -105,8 +106,8 @@ constexpr QStringView kUpsertOpportunity =
     u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
     u"neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
     u"places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
-    u"contact_email, tags, version) "
-    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    u"contact_email, tags, version, needs_review) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     u"ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
     u"route = excluded.route, status = excluded.status, title = excluded.title, "
     u"summary = excluded.summary, description = excluded.description, "
@@ -117,7 +118,8 @@ constexpr QStringView kUpsertOpportunity =
     u"minimum_age = excluded.minimum_age, language_level = excluded.language_level, "
     u"certificate = excluded.certificate, allowance = excluded.allowance, "
     u"contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
-    u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version";
+    u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version, "
+    u"needs_review = excluded.needs_review";
 
 } // namespace
 
@@ -315,7 +317,7 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
                                o.site.id, o.organiser, o.organiserRole, o.schedule, date(o.startDate),
                                date(o.endDate), o.capacity, o.placesTaken, o.minimumAge, o.languageLevel,
                                o.certificate ? 1 : 0, o.allowance, o.contactName, o.contactPhone, o.contactEmail,
-                               o.tags.join(u' '), o.version};
+                               o.tags.join(u' '), o.version, o.needsReview ? 1 : 0};
         if (!upsert.run(row)) {
             qCWarning(lcStorage) << "opportunity upsert failed:" << upsert.error();
             return false;

@@ -305,11 +305,23 @@ const QList<QStringView> v6 = {
     )",
 };
 
+// v7: the server's word on a tenant's sign-up in full (the staff member's message, when the
+// state last changed, the last placement event and its date), and whether an opportunity's
+// sign-ups are reviewed by staff (training places are, unless the catalogue says otherwise).
+const QList<QStringView> v7 = {
+    u"ALTER TABLE signup ADD COLUMN message_to_tenant TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE signup ADD COLUMN state_at TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE signup ADD COLUMN placement TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE signup ADD COLUMN placement_date TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE opportunity ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0",
+    u"UPDATE opportunity SET needs_review = 1 WHERE kind = 'training'",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7};
     return migrations;
 }
 

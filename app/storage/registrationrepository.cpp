@@ -37,9 +37,10 @@ constexpr QStringView kPersonColumns =
 
 constexpr QStringView kSignupColumns =
     u"id, reference_code, coalesce(person_id, ''), opportunity_id, state, waitlist_position, decline_reason, "
-    u"motivation, preferred_start, created_at, server_version";
+    u"motivation, preferred_start, created_at, server_version, message_to_tenant, state_at, placement, placement_date";
 
-// The same columns as kSignupColumns, as an INSERT names them.
+// The columns of kSignupColumns a new sign-up has, as an INSERT names them (the server's word
+// on it, from message_to_tenant on, comes later).
 constexpr QStringView kSignupInsertColumns =
     u"id, reference_code, person_id, opportunity_id, state, waitlist_position, decline_reason, "
     u"motivation, preferred_start, created_at, server_version";
@@ -87,6 +88,11 @@ Signup readSignup(const QSqlQuery &q)
     s.preferredStart = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     s.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
     s.serverVersion = q.value(i++).toLongLong();
+    s.messageToTenant = q.value(i++).toString();
+    s.stateAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    s.placement = placementEventFromKey(q.value(i++).toString());
+    s.placementDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    s.declineCause = Wire::declineCause(s.declineReason);
     return s;
 }
 
@@ -180,11 +186,13 @@ bool RegistrationRepository::keepPulledSignup(const Signup &s)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO signup (id, reference_code, person_id, opportunity_id, state, waitlist_position, "
-              u"decline_reason, created_at, server_version) "
-              u"VALUES (?, ?, (SELECT id FROM person WHERE id = ?), ?, ?, ?, ?, ?, ?) "
+              u"decline_reason, created_at, server_version, message_to_tenant, state_at, placement, placement_date) "
+              u"VALUES (?, ?, (SELECT id FROM person WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               u"ON CONFLICT (id) DO UPDATE SET reference_code = excluded.reference_code, state = excluded.state, "
               u"waitlist_position = excluded.waitlist_position, decline_reason = excluded.decline_reason, "
-              u"server_version = excluded.server_version WHERE signup.server_version <= excluded.server_version"_s);
+              u"server_version = excluded.server_version, message_to_tenant = excluded.message_to_tenant, "
+              u"state_at = excluded.state_at, placement = excluded.placement, placement_date = excluded.placement_date "
+              u"WHERE signup.server_version <= excluded.server_version"_s);
     q.addBindValue(s.id);
     q.addBindValue(s.referenceCode);
     q.addBindValue(s.personId);
@@ -193,6 +201,32 @@ bool RegistrationRepository::keepPulledSignup(const Signup &s)
     q.addBindValue(s.waitlistPosition);
     q.addBindValue(nonNull(s.declineReason));
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(s.serverVersion);
+    bindServerWord(q, s);
+    return q.exec();
+}
+
+void RegistrationRepository::bindServerWord(QSqlQuery &q, const Signup &s)
+{
+    q.addBindValue(nonNull(s.messageToTenant));
+    q.addBindValue(s.stateAt.isValid() ? isoUtc(s.stateAt) : u""_s);
+    q.addBindValue(s.placement ? toKey(*s.placement) : u""_s);
+    q.addBindValue(s.placementDate.isValid() ? s.placementDate.toString(Qt::ISODate) : u""_s);
+}
+
+bool RegistrationRepository::applyPulled(const Signup &s)
+{
+    // Older news never overwrites newer: the server's version only grows.
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE signup SET state = ?, waitlist_position = ?, decline_reason = ?, server_version = ?, "
+              u"message_to_tenant = ?, state_at = ?, placement = ?, placement_date = ? "
+              u"WHERE id = ? AND server_version <= ?"_s);
+    q.addBindValue(toKey(s.state));
+    q.addBindValue(s.waitlistPosition);
+    q.addBindValue(nonNull(s.declineReason));
+    q.addBindValue(s.serverVersion);
+    bindServerWord(q, s);
+    q.addBindValue(s.id);
     q.addBindValue(s.serverVersion);
     return q.exec();
 }

@@ -53,6 +53,8 @@ public:
     // The server's word on a sign-up (from a push outcome or a pull).
     bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
                       const QString &declineReason, qint64 serverVersion);
+    // The same from a pull, with the staff member's message, the date and the placement.
+    bool applyPulled(const Meedoen::Signup &serverWord);
 
     // A phone asks to follow the tenant with this personal code and date of birth (who
     // registered at a kiosk or with staff): a phone_link row and its outbox row, at once.
@@ -91,6 +93,8 @@ public:
 private:
     bool insertPerson(const Meedoen::Person &p, const QDateTime &now);
     static void bindPerson(QSqlQuery &q, const Meedoen::Person &p, const QDateTime &now);
+    // message_to_tenant, state_at, placement, placement_date, in that order.
+    static void bindServerWord(QSqlQuery &q, const Meedoen::Signup &s);
     bool insertConsent(const Meedoen::ConsentRecord &c);
     bool insertSignup(const Meedoen::Signup &s);
     // `query`, prepared with `sql` on first use and reused after (a repository lives as

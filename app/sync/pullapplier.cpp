@@ -227,17 +227,23 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
         if (c.deleted)
             continue;
         const Wire::SignupChange &d = c.data;
+        // The server's word: state, position, reason, the staff member's message, the date and
+        // the placement (a kiosk's copy has no message and no placement).
+        Signup s;
+        s.id = c.id;
+        s.referenceCode = d.referenceCode;
+        s.personId = d.personId;
+        s.opportunityId = d.opportunityId;
+        s.state = d.state;
+        s.waitlistPosition = d.waitlistPosition;
+        s.declineReason = d.declineReason;
+        s.messageToTenant = d.messageToTenant;
+        s.stateAt = d.stateAt;
+        s.placement = d.placement;
+        s.placementDate = d.placementDate;
+        s.serverVersion = c.seq;
         if (tenantScope) {
             // The tenant's sign-ups from any device (a kiosk, staff), not only this phone's.
-            Signup s;
-            s.id = c.id;
-            s.referenceCode = d.referenceCode;
-            s.personId = d.personId;
-            s.opportunityId = d.opportunityId;
-            s.state = d.state;
-            s.waitlistPosition = d.waitlistPosition;
-            s.declineReason = d.declineReason;
-            s.serverVersion = c.seq;
             if (s.referenceCode.isEmpty() || s.opportunityId.isEmpty())
                 return fail(error, u"signup"_s);
             if (!registrations.keepPulledSignup(s))
@@ -245,7 +251,7 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
             continue;
         }
         // Sign-ups this device does not hold (another device's, for staff) are not kept here.
-        if (!registrations.applyOutcome(c.id, d.state, d.waitlistPosition, d.declineReason, c.seq))
+        if (!registrations.applyPulled(s))
             return fail(error, u"database: signup"_s);
         if (!d.referenceCode.isEmpty() && !registrations.setReferenceCode(c.id, d.referenceCode))
             return fail(error, u"database: reference code"_s);

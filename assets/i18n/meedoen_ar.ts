@@ -290,16 +290,16 @@
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Niet gelukt: %1</source>
-        <translation>لم ينجح: %1</translation>
-    </message>
-    <message>
         <source>Niet gelukt</source>
         <translation>لم ينجح</translation>
     </message>
     <message>
         <source>Afgemeld</source>
         <translation>تم إلغاء التسجيل</translation>
+    </message>
+    <message>
+        <source>Wacht op beoordeling</source>
+        <translation>بانتظار المراجعة</translation>
     </message>
 </context>
 <context>
@@ -643,10 +643,6 @@
         <translation>طلبت مكانًا في: %1</translation>
     </message>
     <message>
-        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation>ستؤكد شركة السكن تسجيلك. قد يأخذ هذا بضعة أيام.</translation>
-    </message>
-    <message>
         <source>Je aanmeldcode</source>
         <translation>رمز تسجيلك</translation>
     </message>
@@ -987,6 +983,22 @@
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
         <translation>لا نعرف هذا الرمز مع تاريخ الميلاد هذا. راجع رمزك وتاريخ ميلادك مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</source>
+        <translation>لا يوجد مكان شاغر الآن: ستوضع على قائمة الانتظار. عندما يتوفر مكان، سيراجع أحد الموظفين تسجيلك.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</source>
+        <translation>لا يوجد مكان شاغر الآن: ستوضع على قائمة الانتظار. عندما يتوفر مكان، يُعطى حسب ترتيب التسجيل.</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</source>
+        <translation>سيراجع أحد موظفي مؤسسة الإسكان تسجيلك ويخبرك. حتى ذلك الحين نحجز لك مكانًا.</translation>
+    </message>
+    <message>
+        <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
+        <translation>إذا كان هناك مكان، فهو لك فور وصول تسجيلك إلى مؤسسة الإسكان. لا تحتاج إلى انتظار أحد الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1020,6 +1032,109 @@
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
         <translation>أخذت هذا الرمز في المرة الماضية على إيصالك.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStatusText</name>
+    <message>
+        <source>Je plek is begonnen op %1.</source>
+        <translation>بدأ مكانك في %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is begonnen.</source>
+        <translation>بدأ مكانك.</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond op %1. Goed gedaan!</source>
+        <translation>أكملت مكانك في %1. أحسنت!</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond. Goed gedaan!</source>
+        <translation>أكملت مكانك. أحسنت!</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt op %1.</source>
+        <translation>توقف مكانك في %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt.</source>
+        <translation>توقف مكانك.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</source>
+        <translation>لم يُرسل بعد. سيُرسل تسجيلك فور توفر الاتصال.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. We laten je weten of je een plek hebt.</source>
+        <translation>تم الإرسال. سنخبرك إن كان لديك مكان.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>تم التقديم في %1. مكانك محجوز؛ سيراجع أحد الموظفين تسجيلك ويخبرك.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>تم التقديم. مكانك محجوز؛ سيراجع أحد الموظفين تسجيلك ويخبرك.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek. Bevestigd op %1.</source>
+        <translation>لديك مكان. تم التأكيد في %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek.</source>
+        <translation>لديك مكان.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</source>
+        <translation>أنت على قائمة الانتظار برقم %1 (حُدّث في %2).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1.</source>
+        <translation>أنت على قائمة الانتظار برقم %1.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst (bijgewerkt op %1).</source>
+        <translation>أنت على قائمة الانتظار (حُدّث في %1).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst.</source>
+        <translation>أنت على قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding op %1 afgewezen.</source>
+        <translation>رفض أحد الموظفين تسجيلك في %1.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding afgewezen.</source>
+        <translation>رفض أحد الموظفين تسجيلك.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</source>
+        <translation>لم ينجح: انتهى النشاط قبل أن يتوفر مكان (%1).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</source>
+        <translation>لم ينجح: انتهى النشاط قبل أن يتوفر مكان.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is op %1 niet gelukt.</source>
+        <translation>لم ينجح تسجيلك في %1.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt.</source>
+        <translation>لم ينجح تسجيلك.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld op %1.</source>
+        <translation>انسحبت في %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld.</source>
+        <translation>انسحبت.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>رسالة من الموظف: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1192,11 +1307,15 @@
     </message>
     <message>
         <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
-        <translation>القرار "%1" من %2 على الإصدار %3؛ التسجيل كان على الإصدار %4 وهو الآن %5.</translation>
+        <translation>القرار &quot;%1&quot; من %2 على الإصدار %3؛ التسجيل كان على الإصدار %4 وهو الآن %5.</translation>
     </message>
     <message>
         <source>een collega</source>
         <translation>زميل</translation>
+    </message>
+    <message>
+        <source>te beoordelen</source>
+        <translation>للمراجعة</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1730,18 @@
         <source>Opslaan</source>
         <translation>حفظ</translation>
     </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>Een medewerker beoordeelt elke aanmelding</source>
+        <translation>يراجع أحد الموظفين كل تسجيل</translation>
+    </message>
+    <message>
+        <source>Direct bevestigd zolang er plek is</source>
+        <translation>يُؤكد فورًا ما دام هناك مكان</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -1862,6 +1993,10 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>رفض %1</translation>
+    </message>
+    <message>
+        <source>Te beoordelen (plek vastgehouden)</source>
+        <translation>للمراجعة (المكان محجوز)</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2448,7 @@
     </message>
     <message>
         <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-        <translation>الاسم يتكون من حروف. المسافات و' و- و. مسموحة أيضًا. الأرقام والرموز الأخرى غير مسموحة.</translation>
+        <translation>الاسم يتكون من حروف. المسافات و&apos; و- و. مسموحة أيضًا. الأرقام والرموز الأخرى غير مسموحة.</translation>
     </message>
     <message>
         <source>Een naam heeft minstens één letter.</source>

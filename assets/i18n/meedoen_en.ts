@@ -282,16 +282,16 @@
         <translation>On the waiting list</translation>
     </message>
     <message>
-        <source>Niet gelukt: %1</source>
-        <translation>Not possible: %1</translation>
-    </message>
-    <message>
         <source>Niet gelukt</source>
         <translation>Not possible</translation>
     </message>
     <message>
         <source>Afgemeld</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Wacht op beoordeling</source>
+        <translation>Waiting for review</translation>
     </message>
 </context>
 <context>
@@ -629,10 +629,6 @@
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>You asked for a place at: %1</translation>
-    </message>
-    <message>
-        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation>The housing corporation will confirm your sign-up. That can take a few days.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
@@ -975,6 +971,22 @@
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
         <translation>We do not know this code with this date of birth. Please check your code and date of birth.</translation>
     </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</source>
+        <translation>There is no free place right now: you go on the waiting list. When a place comes free, a staff member reviews your sign-up.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</source>
+        <translation>There is no free place right now: you go on the waiting list. When a place comes free, it goes to whoever signed up first.</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</source>
+        <translation>A staff member of the housing corporation reviews your sign-up and will let you know. Until then we hold a place for you.</translation>
+    </message>
+    <message>
+        <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
+        <translation>If there is still room, the place is yours as soon as your sign-up reaches the housing corporation. You do not have to wait for a staff member.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1008,6 +1020,109 @@
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
         <translation>You got that code on your receipt last time.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStatusText</name>
+    <message>
+        <source>Je plek is begonnen op %1.</source>
+        <translation>Your place started on %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is begonnen.</source>
+        <translation>Your place has started.</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond op %1. Goed gedaan!</source>
+        <translation>You completed your place on %1. Well done!</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond. Goed gedaan!</source>
+        <translation>You completed your place. Well done!</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt op %1.</source>
+        <translation>Your place stopped on %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt.</source>
+        <translation>Your place has stopped.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</source>
+        <translation>Not sent yet. Your sign-up goes out as soon as there is a connection.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. We laten je weten of je een plek hebt.</source>
+        <translation>Sent. We will let you know whether you have a place.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Applied on %1. Your place is being held; a staff member is reviewing your sign-up and will let you know.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Applied. Your place is being held; a staff member is reviewing your sign-up and will let you know.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek. Bevestigd op %1.</source>
+        <translation>You have a place. Confirmed on %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek.</source>
+        <translation>You have a place.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</source>
+        <translation>You are on the waiting list at number %1 (updated on %2).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1.</source>
+        <translation>You are on the waiting list at number %1.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst (bijgewerkt op %1).</source>
+        <translation>You are on the waiting list (updated on %1).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst.</source>
+        <translation>You are on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding op %1 afgewezen.</source>
+        <translation>A staff member declined your sign-up on %1.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding afgewezen.</source>
+        <translation>A staff member declined your sign-up.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</source>
+        <translation>Not possible: the activity ended before a place came free (%1).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</source>
+        <translation>Not possible: the activity ended before a place came free.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is op %1 niet gelukt.</source>
+        <translation>Your sign-up did not succeed on %1.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt.</source>
+        <translation>Your sign-up did not succeed.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld op %1.</source>
+        <translation>You withdrew on %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld.</source>
+        <translation>You withdrew.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Message from the staff member: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1292,10 @@
     <message>
         <source>een collega</source>
         <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>te beoordelen</source>
+        <translation>to review</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1710,18 @@
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>Een medewerker beoordeelt elke aanmelding</source>
+        <translation>A staff member reviews every sign-up</translation>
+    </message>
+    <message>
+        <source>Direct bevestigd zolang er plek is</source>
+        <translation>Confirmed at once while there is room</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -1842,6 +1973,10 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>Decline %1</translation>
+    </message>
+    <message>
+        <source>Te beoordelen (plek vastgehouden)</source>
+        <translation>To review (place held)</translation>
     </message>
 </context>
 <context>

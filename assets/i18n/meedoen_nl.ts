@@ -282,16 +282,16 @@
         <translation>Op de wachtlijst</translation>
     </message>
     <message>
-        <source>Niet gelukt: %1</source>
-        <translation>Niet gelukt: %1</translation>
-    </message>
-    <message>
         <source>Niet gelukt</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
         <source>Afgemeld</source>
         <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Wacht op beoordeling</source>
+        <translation>Wacht op beoordeling</translation>
     </message>
 </context>
 <context>
@@ -629,10 +629,6 @@
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Je hebt een plek aangevraagd bij: %1</translation>
-    </message>
-    <message>
-        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
@@ -975,6 +971,22 @@
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
         <translation>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</translation>
     </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</source>
+        <translation>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</source>
+        <translation>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</source>
+        <translation>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</translation>
+    </message>
+    <message>
+        <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
+        <translation>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1008,6 +1020,109 @@
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
         <translation>Je kreeg die code de vorige keer op je bon.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStatusText</name>
+    <message>
+        <source>Je plek is begonnen op %1.</source>
+        <translation>Je plek is begonnen op %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is begonnen.</source>
+        <translation>Je plek is begonnen.</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond op %1. Goed gedaan!</source>
+        <translation>Je hebt je plek afgerond op %1. Goed gedaan!</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond. Goed gedaan!</source>
+        <translation>Je hebt je plek afgerond. Goed gedaan!</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt op %1.</source>
+        <translation>Je plek is gestopt op %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt.</source>
+        <translation>Je plek is gestopt.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</source>
+        <translation>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. We laten je weten of je een plek hebt.</source>
+        <translation>Verstuurd. We laten je weten of je een plek hebt.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek. Bevestigd op %1.</source>
+        <translation>Je hebt een plek. Bevestigd op %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek.</source>
+        <translation>Je hebt een plek.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</source>
+        <translation>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1.</source>
+        <translation>Je staat op de wachtlijst, op nummer %1.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst (bijgewerkt op %1).</source>
+        <translation>Je staat op de wachtlijst (bijgewerkt op %1).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst.</source>
+        <translation>Je staat op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding op %1 afgewezen.</source>
+        <translation>Een medewerker heeft je aanmelding op %1 afgewezen.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding afgewezen.</source>
+        <translation>Een medewerker heeft je aanmelding afgewezen.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</source>
+        <translation>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</source>
+        <translation>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is op %1 niet gelukt.</source>
+        <translation>Je aanmelding is op %1 niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt.</source>
+        <translation>Je aanmelding is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld op %1.</source>
+        <translation>Je hebt je afgemeld op %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld.</source>
+        <translation>Je hebt je afgemeld.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Bericht van de medewerker: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1292,10 @@
     <message>
         <source>een collega</source>
         <translation>een collega</translation>
+    </message>
+    <message>
+        <source>te beoordelen</source>
+        <translation>te beoordelen</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1710,18 @@
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Een medewerker beoordeelt elke aanmelding</source>
+        <translation>Een medewerker beoordeelt elke aanmelding</translation>
+    </message>
+    <message>
+        <source>Direct bevestigd zolang er plek is</source>
+        <translation>Direct bevestigd zolang er plek is</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -1842,6 +1973,10 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>%1 afwijzen</translation>
+    </message>
+    <message>
+        <source>Te beoordelen (plek vastgehouden)</source>
+        <translation>Te beoordelen (plek vastgehouden)</translation>
     </message>
 </context>
 <context>

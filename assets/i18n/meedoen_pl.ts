@@ -284,16 +284,16 @@
         <translation>Na liście oczekujących</translation>
     </message>
     <message>
-        <source>Niet gelukt: %1</source>
-        <translation>Nie udało się: %1</translation>
-    </message>
-    <message>
         <source>Niet gelukt</source>
         <translation>Nie udało się</translation>
     </message>
     <message>
         <source>Afgemeld</source>
         <translation>Wypisano</translation>
+    </message>
+    <message>
+        <source>Wacht op beoordeling</source>
+        <translation>Czeka na ocenę</translation>
     </message>
 </context>
 <context>
@@ -632,10 +632,6 @@
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Poprosiłeś o miejsce w: %1</translation>
-    </message>
-    <message>
-        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation>Spółdzielnia potwierdzi twoje zgłoszenie. To może potrwać kilka dni.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
@@ -978,6 +974,22 @@
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
         <translation>Nie znamy tego kodu z tą datą urodzenia. Sprawdź jeszcze raz kod i datę urodzenia.</translation>
     </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</source>
+        <translation>Teraz nie ma wolnego miejsca: trafiasz na listę oczekujących. Gdy zwolni się miejsce, pracownik sprawdzi twoje zgłoszenie.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</source>
+        <translation>Teraz nie ma wolnego miejsca: trafiasz na listę oczekujących. Gdy zwolni się miejsce, dostaniesz je według kolejności zgłoszeń.</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</source>
+        <translation>Pracownik spółdzielni sprawdzi twoje zgłoszenie i da ci znać. Do tego czasu rezerwujemy dla ciebie miejsce.</translation>
+    </message>
+    <message>
+        <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
+        <translation>Jeśli jest jeszcze miejsce, dostajesz je od razu, gdy twoje zgłoszenie dotrze do spółdzielni. Nie musisz czekać na pracownika.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1011,6 +1023,109 @@
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
         <translation>Ten kod dostałeś ostatnio na paragonie.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStatusText</name>
+    <message>
+        <source>Je plek is begonnen op %1.</source>
+        <translation>Twoje miejsce rozpoczęło się %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is begonnen.</source>
+        <translation>Twoje miejsce się rozpoczęło.</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond op %1. Goed gedaan!</source>
+        <translation>Ukończyłeś swoje miejsce %1. Dobra robota!</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond. Goed gedaan!</source>
+        <translation>Ukończyłeś swoje miejsce. Dobra robota!</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt op %1.</source>
+        <translation>Twoje miejsce zakończyło się %1.</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt.</source>
+        <translation>Twoje miejsce się zakończyło.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</source>
+        <translation>Jeszcze nie wysłano. Twoje zgłoszenie zostanie wysłane, gdy tylko będzie połączenie.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. We laten je weten of je een plek hebt.</source>
+        <translation>Wysłano. Damy ci znać, czy masz miejsce.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Zgłoszono %1. Twoje miejsce jest zarezerwowane; pracownik sprawdzi twoje zgłoszenie i da ci znać.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Zgłoszono. Twoje miejsce jest zarezerwowane; pracownik sprawdzi twoje zgłoszenie i da ci znać.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek. Bevestigd op %1.</source>
+        <translation>Masz miejsce. Potwierdzono %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek.</source>
+        <translation>Masz miejsce.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</source>
+        <translation>Jesteś na liście oczekujących pod numerem %1 (zaktualizowano %2).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1.</source>
+        <translation>Jesteś na liście oczekujących pod numerem %1.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst (bijgewerkt op %1).</source>
+        <translation>Jesteś na liście oczekujących (zaktualizowano %1).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst.</source>
+        <translation>Jesteś na liście oczekujących.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding op %1 afgewezen.</source>
+        <translation>Pracownik odrzucił twoje zgłoszenie %1.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding afgewezen.</source>
+        <translation>Pracownik odrzucił twoje zgłoszenie.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</source>
+        <translation>Nie udało się: zajęcie się skończyło, zanim zwolniło się miejsce (%1).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</source>
+        <translation>Nie udało się: zajęcie się skończyło, zanim zwolniło się miejsce.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is op %1 niet gelukt.</source>
+        <translation>Twoje zgłoszenie nie powiodło się %1.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt.</source>
+        <translation>Twoje zgłoszenie nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld op %1.</source>
+        <translation>Wypisałeś się %1.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld.</source>
+        <translation>Wypisałeś się.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Wiadomość od pracownika: „%1”</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1297,10 @@
     <message>
         <source>een collega</source>
         <translation>współpracownik</translation>
+    </message>
+    <message>
+        <source>te beoordelen</source>
+        <translation>do oceny</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1715,18 @@
         <source>Opslaan</source>
         <translation>Zapisz</translation>
     </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Een medewerker beoordeelt elke aanmelding</source>
+        <translation>Pracownik ocenia każde zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Direct bevestigd zolang er plek is</source>
+        <translation>Potwierdzane od razu, dopóki jest miejsce</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -1847,6 +1978,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>%1 afwijzen</source>
         <translation>Odrzuć: %1</translation>
+    </message>
+    <message>
+        <source>Te beoordelen (plek vastgehouden)</source>
+        <translation>Do oceny (miejsce zarezerwowane)</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Meedoen (schema %2, this version knows up to %3). Update Meedoen; the file was not changed.</source>
-        <translation>%1, Meedoen'in daha yeni bir sürümüyle yazılmış (şema %2, bu sürüm en fazla %3 biliyor). Meedoen'i güncelle; dosya değiştirilmedi.</translation>
+        <translation>%1, Meedoen&apos;in daha yeni bir sürümüyle yazılmış (şema %2, bu sürüm en fazla %3 biliyor). Meedoen&apos;i güncelle; dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written.</source>
@@ -280,16 +280,16 @@
         <translation>Bekleme listesinde</translation>
     </message>
     <message>
-        <source>Niet gelukt: %1</source>
-        <translation>Olmadı: %1</translation>
-    </message>
-    <message>
         <source>Niet gelukt</source>
         <translation>Olmadı</translation>
     </message>
     <message>
         <source>Afgemeld</source>
         <translation>Kaydı iptal edildi</translation>
+    </message>
+    <message>
+        <source>Wacht op beoordeling</source>
+        <translation>İnceleme bekleniyor</translation>
     </message>
 </context>
 <context>
@@ -626,10 +626,6 @@
     <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Şu etkinlikte yer istedin: %1</translation>
-    </message>
-    <message>
-        <source>De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.</source>
-        <translation>Konut kurumu kaydını onaylayacak. Bu birkaç gün sürebilir.</translation>
     </message>
     <message>
         <source>Je aanmeldcode</source>
@@ -972,6 +968,22 @@
         <source>We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.</source>
         <translation>Bu kodu bu doğum tarihiyle tanımıyoruz. Kodunu ve doğum tarihini tekrar kontrol et.</translation>
     </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.</source>
+        <translation>Şu anda boş yer yok: bekleme listesine alınıyorsun. Bir yer boşalınca bir çalışan başvurunu inceleyecek.</translation>
+    </message>
+    <message>
+        <source>Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.</source>
+        <translation>Şu anda boş yer yok: bekleme listesine alınıyorsun. Bir yer boşalınca başvuru sırasına göre verilir.</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.</source>
+        <translation>Konut şirketinden bir çalışan başvurunu inceleyip sana bildirecek. O zamana kadar senin için bir yer ayırıyoruz.</translation>
+    </message>
+    <message>
+        <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
+        <translation>Hâlâ yer varsa, başvurun konut şirketine ulaşır ulaşmaz yer hemen senin. Bir çalışanı beklemen gerekmez.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1005,6 +1017,109 @@
     <message>
         <source>Je kreeg die code de vorige keer op je bon.</source>
         <translation>Bu kodu geçen sefer fişinde aldın.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupStatusText</name>
+    <message>
+        <source>Je plek is begonnen op %1.</source>
+        <translation>Yerin %1 tarihinde başladı.</translation>
+    </message>
+    <message>
+        <source>Je plek is begonnen.</source>
+        <translation>Yerin başladı.</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond op %1. Goed gedaan!</source>
+        <translation>Yerini %1 tarihinde tamamladın. Tebrikler!</translation>
+    </message>
+    <message>
+        <source>Je hebt je plek afgerond. Goed gedaan!</source>
+        <translation>Yerini tamamladın. Tebrikler!</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt op %1.</source>
+        <translation>Yerin %1 tarihinde sona erdi.</translation>
+    </message>
+    <message>
+        <source>Je plek is gestopt.</source>
+        <translation>Yerin sona erdi.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd. Je aanmelding gaat mee zodra er verbinding is.</source>
+        <translation>Henüz gönderilmedi. Başvurun bağlantı olur olmaz gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. We laten je weten of je een plek hebt.</source>
+        <translation>Gönderildi. Yerin olup olmadığını sana bildireceğiz.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op %1. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>%1 tarihinde başvuruldu. Yerin ayrıldı; bir çalışan başvurunu inceleyip sana bildirecek.</translation>
+    </message>
+    <message>
+        <source>Aangevraagd. Je plek wordt vastgehouden; een medewerker bekijkt je aanmelding en laat het je weten.</source>
+        <translation>Başvuruldu. Yerin ayrıldı; bir çalışan başvurunu inceleyip sana bildirecek.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek. Bevestigd op %1.</source>
+        <translation>Bir yerin var. %1 tarihinde onaylandı.</translation>
+    </message>
+    <message>
+        <source>Je hebt een plek.</source>
+        <translation>Bir yerin var.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1 (bijgewerkt op %2).</source>
+        <translation>Bekleme listesinde %1. sıradasın (%2 tarihinde güncellendi).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst, op nummer %1.</source>
+        <translation>Bekleme listesinde %1. sıradasın.</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst (bijgewerkt op %1).</source>
+        <translation>Bekleme listesindesin (%1 tarihinde güncellendi).</translation>
+    </message>
+    <message>
+        <source>Je staat op de wachtlijst.</source>
+        <translation>Bekleme listesindesin.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding op %1 afgewezen.</source>
+        <translation>Bir çalışan başvurunu %1 tarihinde reddetti.</translation>
+    </message>
+    <message>
+        <source>Een medewerker heeft je aanmelding afgewezen.</source>
+        <translation>Bir çalışan başvurunu reddetti.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam (%1).</source>
+        <translation>Olmadı: bir yer boşalmadan etkinlik sona erdi (%1).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam.</source>
+        <translation>Olmadı: bir yer boşalmadan etkinlik sona erdi.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is op %1 niet gelukt.</source>
+        <translation>Başvurun %1 tarihinde olmadı.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt.</source>
+        <translation>Başvurun olmadı.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld op %1.</source>
+        <translation>%1 tarihinde kaydını sildin.</translation>
+    </message>
+    <message>
+        <source>Je hebt je afgemeld.</source>
+        <translation>Kaydını sildin.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Çalışanın mesajı: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1282,15 @@
     </message>
     <message>
         <source>Besluit &quot;%1&quot; door %2 op versie %3; de aanmelding stond al op versie %4 en is nu %5.</source>
-        <translation>"%1" kararı, %2 tarafından sürüm %3 üzerinde verildi; kayıt zaten sürüm %4 idi ve şimdi %5.</translation>
+        <translation>&quot;%1&quot; kararı, %2 tarafından sürüm %3 üzerinde verildi; kayıt zaten sürüm %4 idi ve şimdi %5.</translation>
     </message>
     <message>
         <source>een collega</source>
         <translation>bir iş arkadaşı</translation>
+    </message>
+    <message>
+        <source>te beoordelen</source>
+        <translation>incelenecek</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1424,7 @@
     </message>
     <message>
         <source>Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.</source>
-        <translation>Örneğin: hoş geldiniz, salı saat 9'da görüşürüz.</translation>
+        <translation>Örneğin: hoş geldiniz, salı saat 9&apos;da görüşürüz.</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1586,6 +1705,18 @@
         <source>Opslaan</source>
         <translation>Kaydet</translation>
     </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Başvurular</translation>
+    </message>
+    <message>
+        <source>Een medewerker beoordeelt elke aanmelding</source>
+        <translation>Her başvuruyu bir çalışan inceler</translation>
+    </message>
+    <message>
+        <source>Direct bevestigd zolang er plek is</source>
+        <translation>Yer olduğu sürece hemen onaylanır</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -1837,6 +1968,10 @@
     <message>
         <source>%1 afwijzen</source>
         <translation>%1 reddet</translation>
+    </message>
+    <message>
+        <source>Te beoordelen (plek vastgehouden)</source>
+        <translation>İncelenecek (yer ayrıldı)</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2403,7 @@
     </message>
     <message>
         <source>Een naam bestaat uit letters. Spaties, &apos; - en . mogen ook. Cijfers en andere tekens mogen niet.</source>
-        <translation>Ad harflerden oluşur. Boşluk, ' - ve . da olabilir. Rakam ve başka işaretler olamaz.</translation>
+        <translation>Ad harflerden oluşur. Boşluk, &apos; - ve . da olabilir. Rakam ve başka işaretler olamaz.</translation>
     </message>
     <message>
         <source>Een naam heeft minstens één letter.</source>
@@ -2439,7 +2574,7 @@
     </message>
     <message>
         <source>Without identify, personId must be the UUID of a registered person.</source>
-        <translation>identify olmadan personId, kayıtlı bir kişinin UUID'si olmalıdır.</translation>
+        <translation>identify olmadan personId, kayıtlı bir kişinin UUID&apos;si olmalıdır.</translation>
     </message>
     <message>
         <source>An opportunity needs a site.</source>

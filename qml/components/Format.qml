@@ -50,15 +50,17 @@ QtObject {
         return value.toLocaleDateString(Qt.locale(AppContext.language), Locale.LongFormat)
     }
 
-    // The state of a sign-up in plain words.
-    function signupState(state: string, position: int, reason: string): string {
+    // The state of a sign-up in a few words, for staff lists. A tenant reads the full
+    // sentence (the sign-up models' statusText, from SignupStatusText in C++).
+    function signupState(state: string, position: int): string {
         switch (state) {
         case "queued": return qsTr("Wacht op verzenden")
         case "sent": return qsTr("Verstuurd — we laten het je weten")
+        case "pending": return qsTr("Wacht op beoordeling")
         case "confirmed": return qsTr("Je bent aangenomen")
         case "waitlisted": return position > 0 ? qsTr("Op de wachtlijst: nummer %1").arg(position)
                                                : qsTr("Op de wachtlijst")
-        case "declined": return reason.length > 0 ? qsTr("Niet gelukt: %1").arg(reason) : qsTr("Niet gelukt")
+        case "declined": return qsTr("Niet gelukt")
         case "withdrawn": return qsTr("Afgemeld")
         }
         return ""

@@ -99,14 +99,13 @@ Page {
                 required property string referenceCode
                 required property string opportunityTitle
                 required property string state
-                required property int waitlistPosition
-                required property string declineReason
                 required property bool canWithdraw
-                readonly property string stateText: Format.signupState(row.state, row.waitlistPosition, row.declineReason)
+                required property string statusText
+                required property string message
                 width: ListView.view.width
                 padding: Theme.padding
                 Accessible.role: Accessible.ListItem
-                Accessible.name: row.opportunityTitle + ", " + row.stateText
+                Accessible.name: row.opportunityTitle + ", " + row.statusText + (row.message.length > 0 ? " " + row.message : "")
                 background: Rectangle {
                     radius: Theme.radius
                     color: Theme.surface
@@ -124,10 +123,21 @@ Page {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        objectName: "status_" + row.referenceCode
                         Layout.fillWidth: true
-                        text: row.stateText
+                        text: row.statusText
                         color: row.state === "declined" ? Theme.danger : row.state === "confirmed" ? Theme.success : Theme.text
                         font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "message_" + row.referenceCode
+                        Layout.fillWidth: true
+                        visible: row.message.length > 0
+                        text: row.message
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.italic: true
                         wrapMode: Text.Wrap
                     }
                     Label {

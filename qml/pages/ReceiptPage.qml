@@ -55,8 +55,9 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    objectName: "receiptStatus"
                     Layout.fillWidth: true
-                    text: qsTr("De corporatie bevestigt je aanmelding. Dat kan een paar dagen duren.")
+                    text: AppContext.registration.receiptStatus
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap

@@ -18,6 +18,7 @@ ColumnLayout {
     }
     function stateName(s: string): string {
         return s === "confirmed" ? qsTr("bevestigd") : s === "waitlisted" ? qsTr("op de wachtlijst")
+             : s === "pending" ? qsTr("te beoordelen")
              : s === "declined" ? qsTr("afgewezen") : s === "withdrawn" ? qsTr("teruggetrokken") : s
     }
 

@@ -28,6 +28,7 @@ Popup {
         title.text = o.title || ""
         summary.text = o.summary || ""
         kind.value = o.kind || "volunteer"
+        review.value = (o.needsReview !== undefined ? o.needsReview : kind.value === "training") ? "review" : "direct"
         trainingType.value = o.trainingType && o.trainingType !== "none" ? o.trainingType : "internship"
         route.value = o.route || "wonen"
         site.value = o.site || (editor.sites.length > 0 ? editor.sites[0].id : "")
@@ -50,6 +51,7 @@ Popup {
             opportunityId: editor.opportunityId, title: title.text, summary: summary.text, kind: kind.value,
             trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, organiser: organiser.text, organiserRole: organiserRole.text,
             schedule: schedule.text, capacity: parseInt(capacity.text) || 0, minimumAge: parseInt(minimumAge.text) || 0,
+            needsReview: review.value === "review",
             languageLevel: languageLevel.text, allowance: allowance.text,
             startDate: startDate.text, endDate: endDate.text,
             contactName: contactName.text, contactPhone: contactPhone.text, contactEmail: contactEmail.text
@@ -99,6 +101,14 @@ Popup {
                     options: [{value: "volunteer", text: Format.kindName("volunteer")},
                               {value: "self-management", text: Format.kindName("self-management")},
                               {value: "training", text: Format.kindName("training")}]
+                }
+                StaffChoiceRow {
+                    id: review
+                    objectName: "needsReviewChoice"
+                    Layout.fillWidth: true
+                    label: qsTr("Aanmeldingen")
+                    options: [{value: "review", text: qsTr("Een medewerker beoordeelt elke aanmelding")},
+                              {value: "direct", text: qsTr("Direct bevestigd zolang er plek is")}]
                 }
                 StaffChoiceRow {
                     id: trainingType

@@ -163,7 +163,7 @@ Item {
                     delegate: Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        text: qsTr("%1 — %2").arg(modelData.title || "").arg(Format.signupState(modelData.state, modelData.waitlistPosition, ""))
+                        text: qsTr("%1 — %2").arg(modelData.title || "").arg(Format.signupState(modelData.state, modelData.waitlistPosition))
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }

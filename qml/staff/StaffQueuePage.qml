@@ -148,9 +148,10 @@ Item {
                             Label {
                                 Layout.fillWidth: true
                                 text: (row.state === "confirmed" ? qsTr("Bevestigd")
+                                       : row.state === "pending" ? qsTr("Te beoordelen (plek vastgehouden)")
                                        : row.state === "waitlisted" ? qsTr("Wachtlijst #%1").arg(row.waitlistPosition)
                                        : row.state === "declined" ? qsTr("Afgewezen")
-                                       : row.state === "withdrawn" ? qsTr("Teruggetrokken") : row.state)
+                                       : row.state === "withdrawn" ? qsTr("Teruggetrokken") : "")
                                       + " · " + row.referenceCode
                                       + (row.placement === "started" ? " · " + qsTr("traject gestart")
                                          : row.placement === "completed" ? " · " + qsTr("traject afgerond")

@@ -64,13 +64,14 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
         const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
         const QString data = compact(json);
         if (!upsert(Wire::Entity::Opportunity, o.id, u"SELECT data FROM opportunity WHERE id = ?"_s,
-                    u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, "
+                    "needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
                     "capacity = excluded.capacity, minimum_age = excluded.minimum_age, "
-                    "end_date = excluded.end_date, data = excluded.data"_s,
+                    "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review"_s,
                     {o.id, o.site.id.isEmpty() ? QVariant() : QVariant(o.site.id), toKey(o.status), o.capacity,
-                     o.minimumAge, o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), data},
+                     o.minimumAge, o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), data,
+                     o.needsReview ? 1 : 0},
                     data, json)) {
             const QString error = m_session.lastError();
             if (error.contains(u"opportunity_capacity"_s) || error.contains(u"CHECK"_s, Qt::CaseInsensitive))

@@ -73,11 +73,13 @@ const EntityChange kEntityChanges[] = {
 
     // Columns: reference_code, person_id, opportunity_id, site_id, device_id, state,
     // waitlist_position, decline_reason, arrival, version, message_to_tenant, placement, data
-    // (the sign-up as pushed: motivation and preferred start of a training place).
+    // (the sign-up as pushed: motivation and preferred start of a training place), when the
+    // state last changed (its arrival until then), the date of the last placement event.
     {.entity = Wire::Entity::Signup,
      .row = u"SELECT reference_code, person_id, opportunity_id, site_id, device_id, state, waitlist_position, "
-            "decline_reason, arrival, version, message_to_tenant, placement, data FROM signup WHERE id = ?"_s,
-     .columns = 13,
+            "decline_reason, arrival, version, message_to_tenant, placement, data, COALESCE(state_at, received_at), "
+            "placement_date FROM signup WHERE id = ?"_s,
+     .columns = 15,
      .scope = {.site = 3, .device = 4, .person = 1},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          Wire::SignupChange c;
@@ -95,6 +97,8 @@ const EntityChange kEntityChanges[] = {
          c.version = row.at(9).toLongLong();
          c.messageToTenant = row.at(10).toString();
          c.placement = placementEventFromKey(row.at(11).toString());
+         c.stateAt = timeOf(row.at(13));
+         c.placementDate = dateOf(row.at(14));
          // An erased tenant's sign-up keeps no data ('{}').
          if (const auto pushed = Wire::signupFromJson(parseObject(row.at(12)), QString()); pushed.ok()) {
              c.motivation = pushed.value.motivation;

@@ -35,7 +35,7 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
     QStringList future;
     {
         auto s = run(u"SELECT s.id FROM signup s JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ? "
-                     "AND s.state IN ('confirmed', 'waitlisted') AND (o.end_date IS NULL OR o.end_date = '' "
+                     "AND s.state IN ('confirmed', 'pending', 'waitlisted') AND (o.end_date IS NULL OR o.end_date = '' "
                      "OR o.end_date >= ?) ORDER BY s.arrival"_s,
                      {personId, now.toUTC().date().toString(Qt::ISODate)});
         if (!s)
@@ -44,7 +44,7 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
             future.append(s->value(0).toString());
     }
     for (const QString &id : std::as_const(future)) {
-        if (!m_waitlist.withdraw(id))
+        if (!m_waitlist.withdraw(id, now))
             return std::nullopt;
     }
 

@@ -100,6 +100,17 @@ QList<QStringList> Schema::migrations() const
         {
             u"CREATE INDEX signup_by_person ON signup (person_id, opportunity_id)"_s,
         },
+        // 4: staff review. An opportunity says whether its sign-ups wait for staff (pending:
+        // the place is held, so opportunity.confirmed counts confirmed and pending places);
+        // training places do unless the catalogue says otherwise. A sign-up keeps when its
+        // state last changed and the date of its last placement event, for the tenant.
+        {
+            u"ALTER TABLE opportunity ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE opportunity SET needs_review = 1 WHERE data LIKE '%\"kind\":\"training\"%' "
+            "AND data NOT LIKE '%\"needsReview\":false%'"_s,
+            u"ALTER TABLE signup ADD COLUMN state_at TEXT"_s,
+            u"ALTER TABLE signup ADD COLUMN placement_date TEXT"_s,
+        },
     };
 }
 

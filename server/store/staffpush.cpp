@@ -154,17 +154,17 @@ std::optional<Wire::Outcome> StaffPush::applyDecision(const Device &device, cons
     if (ruling.effect == DecisionRuling::Apply) {
         const QString to = toKey(ruling.to);
         if (!run(u"UPDATE signup SET state = ?, waitlist_position = 0, version = version + 1, message_to_tenant = ?, "
-                 "decline_reason = ? WHERE id = ?"_s,
+                 "decline_reason = ?, state_at = ? WHERE id = ?"_s,
                  {to, nullIfEmpty(message),
                   ruling.to == SignupState::Declined ? QVariant(toKey(Wire::Reason::StaffDecision)) : QVariant(),
-                  signupId}))
+                  isoUtc(now), signupId}))
             return std::nullopt;
         newVersion = version + 1;
         if (ruling.takesPlace && !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId}))
             return std::nullopt;
         if (ruling.freesPlace && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
             return std::nullopt;
-        if (!m_changes.emitEntity(Wire::Entity::Signup, {signupId}) || !m_waitlist.promote(opportunityId)
+        if (!m_changes.emitEntity(Wire::Entity::Signup, {signupId}) || !m_waitlist.promote(opportunityId, now)
             || !m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
             return std::nullopt;
     }
@@ -215,16 +215,16 @@ std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &dev
         o.version = 1;
     }
     const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
-    if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) "
+    if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, needs_review) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
              "capacity = excluded.capacity, minimum_age = excluded.minimum_age, "
-             "end_date = excluded.end_date, data = excluded.data"_s,
+             "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review"_s,
              {o.id, o.site.id, toKey(o.status), o.capacity, o.minimumAge,
-              o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json)}))
+              o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json), o.needsReview ? 1 : 0}))
         return std::nullopt;
     // More room may serve the waitlist.
-    if (!m_waitlist.promote(o.id) || !m_changes.emitEntity(Wire::Entity::Opportunity, {o.id})
+    if (!m_waitlist.promote(o.id, now) || !m_changes.emitEntity(Wire::Entity::Opportunity, {o.id})
         || !m_audit.record(device, m, now, o.site.id, Wire::Entity::Opportunity, o.id, statusDetail(o.status)))
         return std::nullopt;
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
@@ -259,7 +259,8 @@ std::optional<Wire::Outcome> StaffPush::applyPlacement(const Device &device, con
     if (!run(u"INSERT INTO placement_event (id, signup_id, opportunity_id, site_id, kind, event_date, staff_id, "
              "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              event)
-        || !run(u"UPDATE signup SET placement = ? WHERE id = ?"_s, {placement, signupId})
+        || !run(u"UPDATE signup SET placement = ?, placement_date = ? WHERE id = ?"_s,
+                {placement, payload.date.toString(Qt::ISODate), signupId})
         || !m_changes.emitEntity(Wire::Entity::Signup, {signupId})
         // The event itself goes to the site's tablets, which count it offline by its date.
         || !m_changes.emitWritten(Wire::Entity::Placement, {m.id}, event)

@@ -46,12 +46,13 @@ struct TenantPush::BatchView
         int minimumAge = 0;
         QDate endDate;
         QVariant site;
+        bool needsReview = false; // a sign-up holds its place as pending until staff decide
     };
     QHash<QString, QDate> personById;       // the persons these mutations name, and this batch's
     QHash<QString, Person> personByCode;    // by personal code
     QSet<QString> signupIds;                // sign-ups that exist already
     QSet<QString> referenceCodes;           // reference codes taken
-    QSet<QString> holds;                    // person + '|' + opportunity, confirmed or waitlisted
+    QSet<QString> holds;                    // person + '|' + opportunity, confirmed, pending or waitlisted
     QHash<QString, Opportunity> opportunities;
 };
 
@@ -128,8 +129,8 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
                          view->referenceCodes.insert(q.value(1).toString());
                      })
         || !selectIn(u"SELECT id, status, capacity, confirmed, minimum_age, end_date, site_id, (SELECT COUNT(*) "
-                     "FROM signup WHERE signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted') "
-                     "FROM opportunity WHERE id IN (%1)"_s,
+                     "FROM signup WHERE signup.opportunity_id = opportunity.id AND signup.state = 'waitlisted'), "
+                     "needs_review FROM opportunity WHERE id IN (%1)"_s,
                      {opportunityIds.values()},
                      [&view](const QSqlQuery &q) {
                          BatchView::Opportunity &o = view->opportunities[q.value(0).toString()];
@@ -140,6 +141,7 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
                          o.endDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
                          o.site = q.value(6);
                          o.waitlisted = q.value(7).toInt();
+                         o.needsReview = q.value(8).toInt() != 0;
                      })) {
         return false;
     }
@@ -150,7 +152,7 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
     for (const BatchView::Person &p : std::as_const(view->personByCode))
         holders.insert(p.id);
     if (!selectIn(u"SELECT person_id || '|' || opportunity_id FROM signup WHERE person_id IN (%1) "
-                  "AND state IN ('confirmed', 'waitlisted')"_s,
+                  "AND state IN ('confirmed', 'pending', 'waitlisted')"_s,
                   {holders.values()}, [&view](const QSqlQuery &q) { view->holds.insert(q.value(0).toString()); }))
         return false;
     m_view = std::move(view);
@@ -240,7 +242,7 @@ std::optional<Wire::Outcome> TenantPush::applyLink(const Device &device, const M
     return linked;
 }
 
-// A sign-up's outcome: the status is its state (confirmed, waitlisted, declined).
+// A sign-up's outcome: the status is its state (confirmed, pending, waitlisted, declined).
 Wire::Outcome TenantPush::signupOutcome(qint64 seq, const QString &signupId, const QString &state, int position,
                                         const QString &referenceCode, qint64 arrival, const QString &declineReason)
 {
@@ -325,7 +327,8 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
         state = SignupState::Declined;
         declineReason = toKey(Wire::Reason::OpportunityEnded);
     } else if (opportunity.capacity == 0 || opportunity.confirmed < opportunity.capacity) {
-        state = SignupState::Confirmed;
+        // A free place: taken now, or held for staff to review.
+        state = opportunity.needsReview ? SignupState::Pending : SignupState::Confirmed;
     } else {
         state = SignupState::Waitlisted;
         position = opportunity.waitlisted + 1;
@@ -369,7 +372,7 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
     ++m_nextArrival;
     m_view->signupIds.insert(s.id);
     m_view->referenceCodes.insert(reference);
-    if (state == SignupState::Confirmed) {
+    if (state == SignupState::Confirmed || state == SignupState::Pending) {
         // The place is counted here and written once per opportunity before the commit
         // (DeferredRows::flush()); the CHECK on opportunity still guards it then.
         m_rows.addConfirmed(s.opportunityId);
@@ -384,10 +387,10 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
             return std::nullopt;
     }
     // The row just written, in the columns ChangeLog::emitEntity() would read it back in (as
-    // storedSignupOutcome() would): version 1, no message, no placement.
+    // storedSignupOutcome() would): version 1, no message, no placement, the state as of now.
     const Row written{reference, personId, s.opportunityId, opportunity.site, device.id, toKey(state), position,
                       declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival, 1, QVariant(), QVariant(),
-                      compact(data)};
+                      compact(data), isoUtc(now), QVariant()};
     if (!m_changes.emitWritten(Wire::Entity::Signup, {s.id}, written))
         return std::nullopt;
     return signupOutcome(m.seq, s.id, toKey(state), position, reference, arrival, declineReason);
@@ -395,7 +398,6 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
 
 std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now)
 {
-    Q_UNUSED(now)
     const QString signupId = m.as<Wire::WithdrawalPayload>().signupId;
     auto q = run(u"SELECT state, opportunity_id, device_id, person_id, site_id FROM signup WHERE id = ?"_s, {signupId});
     if (!q)
@@ -403,7 +405,6 @@ std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, c
     if (!q->next())
         return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown);
     const QString state = q->value(0).toString();
-    const QString opportunityId = q->value(1).toString();
     const QString owner = q->value(2).toString();
     const QString personId = q->value(3).toString();
     const QString site = q->value(4).toString();
@@ -421,35 +422,9 @@ std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, c
     withdrawn.signupId = signupId;
     if (state == toKey(SignupState::Withdrawn) || state == toKey(SignupState::Declined))
         return withdrawn;
-    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
-             {signupId})
-        || !m_changes.emitEntity(Wire::Entity::Signup, {signupId}))
+    // The waitlist's rules decide who gets a freed place (confirmed, or pending for review).
+    if (!m_waitlist.withdraw(signupId, now))
         return std::nullopt;
-    if (state == toKey(SignupState::Confirmed)) {
-        if (!run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
-            return std::nullopt;
-        // The freed place goes to the first on the waitlist, in server arrival order.
-        auto first = run(u"SELECT id FROM signup WHERE opportunity_id = ? AND state = 'waitlisted' "
-                         "ORDER BY arrival LIMIT 1"_s,
-                         {opportunityId});
-        if (!first)
-            return std::nullopt;
-        if (first->next()) {
-            const QString promoted = first->value(0).toString();
-            first->finish();
-            if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
-                     {promoted})
-                || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
-                || !m_changes.emitEntity(Wire::Entity::Signup, {promoted}))
-                return std::nullopt;
-        }
-        if (!m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
-            return std::nullopt;
-    }
-    if (!m_waitlist.renumber(opportunityId))
-        return std::nullopt;
-    if (state == toKey(SignupState::Waitlisted) && !m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId}))
-        return std::nullopt; // the waitlist length changed
     return withdrawn;
 }
 

@@ -5,6 +5,9 @@
 
 #include "server/store/waitlist.h"
 #include "server/store/changelog.h"
+#include "server/store/storehelpers.h"
+
+#include "core/signup.h"
 
 #include <QList>
 #include <QPair>
@@ -12,6 +15,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Server {
+
+using namespace Meedoen;
+using namespace StoreHelpers;
 
 bool Waitlist::renumber(const QString &opportunityId)
 {
@@ -35,14 +41,15 @@ bool Waitlist::renumber(const QString &opportunityId)
     return true;
 }
 
-bool Waitlist::promote(const QString &opportunityId)
+bool Waitlist::promote(const QString &opportunityId, const QDateTime &now)
 {
     bool changed = false;
     for (;;) {
-        auto o = run(u"SELECT capacity, confirmed FROM opportunity WHERE id = ?"_s, {opportunityId});
+        auto o = run(u"SELECT capacity, confirmed, needs_review FROM opportunity WHERE id = ?"_s, {opportunityId});
         if (!o || !o->next())
             return false;
         const int capacity = o->value(0).toInt(), confirmed = o->value(1).toInt();
+        const SignupState to = o->value(2).toInt() != 0 ? SignupState::Pending : SignupState::Confirmed;
         o->finish();
         if (capacity != 0 && confirmed >= capacity)
             break;
@@ -54,8 +61,9 @@ bool Waitlist::promote(const QString &opportunityId)
         if (first->isNull())
             break;
         const QString promoted = first->toString();
-        if (!run(u"UPDATE signup SET state = 'confirmed', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
-                 {promoted})
+        if (!run(u"UPDATE signup SET state = ?, waitlist_position = 0, version = version + 1, state_at = ? "
+                 "WHERE id = ?"_s,
+                 {toKey(to), isoUtc(now), promoted})
             || !run(u"UPDATE opportunity SET confirmed = confirmed + 1 WHERE id = ?"_s, {opportunityId})
             || !m_changes.emitEntity(Wire::Entity::Signup, {promoted}))
             return false;
@@ -66,23 +74,24 @@ bool Waitlist::promote(const QString &opportunityId)
     return !changed || m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId});
 }
 
-bool Waitlist::withdraw(const QString &signupId)
+bool Waitlist::withdraw(const QString &signupId, const QDateTime &now)
 {
     auto q = run(u"SELECT state, opportunity_id FROM signup WHERE id = ?"_s, {signupId});
     if (!q || !q->next())
         return false;
     const QString state = q->value(0).toString(), opportunityId = q->value(1).toString();
     q->finish();
-    if (state != "confirmed"_L1 && state != "waitlisted"_L1)
+    const bool heldPlace = state == toKey(SignupState::Confirmed) || state == toKey(SignupState::Pending);
+    if (!heldPlace && state != toKey(SignupState::Waitlisted))
         return true;
-    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1 WHERE id = ?"_s,
-             {signupId})
+    if (!run(u"UPDATE signup SET state = 'withdrawn', waitlist_position = 0, version = version + 1, state_at = ? "
+             "WHERE id = ?"_s,
+             {isoUtc(now), signupId})
         || !m_changes.emitEntity(Wire::Entity::Signup, {signupId}))
         return false;
-    if (state == "confirmed"_L1
-        && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
+    if (heldPlace && !run(u"UPDATE opportunity SET confirmed = confirmed - 1 WHERE id = ?"_s, {opportunityId}))
         return false;
-    return promote(opportunityId) && renumber(opportunityId)
+    return promote(opportunityId, now) && renumber(opportunityId)
         && m_changes.emitEntity(Wire::Entity::Opportunity, {opportunityId});
 }
 

@@ -4,6 +4,7 @@
 
 #include "server/store/session.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Server {
@@ -21,10 +22,12 @@ public:
 
     // Positions 1…n in arrival order; only sign-ups whose position changes are logged again.
     bool renumber(const QString &opportunityId);
-    // Fills free places of an opportunity from its waitlist, in arrival order.
-    bool promote(const QString &opportunityId);
-    // Withdraws a confirmed or waitlisted sign-up and gives a freed place to the waitlist.
-    bool withdraw(const QString &signupId);
+    // Fills free places of an opportunity from its waitlist, in arrival order: confirmed, or
+    // pending when the opportunity's sign-ups need staff review (the place is held then).
+    bool promote(const QString &opportunityId, const QDateTime &now);
+    // Withdraws a confirmed, pending or waitlisted sign-up and gives a freed place to the
+    // waitlist.
+    bool withdraw(const QString &signupId, const QDateTime &now);
 
 private:
     ChangeLog &m_changes;

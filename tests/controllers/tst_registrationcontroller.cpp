@@ -162,6 +162,41 @@ private Q_SLOTS:
         QVERIFY(!session.checkStaffPin(u"48214"_s));
         QVERIFY(!session.checkStaffPin(QString()));
     }
+    // The receipt tells what happens next, truthfully: for a training place (review) that a
+    // staff member looks at it, for a volunteer task that the place comes at once, for a full
+    // one the waitlist; once the server answered, its word.
+    void receiptSaysWhatHappensNext_data()
+    {
+        QTest::addColumn<QString>("opportunity");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("training place: review") << u"wlw-stage-01"_s << u"Een medewerker van de corporatie bekijkt"_s;
+        QTest::newRow("volunteer task: at once") << u"wlw-taal-01"_s << u"meteen"_s;
+        QTest::newRow("full: the waitlist") << u"wlw-voedselbank-01"_s << u"wachtlijst"_s;
+    }
+    void receiptSaysWhatHappensNext()
+    {
+        QFETCH(QString, opportunity);
+        QFETCH(QString, says);
+        QVERIFY(m_controller->begin(opportunity));
+        QCOMPARE(m_controller->receiptStatus(), QString());
+        fillNewTenant();
+        m_controller->setField(u"motivation"_s, u"Ik wil leren."_s);
+        m_controller->setField(u"preferredStart"_s, u"2027-02-01"_s);
+        QVERIFY2(m_controller->submit(), qPrintable(m_controller->submitError()));
+        QVERIFY2(m_controller->receiptStatus().contains(says), qPrintable(m_controller->receiptStatus()));
+
+        // The server's word arrives: the receipt reads it.
+        const QString signupId = m_services->registrations().signups(m_services->registrations().persons().value(0).id)
+                                     .value(0).id;
+        QVERIFY(m_services->registrations().applyOutcome(signupId, Meedoen::SignupState::Pending, 0, {}, 1));
+        QSignalSpy changed(m_controller.get(), &RegistrationController::receiptChanged);
+        QVERIFY(changed.isValid());
+        m_controller->signupOutcomeArrived(u"another-signup"_s);
+        QCOMPARE(changed.size(), 0);
+        m_controller->signupOutcomeArrived(signupId);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(m_controller->receiptStatus().contains(u"vastgehouden"_s), qPrintable(m_controller->receiptStatus()));
+    }
 
 private:
     void fillNewTenant()

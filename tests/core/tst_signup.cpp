@@ -20,12 +20,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
 
         using S = SignupState;
-        const QList<S> all = {S::Draft, S::Queued, S::Sent, S::Confirmed, S::Waitlisted, S::Declined, S::Withdrawn};
+        const QList<S> all = {S::Draft,    S::Queued,   S::Sent,      S::Confirmed,
+                              S::Waitlisted, S::Declined, S::Withdrawn, S::Pending};
         const QList<QPair<S, S>> allowed = {
             {S::Draft, S::Queued},         {S::Queued, S::Sent},          {S::Queued, S::Withdrawn},
             {S::Sent, S::Confirmed},       {S::Sent, S::Waitlisted},      {S::Sent, S::Declined},
             {S::Confirmed, S::Withdrawn},  {S::Confirmed, S::Declined},   {S::Waitlisted, S::Confirmed},
-            {S::Waitlisted, S::Declined},  {S::Waitlisted, S::Withdrawn},
+            {S::Waitlisted, S::Declined},  {S::Waitlisted, S::Withdrawn}, {S::Sent, S::Pending},
+            {S::Pending, S::Confirmed},    {S::Pending, S::Waitlisted},   {S::Pending, S::Declined},
+            {S::Pending, S::Withdrawn},    {S::Waitlisted, S::Pending},
         };
         for (S from : all) {
             for (S to : all) {
@@ -64,7 +67,7 @@ private Q_SLOTS:
 
     void keysRoundTrip()
     {
-        for (int i = 0; i <= int(SignupState::Withdrawn); ++i) {
+        for (int i = 0; i <= int(SignupState::Pending); ++i) {
             const auto state = SignupState(i);
             QCOMPARE(signupStateFromKey(toKey(state)), state);
         }

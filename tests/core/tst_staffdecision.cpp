@@ -31,6 +31,10 @@ private Q_SLOTS:
         QTest::newRow("waitlist confirmed") << S::Confirmed << D::Waitlist << true << refuse << u"not-allowed"_s << false;
         QTest::newRow("reopen declined") << S::Declined << D::Confirm << true << refuse << u"not-allowed"_s << false;
         QTest::newRow("withdrawn") << S::Withdrawn << D::Decline << true << refuse << u"signup-withdrawn"_s << false;
+        // A pending sign-up holds its place: confirming it needs no free one, anything else frees it.
+        QTest::newRow("confirm pending, full") << S::Pending << D::Confirm << false << apply << QString() << false;
+        QTest::newRow("decline pending frees") << S::Pending << D::Decline << false << apply << QString() << true;
+        QTest::newRow("waitlist pending frees") << S::Pending << D::Waitlist << false << apply << QString() << true;
     }
     void rules()
     {
@@ -44,6 +48,9 @@ private Q_SLOTS:
         QCOMPARE(int(r.effect), effect);
         QCOMPARE(r.refusal, refusal);
         QCOMPARE(r.freesPlace, freesPlace);
+        // A place is taken only by a confirmation that did not hold one.
+        QCOMPARE(r.takesPlace, r.effect == DecisionRuling::Apply && r.to == SignupState::Confirmed
+                                   && current != SignupState::Confirmed && current != SignupState::Pending);
     }
 
     void keys()

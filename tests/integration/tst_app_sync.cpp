@@ -1,12 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
+#include "controllers/stafftablet.h"
+#include "controllers/staffreview.h"
+#include "controllers/staffsession.h"
+#include "core/signupstatustext.h"
 #include "storage/outbox.h"
 #include "controllers/startup.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
+#include "common/syncrounds.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,6 +52,21 @@ struct Device
         return enrolled.at(0).at(0).toBool() ? QString() : enrolled.at(0).at(1).toString();
     }
 };
+
+// A new tenant's details, typed as the registration pages type them (phone 06 12345678,
+// postcode 3083 BK).
+void typeNewTenant(RegistrationController *form, const QString &givenName, const QString &familyName,
+                   const QString &houseNumber, QDate born)
+{
+    form->setField(u"givenName"_s, givenName);
+    form->setField(u"familyName"_s, familyName);
+    form->setField(u"phone"_s, u"06 12345678"_s);
+    form->setField(u"postcode"_s, u"3083bk"_s);
+    form->setField(u"houseNumber"_s, houseNumber);
+    form->setField(u"birthDay"_s, QString::number(born.day()));
+    form->setField(u"birthMonth"_s, QString::number(born.month()));
+    form->setField(u"birthYear"_s, QString::number(born.year()));
+}
 
 } // namespace
 
@@ -98,14 +119,7 @@ private Q_SLOTS:
         QVERIFY(form->begin(opportunity));
         QCOMPARE(form->isFull(), seenFull);
         const QString canary = seenFull ? u"Kanariewacht"_s : u"Kanariepiet"_s;
-        form->setField(u"givenName"_s, canary);
-        form->setField(u"familyName"_s, u"Yılmaz"_s);
-        form->setField(u"phone"_s, u"06 12345678"_s);
-        form->setField(u"postcode"_s, u"3083bk"_s);
-        form->setField(u"houseNumber"_s, u"12"_s);
-        form->setField(u"birthDay"_s, u"3"_s);
-        form->setField(u"birthMonth"_s, u"4"_s);
-        form->setField(u"birthYear"_s, u"1985"_s);
+        typeNewTenant(form, canary, u"Yılmaz"_s, u"12"_s, QDate(1985, 4, 3));
 
         QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
         QVERIFY(outcome.isValid());
@@ -145,14 +159,7 @@ private Q_SLOTS:
             context.setSync(&sync);
             RegistrationController *form = context.registration();
             QVERIFY(form->begin(u"wlw-taal-01"_s));
-            form->setField(u"givenName"_s, u"Fatma"_s);
-            form->setField(u"familyName"_s, u"Demir"_s);
-            form->setField(u"phone"_s, u"06 12345678"_s);
-            form->setField(u"postcode"_s, u"3083bk"_s);
-            form->setField(u"houseNumber"_s, u"14"_s);
-            form->setField(u"birthDay"_s, u"9"_s);
-            form->setField(u"birthMonth"_s, u"10"_s);
-            form->setField(u"birthYear"_s, u"1979"_s);
+            typeNewTenant(form, u"Fatma"_s, u"Demir"_s, u"14"_s, QDate(1979, 10, 9));
             QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
             QVERIFY(outcome.isValid());
             QVERIFY2(form->submit(), qPrintable(form->submitError()));
@@ -196,6 +203,100 @@ private Q_SLOTS:
         QCOMPARE(mine->data(mine->index(0), SignupListModel::ReferenceCodeRole).toString(), referenceCode);
         QCOMPARE(mine->data(mine->index(0), SignupListModel::StateRole).toString(), u"confirmed"_s);
         QCOMPARE(sync.pendingCount(), 0);
+    }
+
+    // The loop back to the tenant. A volunteer task without review confirms at once, and the
+    // receipt says so. A training place needs review: the server answers pending and holds
+    // the place, the receipt says a staff member looks at it; staff decline with a message on
+    // their tablet, and after the phone's pull its sign-up reads the decline as a sentence,
+    // with the message and the date — no key.
+    void staffDeclineReachesThePhoneInWords()
+    {
+        Device phone;
+        QVERIFY(phone.open());
+        QCOMPARE(phone.enroll(*m_server, u"phone"_s), QString());
+        SyncClient &sync = *phone.sync;
+        AppContext context(AppMode::Phone, phone.services);
+        context.setSync(&sync);
+        RegistrationController *form = context.registration();
+        QSignalSpy outcome(&sync, &SyncClient::outcomeArrived);
+        QVERIFY(outcome.isValid());
+
+        // 1. A volunteer task: no review, a place right away.
+        QVERIFY(form->begin(u"wlw-taal-01"_s));
+        typeNewTenant(form, u"Selin"_s, u"Kaya"_s, u"16"_s, QDate(1990, 5, 12));
+        QVERIFY2(form->submit(), qPrintable(form->submitError()));
+        QVERIFY2(form->receiptStatus().contains(u"meteen"_s), qPrintable(form->receiptStatus()));
+        QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
+        QCOMPARE(outcome.constLast().at(1).toString(), u"confirmed"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(form->receiptStatus().contains(u"Je hebt een plek"_s), qPrintable(form->receiptStatus()), 15000);
+
+        // 2. A training place: pending, the place held.
+        outcome.clear();
+        QVERIFY(form->begin(u"wlw-stage-01"_s));
+        form->setField(u"motivation"_s, u"Ik wil de zorg in."_s);
+        form->setField(u"preferredStart"_s, u"2027-02-01"_s);
+        QVERIFY2(form->submit(), qPrintable(form->submitError()));
+        QVERIFY2(form->receiptStatus().contains(u"medewerker"_s), qPrintable(form->receiptStatus()));
+        QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
+        QCOMPARE(outcome.constLast().at(1).toString(), u"pending"_s);
+        const QString signupId = outcome.constLast().at(0).toString();
+        QCOMPARE(m_server->count(u"SELECT confirmed FROM opportunity WHERE id = ?"_s, {u"wlw-stage-01"_s}), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(form->receiptStatus().contains(u"vastgehouden"_s), qPrintable(form->receiptStatus()), 15000);
+
+        // 3. Staff decline it with a message, on their tablet.
+        {
+            QProcess add;
+            add.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            add.start(serverBinary(MEEDOEN_SERVER_PATH),
+                      {u"staff"_s, u"add"_s, u"--site"_s, u"wielewaal-buurthuis"_s, u"--name"_s, u"Anna de Boer"_s,
+                       u"--login"_s, u"anna"_s, u"--db"_s, m_server->db()});
+            add.write("correct horse battery\n");
+            add.closeWriteChannel();
+            QVERIFY(add.waitForFinished(60000));
+            QCOMPARE(add.exitCode(), 0);
+        }
+        Device tablet;
+        QVERIFY(tablet.open());
+        QCOMPARE(tablet.enroll(*m_server, u"staff"_s), QString());
+        StaffTablet staff(&tablet.services.database(), tablet.sync.get(), [] { return QDateTime::currentDateTimeUtc(); },
+                          StaffPinGuard::Cost::Minimum);
+        QSignalSpy stage(staff.session(), &StaffSession::stageChanged);
+        QVERIFY(stage.isValid());
+        staff.session()->login(u"anna"_s, u"correct horse battery"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(staff.session()->stage(), StaffSession::Stage::ChoosePin, 20000);
+        QVERIFY(staff.session()->choosePin(u"24680"_s, u"24680"_s));
+        QVERIFY(Fixtures::syncRound(*tablet.sync));
+        QVERIFY(staff.review()->allowedDecisions(signupId).value(u"decline"_s).toBool());
+        const QString message = u"De stageplekken zijn vergeven. Probeer het in het voorjaar weer."_s;
+        QVERIFY(staff.review()->decide(signupId, u"decline"_s, u"Plaatsen vergeven"_s, {}, message));
+        QVERIFY(Fixtures::syncUntilDrained(*tablet.sync));
+        QCOMPARE(m_server->count(u"SELECT confirmed FROM opportunity WHERE id = ?"_s, {u"wlw-stage-01"_s}), 0);
+
+        // 4. The phone's pull brings the decline, in words.
+        QVERIFY(Fixtures::syncRound(sync));
+        SignupListModel *mine = context.mySignups();
+        int row = -1;
+        for (int i = 0; i < mine->rowCount(); ++i) {
+            if (mine->data(mine->index(i), SignupListModel::IdRole).toString() == signupId)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex index = mine->index(row);
+        QCOMPARE(mine->data(index, SignupListModel::StateRole).toString(), u"declined"_s);
+        const QString sentence = mine->data(index, SignupListModel::StatusTextRole).toString();
+        QVERIFY2(sentence.contains(u"Een medewerker heeft je aanmelding op"_s), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                     || sentence.contains(QLocale().toString(QDate::currentDate().addDays(-1), QLocale::LongFormat)),
+                 qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"staff-decision"_s), qPrintable(sentence));
+        const QString shownMessage = mine->data(index, SignupListModel::MessageRole).toString();
+        QVERIFY2(shownMessage.contains(message), qPrintable(shownMessage));
+        // The confirmed volunteer task still reads as a place.
+        for (int i = 0; i < mine->rowCount(); ++i) {
+            if (i != row)
+                QVERIFY(mine->data(mine->index(i), SignupListModel::StatusTextRole).toString().startsWith(u"Je hebt een plek"_s));
+        }
     }
 
     // A staff member enrols a fresh kiosk from its screen: wrong input is named beside the

@@ -76,8 +76,12 @@ private:
                               int capacity) {
             QJsonObject o{{u"id"_s, id}, {u"kind"_s, kind}, {u"route"_s, route}, {u"title"_s, QString(u"Titel "_s + id)},
                           {u"site"_s, site}, {u"capacity"_s, capacity}};
-            if (kind == "training"_L1)
+            if (kind == "training"_L1) {
                 o.insert(u"trainingType"_s, u"internship"_s);
+                // Confirmed without review, as the corporation chose: these tests are about
+                // what staff do after (review itself: tst_app_sync, reviewHoldsThePlace).
+                o.insert(u"needsReview"_s, false);
+            }
             return o;
         };
         const QJsonObject catalogue{
@@ -447,6 +451,56 @@ private Q_SLOTS:
         // Nor can a kiosk.
         QCOMPARE(pushOne(kiosk, u"decision"_s, decision(anna, third, u"decline"_s, 2)).value(u"reason"_s).toString(),
                  u"not-allowed"_s);
+    }
+
+    // A training place with review (the default for its kind): the first sign-up is pending and
+    // holds the only place, the next waits; a staff decline with a message frees the place for
+    // the next, who is pending too (staff review them as well), and the first one's phone data
+    // carries the message and the date of the decline.
+    void reviewHoldsThePlace()
+    {
+        // The places held (confirmed and pending), as the tablet pulls them.
+        const auto placesTaken = [this](Device &d, const QString &id) {
+            return latest(pullAll(d), u"opportunity"_s).value(id).value(u"placesTaken"_s).toInt();
+        };
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        Device tablet;
+        const QString anna = signedInTablet(tablet, u"anna"_s);
+        QVERIFY(!anna.isEmpty());
+        // A training place made on the tablet, one place; review follows its kind.
+        const QJsonObject made = pushOne(
+            tablet, u"opportunity-upsert"_s,
+            {{u"staffId"_s, anna},
+             {u"opportunity"_s, QJsonObject{{u"id"_s, u"review"_s}, {u"kind"_s, u"training"_s},
+                                            {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
+                                            {u"title"_s, u"Stage"_s}, {u"site"_s, u"site-a"_s}, {u"capacity"_s, 1},
+                                            {u"status"_s, u"open"_s}}}});
+        QCOMPARE(made.value(u"status"_s).toString(), u"accepted"_s);
+        const QJsonObject first = registerAndSignUp(kiosk, Fixtures::person(u"Een"_s), {u"review"_s}).at(0).toObject();
+        const QJsonObject second = registerAndSignUp(kiosk, Fixtures::person(u"Twee"_s), {u"review"_s}).at(0).toObject();
+        QCOMPARE(first.value(u"status"_s).toString(), u"pending"_s);
+        QCOMPARE(second.value(u"status"_s).toString(), u"waitlisted"_s);
+        QCOMPARE(placesTaken(tablet, u"review"_s), 1);
+        const QString firstId = first.value(u"signupId"_s).toString();
+        const QString secondId = second.value(u"signupId"_s).toString();
+        // A volunteer task without review confirms at once, as before.
+        QCOMPARE(registerAndSignUp(kiosk, Fixtures::person(u"Drie"_s), {u"tuin"_s}).at(0)[u"status"_s].toString(),
+                 u"confirmed"_s);
+
+        const QJsonObject declined = pushOne(tablet, u"decision"_s,
+                                             decision(anna, firstId, u"decline"_s, 1, u"no-match"_s, u"Volgend jaar weer."_s));
+        QCOMPARE(declined.value(u"state"_s).toString(), u"declined"_s);
+        const auto signups = latest(pullAll(tablet), u"signup"_s);
+        QCOMPARE(signups.value(firstId).value(u"messageToTenant"_s).toString(), u"Volgend jaar weer."_s);
+        QCOMPARE(signups.value(firstId).value(u"declineReason"_s).toString(), u"staff-decision"_s);
+        QVERIFY(QDateTime::fromString(signups.value(firstId).value(u"stateAt"_s).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(signups.value(secondId).value(u"state"_s).toString(), u"pending"_s);
+        QCOMPARE(placesTaken(tablet, u"review"_s), 1);
+
+        // Confirming a pending sign-up needs no free place: it holds one.
+        const QJsonObject confirmed = pushOne(tablet, u"decision"_s, decision(anna, secondId, u"confirm"_s, 2));
+        QCOMPARE(confirmed.value(u"state"_s).toString(), u"confirmed"_s);
+        QCOMPARE(placesTaken(tablet, u"review"_s), 1);
     }
 
     void capacityAndCatalogueEdits()

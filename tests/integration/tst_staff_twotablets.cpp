@@ -342,7 +342,8 @@ private Q_SLOTS:
         // A training place, made on the tablet.
         QVERIFY(tablet->staff->catalogue()->saveOpportunity({{u"title"_s, u"Stage keuken"_s}, {u"kind"_s, u"training"_s},
                                                 {u"trainingType"_s, u"internship"_s}, {u"route"_s, u"werken"_s},
-                                                {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s}}));
+                                                {u"site"_s, u"site-a"_s}, {u"capacity"_s, 2}, {u"status"_s, u"open"_s},
+                                                {u"needsReview"_s, false}}));
         QVERIFY(syncAll(*tablet));
         QString stage;
         StaffOpportunityProxy editable;

@@ -218,6 +218,36 @@ private Q_SLOTS:
         QCOMPARE(rowOf(m_newer).data(SignupListModel::CanWithdrawRole).toBool(), false);
     }
 
+    // The server's word in the tenant's words: a staff decline with its date and message, a
+    // pending sign-up waiting for staff; the message stays on the phone across a restart.
+    void staffDeclineReadsAsASentenceWithTheMessage()
+    {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        m_model->setPersonId(m_tenant);
+        QJsonObject declined = pulledSignup(m_older, u"R000001"_s, m_tenant, u"moestuin-wielewaal"_s, u"declined"_s, 0,
+                                            u"staff-decision"_s);
+        declined.insert(u"messageToTenant"_s, u"Kom in het voorjaar terug."_s);
+        declined.insert(u"stateAt"_s, u"2026-12-03T10:00:00.000Z"_s);
+        QJsonObject pending = pulledSignup(m_newer, u"R000002"_s, m_tenant, u"verdwenen-koor"_s, u"pending"_s, 0);
+        QString error;
+        QVERIFY2(PullApplier::apply(m_db->connection(), page({change(1, m_older, declined), change(2, m_newer, pending)}, 2),
+                                    PullApplier::Scope::Tenant, &error),
+                 qPrintable(error));
+        m_model->refresh();
+        const QString sentence = rowOf(m_older).data(SignupListModel::StatusTextRole).toString();
+        QCOMPARE(sentence, u"Een medewerker heeft je aanmelding op donderdag 3 december 2026 afgewezen."_s);
+        QCOMPARE(rowOf(m_older).data(SignupListModel::MessageRole).toString(),
+                 u"Bericht van de medewerker: “Kom in het voorjaar terug.”"_s);
+        QVERIFY(rowOf(m_newer).data(SignupListModel::StatusTextRole).toString().contains(u"medewerker bekijkt"_s));
+        QCOMPARE(rowOf(m_newer).data(SignupListModel::MessageRole).toString(), QString());
+        QCOMPARE(rowOf(m_newer).data(SignupListModel::CanWithdrawRole).toBool(), true);
+        // The language changes: the rows are read again.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(changed.isValid());
+        m_model->retranslate();
+        QCOMPARE(changed.size(), 1);
+    }
+
     // A kiosk session ends: nothing of the tenant stays on screen.
     void clearForgetsTheTenant()
     {

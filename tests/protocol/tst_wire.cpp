@@ -105,6 +105,7 @@ Opportunity opportunity()
     o.minimumAge = 18;
     o.languageLevel = u"B1"_s;
     o.certificate = true;
+    o.needsReview = true;
     o.contactName = u"Anouk de Vries"_s;
     o.contactPhone = u"+31101234567"_s;
     o.tags = {u"zorg"_s};
@@ -248,15 +249,16 @@ const QList<ChangeRowCase> &changeRows()
          [] {
              return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-stage-zorg"_s,
                                         SignupState::Declined, 0, 17, 3, u"staff-decision"_s,
-                                        u"Volgend voorjaar is er weer plek."_s, PlacementEvent::Started,
+                                        u"Volgend voorjaar is er weer plek."_s, kDeviceTime.addSecs(120),
+                                        PlacementEvent::Started, QDate(2027, 2, 3),
                                         u"Ik wil graag\nin de zorg werken."_s, QDate(2027, 2, 1)});
          },
          via<SignupChange>(&signupChangeFromJson)},
         {"signup-kiosk",
          [] {
              return toJson(SignupChange{signup().id, signup().referenceCode, person().id, u"wlw-moestuin"_s,
-                                        SignupState::Waitlisted, 2, 17, 1, {}, {}, std::nullopt,
-                                        u"Ik wil graag helpen."_s, {}}
+                                        SignupState::Waitlisted, 2, 17, 1, {}, u"Tot dinsdag!"_s,
+                                        kDeviceTime.addSecs(120), std::nullopt, {}, u"Ik wil graag helpen."_s, {}}
                                .forKiosk());
          },
          via<SignupChange>(&signupChangeFromJson)},
@@ -312,6 +314,11 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.referenceCode = signup().referenceCode;
     o.arrival = 41;
     rows.append({"confirmed", o});
+    o = Outcome::of(8, OutcomeStatus::Pending);
+    o.signupId = signup().id;
+    o.referenceCode = signup().referenceCode;
+    o.arrival = 44;
+    rows.append({"pending", o});
     o = Outcome::of(8, OutcomeStatus::Waitlisted);
     o.signupId = signup().id;
     o.referenceCode = signup().referenceCode;
@@ -403,7 +410,7 @@ private Q_SLOTS:
         QSet<OutcomeStatus> statuses;
         for (const auto &[file, outcome] : outcomeRows())
             statuses.insert(outcome.status);
-        QCOMPARE(statuses.size(), qsizetype(OutcomeStatus::Gap) + 1);
+        QCOMPARE(statuses.size(), qsizetype(OutcomeStatus::Pending) + 1);
         QSet<QString> entities;
         for (const ChangeRowCase &row : changeRows())
             entities.insert(QString::fromLatin1(row.file).section(u'-', 0, 0));
@@ -497,6 +504,23 @@ private Q_SLOTS:
         const auto wrong = hoursChangeFromJson(hours, u"data"_s);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error->field, u"data.minutes"_s);
+    }
+
+    // A catalogue that does not say whether sign-ups are reviewed follows the kind: training
+    // places are, volunteer tasks are not; what it says wins.
+    void needsReviewDefaultsByKind()
+    {
+        QJsonObject json = toJson(opportunity());
+        json.remove(u"needsReview"_s);
+        QVERIFY(opportunityFromJson(json, u"data"_s, {}).value.needsReview);
+        json.insert(u"kind"_s, toKey(OpportunityKind::VolunteerTask));
+        json.remove(u"trainingType"_s);
+        QVERIFY(!opportunityFromJson(json, u"data"_s, {}).value.needsReview);
+        json.insert(u"needsReview"_s, true);
+        QVERIFY(opportunityFromJson(json, u"data"_s, {}).value.needsReview);
+        QCOMPARE(declineCause(toKey(Reason::StaffDecision)), Meedoen::DeclineCause::StaffDecision);
+        QCOMPARE(declineCause(toKey(Reason::OpportunityEnded)), Meedoen::DeclineCause::OpportunityEnded);
+        QCOMPARE(declineCause(u"something-new"), Meedoen::DeclineCause::Other);
     }
 
     void page()

@@ -123,9 +123,21 @@ private Q_SLOTS:
             QCOMPARE(old.open(path, from), Database::Status::Open);
             QCOMPARE(old.schemaVersion(), from);
             if (hasRecords) {
+                // Written as that version's app wrote it: the columns v1 has.
                 const Opportunity o = moestuin();
-                QVERIFY(CatalogueRepository(old.connection())
-                            .upsert({{u"wielewaal"_s, u"Wielewaal"_s, u"Rotterdam"_s}}, {o.site}, {o}));
+                QSqlQuery q(old.connection());
+                QVERIFY(q.exec(u"INSERT INTO neighbourhood (id, name, city) VALUES ('wielewaal', 'Wielewaal', 'Rotterdam')"_s));
+                q.prepare(u"INSERT INTO site (id, name, neighbourhood_id, address, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                for (const QVariant &v : QVariantList{o.site.id, o.site.name, o.site.neighbourhood, o.site.address,
+                                                      o.site.latitude, o.site.longitude})
+                    q.addBindValue(v);
+                QVERIFY(q.exec());
+                q.prepare(u"INSERT INTO opportunity (id, kind, route, title, summary, neighbourhood_id, site_id, schedule) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                for (const QVariant &v : QVariantList{o.id, toKey(o.kind), toKey(o.route), o.title, o.summary,
+                                                      o.neighbourhood, o.site.id, o.schedule})
+                    q.addBindValue(v);
+                QVERIFY(q.exec());
                 QVERIFY(RegistrationRepository(old.connection())
                             .submit(StorageFixtures::registrationWithSignup(1), StorageFixtures::fixedNow()));
             }

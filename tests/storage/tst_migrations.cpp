@@ -36,11 +36,12 @@ QStringList freshSchema(const QString &path)
     return schemaOf(fresh);
 }
 
-bool hasTable(const Database &db, const QString &table)
+bool hasColumn(const Database &db, const QString &table, const QString &column)
 {
     QSqlQuery q(db.connection());
-    q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    q.prepare(u"SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"_s);
     q.addBindValue(table);
+    q.addBindValue(column);
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
@@ -118,19 +119,19 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v6: phone_link); a newer last migration
-        // names its own table here.
-        const QString lastTable = u"phone_link"_s;
+        // A column the last migration adds (v7: opportunity.needs_review), added beforehand so
+        // that the last step fails; a newer last migration names its own here.
+        const QString lastTable = u"opportunity"_s, lastColumn = u"needs_review"_s;
         const QString path = nextPath();
         QStringList before;
         {
             Database old;
             QCOMPARE(old.open(path, from), Database::Status::Open);
-            QVERIFY(!hasTable(old, lastTable));
+            QVERIFY(!hasColumn(old, lastTable, lastColumn));
             QVERIFY(RegistrationRepository(old.connection())
                         .submit(StorageFixtures::registrationWithSignup(1), StorageFixtures::fixedNow()));
             QSqlQuery q(old.connection());
-            QVERIFY(q.exec(u"CREATE TABLE "_s + lastTable + u" (id TEXT)"_s));
+            QVERIFY(q.exec(u"ALTER TABLE "_s + lastTable + u" ADD COLUMN "_s + lastColumn + u" TEXT"_s));
             before = schemaOf(old);
         }
 
@@ -151,7 +152,12 @@ private Q_SLOTS:
         const auto person = registrations.person(StorageFixtures::person(1).id);
         QVERIFY(person);
         QCOMPARE(person->givenName, StorageFixtures::person(1).givenName);
-        QVERIFY(registrations.signup(StorageFixtures::signup(1, person->id).id));
+        // The old schema, read as that version reads it.
+        QSqlQuery signup(again.connection());
+        signup.prepare(u"SELECT count(*) FROM signup WHERE id = ?"_s);
+        signup.addBindValue(StorageFixtures::signup(1, person->id).id);
+        QVERIFY(signup.exec() && signup.next());
+        QCOMPARE(signup.value(0).toInt(), 1);
     }
 
     // A file written by a newer Meedoen: refused, with the versions and what to do, unchanged.
