@@ -24,11 +24,11 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 14> kKindKeys = {
+constexpr std::array<QStringView, 15> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
-    u"identity-check"};
+    u"identity-check",                u"hours-withdraw"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QString isoDate(QDate d)
@@ -100,6 +100,11 @@ QJsonObject build(const HoursPayload &p)
 }
 
 QJsonObject build(const HoursVerifyPayload &p)
+{
+    return {{u"entryId"_s, p.entryId}};
+}
+
+QJsonObject build(const HoursWithdrawPayload &p)
 {
     return {{u"entryId"_s, p.entryId}};
 }
@@ -353,7 +358,7 @@ bool isStaffKind(MutationKind kind)
 
 bool isTenantPhoneKind(MutationKind kind)
 {
-    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw;
+    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw || kind == MutationKind::HoursWithdraw;
 }
 
 MutationKind kindOf(const Payload &payload)
@@ -426,6 +431,10 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::ErasePerson:
         return readStaffPayload<ErasePersonPayload>(kind, json, path, [](JsonReader &r, ErasePersonPayload &p) {
             p.personId = r.uuid(u"personId"_s);
+        });
+    case MutationKind::HoursWithdraw:
+        return readStaffPayload<HoursWithdrawPayload>(kind, json, path, [](JsonReader &r, HoursWithdrawPayload &p) {
+            p.entryId = r.uuid(u"entryId"_s);
         });
     case MutationKind::IdentityCheck:
         return readStaffPayload<IdentityCheckPayload>(kind, json, path, [](JsonReader &r, IdentityCheckPayload &p) {

@@ -39,6 +39,7 @@ enum class MutationKind {
     ConsentWithdraw,    // a consent withdrawn (the tenant's phone, or staff)
     ErasePerson,        // staff: the right to erasure
     IdentityCheck,      // staff: identity and tenancy checked
+    HoursWithdraw,      // the tenant's phone takes back an entry staff have not verified yet
 };
 
 QString toKey(MutationKind kind);
@@ -114,6 +115,14 @@ struct HoursPayload
     friend bool operator==(const HoursPayload &, const HoursPayload &) = default;
 };
 
+// The tenant's phone withdraws one of its tenant's entries while it is not verified.
+struct HoursWithdrawPayload
+{
+    QString staffId;                    // empty: only a phone sends it
+    QString entryId;
+    friend bool operator==(const HoursWithdrawPayload &, const HoursWithdrawPayload &) = default;
+};
+
 struct HoursVerifyPayload
 {
     QString staffId;
@@ -172,7 +181,7 @@ struct IdentityCheckPayload
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
-                             IdentityCheckPayload>;
+                             IdentityCheckPayload, HoursWithdrawPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds).
