@@ -62,10 +62,10 @@ std::optional<FieldError> checkHoursMinutes(int minutes)
     if (minutes % kHoursStepMinutes != 0)
         return error(HoursField::duration, "hours.duration.quarter"_L1,
                      QCoreApplication::translate("Validation", "Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30."));
+    const int maxHours = kTenantMaxMinutesPerDay / 60;
     if (minutes > kTenantMaxMinutesPerDay)
         return error(HoursField::duration, "hours.duration.dayLimit"_L1,
-                     QCoreApplication::translate("Validation", "Je kunt hoogstens %n uur per dag invullen.", nullptr,
-                                                 kTenantMaxMinutesPerDay / 60));
+                     QCoreApplication::translate("Validation", "Je kunt hoogstens %n uur per dag invullen.", nullptr, maxHours));
     return std::nullopt;
 }
 

@@ -20,7 +20,7 @@ namespace HoursField {
 inline constexpr QStringView date = u"date";
 inline constexpr QStringView duration = u"duration";
 inline constexpr QStringView note = u"note";
-inline constexpr QStringView opportunity = u"opportunity";
+inline constexpr QStringView opportunity = u"opportunityId";
 } // namespace HoursField
 
 // "3-12-2026", "3/12/2026", "2026-12-03", "3-12" (this year). Codes: hours.date.required,

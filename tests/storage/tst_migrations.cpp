@@ -118,9 +118,9 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v6: phone_link); a newer last migration
+        // The table the last migration creates (v7: phone_balance); a newer last migration
         // names its own table here.
-        const QString lastTable = u"phone_link"_s;
+        const QString lastTable = u"phone_balance"_s;
         const QString path = nextPath();
         QStringList before;
         {
