@@ -3,7 +3,6 @@
 #include "models/phonehoursmodel.h"
 
 #include "core/tenanthours.h"
-#include "protocol/outcome.h"
 
 using State = PhoneHoursRepository::State;
 
@@ -104,19 +103,16 @@ QString PhoneHoursModel::stateText(const PhoneHoursRepository::Entry &e)
                                   : tr("Aangepast naar %1 uur: %2")
                                         .arg(Meedoen::formatHoursDuration(e.correctedMinutes), e.reason);
     case State::Rejected: {
-        const QString why = reasonText(e.reason);
+        const QString why = e.refusal ? refusalText(*e.refusal) : e.reason;
         return why.isEmpty() ? tr("Afgekeurd") : tr("Afgekeurd: %1").arg(why);
     }
     }
     return {};
 }
 
-QString PhoneHoursModel::reasonText(const QString &reason)
+QString PhoneHoursModel::refusalText(Wire::Reason reason)
 {
-    const auto known = Wire::reasonFromKey(reason);
-    if (!known)
-        return reason; // staff's own words on a rejection
-    switch (*known) {
+    switch (reason) {
     case Wire::Reason::DateInFuture: return tr("de datum ligt in de toekomst");
     case Wire::Reason::DateOutsideWindow:
         return tr("de datum is langer dan %n dagen geleden", nullptr, Meedoen::kHoursWindowDays);

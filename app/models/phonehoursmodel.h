@@ -46,8 +46,8 @@ public:
     static QString stateKey(PhoneHoursRepository::State state);
     // The entry's state as the tenant reads it.
     static QString stateText(const PhoneHoursRepository::Entry &entry);
-    // A refusal's reason, or staff's note on a rejection, in words.
-    static QString reasonText(const QString &reason);
+    // Why the server refused an entry, in words.
+    static QString refusalText(Wire::Reason reason);
 
 Q_SIGNALS:
     void countChanged();

@@ -301,7 +301,7 @@ const QList<QStringView> v6 = {
 };
 
 // v7: the phone's own hours (issue 13). The v1 table, never written, is replaced: an entry
-// keeps its state on the way to the server (queued, sent, refused, withdrawing) and the
+// keeps its state on the way to the server (queued, sent, rejected, withdrawing) and the
 // server's word (verified, the correction that replaced it — 0 minutes: rejected); a
 // correction is kept as an entry of its own. phone_balance: the tenant's tegenprestatie per
 // month as the server counts it.
@@ -318,7 +318,7 @@ const QList<QStringView> v7 = {
         superseded_by   TEXT NOT NULL DEFAULT '',
         verified        INTEGER NOT NULL DEFAULT 0,
         state           TEXT NOT NULL DEFAULT 'queued'
-                        CHECK (state IN ('queued','sent','refused','withdrawing')),
+                        CHECK (state IN ('queued','sent','rejected','withdrawing')),
         reason          TEXT NOT NULL DEFAULT '',
         created_at      TEXT NOT NULL)
     )",

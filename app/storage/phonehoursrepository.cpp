@@ -19,7 +19,7 @@ namespace {
 // Local states of an entry on its way (the CHECK of migration v7).
 constexpr auto kQueued = "queued"_L1;
 constexpr auto kSent = "sent"_L1;
-constexpr auto kRefused = "refused"_L1;
+constexpr auto kRejected = "rejected"_L1; // the server refused it
 constexpr auto kWithdrawing = "withdrawing"_L1;
 
 QSqlQuery exec(const QSqlDatabase &db, QStringView sql, const QVariantList &values, bool *ok)
@@ -59,9 +59,9 @@ PhoneHoursRepository::Entry entryOf(const QSqlQuery &q)
     } else if (q.value(6).toBool()) {
         e.state = State::Verified;
         e.settled = true;
-    } else if (state == kRefused) {
+    } else if (state == kRejected) {
         e.state = State::Rejected;
-        e.reason = q.value(8).toString();
+        e.refusal = Wire::reasonFromKey(q.value(8).toString()).value_or(Wire::Reason::NotAllowed);
     } else {
         e.state = state == kQueued ? State::Queued : State::Sent;
     }
@@ -126,7 +126,7 @@ bool PhoneHoursRepository::applyOutcome(Wire::MutationKind kind, const QString &
     exec(m_db,
          u"UPDATE hours_entry SET state = ?, reason = ? WHERE id = ? AND state = ? "
          u"AND NOT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ? AND kind = ? AND seq > ? AND acked_at IS NULL)",
-         {QString(refused ? kRefused : kSent), refused ? outcome.reason : u""_s, entryId, QString(kQueued), entryId,
+         {QString(refused ? kRejected : kSent), refused ? outcome.reason : u""_s, entryId, QString(kQueued), entryId,
           Wire::toKey(kind), outcome.seq},
          &ok);
     return ok;
@@ -244,7 +244,7 @@ int PhoneHoursRepository::minutesOn(const QString &personId, const QString &oppo
     QSqlQuery q = exec(m_db,
                        u"SELECT COALESCE(SUM(minutes), 0) FROM hours_entry WHERE person_id = ? AND opportunity_id = ? "
                        u"AND date = ? AND id <> ? AND corrects_entry_id = '' AND superseded_by = '' "
-                       u"AND state NOT IN ('refused', 'withdrawing')",
+                       u"AND state NOT IN ('rejected', 'withdrawing')",
                        {personId, opportunityId, date.toString(Qt::ISODate), exceptEntryId.isNull() ? u""_s : exceptEntryId},
                        &ok);
     return ok && q.next() ? q.value(0).toInt() : 0;

@@ -30,7 +30,8 @@ public:
         QString note;
         State state = State::Queued;
         int correctedMinutes = 0;   // Corrected: the value staff put in its place
-        QString reason;             // Rejected: a refusal's reason key, or staff's note
+        QString reason;             // Corrected or rejected by staff: their note
+        std::optional<Wire::Reason> refusal; // Rejected by the server: why
         bool settled = false;       // verified or corrected by staff
         // Neither verified nor corrected: the tenant may still change or withdraw it.
         bool changeable() const { return !settled; }
