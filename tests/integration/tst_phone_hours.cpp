@@ -6,12 +6,10 @@
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
 #include "sync/syncclient.h"
-#include "common/syncfixture.h"
-#include "common/syncrounds.h"
+#include "common/enrolleddevice.h"
 #include "common/tenants.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,43 +39,13 @@ class TestPhoneHours : public QObject
     int m_devices = 0;
     const QString m_password = u"correct horse battery"_s;
 
-    static SyncClient::Options options()
-    {
-        SyncClient::Options o;
-        o.schedule.baseDelayMs = 20;
-        o.schedule.maxDelayMs = 400;
-        o.schedule.maxAttempts = 100000;
-        o.periodicIntervalMs = 0;
-        o.watchNetwork = false;
-        return o;
-    }
-
     std::unique_ptr<Device> device(const QString &kind)
     {
         auto d = std::make_unique<Device>();
         if (d->db.open(m_dir.filePath(u"device-%1.db"_s.arg(++m_devices))) != Database::Status::Open)
             return nullptr;
-        d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
-                                                 [] { return 0.5; });
-        QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
-        if (!enrolled.isValid())
-            return nullptr;
-        d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
-        if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
-            return nullptr;
-        return Fixtures::syncRound(*d->client) ? std::move(d) : nullptr;
-    }
-
-    bool addStaff(const QString &login)
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH),
-                {u"staff"_s, u"add"_s, u"--site"_s, u"site-a"_s, u"--name"_s, u"Anna de Boer"_s, u"--login"_s, login,
-                 u"--db"_s, m_server->db()});
-        p.write(m_password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        return p.waitForFinished(60000) && p.exitCode() == 0;
+        d->client = Fixtures::enrolledClient(m_nam, d->db, *m_server, kind, u"site-a"_s);
+        return d->client ? std::move(d) : nullptr;
     }
 
     static QString stateOf(PhoneHours &hours, const QString &entryId)
@@ -99,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(m_server->createDatabase(u"phonehours"_s));
         QVERIFY(m_server->importCatalogue(5));
         QVERIFY(m_server->start());
-        QVERIFY(addStaff(u"anna"_s));
+        QVERIFY(Fixtures::addStaff(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_server->db(), u"site-a"_s,
+                                   u"anna"_s, u"Anna de Boer"_s, m_password));
     }
 
     void cleanupTestCase() { m_server.reset(); }
