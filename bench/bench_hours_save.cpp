@@ -16,7 +16,6 @@
 #include "storage/registrationrepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -160,35 +159,14 @@ int main(int argc, char *argv[])
         raw.save(next);
     }
 
-    std::vector<double> repoMs, rawMs;
-    repoMs.reserve(std::size_t(iterations));
-    rawMs.reserve(std::size_t(iterations));
-    QElapsedTimer timer;
-    for (int done = 0; done < iterations; done += kRoundSize) {
-        const bool repoFirst = (done / kRoundSize) % 2 == 0;
-        for (int side = 0; side < 2; ++side) {
-            const bool repoTurn = (side == 0) == repoFirst;
-            for (int i = 0; i < kRoundSize; ++i) {
-                const int n = next + i;
-                if (repoTurn) {
-                    const HoursEntry entry = makeEntry(n); // built before the clock starts
-                    const QString mutationId = newId();
-                    timer.start();
-                    if (!repository.log(entry, fixedNow(), mutationId)) {
-                        std::fprintf(stderr, "log failed\n");
-                        return 1;
-                    }
-                    repoMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                } else {
-                    timer.start();
-                    raw.save(n);
-                    rawMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                }
-            }
-        }
-        next += kRoundSize;
-    }
-
+    const auto times = Bench::alternateSaves(iterations, kRoundSize, next, [&](int n) {
+        const HoursEntry entry = makeEntry(n);
+        const QString mutationId = newId();
+        return [&repository, entry, mutationId] { return repository.log(entry, fixedNow(), mutationId); };
+    }, [&raw](int n) { raw.save(n); });
+    if (!times)
+        return 1;
+    const std::vector<double> &repoMs = times->ours, &rawMs = times->baseline;
     const double rawMedian = Bench::median(rawMs);
     Bench::report("hours_save_median", Bench::median(repoMs), "ms", rawMedian);
     Bench::report("hours_save_p95", Bench::percentile(repoMs, 95), "ms", Bench::percentile(rawMs, 95));

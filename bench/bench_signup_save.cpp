@@ -15,7 +15,6 @@
 #include "protocol/wire.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -220,35 +219,13 @@ int main(int argc, char *argv[])
         raw.save(next);
     }
 
-    std::vector<double> repoMs, rawMs;
-    repoMs.reserve(std::size_t(iterations));
-    rawMs.reserve(std::size_t(iterations));
-    QElapsedTimer timer;
-    for (int done = 0; done < iterations; done += kRoundSize) {
-        // Alternate which side goes first, so neither always follows the other's fsync.
-        const bool repoFirst = (done / kRoundSize) % 2 == 0;
-        for (int side = 0; side < 2; ++side) {
-            const bool repoTurn = (side == 0) == repoFirst;
-            for (int i = 0; i < kRoundSize; ++i) {
-                const int n = next + i;
-                if (repoTurn) {
-                    const Submission submission = makeSubmission(n); // built before the clock starts
-                    timer.start();
-                    if (!repository.submit(submission, fixedNow())) {
-                        std::fprintf(stderr, "submit failed\n");
-                        return 1;
-                    }
-                    repoMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                } else {
-                    timer.start();
-                    raw.save(n);
-                    rawMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                }
-            }
-        }
-        next += kRoundSize;
-    }
-
+    const auto times = Bench::alternateSaves(iterations, kRoundSize, next, [&repository](int n) {
+        const Submission submission = makeSubmission(n); // built before the clock starts
+        return [&repository, submission] { return repository.submit(submission, fixedNow()); };
+    }, [&raw](int n) { raw.save(n); });
+    if (!times)
+        return 1;
+    const std::vector<double> &repoMs = times->ours, &rawMs = times->baseline;
     const double rawMedian = Bench::median(rawMs);
     Bench::report("signup_save_median", Bench::median(repoMs), "ms", rawMedian);
     Bench::report("signup_save_p95", Bench::percentile(repoMs, 95), "ms", Bench::percentile(rawMs, 95));
