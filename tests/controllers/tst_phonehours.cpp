@@ -13,6 +13,7 @@
 #include "storage/registrationrepository.h"
 #include "storage/transaction.h"
 #include "sync/pullapplier.h"
+#include "common/stafffixture.h"
 #include "common/storagefixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -34,10 +35,7 @@ QJsonObject page(const QJsonArray &changes, int cursor)
     return {{u"changes"_s, changes}, {u"cursor"_s, QString::number(cursor)}, {u"more"_s, false}};
 }
 
-QJsonObject change(int seq, const QString &entity, const QString &id, const QJsonObject &data)
-{
-    return {{u"seq"_s, seq}, {u"entity"_s, entity}, {u"id"_s, id}, {u"op"_s, u"upsert"_s}, {u"data"_s, data}};
-}
+using StaffFixture::change; // a pulled change is the same for a phone
 
 } // namespace
 
