@@ -7,6 +7,7 @@
 #include "controllers/staffpin.h"
 #include "controllers/startup.h"
 #include "tour/startupprobe.h"
+#include "tour/phonetourdata.h"
 #include "tour/stafftourdata.h"
 
 #include <QFontDatabase>
@@ -113,6 +114,7 @@ int main(int argc, char *argv[])
     StaffTablet staff(&services.database(), staffSyncs ? &sync : nullptr,
                       [] { return QDateTime::currentDateTimeUtc(); });
     StaffTourData staffTour(staff.session());
+    PhoneTourData phoneTour(&services.database(), &context);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
         // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.
         QObject::connect(&sync, &SyncClient::enrolledChanged, staff.session(), [&sync, &staff] {

@@ -9,18 +9,16 @@
 // Usage: meedoen_bench_signup_save [iterations=300] [directory for the database files]
 
 #include "benchutil.h"
+#include "rawsqlite.h"
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
 #include "protocol/wire.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
-#include <sqlite3.h>
-#include <string>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -68,34 +66,13 @@ Submission makeSubmission(int i)
     return sub;
 }
 
-// snprintf rather than std::string's operator+: GCC 12 at -O3 warns falsely (-Wrestrict) there.
-std::string numbered(const char *prefix, int i)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%s%d", prefix, i);
-    return buffer;
-}
-
-void check(int rc, sqlite3 *db, const char *what)
-{
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        std::fprintf(stderr, "sqlite3 %s failed: %s\n", what, sqlite3_errmsg(db));
-        std::exit(1);
-    }
-}
-
 // The same five INSERTs submit() runs, without Qt: person, consent, outbox (registration),
 // signup, outbox (signup).
 class RawWriter
 {
 public:
-    explicit RawWriter(const QString &path)
+    explicit RawWriter(const QString &path) : m_sql(path)
     {
-        check(sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr), m_db, "open");
-        sqlite3_busy_timeout(m_db, 5000);
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                   "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"})
-            check(sqlite3_exec(m_db, pragma, nullptr, nullptr, nullptr), m_db, pragma);
         m_person = prepare("INSERT INTO person (id, personal_code, given_name, family_name, phone, email, postcode, "
                            "house_number, house_addition, date_of_birth, languages, interests, availability, "
                            "neighbourhoods, tenant_number, ui_language, created_at) "
@@ -110,25 +87,16 @@ public:
         m_begin = prepare("BEGIN");
         m_commit = prepare("COMMIT");
     }
-    ~RawWriter()
-    {
-        for (sqlite3_stmt *s : {m_person, m_consent, m_signup, m_outbox, m_begin, m_commit})
-            sqlite3_finalize(s);
-        sqlite3_close(m_db);
-    }
-    RawWriter(const RawWriter &) = delete;
-    RawWriter &operator=(const RawWriter &) = delete;
-
     // Payloads of the same size as the repository's (computed once, outside the timing).
     std::string registrationPayload;
     std::string signupPayload;
 
     void save(int i)
     {
-        const std::string personId = numbered("raw-person-", i);
-        const std::string signupId = numbered("raw-signup-", i);
-        const std::string code = numbered("RW", 100000 + i);
-        const std::string reference = numbered("R", 1000000 + i);
+        const std::string personId = Bench::numbered("raw-person-", i);
+        const std::string signupId = Bench::numbered("raw-signup-", i);
+        const std::string code = Bench::numbered("RW", 100000 + i);
+        const std::string reference = Bench::numbered("R", 1000000 + i);
         const std::string now = "2026-11-03T10:15:00.000Z";
 
         step(m_begin);
@@ -158,7 +126,7 @@ public:
         sqlite3_bind_null(m_consent, 5);
         step(m_consent);
 
-        outbox(numbered("raw-mutation-r", i), "registration", personId, registrationPayload, now);
+        outbox(Bench::numbered("raw-mutation-r", i), "registration", personId, registrationPayload, now);
 
         text(m_signup, 1, signupId);
         text(m_signup, 2, reference);
@@ -173,27 +141,14 @@ public:
         sqlite3_bind_int64(m_signup, 11, 0);
         step(m_signup);
 
-        outbox(numbered("raw-mutation-s", i), "signup", signupId, signupPayload, now);
+        outbox(Bench::numbered("raw-mutation-s", i), "signup", signupId, signupPayload, now);
         step(m_commit);
     }
 
 private:
-    sqlite3_stmt *prepare(const char *sql)
-    {
-        sqlite3_stmt *stmt = nullptr;
-        check(sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr), m_db, sql);
-        return stmt;
-    }
-    static void text(sqlite3_stmt *s, int column, const std::string &value)
-    {
-        sqlite3_bind_text(s, column, value.data(), int(value.size()), SQLITE_TRANSIENT);
-    }
-    void step(sqlite3_stmt *s)
-    {
-        check(sqlite3_step(s), m_db, sqlite3_sql(s));
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    }
+    sqlite3_stmt *prepare(const char *sql) { return m_sql.prepare(sql); }
+    static void text(sqlite3_stmt *s, int column, const std::string &value) { Bench::RawSqlite::text(s, column, value); }
+    void step(sqlite3_stmt *s) { m_sql.step(s); }
     void outbox(const std::string &mutationId, const char *kind, const std::string &entityId,
                 const std::string &payload, const std::string &now)
     {
@@ -205,7 +160,7 @@ private:
         step(m_outbox);
     }
 
-    sqlite3 *m_db = nullptr;
+    Bench::RawSqlite m_sql;
     sqlite3_stmt *m_person = nullptr;
     sqlite3_stmt *m_consent = nullptr;
     sqlite3_stmt *m_signup = nullptr;
@@ -264,35 +219,13 @@ int main(int argc, char *argv[])
         raw.save(next);
     }
 
-    std::vector<double> repoMs, rawMs;
-    repoMs.reserve(std::size_t(iterations));
-    rawMs.reserve(std::size_t(iterations));
-    QElapsedTimer timer;
-    for (int done = 0; done < iterations; done += kRoundSize) {
-        // Alternate which side goes first, so neither always follows the other's fsync.
-        const bool repoFirst = (done / kRoundSize) % 2 == 0;
-        for (int side = 0; side < 2; ++side) {
-            const bool repoTurn = (side == 0) == repoFirst;
-            for (int i = 0; i < kRoundSize; ++i) {
-                const int n = next + i;
-                if (repoTurn) {
-                    const Submission submission = makeSubmission(n); // built before the clock starts
-                    timer.start();
-                    if (!repository.submit(submission, fixedNow())) {
-                        std::fprintf(stderr, "submit failed\n");
-                        return 1;
-                    }
-                    repoMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                } else {
-                    timer.start();
-                    raw.save(n);
-                    rawMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-                }
-            }
-        }
-        next += kRoundSize;
-    }
-
+    const auto times = Bench::alternateSaves(iterations, kRoundSize, next, [&repository](int n) {
+        const Submission submission = makeSubmission(n); // built before the clock starts
+        return [&repository, submission] { return repository.submit(submission, fixedNow()); };
+    }, [&raw](int n) { raw.save(n); });
+    if (!times)
+        return 1;
+    const std::vector<double> &repoMs = times->ours, &rawMs = times->baseline;
     const double rawMedian = Bench::median(rawMs);
     Bench::report("signup_save_median", Bench::median(repoMs), "ms", rawMedian);
     Bench::report("signup_save_p95", Bench::percentile(repoMs, 95), "ms", Bench::percentile(rawMs, 95));

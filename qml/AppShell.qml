@@ -28,6 +28,7 @@ Item {
         onCatalogueRequested: kind => shell.openCatalogue(kind)
         onDetailRequested: opportunityId => shell.openDetail(opportunityId)
         onMySignupsRequested: shell.openMySignups()
+        onHoursRequested: shell.openHours()
         onLinkPhoneRequested: shell.openLinkPhone()
         onSignupRequested: opportunityId => shell.startSignup(opportunityId)
         onRouteChosen: returning => shell.chooseRoute(returning)
@@ -48,6 +49,9 @@ Item {
     }
     function openMySignups() {
         stack.push(mySignupsPage, {shell: nav})
+    }
+    function openHours() {
+        stack.push(phoneHoursPage, {shell: nav})
     }
     function openLinkPhone() {
         stack.push(linkPhonePage, {shell: nav})
@@ -179,6 +183,7 @@ Item {
     readonly property url receiptPage: "qrc:/Meedoen/Ui/pages/ReceiptPage.qml"
     readonly property url mySignupsPage: "qrc:/Meedoen/Ui/pages/MySignupsPage.qml"
     readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
+    readonly property url phoneHoursPage: "qrc:/Meedoen/Ui/phone/PhoneHoursPage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
     // By URL: a kiosk or phone never loads the staff screens.

@@ -75,6 +75,13 @@ Item {
                 s.push([() => tour.shell.startSignup(tour.fullOpportunity), "confirm-waitlist"])
                 s.push([() => { tour.next() }, "receipt-waitlist"])
                 s.push([() => { tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
+                // "Mijn uren": a confirmed place, hours in every state, the month's balance.
+                s.push([() => { PhoneTourData.load(); tour.shell.back(); tour.shell.openHours() }, "hours"])
+                s.push([() => { const h = AppContext.hours; h.setField("date", "morgen"); h.setField("duration", "1:20"); h.save() }, "hours-errors"])
+                s.push([() => { const h = AppContext.hours; h.setField("date", new Date().toLocaleDateString(Qt.locale("nl"), "d-M-yyyy"));
+                                h.setField("duration", "1:30"); h.setField("note", "Kas schoongemaakt"); h.save() }, "hours-saved"])
+                s.push([() => AppContext.hours.startEdit("tour-hours-4"), "hours-edit"])
+                s.push([() => { const f = tour.find(tour.page(), "hoursFlickable"); f.contentY = f.contentHeight - f.height }, "hours-list"])
             } else {
                 s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])

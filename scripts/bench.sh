@@ -15,7 +15,7 @@ if [[ -x "$root/scripts/setup-deps.sh" ]]; then
     "$root/scripts/setup-deps.sh"
 fi
 
-targets=(meedoen meedoen_bench_signup_save meedoen_bench_fts meedoen_bench_ui_keystroke meedoen_bench_baseline)
+targets=(meedoen meedoen_bench_signup_save meedoen_bench_hours_save meedoen_bench_fts meedoen_bench_ui_keystroke meedoen_bench_baseline)
 # Startup and memory with a 10k catalogue: the catalogue file writer.
 targets+=(meedoen_bench_catalogue)
 # The sync benchmarks reuse the integration tests' server fixture (MEEDOEN_BUILD_TESTS=ON).
@@ -35,6 +35,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/meedoen-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 "$bin/meedoen_bench_signup_save" 300 "$work"
+# Logging one hours entry on the phone (record + outbox) against the raw insert (target <= 1.3x).
+"$bin/meedoen_bench_hours_save" 300 "$work"
 "$bin/meedoen_bench_fts" 100000 3 "$work"
 QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10

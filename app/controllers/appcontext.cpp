@@ -27,6 +27,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_catalogue(&services.catalogue())
     , m_registration(&services.registrations(), &services.catalogue())
     , m_mySignups(&services.registrations(), &services.catalogue())
+    , m_hours(services.database().connection())
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -39,6 +40,9 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_mySignups.setPersonId(m_registration.tenantId()); });
         connect(&m_registration, &RegistrationController::submittedSignup, &m_mySignups, &SignupListModel::refresh);
+        m_hours.setPersonId(m_registration.tenantId());
+        connect(&m_registration, &RegistrationController::tenantChanged, this,
+                [this] { m_hours.setPersonId(m_registration.tenantId()); });
         // Nearest first from the phone's position, else from the tenant's postcode area.
         connect(&m_location, &TenantLocation::changed, this, [this] {
             setCatalogueOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
@@ -82,6 +86,9 @@ void AppContext::setSync(SyncClient *sync)
         // Every local save goes out at once (the client's schedule still limits the rate).
         connect(&m_registration, &RegistrationController::submittedSignup, sync, &SyncClient::syncNow);
         connect(&m_registration, &RegistrationController::linkRequested, sync, &SyncClient::syncNow);
+        connect(&m_hours, &PhoneHours::saved, sync, &SyncClient::syncNow);
+        connect(&m_hours, &PhoneHours::saved, sync, &SyncClient::refreshPendingCount);
+        connect(sync, &SyncClient::hoursOutcomeArrived, &m_hours, &PhoneHours::refresh);
         connect(&m_mySignups, &SignupListModel::countChanged, sync, &SyncClient::refreshPendingCount);
         connect(sync, &SyncClient::outcomeArrived, &m_mySignups, &SignupListModel::refresh);
         connect(sync, &SyncClient::outcomeArrived, &m_registration, &RegistrationController::signupOutcomeArrived);
@@ -96,6 +103,7 @@ void AppContext::setSync(SyncClient *sync)
             if (m_mode == AppMode::Phone) {
                 m_registration.refreshTenant();
                 m_mySignups.refresh();
+                m_hours.refresh(); // verified, corrected, the balance
             }
         });
         if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())
@@ -197,6 +205,7 @@ void AppContext::setLanguage(const QString &language)
     m_enrollment.retranslate();
     m_mySignups.retranslate();
     Q_EMIT m_registration.receiptChanged();
+    m_hours.retranslate();
 }
 
 void AppContext::installTranslators(const QString &language)

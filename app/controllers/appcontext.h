@@ -6,6 +6,7 @@
 #include "models/cataloguemodel.h"
 #include "controllers/deviceenrollment.h"
 #include "controllers/kiosksession.h"
+#include "controllers/phonehours.h"
 #include "controllers/registrationcontroller.h"
 #include "models/signuplistmodel.h"
 #include "controllers/startup.h"
@@ -34,6 +35,8 @@ class AppContext : public QObject
     Q_PROPERTY(int catalogueSize READ catalogueSize NOTIFY catalogueSizeChanged)
     Q_PROPERTY(RegistrationController *registration READ registration CONSTANT)
     Q_PROPERTY(SignupListModel *mySignups READ mySignups CONSTANT)
+    // A phone's tenant logs hours and sees their tegenprestatie ("Mijn uren").
+    Q_PROPERTY(PhoneHours *hours READ hours CONSTANT)
     Q_PROPERTY(KioskSession *session READ session CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
@@ -66,6 +69,7 @@ public:
     int catalogueSize() const;
     RegistrationController *registration() { return &m_registration; }
     SignupListModel *mySignups() { return &m_mySignups; }
+    PhoneHours *hours() { return &m_hours; }
     KioskSession *session() { return &m_session; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
@@ -124,6 +128,7 @@ private:
     double m_catalogueLongitude = qQNaN();
     RegistrationController m_registration;
     SignupListModel m_mySignups;
+    PhoneHours m_hours;
     KioskSession m_session;
     TenantLocation m_location;
     QString m_siteName;

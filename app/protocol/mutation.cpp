@@ -25,11 +25,11 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 14> kKindKeys = {
+constexpr std::array<QStringView, 15> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
-    u"identity-check"};
+    u"identity-check",                u"hours-withdraw"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -80,6 +80,11 @@ QJsonObject build(const OpportunityUpsertPayload &p) { return {{u"opportunity"_s
 QJsonObject build(const HoursPayload &p) { return {{u"entry"_s, toJson(p.entry, HoursEntryShape::Logged)}}; }
 
 QJsonObject build(const HoursVerifyPayload &p)
+{
+    return {{u"entryId"_s, p.entryId}};
+}
+
+QJsonObject build(const HoursWithdrawPayload &p)
 {
     return {{u"entryId"_s, p.entryId}};
 }
@@ -292,6 +297,7 @@ std::optional<FieldError> readEntry(JsonReader &parent, HoursEntry &entry, bool 
 void readFields(JsonReader &r, HoursPayload &p) { r.adopt(readEntry(r, p.entry, false)); }
 void readFields(JsonReader &r, HoursCorrectPayload &p) { r.adopt(readEntry(r, p.entry, true)); }
 void readFields(JsonReader &r, HoursVerifyPayload &p) { p.entryId = r.uuid(u"entryId"_s); }
+void readFields(JsonReader &r, HoursWithdrawPayload &p) { p.entryId = r.uuid(u"entryId"_s); }
 
 void readFields(JsonReader &r, HoursAgreementPayload &p)
 {
@@ -358,7 +364,7 @@ bool isStaffKind(MutationKind kind)
 
 bool isTenantPhoneKind(MutationKind kind)
 {
-    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw;
+    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw || kind == MutationKind::HoursWithdraw;
 }
 
 MutationKind kindOf(const Payload &payload)
@@ -407,6 +413,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::Placement: return readStaffPayload<PlacementPayload>(kind, json, path);
     case MutationKind::ConsentWithdraw: return readStaffPayload<ConsentWithdrawPayload>(kind, json, path);
     case MutationKind::ErasePerson: return readStaffPayload<ErasePersonPayload>(kind, json, path);
+    case MutationKind::HoursWithdraw: return readStaffPayload<HoursWithdrawPayload>(kind, json, path);
     case MutationKind::IdentityCheck: return readStaffPayload<IdentityCheckPayload>(kind, json, path);
     }
     Q_UNREACHABLE();

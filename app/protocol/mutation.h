@@ -39,6 +39,7 @@ enum class MutationKind {
     ConsentWithdraw,    // a consent withdrawn (the tenant's phone, or staff)
     ErasePerson,        // staff: the right to erasure
     IdentityCheck,      // staff: identity and tenancy checked
+    HoursWithdraw,      // the tenant's phone takes back an entry staff have not verified yet
 };
 
 QString toKey(MutationKind kind);
@@ -119,6 +120,14 @@ struct HoursPayload : StaffPayload
     friend bool operator==(const HoursPayload &, const HoursPayload &) = default;
 };
 
+// The tenant's phone withdraws one of its tenant's entries while it is not verified (staffId
+// stays empty: only a phone sends it).
+struct HoursWithdrawPayload : StaffPayload
+{
+    QString entryId;
+    friend bool operator==(const HoursWithdrawPayload &, const HoursWithdrawPayload &) = default;
+};
+
 struct HoursVerifyPayload : StaffPayload
 {
     QString entryId;
@@ -170,7 +179,7 @@ struct IdentityCheckPayload : StaffPayload
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
-                             IdentityCheckPayload>;
+                             IdentityCheckPayload, HoursWithdrawPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds).

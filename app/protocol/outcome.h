@@ -57,6 +57,13 @@ enum class Reason {
     StaffDecision,          // declined by staff
     StaleVersion,           // conflict: the sign-up changed since staff looked
     SequenceReused,         // conflict: this seq was used with another payload
+    // A tenant's hours (docs/sync-protocol.md, "Hours from the phone"):
+    EntryVerified,          // staff verified or corrected it: no longer the tenant's to change
+    DateInFuture,
+    DateOutsideWindow,      // older than the corporation's window (Meedoen::kHoursWindowDays)
+    NotQuarterHours,        // minutes not a multiple of 15
+    DayLimit,               // more than 12 hours on one day for one sign-up
+    SignupNotConfirmed,     // no confirmed volunteer or zelfbeheer sign-up for that opportunity
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);

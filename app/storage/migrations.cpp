@@ -317,11 +317,44 @@ const QList<QStringView> v7 = {
     u"UPDATE opportunity SET needs_review = 1 WHERE kind = 'training'",
 };
 
+// v8: the phone's own hours (issue 13). The v1 table, never written, is replaced: an entry
+// keeps its state on the way to the server (queued, sent, rejected, withdrawing) and the
+// server's word (verified, the correction that replaced it — 0 minutes: rejected); a
+// correction is kept as an entry of its own. phone_balance: the tenant's tegenprestatie per
+// month as the server counts it.
+const QList<QStringView> v8 = {
+    u"DROP TABLE hours_entry",
+    uR"(CREATE TABLE hours_entry (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        opportunity_id  TEXT NOT NULL,
+        date            TEXT NOT NULL,
+        minutes         INTEGER NOT NULL CHECK (minutes >= 0),
+        note            TEXT NOT NULL DEFAULT '',
+        corrects_entry_id TEXT NOT NULL DEFAULT '',
+        superseded_by   TEXT NOT NULL DEFAULT '',
+        verified        INTEGER NOT NULL DEFAULT 0,
+        state           TEXT NOT NULL DEFAULT 'queued'
+                        CHECK (state IN ('queued','sent','rejected','withdrawing')),
+        reason          TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL)
+    )",
+    u"CREATE INDEX hours_entry_person ON hours_entry (person_id, date)",
+    uR"(CREATE TABLE phone_balance (
+        person_id       TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        month           TEXT NOT NULL,
+        agreed_minutes  INTEGER NOT NULL DEFAULT 0,
+        logged_minutes  INTEGER NOT NULL DEFAULT 0,
+        verified_minutes INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (person_id, month))
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8};
     return migrations;
 }
 

@@ -3,6 +3,7 @@
 #include "sync/pullapplier.h"
 
 #include "storage/cataloguerepository.h"
+#include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/syncstaterepository.h"
@@ -136,7 +137,30 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             page.persons.put({c.id, c.seq, deleted, person});
             break;
         }
-        default: break; // hours, balances … are kept by a staff tablet only (above)
+        case Wire::Entity::Hours: {
+            if (!tenantScope)
+                break; // a staff tablet keeps them above
+            Wire::HoursChange hours;
+            if (!deleted) {
+                const auto data = readData(&Wire::hoursChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                hours = *data;
+            }
+            hours.id = c.id;
+            page.hours.put({c.id, c.seq, deleted, hours});
+            break;
+        }
+        case Wire::Entity::Balance: {
+            if (!tenantScope || deleted)
+                break; // a tenant's balances go with the tenant (erasure)
+            const auto data = readData(&Wire::balanceChangeFromJson, c, error);
+            if (!data)
+                return std::nullopt;
+            page.balances.put({c.id, c.seq, deleted, *data});
+            break;
+        }
+        default: break; // decisions, audit … are kept by a staff tablet only (above)
         }
     }
 
@@ -255,6 +279,17 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
             return fail(error, u"database: signup"_s);
         if (!d.referenceCode.isEmpty() && !registrations.setReferenceCode(c.id, d.referenceCode))
             return fail(error, u"database: reference code"_s);
+    }
+    // The tenant's hours and balances after their person, whom they point at (a row for a
+    // person this phone does not hold is passed over).
+    PhoneHoursRepository hours(db);
+    for (const auto &c : std::as_const(page.hours.changes)) {
+        if (!(c.deleted ? hours.removePulled(c.id) : hours.keepPulled(c.data)))
+            return fail(error, u"database: hours"_s);
+    }
+    for (const auto &c : std::as_const(page.balances.changes)) {
+        if (!hours.keepPulledBalance(c.data))
+            return fail(error, u"database: balance"_s);
     }
     StaffRepository staff(db);
     for (const StaffChange &c : std::as_const(page.staffChanges)) {

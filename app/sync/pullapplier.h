@@ -80,6 +80,9 @@ struct Page
     QStringList removedOpportunities;
     LastChanges<Wire::PersonChange> persons;
     LastChanges<Wire::SignupChange> signups;
+    // A phone's tenant's hours and tegenprestatie (a staff tablet keeps them in staffChanges).
+    LastChanges<Wire::HoursChange> hours;
+    LastChanges<Wire::BalanceChange> balances;
     QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
 };
 

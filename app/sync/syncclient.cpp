@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "core/isotime.h"
 #include "storage/outbox.h"
+#include "storage/phonehoursrepository.h"
 #include "sync/pullapplier.h"
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
@@ -452,6 +453,7 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
     QList<QPair<QString, QString>> outcomes;
     bool erased = false;
     bool stop = false;
+    bool hoursAnswered = false;
     {
         Transaction tx(db);
         if (!tx.isActive()) {
@@ -495,6 +497,12 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                     finishRound(false);
                     return;
                 }
+            } else if (kind == Wire::MutationKind::Hours || kind == Wire::MutationKind::HoursWithdraw) {
+                if (!staff && !PhoneHoursRepository(db).applyOutcome(kind, entityIds.at(i), r)) {
+                    finishRound(false);
+                    return;
+                }
+                hoursAnswered = true;
             } else if (kind == Wire::MutationKind::Registration && kiosk) {
                 if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
                     finishRound(false);
@@ -521,6 +529,8 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
     refreshPendingCount();
     for (const auto &[signupId, state] : std::as_const(outcomes))
         Q_EMIT outcomeArrived(signupId, state);
+    if (hoursAnswered)
+        Q_EMIT hoursOutcomeArrived();
     if (stop) {
         finishRound(false);
         return;

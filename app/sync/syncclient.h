@@ -101,6 +101,8 @@ Q_SIGNALS:
     // The server's word on one of this device's sign-ups; state is the SignupState key
     // ("confirmed", "waitlisted", "declined", "withdrawn").
     void outcomeArrived(const QString &signupId, const QString &state);
+    // The server answered hours this phone logged, edited or withdrew.
+    void hoursOutcomeArrived();
     // A round ended: everything pushed and pulled (ok) or stopped by a failure.
     void roundFinished(bool ok);
 

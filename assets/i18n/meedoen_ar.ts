@@ -604,6 +604,169 @@
         <source>Bekijk alles</source>
         <translation>اعرض الكل</translation>
     </message>
+    <message>
+        <source>Mijn uren</source>
+        <translation>ساعاتي</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHours</name>
+    <message>
+        <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
+        <translation>لم يتم حفظ ساعاتك. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursModel</name>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>ينتظر الإرسال</translation>
+    </message>
+    <message>
+        <source>Verstuurd — nog niet goedgekeurd</source>
+        <translation>أُرسلت — لم تتم الموافقة بعد</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur</source>
+        <translation>عُدّلت إلى %1 ساعة</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur: %2</source>
+        <translation>عُدّلت إلى %1 ساعة: %2</translation>
+    </message>
+    <message>
+        <source>Afgekeurd</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Afgekeurd: %1</source>
+        <translation>مرفوضة: %1</translation>
+    </message>
+    <message>
+        <source>de datum ligt in de toekomst</source>
+        <translation>التاريخ في المستقبل</translation>
+    </message>
+    <message numerus="yes">
+        <source>de datum is langer dan %n dagen geleden</source>
+        <translation>
+            <numerusform>التاريخ أقدم من %n يوم</numerusform>
+            <numerusform>التاريخ أقدم من يوم واحد (%n)</numerusform>
+            <numerusform>التاريخ أقدم من يومين (%n)</numerusform>
+            <numerusform>التاريخ أقدم من %n أيام</numerusform>
+            <numerusform>التاريخ أقدم من %n يومًا</numerusform>
+            <numerusform>التاريخ أقدم من %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vul de tijd in per kwartier</source>
+        <translation>أدخل الوقت بأرباع الساعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n uur op één dag</source>
+        <translation>
+            <numerusform>أكثر من %n ساعة في يوم واحد</numerusform>
+            <numerusform>أكثر من ساعة واحدة (%n) في يوم واحد</numerusform>
+            <numerusform>أكثر من ساعتين (%n) في يوم واحد</numerusform>
+            <numerusform>أكثر من %n ساعات في يوم واحد</numerusform>
+            <numerusform>أكثر من %n ساعة في يوم واحد</numerusform>
+            <numerusform>أكثر من %n ساعة في يوم واحد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je bent hier (nog) niet aangenomen</source>
+        <translation>لم يتم قبولك هنا (بعد)</translation>
+    </message>
+    <message>
+        <source>de medewerker had het al bekeken</source>
+        <translation>كان الموظف قد راجعها بالفعل</translation>
+    </message>
+    <message>
+        <source>deze activiteit bestaat niet meer</source>
+        <translation>هذا النشاط لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>de corporatie kon dit niet verwerken</source>
+        <translation>لم تتمكن مؤسسة الإسكان من معالجة هذا</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursPage</name>
+    <message>
+        <source>Mijn uren</source>
+        <translation>ساعاتي</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie in %1</source>
+        <translation>ساعات المقابل في %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</source>
+        <translation>المتفق عليه %1 ساعة · المُدخل %2 · الموافق عليه %3 · المتبقي %4</translation>
+    </message>
+    <message>
+        <source>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</source>
+        <translation>يمكنك إدخال الساعات عندما يتم قبولك في العمل التطوعي أو الإدارة الذاتية.</translation>
+    </message>
+    <message>
+        <source>Uren aanpassen</source>
+        <translation>تعديل الساعات</translation>
+    </message>
+    <message>
+        <source>Uren invullen</source>
+        <translation>إدخال الساعات</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 3-12-2026</source>
+        <translation>مثلًا 3-12-2026</translation>
+    </message>
+    <message>
+        <source>Hoe lang (uren:minuten, per kwartier)</source>
+        <translation>المدة (ساعات:دقائق، بأرباع الساعة)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1:30</source>
+        <translation>مثلًا 1:30</translation>
+    </message>
+    <message>
+        <source>Wat heb je gedaan? (mag leeg blijven)</source>
+        <translation>ماذا فعلت؟ (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>Wijziging bewaren</source>
+        <translation>حفظ التعديل</translation>
+    </message>
+    <message>
+        <source>Uren bewaren</source>
+        <translation>حفظ الساعات</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Ingevulde uren</source>
+        <translation>الساعات المُدخلة</translation>
+    </message>
+    <message>
+        <source>%1 uur — %2</source>
+        <translation>%1 ساعة — %2</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>سحب</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -2547,6 +2710,67 @@
     <message>
         <source>De plek op de kaart klopt niet.</source>
         <translation>المكان على الخريطة غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Kies waarvoor je de uren geeft.</source>
+        <translation>اختر النشاط الذي تُدخل الساعات له.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in zoals 3-12-2026.</source>
+        <translation>أدخل التاريخ بهذا الشكل 3-12-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</source>
+        <translation>هذا التاريخ في المستقبل. أدخل يومًا قد مضى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt uren tot %n dagen terug invullen.</source>
+        <translation>
+            <numerusform>يمكنك إدخال الساعات حتى %n يوم مضى.</numerusform>
+            <numerusform>يمكنك إدخال الساعات حتى يوم واحد (%n) مضى.</numerusform>
+            <numerusform>يمكنك إدخال الساعات حتى يومين (%n) مضيا.</numerusform>
+            <numerusform>يمكنك إدخال الساعات حتى %n أيام مضت.</numerusform>
+            <numerusform>يمكنك إدخال الساعات حتى %n يومًا مضى.</numerusform>
+            <numerusform>يمكنك إدخال الساعات حتى %n يوم مضى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>أدخل التاريخ.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</source>
+        <translation>أدخل كم من الوقت عملت، مثلًا 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</source>
+        <translation>أدخل الوقت بأرباع الساعة، مثلًا 1:15 أو 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in zoals 1:30 (uren:minuten).</source>
+        <translation>أدخل الوقت بهذا الشكل 1:30 (ساعات:دقائق).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met deze uren kom je boven %n uur op die dag.</source>
+        <translation>
+            <numerusform>بهذه الساعات تتجاوز %n ساعة في ذلك اليوم.</numerusform>
+            <numerusform>بهذه الساعات تتجاوز ساعة واحدة (%n) في ذلك اليوم.</numerusform>
+            <numerusform>بهذه الساعات تتجاوز ساعتين (%n) في ذلك اليوم.</numerusform>
+            <numerusform>بهذه الساعات تتجاوز %n ساعات في ذلك اليوم.</numerusform>
+            <numerusform>بهذه الساعات تتجاوز %n ساعة في ذلك اليوم.</numerusform>
+            <numerusform>بهذه الساعات تتجاوز %n ساعة في ذلك اليوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt hoogstens %n uur per dag invullen.</source>
+        <translation>
+            <numerusform>يمكنك إدخال %n ساعة كحد أقصى في اليوم.</numerusform>
+            <numerusform>يمكنك إدخال ساعة واحدة (%n) كحد أقصى في اليوم.</numerusform>
+            <numerusform>يمكنك إدخال ساعتين (%n) كحد أقصى في اليوم.</numerusform>
+            <numerusform>يمكنك إدخال %n ساعات كحد أقصى في اليوم.</numerusform>
+            <numerusform>يمكنك إدخال %n ساعة كحد أقصى في اليوم.</numerusform>
+            <numerusform>يمكنك إدخال %n ساعة كحد أقصى في اليوم.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

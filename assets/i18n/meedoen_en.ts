@@ -592,6 +592,161 @@
         <source>Bekijk alles</source>
         <translation>See everything</translation>
     </message>
+    <message>
+        <source>Mijn uren</source>
+        <translation>My hours</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHours</name>
+    <message>
+        <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
+        <translation>Your hours were not saved. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursModel</name>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Verstuurd — nog niet goedgekeurd</source>
+        <translation>Sent — not approved yet</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur</source>
+        <translation>Changed to %1 hours</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur: %2</source>
+        <translation>Changed to %1 hours: %2</translation>
+    </message>
+    <message>
+        <source>Afgekeurd</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Afgekeurd: %1</source>
+        <translation>Not approved: %1</translation>
+    </message>
+    <message>
+        <source>de datum ligt in de toekomst</source>
+        <translation>the date is in the future</translation>
+    </message>
+    <message numerus="yes">
+        <source>de datum is langer dan %n dagen geleden</source>
+        <translation>
+            <numerusform>the date is more than %n day ago</numerusform>
+            <numerusform>the date is more than %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vul de tijd in per kwartier</source>
+        <translation>enter the time in quarter hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n uur op één dag</source>
+        <translation>
+            <numerusform>more than %n hour in one day</numerusform>
+            <numerusform>more than %n hours in one day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je bent hier (nog) niet aangenomen</source>
+        <translation>you have not been accepted here (yet)</translation>
+    </message>
+    <message>
+        <source>de medewerker had het al bekeken</source>
+        <translation>a staff member had already checked it</translation>
+    </message>
+    <message>
+        <source>deze activiteit bestaat niet meer</source>
+        <translation>this activity no longer exists</translation>
+    </message>
+    <message>
+        <source>de corporatie kon dit niet verwerken</source>
+        <translation>the housing corporation could not process this</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursPage</name>
+    <message>
+        <source>Mijn uren</source>
+        <translation>My hours</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie in %1</source>
+        <translation>Hours in return in %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</source>
+        <translation>Agreed %1 hours · logged %2 · approved %3 · still to do %4</translation>
+    </message>
+    <message>
+        <source>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</source>
+        <translation>You can log hours once you have been accepted for volunteer work or self-management.</translation>
+    </message>
+    <message>
+        <source>Uren aanpassen</source>
+        <translation>Change hours</translation>
+    </message>
+    <message>
+        <source>Uren invullen</source>
+        <translation>Log hours</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 3-12-2026</source>
+        <translation>for example 3-12-2026</translation>
+    </message>
+    <message>
+        <source>Hoe lang (uren:minuten, per kwartier)</source>
+        <translation>How long (hours:minutes, in quarter hours)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1:30</source>
+        <translation>for example 1:30</translation>
+    </message>
+    <message>
+        <source>Wat heb je gedaan? (mag leeg blijven)</source>
+        <translation>What did you do? (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Wijziging bewaren</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Uren bewaren</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ingevulde uren</source>
+        <translation>Logged hours</translation>
+    </message>
+    <message>
+        <source>%1 uur — %2</source>
+        <translation>%1 hours — %2</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -2503,6 +2658,55 @@
     <message>
         <source>De plek op de kaart klopt niet.</source>
         <translation>The place on the map is not right.</translation>
+    </message>
+    <message>
+        <source>Kies waarvoor je de uren geeft.</source>
+        <translation>Choose what you are logging the hours for.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in zoals 3-12-2026.</source>
+        <translation>Enter the date like 3-12-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</source>
+        <translation>This date is in the future. Enter a day that has already passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt uren tot %n dagen terug invullen.</source>
+        <translation>
+            <numerusform>You can log hours up to %n day back.</numerusform>
+            <numerusform>You can log hours up to %n days back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</source>
+        <translation>Enter how long you worked, for example 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</source>
+        <translation>Enter the time in quarter hours, for example 1:15 or 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in zoals 1:30 (uren:minuten).</source>
+        <translation>Enter the time like 1:30 (hours:minutes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met deze uren kom je boven %n uur op die dag.</source>
+        <translation>
+            <numerusform>With these hours you would go over %n hour that day.</numerusform>
+            <numerusform>With these hours you would go over %n hours that day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt hoogstens %n uur per dag invullen.</source>
+        <translation>
+            <numerusform>You can log at most %n hour a day.</numerusform>
+            <numerusform>You can log at most %n hours a day.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,161 @@
         <source>Bekijk alles</source>
         <translation>Bekijk alles</translation>
     </message>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Mijn uren</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHours</name>
+    <message>
+        <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
+        <translation>Je uren zijn niet bewaard. Probeer het nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursModel</name>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>Verstuurd — nog niet goedgekeurd</source>
+        <translation>Verstuurd — nog niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur</source>
+        <translation>Aangepast naar %1 uur</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur: %2</source>
+        <translation>Aangepast naar %1 uur: %2</translation>
+    </message>
+    <message>
+        <source>Afgekeurd</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Afgekeurd: %1</source>
+        <translation>Afgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>de datum ligt in de toekomst</source>
+        <translation>de datum ligt in de toekomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>de datum is langer dan %n dagen geleden</source>
+        <translation>
+            <numerusform>de datum is langer dan %n dag geleden</numerusform>
+            <numerusform>de datum is langer dan %n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vul de tijd in per kwartier</source>
+        <translation>vul de tijd in per kwartier</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n uur op één dag</source>
+        <translation>
+            <numerusform>meer dan %n uur op één dag</numerusform>
+            <numerusform>meer dan %n uur op één dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je bent hier (nog) niet aangenomen</source>
+        <translation>je bent hier (nog) niet aangenomen</translation>
+    </message>
+    <message>
+        <source>de medewerker had het al bekeken</source>
+        <translation>de medewerker had het al bekeken</translation>
+    </message>
+    <message>
+        <source>deze activiteit bestaat niet meer</source>
+        <translation>deze activiteit bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>de corporatie kon dit niet verwerken</source>
+        <translation>de corporatie kon dit niet verwerken</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursPage</name>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Mijn uren</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie in %1</source>
+        <translation>Tegenprestatie in %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</source>
+        <translation>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</translation>
+    </message>
+    <message>
+        <source>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</source>
+        <translation>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</translation>
+    </message>
+    <message>
+        <source>Uren aanpassen</source>
+        <translation>Uren aanpassen</translation>
+    </message>
+    <message>
+        <source>Uren invullen</source>
+        <translation>Uren invullen</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 3-12-2026</source>
+        <translation>bijvoorbeeld 3-12-2026</translation>
+    </message>
+    <message>
+        <source>Hoe lang (uren:minuten, per kwartier)</source>
+        <translation>Hoe lang (uren:minuten, per kwartier)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1:30</source>
+        <translation>bijvoorbeeld 1:30</translation>
+    </message>
+    <message>
+        <source>Wat heb je gedaan? (mag leeg blijven)</source>
+        <translation>Wat heb je gedaan? (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Wijziging bewaren</source>
+        <translation>Wijziging bewaren</translation>
+    </message>
+    <message>
+        <source>Uren bewaren</source>
+        <translation>Uren bewaren</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Ingevulde uren</source>
+        <translation>Ingevulde uren</translation>
+    </message>
+    <message>
+        <source>%1 uur — %2</source>
+        <translation>%1 uur — %2</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -2503,6 +2658,55 @@
     <message>
         <source>De plek op de kaart klopt niet.</source>
         <translation>De plek op de kaart klopt niet.</translation>
+    </message>
+    <message>
+        <source>Kies waarvoor je de uren geeft.</source>
+        <translation>Kies waarvoor je de uren geeft.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in zoals 3-12-2026.</source>
+        <translation>Vul de datum in zoals 3-12-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</source>
+        <translation>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt uren tot %n dagen terug invullen.</source>
+        <translation>
+            <numerusform>Je kunt uren tot %n dag terug invullen.</numerusform>
+            <numerusform>Je kunt uren tot %n dagen terug invullen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>Vul de datum in.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</source>
+        <translation>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</source>
+        <translation>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in zoals 1:30 (uren:minuten).</source>
+        <translation>Vul de tijd in zoals 1:30 (uren:minuten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met deze uren kom je boven %n uur op die dag.</source>
+        <translation>
+            <numerusform>Met deze uren kom je boven %n uur op die dag.</numerusform>
+            <numerusform>Met deze uren kom je boven %n uur op die dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt hoogstens %n uur per dag invullen.</source>
+        <translation>
+            <numerusform>Je kunt hoogstens %n uur per dag invullen.</numerusform>
+            <numerusform>Je kunt hoogstens %n uur per dag invullen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

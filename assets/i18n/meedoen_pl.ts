@@ -595,6 +595,163 @@
         <source>Bekijk alles</source>
         <translation>Zobacz wszystko</translation>
     </message>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Moje godziny</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHours</name>
+    <message>
+        <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
+        <translation>Twoje godziny nie zostały zapisane. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursModel</name>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Verstuurd — nog niet goedgekeurd</source>
+        <translation>Wysłane — jeszcze niezatwierdzone</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Zatwierdzone</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur</source>
+        <translation>Zmienione na %1 godz.</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur: %2</source>
+        <translation>Zmienione na %1 godz.: %2</translation>
+    </message>
+    <message>
+        <source>Afgekeurd</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Afgekeurd: %1</source>
+        <translation>Odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>de datum ligt in de toekomst</source>
+        <translation>data jest w przyszłości</translation>
+    </message>
+    <message numerus="yes">
+        <source>de datum is langer dan %n dagen geleden</source>
+        <translation>
+            <numerusform>data jest sprzed ponad %n dnia</numerusform>
+            <numerusform>data jest sprzed ponad %n dni</numerusform>
+            <numerusform>data jest sprzed ponad %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vul de tijd in per kwartier</source>
+        <translation>wpisz czas w kwadransach</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n uur op één dag</source>
+        <translation>
+            <numerusform>ponad %n godzina jednego dnia</numerusform>
+            <numerusform>ponad %n godziny jednego dnia</numerusform>
+            <numerusform>ponad %n godzin jednego dnia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je bent hier (nog) niet aangenomen</source>
+        <translation>nie zostałeś/-aś tu (jeszcze) przyjęty/-a</translation>
+    </message>
+    <message>
+        <source>de medewerker had het al bekeken</source>
+        <translation>pracownik już to sprawdził</translation>
+    </message>
+    <message>
+        <source>deze activiteit bestaat niet meer</source>
+        <translation>ta aktywność już nie istnieje</translation>
+    </message>
+    <message>
+        <source>de corporatie kon dit niet verwerken</source>
+        <translation>spółdzielnia nie mogła tego przetworzyć</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursPage</name>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Moje godziny</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie in %1</source>
+        <translation>Świadczenie w zamian w %1</translation>
+    </message>
+    <message>
+        <source>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</source>
+        <translation>Uzgodnione %1 godz. · wpisane %2 · zatwierdzone %3 · pozostało %4</translation>
+    </message>
+    <message>
+        <source>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</source>
+        <translation>Godziny możesz wpisywać, gdy zostaniesz przyjęty/-a do wolontariatu lub samorządu.</translation>
+    </message>
+    <message>
+        <source>Uren aanpassen</source>
+        <translation>Zmień godziny</translation>
+    </message>
+    <message>
+        <source>Uren invullen</source>
+        <translation>Wpisz godziny</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 3-12-2026</source>
+        <translation>na przykład 3-12-2026</translation>
+    </message>
+    <message>
+        <source>Hoe lang (uren:minuten, per kwartier)</source>
+        <translation>Jak długo (godziny:minuty, w kwadransach)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1:30</source>
+        <translation>na przykład 1:30</translation>
+    </message>
+    <message>
+        <source>Wat heb je gedaan? (mag leeg blijven)</source>
+        <translation>Co robiłeś/-aś? (można zostawić puste)</translation>
+    </message>
+    <message>
+        <source>Wijziging bewaren</source>
+        <translation>Zapisz zmianę</translation>
+    </message>
+    <message>
+        <source>Uren bewaren</source>
+        <translation>Zapisz godziny</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Ingevulde uren</source>
+        <translation>Wpisane godziny</translation>
+    </message>
+    <message>
+        <source>%1 uur — %2</source>
+        <translation>%1 godz. — %2</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Wycofaj</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -2514,6 +2671,58 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>De plek op de kaart klopt niet.</source>
         <translation>Miejsce na mapie się nie zgadza.</translation>
+    </message>
+    <message>
+        <source>Kies waarvoor je de uren geeft.</source>
+        <translation>Wybierz, za co wpisujesz godziny.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in zoals 3-12-2026.</source>
+        <translation>Wpisz datę w formacie 3-12-2026.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</source>
+        <translation>Ta data jest w przyszłości. Wpisz dzień, który już minął.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt uren tot %n dagen terug invullen.</source>
+        <translation>
+            <numerusform>Godziny możesz wpisać do %n dnia wstecz.</numerusform>
+            <numerusform>Godziny możesz wpisać do %n dni wstecz.</numerusform>
+            <numerusform>Godziny możesz wpisać do %n dni wstecz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>Wpisz datę.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</source>
+        <translation>Wpisz, jak długo pracowałeś/-aś, na przykład 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</source>
+        <translation>Wpisz czas w kwadransach, na przykład 1:15 lub 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in zoals 1:30 (uren:minuten).</source>
+        <translation>Wpisz czas w formacie 1:30 (godziny:minuty).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met deze uren kom je boven %n uur op die dag.</source>
+        <translation>
+            <numerusform>Z tymi godzinami przekroczysz %n godzinę tego dnia.</numerusform>
+            <numerusform>Z tymi godzinami przekroczysz %n godziny tego dnia.</numerusform>
+            <numerusform>Z tymi godzinami przekroczysz %n godzin tego dnia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt hoogstens %n uur per dag invullen.</source>
+        <translation>
+            <numerusform>Możesz wpisać najwyżej %n godzinę dziennie.</numerusform>
+            <numerusform>Możesz wpisać najwyżej %n godziny dziennie.</numerusform>
+            <numerusform>Możesz wpisać najwyżej %n godzin dziennie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,159 @@
         <source>Bekijk alles</source>
         <translation>Hepsini gör</translation>
     </message>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Saatlerim</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHours</name>
+    <message>
+        <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
+        <translation>Saatlerin kaydedilmedi. Lütfen tekrar dene.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursModel</name>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Gönderilmeyi bekliyor</translation>
+    </message>
+    <message>
+        <source>Verstuurd — nog niet goedgekeurd</source>
+        <translation>Gönderildi — henüz onaylanmadı</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur</source>
+        <translation>%1 saat olarak düzeltildi</translation>
+    </message>
+    <message>
+        <source>Aangepast naar %1 uur: %2</source>
+        <translation>%1 saat olarak düzeltildi: %2</translation>
+    </message>
+    <message>
+        <source>Afgekeurd</source>
+        <translation>Onaylanmadı</translation>
+    </message>
+    <message>
+        <source>Afgekeurd: %1</source>
+        <translation>Onaylanmadı: %1</translation>
+    </message>
+    <message>
+        <source>de datum ligt in de toekomst</source>
+        <translation>tarih gelecekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>de datum is langer dan %n dagen geleden</source>
+        <translation>
+            <numerusform>tarih %n günden daha eski</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vul de tijd in per kwartier</source>
+        <translation>süreyi çeyrek saat olarak gir</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n uur op één dag</source>
+        <translation>
+            <numerusform>bir günde %n saatten fazla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je bent hier (nog) niet aangenomen</source>
+        <translation>buraya (henüz) kabul edilmedin</translation>
+    </message>
+    <message>
+        <source>de medewerker had het al bekeken</source>
+        <translation>görevli bunu zaten incelemişti</translation>
+    </message>
+    <message>
+        <source>deze activiteit bestaat niet meer</source>
+        <translation>bu etkinlik artık yok</translation>
+    </message>
+    <message>
+        <source>de corporatie kon dit niet verwerken</source>
+        <translation>konut kurumu bunu işleyemedi</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHoursPage</name>
+    <message>
+        <source>Mijn uren</source>
+        <translation>Saatlerim</translation>
+    </message>
+    <message>
+        <source>Tegenprestatie in %1</source>
+        <translation>%1 ayındaki karşılık saatleri</translation>
+    </message>
+    <message>
+        <source>Afgesproken %1 uur · ingevuld %2 · goedgekeurd %3 · nog te doen %4</source>
+        <translation>Kararlaştırılan %1 saat · girilen %2 · onaylanan %3 · kalan %4</translation>
+    </message>
+    <message>
+        <source>Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.</source>
+        <translation>Gönüllü iş veya öz yönetim için kabul edildiğinde saat girebilirsin.</translation>
+    </message>
+    <message>
+        <source>Uren aanpassen</source>
+        <translation>Saatleri düzelt</translation>
+    </message>
+    <message>
+        <source>Uren invullen</source>
+        <translation>Saat gir</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 3-12-2026</source>
+        <translation>örneğin 3-12-2026</translation>
+    </message>
+    <message>
+        <source>Hoe lang (uren:minuten, per kwartier)</source>
+        <translation>Ne kadar sürdü (saat:dakika, çeyrek saat olarak)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1:30</source>
+        <translation>örneğin 1:30</translation>
+    </message>
+    <message>
+        <source>Wat heb je gedaan? (mag leeg blijven)</source>
+        <translation>Ne yaptın? (boş bırakılabilir)</translation>
+    </message>
+    <message>
+        <source>Wijziging bewaren</source>
+        <translation>Değişikliği kaydet</translation>
+    </message>
+    <message>
+        <source>Uren bewaren</source>
+        <translation>Saatleri kaydet</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Ingevulde uren</source>
+        <translation>Girilen saatler</translation>
+    </message>
+    <message>
+        <source>%1 uur — %2</source>
+        <translation>%1 saat — %2</translation>
+    </message>
+    <message>
+        <source>Aanpassen</source>
+        <translation>Düzelt</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Geri çek</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -2492,6 +2645,52 @@
     <message>
         <source>De plek op de kaart klopt niet.</source>
         <translation>Haritadaki yer doğru değil.</translation>
+    </message>
+    <message>
+        <source>Kies waarvoor je de uren geeft.</source>
+        <translation>Saatleri ne için girdiğini seç.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in zoals 3-12-2026.</source>
+        <translation>Tarihi 3-12-2026 şeklinde gir.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst. Vul een dag in die al geweest is.</source>
+        <translation>Bu tarih gelecekte. Geçmiş bir gün gir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt uren tot %n dagen terug invullen.</source>
+        <translation>
+            <numerusform>En fazla %n gün öncesine kadar saat girebilirsin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>Tarihi gir.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe lang je bezig was, bijvoorbeeld 1:30.</source>
+        <translation>Ne kadar çalıştığını gir, örneğin 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in per kwartier, bijvoorbeeld 1:15 of 1:30.</source>
+        <translation>Süreyi çeyrek saat olarak gir, örneğin 1:15 veya 1:30.</translation>
+    </message>
+    <message>
+        <source>Vul de tijd in zoals 1:30 (uren:minuten).</source>
+        <translation>Süreyi 1:30 şeklinde gir (saat:dakika).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met deze uren kom je boven %n uur op die dag.</source>
+        <translation>
+            <numerusform>Bu saatlerle o gün %n saati aşarsın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Je kunt hoogstens %n uur per dag invullen.</source>
+        <translation>
+            <numerusform>Günde en fazla %n saat girebilirsin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

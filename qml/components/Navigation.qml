@@ -14,6 +14,7 @@ QtObject {
     signal catalogueRequested(string kind)
     signal detailRequested(string opportunityId)
     signal mySignupsRequested()
+    signal hoursRequested()
     signal linkPhoneRequested()
     signal signupRequested(string opportunityId)
     signal routeChosen(bool returning)
@@ -25,6 +26,7 @@ QtObject {
     function openCatalogue(kind: string) { nav.catalogueRequested(kind) }
     function openDetail(opportunityId: string) { nav.detailRequested(opportunityId) }
     function openMySignups() { nav.mySignupsRequested() }
+    function openHours() { nav.hoursRequested() }
     function openLinkPhone() { nav.linkPhoneRequested() }
     function startSignup(opportunityId: string) { nav.signupRequested(opportunityId) }
     function chooseRoute(returning: bool) { nav.routeChosen(returning) }

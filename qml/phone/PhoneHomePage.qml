@@ -45,6 +45,14 @@ Page {
             text: qsTr("Mijn aanmeldingen (%1)").arg(AppContext.mySignups.count)
             onClicked: page.shell?.openMySignups()
         }
+        ActionButton {
+            objectName: "myHoursButton"
+            Layout.fillWidth: true
+            visible: AppContext.registration.knownTenant
+            variant: ActionButton.Secondary
+            text: qsTr("Mijn uren")
+            onClicked: page.shell?.openHours()
+        }
         SearchField {
             objectName: "homeSearch"
             Layout.fillWidth: true

@@ -18,7 +18,7 @@ class ChangeLog;
 
 // Volunteer hours (docs/sync-protocol.md, "Hours"): entries logged by staff or, for their own
 // tenant, by a phone; verification; corrections (a new entry pointing at the one it corrects,
-// never an edit); and the agreed minutes a month (tegenprestatie). Each change logs the entry
+// never an edit — only the tenant's phone edits or withdraws its own entry while unverified); and the agreed minutes a month (tegenprestatie). Each change logs the entry
 // and the month's balance again, so tablets and phones show the same figures offline.
 class HoursPush final : public StorePart
 {
@@ -31,6 +31,8 @@ public:
     // `sites`: the staff member's sites (empty for a phone).
     std::optional<Wire::Outcome> applyHours(const Device &device, const Mutation &m, const QDateTime &now,
                                           const QStringList &sites);
+    // The tenant's phone takes back an entry no staff member verified or corrected yet.
+    std::optional<Wire::Outcome> applyHoursWithdraw(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<Wire::Outcome> applyHoursVerifyOrCorrect(const Device &device, const Mutation &m,
                                                          const QDateTime &now, const QStringList &sites);
     std::optional<Wire::Outcome> applyHoursAgreement(const Device &device, const Mutation &m, const QDateTime &now,

@@ -63,7 +63,7 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
             return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
         sites = *s;
     } else {
-        // A phone may log hours and withdraw a consent for its own tenant; nothing else.
+        // A phone may log, edit and withdraw hours and withdraw a consent for its own tenant; nothing else.
         if (device.kind != Wire::toKey(Wire::DeviceKind::Phone) || !Wire::isTenantPhoneKind(m.kind) || !staffId.isEmpty())
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
     }
@@ -77,6 +77,10 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
     case Wire::MutationKind::Placement: return applyPlacement(device, m, now, sites);
     case Wire::MutationKind::ConsentWithdraw: return applyConsentWithdraw(device, m, now, sites);
     case Wire::MutationKind::IdentityCheck: return applyIdentityCheck(device, m, now, sites);
+    case Wire::MutationKind::HoursWithdraw:
+        if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff correct to 0 instead
+        return m_hours.applyHoursWithdraw(device, m, now);
     case Wire::MutationKind::ErasePerson: return m_erasure.applyErasure(device, m, now, sites);
     default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
     }

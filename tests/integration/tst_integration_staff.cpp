@@ -608,16 +608,98 @@ private Q_SLOTS:
         const Person mine = Fixtures::person(u"Eigen"_s), other = Fixtures::person(u"Ander"_s);
         registerAndSignUp(phone, mine, {u"tuin"_s});
         registerAndSignUp(kiosk, other, {u"tuin"_s});
-        const QJsonObject own = pushOne(phone, u"hours"_s, hoursEntry({}, mine.id, u"tuin"_s, u"2026-11-02"_s, 45));
+        const QString lastWeek = QDate::currentDate().addDays(-7).toString(Qt::ISODate);
+        const QJsonObject own = pushOne(phone, u"hours"_s, hoursEntry({}, mine.id, u"tuin"_s, lastWeek, 45));
         QCOMPARE(own.value(u"status"_s).toString(), u"accepted"_s);
         const auto hours = latest(pullAll(phone), u"hours"_s);
         QCOMPARE(hours.value(own.value(u"entryId"_s).toString()).value(u"loggedBy"_s).toString(), u"tenant"_s);
         QCOMPARE(hours.value(own.value(u"entryId"_s).toString()).value(u"verified"_s).toBool(), false);
         // Not for someone else, and nothing staff-only.
-        QCOMPARE(pushOne(phone, u"hours"_s, hoursEntry({}, other.id, u"tuin"_s, u"2026-11-02"_s, 45))
+        QCOMPARE(pushOne(phone, u"hours"_s, hoursEntry({}, other.id, u"tuin"_s, lastWeek, 45))
                      .value(u"reason"_s).toString(),
                  u"person-unknown"_s);
         QCOMPARE(pushOne(phone, u"decision"_s, decision(Fixtures::uuid(), Fixtures::uuid(), u"confirm"_s, 1)).value(u"reason"_s).toString(),
+                 u"not-allowed"_s);
+    }
+
+    // The phone's rules (core/tenanthours.h) hold on the server too, whatever a phone sends.
+    void tenantHoursRules_data()
+    {
+        QTest::addColumn<int>("daysAgo");
+        QTest::addColumn<QString>("opportunity");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fine") << 3 << u"tuin"_s << 90 << QString();
+        QTest::newRow("in the future") << -3 << u"tuin"_s << 90 << u"date-in-future"_s;
+        QTest::newRow("older than the window") << 70 << u"tuin"_s << 90 << u"date-outside-window"_s;
+        QTest::newRow("not in quarters") << 3 << u"tuin"_s << 50 << u"not-quarter-hours"_s;
+        QTest::newRow("over twelve hours") << 3 << u"tuin"_s << 12 * 60 + 15 << u"day-limit"_s;
+        QTest::newRow("a training place") << 3 << u"stage"_s << 60 << u"signup-not-confirmed"_s;
+        QTest::newRow("no sign-up") << 3 << u"koffie"_s << 60 << u"signup-not-confirmed"_s;
+    }
+    void tenantHoursRules()
+    {
+        QFETCH(int, daysAgo);
+        QFETCH(QString, opportunity);
+        QFETCH(int, minutes);
+        QFETCH(QString, reason);
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        const Person mine = Fixtures::person(u"Regel"_s);
+        registerAndSignUp(phone, mine, {u"tuin"_s, u"stage"_s});
+        const QString date = QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate);
+        const QJsonObject answer = pushOne(phone, u"hours"_s, hoursEntry({}, mine.id, opportunity, date, minutes));
+        QCOMPARE(answer.value(u"status"_s).toString(), reason.isEmpty() ? u"accepted"_s : u"refused"_s);
+        QCOMPARE(answer.value(u"reason"_s).toString(), reason);
+    }
+
+    // Same id again: an edit while no staff member looked at it; then a withdrawal. After
+    // verification neither is allowed. 12 hours a day per sign-up count over all entries.
+    void tenantEditsAndWithdrawsHours()
+    {
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        Device tablet = enrollDevice(u"staff"_s, u"site-a"_s);
+        const QString staff = signedInTablet(tablet, u"anna"_s);
+        const Person mine = Fixtures::person(u"Wijzig"_s);
+        registerAndSignUp(phone, mine, {u"tuin"_s});
+        const QString day = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+        QJsonObject logged = hoursEntry({}, mine.id, u"tuin"_s, day, 8 * 60);
+        QCOMPARE(pushOne(phone, u"hours"_s, logged).value(u"status"_s).toString(), u"accepted"_s);
+        const QString id = logged[u"entry"_s].toObject().value(u"id"_s).toString();
+        QCOMPARE(pushOne(phone, u"hours"_s, hoursEntry({}, mine.id, u"tuin"_s, day, 5 * 60)).value(u"reason"_s).toString(),
+                 u"day-limit"_s);
+        // The edit: 8 hours become 2, and the balance follows.
+        QJsonObject entry = logged[u"entry"_s].toObject();
+        entry.insert(u"minutes"_s, 120);
+        logged.insert(u"entry"_s, entry);
+        QCOMPARE(pushOne(phone, u"hours"_s, logged).value(u"status"_s).toString(), u"accepted"_s);
+        const auto changes = pullAll(phone);
+        QCOMPARE(latest(changes, u"hours"_s).value(id).value(u"minutes"_s).toInt(), 120);
+        QCOMPARE(latest(changes, u"balance"_s).value(mine.id + u'/' + day.left(7)).value(u"loggedMinutes"_s).toInt(), 120);
+        // Withdrawn: gone for the tablet too.
+        QCOMPARE(pushOne(phone, u"hours-withdraw"_s, {{u"entryId"_s, id}}).value(u"status"_s).toString(), u"accepted"_s);
+        bool tombstone = false;
+        for (const QJsonObject &c : pullAll(tablet))
+            tombstone |= c.value(u"entity"_s).toString() == u"hours"_s && c.value(u"id"_s).toString() == id
+                         && c.value(u"op"_s).toString() == u"delete"_s;
+        QVERIFY(tombstone);
+        QCOMPARE(pushOne(phone, u"hours-withdraw"_s, {{u"entryId"_s, id}}).value(u"reason"_s).toString(), u"entry-unknown"_s);
+        // Verified: no longer the tenant's to change.
+        QJsonObject again = hoursEntry({}, mine.id, u"tuin"_s, day, 60);
+        QCOMPARE(pushOne(phone, u"hours"_s, again).value(u"status"_s).toString(), u"accepted"_s);
+        const QString againId = again[u"entry"_s].toObject().value(u"id"_s).toString();
+        QCOMPARE(pushOne(tablet, u"hours-verify"_s, {{u"staffId"_s, staff}, {u"entryId"_s, againId}})
+                     .value(u"status"_s).toString(),
+                 u"accepted"_s);
+        QCOMPARE(pushOne(phone, u"hours"_s, again).value(u"status"_s).toString(), u"accepted"_s); // unchanged: a resend
+        entry = again[u"entry"_s].toObject();
+        entry.insert(u"minutes"_s, 90);
+        again.insert(u"entry"_s, entry);
+        QCOMPARE(pushOne(phone, u"hours"_s, again).value(u"reason"_s).toString(), u"entry-verified"_s);
+        QCOMPARE(pushOne(phone, u"hours-withdraw"_s, {{u"entryId"_s, againId}}).value(u"reason"_s).toString(),
+                 u"entry-verified"_s);
+        // A tablet cannot withdraw a tenant's hours: staff correct them.
+        QCOMPARE(pushOne(tablet, u"hours-withdraw"_s, {{u"staffId"_s, staff}, {u"entryId"_s, againId}})
+                     .value(u"reason"_s).toString(),
                  u"not-allowed"_s);
     }
 

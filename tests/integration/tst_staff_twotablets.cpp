@@ -12,6 +12,7 @@
 #include "sync/syncclient.h"
 #include "common/shownrows.h"
 #include "common/syncfixture.h"
+#include "common/enrolleddevice.h"
 #include "common/syncrounds.h"
 #include "common/tenants.h"
 
@@ -19,7 +20,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,33 +53,13 @@ class TestStaffTwoTablets : public QObject
     const QString m_password = u"correct horse battery"_s;
     const QString m_pin = u"24680"_s;
 
-    static SyncClient::Options options()
-    {
-        SyncClient::Options o;
-        o.schedule.baseDelayMs = 20;
-        o.schedule.maxDelayMs = 400;
-        o.schedule.maxAttempts = 100000;
-        o.periodicIntervalMs = 0;
-        o.watchNetwork = false;
-        return o;
-    }
-
     std::unique_ptr<Device> device(const QString &kind)
     {
         auto d = std::make_unique<Device>();
         if (d->db.open(m_dir.filePath(u"device-%1.db"_s.arg(++m_devices))) != Database::Status::Open)
             return nullptr;
-        d->client = std::make_unique<SyncClient>(&m_nam, &d->db, options(), [] { return QDateTime::currentDateTimeUtc(); },
-                                                 [] { return 0.5; });
-        QSignalSpy enrolled(d->client.get(), &SyncClient::enrollFinished);
-        if (!enrolled.isValid())
-            return nullptr;
-        d->client->enroll(QUrl(m_server->url()), m_server->enrollCode(kind, u"site-a"_s));
-        if (!enrolled.wait(20000) || !enrolled.first().at(0).toBool())
-            return nullptr;
-        // Enrolment starts a round; one round of our own after it, so that every test starts
-        // from a tablet that has pulled and has no round running or coming.
-        if (!Fixtures::syncRound(*d->client))
+        d->client = Fixtures::enrolledClient(m_nam, d->db, *m_server, kind, u"site-a"_s);
+        if (!d->client)
             return nullptr;
         if (kind == "staff"_L1)
             d->staff = std::make_unique<StaffTablet>(&d->db, d->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
@@ -97,15 +77,9 @@ class TestStaffTwoTablets : public QObject
 
     bool addStaff(const QString &login, const QString &name)
     {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH),
-                {u"staff"_s, u"add"_s, u"--site"_s, u"site-a"_s, u"--name"_s, name, u"--login"_s, login, u"--db"_s, m_server->db()});
-        p.write(m_password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        return p.waitForFinished(60000) && p.exitCode() == 0;
+        return Fixtures::addStaff(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_server->db(), u"site-a"_s, login,
+                                  name, m_password);
     }
-
     // Online sign-in, then a PIN of their own.
     bool signIn(Device &d, const QString &login)
     {

@@ -177,6 +177,8 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(ErasePersonPayload{kStaff, person().id}); }},
         {"identity-check", u"a1b2c3d4-0017-4000-8000-000000000017"_s,
          [] { return Payload(IdentityCheckPayload{kStaff, person().id, IdentityMethod::Address}); }},
+        {"hours-withdraw", u"a1b2c3d4-0018-4000-8000-000000000018"_s,
+         [] { return Payload(HoursWithdrawPayload{QString(), kEntry}); }},
     };
     return rows;
 }
@@ -370,6 +372,9 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.entryId = u"c0ffee00-1111-4222-8333-444455556666"_s;
     o.correctsEntryId = kEntry;
     rows.append({"accepted-hours-correct", o});
+    o = Outcome::refused(19, Reason::EntryVerified);
+    o.entryId = kEntry;
+    rows.append({"refused-hours-entry-verified", o});
     o = Outcome::accepted(17);
     o.signupId = signup().id;
     o.placement = toKey(PlacementEvent::Started);
@@ -595,6 +600,8 @@ private Q_SLOTS:
                                           << u"mutations[0].payload.decision"_s << u"enum"_s;
         QTest::newRow("reason on two lines") << u"decision"_s << u"payload.reason"_s << QJsonValue(u"a\nb"_s)
                                              << u"mutations[0].payload.reason"_s << u"text.controlCharacter"_s;
+        QTest::newRow("hours withdrawn without an entry") << u"hours-withdraw"_s << u"payload.entryId"_s << QJsonValue(u"nine"_s)
+                                                          << u"mutations[0].payload.entryId"_s << u"id.format"_s;
         QTest::newRow("hours of zero minutes") << u"hours-phone"_s << u"payload.entry.minutes"_s << QJsonValue(0)
                                                << u"mutations[0].payload.entry.minutes"_s << u"range"_s;
         QTest::newRow("hours over a day") << u"hours-staff"_s << u"payload.entry.minutes"_s << QJsonValue(24 * 60 + 1)

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tour/phonetourdata.h"
+
+#include "controllers/appcontext.h"
+#include "core/signup.h"
+#include "protocol/changes.h"
+#include "storage/database.h"
+#include "storage/phonehoursrepository.h"
+#include "storage/registrationrepository.h"
+#include "storage/transaction.h"
+#include "sync/syncclient.h"
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+PhoneTourData *PhoneTourData::s_instance = nullptr;
+
+PhoneTourData::PhoneTourData(Database *database, AppContext *context, QObject *parent)
+    : QObject(parent), m_database(database), m_context(context)
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+PhoneTourData::~PhoneTourData()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+PhoneTourData *PhoneTourData::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool PhoneTourData::load()
+{
+    const QString personId = m_context->registration()->tenantId();
+    if ((m_context->sync() && m_context->sync()->isEnrolled()) || personId.isEmpty())
+        return false;
+    QSqlDatabase db = m_database->connection();
+    const QString garden = u"wlw-moestuin-01"_s;
+    const QDate today = QDate::currentDate();
+    {
+        Transaction tx(db);
+        RegistrationRepository registrations(db);
+        PhoneHoursRepository hours(db);
+        Signup s;
+        s.id = u"tour-hours-signup"_s;
+        s.referenceCode = u"MT-7Q4K"_s;
+        s.personId = personId;
+        s.opportunityId = garden;
+        s.state = SignupState::Confirmed;
+        s.serverVersion = 1;
+        if (!tx.isActive() || !registrations.keepPulledSignup(s))
+            return false;
+        auto entry = [&](const QString &id, int daysAgo, int minutes, const QString &note) {
+            Wire::HoursChange c;
+            c.id = id;
+            c.personId = personId;
+            c.opportunityId = garden;
+            c.date = today.addDays(-daysAgo);
+            c.minutes = minutes;
+            c.note = note;
+            c.createdAt = QDateTime::currentDateTimeUtc();
+            return c;
+        };
+        Wire::HoursChange verified = entry(u"tour-hours-1"_s, 9, 120, u"Onkruid gewied"_s);
+        verified.verified = true;
+        Wire::HoursChange corrected = entry(u"tour-hours-2"_s, 6, 180, u"Bakken gevuld"_s);
+        corrected.supersededBy = u"tour-hours-2c"_s;
+        Wire::HoursChange correction = entry(u"tour-hours-2c"_s, 6, 150, u"Half uur pauze eraf"_s);
+        correction.correctsEntryId = corrected.id;
+        correction.verified = true;
+        Wire::HoursChange rejected = entry(u"tour-hours-3"_s, 4, 60, {});
+        rejected.supersededBy = u"tour-hours-3c"_s;
+        Wire::HoursChange rejection = entry(u"tour-hours-3c"_s, 4, 0, u"Die dag was de tuin dicht"_s);
+        rejection.correctsEntryId = rejected.id;
+        rejection.verified = true;
+        const Wire::HoursChange sent = entry(u"tour-hours-4"_s, 2, 90, u"Water gegeven"_s);
+        for (const auto &c : {verified, corrected, correction, rejected, rejection, sent}) {
+            if (!hours.keepPulled(c))
+                return false;
+        }
+        const Wire::BalanceChange balance{personId, today.toString(u"yyyy-MM"_s), 480, 360, 270};
+        if (!hours.keepPulledBalance(balance) || !tx.commit())
+            return false;
+    }
+    m_context->hours()->refresh();
+    return true;
+}
