@@ -16,7 +16,7 @@ using namespace Meedoen;
 
 namespace {
 
-// Local states of an entry on its way (the CHECK of migration v7).
+// Local states of an entry on its way (the CHECK of migration v8).
 constexpr auto kQueued = "queued"_L1;
 constexpr auto kSent = "sent"_L1;
 constexpr auto kRejected = "rejected"_L1; // the server refused it
