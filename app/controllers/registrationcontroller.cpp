@@ -130,11 +130,7 @@ bool RegistrationController::begin(const QString &opportunityId)
 {
     const auto o = m_catalogue->opportunity(opportunityId);
     m_opportunity = o.value_or(Opportunity{});
-    m_referenceCode.clear();
-    m_signupId.clear();
-    m_newPersonalCode.clear();
-    m_waitlisted = false;
-    m_submitError.clear();
+    clearSubmission();
     Q_EMIT opportunityChanged();
     Q_EMIT receiptChanged();
     return o.has_value();
@@ -490,15 +486,21 @@ void RegistrationController::reset()
 {
     m_opportunity = {};
     m_returning = false;
+    clearSubmission();
+    Q_EMIT opportunityChanged();
+    Q_EMIT returningChanged();
+    clearForm();
+    Q_EMIT receiptChanged();
+}
+
+// What the last submission left: its receipt and its error.
+void RegistrationController::clearSubmission()
+{
     m_referenceCode.clear();
     m_signupId.clear();
     m_newPersonalCode.clear();
     m_waitlisted = false;
     m_submitError.clear();
-    Q_EMIT opportunityChanged();
-    Q_EMIT returningChanged();
-    clearForm();
-    Q_EMIT receiptChanged();
 }
 
 void RegistrationController::clearForm()

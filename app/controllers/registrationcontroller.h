@@ -139,6 +139,7 @@ private:
     QDate typedDateOfBirth() const;
     void setError(const QString &name, const std::optional<QString> &message);
     void loadTenant();
+    void clearSubmission();             // the last receipt and submit error
     // Forgets what was typed and chosen (fields, messages, interests, availability, consents).
     void clearForm();
 

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -46,6 +47,23 @@ inline bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &
     if (!q.prepare(sql))
         return false;
     return exec(q, binds);
+}
+
+// Every row of a prepared query run with `binds`, column i under keys[i]; empty when it fails.
+inline QVariantList rowMaps(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                            const QStringList &keys)
+{
+    QVariantList rows;
+    QSqlQuery q(db);
+    if (!q.prepare(sql) || !exec(q, binds))
+        return rows;
+    while (q.next()) {
+        QVariantMap row;
+        for (int i = 0; i < keys.size(); ++i)
+            row.insert(keys.at(i), q.value(i));
+        rows.append(row);
+    }
+    return rows;
 }
 
 // The tenant's name as the lists show it; empty once erased.

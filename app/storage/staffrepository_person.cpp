@@ -28,26 +28,16 @@ QVariantMap StaffRepository::person(const QString &personId) const
                                     {u"withdrawnAt"_s, o.value(u"withdrawnAt"_s).toString()},
                                     {u"active"_s, !o.contains(u"withdrawnAt"_s)}});
     }
-    QVariantList signups;
-    QSqlQuery s(m_db);
-    s.prepare(u"SELECT s.id, s.state, s.waitlist_position, o.title, s.placement FROM staff_signup s "
-              "LEFT JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ? ORDER BY s.arrival"_s);
-    if (exec(s, {personId})) {
-        while (s.next())
-            signups.append(QVariantMap{{u"signupId"_s, s.value(0)}, {u"state"_s, s.value(1)},
-                                       {u"waitlistPosition"_s, s.value(2)}, {u"title"_s, s.value(3)},
-                                       {u"placement"_s, s.value(4)}});
-    }
-    QVariantList balances;
-    QSqlQuery b(m_db);
-    b.prepare(u"SELECT month, agreed_minutes, logged_minutes, verified_minutes, balance_minutes FROM staff_balance "
-              "WHERE person_id = ? ORDER BY month DESC LIMIT 12"_s);
-    if (exec(b, {personId})) {
-        while (b.next())
-            balances.append(QVariantMap{{u"month"_s, b.value(0)}, {u"agreedMinutes"_s, b.value(1)},
-                                        {u"loggedMinutes"_s, b.value(2)}, {u"verifiedMinutes"_s, b.value(3)},
-                                        {u"balanceMinutes"_s, b.value(4)}});
-    }
+    const QVariantList signups =
+        rowMaps(m_db,
+                u"SELECT s.id, s.state, s.waitlist_position, o.title, s.placement FROM staff_signup s "
+                "LEFT JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ? ORDER BY s.arrival"_s,
+                {personId}, {u"signupId"_s, u"state"_s, u"waitlistPosition"_s, u"title"_s, u"placement"_s});
+    const QVariantList balances =
+        rowMaps(m_db,
+                u"SELECT month, agreed_minutes, logged_minutes, verified_minutes, balance_minutes FROM staff_balance "
+                "WHERE person_id = ? ORDER BY month DESC LIMIT 12"_s,
+                {personId}, {u"month"_s, u"agreedMinutes"_s, u"loggedMinutes"_s, u"verifiedMinutes"_s, u"balanceMinutes"_s});
     return {{u"personId"_s, personId},
             {u"erased"_s, q.value(1).toBool()},
             {u"name"_s, personName(p)},
