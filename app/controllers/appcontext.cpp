@@ -44,6 +44,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         m_hours.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_hours.setPersonId(m_registration.tenantId()); });
+        m_myData.setLanguage(m_language);
         m_myData.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_myData.setPersonId(m_registration.tenantId()); });
@@ -213,7 +214,7 @@ void AppContext::setLanguage(const QString &language)
     m_mySignups.retranslate();
     Q_EMIT m_registration.receiptChanged();
     m_hours.retranslate();
-    m_myData.refresh(); // titles and status sentences in the new language
+    m_myData.setLanguage(language); // titles, status sentences and dates in the new language
 }
 
 void AppContext::installTranslators(const QString &language)

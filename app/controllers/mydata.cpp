@@ -23,10 +23,9 @@ QString isoOrEmpty(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString localDate(const QDateTime &t)
+QString localDate(const QLocale &locale, const QDateTime &t)
 {
-    // QLocale() follows the app's language (AppContext::setLanguage()).
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::LongFormat) : QString();
+    return t.isValid() ? locale.toString(t.toLocalTime().date(), QLocale::LongFormat) : QString();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -52,6 +51,12 @@ void MyData::setPersonId(const QString &personId)
     if (m_personId == personId)
         return;
     m_personId = personId;
+    refresh();
+}
+
+void MyData::setLanguage(const QString &language)
+{
+    m_locale = QLocale(language);
     refresh();
 }
 
@@ -92,7 +97,7 @@ QVariantList MyData::personFields() const
             rows.append(QVariantMap{{u"label"_s, label}, {u"value"_s, value}});
     };
     row(tr("Naam"), p.givenName + u' ' + p.familyName);
-    row(tr("Geboortedatum"), QLocale().toString(p.dateOfBirth, QLocale::LongFormat));
+    row(tr("Geboortedatum"), m_locale.toString(p.dateOfBirth, QLocale::LongFormat));
     row(tr("Telefoon"), p.phone);
     row(tr("E-mail"), p.email);
     row(tr("Adres"), p.address.houseNumber > 0
@@ -125,7 +130,7 @@ QVariantList MyData::signups() const
     QVariantList rows;
     for (const Signup &s : m_signups) {
         rows.append(QVariantMap{{u"title"_s, opportunityTitle(s.opportunityId)},
-                                {u"status"_s, signupStatusSentence(s, QLocale())},
+                                {u"status"_s, signupStatusSentence(s, m_locale)},
                                 {u"createdAt"_s, s.createdAt}});
     }
     return rows;
@@ -209,9 +214,9 @@ QString MyData::exportHtml() const
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = u"<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title></head><body>\n"_s
-                       .arg(QLocale().bcp47Name(), esc(tr("Mijn gegevens")));
+                       .arg(m_locale.bcp47Name(), esc(tr("Mijn gegevens")));
     html += u"<h1>%1</h1>\n"_s.arg(esc(tr("Mijn gegevens")));
-    html += u"<p>%1</p>\n"_s.arg(esc(tr("Gemaakt op %1").arg(localDate(m_clock()))));
+    html += u"<p>%1</p>\n"_s.arg(esc(tr("Gemaakt op %1").arg(localDate(m_locale, m_clock()))));
     if (!m_person)
         return html + u"</body></html>\n"_s;
     html += u"<h2>%1</h2>\n<table>\n"_s.arg(esc(tr("Over mij")));
@@ -223,19 +228,19 @@ QString MyData::exportHtml() const
     html += u"</table>\n<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Toestemmingen")));
     for (const ConsentRecord &c : m_consents) {
         QString line = tr("%1: gegeven op %2 (tekst %3, taal: %4)")
-                           .arg(consentTitle(c.purpose), localDate(c.givenAt), c.textVersion, m_person->uiLanguage);
+                           .arg(consentTitle(c.purpose), localDate(m_locale, c.givenAt), c.textVersion, m_person->uiLanguage);
         if (c.withdrawnAt.isValid())
-            line += u"; "_s + tr("ingetrokken op %1").arg(localDate(c.withdrawnAt));
+            line += u"; "_s + tr("ingetrokken op %1").arg(localDate(m_locale, c.withdrawnAt));
         html += u"<li>%1</li>\n"_s.arg(esc(line));
     }
     html += u"</ul>\n<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Aanmeldingen")));
     for (const Signup &s : m_signups) {
         html += u"<li>%1 (%2): %3</li>\n"_s.arg(esc(opportunityTitle(s.opportunityId)), esc(s.referenceCode),
-                                               esc(signupStatusSentence(s, QLocale())));
+                                               esc(signupStatusSentence(s, m_locale)));
     }
     html += u"</ul>\n<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Uren")));
     for (const auto &e : m_entries) {
-        html += u"<li>%1: %2, %3</li>\n"_s.arg(esc(QLocale().toString(e.date, QLocale::LongFormat)),
+        html += u"<li>%1: %2, %3</li>\n"_s.arg(esc(m_locale.toString(e.date, QLocale::LongFormat)),
                                               esc(e.opportunityTitle), esc(formatHoursDuration(e.minutes)));
     }
     return html + u"</ul>\n</body></html>\n"_s;

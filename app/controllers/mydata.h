@@ -7,6 +7,7 @@
 #include "storage/registrationrepository.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -44,6 +45,8 @@ public:
     QString personId() const { return m_personId; }
     // Where downloads go; by default the documents folder (else the app's data folder).
     void setDownloadFolder(const QString &folder) { m_folder = folder; }
+    // Dates on the page and in the readable file follow the app's language.
+    void setLanguage(const QString &language);
 
     bool hasPerson() const { return m_person.has_value(); }
     QVariantList personFields() const;
@@ -79,6 +82,7 @@ private:
     QString m_personId;
     QString m_folder;
     QString m_lastFolder;
+    QLocale m_locale;
     std::optional<Meedoen::Person> m_person;
     QList<Meedoen::ConsentRecord> m_consents;
     QList<Meedoen::Signup> m_signups;
