@@ -29,6 +29,7 @@ Item {
         onDetailRequested: opportunityId => shell.openDetail(opportunityId)
         onMySignupsRequested: shell.openMySignups()
         onHoursRequested: shell.openHours()
+        onMyDataRequested: shell.openMyData()
         onLinkPhoneRequested: shell.openLinkPhone()
         onSignupRequested: opportunityId => shell.startSignup(opportunityId)
         onRouteChosen: returning => shell.chooseRoute(returning)
@@ -52,6 +53,9 @@ Item {
     }
     function openHours() {
         stack.push(phoneHoursPage, {shell: nav})
+    }
+    function openMyData() {
+        stack.push(phoneMyDataPage, {shell: nav})
     }
     function openLinkPhone() {
         stack.push(linkPhonePage, {shell: nav})
@@ -184,6 +188,7 @@ Item {
     readonly property url mySignupsPage: "qrc:/Meedoen/Ui/pages/MySignupsPage.qml"
     readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
     readonly property url phoneHoursPage: "qrc:/Meedoen/Ui/phone/PhoneHoursPage.qml"
+    readonly property url phoneMyDataPage: "qrc:/Meedoen/Ui/phone/PhoneMyDataPage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
     // By URL: a kiosk or phone never loads the staff screens.

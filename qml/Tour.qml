@@ -65,7 +65,7 @@ Item {
             s.push([() => { tour.fill({birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "register-interests"])
             s.push([() => { reg.toggleInterest("taal"); reg.toggleInterest("koken"); tour.next() }, "register-availability"])
             s.push([() => { reg.toggleSlot(0, 0); reg.toggleSlot(2, 1); reg.toggleSlot(5, 0); tour.next() }, "consent"])
-            s.push([() => { tour.next() }, "training"])
+            s.push([() => { reg.setConsent("contact", true); reg.setConsent("matching", true); tour.next() }, "training"])
             s.push([() => { tour.fill({motivation: "Ik wil graag leren hoe je kleine reparaties doet.", preferredStart: "2027-02-01"}); tour.next() }, "confirm"])
             s.push([() => { tour.next() }, "receipt"])
             if (Theme.isPhone) {
@@ -82,6 +82,11 @@ Item {
                                 h.setField("duration", "1:30"); h.setField("note", "Kas schoongemaakt"); h.save() }, "hours-saved"])
                 s.push([() => AppContext.hours.startEdit("tour-hours-4"), "hours-edit"])
                 s.push([() => { const f = tour.find(tour.page(), "hoursFlickable"); f.contentY = f.contentHeight - f.height }, "hours-list"])
+                // "Mijn gegevens": what is kept, a consent about to be withdrawn, then withdrawn.
+                s.push([() => { tour.shell.back(); tour.shell.openMyData() }, "my-data"])
+                s.push([() => tour.find(tour.page(), "withdrawConsent_contact").clicked(), "my-data-withdraw"])
+                s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmWithdrawal()
+                                const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-withdrawn"])
             } else {
                 s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])

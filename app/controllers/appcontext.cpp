@@ -28,6 +28,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_registration(&services.registrations(), &services.catalogue())
     , m_mySignups(&services.registrations(), &services.catalogue())
     , m_hours(services.database().connection())
+    , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -43,6 +44,10 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         m_hours.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_hours.setPersonId(m_registration.tenantId()); });
+        m_myData.setLanguage(m_language);
+        m_myData.setPersonId(m_registration.tenantId());
+        connect(&m_registration, &RegistrationController::tenantChanged, this,
+                [this] { m_myData.setPersonId(m_registration.tenantId()); });
         // Nearest first from the phone's position, else from the tenant's postcode area.
         connect(&m_location, &TenantLocation::changed, this, [this] {
             setCatalogueOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
@@ -89,6 +94,8 @@ void AppContext::setSync(SyncClient *sync)
         connect(&m_hours, &PhoneHours::saved, sync, &SyncClient::syncNow);
         connect(&m_hours, &PhoneHours::saved, sync, &SyncClient::refreshPendingCount);
         connect(sync, &SyncClient::hoursOutcomeArrived, &m_hours, &PhoneHours::refresh);
+        connect(&m_myData, &MyData::saved, sync, &SyncClient::syncNow);
+        connect(&m_myData, &MyData::saved, sync, &SyncClient::refreshPendingCount);
         connect(&m_mySignups, &SignupListModel::countChanged, sync, &SyncClient::refreshPendingCount);
         connect(sync, &SyncClient::outcomeArrived, &m_mySignups, &SignupListModel::refresh);
         connect(sync, &SyncClient::outcomeArrived, &m_registration, &RegistrationController::signupOutcomeArrived);
@@ -104,6 +111,7 @@ void AppContext::setSync(SyncClient *sync)
                 m_registration.refreshTenant();
                 m_mySignups.refresh();
                 m_hours.refresh(); // verified, corrected, the balance
+                m_myData.refresh(); // or, once erased, nothing left
             }
         });
         if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())
@@ -206,6 +214,7 @@ void AppContext::setLanguage(const QString &language)
     m_mySignups.retranslate();
     Q_EMIT m_registration.receiptChanged();
     m_hours.retranslate();
+    m_myData.setLanguage(language); // titles, status sentences and dates in the new language
 }
 
 void AppContext::installTranslators(const QString &language)

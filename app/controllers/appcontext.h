@@ -6,6 +6,7 @@
 #include "models/cataloguemodel.h"
 #include "controllers/deviceenrollment.h"
 #include "controllers/kiosksession.h"
+#include "controllers/mydata.h"
 #include "controllers/phonehours.h"
 #include "controllers/registrationcontroller.h"
 #include "models/signuplistmodel.h"
@@ -37,6 +38,8 @@ class AppContext : public QObject
     Q_PROPERTY(SignupListModel *mySignups READ mySignups CONSTANT)
     // A phone's tenant logs hours and sees their tegenprestatie ("Mijn uren").
     Q_PROPERTY(PhoneHours *hours READ hours CONSTANT)
+    // A phone's tenant sees, downloads and withdraws what is kept of them ("Mijn gegevens").
+    Q_PROPERTY(MyData *myData READ myData CONSTANT)
     Q_PROPERTY(KioskSession *session READ session CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
@@ -70,6 +73,7 @@ public:
     RegistrationController *registration() { return &m_registration; }
     SignupListModel *mySignups() { return &m_mySignups; }
     PhoneHours *hours() { return &m_hours; }
+    MyData *myData() { return &m_myData; }
     KioskSession *session() { return &m_session; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
@@ -129,6 +133,7 @@ private:
     RegistrationController m_registration;
     SignupListModel m_mySignups;
     PhoneHours m_hours;
+    MyData m_myData;
     KioskSession m_session;
     TenantLocation m_location;
     QString m_siteName;

@@ -166,6 +166,50 @@ bool RegistrationRepository::withdraw(const QString &signupId, const QDateTime &
     return tx.commit();
 }
 
+bool RegistrationRepository::withdrawConsent(const QString &personId, const QString &purpose, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE consent SET withdrawn_at = ? WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s);
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(personId);
+    q.addBindValue(purpose);
+    if (!q.exec() || q.numRowsAffected() < 1)
+        return false;
+    Wire::ConsentWithdrawPayload payload;
+    payload.personId = personId;
+    payload.purpose = purpose;
+    if (!Outbox(m_db).enqueue(payload, personId, now, newId()))
+        return false;
+    return tx.commit();
+}
+
+bool RegistrationRepository::keepPulledConsents(const QString &personId, const QList<ConsentRecord> &consents)
+{
+    // A withdrawal the server has not heard of yet stays as the tenant made it.
+    QSqlQuery waiting(m_db);
+    waiting.prepare(u"SELECT 1 FROM outbox WHERE entity_id = ? AND kind = ? AND acked_at IS NULL"_s);
+    waiting.addBindValue(personId);
+    waiting.addBindValue(Wire::toKey(Wire::MutationKind::ConsentWithdraw));
+    if (!waiting.exec())
+        return false;
+    if (waiting.next())
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM consent WHERE person_id = ?"_s);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return false;
+    for (ConsentRecord c : consents) {
+        c.personId = personId;
+        if (!insertConsent(c))
+            return false;
+    }
+    return true;
+}
+
 bool RegistrationRepository::keepPulledPerson(const Person &p)
 {
     QSqlQuery q(m_db);

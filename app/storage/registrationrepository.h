@@ -50,6 +50,10 @@ public:
     // The tenant withdraws; queued only locally until the server hears of it.
     bool withdraw(const QString &signupId, const QDateTime &now);
 
+    // The tenant withdraws a consent on their phone (GPDR Art. 7(3)): marked withdrawn here and
+    // queued as `consent-withdraw`, at once. False (nothing written) when no such consent stands.
+    bool withdrawConsent(const QString &personId, const QString &purpose, const QDateTime &now);
+
     // The server's word on a sign-up (from a push outcome or a pull).
     bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
                       const QString &declineReason, qint64 serverVersion);
@@ -70,6 +74,9 @@ public:
     // older one; nothing is queued. The caller holds the transaction.
     bool keepPulledPerson(const Meedoen::Person &p);
     bool keepPulledSignup(const Meedoen::Signup &s);
+    // The tenant's consents as the server has them (given here, on a kiosk or withdrawn by
+    // staff) replace the phone's, unless a withdrawal from this phone still waits to be sent.
+    bool keepPulledConsents(const QString &personId, const QList<Meedoen::ConsentRecord> &consents);
 
     // The server issued another reference code (the device's was taken).
     bool setReferenceCode(const QString &signupId, const QString &referenceCode);

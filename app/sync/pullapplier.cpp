@@ -237,14 +237,16 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
         return fail(error, u"database: search index"_s);
     RegistrationRepository registrations(db);
     // A phone's tenant, as the server knows them: kept before their sign-ups, which point at
-    // them. What the phone does not store (consents, agreed hours) is passed over.
+    // them, with their consents ("Mijn gegevens"). What the phone does not store (agreed hours)
+    // is passed over.
     for (const auto &c : std::as_const(page.persons.changes)) {
         if (c.deleted || c.data.erased) {
             if (!registrations.erasePersonInTransaction(c.id))
                 return fail(error, u"database: person"_s);
             continue;
         }
-        if (!registrations.keepPulledPerson(c.data.person))
+        if (!registrations.keepPulledPerson(c.data.person)
+            || !registrations.keepPulledConsents(c.data.person.id, c.data.consents))
             return fail(error, u"database: person"_s);
     }
     for (const auto &c : std::as_const(page.signups.changes)) {

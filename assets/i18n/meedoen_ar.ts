@@ -420,6 +420,85 @@
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>أخبار من حيّك</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>اقتراحات تناسبك</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>مشاركة البيانات مع الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Huurdernummer</source>
+        <translation>رقم المستأجر</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>بياناتي</translation>
+    </message>
+    <message>
+        <source>Gemaakt op %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>عني</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
+        <translation>%1: أُعطيت في %2 (النص %3، اللغة: %4)</translation>
+    </message>
+    <message>
+        <source>ingetrokken op %1</source>
+        <translation>سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>الساعات</translation>
+    </message>
+</context>
+<context>
     <name>MySignupsPage</name>
     <message>
         <source>Mijn aanmeldingen</source>
@@ -608,6 +687,10 @@
         <source>Mijn uren</source>
         <translation>ساعاتي</translation>
     </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>بياناتي</translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -766,6 +849,81 @@
     <message>
         <source>Intrekken</source>
         <translation>سحب</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMyDataPage</name>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>بياناتي</translation>
+    </message>
+    <message>
+        <source>Deze telefoon bewaart geen gegevens van je.</source>
+        <translation>لا يحتفظ هذا الهاتف بأي بيانات عنك.</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>عني</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
+        <translation>أُعطيت في %1 (النص %2، اللغة: %3)</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>%1 intrekken</source>
+        <translation>سحب %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen (%1)</source>
+        <translation>التسجيلات (%1)</translation>
+    </message>
+    <message>
+        <source>Uren (%1)</source>
+        <translation>الساعات (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur</source>
+        <translation>%1: %2، %3 ساعة</translation>
+    </message>
+    <message>
+        <source>Download mijn gegevens</source>
+        <translation>تنزيل بياناتي</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>تعذّر الحفظ.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</source>
+        <translation>حُفظت باسم mijn-gegevens.json و mijn-gegevens.html في %1</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>هل تريد سحب الموافقة؟</translation>
+    </message>
+    <message>
+        <source>We gebruiken je gegevens dan niet meer voor: %1.</source>
+        <translation>لن نستخدم بياناتك بعد ذلك من أجل: %1.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

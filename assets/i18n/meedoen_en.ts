@@ -408,6 +408,85 @@
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>News from your neighbourhood</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Tips that suit you</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Share details with the organisation</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Huurdernummer</source>
+        <translation>Tenant number</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Gemaakt op %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
+        <translation>%1: given on %2 (text %3, language: %4)</translation>
+    </message>
+    <message>
+        <source>ingetrokken op %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
     <name>MySignupsPage</name>
     <message>
         <source>Mijn aanmeldingen</source>
@@ -596,6 +675,10 @@
         <source>Mijn uren</source>
         <translation>My hours</translation>
     </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>My data</translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -746,6 +829,81 @@
     <message>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMyDataPage</name>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Deze telefoon bewaart geen gegevens van je.</source>
+        <translation>This phone keeps no data about you.</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
+        <translation>Given on %1 (text %2, language: %3)</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>Withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>%1 intrekken</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen (%1)</source>
+        <translation>Sign-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Uren (%1)</source>
+        <translation>Hours (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur</source>
+        <translation>%1: %2, %3 hours</translation>
+    </message>
+    <message>
+        <source>Download mijn gegevens</source>
+        <translation>Download my data</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Saving did not work.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</source>
+        <translation>Saved as mijn-gegevens.json and mijn-gegevens.html in %1</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Withdraw consent?</translation>
+    </message>
+    <message>
+        <source>We gebruiken je gegevens dan niet meer voor: %1.</source>
+        <translation>We will then no longer use your data for: %1.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

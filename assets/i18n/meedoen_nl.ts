@@ -408,6 +408,85 @@
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>Nieuws uit je buurt</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Tips die bij je passen</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Gegevens delen met de organisatie</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Huurdernummer</source>
+        <translation>Huurdernummer</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Gemaakt op %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>Over mij</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
+        <translation>%1: gegeven op %2 (tekst %3, taal: %4)</translation>
+    </message>
+    <message>
+        <source>ingetrokken op %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
     <name>MySignupsPage</name>
     <message>
         <source>Mijn aanmeldingen</source>
@@ -596,6 +675,10 @@
         <source>Mijn uren</source>
         <translation>Mijn uren</translation>
     </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Mijn gegevens</translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -746,6 +829,81 @@
     <message>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMyDataPage</name>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Deze telefoon bewaart geen gegevens van je.</source>
+        <translation>Deze telefoon bewaart geen gegevens van je.</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>Over mij</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
+        <translation>Gegeven op %1 (tekst %2, taal: %3)</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>%1 intrekken</source>
+        <translation>%1 intrekken</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen (%1)</source>
+        <translation>Aanmeldingen (%1)</translation>
+    </message>
+    <message>
+        <source>Uren (%1)</source>
+        <translation>Uren (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur</source>
+        <translation>%1: %2, %3 uur</translation>
+    </message>
+    <message>
+        <source>Download mijn gegevens</source>
+        <translation>Download mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Opslaan is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</source>
+        <translation>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Toestemming intrekken?</translation>
+    </message>
+    <message>
+        <source>We gebruiken je gegevens dan niet meer voor: %1.</source>
+        <translation>We gebruiken je gegevens dan niet meer voor: %1.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

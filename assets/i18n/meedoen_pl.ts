@@ -411,6 +411,85 @@
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>Wiadomości z okolicy</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Propozycje dla ciebie</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Udostępnianie danych organizacji</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Huurdernummer</source>
+        <translation>Numer najemcy</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kod osobisty</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Moje dane</translation>
+    </message>
+    <message>
+        <source>Gemaakt op %1</source>
+        <translation>Utworzono %1</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>O mnie</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
+        <translation>%1: udzielona %2 (tekst %3, język: %4)</translation>
+    </message>
+    <message>
+        <source>ingetrokken op %1</source>
+        <translation>wycofana %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Godziny</translation>
+    </message>
+</context>
+<context>
     <name>MySignupsPage</name>
     <message>
         <source>Mijn aanmeldingen</source>
@@ -599,6 +678,10 @@
         <source>Mijn uren</source>
         <translation>Moje godziny</translation>
     </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Moje dane</translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -751,6 +834,81 @@
     <message>
         <source>Intrekken</source>
         <translation>Wycofaj</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMyDataPage</name>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Moje dane</translation>
+    </message>
+    <message>
+        <source>Deze telefoon bewaart geen gegevens van je.</source>
+        <translation>Ten telefon nie przechowuje żadnych twoich danych.</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>O mnie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
+        <translation>Udzielona %1 (tekst %2, język: %3)</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>Wycofana %1</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>%1 intrekken</source>
+        <translation>Wycofaj: %1</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen (%1)</source>
+        <translation>Zgłoszenia (%1)</translation>
+    </message>
+    <message>
+        <source>Uren (%1)</source>
+        <translation>Godziny (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur</source>
+        <translation>%1: %2, %3 godz.</translation>
+    </message>
+    <message>
+        <source>Download mijn gegevens</source>
+        <translation>Pobierz moje dane</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Nie udało się zapisać.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</source>
+        <translation>Zapisano jako mijn-gegevens.json i mijn-gegevens.html w %1</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Wycofać zgodę?</translation>
+    </message>
+    <message>
+        <source>We gebruiken je gegevens dan niet meer voor: %1.</source>
+        <translation>Nie będziemy już wtedy używać twoich danych do: %1.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

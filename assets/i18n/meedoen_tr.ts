@@ -405,6 +405,85 @@
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <source>Nieuws uit je buurt</source>
+        <translation>Mahallenden haberler</translation>
+    </message>
+    <message>
+        <source>Tips die bij je passen</source>
+        <translation>Sana uygun öneriler</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met de organisatie</source>
+        <translation>Bilgileri kuruluşla paylaşma</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Huurdernummer</source>
+        <translation>Kiracı numarası</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kişisel kod</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Bilgilerim</translation>
+    </message>
+    <message>
+        <source>Gemaakt op %1</source>
+        <translation>%1 tarihinde oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>Hakkımda</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>İzinler</translation>
+    </message>
+    <message>
+        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
+        <translation>%1: %2 tarihinde verildi (metin %3, dil: %4)</translation>
+    </message>
+    <message>
+        <source>ingetrokken op %1</source>
+        <translation>%1 tarihinde geri alındı</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Başvurular</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Saatler</translation>
+    </message>
+</context>
+<context>
     <name>MySignupsPage</name>
     <message>
         <source>Mijn aanmeldingen</source>
@@ -593,6 +672,10 @@
         <source>Mijn uren</source>
         <translation>Saatlerim</translation>
     </message>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Bilgilerim</translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -741,6 +824,81 @@
     <message>
         <source>Intrekken</source>
         <translation>Geri çek</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMyDataPage</name>
+    <message>
+        <source>Mijn gegevens</source>
+        <translation>Bilgilerim</translation>
+    </message>
+    <message>
+        <source>Deze telefoon bewaart geen gegevens van je.</source>
+        <translation>Bu telefon senin hakkında hiçbir bilgi saklamıyor.</translation>
+    </message>
+    <message>
+        <source>Over mij</source>
+        <translation>Hakkımda</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>İzinler</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
+        <translation>%1 tarihinde verildi (metin %2, dil: %3)</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>%1 tarihinde geri alındı</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>%1 intrekken</source>
+        <translation>%1 geri al</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen (%1)</source>
+        <translation>Başvurular (%1)</translation>
+    </message>
+    <message>
+        <source>Uren (%1)</source>
+        <translation>Saatler (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur</source>
+        <translation>%1: %2, %3 saat</translation>
+    </message>
+    <message>
+        <source>Download mijn gegevens</source>
+        <translation>Bilgilerimi indir</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt.</source>
+        <translation>Kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1</source>
+        <translation>%1 klasörüne mijn-gegevens.json ve mijn-gegevens.html olarak kaydedildi</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>İzni geri almak istiyor musun?</translation>
+    </message>
+    <message>
+        <source>We gebruiken je gegevens dan niet meer voor: %1.</source>
+        <translation>Bilgilerini artık şunun için kullanmayacağız: %1.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ QtObject {
     signal detailRequested(string opportunityId)
     signal mySignupsRequested()
     signal hoursRequested()
+    signal myDataRequested()
     signal linkPhoneRequested()
     signal signupRequested(string opportunityId)
     signal routeChosen(bool returning)
@@ -27,6 +28,7 @@ QtObject {
     function openDetail(opportunityId: string) { nav.detailRequested(opportunityId) }
     function openMySignups() { nav.mySignupsRequested() }
     function openHours() { nav.hoursRequested() }
+    function openMyData() { nav.myDataRequested() }
     function openLinkPhone() { nav.linkPhoneRequested() }
     function startSignup(opportunityId: string) { nav.signupRequested(opportunityId) }
     function chooseRoute(returning: bool) { nav.routeChosen(returning) }

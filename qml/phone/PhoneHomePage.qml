@@ -53,6 +53,14 @@ Page {
             text: qsTr("Mijn uren")
             onClicked: page.shell?.openHours()
         }
+        ActionButton {
+            objectName: "myDataButton"
+            Layout.fillWidth: true
+            visible: AppContext.registration.knownTenant
+            variant: ActionButton.Secondary
+            text: qsTr("Mijn gegevens")
+            onClicked: page.shell?.openMyData()
+        }
         SearchField {
             objectName: "homeSearch"
             Layout.fillWidth: true

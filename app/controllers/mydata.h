@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/cataloguerepository.h"
+#include "storage/phonehoursrepository.h"
+#include "storage/registrationrepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <functional>
+
+// "Mijn gegevens" on a tenant's phone (issue 13, GDPR Art. 7, 15 and 20): what the phone
+// holds of its tenant (person, consents with their text version and date, sign-ups, hours),
+// withdrawing a consent (stored here and queued as `consent-withdraw` in one transaction),
+// and a copy of it all as a JSON file and a readable HTML file in the documents folder.
+class MyData : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppContext")
+    Q_PROPERTY(bool hasPerson READ hasPerson NOTIFY changed)
+    // [{label, value}] in the app's language, for the page.
+    Q_PROPERTY(QVariantList personFields READ personFields NOTIFY changed)
+    // [{purpose, title, textVersion, language, givenAt, withdrawnAt, active}]
+    Q_PROPERTY(QVariantList consents READ consents NOTIFY changed)
+    // [{title, status, createdAt}]
+    Q_PROPERTY(QVariantList signups READ signups NOTIFY changed)
+    // [{title, date, duration}]
+    Q_PROPERTY(QVariantList hours READ hours NOTIFY changed)
+    // The folder the last download went to; empty before the first.
+    Q_PROPERTY(QString downloadFolder READ downloadFolder NOTIFY downloaded)
+
+public:
+    MyData(RegistrationRepository *registrations, const CatalogueRepository *catalogue, QSqlDatabase db,
+           QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setPersonId(const QString &personId);
+    QString personId() const { return m_personId; }
+    // Where downloads go; by default the documents folder (else the app's data folder).
+    void setDownloadFolder(const QString &folder) { m_folder = folder; }
+    // Dates on the page and in the readable file follow the app's language.
+    void setLanguage(const QString &language);
+
+    bool hasPerson() const { return m_person.has_value(); }
+    QVariantList personFields() const;
+    QVariantList consents() const;
+    QVariantList signups() const;
+    QVariantList hours() const;
+    QString downloadFolder() const { return m_lastFolder; }
+
+    // One tap and a confirmation on the page: the consent stops here and on the server.
+    Q_INVOKABLE bool withdrawConsent(const QString &purpose);
+    // Writes mijn-gegevens.json and mijn-gegevens.html; false when they could not be written.
+    Q_INVOKABLE bool download();
+    // Everything this phone holds of its tenant, as the JSON file has it.
+    QJsonObject exportJson() const;
+    // The same as a readable page, headings in the app's language.
+    QString exportHtml() const;
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void changed();
+    // Something waits in the outbox.
+    void saved();
+    void downloaded();
+
+private:
+    static QString consentTitle(const QString &purpose);
+    QString opportunityTitle(const QString &id) const;
+
+    RegistrationRepository *m_registrations;
+    const CatalogueRepository *m_catalogue;
+    PhoneHoursRepository m_hours;
+    std::function<QDateTime()> m_clock;
+    QString m_personId;
+    QString m_folder;
+    QString m_lastFolder;
+    QLocale m_locale;
+    std::optional<Meedoen::Person> m_person;
+    QList<Meedoen::ConsentRecord> m_consents;
+    QList<Meedoen::Signup> m_signups;
+    QList<PhoneHoursRepository::Entry> m_entries;
+};
