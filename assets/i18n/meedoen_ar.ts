@@ -856,6 +856,14 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>إضافة لرقم البيت (إذا كانت عندك)</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
+    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -987,6 +995,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>اختر ما تريد، قليلًا أو كثيرًا. يمكنك أيضًا ألا تختار شيئًا.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>ما اللغات التي تتحدثها؟</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2040,14 @@
     <message>
         <source>Wissen</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>يتحدث: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>غير مذكور</translation>
     </message>
 </context>
 <context>

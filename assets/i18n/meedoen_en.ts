@@ -836,6 +836,14 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Addition (if you have one)</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Tenant number (if you know it)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
+    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -967,6 +975,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Choose as many as you like. You may also choose nothing.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Which languages do you speak?</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2012,14 @@
     <message>
         <source>Wissen</source>
         <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Speaks: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,14 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Toevoeging (als je die hebt)</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Huurdersnummer (als je het weet)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
+    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -967,6 +975,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Kies zo veel als je wilt. Je mag ook niets kiezen.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Welke talen spreek je?</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2012,14 @@
     <message>
         <source>Wissen</source>
         <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Spreekt: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>niet opgegeven</translation>
     </message>
 </context>
 <context>

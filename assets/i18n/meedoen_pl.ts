@@ -841,6 +841,14 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Dodatek do numeru (jeśli masz)</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Numer najemcy (jeśli go znasz)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
+    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -972,6 +980,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Wybierz, ile chcesz. Możesz też nic nie wybierać.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Jakimi językami mówisz?</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,14 @@
     <message>
         <source>Wissen</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Mówi: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>nie podano</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,14 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Ek (varsa)</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Kiracı numarası (biliyorsanız)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Kira sözleşmenizde veya konut şirketinin mektubunda yazar</translation>
+    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -962,6 +970,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>İstediğin kadar seç. Hiçbir şey seçmeyebilirsin de.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Hangi dilleri konuşuyorsunuz?</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2005,14 @@
     <message>
         <source>Wissen</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Konuştuğu diller: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
