@@ -856,14 +856,6 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>إضافة لرقم البيت (إذا كانت عندك)</translation>
     </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
-    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -957,6 +949,14 @@
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>يجب أن يكون عمرك 16 سنة أو أكثر لتشارك.</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
     </message>
 </context>
 <context>

@@ -836,14 +836,6 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Addition (if you have one)</translation>
     </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Tenant number (if you know it)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
-    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -937,6 +929,14 @@
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>You must be 16 or older to take part.</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Tenant number (if you know it)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
     </message>
 </context>
 <context>

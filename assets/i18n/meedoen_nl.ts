@@ -836,14 +836,6 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Toevoeging (als je die hebt)</translation>
     </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Huurdersnummer (als je het weet)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
-    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -937,6 +929,14 @@
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Huurdersnummer (als je het weet)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
     </message>
 </context>
 <context>

@@ -841,14 +841,6 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Dodatek do numeru (jeśli masz)</translation>
     </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Numer najemcy (jeśli go znasz)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
-    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -942,6 +934,14 @@
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Musisz mieć co najmniej 16 lat, żeby wziąć udział.</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Numer najemcy (jeśli go znasz)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
     </message>
 </context>
 <context>

@@ -831,14 +831,6 @@
         <source>Toevoeging (als je die hebt)</source>
         <translation>Ek (varsa)</translation>
     </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Kiracı numarası (biliyorsanız)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Kira sözleşmenizde veya konut şirketinin mektubunda yazar</translation>
-    </message>
 </context>
 <context>
     <name>RegisterAvailabilityPage</name>
@@ -932,6 +924,14 @@
     <message>
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Katılmak için 16 yaşında veya daha büyük olmalısın.</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Kiracı numarası (biliyorsanız)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Kira sözleşmenizde veya konut şirketinin mektubunda yazar</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,11 @@ import QtQuick
 import QtQuick.Layouts
 import Meedoen.Ui
 
-// New tenant, step: where you live, and the tenant number when the tenant knows it.
+// New tenant, step: where you live.
 StepPage {
     objectName: "registerAddressPage"
     heading: qsTr("Waar woon je?")
-    fields: ["postcode", "houseNumber", "houseAddition", "tenantNumber"]
+    fields: ["postcode", "houseNumber", "houseAddition"]
     FormField {
         Layout.fillWidth: true
         fieldName: "postcode"
@@ -32,11 +32,5 @@ StepPage {
             fieldName: "houseAddition"
             label: qsTr("Toevoeging (als je die hebt)")
         }
-    }
-    FormField {
-        Layout.fillWidth: true
-        fieldName: "tenantNumber"
-        label: qsTr("Huurdersnummer (als je het weet)")
-        hint: qsTr("Staat op je huurcontract of in de brief van de corporatie")
     }
 }

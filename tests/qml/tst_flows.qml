@@ -71,12 +71,12 @@ Item {
             expectPage("registerAddressPage")
             type("postcode", "3083bk")
             type("houseNumber", "12")
-            type("tenantNumber", "WV-12345")
             tap("nextButton")
             expectPage("registerBirthPage")
             type("birthDay", "3")
             type("birthMonth", "4")
             type("birthYear", "1985")
+            type("tenantNumber", "WV-12345")
             tap("nextButton")
             expectPage("registerInterestsPage")
             tap("interest_taal")
@@ -204,7 +204,7 @@ Item {
                 {tag: "email", page: "registerContactPage", field: "email", value: "fatma@", error: "email"},
                 {tag: "postcode", page: "registerAddressPage", field: "postcode", value: "0123 AB", error: "postcode"},
                 {tag: "houseNumber", page: "registerAddressPage", field: "houseNumber", value: "abc", error: "houseNumber"},
-                {tag: "tenantNumber", page: "registerAddressPage", field: "tenantNumber", value: "12/345", error: "tenantNumber"},
+                {tag: "tenantNumber", page: "registerBirthPage", field: "tenantNumber", value: "12/345", error: "tenantNumber"},
                 {tag: "birthYear", page: "registerBirthPage", field: "birthYear", value: "2020", error: "dateOfBirth"},
                 {tag: "birthMonth", page: "registerBirthPage", field: "birthMonth", value: "13", error: "dateOfBirth"},
             ]
@@ -461,8 +461,8 @@ Item {
             return [
                 {tag: "name", page: "registerNamePage", fields: ["givenNameInput", "familyNameInput"]},
                 {tag: "contact", page: "registerContactPage", fields: ["phoneInput", "emailInput"]},
-                {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "houseAdditionInput", "tenantNumberInput"]},
-                {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput"]},
+                {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "houseAdditionInput"]},
+                {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput", "tenantNumberInput"]},
             ]
         }
         function test_focusOrderFollowsReading(data) {
