@@ -19,7 +19,8 @@ QString newId()
 }
 
 const QStringList kPersonFields = {PersonField::givenName.toString(), PersonField::familyName.toString(), PersonField::phone.toString(), PersonField::email.toString(), PersonField::postcode.toString(),
-                                   PersonField::houseNumber.toString(), PersonField::houseAddition.toString(), PersonField::dateOfBirth.toString()};
+                                   PersonField::houseNumber.toString(), PersonField::houseAddition.toString(), PersonField::dateOfBirth.toString(),
+                                   PersonField::tenantNumber.toString()};
 const QStringList kIdentifyFields = {PersonField::personalCode.toString(), PersonField::dateOfBirth.toString()};
 const QStringList kTrainingFields = {u"motivation"_s, u"preferredStart"_s};
 
@@ -202,6 +203,8 @@ std::optional<QString> RegistrationController::checkField(const QString &name) c
         const int minimumAge = m_returning ? 0 : kMinimumVolunteerAge;
         return message(validateDateOfBirth(dob, today(), minimumAge, name));
     }
+    if (name == PersonField::tenantNumber) // optional: empty is fine
+        return message(validateTenantNumber(value, name));
     if (name == PersonField::personalCode) {
         if (value.trimmed().isEmpty())
             return tr("Vul je persoonlijke code in. Je vindt hem op je bon.");
@@ -299,6 +302,22 @@ void RegistrationController::toggleInterest(const QString &key)
     if (!next.removeOne(key))
         next.append(key);
     setInterests(next);
+}
+
+void RegistrationController::setSpokenLanguages(const QStringList &codes)
+{
+    if (m_spokenLanguages == codes)
+        return;
+    m_spokenLanguages = codes;
+    Q_EMIT spokenLanguagesChanged();
+}
+
+void RegistrationController::toggleSpokenLanguage(const QString &code)
+{
+    QStringList next = m_spokenLanguages;
+    if (!next.removeOne(code))
+        next.append(code);
+    setSpokenLanguages(next);
 }
 
 bool RegistrationController::hasSlot(int weekday, int partOfDay) const
@@ -419,6 +438,8 @@ bool RegistrationController::submit()
         p.address.addition = house.addition;
         p.dateOfBirth = typedDateOfBirth();
         p.interests = m_interests;
+        p.languages = m_spokenLanguages;
+        p.tenantNumber = validateTenantNumber(field(PersonField::tenantNumber.toString())).value;
         p.availability = m_availability;
         if (!m_opportunity.neighbourhood.isEmpty())
             p.neighbourhoods = {m_opportunity.neighbourhood};
@@ -508,11 +529,13 @@ void RegistrationController::clearForm()
     m_fields.clear();
     m_errors.clear();
     m_interests.clear();
+    m_spokenLanguages.clear();
     m_availability = {};
     m_consentsGiven.clear();
     Q_EMIT fieldsChanged();
     Q_EMIT errorsChanged();
     Q_EMIT interestsChanged();
+    Q_EMIT spokenLanguagesChanged();
     Q_EMIT availabilityChanged();
     Q_EMIT consentsChanged();
 }

@@ -33,6 +33,8 @@ class RegistrationController : public QObject
     Q_PROPERTY(QStringList interests READ interests WRITE setInterests NOTIFY interestsChanged)
     Q_PROPERTY(QStringList interestChoices READ interestChoices CONSTANT)
     Q_PROPERTY(int availability READ availability WRITE setAvailability NOTIFY availabilityChanged)
+    // The languages the tenant speaks (codes from AppContext.languages); optional, staff see them.
+    Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages WRITE setSpokenLanguages NOTIFY spokenLanguagesChanged)
     Q_PROPERTY(QVariantList consents READ consents NOTIFY consentsChanged)
     Q_PROPERTY(QString consentTextVersion READ consentTextVersion CONSTANT)
     Q_PROPERTY(bool submitted READ isSubmitted NOTIFY receiptChanged)
@@ -74,6 +76,7 @@ public:
     void retranslateErrors();
     Q_INVOKABLE void toggleInterest(const QString &key);
     Q_INVOKABLE static QString interestLabel(const QString &key);
+    Q_INVOKABLE void toggleSpokenLanguage(const QString &code);
     Q_INVOKABLE bool hasSlot(int weekday, int partOfDay) const;
     Q_INVOKABLE void toggleSlot(int weekday, int partOfDay);
     Q_INVOKABLE void setConsent(const QString &purpose, bool given);
@@ -102,6 +105,8 @@ public:
     QStringList interests() const { return m_interests; }
     void setInterests(const QStringList &interests);
     static QStringList interestChoices();
+    QStringList spokenLanguages() const { return m_spokenLanguages; }
+    void setSpokenLanguages(const QStringList &codes);
     int availability() const { return int(m_availability.bits()); }
     void setAvailability(int bits);
     QVariantList consents() const;
@@ -126,6 +131,7 @@ Q_SIGNALS:
     void errorsChanged();
     void interestsChanged();
     void availabilityChanged();
+    void spokenLanguagesChanged();
     void consentsChanged();
     void receiptChanged();
     void submittedSignup();
@@ -159,6 +165,7 @@ private:
     QVariantMap m_errors;
     QStringList m_interests;
     Meedoen::Availability m_availability;
+    QStringList m_spokenLanguages;
     QStringList m_consentsGiven;
     QString m_referenceCode;
     QString m_newPersonalCode;

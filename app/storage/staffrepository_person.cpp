@@ -43,6 +43,7 @@ QVariantMap StaffRepository::person(const QString &personId) const
             {u"name"_s, personName(p)},
             {u"personalCode"_s, p.value(u"personalCode"_s).toString()},
             {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
+            {u"languages"_s, p.value(u"languages"_s).toArray().toVariantList()},
             {u"phone"_s, p.value(u"phone"_s).toString()},
             {u"email"_s, p.value(u"email"_s).toString()},
             {u"postcode"_s, p.value(u"postcode"_s).toString()},

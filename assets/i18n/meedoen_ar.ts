@@ -1108,6 +1108,14 @@
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>يجب أن يكون عمرك 16 سنة أو أكثر لتشارك.</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
+    </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
@@ -1145,6 +1153,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>اختر ما تريد، قليلًا أو كثيرًا. يمكنك أيضًا ألا تختار شيئًا.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>ما اللغات التي تتحدثها؟</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2198,14 @@
     <message>
         <source>Wissen</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>يتحدث: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>غير مذكور</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>You must be 16 or older to take part.</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Tenant number (if you know it)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
+    </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
@@ -1125,6 +1133,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Choose as many as you like. You may also choose nothing.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Which languages do you speak?</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2170,14 @@
     <message>
         <source>Wissen</source>
         <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Speaks: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>

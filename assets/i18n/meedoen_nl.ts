@@ -1088,6 +1088,14 @@
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Huurdersnummer (als je het weet)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
+    </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
@@ -1125,6 +1133,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Kies zo veel als je wilt. Je mag ook niets kiezen.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Welke talen spreek je?</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2170,14 @@
     <message>
         <source>Wissen</source>
         <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Spreekt: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>niet opgegeven</translation>
     </message>
 </context>
 <context>

@@ -1093,6 +1093,14 @@
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Musisz mieć co najmniej 16 lat, żeby wziąć udział.</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Numer najemcy (jeśli go znasz)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
+    </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
@@ -1130,6 +1138,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>Wybierz, ile chcesz. Możesz też nic nie wybierać.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Jakimi językami mówisz?</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2177,14 @@
     <message>
         <source>Wissen</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Mówi: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>nie podano</translation>
     </message>
 </context>
 <context>

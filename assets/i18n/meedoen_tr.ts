@@ -1083,6 +1083,14 @@
         <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
         <translation>Katılmak için 16 yaşında veya daha büyük olmalısın.</translation>
     </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Kiracı numarası (biliyorsanız)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Kira sözleşmenizde veya konut şirketinin mektubunda yazar</translation>
+    </message>
 </context>
 <context>
     <name>RegisterContactPage</name>
@@ -1120,6 +1128,10 @@
     <message>
         <source>Kies zo veel als je wilt. Je mag ook niets kiezen.</source>
         <translation>İstediğin kadar seç. Hiçbir şey seçmeyebilirsin de.</translation>
+    </message>
+    <message>
+        <source>Welke talen spreek je?</source>
+        <translation>Hangi dilleri konuşuyorsunuz?</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2163,14 @@
     <message>
         <source>Wissen</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Spreekt: %1</source>
+        <translation>Konuştuğu diller: %1</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>

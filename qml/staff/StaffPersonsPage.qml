@@ -36,6 +36,13 @@ Item {
         return p === "contact" ? qsTr("Contact opnemen") : p === "matching" ? qsTr("Passende activiteiten voorstellen")
              : p === "share-partner" ? qsTr("Gegevens delen met de partnerorganisatie") : p
     }
+    // The languages a tenant speaks, each named in itself as on the registration page.
+    function languageNames(codes: var): string {
+        return codes.map(code => {
+            const known = AppContext.languages.find(l => l.code === code)
+            return known ? known.name : code
+        }).join(", ")
+    }
     function hours(minutes: int): string {
         return qsTr("%1 uur").arg((minutes / 60).toLocaleString(Qt.locale(), "f", 1))
     }
@@ -114,6 +121,14 @@ Item {
                           .arg(page.detail.personalCode || "").arg(page.detail.tenantNumber || qsTr("onbekend"))
                           .arg(page.detail.postcode || "").arg(page.detail.houseNumber || "")
                           .arg(page.detail.dateOfBirth || "").arg(page.detail.phone || "").arg(page.detail.email || "")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "personLanguages"
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased
+                    text: qsTr("Spreekt: %1").arg(page.languageNames(page.detail.languages || []) || qsTr("niet opgegeven"))
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }

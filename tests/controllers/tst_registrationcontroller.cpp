@@ -11,6 +11,7 @@
 #include "controllers/startup.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,6 +83,66 @@ private Q_SLOTS:
         QVERIFY(consents.constFirst().isActive());
         // The form keeps no copy of what was typed once it is saved.
         QVERIFY(m_controller->fields().isEmpty());
+    }
+
+    void languagesAndTenantNumberAreOptional_data()
+    {
+        QTest::addColumn<QStringList>("languages");
+        QTest::addColumn<QString>("tenantNumber");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("storedTenantNumber");
+        QTest::newRow("neither") << QStringList() << QString() << true << QString();
+        QTest::newRow("languages only") << QStringList{u"tr"_s, u"nl"_s} << QString() << true << QString();
+        QTest::newRow("tenant number trimmed") << QStringList{u"ar"_s} << u" WV-12345 "_s << true << u"WV-12345"_s;
+        QTest::newRow("tenant number with a slash") << QStringList() << u"12/345"_s << false << QString();
+        QTest::newRow("tenant number too long") << QStringList() << QString(21, u'7') << false << QString();
+    }
+
+    void languagesAndTenantNumberAreOptional()
+    {
+        QFETCH(QStringList, languages);
+        QFETCH(QString, tenantNumber);
+        QFETCH(bool, accepted);
+        QFETCH(QString, storedTenantNumber);
+        QVERIFY(m_controller->begin(u"wlw-taal-01"_s));
+        fillNewTenant();
+        QSignalSpy languagesChanged(m_controller.get(), &RegistrationController::spokenLanguagesChanged);
+        QVERIFY(languagesChanged.isValid());
+        for (const QString &code : std::as_const(languages))
+            m_controller->toggleSpokenLanguage(code);
+        QCOMPARE(languagesChanged.size(), languages.size());
+        QCOMPARE(m_controller->spokenLanguages(), languages);
+        m_controller->setField(u"tenantNumber"_s, tenantNumber);
+        QCOMPARE(m_controller->validateField(u"tenantNumber"_s), accepted);
+        QCOMPARE(m_controller->submit(), accepted);
+        if (!accepted) {
+            // The message sits under the field; what was typed and chosen stays for correcting.
+            QVERIFY(!m_controller->errors().value(u"tenantNumber"_s).toString().isEmpty());
+            QCOMPARE(m_controller->field(u"tenantNumber"_s), tenantNumber);
+            QCOMPARE(m_controller->field(u"givenName"_s), u"Fatma"_s);
+            QCOMPARE(m_controller->spokenLanguages(), languages);
+            QVERIFY(m_services->registrations().persons().isEmpty());
+            return;
+        }
+        const auto person = m_services->registrations().persons().value(0);
+        QCOMPARE(person.languages, languages);
+        QCOMPARE(person.tenantNumber, storedTenantNumber);
+        // Both travel to the corporation in the registration.
+        Outbox outbox(m_services->database().connection());
+        bool found = false;
+        for (const auto &e : outbox.pending(10)) {
+            if (e.kind != Wire::MutationKind::Registration)
+                continue;
+            const QJsonObject sent = e.payload.value(u"person"_s).toObject();
+            QCOMPARE(sent.value(u"tenantNumber"_s).toString(), storedTenantNumber);
+            QStringList sentLanguages;
+            for (const QJsonValue &l : sent.value(u"languages"_s).toArray())
+                sentLanguages.append(l.toString());
+            QCOMPARE(sentLanguages, languages);
+            found = true;
+        }
+        QVERIFY(found);
+        QVERIFY(m_controller->spokenLanguages().isEmpty());
     }
 
     void fullOpportunityBecomesWaitlistRequest()

@@ -147,6 +147,27 @@ private Q_SLOTS:
         QCOMPARE(roles, keys);
         QCOMPARE(int(StaffPersonModel::PersonIdRole), Qt::UserRole + 1);
     }
+
+    // Last: it adds a person the list tests above do not expect.
+    // The person page shows what the tenant said at registration: the languages they speak
+    // and their tenant number, or nothing when they gave none.
+    void detailShowsLanguagesAndTenantNumber()
+    {
+        Wire::PersonChange c;
+        c.person.id = u"p-talen"_s;
+        c.person.givenName = u"Sara"_s;
+        c.person.familyName = u"Haddad"_s;
+        c.person.tenantNumber = u"WV-12345"_s;
+        c.person.languages = {u"ar"_s, u"nl"_s};
+        c.person.address.postcode = u"3083 BK"_s;
+        c.person.address.houseNumber = 7;
+        c.person.dateOfBirth = QDate(1990, 1, 2);
+        QVERIFY(m_store.repository().applyPulled(c));
+        const QVariantMap detail = m_store.repository().person(u"p-talen"_s);
+        QCOMPARE(detail.value(u"tenantNumber"_s).toString(), u"WV-12345"_s);
+        QCOMPARE(detail.value(u"languages"_s).toStringList(), (QStringList{u"ar"_s, u"nl"_s}));
+        QVERIFY(m_store.repository().person(u"p4"_s).value(u"languages"_s).toStringList().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffPersonModel)

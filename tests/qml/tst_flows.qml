@@ -76,10 +76,14 @@ Item {
             type("birthDay", "3")
             type("birthMonth", "4")
             type("birthYear", "1985")
+            type("tenantNumber", "WV-12345")
             tap("nextButton")
             expectPage("registerInterestsPage")
             tap("interest_taal")
             compare(AppContext.registration.interests, ["taal"])
+            tap("spokenLanguage_tr")
+            tap("spokenLanguage_nl")
+            compare(AppContext.registration.spokenLanguages, ["tr", "nl"])
             tap("nextButton")
             expectPage("registerAvailabilityPage")
             tap("slot_1_2")
@@ -200,6 +204,7 @@ Item {
                 {tag: "email", page: "registerContactPage", field: "email", value: "fatma@", error: "email"},
                 {tag: "postcode", page: "registerAddressPage", field: "postcode", value: "0123 AB", error: "postcode"},
                 {tag: "houseNumber", page: "registerAddressPage", field: "houseNumber", value: "abc", error: "houseNumber"},
+                {tag: "tenantNumber", page: "registerBirthPage", field: "tenantNumber", value: "12/345", error: "tenantNumber"},
                 {tag: "birthYear", page: "registerBirthPage", field: "birthYear", value: "2020", error: "dateOfBirth"},
                 {tag: "birthMonth", page: "registerBirthPage", field: "birthMonth", value: "13", error: "dateOfBirth"},
             ]
@@ -457,7 +462,7 @@ Item {
                 {tag: "name", page: "registerNamePage", fields: ["givenNameInput", "familyNameInput"]},
                 {tag: "contact", page: "registerContactPage", fields: ["phoneInput", "emailInput"]},
                 {tag: "address", page: "registerAddressPage", fields: ["postcodeInput", "houseNumberInput", "houseAdditionInput"]},
-                {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput"]},
+                {tag: "birth", page: "registerBirthPage", fields: ["birthDayInput", "birthMonthInput", "birthYearInput", "tenantNumberInput"]},
             ]
         }
         function test_focusOrderFollowsReading(data) {
