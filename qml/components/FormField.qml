@@ -6,20 +6,25 @@ import QtQuick.Layouts
 import Meedoen
 import Meedoen.Ui
 
-// One field of the sign-up form, kept in RegistrationController: what was typed survives
-// going back and forth; the message appears under the field once the tenant leaves it.
+// One field of a form kept in a controller (the sign-up's RegistrationController unless `form`
+// names another with the same fields/errors/setField/validateField, e.g. PhoneHours): what
+// was typed survives going back and forth; the message appears under the field once the
+// tenant leaves it.
 ColumnLayout {
     id: field
 
     required property string fieldName
     property string label
     property string hint
+    // The hint as the empty field's placeholder instead of a line under the label.
+    property bool hintInside: false
+    property var form: AppContext.registration
     // Personal data: no suggestions, no learning, no copy in the keyboard's memory.
     property bool sensitive: true
     property int extraHints: Qt.ImhNone
     property string errorKey: field.fieldName
     readonly property alias input: input
-    readonly property string errorText: AppContext.registration.errors[field.errorKey] ?? ""
+    readonly property string errorText: field.form.errors[field.errorKey] ?? ""
 
     spacing: Theme.spacing / 2
 
@@ -33,7 +38,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        visible: field.hint.length > 0
+        visible: field.hint.length > 0 && !field.hintInside
         text: field.hint
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
@@ -46,14 +51,15 @@ ColumnLayout {
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderText: field.hintInside ? field.hint : ""
         placeholderTextColor: Theme.textMuted
-        text: AppContext.registration.fields[field.fieldName] ?? ""
+        text: field.form.fields[field.fieldName] ?? ""
         inputMethodHints: (field.sensitive ? (Qt.ImhSensitiveData | Qt.ImhNoPredictiveText) : Qt.ImhNone) | field.extraHints
         Accessible.role: Accessible.EditableText
         Accessible.name: field.label
         Accessible.description: field.errorText
-        onTextChanged: AppContext.registration.setField(field.fieldName, text)
-        onEditingFinished: AppContext.registration.validateField(field.fieldName)
+        onTextChanged: field.form.setField(field.fieldName, text)
+        onEditingFinished: field.form.validateField(field.fieldName)
         background: Rectangle {
             radius: Theme.radius / 2
             color: Theme.surface

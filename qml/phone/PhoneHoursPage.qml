@@ -22,59 +22,6 @@ Page {
     background: Rectangle { color: Theme.background }
     Component.onCompleted: page.hours.refresh()
 
-    // One field of the hours form: what was typed stays, the message shows under it.
-    component HoursInput: ColumnLayout {
-        id: field
-        required property string fieldName
-        property string label
-        property string hint
-        readonly property string errorText: page.errors[field.fieldName] ?? ""
-        Layout.fillWidth: true
-        spacing: Theme.spacing / 2
-        Label {
-            Layout.fillWidth: true
-            text: field.label
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        TextField {
-            id: input
-            objectName: field.fieldName + "Input"
-            Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            placeholderText: field.hint
-            placeholderTextColor: Theme.textMuted
-            text: page.fields[field.fieldName] ?? ""
-            inputMethodHints: Qt.ImhNoPredictiveText
-            Accessible.role: Accessible.EditableText
-            Accessible.name: field.label
-            Accessible.description: field.errorText
-            onTextChanged: page.hours.setField(field.fieldName, text)
-            onEditingFinished: page.hours.validateField(field.fieldName)
-            background: Rectangle {
-                radius: Theme.radius / 2
-                color: Theme.surface
-                border.width: input.activeFocus || field.errorText.length > 0 ? Theme.focusWidth : Theme.borderWidth
-                border.color: field.errorText.length > 0 ? Theme.danger : (input.activeFocus ? Theme.focus : Theme.border)
-            }
-        }
-        Label {
-            objectName: field.fieldName + "Error"
-            Layout.fillWidth: true
-            visible: field.errorText.length > 0
-            text: field.errorText
-            color: Theme.danger
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-    }
-
     Flickable {
         objectName: "hoursFlickable"
         anchors.fill: parent
@@ -173,17 +120,31 @@ Page {
                         }
                     }
                 }
-                HoursInput {
+                FormField {
+                    Layout.fillWidth: true
+                    form: page.hours
+                    sensitive: false
+                    extraHints: Qt.ImhNoPredictiveText
+                    hintInside: true
                     fieldName: "date"
                     label: qsTr("Datum")
                     hint: qsTr("bijvoorbeeld 3-12-2026")
                 }
-                HoursInput {
+                FormField {
+                    Layout.fillWidth: true
+                    form: page.hours
+                    sensitive: false
+                    extraHints: Qt.ImhNoPredictiveText
+                    hintInside: true
                     fieldName: "duration"
                     label: qsTr("Hoe lang (uren:minuten, per kwartier)")
                     hint: qsTr("bijvoorbeeld 1:30")
                 }
-                HoursInput {
+                FormField {
+                    Layout.fillWidth: true
+                    form: page.hours
+                    sensitive: false
+                    extraHints: Qt.ImhNoPredictiveText
                     fieldName: "note"
                     label: qsTr("Wat heb je gedaan? (mag leeg blijven)")
                 }
