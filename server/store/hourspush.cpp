@@ -52,8 +52,8 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
     QString previousMonth;
     {
         auto q = run(u"SELECT person_id, COALESCE(verified_by, ''), COALESCE(corrects_id, ''), work_date, "
-                     "(SELECT COUNT(*) FROM hours c WHERE c.corrects_id = hours.id), opportunity_id, minutes, note "
-                     "FROM hours WHERE id = ?"_s,
+                     "(SELECT COUNT(*) FROM hours c WHERE c.corrects_id = hours.id), opportunity_id, minutes, note, "
+                     "COALESCE(staff_id, '') FROM hours WHERE id = ?"_s,
                      {id});
         if (!q)
             return std::nullopt;
@@ -64,7 +64,9 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
                 return accepted;
             if (q->value(0).toString() != personId)
                 return Wire::Outcome::refused(m.seq, Wire::Reason::EntryUnknown);
-            if (!q->value(1).toString().isEmpty() || !q->value(2).toString().isEmpty() || q->value(4).toInt() > 0)
+            // Verified, corrected, or logged by staff: no longer the tenant's to change.
+            if (!q->value(1).toString().isEmpty() || !q->value(2).toString().isEmpty() || q->value(4).toInt() > 0
+                || !q->value(8).toString().isEmpty())
                 return Wire::Outcome::refused(m.seq, Wire::Reason::EntryVerified);
             previousMonth = q->value(3).toString().left(7);
         }
@@ -142,8 +144,8 @@ std::optional<Wire::Outcome> HoursPush::applyHoursWithdraw(const Device &device,
     accepted.entryId = id;
     auto q = run(u"SELECT person_id, site_id, device_id, work_date, COALESCE(verified_by, ''), COALESCE(corrects_id, ''), "
                  "(SELECT COUNT(*) FROM hours c WHERE c.corrects_id = hours.id), "
-                 "(SELECT COUNT(*) FROM device_person d WHERE d.device_id = ? AND d.person_id = hours.person_id) "
-                 "FROM hours WHERE id = ?"_s,
+                 "(SELECT COUNT(*) FROM device_person d WHERE d.device_id = ? AND d.person_id = hours.person_id), "
+                 "COALESCE(staff_id, '') FROM hours WHERE id = ?"_s,
                  {device.id, id});
     if (!q)
         return std::nullopt;
@@ -151,7 +153,9 @@ std::optional<Wire::Outcome> HoursPush::applyHoursWithdraw(const Device &device,
         return Wire::Outcome::refused(m.seq, Wire::Reason::EntryUnknown);
     const QString personId = q->value(0).toString(), month = q->value(3).toString().left(7);
     const QVariant site = q->value(1), entryDevice = q->value(2);
-    const bool settled = !q->value(4).toString().isEmpty() || !q->value(5).toString().isEmpty() || q->value(6).toInt() > 0;
+    // Verified, corrected, or logged by staff: no longer the tenant's to take back.
+    const bool settled = !q->value(4).toString().isEmpty() || !q->value(5).toString().isEmpty() || q->value(6).toInt() > 0
+                         || !q->value(8).toString().isEmpty();
     q->finish();
     if (settled)
         return Wire::Outcome::refused(m.seq, Wire::Reason::EntryVerified);

@@ -697,6 +697,16 @@ private Q_SLOTS:
         QCOMPARE(pushOne(phone, u"hours"_s, again).value(u"reason"_s).toString(), u"entry-verified"_s);
         QCOMPARE(pushOne(phone, u"hours-withdraw"_s, {{u"entryId"_s, againId}}).value(u"reason"_s).toString(),
                  u"entry-verified"_s);
+        // Logged by staff for the tenant: the phone can neither change nor take it back.
+        QJsonObject byStaff = hoursEntry(staff, mine.id, u"tuin"_s, day, 30);
+        QCOMPARE(pushOne(tablet, u"hours"_s, byStaff).value(u"status"_s).toString(), u"accepted"_s);
+        const QString byStaffId = byStaff[u"entry"_s].toObject().value(u"id"_s).toString();
+        QJsonObject staffEntry = byStaff[u"entry"_s].toObject();
+        staffEntry.insert(u"minutes"_s, 45);
+        QJsonObject phoneEdit{{u"entry"_s, staffEntry}};
+        QCOMPARE(pushOne(phone, u"hours"_s, phoneEdit).value(u"reason"_s).toString(), u"entry-verified"_s);
+        QCOMPARE(pushOne(phone, u"hours-withdraw"_s, {{u"entryId"_s, byStaffId}}).value(u"reason"_s).toString(),
+                 u"entry-verified"_s);
         // A tablet cannot withdraw a tenant's hours: staff correct them.
         QCOMPARE(pushOne(tablet, u"hours-withdraw"_s, {{u"staffId"_s, staff}, {u"entryId"_s, againId}})
                      .value(u"reason"_s).toString(),
