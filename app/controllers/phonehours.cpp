@@ -21,7 +21,6 @@ QString newId()
 
 PhoneHours::PhoneHours(QSqlDatabase db, QObject *parent)
     : QObject(parent)
-    , m_db(db)
     , m_repository(db)
     , m_model(&m_repository)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })

@@ -78,7 +78,6 @@ private:
     std::optional<Meedoen::FieldError> check(const QString &name, int *minutes = nullptr, QDate *date = nullptr) const;
     void setError(const QString &name, const std::optional<Meedoen::FieldError> &error);
 
-    QSqlDatabase m_db;
     PhoneHoursRepository m_repository;
     PhoneHoursModel m_model;
     std::function<QDateTime()> m_clock;

@@ -181,7 +181,7 @@ bool RegistrationRepository::withdrawConsent(const QString &personId, const QStr
     Wire::ConsentWithdrawPayload payload;
     payload.personId = personId;
     payload.purpose = purpose;
-    if (!Outbox(m_db).enqueue(payload, personId, now, newId()))
+    if (!m_outbox.enqueue(payload, personId, now, newId()))
         return false;
     return tx.commit();
 }

@@ -106,7 +106,6 @@ public:
     // A pulled sign-up with its state, version and opportunity as this tablet knows them now.
     std::optional<Wire::SignupChange> signup(const QString &signupId) const;
     int confirmedCount(const QString &opportunityId) const;
-    int pendingActions(const QString &entityId) const;
 
     // ---- the results dashboard's facts and the decisions export (staffrepository_results.cpp)
     Dashboard dashboard(const DashboardFilter &filter) const;

@@ -82,12 +82,3 @@ int StaffRepository::confirmedCount(const QString &opportunityId) const
         return 0;
     return q.value(0).toInt();
 }
-
-int StaffRepository::pendingActions(const QString &entityId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM staff_action WHERE entity_id = ? AND status = 'queued'"_s);
-    if (!exec(q, {entityId}) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}

@@ -446,6 +446,7 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
 
     QSqlDatabase db = m_database->connection();
     RegistrationRepository registrations(db);
+    PhoneHoursRepository phoneHours(db);
     Outbox outbox(db);
     const bool kiosk = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Kiosk;
     const bool staff = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Staff;
@@ -498,11 +499,11 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                     return;
                 }
             } else if (kind == Wire::MutationKind::Hours || kind == Wire::MutationKind::HoursWithdraw) {
-                if (!staff && !PhoneHoursRepository(db).applyOutcome(kind, entityIds.at(i), r)) {
+                if (!staff && !phoneHours.applyOutcome(kind, entityIds.at(i), r)) {
                     finishRound(false);
                     return;
                 }
-                hoursAnswered = true;
+                hoursAnswered = !staff;
             } else if (kind == Wire::MutationKind::Registration && kiosk) {
                 if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
                     finishRound(false);
