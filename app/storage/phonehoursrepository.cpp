@@ -75,22 +75,32 @@ bool PhoneHoursRepository::log(const HoursEntry &entry, const QDateTime &now, co
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;
-    if (const auto known = this->entry(entry.id); known && !known->changeable())
+    // One statement writes a new entry or edits a known one; a settled entry (verified, or
+    // replaced by a staff correction) is left alone and nothing else is written.
+    if (m_upsert.lastQuery().isEmpty()) {
+        m_upsert = QSqlQuery(m_db);
+        m_upsert.prepare(
+            u"INSERT INTO hours_entry (id, person_id, opportunity_id, date, minutes, note, state, created_at) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET opportunity_id = excluded.opportunity_id, "
+            u"date = excluded.date, minutes = excluded.minutes, note = excluded.note, state = excluded.state, reason = '' "
+            u"WHERE hours_entry.verified = 0 AND NOT EXISTS (SELECT 1 FROM hours_entry c "
+            u"WHERE c.id = hours_entry.superseded_by AND hours_entry.superseded_by <> '')"_s);
+    }
+    QSqlQuery &q = m_upsert;
+    for (const QVariant &v : {QVariant(entry.id), QVariant(entry.personId), QVariant(entry.opportunityId),
+                              QVariant(entry.date.toString(Qt::ISODate)), QVariant(entry.minutes),
+                              QVariant(entry.note.isNull() ? u""_s : entry.note), QVariant(QString(kQueued)),
+                              QVariant(isoUtc(now))})
+        q.addBindValue(v);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        q.finish();
         return false;
-    bool ok = false;
-    exec(m_db,
-         u"INSERT INTO hours_entry (id, person_id, opportunity_id, date, minutes, note, state, created_at) "
-         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET opportunity_id = excluded.opportunity_id, "
-         u"date = excluded.date, minutes = excluded.minutes, note = excluded.note, state = excluded.state, reason = ''",
-         {entry.id, entry.personId, entry.opportunityId, entry.date.toString(Qt::ISODate), entry.minutes,
-          entry.note.isNull() ? u""_s : entry.note, QString(kQueued), isoUtc(now)},
-         &ok);
-    if (!ok)
-        return false;
+    }
+    q.finish();
     HoursEntry sent = entry;
     sent.verified = false;
     sent.correctsEntryId.clear();
-    if (!Outbox(m_db).enqueue(Wire::HoursPayload{QString(), sent}, entry.id, now, mutationId))
+    if (!m_outbox.enqueue(Wire::HoursPayload{QString(), sent}, entry.id, now, mutationId))
         return false;
     return tx.commit();
 }
@@ -105,7 +115,7 @@ bool PhoneHoursRepository::withdraw(const QString &entryId, const QDateTime &now
     // may stand there (it answers entry-unknown when there is nothing, and the entry goes).
     bool ok = false;
     exec(m_db, u"UPDATE hours_entry SET state = ? WHERE id = ?", {QString(kWithdrawing), entryId}, &ok);
-    if (!ok || !Outbox(m_db).enqueue(Wire::HoursWithdrawPayload{QString(), entryId}, entryId, now, mutationId))
+    if (!ok || !m_outbox.enqueue(Wire::HoursWithdrawPayload{QString(), entryId}, entryId, now, mutationId))
         return false;
     return tx.commit();
 }

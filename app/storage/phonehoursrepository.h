@@ -7,9 +7,11 @@
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
+#include "storage/outbox.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 // The hours a tenant logs on their phone (issue 13) and the month's tegenprestatie. Each
 // entry, its edit and its withdrawal is written with its outbox row in one transaction (like
@@ -53,7 +55,7 @@ public:
         QString title;
     };
 
-    explicit PhoneHoursRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PhoneHoursRepository(QSqlDatabase db) : m_db(db), m_outbox(std::move(db)) {}
 
     // A new entry, or an edit of one (same id) while it is not verified: the record and its
     // `hours` mutation at once. False (nothing written) on failure or when it is settled.
@@ -80,4 +82,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Outbox m_outbox;
+    QSqlQuery m_upsert; // prepared on first use
 };

@@ -226,6 +226,17 @@ private Q_SLOTS:
         QVERIFY(!m_hours->entries()->index(0).data(PhoneHoursModel::CanChangeRole).toBool());
         QVERIFY(!m_hours->startEdit(id));
         QVERIFY(!m_hours->withdraw(id));
+        // Not even the repository itself changes a verified entry, nor queues anything for it.
+        const int queued = pendingHours();
+        Meedoen::HoursEntry changed;
+        changed.id = id;
+        changed.personId = m_tenant;
+        changed.opportunityId = u"moestuin-wielewaal"_s;
+        changed.date = QDate(2026, 12, 3);
+        changed.minutes = 600;
+        QVERIFY(!PhoneHoursRepository(m_db->connection()).log(changed, QDateTime::currentDateTimeUtc(), u"m-late-edit"_s));
+        QCOMPARE(pendingHours(), queued);
+        QCOMPARE(m_hours->entries()->index(0).data(PhoneHoursModel::MinutesRole).toInt(), 90);
         QVERIFY(m_hours->hasAgreement());
         QCOMPARE(m_hours->balance().value(u"agreed"_s).toString(), u"8:00"_s);
         QCOMPARE(m_hours->balance().value(u"verified"_s).toString(), u"1:30"_s);
