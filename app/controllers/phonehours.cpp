@@ -133,12 +133,9 @@ std::optional<FieldError> PhoneHours::check(const QString &name, int *minutesOut
         // Twelve hours a day per place, over every entry of that day.
         const QDate date = validateHoursDate(m_fields.value(HoursField::date.toString()).toString(), today()).value;
         const QString opportunity = m_fields.value(HoursField::opportunity.toString()).toString();
-        const int maxHours = kTenantMaxMinutesPerDay / 60;
-        if (date.isValid()
-            && m_repository.minutesOn(m_personId, opportunity, date, m_editingId) + v.value > kTenantMaxMinutesPerDay)
-            return FieldError{name, u"hours.duration.dayLimit"_s,
-                              QCoreApplication::translate("Validation", "Met deze uren kom je boven %n uur op die dag.", nullptr, maxHours)};
-        return std::nullopt;
+        if (!date.isValid())
+            return std::nullopt;
+        return checkHoursDayTotal(m_repository.minutesOn(m_personId, opportunity, date, m_editingId), v.value);
     }
     if (name == HoursField::note) {
         const auto v = validateFreeText(value, name, kMaxShortTextLength, false);

@@ -69,6 +69,15 @@ std::optional<FieldError> checkHoursMinutes(int minutes)
     return std::nullopt;
 }
 
+std::optional<FieldError> checkHoursDayTotal(int sameDayMinutes, int minutes)
+{
+    const int maxHours = kTenantMaxMinutesPerDay / 60;
+    if (sameDayMinutes + minutes > kTenantMaxMinutesPerDay)
+        return error(HoursField::duration, "hours.duration.dayLimit"_L1,
+                     QCoreApplication::translate("Validation", "Met deze uren kom je boven %n uur op die dag.", nullptr, maxHours));
+    return std::nullopt;
+}
+
 Validated<int> validateHoursDuration(QStringView input)
 {
     const QString text = input.trimmed().toString();

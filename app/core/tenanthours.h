@@ -33,6 +33,9 @@ std::optional<FieldError> checkHoursDate(QDate date, QDate today, int windowDays
 // hours.duration.required, hours.duration.format, hours.duration.quarter, hours.duration.dayLimit.
 Validated<int> validateHoursDuration(QStringView input);
 std::optional<FieldError> checkHoursMinutes(int minutes);
+// Twelve hours a day per sign-up, over every entry of that day: `sameDayMinutes` is what the
+// tenant's other entries for that day and place already hold. Code: hours.duration.dayLimit.
+std::optional<FieldError> checkHoursDayTotal(int sameDayMinutes, int minutes);
 
 // What the duration field shows for a number of minutes ("1:30").
 QString formatHoursDuration(int minutes);

@@ -115,8 +115,8 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
                                     {personId, opportunityId, date, id});
         if (!sameDay)
             return std::nullopt;
-        if (sameDay->toInt() + entry.minutes > Meedoen::kTenantMaxMinutesPerDay)
-            return Wire::Outcome::refused(m.seq, Wire::Reason::DayLimit);
+        if (const auto broken = Meedoen::checkHoursDayTotal(sameDay->toInt(), entry.minutes))
+            return Wire::Outcome::refused(m.seq, reasonOf(*broken));
     }
     const bool edit = !previousMonth.isEmpty();
     const bool written = edit ? bool(run(u"UPDATE hours SET opportunity_id = ?, site_id = ?, work_date = ?, minutes = ?, "

@@ -78,6 +78,18 @@ private Q_SLOTS:
             QCOMPARE(validateHoursDuration(formatHoursDuration(minutes)).value, minutes);
     }
 
+    void dayTotal()
+    {
+        // Other entries of that day count: 10 h there leaves room for 2 h, not 2:15.
+        QVERIFY(!checkHoursDayTotal(600, 120));
+        const auto over = checkHoursDayTotal(600, 135);
+        QVERIFY(over);
+        QCOMPARE(over->code, u"hours.duration.dayLimit"_s);
+        QCOMPARE(over->field, u"duration"_s);
+        QVERIFY(!over->message.isEmpty());
+        QVERIFY(!checkHoursDayTotal(0, kTenantMaxMinutesPerDay));
+    }
+
     void formatted()
     {
         QCOMPARE(formatHoursDuration(90), u"1:30"_s);
