@@ -74,6 +74,17 @@ int Outbox::pendingCount(Wire::MutationKind kind) const
     return query.value(0).toInt();
 }
 
+bool Outbox::hasPending(Wire::MutationKind kind, const QString &entityId, qint64 afterSeq) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT 1 FROM outbox WHERE entity_id = ? AND kind = ? AND seq > ? AND acked_at IS NULL LIMIT 1"_s);
+    query.addBindValue(entityId);
+    query.addBindValue(Wire::toKey(kind));
+    query.addBindValue(afterSeq);
+    return !query.exec() || query.next();
+}
+
 bool Outbox::markAttempted(qint64 fromSeq, qint64 toSeq)
 {
     QSqlQuery query(m_db);

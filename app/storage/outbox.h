@@ -38,6 +38,10 @@ public:
     QList<Entry> pending(int limit, qint64 afterSeq = 0) const;
     int pendingCount() const;
     int pendingCount(Wire::MutationKind kind) const;
+    // Whether a mutation of that kind for that record still waits, sent after `afterSeq`: the
+    // tenant's newer change that a pulled or answered state must not overwrite. True also when
+    // the outbox cannot be read (keeping what the tenant did is the safe side).
+    bool hasPending(Wire::MutationKind kind, const QString &entityId, qint64 afterSeq = 0) const;
     bool markAttempted(qint64 fromSeq, qint64 toSeq);
     // Acknowledged rows keep their number but lose their payload: the outbox must not
     // become a second copy of personal data.

@@ -133,12 +133,10 @@ bool PhoneHoursRepository::applyOutcome(Wire::MutationKind kind, const QString &
         return ok;
     }
     // An edit sent after this one keeps the entry queued.
-    exec(m_db,
-         u"UPDATE hours_entry SET state = ?, reason = ? WHERE id = ? AND state = ? "
-         u"AND NOT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ? AND kind = ? AND seq > ? AND acked_at IS NULL)",
-         {QString(refused ? kRejected : kSent), refused ? outcome.reason : u""_s, entryId, QString(kQueued), entryId,
-          Wire::toKey(kind), outcome.seq},
-         &ok);
+    if (m_outbox.hasPending(kind, entryId, outcome.seq))
+        return true;
+    exec(m_db, u"UPDATE hours_entry SET state = ?, reason = ? WHERE id = ? AND state = ?",
+         {QString(refused ? kRejected : kSent), refused ? outcome.reason : u""_s, entryId, QString(kQueued)}, &ok);
     return ok;
 }
 

@@ -189,13 +189,7 @@ bool RegistrationRepository::withdrawConsent(const QString &personId, const QStr
 bool RegistrationRepository::keepPulledConsents(const QString &personId, const QList<ConsentRecord> &consents)
 {
     // A withdrawal the server has not heard of yet stays as the tenant made it.
-    QSqlQuery waiting(m_db);
-    waiting.prepare(u"SELECT 1 FROM outbox WHERE entity_id = ? AND kind = ? AND acked_at IS NULL"_s);
-    waiting.addBindValue(personId);
-    waiting.addBindValue(Wire::toKey(Wire::MutationKind::ConsentWithdraw));
-    if (!waiting.exec())
-        return false;
-    if (waiting.next())
+    if (m_outbox.hasPending(Wire::MutationKind::ConsentWithdraw, personId))
         return true;
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM consent WHERE person_id = ?"_s);

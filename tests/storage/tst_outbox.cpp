@@ -221,6 +221,21 @@ private Q_SLOTS:
         QCOMPARE(outbox.pendingCount(), 2);
     }
 
+    void hasPendingSeesOnlyWhatStillWaits()
+    {
+        RegistrationRepository repo(m_db.connection());
+        Outbox outbox(m_db.connection());
+        const Submission sub = StorageFixtures::registrationWithSignup(1);
+        QVERIFY(repo.submit(sub, fixedNow())); // seq 1 registration, seq 2 sign-up
+        const QString personId = sub.newPerson->id;
+        QVERIFY(outbox.hasPending(Wire::MutationKind::Registration, personId));
+        QVERIFY(!outbox.hasPending(Wire::MutationKind::Signup, personId)); // another record
+        QVERIFY(!outbox.hasPending(Wire::MutationKind::Registration, personId, 1)); // nothing after seq 1
+        QVERIFY(outbox.markAcknowledged({1}, fixedNow()));
+        QVERIFY(!outbox.hasPending(Wire::MutationKind::Registration, personId));
+        QVERIFY(outbox.hasPending(Wire::MutationKind::Signup, sub.signup->id));
+    }
+
     void withdraw_data()
     {
         QTest::addColumn<SignupState>("state");
