@@ -82,6 +82,7 @@ Item {
                                 h.setField("duration", "1:30"); h.setField("note", "Kas schoongemaakt"); h.save() }, "hours-saved"])
                 s.push([() => AppContext.hours.startEdit("tour-hours-4"), "hours-edit"])
                 s.push([() => { const f = tour.find(tour.page(), "hoursFlickable"); f.contentY = f.contentHeight - f.height }, "hours-list"])
+                s.push([() => tour.find(tour.page(), "withdrawHours_tour-hours-4").clicked(), "hours-withdraw"])
                 // "Mijn gegevens": what is kept, a consent about to be withdrawn, then withdrawn.
                 s.push([() => { tour.shell.back(); tour.shell.openMyData() }, "my-data"])
                 s.push([() => tour.find(tour.page(), "withdrawConsent_contact").clicked(), "my-data-withdraw"])

@@ -301,6 +301,10 @@
         <source>Wacht op beoordeling</source>
         <translation>بانتظار المراجعة</translation>
     </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 ساعة</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -849,6 +853,26 @@
     <message>
         <source>Intrekken</source>
         <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 aanpassen</source>
+        <translation>تعديل ساعات %1 في %2</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 intrekken</source>
+        <translation>سحب ساعات %1 في %2</translation>
+    </message>
+    <message>
+        <source>%1 uur op %2 bij %3</source>
+        <translation>%1 ساعة يوم %2 في %3</translation>
+    </message>
+    <message>
+        <source>Uren intrekken?</source>
+        <translation>سحب هذه الساعات؟</translation>
+    </message>
+    <message>
+        <source>%1 telt dan niet meer mee.</source>
+        <translation>%1 لن تُحتسب بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2132,6 @@
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
         <translation>مشاركة البيانات مع المنظمة الشريكة</translation>
-    </message>
-    <message>
-        <source>%1 uur</source>
-        <translation>%1 ساعة</translation>
     </message>
     <message>
         <source>Personen</source>

@@ -293,6 +293,10 @@
         <source>Wacht op beoordeling</source>
         <translation>Waiting for review</translation>
     </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -829,6 +833,26 @@
     <message>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 aanpassen</source>
+        <translation>Change the hours of %1 at %2</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 intrekken</source>
+        <translation>Withdraw the hours of %1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 uur op %2 bij %3</source>
+        <translation>%1 hours on %2 at %3</translation>
+    </message>
+    <message>
+        <source>Uren intrekken?</source>
+        <translation>Withdraw these hours?</translation>
+    </message>
+    <message>
+        <source>%1 telt dan niet meer mee.</source>
+        <translation>%1 will no longer count.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2104,6 @@
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
         <translation>Share details with the partner organisation</translation>
-    </message>
-    <message>
-        <source>%1 uur</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Personen</source>

@@ -293,6 +293,10 @@
         <source>Wacht op beoordeling</source>
         <translation>Wacht op beoordeling</translation>
     </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 uur</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -829,6 +833,26 @@
     <message>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 aanpassen</source>
+        <translation>Uren van %1 bij %2 aanpassen</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 intrekken</source>
+        <translation>Uren van %1 bij %2 intrekken</translation>
+    </message>
+    <message>
+        <source>%1 uur op %2 bij %3</source>
+        <translation>%1 uur op %2 bij %3</translation>
+    </message>
+    <message>
+        <source>Uren intrekken?</source>
+        <translation>Uren intrekken?</translation>
+    </message>
+    <message>
+        <source>%1 telt dan niet meer mee.</source>
+        <translation>%1 telt dan niet meer mee.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2104,6 @@
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
         <translation>Gegevens delen met de partnerorganisatie</translation>
-    </message>
-    <message>
-        <source>%1 uur</source>
-        <translation>%1 uur</translation>
     </message>
     <message>
         <source>Personen</source>

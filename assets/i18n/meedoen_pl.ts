@@ -295,6 +295,10 @@
         <source>Wacht op beoordeling</source>
         <translation>Czeka na ocenę</translation>
     </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 godz.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -834,6 +838,26 @@
     <message>
         <source>Intrekken</source>
         <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 aanpassen</source>
+        <translation>Zmień godziny z %1 w %2</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 intrekken</source>
+        <translation>Wycofaj godziny z %1 w %2</translation>
+    </message>
+    <message>
+        <source>%1 uur op %2 bij %3</source>
+        <translation>%1 godz. dnia %2 w %3</translation>
+    </message>
+    <message>
+        <source>Uren intrekken?</source>
+        <translation>Wycofać te godziny?</translation>
+    </message>
+    <message>
+        <source>%1 telt dan niet meer mee.</source>
+        <translation>%1 nie będzie już liczone.</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2111,6 @@
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
         <translation>Udostępnianie danych organizacji partnerskiej</translation>
-    </message>
-    <message>
-        <source>%1 uur</source>
-        <translation>%1 godz.</translation>
     </message>
     <message>
         <source>Personen</source>

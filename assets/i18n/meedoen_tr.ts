@@ -291,6 +291,10 @@
         <source>Wacht op beoordeling</source>
         <translation>İnceleme bekleniyor</translation>
     </message>
+    <message>
+        <source>%1 uur</source>
+        <translation>%1 saat</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -824,6 +828,26 @@
     <message>
         <source>Intrekken</source>
         <translation>Geri çek</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 aanpassen</source>
+        <translation>%2 için %1 tarihli saatleri değiştir</translation>
+    </message>
+    <message>
+        <source>Uren van %1 bij %2 intrekken</source>
+        <translation>%2 için %1 tarihli saatleri geri çek</translation>
+    </message>
+    <message>
+        <source>%1 uur op %2 bij %3</source>
+        <translation>%2 tarihinde %3 için %1 saat</translation>
+    </message>
+    <message>
+        <source>Uren intrekken?</source>
+        <translation>Saatler geri çekilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 telt dan niet meer mee.</source>
+        <translation>%1 artık sayılmayacak.</translation>
     </message>
 </context>
 <context>
@@ -2073,10 +2097,6 @@
     <message>
         <source>Gegevens delen met de partnerorganisatie</source>
         <translation>Bilgileri ortak kuruluşla paylaşma</translation>
-    </message>
-    <message>
-        <source>%1 uur</source>
-        <translation>%1 saat</translation>
     </message>
     <message>
         <source>Personen</source>

@@ -50,6 +50,35 @@ QtObject {
         return value.toLocaleDateString(Qt.locale(AppContext.language), Locale.LongFormat)
     }
 
+    // A month and its year: "december 2026".
+    function month(value: date): string {
+        if (!value || isNaN(value.getTime()))
+            return ""
+        return value.toLocaleDateString(Qt.locale(AppContext.language), "MMMM yyyy")
+    }
+
+    // A day as the wire writes it ("2026-12-03"), short in the chosen language: "3-12-2026".
+    function day(iso: string): string {
+        const parts = iso.split("-").map(Number)
+        if (parts.length !== 3 || parts.some(isNaN))
+            return iso
+        return new Date(parts[0], parts[1] - 1, parts[2]).toLocaleDateString(Qt.locale(AppContext.language),
+                                                                                Locale.ShortFormat)
+    }
+
+    // A moment (an ISO time from the wire or a date), short: "3-12-2026 14:05".
+    function moment(value: var): string {
+        const d = value instanceof Date ? value : new Date(value)
+        if (isNaN(d.getTime()))
+            return ""
+        return d.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat)
+    }
+
+    // Minutes as hours with one decimal: "1,5 uur".
+    function hours(minutes: int): string {
+        return qsTr("%1 uur").arg(Number(minutes / 60).toLocaleString(Qt.locale(AppContext.language), "f", 1))
+    }
+
     // The state of a sign-up in a few words, for staff lists. A tenant reads the full
     // sentence (the sign-up models' statusText, from SignupStatusText in C++).
     function signupState(state: string, position: int): string {

@@ -90,7 +90,7 @@ StepPage {
                 required property var modelData
                 required property int index
                 objectName: "start_" + index
-                text: modelData.toLocaleDateString(Qt.locale(AppContext.language), "MMMM yyyy")
+                text: Format.month(modelData)
                 checked: page.values["preferredStart"] === page.isoDate(modelData)
                 onClicked: {
                     AppContext.registration.setField("preferredStart", page.isoDate(modelData))

@@ -62,7 +62,7 @@ Page {
                         id: balanceTitle
                         Layout.fillWidth: true
                         text: qsTr("Tegenprestatie in %1")
-                              .arg(page.balance.month.toLocaleDateString(Qt.locale(AppContext.language), "MMMM yyyy"))
+                              .arg(Format.month(page.balance.month))
                         color: Theme.text
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -260,6 +260,8 @@ Page {
                                 variant: ActionButton.Secondary
                                 size: ActionButton.Compact
                                 text: qsTr("Aanpassen")
+                                Accessible.name: qsTr("Uren van %1 bij %2 aanpassen").arg(Format.date(row.date))
+                                                 .arg(row.opportunityTitle)
                                 onClicked: page.hours.startEdit(row.entryId)
                             }
                             ActionButton {
@@ -267,9 +269,61 @@ Page {
                                 variant: ActionButton.Secondary
                                 size: ActionButton.Compact
                                 text: qsTr("Intrekken")
-                                onClicked: page.hours.withdraw(row.entryId)
+                                Accessible.name: qsTr("Uren van %1 bij %2 intrekken").arg(Format.date(row.date))
+                                                 .arg(row.opportunityTitle)
+                                onClicked: {
+                                    withdrawConfirm.entryId = row.entryId
+                                    withdrawConfirm.what = qsTr("%1 uur op %2 bij %3").arg(row.durationText)
+                                                           .arg(Format.date(row.date)).arg(row.opportunityTitle)
+                                    withdrawConfirm.open()
+                                }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+    // One tap was the button; this is the confirmation.
+    Dialog {
+        id: withdrawConfirm
+        objectName: "withdrawHoursDialog"
+        property string entryId
+        property string what
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
+        modal: true
+        title: qsTr("Uren intrekken?")
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.padding
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 telt dan niet meer mee.").arg(withdrawConfirm.what)
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ActionButton {
+                    objectName: "withdrawHoursCancel"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
+                    text: qsTr("Annuleren")
+                    onClicked: withdrawConfirm.close()
+                }
+                ActionButton {
+                    objectName: "withdrawHoursConfirm"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Danger
+                    text: qsTr("Intrekken")
+                    onClicked: {
+                        page.hours.withdraw(withdrawConfirm.entryId)
+                        withdrawConfirm.close()
                     }
                 }
             }

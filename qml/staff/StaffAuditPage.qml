@@ -34,7 +34,7 @@ ColumnLayout {
             required property string deviceId
             width: ListView.view.width
             padding: Theme.spacing / 2
-            text: qsTr("%1 · %2 · %3 %4 · %5").arg(new Date(entry.at).toLocaleString(Qt.locale(), Locale.ShortFormat))
+            text: qsTr("%1 · %2 · %3 %4 · %5").arg(Format.moment(entry.at))
                   .arg(entry.staffName).arg(entry.action).arg(entry.entity)
                   .arg(entry.onDevice ? qsTr("deze tablet") : entry.deviceId)
             color: Theme.text

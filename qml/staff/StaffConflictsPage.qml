@@ -83,7 +83,7 @@ ColumnLayout {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: card.decidedAt.length > 0 ? new Date(card.decidedAt).toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+                    text: card.decidedAt.length > 0 ? Format.moment(card.decidedAt) : ""
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }

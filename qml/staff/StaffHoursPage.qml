@@ -86,7 +86,7 @@ ColumnLayout {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("%1 · %2 · %3 min").arg(card.name.length > 0 ? card.name : qsTr("(gewist)"))
-                              .arg(card.date).arg(card.minutes)
+                              .arg(Format.day(card.date)).arg(card.minutes)
                         color: Theme.text
                         font.bold: true
                         elide: Text.ElideRight
@@ -107,7 +107,7 @@ ColumnLayout {
                     size: ActionButton.Compact
                     visible: !card.verified && !card.pending
                     text: qsTr("Klopt")
-                    Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.name).arg(card.date)
+                    Accessible.name: qsTr("Uren van %1 op %2 kloppen").arg(card.name).arg(Format.day(card.date))
                     onClicked: StaffPersons.verifyHours(card.entryId)
                 }
                 ActionButton {
@@ -115,7 +115,7 @@ ColumnLayout {
                     visible: !card.pending
                     variant: ActionButton.Quiet
                     text: qsTr("Corrigeren")
-                    Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.name).arg(card.date)
+                    Accessible.name: qsTr("Uren van %1 op %2 corrigeren").arg(card.name).arg(Format.day(card.date))
                     onClicked: page.correct(card.entryId, card.date, card.minutes)
                 }
             }

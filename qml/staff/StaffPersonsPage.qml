@@ -43,9 +43,6 @@ Item {
             return known ? known.name : code
         }).join(", ")
     }
-    function hours(minutes: int): string {
-        return qsTr("%1 uur").arg((minutes / 60).toLocaleString(Qt.locale(), "f", 1))
-    }
 
     GridLayout {
         anchors.fill: parent
@@ -206,7 +203,7 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     visible: page.detail.agreedMinutes > 0
-                    text: qsTr("Tegenprestatie: %1 per maand afgesproken").arg(page.hours(page.detail.agreedMinutes || 0))
+                    text: qsTr("Tegenprestatie: %1 per maand afgesproken").arg(Format.hours(page.detail.agreedMinutes || 0))
                     color: Theme.text
                     font.bold: true
                 }
@@ -216,8 +213,8 @@ Item {
                         required property var modelData
                         Layout.fillWidth: true
                         text: qsTr("%1: %2 gelogd, %3 gecontroleerd, saldo %4").arg(modelData.month)
-                              .arg(page.hours(modelData.loggedMinutes)).arg(page.hours(modelData.verifiedMinutes))
-                              .arg(page.hours(modelData.balanceMinutes))
+                              .arg(Format.hours(modelData.loggedMinutes)).arg(Format.hours(modelData.verifiedMinutes))
+                              .arg(Format.hours(modelData.balanceMinutes))
                         color: modelData.balanceMinutes < 0 ? Theme.warning : Theme.success
                         wrapMode: Text.Wrap
                     }
