@@ -14,11 +14,6 @@ namespace Meedoen {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CandidateMatch", text, nullptr, n);
-}
-
 constexpr std::array<QStringView, 7> kWeekdays = {u"maandag", u"dinsdag", u"woensdag", u"donderdag",
                                                   u"vrijdag", u"zaterdag", u"zondag"};
 
@@ -69,7 +64,7 @@ QString languageName(const QString &code)
 {
     for (const LanguageName &l : languageNames()) {
         if (l.code == code)
-            return tr(l.name);
+            return QCoreApplication::translate("CandidateMatch", l.name);
     }
     return code;
 }
@@ -216,8 +211,10 @@ QString slotName(int weekday, PartOfDay part)
     static const std::array<const char *, 3> parts = {QT_TRANSLATE_NOOP("CandidateMatch", "ochtend"),
                                                       QT_TRANSLATE_NOOP("CandidateMatch", "middag"),
                                                       QT_TRANSLATE_NOOP("CandidateMatch", "avond")};
-    //: A weekday (%1) and a part of the day (%2), as one word in Dutch: "dinsdagochtend".
-    return tr("%1%2").arg(tr(days[std::size_t(weekday)]), tr(parts[std::size_t(part)]));
+    return QCoreApplication::translate("CandidateMatch", "%1%2",
+                                       "A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend")
+        .arg(QCoreApplication::translate("CandidateMatch", days[std::size_t(weekday)]),
+             QCoreApplication::translate("CandidateMatch", parts[std::size_t(part)]));
 }
 
 QString candidateReason(const CandidateMatch &match, const QString &neighbourhoodName,
@@ -228,7 +225,7 @@ QString candidateReason(const CandidateMatch &match, const QString &neighbourhoo
         QStringList labels;
         for (const QString &key : match.interests)
             labels.append(interestLabel ? interestLabel(key) : key);
-        reasons.append(tr("Interesse: %1").arg(labels.join(u", "_s)));
+        reasons.append(QCoreApplication::translate("CandidateMatch", "Interesse: %1").arg(labels.join(u", "_s)));
     }
     if (!match.freeSlots.isEmpty()) {
         constexpr int kShown = 3;
@@ -244,19 +241,21 @@ QString candidateReason(const CandidateMatch &match, const QString &neighbourhoo
                     ++more;
             }
         }
-        reasons.append(more > 0 ? tr("Beschikbaar: %1 en nog %n dagdelen", more).arg(shown.join(u", "_s))
-                                : tr("Beschikbaar: %1").arg(shown.join(u", "_s)));
+        const QString named = shown.join(u", "_s);
+        reasons.append(more > 0 ? QCoreApplication::translate("CandidateMatch", "Beschikbaar: %1 en nog %n dagdelen",
+                                                              nullptr, more).arg(named)
+                                : QCoreApplication::translate("CandidateMatch", "Beschikbaar: %1").arg(named));
     } else if (match.flexibleTimes) {
-        reasons.append(tr("Tijden in overleg"));
+        reasons.append(QCoreApplication::translate("CandidateMatch", "Tijden in overleg"));
     }
     if (match.neighbourhood)
-        reasons.append(tr("Woont in %1").arg(neighbourhoodName.isEmpty() ? match.person.neighbourhoods.first()
-                                                                        : neighbourhoodName));
+        reasons.append(QCoreApplication::translate("CandidateMatch", "Woont in %1")
+                           .arg(neighbourhoodName.isEmpty() ? match.person.neighbourhoods.first() : neighbourhoodName));
     if (!match.languages.isEmpty()) {
         QStringList names;
         for (const QString &code : match.languages)
             names.append(languageName(code));
-        reasons.append(tr("Spreekt %1").arg(names.join(u", "_s)));
+        reasons.append(QCoreApplication::translate("CandidateMatch", "Spreekt %1").arg(names.join(u", "_s)));
     }
     return reasons.join(u" · "_s);
 }

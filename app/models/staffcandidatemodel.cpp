@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/staffcandidatemodel.h"
+
+#include "core/candidatematch.h"
+#include "storage/cataloguerepository.h"
+#include "storage/staffrepository.h"
+
+using namespace Qt::StringLiterals;
+
+StaffCandidateModel::StaffCandidateModel(QObject *parent)
+    : StaffRowModel(parent)
+{
+}
+
+QHash<int, QByteArray> StaffCandidateModel::roleNames() const
+{
+    return {
+        {PersonIdRole, "personId"}, {NameRole, "name"}, {ReasonRole, "reason"},
+        {ScoreRole, "score"},       {SignedUpRole, "signedUp"},
+    };
+}
+
+void StaffCandidateModel::setOpportunityId(const QString &id)
+{
+    if (m_opportunityId == id)
+        return;
+    m_opportunityId = id;
+    Q_EMIT opportunityIdChanged();
+    reload();
+}
+
+QVariantList StaffCandidateModel::readRows(const QSqlDatabase &db) const
+{
+    QVariantList rows;
+    if (m_opportunityId.isEmpty())
+        return rows;
+    const auto opportunity = CatalogueRepository(db).opportunity(m_opportunityId);
+    if (!opportunity)
+        return rows;
+    const auto matches = Meedoen::matchCandidates(*opportunity, StaffRepository(db).candidatesFor(m_opportunityId));
+    for (const Meedoen::CandidateMatch &m : matches) {
+        rows.append(QVariantMap{
+            {u"personId"_s, m.person.id},
+            {u"name"_s, QString(m.person.givenName + u' ' + m.person.familyName).trimmed()},
+            {u"reason"_s, Meedoen::candidateReason(m, opportunity->neighbourhoodName, m_interestLabel)},
+            {u"score"_s, m.score},
+            {u"signedUp"_s, m.signedUp},
+        });
+    }
+    return rows;
+}
+
+QString StaffCandidateModel::idKey() const
+{
+    return u"personId"_s;
+}
