@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 
 StaffCandidateModel::StaffCandidateModel(QObject *parent)
-    : StaffRowModel(parent)
+    : StaffOpportunityRowModel(parent)
 {
 }
 
@@ -21,24 +21,15 @@ QHash<int, QByteArray> StaffCandidateModel::roleNames() const
     };
 }
 
-void StaffCandidateModel::setOpportunityId(const QString &id)
-{
-    if (m_opportunityId == id)
-        return;
-    m_opportunityId = id;
-    Q_EMIT opportunityIdChanged();
-    reload();
-}
-
 QVariantList StaffCandidateModel::readRows(const QSqlDatabase &db) const
 {
     QVariantList rows;
-    if (m_opportunityId.isEmpty())
+    if (opportunityId().isEmpty())
         return rows;
-    const auto opportunity = CatalogueRepository(db).opportunity(m_opportunityId);
+    const auto opportunity = CatalogueRepository(db).opportunity(opportunityId());
     if (!opportunity)
         return rows;
-    const auto matches = Meedoen::matchCandidates(*opportunity, StaffRepository(db).candidatesFor(m_opportunityId));
+    const auto matches = Meedoen::matchCandidates(*opportunity, StaffRepository(db).candidatesFor(opportunityId()));
     for (const Meedoen::CandidateMatch &m : matches) {
         rows.append(QVariantMap{
             {u"personId"_s, m.person.id},

@@ -2,20 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/staffrowmodel.h"
+#include "models/staffopportunityrowmodel.h"
 
 #include <functional>
 
 // "Wie past hierbij?": the tenants this tablet holds who fit one opportunity, best first, each
 // with the reason in words (Meedoen::matchCandidates and candidateReason). A tenant without
 // `matching` consent is never a row; one already signed up comes last, marked signedUp.
-class StaffCandidateModel : public StaffRowModel
+class StaffCandidateModel : public StaffOpportunityRowModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("StaffCatalogue holds the candidates of the opportunity it shows")
-    // The opportunity whose candidates are listed; empty: none.
-    Q_PROPERTY(QString opportunityId READ opportunityId WRITE setOpportunityId NOTIFY opportunityIdChanged)
 
 public:
     enum Role {
@@ -31,19 +29,13 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
-    QString opportunityId() const { return m_opportunityId; }
-    void setOpportunityId(const QString &id);
     // How an interest key is named in the reason (the registration's labels); the key by default.
     void setInterestLabel(std::function<QString(const QString &)> label) { m_interestLabel = std::move(label); }
-
-Q_SIGNALS:
-    void opportunityIdChanged();
 
 protected:
     QVariantList readRows(const QSqlDatabase &db) const override;
     QString idKey() const override;
 
 private:
-    QString m_opportunityId;
     std::function<QString(const QString &)> m_interestLabel;
 };

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 StaffParticipantModel::StaffParticipantModel(QObject *parent)
-    : StaffRowModel(parent)
+    : StaffOpportunityRowModel(parent)
 {
 }
 
@@ -20,18 +20,9 @@ QHash<int, QByteArray> StaffParticipantModel::roleNames() const
     };
 }
 
-void StaffParticipantModel::setOpportunityId(const QString &id)
-{
-    if (m_opportunityId == id)
-        return;
-    m_opportunityId = id;
-    Q_EMIT opportunityIdChanged();
-    reload();
-}
-
 QVariantList StaffParticipantModel::readRows(const QSqlDatabase &db) const
 {
-    return m_opportunityId.isEmpty() ? QVariantList() : StaffRepository(db).participantsFor(m_opportunityId);
+    return opportunityId().isEmpty() ? QVariantList() : StaffRepository(db).participantsFor(opportunityId());
 }
 
 QString StaffParticipantModel::idKey() const

@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/staffrowmodel.h"
+#include "models/staffopportunityrowmodel.h"
 
 // The confirmed participants of one opportunity as its organiser gets them, by arrival: name,
 // phone and e-mail only for a tenant whose `share-partner` consent stands (shared), otherwise
 // those roles are empty and the screen says so (StaffRepository::participantsFor).
-class StaffParticipantModel : public StaffRowModel
+class StaffParticipantModel : public StaffOpportunityRowModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("StaffCatalogue holds the participants of the opportunity it shows")
-    // The opportunity whose participants are listed; empty: none.
-    Q_PROPERTY(QString opportunityId READ opportunityId WRITE setOpportunityId NOTIFY opportunityIdChanged)
 
 public:
     enum Role {
@@ -31,16 +29,7 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
-    QString opportunityId() const { return m_opportunityId; }
-    void setOpportunityId(const QString &id);
-
-Q_SIGNALS:
-    void opportunityIdChanged();
-
 protected:
     QVariantList readRows(const QSqlDatabase &db) const override;
     QString idKey() const override;
-
-private:
-    QString m_opportunityId;
 };
