@@ -20,7 +20,8 @@ Popup {
 
     function show(opportunityId: string) {
         StaffCatalogue.showOpportunity(opportunityId)
-        dialog.opportunityTitle = StaffCatalogue.opportunity(opportunityId).title || ""
+        const o = opportunityId.length > 0 ? StaffCatalogue.opportunity(opportunityId) : ({})
+        dialog.opportunityTitle = o.title || ""
         dialog.open()
     }
 

@@ -25,7 +25,7 @@ Popup {
 
     function show(id: string) {
         StaffCatalogue.showOpportunity(id)
-        const o = StaffCatalogue.opportunity(id)
+        const o = id.length > 0 ? StaffCatalogue.opportunity(id) : ({})
         dialog.opportunityId = id
         dialog.opportunityTitle = o.title || ""
         dialog.organiser = o.organiser || ""
@@ -89,7 +89,8 @@ Popup {
                 required property string name
                 required property string phone
                 required property string email
-                readonly property string contact: [row.phone, row.email].filter(s => s.length > 0).join(" · ")
+                readonly property string contact: row.phone.length > 0 && row.email.length > 0
+                                                  ? row.phone + " · " + row.email : row.phone + row.email
                 width: ListView.view.width
                 height: rowColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
