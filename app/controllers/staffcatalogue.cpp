@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/staffcatalogue.h"
 
+#include "controllers/registrationcontroller.h"
 #include "controllers/staffsession.h"
 #include "core/validation.h"
 #include "models/cataloguemodel.h"
@@ -75,6 +76,14 @@ StaffCatalogue::StaffCatalogue(StaffSession *session, QObject *parent)
         s_instance = this;
     connect(session, &StaffSession::revisionChanged, &m_opportunityList,
             [this] { m_opportunityList.reloadFrom(m_session->database()); });
+    // Only while an opportunity is shown: a kiosk or phone never reads the staff tables.
+    connect(session, &StaffSession::revisionChanged, this, [this] {
+        if (!m_candidates.opportunityId().isEmpty()) {
+            m_candidates.reloadFrom(m_session->database());
+            m_participants.reloadFrom(m_session->database());
+        }
+    });
+    m_candidates.setInterestLabel(&RegistrationController::interestLabel);
     // Who is unlocked decides the sites; a pull may bring their account's sites.
     connect(session, &StaffSession::stageChanged, this, &StaffCatalogue::updateSiteIds);
     connect(session, &StaffSession::revisionChanged, this, &StaffCatalogue::updateSiteIds);
@@ -123,6 +132,14 @@ QVariantMap StaffCatalogue::opportunity(const QString &id) const
     QVariantMap row = opportunityRow(*o);
     row.insert(u"confirmed"_s, StaffRepository(db).confirmedCount(id));
     return row;
+}
+
+void StaffCatalogue::showOpportunity(const QString &id)
+{
+    m_candidates.reloadFrom(m_session->database());
+    m_candidates.setOpportunityId(id);
+    m_participants.reloadFrom(m_session->database());
+    m_participants.setOpportunityId(id);
 }
 
 QVariantList StaffCatalogue::sites() const

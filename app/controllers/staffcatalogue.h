@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/staffcandidatemodel.h"
 #include "models/staffopportunitymodel.h"
+#include "models/staffparticipantmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -28,6 +30,11 @@ class StaffCatalogue : public QObject
     // The sites whose opportunities the unlocked staff member may edit: their account's sites,
     // else this tablet's site; empty means every site (the tablet knows neither).
     Q_PROPERTY(QStringList siteIds READ siteIds NOTIFY siteIdsChanged)
+    // "Wie past hierbij?" and the organiser's participant list of the opportunity last given
+    // to showOpportunity(), read again whenever StaffSession's `revision` moves (a pull brings
+    // a withdrawn consent: the tenant leaves the candidates).
+    Q_PROPERTY(StaffCandidateModel *candidates READ candidates CONSTANT)
+    Q_PROPERTY(StaffParticipantModel *participants READ participants CONSTANT)
 
 public:
     explicit StaffCatalogue(StaffSession *session, QObject *parent = nullptr);
@@ -37,6 +44,8 @@ public:
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     StaffOpportunityModel *opportunityList() { return &m_opportunityList; }
     QStringList siteIds() const { return m_siteIds; }
+    StaffCandidateModel *candidates() { return &m_candidates; }
+    StaffParticipantModel *participants() { return &m_participants; }
 
     Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
     Q_INVOKABLE QVariantList sites() const;
@@ -48,6 +57,8 @@ public:
     Q_INVOKABLE bool saveOpportunity(const QVariantMap &fields);
     Q_INVOKABLE void clearFieldErrors();
     Q_INVOKABLE bool setOpportunityStatus(const QString &id, const QString &status);
+    // Lists the candidates and the participants of this opportunity (empty: none).
+    Q_INVOKABLE void showOpportunity(const QString &id);
 
 Q_SIGNALS:
     void fieldErrorsChanged();
@@ -60,5 +71,7 @@ private:
     StaffSession *m_session;
     QVariantMap m_fieldErrors;
     StaffOpportunityModel m_opportunityList;
+    StaffCandidateModel m_candidates;
+    StaffParticipantModel m_participants;
     QStringList m_siteIds;
 };

@@ -23,4 +23,19 @@ QString decisionsCsv(const QList<QStringList> &rows)
     return out;
 }
 
+QString participantsCsv(const QString &opportunityId, const QString &title, const QVariantList &participants)
+{
+    QString out = Meedoen::Csv::row({u"opportunity"_s, u"title"_s, u"reference_code"_s, u"shared"_s, u"name"_s,
+                                     u"phone"_s, u"email"_s});
+    for (const QVariant &p : participants) {
+        const QVariantMap row = p.toMap();
+        const bool shared = row.value(u"shared"_s).toBool();
+        out += Meedoen::Csv::row({opportunityId, title, row.value(u"referenceCode"_s).toString(),
+                                  shared ? u"yes"_s : u"no"_s, shared ? row.value(u"name"_s).toString() : QString(),
+                                  shared ? row.value(u"phone"_s).toString() : QString(),
+                                  shared ? row.value(u"email"_s).toString() : QString()});
+    }
+    return out;
+}
+
 } // namespace StaffExport

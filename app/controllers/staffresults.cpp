@@ -194,3 +194,15 @@ QString StaffResults::exportDecisions(const QString &pin)
     return writeExport(u"decisions"_s,
                        StaffExport::decisionsCsv(StaffRepository(m_session->database()->connection()).decisionRows()));
 }
+
+QString StaffResults::exportParticipants(const QString &pin, const QString &opportunityId)
+{
+    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+        return {};
+    const QSqlDatabase db = m_session->database()->connection();
+    const auto opportunity = CatalogueRepository(db).opportunity(opportunityId);
+    if (!opportunity)
+        return {};
+    return writeExport(u"participants"_s, StaffExport::participantsCsv(opportunityId, opportunity->title,
+                                                                       StaffRepository(db).participantsFor(opportunityId)));
+}

@@ -46,6 +46,8 @@ public:
     Q_INVOKABLE QString exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
                                       const QString &route);
     Q_INVOKABLE QString exportDecisions(const QString &pin);
+    // The organiser's participant list of one opportunity (StaffExport::participantsCsv).
+    Q_INVOKABLE QString exportParticipants(const QString &pin, const QString &opportunityId);
 
 Q_SIGNALS:
     void exportDirChanged();

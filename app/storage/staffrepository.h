@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/candidatematch.h"
 #include "core/resultfigures.h"
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
@@ -106,6 +107,14 @@ public:
     // A pulled sign-up with its state, version and opportunity as this tablet knows them now.
     std::optional<Wire::SignupChange> signup(const QString &signupId) const;
     int confirmedCount(const QString &opportunityId) const;
+
+    // ---- what the consents decide about an opportunity (staffrepository_match.cpp)
+    // Every person this tablet holds, with their consents and whether they have a standing
+    // sign-up for the opportunity; Meedoen::matchCandidates keeps those with `matching` consent.
+    QList<Meedoen::Candidate> candidatesFor(const QString &opportunityId) const;
+    // Its confirmed participants, by arrival, as the organiser gets them: name, phone and
+    // e-mail only with the tenant's `share-partner` consent ("shared"), else empty.
+    QVariantList participantsFor(const QString &opportunityId) const;
 
     // ---- the results dashboard's facts and the decisions export (staffrepository_results.cpp)
     Dashboard dashboard(const DashboardFilter &filter) const;

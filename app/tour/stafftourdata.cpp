@@ -27,8 +27,8 @@ QDate day(const QString &iso)
     return QDate::fromString(iso, Qt::ISODate);
 }
 
-// Six tenants of the Wielewaal, two with a consent withdrawn later; the first agreed to
-// eight hours a month.
+// Six tenants of the Wielewaal, three with a consent withdrawn later; the first agreed to
+// eight hours a month. Interests, languages and free times for "Wie past hierbij?".
 bool writePersons(StaffRepository &repo)
 {
     const QStringList given{u"Fatma"_s, u"Jan"_s, u"Agnieszka"_s, u"Mohamed"_s, u"Sanne"_s, u"Kees"_s};
@@ -49,6 +49,20 @@ bool writePersons(StaffRepository &repo)
         if (i % 2 == 0)
             c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt,
                                             utc(u"2026-10-1%1T14:00:00.000Z"_s.arg(i))});
+        else
+            c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt, {}});
+        // "Wie past hierbij?": Jan never allowed matching, Kees withdrew it.
+        if (i != 1)
+            c.consents.append(ConsentRecord{p.id, u"matching"_s, u"2026-11-01"_s, givenAt,
+                                            i == 5 ? utc(u"2026-10-20T09:00:00.000Z"_s) : QDateTime()});
+        const QList<QStringList> interests{{u"tuin"_s, u"koken"_s}, {u"tuin"_s}, {u"kinderen"_s, u"taal"_s},
+                                           {u"klussen"_s, u"tuin"_s}, {u"ouderen"_s}, {u"tuin"_s, u"techniek"_s}};
+        const QList<QStringList> languages{{u"tr"_s, u"nl"_s}, {u"nl"_s}, {u"pl"_s}, {u"ar"_s, u"nl"_s}, {u"nl"_s, u"en"_s}, {u"nl"_s}};
+        p.interests = interests.at(i);
+        p.languages = languages.at(i);
+        p.neighbourhoods = {i == 4 ? u"kanaleneiland"_s : u"wielewaal"_s};
+        p.availability.set(5, i % 2 ? PartOfDay::Afternoon : PartOfDay::Morning);   // Saturday
+        p.availability.set(i % 5, PartOfDay::Morning);
         c.agreedMinutesPerMonth = i == 0 ? 480 : 0;
         if (!repo.applyPulled(c))
             return false;
@@ -66,7 +80,8 @@ bool writeSignups(StaffRepository &repo)
                          {"wlw-welkom-01", 4, SignupState::Confirmed, 0},
                          {"wlw-stage-01", 5, SignupState::Confirmed, 0},
                          {"wlw-stage-01", 2, SignupState::Waitlisted, 1},
-                         {"wlw-reint-01", 1, SignupState::Confirmed, 0}};
+                         {"wlw-reint-01", 1, SignupState::Confirmed, 0},
+                         {"wlw-voedselbank-01", 3, SignupState::Confirmed, 0}};
     int n = 0;
     for (const S &s : signups) {
         ++n;

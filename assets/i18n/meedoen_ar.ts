@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>CandidateMatch</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>صباحًا</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>بعد الظهر</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>مساءً</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Interesse: %1</source>
+        <translation>الاهتمام: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beschikbaar: %1 en nog %n dagdelen</source>
+        <translation>
+            <numerusform>متاح: %1</numerusform>
+            <numerusform>متاح: %1 وفترة أخرى</numerusform>
+            <numerusform>متاح: %1 وفترتان أخريان</numerusform>
+            <numerusform>متاح: %1 و%n فترات أخرى</numerusform>
+            <numerusform>متاح: %1 و%n فترة أخرى</numerusform>
+            <numerusform>متاح: %1 و%n فترة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beschikbaar: %1</source>
+        <translation>متاح: %1</translation>
+    </message>
+    <message>
+        <source>Tijden in overleg</source>
+        <translation>المواعيد بالاتفاق</translation>
+    </message>
+    <message>
+        <source>Woont in %1</source>
+        <translation>يسكن في %1</translation>
+    </message>
+    <message>
+        <source>Spreekt %1</source>
+        <translation>يتحدث %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
@@ -1510,6 +1609,37 @@
     </message>
 </context>
 <context>
+    <name>StaffCandidatesPage</name>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>من يناسب هذا؟</translation>
+    </message>
+    <message>
+        <source>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</source>
+        <translation>فقط السكان الذين وافقوا على اقتراح أنشطة مناسبة لهم. اسأل أولًا إن كان ذلك يناسبهم.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand die hierbij past en toestemming gaf.</source>
+        <translation>لا يوجد الآن أحد يناسب هذا وأعطى موافقته.</translation>
+    </message>
+    <message>
+        <source>%1, al aangemeld. %2</source>
+        <translation>%1، مسجّل بالفعل. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Al aangemeld</source>
+        <translation>مسجّل بالفعل</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
@@ -1603,6 +1733,22 @@
     <message>
         <source>%1 sluiten</source>
         <translation>إغلاق %1</translation>
+    </message>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>من يناسب هذا؟</translation>
+    </message>
+    <message>
+        <source>Wie past bij %1?</source>
+        <translation>من يناسب %1؟</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1</source>
+        <translation>المشاركون في %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2244,57 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>يُؤكد فورًا ما دام هناك مكان</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParticipantsPage</name>
+    <message>
+        <source>Deelnemers voor de organisator</source>
+        <translation>المشاركون للجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</source>
+        <translation>الاسم وبيانات الاتصال فقط للسكان الذين وافقوا على مشاركتها مع المنظمة الشريكة.</translation>
+    </message>
+    <message>
+        <source>Nog geen bevestigde deelnemers.</source>
+        <translation>لا يوجد مشاركون مؤكَّدون بعد.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <source>%1, geen toestemming om te delen</source>
+        <translation>%1، لا توجد موافقة على المشاركة</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te delen</source>
+        <translation>لا توجد موافقة على المشاركة</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)</source>
+        <translation>تصدير (CSV)</translation>
+    </message>
+    <message>
+        <source>Deelnemerslijst exporteren</source>
+        <translation>تصدير قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>الملف سيخرج من التطبيق المحمي. أكّد برمزك السري (PIN).</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>تصدير</translation>
     </message>
 </context>
 <context>

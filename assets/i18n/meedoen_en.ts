@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CandidateMatch</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Interesse: %1</source>
+        <translation>Interest: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beschikbaar: %1 en nog %n dagdelen</source>
+        <translation>
+            <numerusform>Available: %1 and %n more time slot</numerusform>
+            <numerusform>Available: %1 and %n more time slots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beschikbaar: %1</source>
+        <translation>Available: %1</translation>
+    </message>
+    <message>
+        <source>Tijden in overleg</source>
+        <translation>Times by arrangement</translation>
+    </message>
+    <message>
+        <source>Woont in %1</source>
+        <translation>Lives in %1</translation>
+    </message>
+    <message>
+        <source>Spreekt %1</source>
+        <translation>Speaks %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
@@ -1490,6 +1585,37 @@
     </message>
 </context>
 <context>
+    <name>StaffCandidatesPage</name>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Who fits this?</translation>
+    </message>
+    <message>
+        <source>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</source>
+        <translation>Only tenants who agreed to be suggested suitable activities. Ask first whether it suits them.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand die hierbij past en toestemming gaf.</source>
+        <translation>Nobody who fits this has given consent yet.</translation>
+    </message>
+    <message>
+        <source>%1, al aangemeld. %2</source>
+        <translation>%1, already signed up. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Al aangemeld</source>
+        <translation>Already signed up</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
@@ -1575,6 +1701,22 @@
     <message>
         <source>%1 sluiten</source>
         <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Who fits this?</translation>
+    </message>
+    <message>
+        <source>Wie past bij %1?</source>
+        <translation>Who fits %1?</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1</source>
+        <translation>Participants of %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2212,57 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Confirmed at once while there is room</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParticipantsPage</name>
+    <message>
+        <source>Deelnemers voor de organisator</source>
+        <translation>Participants for the organiser</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</source>
+        <translation>Name and contact details only of tenants who agreed to share them with the partner organisation.</translation>
+    </message>
+    <message>
+        <source>Nog geen bevestigde deelnemers.</source>
+        <translation>No confirmed participants yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, geen toestemming om te delen</source>
+        <translation>%1, no consent to share</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te delen</source>
+        <translation>no consent to share</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)</source>
+        <translation>Export (CSV)</translation>
+    </message>
+    <message>
+        <source>Deelnemerslijst exporteren</source>
+        <translation>Export participant list</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>The file will leave the secure app. Confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

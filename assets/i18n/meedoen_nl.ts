@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CandidateMatch</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Interesse: %1</source>
+        <translation>Interesse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beschikbaar: %1 en nog %n dagdelen</source>
+        <translation>
+            <numerusform>Beschikbaar: %1 en nog %n dagdeel</numerusform>
+            <numerusform>Beschikbaar: %1 en nog %n dagdelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beschikbaar: %1</source>
+        <translation>Beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Tijden in overleg</source>
+        <translation>Tijden in overleg</translation>
+    </message>
+    <message>
+        <source>Woont in %1</source>
+        <translation>Woont in %1</translation>
+    </message>
+    <message>
+        <source>Spreekt %1</source>
+        <translation>Spreekt %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
@@ -1490,6 +1585,37 @@
     </message>
 </context>
 <context>
+    <name>StaffCandidatesPage</name>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Wie past hierbij?</translation>
+    </message>
+    <message>
+        <source>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</source>
+        <translation>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand die hierbij past en toestemming gaf.</source>
+        <translation>Er is nu niemand die hierbij past en toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>%1, al aangemeld. %2</source>
+        <translation>%1, al aangemeld. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Al aangemeld</source>
+        <translation>Al aangemeld</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
@@ -1575,6 +1701,22 @@
     <message>
         <source>%1 sluiten</source>
         <translation>%1 sluiten</translation>
+    </message>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Wie past hierbij?</translation>
+    </message>
+    <message>
+        <source>Wie past bij %1?</source>
+        <translation>Wie past bij %1?</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1</source>
+        <translation>Deelnemers van %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2212,57 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Direct bevestigd zolang er plek is</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParticipantsPage</name>
+    <message>
+        <source>Deelnemers voor de organisator</source>
+        <translation>Deelnemers voor de organisator</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</source>
+        <translation>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</translation>
+    </message>
+    <message>
+        <source>Nog geen bevestigde deelnemers.</source>
+        <translation>Nog geen bevestigde deelnemers.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, geen toestemming om te delen</source>
+        <translation>%1, geen toestemming om te delen</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te delen</source>
+        <translation>geen toestemming om te delen</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)</source>
+        <translation>Exporteren (CSV)</translation>
+    </message>
+    <message>
+        <source>Deelnemerslijst exporteren</source>
+        <translation>Deelnemerslijst exporteren</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Exporteren</translation>
     </message>
 </context>
 <context>

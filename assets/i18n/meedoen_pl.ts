@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>CandidateMatch</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>niderlandzki</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>turecki</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>arabski</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>poniedziałek</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>wtorek</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>środa</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>czwartek</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>piątek</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>niedziela</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>rano</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>po południu</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>wieczorem</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Interesse: %1</source>
+        <translation>Zainteresowania: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beschikbaar: %1 en nog %n dagdelen</source>
+        <translation>
+            <numerusform>Dostępność: %1 i jeszcze %n pora dnia</numerusform>
+            <numerusform>Dostępność: %1 i jeszcze %n pory dnia</numerusform>
+            <numerusform>Dostępność: %1 i jeszcze %n pór dnia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beschikbaar: %1</source>
+        <translation>Dostępność: %1</translation>
+    </message>
+    <message>
+        <source>Tijden in overleg</source>
+        <translation>Godziny do uzgodnienia</translation>
+    </message>
+    <message>
+        <source>Woont in %1</source>
+        <translation>Mieszka w: %1</translation>
+    </message>
+    <message>
+        <source>Spreekt %1</source>
+        <translation>Mówi: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
@@ -1495,6 +1591,37 @@
     </message>
 </context>
 <context>
+    <name>StaffCandidatesPage</name>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Kto tu pasuje?</translation>
+    </message>
+    <message>
+        <source>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</source>
+        <translation>Tylko najemcy, którzy zgodzili się na proponowanie im pasujących zajęć. Najpierw zapytaj, czy im to odpowiada.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand die hierbij past en toestemming gaf.</source>
+        <translation>Nikt, kto tu pasuje, nie wyraził jeszcze zgody.</translation>
+    </message>
+    <message>
+        <source>%1, al aangemeld. %2</source>
+        <translation>%1, już zapisany. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Al aangemeld</source>
+        <translation>Już zapisany</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
@@ -1582,6 +1709,22 @@
     <message>
         <source>%1 sluiten</source>
         <translation>Zamknij: %1</translation>
+    </message>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Kto tu pasuje?</translation>
+    </message>
+    <message>
+        <source>Wie past bij %1?</source>
+        <translation>Kto pasuje do: %1?</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1</source>
+        <translation>Uczestnicy: %1</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2220,57 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Potwierdzane od razu, dopóki jest miejsce</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParticipantsPage</name>
+    <message>
+        <source>Deelnemers voor de organisator</source>
+        <translation>Uczestnicy dla organizatora</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</source>
+        <translation>Imię i nazwisko oraz dane kontaktowe tylko najemców, którzy zgodzili się na ich udostępnienie organizacji partnerskiej.</translation>
+    </message>
+    <message>
+        <source>Nog geen bevestigde deelnemers.</source>
+        <translation>Brak jeszcze potwierdzonych uczestników.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, geen toestemming om te delen</source>
+        <translation>%1, brak zgody na udostępnienie</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te delen</source>
+        <translation>brak zgody na udostępnienie</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)</source>
+        <translation>Eksportuj (CSV)</translation>
+    </message>
+    <message>
+        <source>Deelnemerslijst exporteren</source>
+        <translation>Eksportuj listę uczestników</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Plik opuści bezpieczną aplikację. Potwierdź swoim PIN-em.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Eksportuj</translation>
     </message>
 </context>
 <context>

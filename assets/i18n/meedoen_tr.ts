@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>CandidateMatch</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Lehçe</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>pazartesi</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>salı</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>çarşamba</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>perşembe</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>cuma</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>cumartesi</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>pazar</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>sabah</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>öğleden sonra</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>akşam</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>A weekday (%1) and a part of the day (%2), one word in Dutch: dinsdagochtend</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Interesse: %1</source>
+        <translation>İlgi alanı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beschikbaar: %1 en nog %n dagdelen</source>
+        <translation>
+            <numerusform>Müsait: %1 ve %n zaman dilimi daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beschikbaar: %1</source>
+        <translation>Müsait: %1</translation>
+    </message>
+    <message>
+        <source>Tijden in overleg</source>
+        <translation>Saatler anlaşmaya göre</translation>
+    </message>
+    <message>
+        <source>Woont in %1</source>
+        <translation>%1 semtinde oturuyor</translation>
+    </message>
+    <message>
+        <source>Spreekt %1</source>
+        <translation>Konuştuğu dil: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueList</name>
     <message>
         <source>Gevonden activiteiten</source>
@@ -1485,6 +1579,37 @@
     </message>
 </context>
 <context>
+    <name>StaffCandidatesPage</name>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Buna kim uygun?</translation>
+    </message>
+    <message>
+        <source>Alleen bewoners die toestemming gaven om hun passende activiteiten voor te stellen. Vraag eerst of het uitkomt.</source>
+        <translation>Yalnızca kendilerine uygun etkinlik önerilmesine izin veren kiracılar. Önce uygun olup olmadığını sorun.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand die hierbij past en toestemming gaf.</source>
+        <translation>Şu anda buna uyan ve izin veren kimse yok.</translation>
+    </message>
+    <message>
+        <source>%1, al aangemeld. %2</source>
+        <translation>%1, zaten kayıtlı. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Al aangemeld</source>
+        <translation>Zaten kayıtlı</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>StaffCatalogue</name>
     <message>
         <source>Deze activiteit bestaat niet meer.</source>
@@ -1568,6 +1693,22 @@
     <message>
         <source>%1 sluiten</source>
         <translation>%1 kapat</translation>
+    </message>
+    <message>
+        <source>Wie past hierbij?</source>
+        <translation>Buna kim uygun?</translation>
+    </message>
+    <message>
+        <source>Wie past bij %1?</source>
+        <translation>%1 için kim uygun?</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1</source>
+        <translation>%1 katılımcıları</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2204,57 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Yer olduğu sürece hemen onaylanır</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParticipantsPage</name>
+    <message>
+        <source>Deelnemers voor de organisator</source>
+        <translation>Düzenleyici için katılımcılar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Naam en contactgegevens alleen van bewoners die toestemming gaven om ze met de partnerorganisatie te delen.</source>
+        <translation>Ad ve iletişim bilgileri yalnızca bunların ortak kuruluşla paylaşılmasına izin veren kiracılar için gösterilir.</translation>
+    </message>
+    <message>
+        <source>Nog geen bevestigde deelnemers.</source>
+        <translation>Henüz onaylanmış katılımcı yok.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, geen toestemming om te delen</source>
+        <translation>%1, paylaşma izni yok</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te delen</source>
+        <translation>paylaşma izni yok</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)</source>
+        <translation>Dışa aktar (CSV)</translation>
+    </message>
+    <message>
+        <source>Deelnemerslijst exporteren</source>
+        <translation>Katılımcı listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Dosya güvenli uygulamanın dışına çıkacak. PIN kodunuzla onaylayın.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Dışa aktar</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ import Meedoen
 import Meedoen.Ui
 
 // The opportunities of the staff member's sites: create, edit, pause, re-open and close.
-// Edits reach every device in scope on its next pull.
+// Edits reach every device in scope on its next pull. Per opportunity: "Wie past hierbij?"
+// (tenants who allowed matching) and the participant list its organiser gets.
 ColumnLayout {
     id: page
     spacing: Theme.spacing
@@ -24,10 +25,14 @@ ColumnLayout {
     }
 
     readonly property StaffOpportunityEditor editor: editor
+    readonly property StaffCandidatesPage candidates: candidates
+    readonly property StaffParticipantsPage participants: participants
     function edit(opportunityId: string) {
         editor.load(opportunityId)
         editor.open()
     }
+    function showCandidates(opportunityId: string) { candidates.show(opportunityId) }
+    function showParticipants(opportunityId: string) { participants.show(opportunityId) }
     function statusName(s: string): string {
         return s === "open" ? qsTr("Open") : s === "paused" ? qsTr("Gepauzeerd") : qsTr("Gesloten")
     }
@@ -100,6 +105,25 @@ ColumnLayout {
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                     }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        ActionButton {
+                            size: ActionButton.Compact
+                            variant: ActionButton.Quiet
+                            visible: card.status === "open"
+                            text: qsTr("Wie past hierbij?")
+                            Accessible.name: qsTr("Wie past bij %1?").arg(card.title)
+                            onClicked: page.showCandidates(card.opportunityId)
+                        }
+                        ActionButton {
+                            size: ActionButton.Compact
+                            variant: ActionButton.Quiet
+                            text: qsTr("Deelnemers")
+                            Accessible.name: qsTr("Deelnemers van %1").arg(card.title)
+                            onClicked: page.showParticipants(card.opportunityId)
+                        }
+                    }
                 }
                 ActionButton {
                     size: ActionButton.Compact
@@ -131,6 +155,14 @@ ColumnLayout {
 
     StaffOpportunityEditor {
         id: editor
+        parent: T.Overlay.overlay
+    }
+    StaffCandidatesPage {
+        id: candidates
+        parent: T.Overlay.overlay
+    }
+    StaffParticipantsPage {
+        id: participants
         parent: T.Overlay.overlay
     }
 }

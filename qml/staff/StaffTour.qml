@@ -6,7 +6,7 @@ import Meedoen
 import Meedoen.Ui
 
 // The staff tablet's part of the scripted tour (`--mode staff --tour DIR`): sign-in, PIN,
-// an identity check, each queue, a decision, the conflict list, catalogue editing, hours, person detail and
+// an identity check, each queue, a decision, the conflict list, catalogue editing, who fits an opportunity and its participants, hours, person detail and
 // the dashboard, in landscape and portrait. Each step acts, then names the screen.
 QtObject {
     id: staffTour
@@ -57,7 +57,23 @@ QtObject {
                 page.editor.capacityText = "8"
             }, "staff-catalogue-edit"],
             [() => {
-                (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).editor.close()
+                const page = staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage
+                page.editor.close()
+                page.showCandidates("wlw-moestuin-01")
+            }, "staff-candidates"],
+            [() => {
+                // Once in Arabic (right to left); the reasons are worded again in the new language.
+                AppContext.language = "ar"
+                StaffCatalogue.showOpportunity("wlw-moestuin-01")
+            }, "staff-candidates-arabic"],
+            [() => {
+                AppContext.language = "nl"
+                const page = staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage
+                page.candidates.close()
+                page.showParticipants("wlw-voedselbank-01")
+            }, "staff-participants"],
+            [() => {
+                (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).participants.close()
                 staffTour.show("hours")
             }, "staff-hours"],
             [() => {

@@ -46,6 +46,24 @@ inline std::unique_ptr<SyncClient> enrolledClient(QNetworkAccessManager &nam, Da
     return client;
 }
 
+// A device's database and its enrolled client, as the end-to-end tests hold them.
+struct EnrolledDevice
+{
+    Database db;
+    std::unique_ptr<SyncClient> client;
+};
+
+// A fresh database at `path` whose client is enrolled (enrolledClient); null on failure.
+inline std::unique_ptr<EnrolledDevice> enrolledDevice(QNetworkAccessManager &nam, SyncFixture::Server &server,
+                                                      const QString &path, const QString &kind, const QString &site)
+{
+    auto d = std::make_unique<EnrolledDevice>();
+    if (d->db.open(path) != Database::Status::Open)
+        return nullptr;
+    d->client = enrolledClient(nam, d->db, server, kind, site);
+    return d->client ? std::move(d) : nullptr;
+}
+
 // `meedoen-server staff add` with the password on stdin.
 inline bool addStaff(const QString &serverBinary, const QString &database, const QString &site, const QString &login,
                      const QString &name, const QString &password)

@@ -86,6 +86,24 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1), u"2026-11-01T09:05:00.000Z,2026-11-01T09:00:00.000Z,anna,\"Anna, de Boer\",dev-1,K7QP-3M,"
                               "race,Moestuin,decline,decided,,'-geen plaats,\"Helaas,\n\"\"volgende keer\"\"\""_s);
     }
+
+    // The organiser's list: a tenant without `share-partner` consent is a reference code only,
+    // even when the row handed in still carries a name.
+    void participantsOnlyNamedWithConsent()
+    {
+        const QVariantList rows{
+            QVariantMap{{u"referenceCode"_s, u"REF-1"_s}, {u"shared"_s, true}, {u"name"_s, u"Fatma Yılmaz"_s},
+                        {u"phone"_s, u"+31612345678"_s}, {u"email"_s, u"fatma@example.nl"_s}},
+            QVariantMap{{u"referenceCode"_s, u"REF-2"_s}, {u"shared"_s, false}, {u"name"_s, u"Jan Bakker"_s},
+                        {u"phone"_s, u"0612345678"_s}, {u"email"_s, u"jan@example.nl"_s}},
+        };
+        const QString csv = StaffExport::participantsCsv(u"tuin"_s, u"Moestuin, noord"_s, rows);
+        QCOMPARE(csv, u"opportunity,title,reference_code,shared,name,phone,email\r\n"
+                      "tuin,\"Moestuin, noord\",REF-1,yes,Fatma Yılmaz,'+31612345678,fatma@example.nl\r\n"
+                      "tuin,\"Moestuin, noord\",REF-2,no,,,\r\n"_s);
+        QVERIFY(!csv.contains(u"Bakker"_s));
+        QVERIFY(!csv.contains(u"jan@"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffExport)

@@ -49,6 +49,14 @@ QtObject {
             page.edit("wlw-voedselbank-01")
         else if (detail === "new")
             page.edit("")
+        else if (detail === "candidates")
+            page.showCandidates("wlw-moestuin-01")
+        else if (detail === "participants")
+            page.showParticipants("wlw-voedselbank-01")
+        else if (detail === "participantsExport") {
+            page.showParticipants("wlw-voedselbank-01")
+            page.participants.exportDialog.open()
+        }
         else if (detail === "erase")
             page.eraseDialog.open()
         else if (detail === "export")
@@ -64,7 +72,8 @@ QtObject {
     function closePopups(workspace) {
         for (const key of ["signups", "catalogue", "persons", "dashboard"]) {
             const page = workspace.sectionItem(key)
-            for (const p of [page.dialog, page.editor, page.eraseDialog])
+            for (const p of [page.dialog, page.editor, page.eraseDialog, page.candidates, page.participants,
+                             page.participants ? page.participants.exportDialog : null])
                 if (p) p.close()
         }
     }
@@ -200,6 +209,7 @@ private Q_SLOTS:
 
         const QStringList steps{u"volunteers"_s, u"signups"_s,  u"signups:decision"_s, u"training"_s,
                                 u"conflicts"_s,  u"catalogue"_s, u"catalogue:editor"_s, u"catalogue:new"_s,
+                                u"catalogue:candidates"_s, u"catalogue:participants"_s, u"catalogue:participantsExport"_s,
                                 u"hours"_s,      u"hours:correct"_s, u"persons"_s,    u"persons:erase"_s,
                                 u"dashboard"_s,  u"dashboard:export"_s, u"audit"_s};
         for (const QString &step : steps) {
