@@ -12,6 +12,7 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -94,6 +95,9 @@ int main(int argc, char *argv[])
         return exitCode;
     }
 
+    // Dates and numbers made in C++ (the sign-up and inbox sentences) follow the app's
+    // language from the first screen on, not the system's: Dutch until a tenant picks another.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     AppContext context(options.mode, services);
     if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId))
         std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));

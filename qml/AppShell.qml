@@ -30,6 +30,8 @@ Item {
         onMySignupsRequested: shell.openMySignups()
         onHoursRequested: shell.openHours()
         onMyDataRequested: shell.openMyData()
+        onInboxRequested: shell.openInbox()
+        onStatusLookupRequested: shell.openStatusLookup()
         onLinkPhoneRequested: shell.openLinkPhone()
         onSignupRequested: opportunityId => shell.startSignup(opportunityId)
         onRouteChosen: returning => shell.chooseRoute(returning)
@@ -56,6 +58,18 @@ Item {
     }
     function openMyData() {
         stack.push(phoneMyDataPage, {shell: nav})
+    }
+    function openInbox() {
+        stack.push(phoneInboxPage, {shell: nav})
+    }
+    // A kiosk: "Hoe staat mijn aanmelding ervoor?" — personal code and date of birth, then
+    // the server's answer.
+    function openStatusLookup() {
+        AppContext.registration.reset()
+        AppContext.kioskStatus.clear()
+        AppContext.registration.returning = true
+        shell.steps = ["identify", "status"]
+        shell.pushStep(0)
     }
     function openLinkPhone() {
         stack.push(linkPhonePage, {shell: nav})
@@ -118,7 +132,8 @@ Item {
     readonly property var stepPages: ({
         name: registerNamePage, contact: registerContactPage, address: registerAddressPage,
         birth: registerBirthPage, interests: registerInterestsPage, availability: registerAvailabilityPage,
-        consent: consentPage, identify: identifyPage, training: trainingPage, confirm: confirmPage
+        consent: consentPage, identify: identifyPage, training: trainingPage, confirm: confirmPage,
+        status: kioskStatusPage
     })
 
     Rectangle {
@@ -189,6 +204,8 @@ Item {
     readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
     readonly property url phoneHoursPage: "qrc:/Meedoen/Ui/phone/PhoneHoursPage.qml"
     readonly property url phoneMyDataPage: "qrc:/Meedoen/Ui/phone/PhoneMyDataPage.qml"
+    readonly property url phoneInboxPage: "qrc:/Meedoen/Ui/phone/PhoneInboxPage.qml"
+    readonly property url kioskStatusPage: "qrc:/Meedoen/Ui/kiosk/KioskStatusPage.qml"
     Component { id: kioskHome; KioskHomePage { shell: nav } }
     Component { id: phoneHome; PhoneHomePage { shell: nav } }
     // By URL: a kiosk or phone never loads the staff screens.

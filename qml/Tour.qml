@@ -17,6 +17,8 @@ Item {
     // A full opportunity and a training place from the demo catalogue.
     readonly property string fullOpportunity: "wlw-voedselbank-01"
     readonly property string trainingPlace: "wlw-stage-01"
+    // The personal code the kiosk's tour tenant got on their receipt (for the status look-up).
+    property string kioskCode
 
     function page(): Item { return tour.shell.currentPage }
     function find(item: Item, name: string): var {
@@ -88,12 +90,24 @@ Item {
                 s.push([() => tour.find(tour.page(), "withdrawConsent_contact").clicked(), "my-data-withdraw"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmWithdrawal()
                                 const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-withdrawn"])
+                // "Berichten": the unread count on the home screen, the inbox, one read, all read, in Arabic.
+                s.push([() => tour.shell.stack.pop(null, StackView.Immediate), "home-inbox-badge"])
+                s.push([() => tour.shell.openInbox(), "inbox"])
+                s.push([() => AppContext.inbox.markRead(AppContext.inbox.items.data(AppContext.inbox.items.index(0, 0), InboxModel.ItemIdRole)), "inbox-one-read"])
+                s.push([() => { AppContext.language = "ar" }, "inbox-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "markAllReadButton").clicked() }, "inbox-all-read"])
             } else {
-                s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
+                s.push([() => { tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])
                 s.push([() => { tour.next() }, "identify-errors"])
                 s.push([() => { AppContext.session.idleTimeout = 1; AppContext.session.warningTimeout = 20000 }, "idle-warning"])
                 s.push([() => { AppContext.session.idleTimeout = 60000; AppContext.session.warningTimeout = 1 }, "after-reset"])
+                // "Hoe staat mijn aanmelding ervoor?": code and date of birth, then the answer — here
+                // the kiosk has no server, so it says the look-up needs a connection (also in Arabic).
+                s.push([() => tour.shell.openStatusLookup(), "status-identify"])
+                s.push([() => { tour.fill({personalCode: tour.kioskCode, birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "status-offline"])
+                s.push([() => { AppContext.language = "ar" }, "status-offline-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "statusDoneButton").clicked() }, "status-done"])
                 s.push([() => { AppContext.language = "en" }, "home-english"])
                 // The same kiosk mounted in landscape (1920×1080).
                 s.push([() => { AppContext.language = "nl"; tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])

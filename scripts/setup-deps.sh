@@ -23,6 +23,8 @@ packages=(
   libsqlite3-dev libzxing-dev libsodium-dev libpq-dev
   # running and testing without a display, PostgreSQL for the server's tests
   xvfb xauth postgresql postgresql-common fonts-noto-core
+  # a private session bus for the desktop-notification test (dbus-daemon)
+  dbus-daemon
 )
 
 # One dpkg-query for all; a package dpkg has never heard of is simply not listed.

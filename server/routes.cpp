@@ -8,6 +8,7 @@
 #include "core/personalcode.h"
 #include "server/results.h"
 #include "core/validation.h"
+#include "protocol/statuslookup.h"
 #include "protocol/push.h"
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
@@ -105,6 +106,8 @@ void SyncRoutes::install(QHttpServer &http)
                [this](const QHttpServerRequest &request) { return staffLogin(request); });
     http.route(u"/v1/staff/results"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return staffResults(request); });
+    http.route(u"/v1/status"_s, QHttpServerRequest::Method::Post,
+               [this](const QHttpServerRequest &request) { return statusLookup(request); });
 }
 
 namespace {
@@ -331,6 +334,49 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     if (!results)
         return serverFault();
     return jsonResponse(resultsJson(*results, filter, m_config.clock()));
+}
+
+QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
+{
+    auto auth = authenticate(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    const Device device = std::get<Device>(auth);
+    // Only a kiosk asks for the tenant standing at it; a phone has its own tenant's records.
+    if (device.kind != Wire::toKey(Wire::DeviceKind::Kiosk))
+        return problemResponse({403, Wire::toKey(Wire::Reason::NotAllowed), u"Not a kiosk"_s,
+                                u"Only a kiosk looks up a tenant's sign-ups."_s, QString(), QString()});
+    if (request.body().size() > kMaxStatusBodyBytes)
+        return problemResponse({413, u"too-large"_s, u"Payload too large"_s,
+                                u"A status look-up is at most %1 bytes."_s.arg(kMaxStatusBodyBytes), QString(),
+                                QString()});
+    auto parsed = jsonObjectBody(request.body());
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problemResponse(*problem);
+    const auto read = Wire::statusRequestFromJson(std::get<QJsonObject>(parsed));
+    if (read.error)
+        return problemResponse(fromFieldError(*read.error));
+    const Wire::StatusRequest &asked = read.value;
+    const auto answer = m_store.lookUpStatus(device.id, Auth::hashSecret(asked.personalCode.toUtf8()),
+                                             asked.personalCode, asked.dateOfBirth, m_config.clock());
+    if (!answer)
+        return serverFault();
+    switch (answer->kind) {
+    case StatusAnswer::Wait: {
+        QHttpServerResponse r = problemResponse(
+            {429, u"lookup-backoff"_s, u"Wait before trying again"_s,
+             u"Too many look-ups that matched no one; try again in %1 seconds."_s.arg(answer->retryAfterSeconds),
+             QString(), QString()});
+        r.setHeader("Retry-After"_ba, QByteArray::number(answer->retryAfterSeconds));
+        return r;
+    }
+    case StatusAnswer::NotFound:
+        return problemResponse({404, Wire::toKey(Wire::Reason::CodeNotRecognised), u"Not found"_s,
+                                u"No tenant has this personal code and date of birth."_s, QString(), QString()});
+    case StatusAnswer::Found:
+        break;
+    }
+    return jsonResponse(Wire::toJson(Wire::StatusReply{answer->signups}));
 }
 
 } // namespace Server

@@ -23,6 +23,8 @@ class QHttpServerRequest;
 namespace Server {
 
 inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+// A status look-up carries a personal code and a date of birth: a few hundred bytes.
+inline constexpr qsizetype kMaxStatusBodyBytes = 1024;
 inline constexpr int kStaffSessionHours = 12;
 
 // An RFC 9457 problem (its JSON: app/protocol/requests.h).
@@ -48,6 +50,8 @@ public:
     QHttpServerResponse pull(const QHttpServerRequest &request);
     QHttpServerResponse staffLogin(const QHttpServerRequest &request);
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
+    // POST /v1/status: a kiosk looks up a tenant's sign-ups by personal code and date of birth.
+    QHttpServerResponse statusLookup(const QHttpServerRequest &request);
 
 private:
     enum class Needs { AnyDevice, StaffDevice };

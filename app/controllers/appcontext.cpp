@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
 
+#include "controllers/desktopnotifier.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -28,7 +30,9 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_registration(&services.registrations(), &services.catalogue())
     , m_mySignups(&services.registrations(), &services.catalogue())
     , m_hours(services.database().connection())
+    , m_inbox(services.database().connection())
     , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
+    , m_kioskStatus(&m_registration, &services.catalogue())
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -44,6 +48,11 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
         m_hours.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
                 [this] { m_hours.setPersonId(m_registration.tenantId()); });
+        m_notifier = std::make_unique<DesktopNotifier>();
+        m_inbox.setNotifier(m_notifier.get());
+        m_inbox.setPersonId(m_registration.tenantId());
+        connect(&m_registration, &RegistrationController::tenantChanged, this,
+                [this] { m_inbox.setPersonId(m_registration.tenantId()); });
         m_myData.setLanguage(m_language);
         m_myData.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
@@ -87,6 +96,7 @@ void AppContext::setSync(SyncClient *sync)
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = sync;
+    m_kioskStatus.setSync(sync);
     if (sync) {
         // Every local save goes out at once (the client's schedule still limits the rate).
         connect(&m_registration, &RegistrationController::submittedSignup, sync, &SyncClient::syncNow);
@@ -111,6 +121,7 @@ void AppContext::setSync(SyncClient *sync)
                 m_registration.refreshTenant();
                 m_mySignups.refresh();
                 m_hours.refresh(); // verified, corrected, the balance
+                m_inbox.refresh(); // staff's word, announced once on the desktop
                 m_myData.refresh(); // or, once erased, nothing left
             }
         });
@@ -214,6 +225,8 @@ void AppContext::setLanguage(const QString &language)
     m_mySignups.retranslate();
     Q_EMIT m_registration.receiptChanged();
     m_hours.retranslate();
+    m_inbox.retranslate();
+    m_kioskStatus.retranslate();
     m_myData.setLanguage(language); // titles, status sentences and dates in the new language
 }
 
@@ -274,6 +287,7 @@ void AppContext::endSession()
     if (m_catalogueInUse)
         m_catalogue.clear();
     m_registration.reset();
+    m_kioskStatus.clear();
     if (m_mode == AppMode::Kiosk)
         m_mySignups.clear();
     if (auto *clipboard = QGuiApplication::clipboard())

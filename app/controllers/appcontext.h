@@ -6,8 +6,10 @@
 #include "models/cataloguemodel.h"
 #include "controllers/deviceenrollment.h"
 #include "controllers/kiosksession.h"
+#include "controllers/kioskstatus.h"
 #include "controllers/mydata.h"
 #include "controllers/phonehours.h"
+#include "controllers/phoneinbox.h"
 #include "controllers/registrationcontroller.h"
 #include "models/signuplistmodel.h"
 #include "controllers/startup.h"
@@ -22,6 +24,8 @@
 #include <memory>
 
 #include <QQuickWindow>
+
+class DesktopNotifier;
 
 // What every screen may ask: the mode this device runs in, the models it shows and the
 // controllers it calls. main.cpp (or a test) builds one and publishes it as the QML
@@ -38,9 +42,13 @@ class AppContext : public QObject
     Q_PROPERTY(SignupListModel *mySignups READ mySignups CONSTANT)
     // A phone's tenant logs hours and sees their tegenprestatie ("Mijn uren").
     Q_PROPERTY(PhoneHours *hours READ hours CONSTANT)
+    // A phone's tenant reads staff's word on their sign-ups and hours ("Berichten").
+    Q_PROPERTY(PhoneInbox *inbox READ inbox CONSTANT)
     // A phone's tenant sees, downloads and withdraws what is kept of them ("Mijn gegevens").
     Q_PROPERTY(MyData *myData READ myData CONSTANT)
     Q_PROPERTY(KioskSession *session READ session CONSTANT)
+    // A kiosk's "Hoe staat mijn aanmelding ervoor?": asked online, kept nowhere.
+    Q_PROPERTY(KioskStatus *kioskStatus READ kioskStatus CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -73,8 +81,10 @@ public:
     RegistrationController *registration() { return &m_registration; }
     SignupListModel *mySignups() { return &m_mySignups; }
     PhoneHours *hours() { return &m_hours; }
+    PhoneInbox *inbox() { return &m_inbox; }
     MyData *myData() { return &m_myData; }
     KioskSession *session() { return &m_session; }
+    KioskStatus *kioskStatus() { return &m_kioskStatus; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -133,8 +143,11 @@ private:
     RegistrationController m_registration;
     SignupListModel m_mySignups;
     PhoneHours m_hours;
+    PhoneInbox m_inbox;
+    std::unique_ptr<DesktopNotifier> m_notifier; // a phone's, on the user's session bus
     MyData m_myData;
     KioskSession m_session;
+    KioskStatus m_kioskStatus;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();

@@ -96,6 +96,14 @@ bool RegistrationController::requestLink()
     return true;
 }
 
+std::optional<std::pair<QString, QDate>> RegistrationController::identification()
+{
+    setReturning(true);
+    if (!validateFields(kIdentifyFields))
+        return std::nullopt;
+    return std::pair{*normalisePersonalCode(field(PersonField::personalCode.toString())), typedDateOfBirth()};
+}
+
 QString RegistrationController::linkState() const
 {
     if (!m_link)

@@ -88,6 +88,9 @@ public:
     // date of birth are in the fields. False, with the messages in errors, when a field is
     // wrong; what was typed stays.
     Q_INVOKABLE bool requestLink();
+    // The personal code (normalised) and date of birth in the fields, checked as a returning
+    // tenant's (a kiosk's status look-up); nullopt, with the messages in errors, when wrong.
+    std::optional<std::pair<QString, QDate>> identification();
     // Re-reads the tenant and the link request (after a sync round brought news).
     Q_INVOKABLE void refreshTenant();
 

@@ -23,6 +23,10 @@ struct AttemptPolicy
 inline constexpr AttemptPolicy kStaffLoginPolicy{};
 // The tablet's PIN policy (issue 5: back-off, at most 100 attempts an hour, no lock).
 inline constexpr AttemptPolicy kStaffPinPolicy{3, 1, 15 * 60, 0, 100};
+// A kiosk's status look-up, per device and per personal code (docs/sync-protocol.md, "Status
+// look-up"): a few typing mistakes free, then a doubling wait; never a lock, which would let
+// anyone shut a tenant out by typing their code.
+inline constexpr AttemptPolicy kStatusLookupPolicy{3, 1, 15 * 60, 0, 0};
 
 struct AttemptState
 {

@@ -350,11 +350,41 @@ const QList<QStringView> v8 = {
     )",
 };
 
+// v9: the phone's inbox (issue 13): what a pull brought for the tenant — a decision on a
+// sign-up, a staff message, hours verified, corrected or rejected — kept as facts (keys,
+// dates, minutes, the staff member's words), never as translated text: the sentence is made
+// in the tenant's language when shown. The id names the change, so a repeated pull adds
+// nothing; notified: handed to the desktop's notification service (or there was none).
+const QList<QStringView> v9 = {
+    uR"(CREATE TABLE inbox_item (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind            TEXT NOT NULL CHECK (kind IN ('signup','hours')),
+        subject_id      TEXT NOT NULL,
+        opportunity_id  TEXT NOT NULL DEFAULT '',
+        state           TEXT NOT NULL DEFAULT '',
+        waitlist_position INTEGER NOT NULL DEFAULT 0,
+        decline_reason  TEXT NOT NULL DEFAULT '',
+        placement       TEXT NOT NULL DEFAULT '',
+        placement_date  TEXT NOT NULL DEFAULT '',
+        state_at        TEXT NOT NULL DEFAULT '',
+        hours_event     TEXT NOT NULL DEFAULT '' CHECK (hours_event IN ('','verified','corrected','rejected')),
+        hours_date      TEXT NOT NULL DEFAULT '',
+        minutes         INTEGER NOT NULL DEFAULT 0,
+        corrected_minutes INTEGER NOT NULL DEFAULT 0,
+        message         TEXT NOT NULL DEFAULT '',
+        arrived_at      TEXT NOT NULL,
+        read            INTEGER NOT NULL DEFAULT 0,
+        notified        INTEGER NOT NULL DEFAULT 0)
+    )",
+    u"CREATE INDEX inbox_item_person ON inbox_item (person_id, arrived_at)",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9};
     return migrations;
 }
 

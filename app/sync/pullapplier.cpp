@@ -3,6 +3,7 @@
 #include "sync/pullapplier.h"
 
 #include "storage/cataloguerepository.h"
+#include "storage/inboxrepository.h"
 #include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
@@ -236,6 +237,9 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
                  || (lastPage && (!catalogue.rebuildSearchIndex() || !syncState.remove(stale)))))
         return fail(error, u"database: search index"_s);
     RegistrationRepository registrations(db);
+    // A phone's inbox: the news of this page for its tenant, written with the change itself.
+    InboxRepository inbox(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     // A phone's tenant, as the server knows them: kept before their sign-ups, which point at
     // them, with their consents ("Mijn gegevens"). What the phone does not store (agreed hours)
     // is passed over.
@@ -272,7 +276,8 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
             // The tenant's sign-ups from any device (a kiosk, staff), not only this phone's.
             if (s.referenceCode.isEmpty() || s.opportunityId.isEmpty())
                 return fail(error, u"signup"_s);
-            if (!registrations.keepPulledSignup(s))
+            const std::optional<Signup> before = registrations.signup(s.id);
+            if (!registrations.keepPulledSignup(s) || !inbox.notePulledSignup(before, s, now))
                 return fail(error, u"database: signup"_s);
             continue;
         }
@@ -286,7 +291,7 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     // person this phone does not hold is passed over).
     PhoneHoursRepository hours(db);
     for (const auto &c : std::as_const(page.hours.changes)) {
-        if (!(c.deleted ? hours.removePulled(c.id) : hours.keepPulled(c.data)))
+        if (!(c.deleted ? hours.removePulled(c.id) : inbox.notePulledHours(c.data, now) && hours.keepPulled(c.data)))
             return fail(error, u"database: hours"_s);
     }
     for (const auto &c : std::as_const(page.balances.changes)) {

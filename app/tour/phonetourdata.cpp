@@ -6,6 +6,7 @@
 #include "core/signup.h"
 #include "protocol/changes.h"
 #include "storage/database.h"
+#include "storage/inboxrepository.h"
 #include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
 #include "storage/transaction.h"
@@ -48,14 +49,23 @@ bool PhoneTourData::load()
         Transaction tx(db);
         RegistrationRepository registrations(db);
         PhoneHoursRepository hours(db);
+        InboxRepository inbox(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         Signup s;
         s.id = u"tour-hours-signup"_s;
         s.referenceCode = u"MT-7Q4K"_s;
         s.personId = personId;
         s.opportunityId = garden;
-        s.state = SignupState::Confirmed;
+        s.state = SignupState::Pending;
         s.serverVersion = 1;
-        if (!tx.isActive() || !registrations.keepPulledSignup(s))
+        // Staff confirmed the place with a word of welcome: the inbox's first item.
+        Signup confirmed = s;
+        confirmed.state = SignupState::Confirmed;
+        confirmed.serverVersion = 2;
+        confirmed.stateAt = now.addDays(-12);
+        confirmed.messageToTenant = u"Welkom! We beginnen dinsdag om 10 uur bij de kas."_s;
+        if (!tx.isActive() || !registrations.keepPulledSignup(s)
+            || !inbox.notePulledSignup(s, confirmed, now.addDays(-12)) || !registrations.keepPulledSignup(confirmed))
             return false;
         auto entry = [&](const QString &id, int daysAgo, int minutes, const QString &note) {
             Wire::HoursChange c;
@@ -68,7 +78,8 @@ bool PhoneTourData::load()
             c.createdAt = QDateTime::currentDateTimeUtc();
             return c;
         };
-        Wire::HoursChange verified = entry(u"tour-hours-1"_s, 9, 120, u"Onkruid gewied"_s);
+        const Wire::HoursChange logged = entry(u"tour-hours-1"_s, 9, 120, u"Onkruid gewied"_s);
+        Wire::HoursChange verified = logged;
         verified.verified = true;
         Wire::HoursChange corrected = entry(u"tour-hours-2"_s, 6, 180, u"Bakken gevuld"_s);
         corrected.supersededBy = u"tour-hours-2c"_s;
@@ -81,8 +92,9 @@ bool PhoneTourData::load()
         rejection.correctsEntryId = rejected.id;
         rejection.verified = true;
         const Wire::HoursChange sent = entry(u"tour-hours-4"_s, 2, 90, u"Water gegeven"_s);
-        for (const auto &c : {verified, corrected, correction, rejected, rejection, sent}) {
-            if (!hours.keepPulled(c))
+        // As pulled one by one: staff's word on the first three reaches the inbox.
+        for (const auto &c : {logged, verified, corrected, correction, rejected, rejection, sent}) {
+            if (!inbox.notePulledHours(c, now) || !hours.keepPulled(c))
                 return false;
         }
         const Wire::BalanceChange balance{personId, today.toString(u"yyyy-MM"_s), 480, 360, 270};
@@ -90,5 +102,6 @@ bool PhoneTourData::load()
             return false;
     }
     m_context->hours()->refresh();
+    m_context->inbox()->refresh();
     return true;
 }

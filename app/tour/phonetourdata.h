@@ -11,7 +11,7 @@ class Database;
 // The demo records of the phone's scripted tour for "Mijn uren" (qml/Tour.qml): the tour's
 // tenant gets a confirmed place in the Wielewaal's vegetable garden, hours in every state
 // staff can leave them in (verified, corrected, rejected, not yet looked at) and an agreement
-// of eight hours a month — written as if pulled. Only on a phone that syncs with no server.
+// of eight hours a month — written as if pulled, with staff's word on them in the inbox. Only on a phone that syncs with no server.
 // QML singleton PhoneTourData.
 class PhoneTourData : public QObject
 {

@@ -439,6 +439,25 @@
     </message>
 </context>
 <context>
+    <name>InboxNotice</name>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn goedgekeurd.</source>
+        <translation>تمت الموافقة على ساعاتك بتاريخ %1 (%2 ساعة).</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 zijn aangepast van %2 naar %3 uur.</source>
+        <translation>تم تعديل ساعاتك بتاريخ %1 من %2 إلى %3 ساعة.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn afgekeurd.</source>
+        <translation>تم رفض ساعاتك بتاريخ %1 (%2 ساعة).</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>رسالة من الموظف: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>KioskHomePage</name>
     <message>
         <source>Meedoen in je buurt</source>
@@ -483,6 +502,71 @@
     <message>
         <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
         <translation>بعد دقيقة واحدة دون لمس نمسح كل ما أدخلته.</translation>
+    </message>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>ما حالة تسجيلي؟</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatus</name>
+    <message>
+        <source>Even geduld, we vragen het na…</source>
+        <translation>لحظة من فضلك، نتحقق من ذلك…</translation>
+    </message>
+    <message>
+        <source>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</source>
+        <translation>لم نجد تسجيلًا بهذا الرمز الشخصي وتاريخ الميلاد. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
+        <translation>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى الآن (%n).</numerusform>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</source>
+        <translation>يحتاج هذا إلى اتصال بالإنترنت، ولا يوجد اتصال الآن. حاول مرة أخرى لاحقًا، أو انظر في التطبيق على هاتفك.</translation>
+    </message>
+    <message>
+        <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
+        <translation>لم ينجح الاستعلام. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatusPage</name>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>ما حالة تسجيلي؟</translation>
+    </message>
+    <message>
+        <source>Je hebt je nog nergens voor aangemeld.</source>
+        <translation>لم تسجل في أي شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldingen</source>
+        <translation>تسجيلاتك</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>رمز التسجيل %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -794,6 +878,21 @@
         <source>Mijn gegevens</source>
         <translation>بياناتي</translation>
     </message>
+    <message>
+        <source>Berichten</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongelezen berichten</source>
+        <translation>
+            <numerusform>لا رسائل غير مقروءة (%n)</numerusform>
+            <numerusform>رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -972,6 +1071,40 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 لن تُحتسب بعد ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInbox</name>
+    <message>
+        <source>Nieuw bericht in Meedoen</source>
+        <translation>رسالة جديدة في Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInboxPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Alles gelezen</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</source>
+        <translation>لا توجد رسائل بعد. هنا تقرأ ما تقرره مؤسسة السكن بشأن تسجيلاتك وساعاتك.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Je uren</source>
+        <translation>ساعاتك</translation>
+    </message>
+    <message>
+        <source>Ontvangen op %1</source>
+        <translation>وصلت في %1</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3418,10 @@
     <message>
         <source>This must be a month like 2026-11.</source>
         <translation>يجب أن يكون شهرًا مثل 2026-11.</translation>
+    </message>
+    <message>
+        <source>This list is longer than allowed.</source>
+        <translation>هذه القائمة أطول من المسموح.</translation>
     </message>
 </context>
 </TS>

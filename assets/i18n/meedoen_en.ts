@@ -423,6 +423,25 @@
     </message>
 </context>
 <context>
+    <name>InboxNotice</name>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn goedgekeurd.</source>
+        <translation>Your hours of %1 (%2 hours) have been approved.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 zijn aangepast van %2 naar %3 uur.</source>
+        <translation>Your hours of %1 have been changed from %2 to %3 hours.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn afgekeurd.</source>
+        <translation>Your hours of %1 (%2 hours) have been rejected.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Message from the staff member: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>KioskHomePage</name>
     <message>
         <source>Meedoen in je buurt</source>
@@ -467,6 +486,67 @@
     <message>
         <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
         <translation>After 1 minute without a touch we erase everything you filled in.</translation>
+    </message>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>How is my sign-up doing?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatus</name>
+    <message>
+        <source>Even geduld, we vragen het na…</source>
+        <translation>One moment, we are checking…</translation>
+    </message>
+    <message>
+        <source>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</source>
+        <translation>We cannot find a sign-up for this personal code and date of birth. Check them and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
+        <translation>
+            <numerusform>Too many tries. Try again in %n second.</numerusform>
+            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</source>
+        <translation>This needs an internet connection, and there is none right now. Try again later, or look in the app on your phone.</translation>
+    </message>
+    <message>
+        <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
+        <translation>The look-up did not work. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatusPage</name>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>How is my sign-up doing?</translation>
+    </message>
+    <message>
+        <source>Je hebt je nog nergens voor aangemeld.</source>
+        <translation>You have not signed up for anything yet.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldingen</source>
+        <translation>Your sign-ups</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Sign-up code %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -778,6 +858,17 @@
         <source>Mijn gegevens</source>
         <translation>My data</translation>
     </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongelezen berichten</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -948,6 +1039,40 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 will no longer count.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInbox</name>
+    <message>
+        <source>Nieuw bericht in Meedoen</source>
+        <translation>New message in Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInboxPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Alles gelezen</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</source>
+        <translation>No messages yet. Here you read what the housing corporation decides about your sign-ups and your hours.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Je uren</source>
+        <translation>Your hours</translation>
+    </message>
+    <message>
+        <source>Ontvangen op %1</source>
+        <translation>Received on %1</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3342,10 @@
     <message>
         <source>This must be a month like 2026-11.</source>
         <translation>This must be a month like 2026-11.</translation>
+    </message>
+    <message>
+        <source>This list is longer than allowed.</source>
+        <translation>This list is longer than allowed.</translation>
     </message>
 </context>
 </TS>

@@ -423,6 +423,25 @@
     </message>
 </context>
 <context>
+    <name>InboxNotice</name>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn goedgekeurd.</source>
+        <translation>Je uren van %1 (%2 uur) zijn goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 zijn aangepast van %2 naar %3 uur.</source>
+        <translation>Je uren van %1 zijn aangepast van %2 naar %3 uur.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn afgekeurd.</source>
+        <translation>Je uren van %1 (%2 uur) zijn afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Bericht van de medewerker: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>KioskHomePage</name>
     <message>
         <source>Meedoen in je buurt</source>
@@ -467,6 +486,67 @@
     <message>
         <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
         <translation>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Hoe staat mijn aanmelding ervoor?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatus</name>
+    <message>
+        <source>Even geduld, we vragen het na…</source>
+        <translation>Even geduld, we vragen het na…</translation>
+    </message>
+    <message>
+        <source>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</source>
+        <translation>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
+        <translation>
+            <numerusform>Te vaak geprobeerd. Probeer het over %n seconde nog eens.</numerusform>
+            <numerusform>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</source>
+        <translation>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</translation>
+    </message>
+    <message>
+        <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
+        <translation>Het opvragen is niet gelukt. Probeer het later nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatusPage</name>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Hoe staat mijn aanmelding ervoor?</translation>
+    </message>
+    <message>
+        <source>Je hebt je nog nergens voor aangemeld.</source>
+        <translation>Je hebt je nog nergens voor aangemeld.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldingen</source>
+        <translation>Je aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Aanmeldcode %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -778,6 +858,17 @@
         <source>Mijn gegevens</source>
         <translation>Mijn gegevens</translation>
     </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongelezen berichten</source>
+        <translation>
+            <numerusform>%n ongelezen bericht</numerusform>
+            <numerusform>%n ongelezen berichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -948,6 +1039,40 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 telt dan niet meer mee.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInbox</name>
+    <message>
+        <source>Nieuw bericht in Meedoen</source>
+        <translation>Nieuw bericht in Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInboxPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Alles gelezen</source>
+        <translation>Alles gelezen</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</source>
+        <translation>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Je uren</source>
+        <translation>Je uren</translation>
+    </message>
+    <message>
+        <source>Ontvangen op %1</source>
+        <translation>Ontvangen op %1</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3342,10 @@
     <message>
         <source>This must be a month like 2026-11.</source>
         <translation>Dit moet een maand zijn zoals 2026-11.</translation>
+    </message>
+    <message>
+        <source>This list is longer than allowed.</source>
+        <translation>Deze lijst is langer dan toegestaan.</translation>
     </message>
 </context>
 </TS>

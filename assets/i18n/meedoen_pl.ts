@@ -427,6 +427,25 @@
     </message>
 </context>
 <context>
+    <name>InboxNotice</name>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn goedgekeurd.</source>
+        <translation>Twoje godziny z %1 (%2 godz.) zostały zatwierdzone.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 zijn aangepast van %2 naar %3 uur.</source>
+        <translation>Twoje godziny z %1 zostały zmienione z %2 na %3 godz.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn afgekeurd.</source>
+        <translation>Twoje godziny z %1 (%2 godz.) zostały odrzucone.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Wiadomość od pracownika: „%1”</translation>
+    </message>
+</context>
+<context>
     <name>KioskHomePage</name>
     <message>
         <source>Meedoen in je buurt</source>
@@ -471,6 +490,68 @@
     <message>
         <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
         <translation>Po 1 minucie bez dotyku usuwamy wszystko, co wpisałeś.</translation>
+    </message>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Jaki jest stan mojego zgłoszenia?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatus</name>
+    <message>
+        <source>Even geduld, we vragen het na…</source>
+        <translation>Chwileczkę, sprawdzamy…</translation>
+    </message>
+    <message>
+        <source>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</source>
+        <translation>Nie znaleźliśmy zgłoszenia dla tego kodu osobistego i daty urodzenia. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
+        <translation>
+            <numerusform>Zbyt wiele prób. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele prób. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele prób. Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</source>
+        <translation>Do tego potrzebne jest połączenie z internetem, a teraz go nie ma. Spróbuj później albo sprawdź w aplikacji na telefonie.</translation>
+    </message>
+    <message>
+        <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
+        <translation>Sprawdzenie się nie udało. Spróbuj później.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatusPage</name>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Jaki jest stan mojego zgłoszenia?</translation>
+    </message>
+    <message>
+        <source>Je hebt je nog nergens voor aangemeld.</source>
+        <translation>Nie zgłosiłeś się jeszcze do niczego.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldingen</source>
+        <translation>Twoje zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Kod zgłoszenia %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -782,6 +863,18 @@
         <source>Mijn gegevens</source>
         <translation>Moje dane</translation>
     </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongelezen berichten</source>
+        <translation>
+            <numerusform>%n nieprzeczytana wiadomość</numerusform>
+            <numerusform>%n nieprzeczytane wiadomości</numerusform>
+            <numerusform>%n nieprzeczytanych wiadomości</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -954,6 +1047,40 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 nie będzie już liczone.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInbox</name>
+    <message>
+        <source>Nieuw bericht in Meedoen</source>
+        <translation>Nowa wiadomość w Meedoen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInboxPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Alles gelezen</source>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</source>
+        <translation>Nie ma jeszcze wiadomości. Tutaj przeczytasz, co spółdzielnia postanowi w sprawie twoich zgłoszeń i godzin.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Je uren</source>
+        <translation>Twoje godziny</translation>
+    </message>
+    <message>
+        <source>Ontvangen op %1</source>
+        <translation>Otrzymano %1</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3361,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>This must be a month like 2026-11.</source>
         <translation>To musi być miesiąc, np. 2026-11.</translation>
+    </message>
+    <message>
+        <source>This list is longer than allowed.</source>
+        <translation>Ta lista jest dłuższa, niż to dozwolone.</translation>
     </message>
 </context>
 </TS>

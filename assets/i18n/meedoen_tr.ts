@@ -419,6 +419,25 @@
     </message>
 </context>
 <context>
+    <name>InboxNotice</name>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn goedgekeurd.</source>
+        <translation>%1 tarihli saatlerin (%2 saat) onaylandı.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 zijn aangepast van %2 naar %3 uur.</source>
+        <translation>%1 tarihli saatlerin %2 saatten %3 saate değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Je uren van %1 (%2 uur) zijn afgekeurd.</source>
+        <translation>%1 tarihli saatlerin (%2 saat) reddedildi.</translation>
+    </message>
+    <message>
+        <source>Bericht van de medewerker: “%1”</source>
+        <translation>Görevliden mesaj: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>KioskHomePage</name>
     <message>
         <source>Meedoen in je buurt</source>
@@ -463,6 +482,67 @@
     <message>
         <source>Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.</source>
         <translation>1 dakika dokunulmazsa yazdığın her şeyi sileriz.</translation>
+    </message>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Başvurum ne durumda?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatus</name>
+    <message>
+        <source>Even geduld, we vragen het na…</source>
+        <translation>Bir dakika, soruyoruz…</translation>
+    </message>
+    <message>
+        <source>We vinden geen aanmelding bij deze persoonlijke code en geboortedatum. Kijk ze na en probeer het nog eens.</source>
+        <translation>Bu kişisel kod ve doğum tarihiyle bir başvuru bulamadık. Kontrol edip tekrar dene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
+        <translation>
+            <numerusform>Çok fazla denedin. %n saniye sonra tekrar dene.</numerusform>
+            <numerusform>Çok fazla denedin. %n saniye sonra tekrar dene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kan alleen met een internetverbinding, en die is er nu niet. Probeer het later nog eens, of kijk in de app op je telefoon.</source>
+        <translation>Bunun için internet bağlantısı gerekiyor ve şu anda bağlantı yok. Daha sonra tekrar dene ya da telefonundaki uygulamaya bak.</translation>
+    </message>
+    <message>
+        <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
+        <translation>Sorgulama yapılamadı. Daha sonra tekrar dene.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatusPage</name>
+    <message>
+        <source>Hoe staat mijn aanmelding ervoor?</source>
+        <translation>Başvurum ne durumda?</translation>
+    </message>
+    <message>
+        <source>Je hebt je nog nergens voor aangemeld.</source>
+        <translation>Henüz hiçbir şeye başvurmadın.</translation>
+    </message>
+    <message>
+        <source>Je aanmeldingen</source>
+        <translation>Başvuruların</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode %1</source>
+        <translation>Başvuru kodu %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -774,6 +854,17 @@
         <source>Mijn gegevens</source>
         <translation>Bilgilerim</translation>
     </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongelezen berichten</source>
+        <translation>
+            <numerusform>%n okunmamış mesaj</numerusform>
+            <numerusform>%n okunmamış mesaj</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneHours</name>
@@ -942,6 +1033,40 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 artık sayılmayacak.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInbox</name>
+    <message>
+        <source>Nieuw bericht in Meedoen</source>
+        <translation>Meedoen'da yeni mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInboxPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Alles gelezen</source>
+        <translation>Tümünü okundu say</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten. Hier lees je wat de corporatie over je aanmeldingen en je uren besluit.</source>
+        <translation>Henüz mesaj yok. Konut kurumunun başvuruların ve saatlerin hakkında verdiği kararları burada okursun.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Je uren</source>
+        <translation>Saatlerin</translation>
+    </message>
+    <message>
+        <source>Ontvangen op %1</source>
+        <translation>%1 tarihinde alındı</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3325,10 @@
     <message>
         <source>This must be a month like 2026-11.</source>
         <translation>Bu, 2026-11 gibi bir ay olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This list is longer than allowed.</source>
+        <translation>Bu liste izin verilenden uzun.</translation>
     </message>
 </context>
 </TS>

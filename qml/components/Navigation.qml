@@ -16,6 +16,8 @@ QtObject {
     signal mySignupsRequested()
     signal hoursRequested()
     signal myDataRequested()
+    signal inboxRequested()
+    signal statusLookupRequested()
     signal linkPhoneRequested()
     signal signupRequested(string opportunityId)
     signal routeChosen(bool returning)
@@ -29,6 +31,8 @@ QtObject {
     function openMySignups() { nav.mySignupsRequested() }
     function openHours() { nav.hoursRequested() }
     function openMyData() { nav.myDataRequested() }
+    function openInbox() { nav.inboxRequested() }
+    function openStatusLookup() { nav.statusLookupRequested() }
     function openLinkPhone() { nav.linkPhoneRequested() }
     function startSignup(opportunityId: string) { nav.signupRequested(opportunityId) }
     function chooseRoute(returning: bool) { nav.routeChosen(returning) }

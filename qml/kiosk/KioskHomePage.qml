@@ -108,6 +108,13 @@ Page {
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")
         }
+        ActionButton {
+            objectName: "statusLookupButton"
+            Layout.fillWidth: true
+            variant: ActionButton.Secondary
+            text: qsTr("Hoe staat mijn aanmelding ervoor?")
+            onClicked: page.shell?.openStatusLookup()
+        }
         Item { Layout.fillHeight: true }
         // The small print below the free space follows right after the first frame.
         AfterFirstFrame {

@@ -46,6 +46,41 @@ Page {
             onClicked: page.shell?.openMySignups()
         }
         ActionButton {
+            id: inboxButton
+            objectName: "inboxButton"
+            readonly property int unread: AppContext.inbox.unreadCount
+            Layout.fillWidth: true
+            visible: AppContext.registration.knownTenant
+            variant: ActionButton.Secondary
+            text: qsTr("Berichten")
+            Accessible.name: inboxButton.unread > 0
+                             ? qsTr("Berichten") + ", " + qsTr("%n ongelezen berichten", "", inboxButton.unread)
+                             : qsTr("Berichten")
+            onClicked: page.shell?.openInbox()
+            // The unread count, at the button's end.
+            Rectangle {
+                objectName: "inboxBadge"
+                visible: inboxButton.unread > 0
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.padding
+                height: Theme.iconSize
+                width: Math.max(Theme.iconSize, badgeText.implicitWidth + Theme.spacing)
+                radius: height / 2
+                color: Theme.accent
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("%n ongelezen berichten", "", inboxButton.unread)
+                Label {
+                    id: badgeText
+                    anchors.centerIn: parent
+                    text: Number(inboxButton.unread).toLocaleString(Qt.locale(AppContext.language), "f", 0)
+                    color: Theme.textOnAccent
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                }
+            }
+        }
+        ActionButton {
             objectName: "myHoursButton"
             Layout.fillWidth: true
             visible: AppContext.registration.knownTenant

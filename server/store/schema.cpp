@@ -111,6 +111,12 @@ QList<QStringList> Schema::migrations() const
             u"ALTER TABLE signup ADD COLUMN state_at TEXT"_s,
             u"ALTER TABLE signup ADD COLUMN placement_date TEXT"_s,
         },
+        // 5: a kiosk's status look-up (POST /v1/status): failed attempts per device
+        // ("device:<id>") and per personal code ("code:<hash of the code>"), for the back-off.
+        {
+            u"CREATE TABLE status_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, "
+            "last_failure_at TEXT)"_s,
+        },
     };
 }
 

@@ -15,6 +15,7 @@
 #include "server/store/session.h"
 #include "server/store/staffaccounts.h"
 #include "server/store/staffpush.h"
+#include "server/store/statuslookup.h"
 #include "server/store/store.h"
 #include "server/store/tenantpush.h"
 #include "server/store/waitlist.h"
@@ -37,6 +38,7 @@ namespace Server {
 //   erasure.h        the right to erasure
 //   auditlog.h       the staff audit entries
 //   staffaccounts.h  staff members, sign-in back-off, sessions
+//   statuslookup.h   a kiosk's status look-up and its back-off
 //   resultsfacts.h   the facts behind the results figures, the decision log
 class SqlStore final : public Store
 {
@@ -96,6 +98,12 @@ public:
     }
     bool unlockStaff(const QString &login) override { return m_staff.unlockStaff(login); }
     QList<StaffMember> staffMembers() override { return m_staff.staffMembers(); }
+    std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
+                                             const QString &personalCode, QDate dateOfBirth,
+                                             const QDateTime &now) override
+    {
+        return m_status.lookUpStatus(deviceId, codeHash, personalCode, dateOfBirth, now);
+    }
     std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) override
     {
         return m_staff.beginLogin(login, now);
@@ -126,6 +134,7 @@ private:
     Catalogue m_catalogue;
     Devices m_devices;
     StaffAccounts m_staff;
+    StatusLookup m_status;
     AuditLog m_audit;
     Waitlist m_waitlist;
     TenantPush m_tenants;

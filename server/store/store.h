@@ -58,6 +58,16 @@ struct LoginGate
     StaffMember staff;
 };
 
+// A kiosk's status look-up (POST /v1/status): the tenant's sign-ups when code and date of
+// birth matched, none when they did not, or how long this device or code must wait first.
+struct StatusAnswer
+{
+    enum Kind { Found, NotFound, Wait };
+    Kind kind = NotFound;
+    int retryAfterSeconds = 0;
+    QList<Meedoen::Signup> signups;     // newest first; no person
+};
+
 // Results (resultaatmeting): the figures and their definitions are shared with the staff
 // tablet (app/core/resultfigures.h); the store gathers the facts.
 using Meedoen::MonthFigures;
@@ -166,6 +176,12 @@ public:
     // The staff member of a live session opened on this device.
     virtual std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
                                                       const QDateTime &now) = 0;
+
+    // A kiosk's status look-up, counted per device and per personal code (its hash); nullopt
+    // on a database fault.
+    virtual std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
+                                                     const QString &personalCode, QDate dateOfBirth,
+                                                     const QDateTime &now) = 0;
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;

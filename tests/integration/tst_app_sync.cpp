@@ -4,6 +4,7 @@
 #include "controllers/stafftablet.h"
 #include "controllers/staffreview.h"
 #include "controllers/staffsession.h"
+#include "core/personalcode.h"
 #include "core/signupstatustext.h"
 #include "storage/outbox.h"
 #include "controllers/startup.h"
@@ -13,6 +14,7 @@
 
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -141,6 +143,78 @@ private Q_SLOTS:
         QCOMPARE(services.registrations().personCount(), 0);
         QVERIFY(services.registrations().persons().isEmpty());
         QCOMPARE(m_server->count(u"SELECT count(*) FROM person WHERE data LIKE ?"_s, QVariantList{QString(u"%"_s + canary + u"%"_s)}), 1);
+    }
+
+    // "Hoe staat mijn aanmelding ervoor?" at a kiosk: a tenant who registered there earlier types
+    // their personal code and date of birth; the kiosk asks the server and shows each sign-up as
+    // the phone's sentence. A wrong date finds no one; offline it says it needs a connection;
+    // the end of the turn forgets the answer, and nothing of the tenant is stored.
+    void kioskStatusLookUp()
+    {
+        Device device;
+        QVERIFY(device.open());
+        QCOMPARE(device.enroll(*m_server, u"kiosk"_s), QString());
+        AppContext context(AppMode::Kiosk, device.services);
+        RegistrationController *form = context.registration();
+        KioskStatus *status = context.kioskStatus();
+        QSignalSpy changed(status, &KioskStatus::changed);
+        QVERIFY(changed.isValid());
+
+        // Offline (no server to ask yet): said so, nothing asked.
+        form->setField(u"personalCode"_s, Meedoen::generatePersonalCode(*QRandomGenerator::system()));
+        form->setField(u"birthDay"_s, u"3"_s);
+        form->setField(u"birthMonth"_s, u"4"_s);
+        form->setField(u"birthYear"_s, u"1985"_s);
+        QVERIFY(!status->lookUp());
+        QCOMPARE(status->state(), KioskStatus::State::Offline);
+        QVERIFY2(status->message().contains(u"internetverbinding"_s), qPrintable(status->message()));
+
+        // The tenant registers and signs up here; the kiosk forgets them once synced.
+        context.endSession();
+        context.setSync(device.sync.get());
+        QSignalSpy outcome(device.sync.get(), &SyncClient::outcomeArrived);
+        QVERIFY(outcome.isValid());
+        QVERIFY(form->begin(u"wlw-taal-01"_s));
+        typeNewTenant(form, u"Kanariestatus"_s, u"Yılmaz"_s, u"14"_s, QDate(1985, 4, 3));
+        QVERIFY2(form->submit(), qPrintable(form->submitError()));
+        const QString personalCode = form->newPersonalCode();
+        QVERIFY(!personalCode.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(device.services.registrations().personCount(), 0, 15000);
+        context.endSession();
+
+        // A field left wrong: nothing asked, the message beside the field.
+        form->setField(u"personalCode"_s, personalCode);
+        QVERIFY(!status->lookUp());
+        QVERIFY(form->errors().contains(u"dateOfBirth"_s));
+
+        // A wrong date of birth finds no one.
+        form->setField(u"birthDay"_s, u"4"_s);
+        form->setField(u"birthMonth"_s, u"4"_s);
+        form->setField(u"birthYear"_s, u"1985"_s);
+        QVERIFY(status->lookUp());
+        QCOMPARE(status->state(), KioskStatus::State::Asking);
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), KioskStatus::State::NotFound, 15000);
+        QVERIFY(status->signups().isEmpty());
+
+        // The right one: the sentence a phone shows, with the activity's title.
+        form->setField(u"birthDay"_s, u"3"_s);
+        QVERIFY(status->lookUp());
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), KioskStatus::State::Found, 15000);
+        const QVariantList signups = status->signups();
+        QCOMPARE(signups.size(), 1);
+        const QVariantMap shown = signups.first().toMap();
+        QVERIFY2(shown.value(u"sentence"_s).toString().startsWith(u"Je hebt een plek"_s),
+                 qPrintable(shown.value(u"sentence"_s).toString()));
+        QVERIFY(!shown.value(u"title"_s).toString().isEmpty());
+        QCOMPARE(shown.value(u"message"_s).toString(), QString());
+        QCOMPARE(device.services.registrations().personCount(), 0); // nothing stored
+
+        // The turn ends (or the kiosk idles): the answer is gone.
+        context.endSession();
+        QCOMPARE(status->state(), KioskStatus::State::Idle);
+        QVERIFY(status->signups().isEmpty());
+        QCOMPARE(form->field(u"personalCode"_s), QString());
     }
 
     // A tenant registers and signs up at the kiosk, then brings that sign-up to their phone
@@ -297,6 +371,26 @@ private Q_SLOTS:
             if (i != row)
                 QVERIFY(mine->data(mine->index(i), SignupListModel::StatusTextRole).toString().startsWith(u"Je hebt een plek"_s));
         }
+
+        // 5. The inbox: one unread item with the same sentence and the message (the answers the
+        // phone saw on its receipts are no news); pulled again from scratch, nothing is added.
+        PhoneInbox *inbox = context.inbox();
+        InboxModel *items = inbox->items();
+        QCOMPARE(items->rowCount(), 1);
+        QCOMPARE(inbox->unreadCount(), 1);
+        QCOMPARE(items->data(items->index(0), InboxModel::SentenceRole).toString(),
+                 mine->data(index, SignupListModel::StatusTextRole).toString());
+        QVERIFY2(items->data(items->index(0), InboxModel::MessageRole).toString().contains(message),
+                 qPrintable(items->data(items->index(0), InboxModel::MessageRole).toString()));
+        QCOMPARE(items->data(items->index(0), InboxModel::TitleRole).toString(),
+                 mine->data(index, SignupListModel::OpportunityTitleRole).toString());
+        QVERIFY(PullApplier::reset(phone.services.database().connection()));
+        QVERIFY(Fixtures::syncRound(sync));
+        QVERIFY(Fixtures::syncRound(sync));
+        QCOMPARE(items->rowCount(), 1);
+        QCOMPARE(inbox->unreadCount(), 1);
+        QVERIFY(inbox->markAllRead());
+        QCOMPARE(inbox->unreadCount(), 0);
     }
 
     // A staff member enrols a fresh kiosk from its screen: wrong input is named beside the

@@ -7,6 +7,7 @@
 // SQLite by default; with MEEDOEN_TEST_PG=1 (under pg_virtualenv) on PostgreSQL.
 
 #include "protocol/wire.h"
+#include "core/personalcode.h"
 
 #include "common/serverharness.h"
 
@@ -15,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -379,6 +381,86 @@ private Q_SLOTS:
         QCOMPARE(unlock.exitCode, 0);
         QCOMPARE(cli({u"staff"_s, u"unlock"_s, u"nobody"_s, u"--db"_s, m_db}).exitCode, 3);
         QCOMPARE(login(tablet, u"anna"_s, kPassword).status, 200);
+    }
+
+    // A kiosk's "Hoe staat mijn aanmelding ervoor?" (POST /v1/status): answered only to a kiosk,
+    // only when the personal code AND the date of birth match, with the server's word on each
+    // sign-up and the staff member's message but nothing of the person; wrong guesses wait,
+    // per kiosk and per code (the same code from another kiosk waits too).
+    void kioskStatusLookup()
+    {
+        QDateTime t = QDateTime::currentDateTimeUtc();
+        setClock(t);
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        Device otherKiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        Device tablet;
+        const QString anna = signedInTablet(tablet, u"anna"_s);
+        QVERIFY(!anna.isEmpty());
+        Person p = Fixtures::person(u"Statusvraag"_s);
+        p.personalCode = generatePersonalCode(*QRandomGenerator::system());
+        const QJsonArray placed = registerAndSignUp(kiosk, p, {u"tuin"_s, u"stage"_s});
+        const QString stageId = placed.at(1).toObject().value(u"signupId"_s).toString();
+        const qint64 seen = latest(pullAll(tablet), u"signup"_s).value(stageId).value(u"version"_s).toInteger();
+        QCOMPARE(pushOne(tablet, u"decision"_s, decision(anna, stageId, u"decline"_s, seen, u"no-match"_s, u"Volgend jaar weer."_s))
+                     .value(u"state"_s).toString(),
+                 u"declined"_s);
+
+        const QJsonObject asked{{u"personalCode"_s, p.personalCode.toLower()}, // typed as a tenant types it
+                                {u"dateOfBirth"_s, p.dateOfBirth.toString(Qt::ISODate)}};
+        const Reply found = post(u"/v1/status"_s, asked, kiosk.token);
+        QCOMPARE(found.status, 200);
+        const QJsonArray signups = found.json().value(u"signups"_s).toArray();
+        QCOMPARE(signups.size(), 2);
+        QJsonObject stage;
+        for (const QJsonValue &v : signups) {
+            if (v.toObject().value(u"opportunityId"_s).toString() == u"stage"_s)
+                stage = v.toObject();
+        }
+        QCOMPARE(stage.value(u"state"_s).toString(), u"declined"_s);
+        QCOMPARE(stage.value(u"declineReason"_s).toString(), u"staff-decision"_s);
+        QCOMPARE(stage.value(u"messageToTenant"_s).toString(), u"Volgend jaar weer."_s);
+        QVERIFY(QDateTime::fromString(stage.value(u"stateAt"_s).toString(), Qt::ISODateWithMs).isValid());
+        // Nothing of the person travels back.
+        QVERIFY(!found.body.contains(p.id.toUtf8()));
+        QVERIFY(!found.body.contains(p.givenName.toUtf8()));
+        QVERIFY(!found.body.contains(p.personalCode.toUtf8()));
+
+        // Only a kiosk, with its token; the code alone is no question; the body is small.
+        QCOMPARE(post(u"/v1/status"_s, asked, phone.token).status, 403);
+        QCOMPARE(post(u"/v1/status"_s, asked, tablet.token).status, 403);
+        QCOMPARE(post(u"/v1/status"_s, asked).status, 401);
+        const Reply codeOnly = post(u"/v1/status"_s, {{u"personalCode"_s, p.personalCode}}, kiosk.token);
+        QCOMPARE(codeOnly.status, 400);
+        QCOMPARE(codeOnly.json().value(u"field"_s).toString(), u"dateOfBirth"_s);
+        QJsonObject padded = asked;
+        padded.insert(u"personalCode"_s, QString(2000, u'A'));
+        QCOMPARE(post(u"/v1/status"_s, padded, kiosk.token).status, 413);
+
+        // A wrong date of birth finds no one; after three, the kiosk and the code wait.
+        QJsonObject wrong = asked;
+        wrong.insert(u"dateOfBirth"_s, p.dateOfBirth.addDays(1).toString(Qt::ISODate));
+        for (int i = 0; i < 3; ++i) {
+            const Reply none = post(u"/v1/status"_s, wrong, kiosk.token);
+            QCOMPARE(none.status, 404);
+            QVERIFY(!none.body.contains("signups"));
+        }
+        const Reply wait = post(u"/v1/status"_s, asked, kiosk.token);
+        QCOMPARE(wait.status, 429);
+        QCOMPARE(wait.retryAfter, "1"_ba);
+        QCOMPARE(post(u"/v1/status"_s, asked, otherKiosk.token).status, 429); // the same code elsewhere
+        t = t.addSecs(1);
+        setClock(t);
+        QCOMPARE(post(u"/v1/status"_s, wrong, kiosk.token).status, 404);
+        const Reply doubled = post(u"/v1/status"_s, asked, kiosk.token);
+        QCOMPARE(doubled.status, 429);
+        QCOMPARE(doubled.retryAfter, "2"_ba);
+        // Waited: the right answer, and the mistakes are forgiven.
+        t = t.addSecs(2);
+        setClock(t);
+        QCOMPARE(post(u"/v1/status"_s, asked, kiosk.token).status, 200);
+        QCOMPARE(post(u"/v1/status"_s, wrong, kiosk.token).status, 404);
+        QCOMPARE(post(u"/v1/status"_s, asked, otherKiosk.token).status, 200);
     }
 
     void decisionConflictBetweenTwoTablets()

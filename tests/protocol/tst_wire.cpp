@@ -14,6 +14,7 @@
 #include "protocol/outcome.h"
 #include "protocol/push.h"
 #include "protocol/requests.h"
+#include "protocol/statuslookup.h"
 #include "protocol/wire.h"
 
 #include <QCryptographicHash>
@@ -572,6 +573,46 @@ private Q_SLOTS:
         QCOMPARE(readProblem.type, problem.type);
         QCOMPARE(readProblem.field, problem.field);
         QCOMPARE(readProblem.code, problem.code);
+    }
+
+    // POST /v1/status: the question (code and date of birth, nothing else) and the answer
+    // (each sign-up as the server's word, without the person).
+    void statusLookup()
+    {
+        const StatusRequest asked{u"ABCD-EFGH-JKM2"_s, QDate(1985, 4, 3), true};
+        QVERIFY(JsonCompare::matchesGolden(toJson(asked), golden(u"status-request"_s)));
+        const auto readAsked = statusRequestFromJson(JsonCompare::readFile(golden(u"status-request"_s)));
+        QVERIFY(readAsked.ok());
+        QCOMPARE(readAsked.value.dateOfBirth, asked.dateOfBirth);
+        QVERIFY(!statusRequestFromJson({{u"personalCode"_s, u"ABCD"_s}}).ok()); // no date of birth
+        QVERIFY(!statusRequestFromJson({{u"personalCode"_s, u"ABCD"_s}, {u"dateOfBirth"_s, u"1985-04-03"_s},
+                                        {u"name"_s, u"Fatma"_s}}).ok()); // nothing else
+        const auto mistyped = statusRequestFromJson({{u"personalCode"_s, u"0000"_s}, {u"dateOfBirth"_s, u"1985-04-03"_s}});
+        QVERIFY(mistyped.ok());
+        QVERIFY(!mistyped.value.personalCodeWellFormed);
+
+        Meedoen::Signup declined;
+        declined.referenceCode = u"MT7Q-4K2B"_s;
+        declined.opportunityId = u"wlw-stage-01"_s;
+        declined.state = Meedoen::SignupState::Declined;
+        declined.declineReason = u"staff-decision"_s;
+        declined.messageToTenant = u"De plekken zijn vergeven. Probeer het in het voorjaar weer."_s;
+        declined.stateAt = kDeviceTime;
+        Meedoen::Signup waitlisted;
+        waitlisted.referenceCode = u"WV3R-8NPA"_s;
+        waitlisted.opportunityId = u"wlw-voedselbank-01"_s;
+        waitlisted.state = Meedoen::SignupState::Waitlisted;
+        waitlisted.waitlistPosition = 2;
+        waitlisted.stateAt = kDeviceTime.addDays(-3);
+        const StatusReply reply{{declined, waitlisted}};
+        QVERIFY(JsonCompare::matchesGolden(toJson(reply), golden(u"status-reply"_s)));
+        const auto read = statusReplyFromJson(JsonCompare::readFile(golden(u"status-reply"_s)));
+        QVERIFY(read.ok());
+        QCOMPARE(read.value.signups.size(), 2);
+        QCOMPARE(read.value.signups.at(0).declineCause, Meedoen::DeclineCause::StaffDecision);
+        QCOMPARE(read.value.signups.at(0).messageToTenant, declined.messageToTenant);
+        QCOMPARE(read.value.signups.at(0).stateAt, declined.stateAt);
+        QCOMPARE(read.value.signups.at(1).waitlistPosition, 2);
     }
 
     // The readers refuse what a hostile or broken device may send, naming the field.

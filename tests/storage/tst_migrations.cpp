@@ -118,9 +118,9 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v8: phone_balance), made beforehand so that the
+        // The table the last migration creates (v9: inbox_item), made beforehand so that the
         // last step fails; a newer last migration names its own here.
-        const QString lastTable = u"phone_balance"_s;
+        const QString lastTable = u"inbox_item"_s;
         const QString path = nextPath();
         QStringList before;
         {

@@ -5,6 +5,7 @@
 
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/inboxrepository.h"
 #include "sync/pullapplier.h"
 #include "storage/registrationrepository.h"
 #include "storage/syncstaterepository.h"
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -263,6 +265,97 @@ private Q_SLOTS:
         QVERIFY(PullApplier::apply(db.connection(), page({change(10, u"person"_s, p.id, {}, true)}, u"10"_s),
                                    PullApplier::Scope::Tenant));
         QVERIFY(!registrations.person(p.id));
+    }
+
+    // A phone's inbox gets staff's word on its tenant's sign-ups and hours once per change, in
+    // the pull's own transaction: a sign-up seen for the first time is no news, a decision with
+    // a message is, a repeated page adds nothing; a kiosk keeps no inbox.
+    void inboxOncePerChange_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<int>("items");
+        QTest::newRow("phone") << int(PullApplier::Scope::Tenant) << 3;
+        QTest::newRow("kiosk") << int(PullApplier::Scope::Device) << 0;
+    }
+    void inboxOncePerChange()
+    {
+        QFETCH(int, scope);
+        QFETCH(int, items);
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"i%1.db"_s.arg(++m_n))), Database::Status::Open);
+        Meedoen::Person p;
+        p.id = u"7a1c2e90-5a4e-4bb8-9a7c-2f7e1f0b9c11"_s;
+        p.givenName = u"Fatma"_s;
+        p.familyName = u"Demir"_s;
+        p.dateOfBirth = QDate(1979, 10, 9);
+        QJsonObject person = Wire::toJson(p);
+        person.insert(u"consents"_s, QJsonArray{});
+        person.insert(u"agreedMinutesPerMonth"_s, 0);
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        const QJsonObject pending{{u"id"_s, u"s1"_s}, {u"referenceCode"_s, u"ABCD-EFGH"_s}, {u"personId"_s, p.id},
+                                  {u"opportunityId"_s, u"o1"_s}, {u"state"_s, u"pending"_s}};
+        Wire::HoursChange logged;
+        logged.id = u"h1"_s;
+        logged.personId = p.id;
+        logged.opportunityId = u"o1"_s;
+        logged.date = QDate(2026, 12, 1);
+        logged.minutes = 120;
+        logged.createdAt = QDateTime(QDate(2026, 12, 1), QTime(20, 0), Qt::UTC);
+        const auto pull = [&](const QJsonArray &changes, int cursor) {
+            return PullApplier::apply(db.connection(), page(changes, QString::number(cursor)), PullApplier::Scope(scope));
+        };
+        QVERIFY(pull({change(1, u"site"_s, u"site-a"_s, site), change(2, u"opportunity"_s, u"o1"_s, opportunity(u"o1"_s)),
+                      change(3, u"person"_s, p.id, person), change(4, u"signup"_s, u"s1"_s, pending),
+                      change(5, u"hours"_s, u"h1"_s, Wire::toJson(logged))},
+                     5));
+        InboxRepository inbox(db.connection());
+        QCOMPARE(inbox.items(p.id).size(), 0); // first seen: listed, not announced
+
+        QJsonObject declined = pending;
+        declined.insert(u"state"_s, u"declined"_s);
+        declined.insert(u"declineReason"_s, u"staff-decision"_s);
+        declined.insert(u"messageToTenant"_s, u"De groep is vol, volgend voorjaar weer."_s);
+        declined.insert(u"stateAt"_s, u"2026-12-03T10:00:00.000Z"_s);
+        Wire::HoursChange verified = logged;
+        verified.verified = true;
+        Wire::HoursChange correction = logged;
+        correction.id = u"h2"_s;
+        correction.minutes = 60;
+        correction.note = u"Was een uur"_s;
+        correction.correctsEntryId = u"h1"_s;
+        correction.verified = true;
+        const QJsonArray news{change(6, u"signup"_s, u"s1"_s, declined), change(7, u"hours"_s, u"h1"_s, Wire::toJson(verified)),
+                              change(8, u"hours"_s, u"h2"_s, Wire::toJson(correction))};
+        QVERIFY(pull(news, 8));
+        QVERIFY(pull(news, 8)); // the same page again (a crash before the cursor, a reset)
+        const QList<InboxRepository::Item> kept = inbox.items(p.id);
+        QCOMPARE(kept.size(), items);
+        QCOMPARE(inbox.unreadCount(p.id), items);
+        if (!items)
+            return;
+        // Newest first; the facts as they arrived, the title from the catalogue.
+        QVERIFY(kept.at(2).signup);
+        QCOMPARE(kept.at(2).signup->state, Meedoen::SignupState::Declined);
+        QCOMPARE(kept.at(2).signup->declineCause, Meedoen::DeclineCause::StaffDecision);
+        QCOMPARE(kept.at(2).signup->messageToTenant, u"De groep is vol, volgend voorjaar weer."_s);
+        QCOMPARE(kept.at(2).opportunityTitle, u"Moestuin o1"_s);
+        QVERIFY(kept.at(1).hours);
+        QCOMPARE(kept.at(1).hours->event, Meedoen::HoursNotice::Event::Verified);
+        QVERIFY(kept.at(0).hours);
+        QCOMPARE(kept.at(0).hours->event, Meedoen::HoursNotice::Event::Corrected);
+        QCOMPARE(kept.at(0).hours->minutes, 120);
+        QCOMPARE(kept.at(0).hours->correctedMinutes, 60);
+        QCOMPARE(kept.at(0).hours->note, u"Was een uur"_s);
+        // Announced once; read stays read; the tenant's erasure takes the inbox along.
+        QCOMPARE(inbox.unnotified(p.id).size(), 3);
+        QVERIFY(inbox.markNotified({kept.at(0).id, kept.at(1).id, kept.at(2).id}));
+        QCOMPARE(inbox.unnotified(p.id).size(), 0);
+        QVERIFY(inbox.markRead(kept.at(2).id));
+        QCOMPARE(inbox.unreadCount(p.id), 2);
+        QVERIFY(inbox.markAllRead(p.id));
+        QCOMPARE(inbox.unreadCount(p.id), 0);
+        QVERIFY(pull({change(10, u"person"_s, p.id, {}, true)}, 10));
+        QCOMPARE(inbox.items(p.id).size(), 0);
     }
 };
 
