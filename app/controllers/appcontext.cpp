@@ -29,6 +29,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_mySignups(&services.registrations(), &services.catalogue())
     , m_hours(services.database().connection())
     , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
+    , m_intake(&m_registration)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;

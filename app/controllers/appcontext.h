@@ -9,6 +9,7 @@
 #include "controllers/mydata.h"
 #include "controllers/phonehours.h"
 #include "controllers/registrationcontroller.h"
+#include "controllers/staffintake.h"
 #include "models/signuplistmodel.h"
 #include "controllers/startup.h"
 #include "sync/syncclient.h"
@@ -41,6 +42,8 @@ class AppContext : public QObject
     // A phone's tenant sees, downloads and withdraws what is kept of them ("Mijn gegevens").
     Q_PROPERTY(MyData *myData READ myData CONSTANT)
     Q_PROPERTY(KioskSession *session READ session CONSTANT)
+    // A staff tablet: registering the tenant present, with a printed receipt ("Nieuwe bewoner inschrijven").
+    Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -75,6 +78,7 @@ public:
     PhoneHours *hours() { return &m_hours; }
     MyData *myData() { return &m_myData; }
     KioskSession *session() { return &m_session; }
+    StaffIntake *intake() { return &m_intake; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -135,6 +139,7 @@ private:
     PhoneHours m_hours;
     MyData m_myData;
     KioskSession m_session;
+    StaffIntake m_intake;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();
