@@ -124,7 +124,7 @@ std::unique_ptr<QTextDocument> StaffIntake::receipt() const
             + paragraph(tr("Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met "
                            "een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app."))
             + heading(tr("Je telefoon koppelen"), 3)
-            + paragraph(tr("Installeer de app Meedoen en kies \u201cAanmeldingen koppelen\u201d. Vul de persoonlijke "
+            + paragraph(tr("Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke "
                            "code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen "
                            "ook op je telefoon."));
     document->setHtml(html);
