@@ -53,6 +53,16 @@ class TestStaffIntake : public QObject
         return d->client ? std::move(d) : nullptr;
     }
 
+    // Anna signs in on this tablet (online) and chooses her PIN: unlocked.
+    void signIn(StaffTablet &staff)
+    {
+        QSignalSpy stage(staff.session(), &StaffSession::stageChanged);
+        QVERIFY(stage.isValid());
+        staff.session()->login(u"anna"_s, m_password);
+        QVERIFY(stage.wait(20000));
+        QVERIFY(staff.session()->choosePin(u"24680"_s, u"24680"_s));
+    }
+
     // The rows of a staff list whose `role` is `value`.
     static QVariantList rowsWith(const StaffRowModel *model, const QString &role, const QString &value)
     {
@@ -86,11 +96,7 @@ private Q_SLOTS:
         QVERIFY(tablet && phone);
         StaffTablet staff(&tablet->db, tablet->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
                           StaffPinGuard::Cost::Minimum);
-        QSignalSpy stage(staff.session(), &StaffSession::stageChanged);
-        QVERIFY(stage.isValid());
-        staff.session()->login(u"anna"_s, m_password);
-        QVERIFY(stage.wait(20000));
-        QVERIFY(staff.session()->choosePin(u"24680"_s, u"24680"_s));
+        signIn(staff);
         QCOMPARE(staff.session()->stage(), StaffSession::Stage::Unlocked);
         QVERIFY(Fixtures::syncUntilDrained(*tablet->client));
 
@@ -170,11 +176,7 @@ private Q_SLOTS:
         QVERIFY(kiosk && tablet && watcher);
         StaffTablet staff(&watcher->db, watcher->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
                           StaffPinGuard::Cost::Minimum);
-        QSignalSpy stage(staff.session(), &StaffSession::stageChanged);
-        QVERIFY(stage.isValid());
-        staff.session()->login(u"anna"_s, m_password);
-        QVERIFY(stage.wait(20000));
-        QVERIFY(staff.session()->choosePin(u"24680"_s, u"24680"_s));
+        signIn(staff);
         const QString annaId = staff.session()->staffId();
         QVERIFY(!annaId.isEmpty());
 

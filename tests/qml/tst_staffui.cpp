@@ -131,6 +131,17 @@ class TestStaffUi : public QObject
         return bad;
     }
 
+    // The tour's staff member unlocked on a landscape tablet.
+    void unlockedInLandscape()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
+        settle();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -218,12 +229,9 @@ private Q_SLOTS:
     // nothing of the tenant on screen.
     void intakeCanBeOperatedAndLeavesNothingBehind()
     {
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->session()->accounts().isEmpty())
-            QVERIFY(m_tour->load(m_pin));
-        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
-        settle();
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
         StaffIntake *intake = m_app->context().intake();
         intake->setSession(m_staff->session());
         RegistrationController *registration = m_app->context().registration();
@@ -268,12 +276,9 @@ private Q_SLOTS:
     // problem beside that field, and saves once it is right.
     void editorShowsProblemsBesideTheFieldAndKeepsWhatWasTyped()
     {
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->session()->accounts().isEmpty())
-            QVERIFY(m_tour->load(m_pin));
-        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
-        settle();
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
         QVariant page;
         QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
                                           Q_ARG(QVariant, QVariant::fromValue(workspace())),
@@ -319,12 +324,9 @@ private Q_SLOTS:
     // not a number typed again in QML: 100000 places is fine, one more is not.
     void editorCapacityFollowsTheDomainLimit()
     {
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        if (m_staff->session()->accounts().isEmpty())
-            QVERIFY(m_tour->load(m_pin));
-        QVERIFY(m_staff->session()->unlock(u"tour-staff-1"_s, m_pin));
-        settle();
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
         QVariant page;
         QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
                                           Q_ARG(QVariant, QVariant::fromValue(workspace())),
