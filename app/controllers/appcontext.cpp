@@ -216,6 +216,7 @@ void AppContext::setLanguage(const QString &language)
     Q_EMIT m_registration.receiptChanged();
     m_hours.retranslate();
     m_myData.setLanguage(language); // titles, status sentences and dates in the new language
+    m_intake.retranslate();
 }
 
 void AppContext::installTranslators(const QString &language)

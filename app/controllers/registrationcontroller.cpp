@@ -518,13 +518,18 @@ QString RegistrationController::receiptStatus() const
 {
     if (m_referenceCode.isEmpty())
         return {};
-    if (const auto s = m_registrations->signup(m_signupId); s && !s->isPending())
+    return receiptStatusOf(m_signupId, m_opportunity.needsReview, m_waitlisted);
+}
+
+QString RegistrationController::receiptStatusOf(const QString &signupId, bool needsReview, bool waitlisted) const
+{
+    if (const auto s = m_registrations->signup(signupId); s && !s->isPending())
         return signupStatusSentence(*s, QLocale());
-    if (m_waitlisted)
-        return m_opportunity.needsReview
+    if (waitlisted)
+        return needsReview
             ? tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.")
             : tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.");
-    return m_opportunity.needsReview
+    return needsReview
         ? tr("Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.")
         : tr("Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.");
 }

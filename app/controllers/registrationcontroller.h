@@ -133,6 +133,11 @@ public:
     QString newPersonalCode() const { return m_newPersonalCode; }
     bool isWaitlisted() const { return m_waitlisted; }
     QString receiptStatus() const;
+    // The same for a sign-up submitted earlier (a staff intake's receipt lists several), in the
+    // language installed now.
+    QString receiptStatusOf(const QString &signupId, bool needsReview, bool waitlisted) const;
+    bool needsReview() const { return m_opportunity.needsReview; }
+    QString signupId() const { return m_signupId; }
     // The server answered a pushed sign-up; the receipt says so when it is this one.
     void signupOutcomeArrived(const QString &signupId);
     QString submitError() const { return m_submitError; }

@@ -40,9 +40,8 @@ StaffIntake::StaffIntake(RegistrationController *registration, QObject *parent)
     connect(m_registration, &RegistrationController::submittedSignup, this, [this] {
         if (!m_active || m_registration->referenceCode().isEmpty())
             return;
-        m_signups.append(tr("%1, aanmeldcode %2. %3")
-                             .arg(m_registration->opportunityTitle(), m_registration->referenceCode(),
-                                  m_registration->receiptStatus()));
+        m_signups.append({m_registration->signupId(), m_registration->opportunityTitle(),
+                          m_registration->referenceCode(), m_registration->needsReview(), m_registration->isWaitlisted()});
         Q_EMIT changed();
     });
 }
@@ -88,6 +87,19 @@ void StaffIntake::finish()
         Q_EMIT ended();
 }
 
+QStringList StaffIntake::signups() const
+{
+    // The title and the code are left-to-right runs of their own, also inside an Arabic
+    // sentence (else a code that starts with digits is torn apart).
+    const auto ltr = [](const QString &text) -> QString { return QChar(0x202A) + text + QChar(0x202C); };
+    QStringList lines;
+    for (const Signup &s : m_signups)
+        lines.append(tr("%1, aanmeldcode %2. %3")
+                         .arg(ltr(s.title), ltr(s.referenceCode),
+                              m_registration->receiptStatusOf(s.id, s.needsReview, s.waitlisted)));
+    return lines;
+}
+
 QString StaffIntake::tenantName() const
 {
     return m_active ? m_registration->intakeTenantName() : QString();
@@ -114,9 +126,9 @@ std::unique_ptr<QTextDocument> StaffIntake::receipt() const
                    + paragraph(tr("Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan "
                                   "zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij "
                                   "je wijkconsulent."));
-    if (!m_signups.isEmpty()) {
+    if (const QStringList lines = signups(); !lines.isEmpty()) {
         html += heading(tr("Aangemeld voor"), 3) + u"<ul>"_s;
-        for (const QString &signup : m_signups)
+        for (const QString &signup : lines)
             html += u"<li>"_s + signup.toHtmlEscaped() + u"</li>"_s;
         html += u"</ul>"_s;
     }

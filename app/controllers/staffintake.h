@@ -53,12 +53,14 @@ public:
     Q_INVOKABLE bool print();
     // Writes the receipt as a PDF file at `path`.
     Q_INVOKABLE bool writePdf(const QString &path);
+    // The app's language changed: the sign-ups' sentences follow it.
+    void retranslate() { Q_EMIT changed(); }
 
     bool isActive() const { return m_active; }
     bool isRegistered() const { return !personalCode().isEmpty(); }
     QString tenantName() const;
     QString personalCode() const;
-    QStringList signups() const { return m_signups; }
+    QStringList signups() const;
     QString printMessage() const { return m_printMessage; }
 
     // The receipt as printed: corporation, name, personal code with its QR code, sign-ups,
@@ -80,6 +82,15 @@ private:
     QPointer<StaffSession> m_session;
     QString m_corporationName;
     bool m_active = false;
-    QStringList m_signups;
+    // What the receipt says of each sign-up, read again in the language installed when shown.
+    struct Signup
+    {
+        QString id;
+        QString title;
+        QString referenceCode;
+        bool needsReview = false;
+        bool waitlisted = false;
+    };
+    QList<Signup> m_signups;
     QString m_printMessage;
 };
