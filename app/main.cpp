@@ -117,6 +117,9 @@ int main(int argc, char *argv[])
     const bool staffSyncs = options.mode == AppMode::Staff && sync.isEnrolled() && !touring;
     StaffTablet staff(&services.database(), staffSyncs ? &sync : nullptr,
                       [] { return QDateTime::currentDateTimeUtc(); });
+    // Staff intake registers in the unlocked staff member's name; the receipt names the corporation.
+    context.intake()->setSession(staff.session());
+    context.intake()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
     StaffTourData staffTour(staff.session());
     PhoneTourData phoneTour(&services.database(), &context);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {

@@ -83,6 +83,12 @@ Item {
         }
         stack.push(signupStartPage, {shell: nav})
     }
+    // Staff intake (AppContext.intake started): the kiosk's registration steps, then the
+    // staff receipt.
+    function startIntake() {
+        shell.steps = ["name", "contact", "address", "birth", "interests", "availability", "consent", "confirm"]
+        shell.pushStep(0)
+    }
     // Returning tenant (personal code) or new one (registration).
     function chooseRoute(returning: bool) {
         AppContext.registration.returning = returning
@@ -104,11 +110,22 @@ Item {
             shell.pushStep(fromIndex + 1)
     }
     function submit() {
-        if (AppContext.registration.submit())
+        if (!AppContext.registration.submit())
+            return
+        if (AppContext.registration.intake) {
+            // The form pages go; the staff receipt (now with this sign-up) is all that stays.
+            stack.pop(null, StackView.Immediate)
+            stack.push(intakeReceiptPage, {shell: nav})
+            shell.steps = []
+        } else {
             stack.push(receiptPage, {shell: nav})
+        }
     }
     function back() {
-        if (stack.depth > 1)
+        // Backing out of an intake's first page (or its receipt) ends it: the tenant is forgotten.
+        if (AppContext.registration.intake && stack.depth === 2)
+            AppContext.intake.finish()
+        else if (stack.depth > 1)
             stack.pop()
     }
     // A tenant is done, or walked away: nothing of them stays. Pages (and every field on
@@ -120,7 +137,9 @@ Item {
         shell.steps = []
     }
     function finish() {
-        if (shell.kiosk)
+        if (AppContext.registration.intake)
+            AppContext.intake.finish()
+        else if (shell.kiosk)
             shell.resetSession()
         else
             stack.pop(null)
@@ -162,6 +181,15 @@ Item {
         target: AppContext.session
         function onTimedOut() { shell.resetSession() }
     }
+    // Staff intake: started from the workspace; over when staff finish or the tablet locks.
+    Connections {
+        target: AppContext.intake
+        function onStarted() { shell.startIntake() }
+        function onEnded() {
+            stack.pop(null, StackView.Immediate)
+            shell.steps = []
+        }
+    }
     Component.onCompleted: AppContext.session.running = shell.kiosk
 
     // Both kiosk-only layers are created when needed, not before the first frame: the
@@ -201,6 +229,7 @@ Item {
     readonly property url confirmPage: "qrc:/Meedoen/Ui/pages/ConfirmPage.qml"
     readonly property url receiptPage: "qrc:/Meedoen/Ui/pages/ReceiptPage.qml"
     readonly property url mySignupsPage: "qrc:/Meedoen/Ui/pages/MySignupsPage.qml"
+    readonly property url intakeReceiptPage: "qrc:/Meedoen/Ui/staff/StaffIntakeReceiptPage.qml"
     readonly property url linkPhonePage: "qrc:/Meedoen/Ui/pages/LinkPhonePage.qml"
     readonly property url phoneHoursPage: "qrc:/Meedoen/Ui/phone/PhoneHoursPage.qml"
     readonly property url phoneMyDataPage: "qrc:/Meedoen/Ui/phone/PhoneMyDataPage.qml"

@@ -33,6 +33,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_inbox(services.database().connection())
     , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
     , m_kioskStatus(&m_registration, &services.catalogue())
+    , m_intake(&m_registration)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -228,6 +229,7 @@ void AppContext::setLanguage(const QString &language)
     m_inbox.retranslate();
     m_kioskStatus.retranslate();
     m_myData.setLanguage(language); // titles, status sentences and dates in the new language
+    m_intake.retranslate();
 }
 
 void AppContext::installTranslators(const QString &language)

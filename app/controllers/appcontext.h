@@ -11,6 +11,7 @@
 #include "controllers/phonehours.h"
 #include "controllers/phoneinbox.h"
 #include "controllers/registrationcontroller.h"
+#include "controllers/staffintake.h"
 #include "models/signuplistmodel.h"
 #include "controllers/startup.h"
 #include "sync/syncclient.h"
@@ -49,6 +50,8 @@ class AppContext : public QObject
     Q_PROPERTY(KioskSession *session READ session CONSTANT)
     // A kiosk's "Hoe staat mijn aanmelding ervoor?": asked online, kept nowhere.
     Q_PROPERTY(KioskStatus *kioskStatus READ kioskStatus CONSTANT)
+    // A staff tablet: registering the tenant present, with a printed receipt ("Nieuwe bewoner inschrijven").
+    Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -85,6 +88,7 @@ public:
     MyData *myData() { return &m_myData; }
     KioskSession *session() { return &m_session; }
     KioskStatus *kioskStatus() { return &m_kioskStatus; }
+    StaffIntake *intake() { return &m_intake; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -148,6 +152,7 @@ private:
     MyData m_myData;
     KioskSession m_session;
     KioskStatus m_kioskStatus;
+    StaffIntake m_intake;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();

@@ -135,6 +135,23 @@ QString RegistrationController::linkMessage() const
     return {};
 }
 
+void RegistrationController::beginIntake(const QString &staffId)
+{
+    endIntake();
+    m_staffId = staffId;
+    Q_EMIT tenantChanged();
+}
+
+void RegistrationController::endIntake()
+{
+    reset();
+    if (m_staffId.isEmpty() && !m_intakeTenant)
+        return;
+    m_staffId.clear();
+    m_intakeTenant.reset();
+    Q_EMIT tenantChanged();
+}
+
 bool RegistrationController::begin(const QString &opportunityId)
 {
     const auto o = m_catalogue->opportunity(opportunityId);
@@ -396,11 +413,13 @@ bool RegistrationController::submit()
 {
     m_submitError.clear();
     QStringList needed;
-    if (!m_tenant)
+    if (!isKnownTenant())
         needed = m_returning ? kIdentifyFields : kPersonFields;
     if (isTraining())
         needed += kTrainingFields;
-    if (m_opportunity.id.isEmpty() || !validateFields(needed)) {
+    // Staff intake registers the tenant first, without an opportunity.
+    const bool registrationOnly = isIntake() && !isKnownTenant() && !m_returning;
+    if ((m_opportunity.id.isEmpty() && !registrationOnly) || !validateFields(needed)) {
         m_submitError = tr("Er klopt nog iets niet. Kijk naar de rode meldingen.");
         Q_EMIT receiptChanged();
         return false;
@@ -421,6 +440,9 @@ bool RegistrationController::submit()
     std::optional<Person> newTenant;
     if (m_tenant) {
         signup.personId = m_tenant->id;
+    } else if (m_intakeTenant) {
+        submission.personalCode = m_intakeTenant->personalCode;
+        submission.dateOfBirth = m_intakeTenant->dateOfBirth;
     } else if (m_returning) {
         submission.personalCode = *normalisePersonalCode(field(PersonField::personalCode.toString()));
         submission.dateOfBirth = typedDateOfBirth();
@@ -466,8 +488,11 @@ bool RegistrationController::submit()
         newTenant = p;
         submission.newPerson = p;
     }
-    submission.waitlistRequested = isFull();
-    submission.signup = signup;
+    submission.staffId = m_staffId;
+    if (!registrationOnly) {
+        submission.waitlistRequested = isFull();
+        submission.signup = signup;
+    }
 
     if (!m_registrations->submit(submission, now)) {
         m_submitError = tr("Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.");
@@ -475,12 +500,19 @@ bool RegistrationController::submit()
         return false;
     }
 
-    m_referenceCode = signup.referenceCode;
-    m_signupId = signup.id;
+    if (!registrationOnly) {
+        m_referenceCode = signup.referenceCode;
+        m_signupId = signup.id;
+    }
     m_newPersonalCode = newTenant ? newTenant->personalCode : QString();
     m_waitlisted = submission.waitlistRequested;
     // What was typed is saved; the form keeps no copy of it.
     clearForm();
+    if (registrationOnly && newTenant) {
+        m_intakeTenant = IntakeTenant{newTenant->personalCode, newTenant->dateOfBirth,
+                                      newTenant->givenName + u' ' + newTenant->familyName};
+        Q_EMIT tenantChanged();
+    }
     Q_EMIT receiptChanged();
     if (m_remembersTenant)
         loadTenant();
@@ -494,13 +526,18 @@ QString RegistrationController::receiptStatus() const
 {
     if (m_referenceCode.isEmpty())
         return {};
-    if (const auto s = m_registrations->signup(m_signupId); s && !s->isPending())
+    return receiptStatusOf(m_signupId, m_opportunity.needsReview, m_waitlisted);
+}
+
+QString RegistrationController::receiptStatusOf(const QString &signupId, bool needsReview, bool waitlisted) const
+{
+    if (const auto s = m_registrations->signup(signupId); s && !s->isPending())
         return signupStatusSentence(*s, QLocale());
-    if (m_waitlisted)
-        return m_opportunity.needsReview
+    if (waitlisted)
+        return needsReview
             ? tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan bekijkt een medewerker je aanmelding.")
             : tr("Er is nu geen plek vrij: je komt op de wachtlijst. Komt er een plek vrij, dan krijg je die op volgorde van aanmelding.");
-    return m_opportunity.needsReview
+    return needsReview
         ? tr("Een medewerker van de corporatie bekijkt je aanmelding en laat het je weten. Zolang houden we een plek voor je vast.")
         : tr("Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.");
 }

@@ -50,6 +50,9 @@ class RegistrationController : public QObject
     // "queued" (waiting for the server), or the server's outcome: "linked" or "refused"; linkMessage says it plainly.
     Q_PROPERTY(QString linkState READ linkState NOTIFY linkChanged)
     Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkChanged)
+    // Staff tablet: a staff member registers the tenant present (StaffIntake); the steps end
+    // in the staff receipt instead of the tenant's.
+    Q_PROPERTY(bool intake READ isIntake NOTIFY tenantChanged)
 
 public:
     RegistrationController(RegistrationRepository *registrations, CatalogueRepository *catalogue,
@@ -94,14 +97,27 @@ public:
     // Re-reads the tenant and the link request (after a sync round brought news).
     Q_INVOKABLE void refreshTenant();
 
+    // Staff intake on a tablet (StaffIntake): forgets everything, then the next submit()
+    // registers a new tenant without a sign-up, every payload naming `staffId`. After it the
+    // tenant counts as known (by personal code and date of birth), so begin() + submit() sign
+    // them up. endIntake() forgets the tenant and the staff member.
+    void beginIntake(const QString &staffId);
+    void endIntake();
+    bool isIntake() const { return !m_staffId.isEmpty(); }
+    // The tenant registered in this intake: the name for the receipt ("" before).
+    QString intakeTenantName() const { return m_intakeTenant ? m_intakeTenant->name : QString(); }
+
     QString opportunityId() const { return m_opportunity.id; }
     QString opportunityTitle() const { return m_opportunity.title; }
     bool isTraining() const { return m_opportunity.kind == Meedoen::OpportunityKind::TrainingPlace; }
     bool isFull() const { return m_opportunity.isFull(); }
     bool isReturning() const { return m_returning; }
     void setReturning(bool returning);
-    bool isKnownTenant() const { return m_tenant.has_value(); }
-    QString tenantPersonalCode() const { return m_tenant ? m_tenant->personalCode : QString(); }
+    bool isKnownTenant() const { return m_tenant.has_value() || m_intakeTenant.has_value(); }
+    QString tenantPersonalCode() const
+    {
+        return m_tenant ? m_tenant->personalCode : m_intakeTenant ? m_intakeTenant->personalCode : QString();
+    }
     QString tenantId() const { return m_tenant ? m_tenant->id : QString(); }
     QVariantMap fields() const { return m_fields; }
     QVariantMap errors() const { return m_errors; }
@@ -120,6 +136,11 @@ public:
     QString newPersonalCode() const { return m_newPersonalCode; }
     bool isWaitlisted() const { return m_waitlisted; }
     QString receiptStatus() const;
+    // The same for a sign-up submitted earlier (a staff intake's receipt lists several), in the
+    // language installed now.
+    QString receiptStatusOf(const QString &signupId, bool needsReview, bool waitlisted) const;
+    bool needsReview() const { return m_opportunity.needsReview; }
+    QString signupId() const { return m_signupId; }
     // The server answered a pushed sign-up; the receipt says so when it is this one.
     void signupOutcomeArrived(const QString &signupId);
     QString submitError() const { return m_submitError; }
@@ -160,6 +181,16 @@ private:
     QString m_language = QStringLiteral("nl");
     std::optional<Meedoen::Person> m_tenant;
     std::optional<PhoneLink> m_link;
+    // Staff intake: who does it, and the tenant once registered (kept in memory only; a sign-up
+    // names them by personal code and date of birth, as a returning tenant at a kiosk).
+    struct IntakeTenant
+    {
+        QString personalCode;
+        QDate dateOfBirth;
+        QString name;
+    };
+    QString m_staffId;
+    std::optional<IntakeTenant> m_intakeTenant;
 
     Meedoen::Opportunity m_opportunity;
     QString m_signupId;         // the sign-up on the receipt

@@ -37,7 +37,8 @@ QJsonObject identifyJson(const Identify &i)
     return {{u"personalCode"_s, i.personalCode}, {u"dateOfBirth"_s, isoDate(i.dateOfBirth)}};
 }
 
-// A staff payload names its staff member; a tenant's phone leaves staffId out.
+// A staff payload names its staff member; a tenant's phone leaves staffId out, and so do a
+// kiosk's and a phone's registration and sign-up (a tablet's intake names its staff member).
 void insertStaff(QJsonObject &o, const QString &staffId)
 {
     insertText(o, u"staffId"_s, staffId);
@@ -154,6 +155,7 @@ Result readRegistration(const QJsonObject &json, const QString &path, QDate toda
     RegistrationPayload p;
     const QJsonObject personJson = r.object(u"person"_s, true);
     const QJsonArray consents = r.array(u"consents"_s);
+    p.staffId = r.uuid(u"staffId"_s, false); // staff intake on a tablet only (the server checks)
     if (auto error = r.finish())
         return {p, error};
     const QString personPath = r.fieldPath(u"person"_s);
@@ -200,6 +202,7 @@ Result readSignup(const QJsonObject &json, const QString &path)
     const QJsonObject signupJson = r.object(u"signup"_s, true);
     p.identify = readIdentify(r, u"identify"_s, false);
     p.waitlist = r.boolean(u"waitlist"_s);
+    p.staffId = r.uuid(u"staffId"_s, false); // staff intake on a tablet only (the server checks)
     if (auto error = r.finish())
         return {p, error};
     const QString signupPath = r.fieldPath(u"signup"_s);

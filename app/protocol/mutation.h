@@ -67,6 +67,9 @@ struct RegistrationPayload
     QList<Meedoen::ConsentRecord> consents;
     // Reader: the person is too young for volunteering (a refusal, not bad input).
     bool tooYoung = false;
+    // The staff member who registered the tenant on a staff tablet (intake); empty from a
+    // kiosk or phone. Sent like a staff kind's staffId (StaffPayload), last, when present.
+    QString staffId = {};
     friend bool operator==(const RegistrationPayload &, const RegistrationPayload &) = default;
 };
 
@@ -75,6 +78,7 @@ struct SignupPayload
     Meedoen::Signup signup;             // personId names a registered person unless identify is set
     std::optional<Identify> identify;
     bool waitlist = false;              // the tenant saw "Vol" and asked for the waitlist
+    QString staffId = {};               // staff intake on a tablet, as RegistrationPayload::staffId
     friend bool operator==(const SignupPayload &, const SignupPayload &) = default;
 };
 
@@ -182,7 +186,8 @@ using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPaylo
                              IdentityCheckPayload, HoursWithdrawPayload>;
 
 MutationKind kindOf(const Payload &payload);
-// The staff member a payload names (empty for tenants' kinds).
+// The staff member a payload names (empty for tenants' kinds, unless staff registered the
+// tenant or signed them up on a tablet).
 QString staffIdOf(const Payload &payload);
 
 // The builder: the payload's JSON exactly as the device sends it and the server hashes it.

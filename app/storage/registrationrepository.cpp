@@ -128,7 +128,9 @@ bool RegistrationRepository::submit(const Submission &submission, const QDateTim
             if (!insertConsent(c))
                 return false;
         }
-        if (!outbox.enqueue(Wire::RegistrationPayload{p, submission.consents, false}, p.id, now, newId()))
+        Wire::RegistrationPayload payload{p, submission.consents, false};
+        payload.staffId = submission.staffId;
+        if (!outbox.enqueue(payload, p.id, now, newId()))
             return false;
     }
 
@@ -140,6 +142,7 @@ bool RegistrationRepository::submit(const Submission &submission, const QDateTim
         if (!insertSignup(s))
             return false;
         Wire::SignupPayload payload{s, std::nullopt, submission.waitlistRequested};
+        payload.staffId = submission.staffId;
         if (!submission.newPerson && !submission.personalCode.isEmpty())
             payload.identify = Wire::Identify{submission.personalCode, submission.dateOfBirth};
         if (!outbox.enqueue(payload, s.id, now, newId()))

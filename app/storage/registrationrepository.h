@@ -23,6 +23,7 @@ struct Submission
     QString personalCode;       // returning tenant
     QDate dateOfBirth;          // returning tenant
     bool waitlistRequested = false; // the opportunity was full when the tenant signed up
+    QString staffId;            // a staff tablet's intake: the staff member who did it
 };
 
 // A phone's request to follow a tenant registered elsewhere (see RegistrationRepository::requestLink).

@@ -450,6 +450,9 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
     Outbox outbox(db);
     const bool kiosk = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Kiosk;
     const bool staff = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Staff;
+    // A kiosk, and a staff tablet for its intakes, keep a tenant's personal data only until the
+    // server has it (a tablet's staff screens show the person as pulled).
+    const bool erasesTenants = kiosk || staff;
     QList<qint64> acked;
     QList<QPair<QString, QString>> outcomes;
     bool erased = false;
@@ -483,7 +486,7 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                     return;
                 }
                 outcomes.append({signupId, toKey(state)});
-                if (kiosk) {
+                if (erasesTenants) {
                     const auto s = registrations.signup(signupId);
                     if (s && !s->personId.isEmpty()) {
                         if (!registrations.erasePersonInTransaction(s->personId)) {
@@ -504,7 +507,7 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                     return;
                 }
                 hoursAnswered = !staff;
-            } else if (kind == Wire::MutationKind::Registration && kiosk) {
+            } else if (kind == Wire::MutationKind::Registration && erasesTenants) {
                 if (!registrations.erasePersonInTransaction(entityIds.at(i))) {
                     finishRound(false);
                     return;
@@ -525,7 +528,7 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
     // Acknowledged payloads and erased persons were overwritten (secure_delete); the
     // write-ahead log still holds the old pages until it is truncated, once when this round
     // ends (finishRound()), not after every batch: each truncation waits for the disk.
-    if (kiosk && (erased || !acked.isEmpty()))
+    if ((kiosk && !acked.isEmpty()) || erased)
         m_walHoldsErased = true;
     refreshPendingCount();
     for (const auto &[signupId, state] : std::as_const(outcomes))

@@ -195,6 +195,18 @@
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
         <translation>أنت تطلب مكانًا. ستنظر شركة السكن هل يناسب، ثم تخبرك.</translation>
     </message>
+    <message>
+        <source>Inschrijven?</source>
+        <translation>التسجيل؟</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
+        <translation>يتم تسجيلك لدى مؤسسة الإسكان. تحصل على إيصال برمزك الشخصي؛ وبعدها يمكنك التسجيل في الأنشطة فورًا.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -2222,6 +2234,112 @@
     </message>
 </context>
 <context>
+    <name>StaffIntake</name>
+    <message>
+        <source>%1, aanmeldcode %2. %3</source>
+        <translation>%1، رمز التسجيل %2. %3</translation>
+    </message>
+    <message>
+        <source>Inschrijving voor Meedoen</source>
+        <translation>التسجيل في Meedoen</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>رمزك الشخصي: %1</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</source>
+        <translation>احتفظ بهذا الإيصال جيدًا. برمزك الشخصي وتاريخ ميلادك تسجّل دون أن تملأ بياناتك من جديد: في جهاز الخدمة في المركز الاجتماعي، أو في التطبيق، أو لدى مستشار الحي.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>مسجّل في</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er nu?</source>
+        <translation>ماذا يحدث الآن؟</translation>
+    </message>
+    <message>
+        <source>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</source>
+        <translation>يصل تسجيلك إلى مؤسسة الإسكان حالما يتصل هذا الجهاز اللوحي بالإنترنت. ما يحدث للتسجيل مكتوب أعلاه؛ وإذا تغيّر شيء فستراه في التطبيق.</translation>
+    </message>
+    <message>
+        <source>Je telefoon koppelen</source>
+        <translation>ربط هاتفك</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>إيصال Meedoen</translation>
+    </message>
+    <message>
+        <source>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</source>
+        <translation>لا توجد طابعة لهذا الجهاز اللوحي. انسخ الرمز يدويًا أو اضبط طابعة.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</source>
+        <translation>لم تنجح الطباعة. تحقّق من أن الطابعة تعمل وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>De bon is naar de printer %1 gestuurd.</source>
+        <translation>أُرسل الإيصال إلى الطابعة %1.</translation>
+    </message>
+    <message>
+        <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
+        <translation>ثبّت تطبيق Meedoen واختر “ربط التسجيلات”. أدخل الرمز الشخصي من هذا الإيصال (أو امسح رمز QR) وتاريخ ميلادك. عندها ترى تسجيلاتك على هاتفك أيضًا.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIntakeReceiptPage</name>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>تم التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code: %1</source>
+        <translation>الرمز الشخصي: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van de persoonlijke code</source>
+        <translation>رمز QR للرمز الشخصي</translation>
+    </message>
+    <message>
+        <source>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</source>
+        <translation>أعطِ الساكن الإيصال. بهذا الرمز وتاريخ الميلاد يربط الساكن التطبيق على هاتفه (ربط التسجيلات) ويسجّل في جهاز الخدمة.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>مسجّل في</translation>
+    </message>
+    <message>
+        <source>Nog niet aangemeld voor een activiteit.</source>
+        <translation>لم يسجّل في أي نشاط بعد.</translation>
+    </message>
+    <message>
+        <source>Aanmelden voor een activiteit</source>
+        <translation>التسجيل في نشاط</translation>
+    </message>
+    <message>
+        <source>Bon afdrukken</source>
+        <translation>طباعة الإيصال</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Klaar: de gegevens van de bewoner verdwijnen van het scherm</source>
+        <translation>تم: تختفي بيانات الساكن من الشاشة</translation>
+    </message>
+</context>
+<context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
@@ -2991,6 +3109,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner inschrijven</source>
+        <translation>تسجيل ساكن جديد</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,18 @@
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
         <translation>You are asking for a place. The housing corporation checks whether it fits and lets you know.</translation>
     </message>
+    <message>
+        <source>Inschrijven?</source>
+        <translation>Register?</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
+        <translation>You are registered with the housing corporation. You get a receipt with your personal code; then you can sign up for activities straight away.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -2182,6 +2194,112 @@
     </message>
 </context>
 <context>
+    <name>StaffIntake</name>
+    <message>
+        <source>%1, aanmeldcode %2. %3</source>
+        <translation>%1, reference code %2. %3</translation>
+    </message>
+    <message>
+        <source>Inschrijving voor Meedoen</source>
+        <translation>Registration for Meedoen</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Your personal code: %1</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</source>
+        <translation>Keep this receipt safe. With your personal code and your date of birth you sign up without filling in your details again: at the kiosk in the community centre, in the app or with your neighbourhood consultant.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Signed up for</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er nu?</source>
+        <translation>What happens next?</translation>
+    </message>
+    <message>
+        <source>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</source>
+        <translation>Your registration goes to the housing corporation as soon as this tablet is online. What happens with a sign-up is written above; if anything changes, you will see it in the app.</translation>
+    </message>
+    <message>
+        <source>Je telefoon koppelen</source>
+        <translation>Link your phone</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen receipt</translation>
+    </message>
+    <message>
+        <source>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</source>
+        <translation>This tablet has no printer. Copy the code by hand or set up a printer.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</source>
+        <translation>Printing did not work. Check that the printer is on and try again.</translation>
+    </message>
+    <message>
+        <source>De bon is naar de printer %1 gestuurd.</source>
+        <translation>The receipt was sent to the printer %1.</translation>
+    </message>
+    <message>
+        <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
+        <translation>Install the Meedoen app and choose “Link your sign-ups”. Enter the personal code from this receipt (or scan the QR code) and your date of birth. Then you will see your sign-ups on your phone too.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIntakeReceiptPage</name>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code: %1</source>
+        <translation>Personal code: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van de persoonlijke code</source>
+        <translation>QR code of the personal code</translation>
+    </message>
+    <message>
+        <source>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</source>
+        <translation>Give the tenant the receipt. With this code and the date of birth the tenant links the app on their phone (Link your sign-ups) and signs up at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Signed up for</translation>
+    </message>
+    <message>
+        <source>Nog niet aangemeld voor een activiteit.</source>
+        <translation>Not signed up for an activity yet.</translation>
+    </message>
+    <message>
+        <source>Aanmelden voor een activiteit</source>
+        <translation>Sign up for an activity</translation>
+    </message>
+    <message>
+        <source>Bon afdrukken</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Klaar: de gegevens van de bewoner verdwijnen van het scherm</source>
+        <translation>Done: the tenant&apos;s details leave the screen</translation>
+    </message>
+</context>
+<context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Huurdernummer klopt</source>
@@ -2939,6 +3057,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner inschrijven</source>
+        <translation>Register a new tenant</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,18 @@
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
         <translation>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</translation>
     </message>
+    <message>
+        <source>Inschrijven?</source>
+        <translation>Inschrijven?</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
+        <translation>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -2182,6 +2194,112 @@
     </message>
 </context>
 <context>
+    <name>StaffIntake</name>
+    <message>
+        <source>%1, aanmeldcode %2. %3</source>
+        <translation>%1, aanmeldcode %2. %3</translation>
+    </message>
+    <message>
+        <source>Inschrijving voor Meedoen</source>
+        <translation>Inschrijving voor Meedoen</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Je persoonlijke code: %1</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</source>
+        <translation>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Aangemeld voor</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er nu?</source>
+        <translation>Wat gebeurt er nu?</translation>
+    </message>
+    <message>
+        <source>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</source>
+        <translation>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</translation>
+    </message>
+    <message>
+        <source>Je telefoon koppelen</source>
+        <translation>Je telefoon koppelen</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen-bon</translation>
+    </message>
+    <message>
+        <source>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</source>
+        <translation>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</source>
+        <translation>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>De bon is naar de printer %1 gestuurd.</source>
+        <translation>De bon is naar de printer %1 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
+        <translation>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIntakeReceiptPage</name>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>Ingeschreven: %1</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code: %1</source>
+        <translation>Persoonlijke code: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van de persoonlijke code</source>
+        <translation>QR-code van de persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</source>
+        <translation>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Aangemeld voor</translation>
+    </message>
+    <message>
+        <source>Nog niet aangemeld voor een activiteit.</source>
+        <translation>Nog niet aangemeld voor een activiteit.</translation>
+    </message>
+    <message>
+        <source>Aanmelden voor een activiteit</source>
+        <translation>Aanmelden voor een activiteit</translation>
+    </message>
+    <message>
+        <source>Bon afdrukken</source>
+        <translation>Bon afdrukken</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Klaar: de gegevens van de bewoner verdwijnen van het scherm</source>
+        <translation>Klaar: de gegevens van de bewoner verdwijnen van het scherm</translation>
+    </message>
+</context>
+<context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Huurdernummer klopt</source>
@@ -2939,6 +3057,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner inschrijven</source>
+        <translation>Nieuwe bewoner inschrijven</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Inschrijven</translation>
     </message>
 </context>
 <context>

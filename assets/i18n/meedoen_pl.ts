@@ -189,6 +189,18 @@
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
         <translation>Prosisz o miejsce. Spółdzielnia sprawdzi, czy to pasuje, i da ci znać.</translation>
     </message>
+    <message>
+        <source>Inschrijven?</source>
+        <translation>Zarejestrować?</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Zarejestruj</translation>
+    </message>
+    <message>
+        <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
+        <translation>Zostajesz zarejestrowany w spółdzielni. Dostaniesz paragon z kodem osobistym; potem od razu możesz zgłosić się do zajęć.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -2192,6 +2204,112 @@
     </message>
 </context>
 <context>
+    <name>StaffIntake</name>
+    <message>
+        <source>%1, aanmeldcode %2. %3</source>
+        <translation>%1, kod zgłoszenia %2. %3</translation>
+    </message>
+    <message>
+        <source>Inschrijving voor Meedoen</source>
+        <translation>Rejestracja w Meedoen</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>Imię i nazwisko: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Twój kod osobisty: %1</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</source>
+        <translation>Zachowaj ten paragon. Z kodem osobistym i datą urodzenia zgłaszasz się bez ponownego wpisywania danych: w kiosku w domu sąsiedzkim, w aplikacji lub u konsultanta dzielnicy.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er nu?</source>
+        <translation>Co dalej?</translation>
+    </message>
+    <message>
+        <source>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</source>
+        <translation>Twoja rejestracja trafi do spółdzielni, gdy tylko ten tablet połączy się z siecią. Co dzieje się ze zgłoszeniem, opisano powyżej; jeśli coś się zmieni, zobaczysz to w aplikacji.</translation>
+    </message>
+    <message>
+        <source>Je telefoon koppelen</source>
+        <translation>Połącz telefon</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Paragon Meedoen</translation>
+    </message>
+    <message>
+        <source>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</source>
+        <translation>Ten tablet nie ma drukarki. Przepisz kod ręcznie albo skonfiguruj drukarkę.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</source>
+        <translation>Drukowanie się nie udało. Sprawdź, czy drukarka jest włączona, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>De bon is naar de printer %1 gestuurd.</source>
+        <translation>Paragon wysłano do drukarki %1.</translation>
+    </message>
+    <message>
+        <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
+        <translation>Zainstaluj aplikację Meedoen i wybierz „Połącz zgłoszenia”. Wpisz kod osobisty z tego paragonu (lub zeskanuj kod QR) i datę urodzenia. Wtedy zobaczysz swoje zgłoszenia także w telefonie.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIntakeReceiptPage</name>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>Zarejestrowano: %1</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kod osobisty</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code: %1</source>
+        <translation>Kod osobisty: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van de persoonlijke code</source>
+        <translation>Kod QR kodu osobistego</translation>
+    </message>
+    <message>
+        <source>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</source>
+        <translation>Daj mieszkańcowi paragon. Z tym kodem i datą urodzenia mieszkaniec połączy aplikację w telefonie (Połącz zgłoszenia) i zgłosi się w kiosku.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Nog niet aangemeld voor een activiteit.</source>
+        <translation>Jeszcze bez zgłoszenia do zajęć.</translation>
+    </message>
+    <message>
+        <source>Aanmelden voor een activiteit</source>
+        <translation>Zgłoś do zajęć</translation>
+    </message>
+    <message>
+        <source>Bon afdrukken</source>
+        <translation>Drukuj paragon</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Klaar: de gegevens van de bewoner verdwijnen van het scherm</source>
+        <translation>Gotowe: dane mieszkańca znikają z ekranu</translation>
+    </message>
+</context>
+<context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
@@ -2952,6 +3070,14 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner inschrijven</source>
+        <translation>Zarejestruj nowego mieszkańca</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Zarejestruj</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,18 @@
         <source>Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.</source>
         <translation>Bir yer istiyorsun. Konut kurumu uygun olup olmadığına bakar ve sana haber verir.</translation>
     </message>
+    <message>
+        <source>Inschrijven?</source>
+        <translation>Kaydolunsun mu?</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
+        <translation>Konut şirketine kaydın yapılıyor. Kişisel kodunun yazdığı bir fiş alırsın; sonra hemen etkinliklere kaydolabilirsin.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -2174,6 +2186,112 @@
     </message>
 </context>
 <context>
+    <name>StaffIntake</name>
+    <message>
+        <source>%1, aanmeldcode %2. %3</source>
+        <translation>%1, kayıt kodu %2. %3</translation>
+    </message>
+    <message>
+        <source>Inschrijving voor Meedoen</source>
+        <translation>Meedoen kaydı</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Kişisel kodun: %1</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon goed. Met je persoonlijke code en je geboortedatum meld je je aan zonder je gegevens opnieuw in te vullen: bij de zuil in het buurthuis, in de app of bij je wijkconsulent.</source>
+        <translation>Bu fişi iyi sakla. Kişisel kodun ve doğum tarihinle bilgilerini yeniden doldurmadan kaydolursun: mahalle evindeki kioskta, uygulamada ya da mahalle danışmanında.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Kaydolunan</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er nu?</source>
+        <translation>Şimdi ne olacak?</translation>
+    </message>
+    <message>
+        <source>Je inschrijving gaat naar de corporatie zodra deze tablet verbinding heeft. Wat er met een aanmelding gebeurt, staat hierboven; verandert er iets, dan zie je het in de app.</source>
+        <translation>Kaydın, bu tablet bağlantı kurar kurmaz konut şirketine gider. Bir başvuruya ne olacağı yukarıda yazıyor; bir şey değişirse uygulamada görürsün.</translation>
+    </message>
+    <message>
+        <source>Je telefoon koppelen</source>
+        <translation>Telefonunu bağla</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen fişi</translation>
+    </message>
+    <message>
+        <source>Deze tablet heeft geen printer. Schrijf de code over of stel een printer in.</source>
+        <translation>Bu tabletin yazıcısı yok. Kodu elle yaz ya da bir yazıcı ayarla.</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukte niet. Kijk of de printer aan staat en probeer het nog een keer.</source>
+        <translation>Yazdırma olmadı. Yazıcının açık olup olmadığına bak ve yeniden dene.</translation>
+    </message>
+    <message>
+        <source>De bon is naar de printer %1 gestuurd.</source>
+        <translation>Fiş %1 yazıcısına gönderildi.</translation>
+    </message>
+    <message>
+        <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
+        <translation>Meedoen uygulamasını kur ve “Kayıtları bağla”yı seç. Bu fişteki kişisel kodu gir (ya da QR kodunu tara) ve doğum tarihini yaz. Böylece kayıtlarını telefonunda da görürsün.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIntakeReceiptPage</name>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kişisel kod</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code: %1</source>
+        <translation>Kişisel kod: %1</translation>
+    </message>
+    <message>
+        <source>QR-code van de persoonlijke code</source>
+        <translation>Kişisel kodun QR kodu</translation>
+    </message>
+    <message>
+        <source>Geef de bewoner de bon mee. Met deze code en de geboortedatum koppelt de bewoner de app op de telefoon (Aanmeldingen koppelen) en meldt zich aan bij de zuil.</source>
+        <translation>Fişi kiracıya ver. Kiracı bu kod ve doğum tarihiyle telefonundaki uygulamayı bağlar (Kayıtları bağla) ve kioskta kaydolur.</translation>
+    </message>
+    <message>
+        <source>Aangemeld voor</source>
+        <translation>Kaydolunan</translation>
+    </message>
+    <message>
+        <source>Nog niet aangemeld voor een activiteit.</source>
+        <translation>Henüz bir etkinliğe kaydolmadı.</translation>
+    </message>
+    <message>
+        <source>Aanmelden voor een activiteit</source>
+        <translation>Bir etkinliğe kaydet</translation>
+    </message>
+    <message>
+        <source>Bon afdrukken</source>
+        <translation>Fişi yazdır</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Klaar: de gegevens van de bewoner verdwijnen van het scherm</source>
+        <translation>Tamam: kiracının bilgileri ekrandan kalkar</translation>
+    </message>
+</context>
+<context>
     <name>StaffNewVolunteersPage</name>
     <message>
         <source>Nieuwe vrijwilligers: identiteit en huurderschap controleren</source>
@@ -2928,6 +3046,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nieuwe bewoner inschrijven</source>
+        <translation>Yeni kiracı kaydet</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,16 @@ import QtQuick.Layouts
 import Meedoen
 import Meedoen.Ui
 
-// Last look before sending: what you sign up for, and the waitlist when it is full.
+// Last look before sending: what you sign up for, and the waitlist when it is full. In a
+// staff intake's first round, registering alone (no opportunity yet).
 StepPage {
     id: page
     objectName: "confirmPage"
-    heading: AppContext.registration.full ? qsTr("Op de wachtlijst?") : qsTr("Aanmelden?")
-    nextText: AppContext.registration.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
+    readonly property bool registeringOnly: AppContext.registration.intake && !AppContext.registration.knownTenant
+    heading: page.registeringOnly ? qsTr("Inschrijven?")
+             : AppContext.registration.full ? qsTr("Op de wachtlijst?") : qsTr("Aanmelden?")
+    nextText: page.registeringOnly ? qsTr("Inschrijven")
+              : AppContext.registration.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
 
     function next() {
         page.shell.submit()
@@ -19,6 +23,7 @@ StepPage {
 
     Label {
         Layout.fillWidth: true
+        visible: !page.registeringOnly
         text: AppContext.registration.opportunityTitle
         color: Theme.text
         font.pixelSize: Theme.fontLarge
@@ -27,7 +32,9 @@ StepPage {
     }
     Label {
         Layout.fillWidth: true
-        text: AppContext.registration.full
+        text: page.registeringOnly
+              ? qsTr("Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.")
+              : AppContext.registration.full
               ? qsTr("Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.")
               : qsTr("Je vraagt een plek aan. De corporatie kijkt of het past en laat het je weten.")
         color: Theme.text

@@ -6,8 +6,8 @@ import Meedoen
 import Meedoen.Ui
 
 // The staff tablet's part of the scripted tour (`--mode staff --tour DIR`): sign-in, PIN,
-// an identity check, each queue, a decision, the conflict list, catalogue editing, who fits an opportunity and its participants, hours, person detail and
-// the dashboard, in landscape and portrait. Each step acts, then names the screen.
+// an identity check, each queue, a decision, the conflict list, catalogue editing, who fits an opportunity and its participants, hours, person detail,
+// the dashboard and a tenant's intake with its receipt, in landscape and portrait. Each step acts, then names the screen.
 QtObject {
     id: staffTour
 
@@ -86,6 +86,33 @@ QtObject {
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
             [() => staffTour.show("audit"), "staff-audit"],
+            // Staff intake: the kiosk's registration steps with the tenant present, the receipt
+            // to print, a sign-up from it, and nothing of the tenant left after "Klaar".
+            [() => {
+                AppContext.intake.begin()
+                const r = AppContext.registration
+                r.setField("givenName", "Samira")
+                r.setField("familyName", "El Amrani")
+            }, "staff-intake-name"],
+            [() => {
+                const r = AppContext.registration
+                r.setField("phone", "06 12345678")
+                r.setField("postcode", "3083 BK")
+                r.setField("houseNumber", "7")
+                r.setField("birthDay", "14")
+                r.setField("birthMonth", "2")
+                r.setField("birthYear", "1979")
+                staffTour.shell.pushStep(staffTour.shell.steps.indexOf("consent"))
+            }, "staff-intake-consent"],
+            [() => {
+                AppContext.registration.setConsent("contact", true)
+                staffTour.shell.pushStep(staffTour.shell.steps.indexOf("confirm"))
+            }, "staff-intake-confirm"],
+            [() => staffTour.shell.submit(), "staff-intake-receipt"],
+            [() => staffTour.shell.startSignup("wlw-taal-01"), "staff-intake-signup"],
+            [() => staffTour.shell.submit(), "staff-intake-signed-up"],
+            [() => { AppContext.language = "ar" }, "staff-intake-receipt-arabic"],
+            [() => { AppContext.language = "nl"; staffTour.shell.finish() }, "staff-intake-done"],
             [() => { staffTour.window.width = 800; staffTour.window.height = 1280; staffTour.show("dashboard") }, "staff-dashboard-portrait"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
             [() => staffTour.show("persons"), "staff-person-portrait"],

@@ -67,6 +67,14 @@ Item {
             }
             ActionButton {
                 size: ActionButton.Compact
+                objectName: "intakeButton"
+                // Short in portrait, where the staff member's name needs the room.
+                text: workspace.portrait ? qsTr("Inschrijven") : qsTr("Nieuwe bewoner inschrijven")
+                Accessible.name: qsTr("Nieuwe bewoner inschrijven")
+                onClicked: AppContext.intake.begin()
+            }
+            ActionButton {
+                size: ActionButton.Compact
                 objectName: "lockButton"
                 variant: ActionButton.Quiet
                 text: qsTr("Vergrendelen")

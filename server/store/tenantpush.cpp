@@ -4,8 +4,10 @@
 // A tenant's mutations and the server's capacity decision (TenantPush, tenantpush.h).
 
 #include "server/store/tenantpush.h"
+#include "server/store/auditlog.h"
 #include "server/store/changelog.h"
 #include "server/store/deferredrows.h"
+#include "server/store/staffaccounts.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
 
@@ -67,8 +69,9 @@ struct TenantPush::SignupFacts
     bool referenceTaken = false;
 };
 
-TenantPush::TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist)
-    : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist)
+TenantPush::TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist,
+                       StaffAccounts &accounts, AuditLog &audit)
+    : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist), m_accounts(accounts), m_audit(audit)
 {
     session.track(this);
 }
@@ -159,9 +162,46 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
     return true;
 }
 
+std::optional<Wire::Outcome> TenantPush::intakeRefusal(const Device &device, const Mutation &m, bool &fault)
+{
+    const QString staffId = Wire::staffIdOf(m.payload);
+    if (device.kind != Wire::toKey(Wire::DeviceKind::Staff)) {
+        // A kiosk or a phone never speaks for a staff member.
+        if (!staffId.isEmpty())
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
+        return std::nullopt;
+    }
+    if (staffId.isEmpty())
+        return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
+    const auto sites = m_accounts.signedInSites(device, staffId);
+    if (!sites) {
+        fault = true;
+        return std::nullopt;
+    }
+    if (sites->isEmpty())
+        return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
+    if (!sites->contains(device.site))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
+    return std::nullopt;
+}
+
+bool TenantPush::auditIntake(const Device &device, const Mutation &m, const QDateTime &now, Wire::Entity entity,
+                             const QString &entityId, const QString &state)
+{
+    if (Wire::staffIdOf(m.payload).isEmpty())
+        return true;
+    Wire::AuditDetail detail;
+    if (!state.isEmpty())
+        detail.status = state; // the sign-up's state as the server decided it
+    return m_audit.record(device, m, now, device.site, entity, entityId, detail);
+}
+
 std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device, const Mutation &m, const QDateTime &now)
 {
     const auto &registration = m.as<Wire::RegistrationPayload>();
+    bool fault = false;
+    if (auto refusal = intakeRefusal(device, m, fault); refusal || fault)
+        return fault ? std::nullopt : refusal;
     if (registration.tooYoung)
         return Wire::Outcome::refused(m.seq, Wire::Reason::TooYoung);
     const Person &p = registration.person;
@@ -186,7 +226,8 @@ std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device,
     if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, p.id, false))
         return std::nullopt;
     if (!m_changes.appendJson(Wire::Entity::Person, p.id, Wire::ChangeOp::Upsert, ChangeLog::kPersonal, device.site,
-                              device.id, p.id, dataJson))
+                              device.id, p.id, dataJson)
+        || !auditIntake(device, m, now, Wire::Entity::Person, p.id))
         return std::nullopt;
     return acceptedOutcome;
 }
@@ -294,6 +335,9 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
 {
     const auto &payload = m.as<Wire::SignupPayload>();
     const Signup &s = payload.signup;
+    bool fault = false;
+    if (auto refusal = intakeRefusal(device, m, fault); refusal || fault)
+        return fault ? std::nullopt : refusal;
     const QDate today = now.toUTC().date();
     const SignupFacts facts = signupFacts(m);
     const QString &personId = facts.personId;
@@ -391,7 +435,8 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
     const Row written{reference, personId, s.opportunityId, opportunity.site, device.id, toKey(state), position,
                       declineReason.isEmpty() ? QVariant() : QVariant(declineReason), arrival, 1, QVariant(), QVariant(),
                       compact(data), isoUtc(now), QVariant()};
-    if (!m_changes.emitWritten(Wire::Entity::Signup, {s.id}, written))
+    if (!m_changes.emitWritten(Wire::Entity::Signup, {s.id}, written)
+        || !auditIntake(device, m, now, Wire::Entity::Signup, s.id, toKey(state)))
         return std::nullopt;
     return signupOutcome(m.seq, s.id, toKey(state), position, reference, arrival, declineReason);
 }

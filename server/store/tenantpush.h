@@ -5,6 +5,7 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "protocol/changes.h"
 #include "protocol/outcome.h"
 
 #include <QJsonObject>
@@ -14,11 +15,14 @@
 
 namespace Server {
 
+class AuditLog;
 class ChangeLog;
 class DeferredRows;
+class StaffAccounts;
 class Waitlist;
 
-// A tenant's mutations from kiosks and phones: registration, sign-up with the server's
+// A tenant's mutations from kiosks, phones and a staff tablet's intake (the tenant present,
+// a signed-in staff member named in the payload and in the audit): registration, sign-up with the server's
 // capacity decision, withdrawal, and linking a phone. Only the server decides about places,
 // under the write lock of the push (docs/sync-protocol.md, "Capacity and waitlist"). A run of
 // registrations and sign-ups is decided on a view read for the whole run in a few statements
@@ -26,7 +30,8 @@ class Waitlist;
 class TenantPush final : public StorePart, public TransactionState
 {
 public:
-    TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist);
+    TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist, StaffAccounts &accounts,
+               AuditLog &audit);
     ~TenantPush() override;
 
     // The view of what the registrations and sign-ups of a push read (persons, sign-ups,
@@ -49,6 +54,12 @@ private:
     struct SignupFacts;
 
     SignupFacts signupFacts(const Mutation &m);
+    // Who may send a registration or sign-up: a kiosk or phone naming no staff member, a staff
+    // tablet naming one signed in on it (intake). The refusal, if any; `fault` on a database fault.
+    std::optional<Wire::Outcome> intakeRefusal(const Device &device, const Mutation &m, bool &fault);
+    // The audit entry of a staff intake (none for a kiosk's or phone's own mutation).
+    bool auditIntake(const Device &device, const Mutation &m, const QDateTime &now, Wire::Entity entity,
+                     const QString &entityId, const QString &state = {});
     static Wire::Outcome signupOutcome(qint64 seq, const QString &signupId, const QString &state, int position,
                                        const QString &referenceCode, qint64 arrival, const QString &declineReason);
     std::optional<Wire::Outcome> storedSignupOutcome(qint64 seq, const QString &signupId);
@@ -63,6 +74,8 @@ private:
     ChangeLog &m_changes;
     DeferredRows &m_rows;
     Waitlist &m_waitlist;
+    StaffAccounts &m_accounts;
+    AuditLog &m_audit;
     std::unique_ptr<BatchView> m_view;
     // The next sign-up arrival number inside the open write transaction (0: not read yet).
     qint64 m_nextArrival = 0;

@@ -138,6 +138,21 @@ const QList<MutationRow> &mutationRows()
              s.preferredStart = QDate(2027, 2, 1);
              return Payload(SignupPayload{s, Identify{u"K7MN-Q3RT-WX9J"_s, QDate(1980, 5, 17)}, true});
          }},
+        // Staff intake on a tablet: the same kinds, naming the staff member who did it.
+        {"registration-staff-intake", u"a1b2c3d4-0019-4000-8000-000000000019"_s,
+         [] {
+             RegistrationPayload p{person(), {consent(u"contact"_s)}, false};
+             p.staffId = kStaff;
+             return Payload(p);
+         }},
+        {"signup-staff-intake", u"a1b2c3d4-0020-4000-8000-000000000020"_s,
+         [] {
+             Signup s = signup();
+             s.personId.clear();
+             SignupPayload p{s, Identify{u"K7MN-Q3RT-WX9J"_s, QDate(1980, 5, 17)}, false};
+             p.staffId = kStaff;
+             return Payload(p);
+         }},
         {"withdrawal", u"a1b2c3d4-0004-4000-8000-000000000004"_s,
          [] { return Payload(WithdrawalPayload{signup().id}); }},
         {"link", u"a1b2c3d4-0005-4000-8000-000000000005"_s,
@@ -637,6 +652,11 @@ private Q_SLOTS:
                                            << u"mutations[0].payload.person.givenName"_s << u"name.invalidCharacter"_s;
         QTest::newRow("decision without staff") << u"decision"_s << u"payload.staffId"_s << QJsonValue(QJsonValue::Undefined)
                                                 << u"mutations[0].payload.staffId"_s << u"required"_s;
+        QTest::newRow("intake staff not a UUID") << u"registration-staff-intake"_s << u"payload.staffId"_s
+                                                 << QJsonValue(u"wijkconsulent"_s)
+                                                 << u"mutations[0].payload.staffId"_s << u"id.format"_s;
+        QTest::newRow("signup staff not text") << u"signup-staff-intake"_s << u"payload.staffId"_s << QJsonValue(7)
+                                               << u"mutations[0].payload.staffId"_s << u"id.format"_s;
         QTest::newRow("decision unknown") << u"decision"_s << u"payload.decision"_s << QJsonValue(u"maybe"_s)
                                           << u"mutations[0].payload.decision"_s << u"enum"_s;
         QTest::newRow("reason on two lines") << u"decision"_s << u"payload.reason"_s << QJsonValue(u"a\nb"_s)
