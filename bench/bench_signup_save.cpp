@@ -50,7 +50,7 @@ Submission makeSubmission(int i)
     p.neighbourhoods = {u"wielewaal"_s};
     p.uiLanguage = u"tr"_s;
 
-    ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, fixedNow(), {}};
+    ConsentRecord c{p.id, u"contact"_s, u"2026-11-01"_s, fixedNow(), {}, u"nl"_s};
 
     Signup s;
     s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -66,6 +66,7 @@ void MyData::refresh()
     m_consents = m_person ? m_registrations->consents(m_personId) : QList<ConsentRecord>();
     m_signups = m_person ? m_registrations->signups(m_personId) : QList<Signup>();
     m_entries = m_person ? m_hours.entries(m_personId) : QList<PhoneHoursRepository::Entry>();
+    m_erasureRequestedAt = m_person ? m_registrations->erasureRequestedAt(m_personId) : QDateTime();
     Q_EMIT changed();
 }
 
@@ -116,8 +117,9 @@ QVariantList MyData::consents() const
         rows.append(QVariantMap{{u"purpose"_s, c.purpose},
                                 {u"title"_s, consentTitle(c.purpose)},
                                 {u"textVersion"_s, c.textVersion},
-                                // The language the tenant registered in, which the text was shown in.
-                                {u"language"_s, m_person ? m_person->uiLanguage : QString()},
+                                {u"language"_s, c.language},
+                                // "Gegeven op … in het Turks, tekstversie …"
+                                {u"givenText"_s, consentGivenSentence(c, m_locale)},
                                 {u"givenAt"_s, c.givenAt},
                                 {u"withdrawnAt"_s, c.withdrawnAt},
                                 {u"active"_s, c.isActive()}});
@@ -156,6 +158,15 @@ bool MyData::withdrawConsent(const QString &purpose)
     return true;
 }
 
+bool MyData::requestErasure()
+{
+    if (!m_person || !m_registrations->requestErasure(m_personId, m_clock()))
+        return false;
+    refresh();
+    Q_EMIT saved();
+    return true;
+}
+
 QJsonObject MyData::exportJson() const
 {
     QJsonObject root{{u"exportedAt"_s, isoOrEmpty(m_clock())}};
@@ -181,7 +192,7 @@ QJsonObject MyData::exportJson() const
     for (const ConsentRecord &c : m_consents) {
         consents.append(QJsonObject{{u"purpose"_s, c.purpose},
                                     {u"textVersion"_s, c.textVersion},
-                                    {u"language"_s, p.uiLanguage},
+                                    {u"language"_s, c.language},
                                     {u"givenAt"_s, isoOrEmpty(c.givenAt)},
                                     {u"withdrawnAt"_s, isoOrEmpty(c.withdrawnAt)}});
     }
@@ -227,8 +238,7 @@ QString MyData::exportHtml() const
     }
     html += u"</table>\n<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Toestemmingen")));
     for (const ConsentRecord &c : m_consents) {
-        QString line = tr("%1: gegeven op %2 (tekst %3, taal: %4)")
-                           .arg(consentTitle(c.purpose), localDate(m_locale, c.givenAt), c.textVersion, m_person->uiLanguage);
+        QString line = tr("%1: %2").arg(consentTitle(c.purpose), consentGivenSentence(c, m_locale));
         if (c.withdrawnAt.isValid())
             line += u"; "_s + tr("ingetrokken op %1").arg(localDate(m_locale, c.withdrawnAt));
         html += u"<li>%1</li>\n"_s.arg(esc(line));

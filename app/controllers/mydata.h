@@ -18,7 +18,8 @@
 // "Mijn gegevens" on a tenant's phone (issue 13, GDPR Art. 7, 15 and 20): what the phone
 // holds of its tenant (person, consents with their text version and date, sign-ups, hours),
 // withdrawing a consent (stored here and queued as `consent-withdraw` in one transaction),
-// and a copy of it all as a JSON file and a readable HTML file in the documents folder.
+// a copy of it all as a JSON file and a readable HTML file in the documents folder, and a
+// request to erase it all (GDPR Art. 17, queued as `erase-request`; staff carry it out).
 class MyData : public QObject
 {
     Q_OBJECT
@@ -27,12 +28,14 @@ class MyData : public QObject
     Q_PROPERTY(bool hasPerson READ hasPerson NOTIFY changed)
     // [{label, value}] in the app's language, for the page.
     Q_PROPERTY(QVariantList personFields READ personFields NOTIFY changed)
-    // [{purpose, title, textVersion, language, givenAt, withdrawnAt, active}]
+    // [{purpose, title, textVersion, language, givenText, givenAt, withdrawnAt, active}]
     Q_PROPERTY(QVariantList consents READ consents NOTIFY changed)
     // [{title, status, createdAt}]
     Q_PROPERTY(QVariantList signups READ signups NOTIFY changed)
     // [{title, date, duration}]
     Q_PROPERTY(QVariantList hours READ hours NOTIFY changed)
+    // When the tenant asked for erasure; invalid until they do (and after their data is gone).
+    Q_PROPERTY(QDateTime erasureRequestedAt READ erasureRequestedAt NOTIFY changed)
     // The folder the last download went to; empty before the first.
     Q_PROPERTY(QString downloadFolder READ downloadFolder NOTIFY downloaded)
 
@@ -54,9 +57,13 @@ public:
     QVariantList signups() const;
     QVariantList hours() const;
     QString downloadFolder() const { return m_lastFolder; }
+    QDateTime erasureRequestedAt() const { return m_erasureRequestedAt; }
 
     // One tap and a confirmation on the page: the consent stops here and on the server.
     Q_INVOKABLE bool withdrawConsent(const QString &purpose);
+    // The tenant asks staff to erase their data (after a confirmation on the page); false when
+    // there is no tenant or they asked already.
+    Q_INVOKABLE bool requestErasure();
     // Writes mijn-gegevens.json and mijn-gegevens.html; false when they could not be written.
     Q_INVOKABLE bool download();
     // Everything this phone holds of its tenant, as the JSON file has it.
@@ -84,6 +91,7 @@ private:
     QString m_lastFolder;
     QLocale m_locale;
     std::optional<Meedoen::Person> m_person;
+    QDateTime m_erasureRequestedAt;
     QList<Meedoen::ConsentRecord> m_consents;
     QList<Meedoen::Signup> m_signups;
     QList<PhoneHoursRepository::Entry> m_entries;

@@ -483,7 +483,8 @@ bool RegistrationController::submit()
             return false;
         }
         for (const QString &purpose : std::as_const(m_consentsGiven))
-            submission.consents.append({p.id, purpose, consentTextVersion(), now, {}});
+            // The language the tenant read the consent text in.
+            submission.consents.append({p.id, purpose, consentTextVersion(), now, {}, m_language});
         signup.personId = p.id;
         newTenant = p;
         submission.newPerson = p;

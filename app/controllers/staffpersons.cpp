@@ -3,6 +3,7 @@
 #include "controllers/staffpersons.h"
 
 #include "controllers/staffsession.h"
+#include "core/signupstatustext.h"
 #include "core/validation.h"
 #include "protocol/mutation.h"
 #include "storage/database.h"
@@ -23,7 +24,8 @@ StaffPersons::StaffPersons(StaffSession *session, QObject *parent)
     , m_session(session)
 {
     // Filled on the first move of `revision` (an unlock, a pull), not here: a kiosk builds these too.
-    for (StaffRowModel *list : std::array<StaffRowModel *, 3>{&m_personList, &m_hoursList, &m_auditList})
+    for (StaffRowModel *list :
+         std::array<StaffRowModel *, 4>{&m_personList, &m_hoursList, &m_auditList, &m_eraseRequestList})
         connect(session, &StaffSession::revisionChanged, list, [this, list] { list->reloadFrom(m_session->database()); });
     if (!s_instance)
         s_instance = this;
@@ -74,9 +76,24 @@ bool StaffPersons::correctHours(const QString &entryId, const QString &date, int
     return m_session->queue(payload, entryId);
 }
 
-QVariantMap StaffPersons::person(const QString &personId) const
+QVariantMap StaffPersons::person(const QString &personId, const QString &language) const
 {
-    return StaffRepository(m_session->database()->connection()).person(personId);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QVariantMap person = StaffRepository(m_session->database()->connection()).person(personId);
+    // Each consent as the tenant reads it too: when, in which language, which text.
+    QVariantList consents;
+    for (const QVariant &v : person.value(u"consents"_s).toList()) {
+        QVariantMap c = v.toMap();
+        ConsentRecord record;
+        record.textVersion = c.value(u"textVersion"_s).toString();
+        record.language = c.value(u"language"_s).toString();
+        record.givenAt = QDateTime::fromString(c.value(u"givenAt"_s).toString(), Qt::ISODateWithMs);
+        c.insert(u"givenText"_s, consentGivenSentence(record, locale));
+        consents.append(c);
+    }
+    if (!consents.isEmpty())
+        person.insert(u"consents"_s, consents);
+    return person;
 }
 
 bool StaffPersons::setHoursAgreement(const QString &personId, int minutesPerMonth)

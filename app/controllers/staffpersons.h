@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/staffauditmodel.h"
+#include "models/stafferaserequestmodel.h"
 #include "models/staffhoursmodel.h"
 #include "models/staffpersonmodel.h"
 
@@ -15,7 +16,7 @@ class StaffSession;
 
 // The staff tablet's persons and hours: hours to verify or correct (never edit), a person's
 // detail with consents, the tegenprestatie agreement, a consent withdrawn, the right to
-// erasure; and the audit trail. Each change a staff mutation queued through StaffSession.
+// erasure (also as asked by tenants from their phones); and the audit trail. Each change a staff mutation queued through StaffSession.
 // QML singleton StaffPersons.
 class StaffPersons : public QObject
 {
@@ -28,6 +29,8 @@ class StaffPersons : public QObject
     Q_PROPERTY(StaffPersonModel *personList READ personList CONSTANT)
     Q_PROPERTY(StaffHoursModel *hoursList READ hoursList CONSTANT)
     Q_PROPERTY(StaffAuditModel *auditList READ auditList CONSTANT)
+    // Tenants' erasure requests; carried out with erasePerson().
+    Q_PROPERTY(StaffEraseRequestModel *eraseRequestList READ eraseRequestList CONSTANT)
 
 public:
     explicit StaffPersons(StaffSession *session, QObject *parent = nullptr);
@@ -37,10 +40,12 @@ public:
     StaffPersonModel *personList() { return &m_personList; }
     StaffHoursModel *hoursList() { return &m_hoursList; }
     StaffAuditModel *auditList() { return &m_auditList; }
+    StaffEraseRequestModel *eraseRequestList() { return &m_eraseRequestList; }
 
     Q_INVOKABLE bool verifyHours(const QString &entryId);
     Q_INVOKABLE bool correctHours(const QString &entryId, const QString &date, int minutes, const QString &note);
-    Q_INVOKABLE QVariantMap person(const QString &personId) const;
+    // With each consent's "givenText" in `language` (the app's; the default locale's when empty).
+    Q_INVOKABLE QVariantMap person(const QString &personId, const QString &language = {}) const;
     // The tegenprestatie: hours a tenant agreed to give per month (0 = none).
     Q_INVOKABLE bool setHoursAgreement(const QString &personId, int minutesPerMonth);
     Q_INVOKABLE bool withdrawConsent(const QString &personId, const QString &purpose);
@@ -52,4 +57,5 @@ private:
     StaffPersonModel m_personList;
     StaffHoursModel m_hoursList;
     StaffAuditModel m_auditList;
+    StaffEraseRequestModel m_eraseRequestList;
 };

@@ -177,6 +177,7 @@ struct ConsentRecord
     QString textVersion;        // version of the consent text that was shown
     QDateTime givenAt;
     QDateTime withdrawnAt;      // invalid while the consent stands
+    QString language;           // the app's language the text was shown in ("tr"); empty: not recorded
     bool isActive() const { return givenAt.isValid() && !withdrawnAt.isValid(); }
     friend bool operator==(const ConsentRecord &, const ConsentRecord &) = default;
 };

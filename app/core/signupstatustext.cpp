@@ -109,4 +109,28 @@ QString signupStatusText(const Signup &s, const QLocale &locale)
     return message.isEmpty() ? sentence : sentence + u'\n' + message;
 }
 
+QString languageInWords(const QString &code)
+{
+    if (code == u"nl")
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Nederlands"));
+    if (code == u"en")
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Engels"));
+    if (code == u"tr")
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Turks"));
+    if (code == u"ar")
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Arabisch"));
+    if (code == u"pl")
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Pools"));
+    return code;
+}
+
+QString consentGivenSentence(const ConsentRecord &c, const QLocale &locale)
+{
+    const QString date = locale.toString(c.givenAt.toLocalTime().date(), QLocale::LongFormat);
+    if (c.language.isEmpty())
+        return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Gegeven op %1, tekstversie %2")).arg(date, c.textVersion);
+    return translated(QT_TRANSLATE_NOOP("SignupStatusText", "Gegeven op %1 in het %2, tekstversie %3"))
+        .arg(date, languageInWords(c.language), c.textVersion);
+}
+
 } // namespace Meedoen

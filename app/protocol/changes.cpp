@@ -23,10 +23,10 @@ namespace {
 
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr std::array<QStringView, 10> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+constexpr std::array<QStringView, 11> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
-                                                     u"audit",         u"placement"};
-static_assert(kEntityKeys.size() == size_t(Entity::Placement) + 1);
+                                                     u"audit",         u"placement", u"erase-request"};
+static_assert(kEntityKeys.size() == size_t(Entity::EraseRequest) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 
@@ -361,6 +361,29 @@ Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, cons
     c.opportunityId = readId(r, u"opportunityId"_s, true);
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
     c.date = r.date(u"date"_s, true);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- erase-request
+
+QJsonObject toJson(const EraseRequestChange &c)
+{
+    QJsonObject o{{u"id"_s, c.id}, {u"personId"_s, c.personId}, {u"requestedAt"_s, isoUtc(c.requestedAt)}};
+    if (c.doneAt.isValid())
+        o.insert(u"doneAt"_s, isoUtc(c.doneAt));
+    insertText(o, u"doneBy"_s, c.doneBy);
+    return o;
+}
+
+Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    EraseRequestChange c;
+    c.id = readId(r, u"id"_s, false); // the change names it too
+    c.personId = readId(r, u"personId"_s, true);
+    c.requestedAt = r.time(u"requestedAt"_s);
+    c.doneAt = r.time(u"doneAt"_s);
+    c.doneBy = readId(r, u"doneBy"_s, false);
     return {c, r.finishIgnoringUnknown()};
 }
 

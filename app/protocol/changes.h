@@ -23,7 +23,7 @@
 
 namespace Wire {
 
-enum class Entity { Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement };
+enum class Entity { Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);
 // The catalogue every device sees (neighbourhood, site, opportunity); the rest is personal.
@@ -167,6 +167,19 @@ struct PlacementChange
     friend bool operator==(const PlacementChange &, const PlacementChange &) = default;
 };
 
+// `erase-request`: a tenant asked from their phone for the erasure of their data; staff of the
+// person's site see it open until an erasure of that person marks it done. Ids and times only.
+struct EraseRequestChange
+{
+    QString id;                 // the mutation id of the request
+    QString personId;
+    QDateTime requestedAt;      // when the server received it
+    QDateTime doneAt;           // invalid while open
+    QString doneBy;             // the staff member whose erasure carried it out
+    bool isOpen() const { return !doneAt.isValid(); }
+    friend bool operator==(const EraseRequestChange &, const EraseRequestChange &) = default;
+};
+
 // Builders: the change's data.
 QJsonObject toJson(const PersonChange &c);
 QJsonObject toJson(const SignupChange &c);
@@ -175,6 +188,7 @@ QJsonObject toJson(const BalanceChange &c);
 QJsonObject toJson(const DecisionChange &c);
 QJsonObject toJson(const AuditChange &c);
 QJsonObject toJson(const PlacementChange &c);
+QJsonObject toJson(const EraseRequestChange &c);
 
 // Readers of a change's data. The change itself names the entity's id; a reader leaves an id
 // the data does not repeat empty, and the caller takes the change's.
@@ -185,6 +199,7 @@ Meedoen::Validated<BalanceChange> balanceChangeFromJson(const QJsonObject &json,
 Meedoen::Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json, const QString &path);
 
 // One change of a pulled page, its data not yet read (by the entity's reader above).
 struct PulledChange

@@ -25,11 +25,11 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 15> kKindKeys = {
+constexpr std::array<QStringView, 16> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
-    u"identity-check",                u"hours-withdraw"};
+    u"identity-check",                u"hours-withdraw", u"erase-request"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -108,6 +108,11 @@ QJsonObject build(const ConsentWithdrawPayload &p)
 }
 
 QJsonObject build(const ErasePersonPayload &p)
+{
+    return {{u"personId"_s, p.personId}};
+}
+
+QJsonObject build(const EraseRequestPayload &p)
 {
     return {{u"personId"_s, p.personId}};
 }
@@ -322,6 +327,7 @@ void readFields(JsonReader &r, ConsentWithdrawPayload &p)
 }
 
 void readFields(JsonReader &r, ErasePersonPayload &p) { p.personId = r.uuid(u"personId"_s); }
+void readFields(JsonReader &r, EraseRequestPayload &p) { p.personId = r.uuid(u"personId"_s); }
 
 void readFields(JsonReader &r, IdentityCheckPayload &p)
 {
@@ -367,7 +373,8 @@ bool isStaffKind(MutationKind kind)
 
 bool isTenantPhoneKind(MutationKind kind)
 {
-    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw || kind == MutationKind::HoursWithdraw;
+    return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw || kind == MutationKind::HoursWithdraw
+        || kind == MutationKind::EraseRequest;
 }
 
 MutationKind kindOf(const Payload &payload)
@@ -418,6 +425,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::ErasePerson: return readStaffPayload<ErasePersonPayload>(kind, json, path);
     case MutationKind::HoursWithdraw: return readStaffPayload<HoursWithdrawPayload>(kind, json, path);
     case MutationKind::IdentityCheck: return readStaffPayload<IdentityCheckPayload>(kind, json, path);
+    case MutationKind::EraseRequest: return readStaffPayload<EraseRequestPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -40,6 +40,7 @@ enum class MutationKind {
     ErasePerson,        // staff: the right to erasure
     IdentityCheck,      // staff: identity and tenancy checked
     HoursWithdraw,      // the tenant's phone takes back an entry staff have not verified yet
+    EraseRequest,       // the tenant's phone asks staff to erase the tenant's data (GDPR Art. 17)
 };
 
 QString toKey(MutationKind kind);
@@ -172,6 +173,15 @@ struct ErasePersonPayload : StaffPayload
     friend bool operator==(const ErasePersonPayload &, const ErasePersonPayload &) = default;
 };
 
+// The tenant's phone asks for the erasure of its own tenant (staffId stays empty: only a phone
+// sends it). Staff carry it out with erase-person; a second request while one is open is the
+// same request.
+struct EraseRequestPayload : StaffPayload
+{
+    QString personId;
+    friend bool operator==(const EraseRequestPayload &, const EraseRequestPayload &) = default;
+};
+
 struct IdentityCheckPayload : StaffPayload
 {
     QString personId;
@@ -183,7 +193,7 @@ struct IdentityCheckPayload : StaffPayload
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
-                             IdentityCheckPayload, HoursWithdrawPayload>;
+                             IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the

@@ -138,6 +138,7 @@ QJsonObject toJson(const ConsentRecord &c)
                   {u"givenAt"_s, Meedoen::isoUtc(c.givenAt)}};
     if (c.withdrawnAt.isValid())
         o.insert(u"withdrawnAt"_s, Meedoen::isoUtc(c.withdrawnAt));
+    insertText(o, u"language"_s, c.language);
     return o;
 }
 
@@ -270,6 +271,8 @@ Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &pa
     ConsentRecord c;
     c.purpose = r.string(u"purpose"_s, true, kMaxKeyLength);
     c.textVersion = r.string(u"textVersion"_s, true, kMaxKeyLength);
+    // The app's language the text was shown in; absent from an older app's outbox.
+    c.language = r.key(u"language"_s, false);
     const QString given = r.string(u"givenAt"_s, true, 40);
     const QString withdrawn = r.string(u"withdrawnAt"_s, false, 40);
     c.givenAt = QDateTime::fromString(given, Qt::ISODateWithMs);

@@ -380,11 +380,31 @@ const QList<QStringView> v9 = {
     u"CREATE INDEX inbox_item_person ON inbox_item (person_id, arrived_at)",
 };
 
+// v10: "Mijn gegevens" (issue 13). A consent keeps the app's language its text was shown in
+// ('' when not recorded). erase_request: the phone's own erasure request for its tenant,
+// written with its outbox row, gone with the person when the erasure reaches the phone.
+// staff_erase_request: the requests of the tablet's site as pulled, open until done.
+const QList<QStringView> v10 = {
+    u"ALTER TABLE consent ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+    uR"(CREATE TABLE erase_request (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        requested_at    TEXT NOT NULL)
+    )",
+    uR"(CREATE TABLE staff_erase_request (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL,
+        requested_at    TEXT NOT NULL,
+        done_at         TEXT NOT NULL DEFAULT '',
+        data            TEXT NOT NULL)
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
     return migrations;
 }
 

@@ -189,6 +189,38 @@ bool RegistrationRepository::withdrawConsent(const QString &personId, const QStr
     return tx.commit();
 }
 
+bool RegistrationRepository::requestErasure(const QString &personId, const QDateTime &now)
+{
+    if (!person(personId) || erasureRequestedAt(personId).isValid())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    const QString id = newId();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO erase_request (id, person_id, requested_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(personId);
+    q.addBindValue(isoUtc(now));
+    if (!q.exec())
+        return false;
+    Wire::EraseRequestPayload payload;
+    payload.personId = personId;
+    if (!m_outbox.enqueue(payload, personId, now, id))
+        return false;
+    return tx.commit();
+}
+
+QDateTime RegistrationRepository::erasureRequestedAt(const QString &personId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT requested_at FROM erase_request WHERE person_id = ? ORDER BY requested_at LIMIT 1"_s);
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return {};
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+}
+
 bool RegistrationRepository::keepPulledConsents(const QString &personId, const QList<ConsentRecord> &consents)
 {
     // A withdrawal the server has not heard of yet stays as the tenant made it.
@@ -373,12 +405,13 @@ void RegistrationRepository::bindPerson(QSqlQuery &q, const Person &p, const QDa
 bool RegistrationRepository::insertConsent(const ConsentRecord &c)
 {
     QSqlQuery &q = prepared(m_insertConsent, u"INSERT INTO consent (person_id, purpose, text_version, given_at, "
-                                             u"withdrawn_at) VALUES (?, ?, ?, ?, ?)");
+                                             u"withdrawn_at, language) VALUES (?, ?, ?, ?, ?, ?)");
     q.addBindValue(c.personId);
     q.addBindValue(c.purpose);
     q.addBindValue(c.textVersion);
     q.addBindValue(isoUtc(c.givenAt));
     q.addBindValue(c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant());
+    q.addBindValue(nonNull(c.language));
     return q.exec();
 }
 
@@ -427,7 +460,7 @@ std::optional<Person> RegistrationRepository::personByCode(const QString &person
 QList<ConsentRecord> RegistrationRepository::consents(const QString &personId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT person_id, purpose, text_version, given_at, withdrawn_at FROM consent "
+    q.prepare(u"SELECT person_id, purpose, text_version, given_at, withdrawn_at, language FROM consent "
               "WHERE person_id = ? ORDER BY id"_s);
     q.addBindValue(personId);
     QList<ConsentRecord> result;
@@ -436,7 +469,7 @@ QList<ConsentRecord> RegistrationRepository::consents(const QString &personId) c
     while (q.next()) {
         result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
-                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString()});
     }
     return result;
 }

@@ -55,6 +55,13 @@ public:
     // queued as `consent-withdraw`, at once. False (nothing written) when no such consent stands.
     bool withdrawConsent(const QString &personId, const QString &purpose, const QDateTime &now);
 
+    // The tenant asks on their phone for the erasure of their data (GDPR Art. 17): recorded
+    // here and queued as `erase-request`, at once. False (nothing written) for a person this
+    // device does not hold, or when a request is already there (one request is enough).
+    bool requestErasure(const QString &personId, const QDateTime &now);
+    // When the tenant asked; invalid when they did not (or their data is gone since).
+    QDateTime erasureRequestedAt(const QString &personId) const;
+
     // The server's word on a sign-up (from a push outcome or a pull).
     bool applyOutcome(const QString &signupId, Meedoen::SignupState state, int waitlistPosition,
                       const QString &declineReason, qint64 serverVersion);

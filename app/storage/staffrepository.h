@@ -72,6 +72,7 @@ public:
     bool applyPulled(const Wire::DecisionChange &c);
     bool applyPulled(const Wire::AuditChange &c);
     bool applyPulled(const Wire::PlacementChange &c);
+    bool applyPulled(const Wire::EraseRequestChange &c);
     // A tombstone.
     bool removePulled(Wire::Entity entity, const QString &id);
     bool clearPulled();
@@ -101,6 +102,8 @@ public:
     QVariantList persons(const QString &search, int limit = 200) const;
     QVariantList hours(bool unverifiedOnly) const;
     QVariantList audit(int limit) const;                               // newest first
+    // Tenants' erasure requests: open ones first (oldest first), then done ones (newest first).
+    QVariantList eraseRequests() const;
 
     // ---- one person or sign-up as this tablet knows it now (staffrepository_person.cpp)
     QVariantMap person(const QString &personId) const;                  // with consents, sign-ups, hours, balances

@@ -220,3 +220,34 @@ QVariantList StaffRepository::audit(int limit) const
                                 {u"staffName"_s, q.value(5)}, {u"deviceId"_s, q.value(6)}, {u"auditId"_s, q.value(7)}});
     return rows;
 }
+
+QVariantList StaffRepository::eraseRequests() const
+{
+    QVariantList rows;
+    QSqlQuery q(m_db);
+    // Done: the server says so, or the person is erased (on this tablet at once, or pulled).
+    // Erasing: an erasure of the person waits on this tablet to be sent.
+    q.prepare(u"SELECT r.id, r.person_id, r.requested_at, r.done_at, p.data, coalesce(p.erased, 0), "
+              "coalesce(acc.name, json_extract(r.data, '$.doneBy'), ''), "
+              "(SELECT count(*) FROM staff_action a WHERE a.entity_id = r.person_id AND a.kind = ? "
+              "AND a.status = 'queued') "
+              "FROM staff_erase_request r LEFT JOIN staff_person p ON p.id = r.person_id "
+              "LEFT JOIN staff_account acc ON acc.staff_id = json_extract(r.data, '$.doneBy') "
+              "ORDER BY (r.done_at <> '' OR coalesce(p.erased, 0) = 1), "
+              "CASE WHEN r.done_at = '' THEN r.requested_at END, r.done_at DESC"_s);
+    if (!exec(q, {Wire::toKey(Wire::MutationKind::ErasePerson)}))
+        return rows;
+    while (q.next()) {
+        const bool erased = q.value(5).toBool();
+        const QString doneAt = q.value(3).toString();
+        rows.append(QVariantMap{{u"requestId"_s, q.value(0)},
+                                {u"personId"_s, q.value(1)},
+                                {u"name"_s, erased ? QString() : personName(parse(q.value(4)))},
+                                {u"requestedAt"_s, QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)},
+                                {u"doneAt"_s, QDateTime::fromString(doneAt, Qt::ISODateWithMs)},
+                                {u"done"_s, !doneAt.isEmpty() || erased},
+                                {u"doneBy"_s, q.value(6)},
+                                {u"erasing"_s, q.value(7).toInt() > 0}});
+    }
+    return rows;
+}

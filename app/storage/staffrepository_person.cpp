@@ -24,6 +24,7 @@ QVariantMap StaffRepository::person(const QString &personId) const
         const QJsonObject o = c.toObject();
         consents.append(QVariantMap{{u"purpose"_s, o.value(u"purpose"_s).toString()},
                                     {u"textVersion"_s, o.value(u"textVersion"_s).toString()},
+                                    {u"language"_s, o.value(u"language"_s).toString()},
                                     {u"givenAt"_s, o.value(u"givenAt"_s).toString()},
                                     {u"withdrawnAt"_s, o.value(u"withdrawnAt"_s).toString()},
                                     {u"active"_s, !o.contains(u"withdrawnAt"_s)}});

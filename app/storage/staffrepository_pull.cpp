@@ -24,7 +24,7 @@ bool StaffRepository::removePulled(Wire::Entity entity, const QString &id)
         {Wire::Entity::Person, u"staff_person"_s},     {Wire::Entity::Signup, u"staff_signup"_s},
         {Wire::Entity::Hours, u"staff_hours"_s},       {Wire::Entity::Balance, u"staff_balance"_s},
         {Wire::Entity::Decision, u"staff_decision"_s}, {Wire::Entity::Audit, u"staff_audit"_s},
-        {Wire::Entity::Placement, u"staff_placement"_s}};
+        {Wire::Entity::Placement, u"staff_placement"_s}, {Wire::Entity::EraseRequest, u"staff_erase_request"_s}};
     const QString table = tables.value(entity);
     if (table.isEmpty())
         return true;
@@ -43,6 +43,15 @@ bool StaffRepository::applyPulled(const Wire::PersonChange &c)
         return false;
     return run(m_db, u"INSERT OR REPLACE INTO staff_person (id, erased, agreed_minutes, data) VALUES (?, ?, ?, ?)"_s,
                {c.person.id, c.erased ? 1 : 0, c.agreedMinutesPerMonth, compact(Wire::toJson(c))});
+}
+
+bool StaffRepository::applyPulled(const Wire::EraseRequestChange &c)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_erase_request (id, person_id, requested_at, done_at, data) "
+               "VALUES (?, ?, ?, ?, ?)"_s,
+               {c.id, c.personId, Meedoen::isoUtc(c.requestedAt), c.doneAt.isValid() ? Meedoen::isoUtc(c.doneAt) : QString(),
+                compact(Wire::toJson(c))});
 }
 
 bool StaffRepository::eraseHourNotes(const QString &personId)
@@ -121,7 +130,7 @@ bool StaffRepository::applyPulled(const Wire::AuditChange &c)
 bool StaffRepository::clearPulled()
 {
     for (const QString &t : {u"staff_person"_s, u"staff_signup"_s, u"staff_hours"_s, u"staff_balance"_s,
-                             u"staff_decision"_s, u"staff_placement"_s}) {
+                             u"staff_decision"_s, u"staff_placement"_s, u"staff_erase_request"_s}) {
         if (!run(m_db, u"DELETE FROM "_s + t))
             return false;
     }

@@ -74,6 +74,7 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Decision: return take(readData(&Wire::decisionChangeFromJson, c, error));
     case Wire::Entity::Audit: return take(readData(&Wire::auditChangeFromJson, c, error));
     case Wire::Entity::Placement: return take(readData(&Wire::placementChangeFromJson, c, error));
+    case Wire::Entity::EraseRequest: return take(readData(&Wire::eraseRequestChangeFromJson, c, error));
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
     case Wire::Entity::Opportunity: break;
@@ -161,7 +162,7 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             page.balances.put({c.id, c.seq, deleted, *data});
             break;
         }
-        default: break; // decisions, audit … are kept by a staff tablet only (above)
+        default: break; // decisions, audit, erasure requests … are kept by a staff tablet only (above)
         }
     }
 

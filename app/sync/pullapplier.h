@@ -64,7 +64,7 @@ struct StaffChange
     QString id;
     bool deleted = false;
     std::variant<std::monostate, Wire::PersonChange, Wire::SignupChange, Wire::HoursChange, Wire::BalanceChange,
-                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange>
+                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange, Wire::EraseRequestChange>
         data;
 };
 

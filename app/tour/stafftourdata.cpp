@@ -45,16 +45,17 @@ bool writePersons(StaffRepository &repo)
         p.dateOfBirth = day(u"198%1-04-03"_s.arg(i));
         p.phone = u"+3161234567%1"_s.arg(i);
         const QDateTime givenAt = utc(u"2026-09-0%1T10:00:00.000Z"_s.arg(i + 1));
-        c.consents.append(ConsentRecord{p.id, u"contact"_s, u"2026-11-01"_s, givenAt, {}});
+        const QString language = i == 0 ? u"tr"_s : u"nl"_s;
+        c.consents.append(ConsentRecord{p.id, u"contact"_s, u"2026-11-01"_s, givenAt, {}, language});
         if (i % 2 == 0)
             c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt,
-                                            utc(u"2026-10-1%1T14:00:00.000Z"_s.arg(i))});
+                                            utc(u"2026-10-1%1T14:00:00.000Z"_s.arg(i)), language});
         else
-            c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt, {}});
+            c.consents.append(ConsentRecord{p.id, u"share-partner"_s, u"2026-11-01"_s, givenAt, {}, language});
         // "Wie past hierbij?": Jan never allowed matching, Kees withdrew it.
         if (i != 1)
             c.consents.append(ConsentRecord{p.id, u"matching"_s, u"2026-11-01"_s, givenAt,
-                                            i == 5 ? utc(u"2026-10-20T09:00:00.000Z"_s) : QDateTime()});
+                                            i == 5 ? utc(u"2026-10-20T09:00:00.000Z"_s) : QDateTime(), language});
         const QList<QStringList> interests{{u"tuin"_s, u"koken"_s}, {u"tuin"_s}, {u"kinderen"_s, u"taal"_s},
                                            {u"klussen"_s, u"tuin"_s}, {u"ouderen"_s}, {u"tuin"_s, u"techniek"_s}};
         const QList<QStringList> languages{{u"tr"_s, u"nl"_s}, {u"nl"_s}, {u"pl"_s}, {u"ar"_s, u"nl"_s}, {u"nl"_s, u"en"_s}, {u"nl"_s}};
@@ -129,7 +130,8 @@ bool writeHours(StaffRepository &repo)
 }
 
 // Training placements as the server sends them: two started, one completed; a balance in
-// the red; and a decision taken on another tablet on a stale version (the conflict list).
+// the red; a decision taken on another tablet on a stale version (the conflict list); and
+// two erasure requests.
 bool writePlacementsAndDecisions(StaffRepository &repo)
 {
     const struct { const char *id, *signup, *opp; PlacementEvent kind; const char *date; } placements[] = {
@@ -160,7 +162,14 @@ bool writePlacementsAndDecisions(StaffRepository &repo)
     d.currentVersion = 2;
     d.decidedAt = utc(u"2026-11-27T10:02:00.000Z"_s);
     d.deviceTime = utc(u"2026-11-27T09:58:00.000Z"_s);
-    return repo.applyPulled(d);
+    if (!repo.applyPulled(d))
+        return false;
+    // Erasure requests from tenants' phones: one open, one carried out by a colleague.
+    return repo.applyPulled(Wire::EraseRequestChange{u"tour-erase-1"_s, u"tour-person-3"_s,
+                                                     utc(u"2026-11-26T19:40:00.000Z"_s), {}, {}})
+        && repo.applyPulled(Wire::EraseRequestChange{u"tour-erase-2"_s, u"tour-person-erased"_s,
+                                                     utc(u"2026-11-02T08:15:00.000Z"_s),
+                                                     utc(u"2026-11-05T13:30:00.000Z"_s), u"tour-staff-2"_s});
 }
 
 } // namespace

@@ -681,10 +681,6 @@
         <translation>الموافقات</translation>
     </message>
     <message>
-        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
-        <translation>%1: أُعطيت في %2 (النص %3، اللغة: %4)</translation>
-    </message>
-    <message>
         <source>ingetrokken op %1</source>
         <translation>سُحبت في %1</translation>
     </message>
@@ -695,6 +691,10 @@
     <message>
         <source>Uren</source>
         <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1142,6 @@
         <translation>الموافقات</translation>
     </message>
     <message>
-        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
-        <translation>أُعطيت في %1 (النص %2، اللغة: %3)</translation>
-    </message>
-    <message>
         <source>Ingetrokken op %1</source>
         <translation>سُحبت في %1</translation>
     </message>
@@ -1192,6 +1188,34 @@
     <message>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Gegevens laten verwijderen</source>
+        <translation>طلب حذف بياناتي</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</source>
+        <translation>طُلب في %1. سيحذف موظف من مؤسسة الإسكان بياناتك خلال شهر؛ وبعد ذلك لن تبقى على هذا الهاتف أيضًا.</translation>
+    </message>
+    <message>
+        <source>Je kunt de corporatie vragen al je gegevens te verwijderen.</source>
+        <translation>يمكنك أن تطلب من مؤسسة الإسكان حذف جميع بياناتك.</translation>
+    </message>
+    <message>
+        <source>Vraag om verwijdering van mijn gegevens</source>
+        <translation>اطلب حذف بياناتي</translation>
+    </message>
+    <message>
+        <source>Je gegevens laten verwijderen?</source>
+        <translation>هل تريد حذف بياناتك؟</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</source>
+        <translation>سيحذف موظف من مؤسسة الإسكان عندئذٍ اسمك وعنوانك وبيانات الاتصال بك وموافقاتك ورمزك الشخصي، على الخادم وعلى هذا الهاتف. تُسحب تسجيلاتك ويصبح مكانك متاحًا لقائمة الانتظار. تُحفظ الساعات التي عملتها دون اسمك لأغراض الإحصاء. لا يمكن التراجع عن ذلك؛ وإذا أردت المشاركة لاحقًا فسجّل من جديد.</translation>
+    </message>
+    <message>
+        <source>Verwijderen aanvragen</source>
+        <translation>اطلب الحذف</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1761,34 @@
         <source>Bericht van de medewerker: “%1”</source>
         <translation>رسالة من الموظف: “%1”</translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1, tekstversie %2</source>
+        <translation>أُعطيت في %1، نسخة النص %2</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 in het %2, tekstversie %3</source>
+        <translation>أُعطيت في %1 باللغة %2، نسخة النص %3</translation>
+    </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
@@ -2106,6 +2158,64 @@
     <message>
         <source>Besluit opslaan</source>
         <translation>حفظ القرار</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseDialog</name>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>حذف الشخص</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>ستُحذف كل البيانات الشخصية، على الخادم وعلى كل الأجهزة. الأماكن القادمة تصبح متاحة لقائمة الانتظار. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseRequestsPage</name>
+    <message>
+        <source>Verwijderverzoeken</source>
+        <translation>طلبات الحذف</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken.</source>
+        <translation>لا توجد طلبات.</translation>
+    </message>
+    <message>
+        <source>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</source>
+        <translation>طلب هؤلاء المستأجرون من هواتفهم حذف بياناتهم. احذفها دون تأخير غير مبرر (خلال شهر).</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1</source>
+        <translation>طُلب في %1</translation>
+    </message>
+    <message>
+        <source>Gewist op %1 door %2</source>
+        <translation>حُذفت في %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>زميل</translation>
+    </message>
+    <message>
+        <source>Gewist op deze tablet; wordt verzonden</source>
+        <translation>حُذفت على هذا الجهاز اللوحي؛ جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>حذف البيانات</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wissen</source>
+        <translation>حذف بيانات %1</translation>
     </message>
 </context>
 <context>
@@ -2616,14 +2726,6 @@
         <translation>الموافقات</translation>
     </message>
     <message>
-        <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation>%1 — أُعطيت %2 (النص %3)</translation>
-    </message>
-    <message>
-        <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation>%1 — أُعطيت %2، سُحبت %3</translation>
-    </message>
-    <message>
         <source>Intrekken</source>
         <translation>سحب</translation>
     </message>
@@ -2660,20 +2762,16 @@
         <translation>حذف الشخص</translation>
     </message>
     <message>
-        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>ستُحذف كل البيانات الشخصية، على الخادم وعلى كل الأجهزة. الأماكن القادمة تصبح متاحة لقائمة الانتظار. لا يمكن التراجع عن هذا.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Spreekt: %1</source>
         <translation>يتحدث: %1</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
         <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>%1 — %2; ingetrokken %3</source>
+        <translation>%1 — %2؛ سُحبت %3</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3215,8 @@
     <message>
         <source>Inschrijven</source>
         <translation>تسجيل</translation>
+        <source>Verwijderverzoeken</source>
+        <translation>طلبات الحذف</translation>
     </message>
 </context>
 <context>

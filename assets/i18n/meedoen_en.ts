@@ -661,10 +661,6 @@
         <translation>Consents</translation>
     </message>
     <message>
-        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
-        <translation>%1: given on %2 (text %3, language: %4)</translation>
-    </message>
-    <message>
         <source>ingetrokken op %1</source>
         <translation>withdrawn on %1</translation>
     </message>
@@ -675,6 +671,10 @@
     <message>
         <source>Uren</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1110,6 @@
         <translation>Consents</translation>
     </message>
     <message>
-        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
-        <translation>Given on %1 (text %2, language: %3)</translation>
-    </message>
-    <message>
         <source>Ingetrokken op %1</source>
         <translation>Withdrawn on %1</translation>
     </message>
@@ -1160,6 +1156,34 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gegevens laten verwijderen</source>
+        <translation>Have my data erased</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</source>
+        <translation>Requested on %1. A member of staff of the housing corporation will erase your data within a month; after that they will no longer be on this phone either.</translation>
+    </message>
+    <message>
+        <source>Je kunt de corporatie vragen al je gegevens te verwijderen.</source>
+        <translation>You can ask the housing corporation to erase all your data.</translation>
+    </message>
+    <message>
+        <source>Vraag om verwijdering van mijn gegevens</source>
+        <translation>Ask to erase my data</translation>
+    </message>
+    <message>
+        <source>Je gegevens laten verwijderen?</source>
+        <translation>Have your data erased?</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</source>
+        <translation>A member of staff of the housing corporation will then erase your name, address, contact details, consents and personal code, on the server and on this phone. Your sign-ups are withdrawn and your place becomes free for the waiting list. Hours you worked are kept without your name, for the figures. This cannot be undone; if you want to take part again later, sign up again.</translation>
+    </message>
+    <message>
+        <source>Verwijderen aanvragen</source>
+        <translation>Request erasure</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1729,34 @@
         <source>Bericht van de medewerker: “%1”</source>
         <translation>Message from the staff member: “%1”</translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1, tekstversie %2</source>
+        <translation>Given on %1, text version %2</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 in het %2, tekstversie %3</source>
+        <translation>Given on %1 in %2, text version %3</translation>
+    </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
@@ -2066,6 +2118,64 @@
     <message>
         <source>Besluit opslaan</source>
         <translation>Save decision</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseDialog</name>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>All personal data will be erased, on the server and on all devices. Future places become free for the waiting list. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseRequestsPage</name>
+    <message>
+        <source>Verwijderverzoeken</source>
+        <translation>Erasure requests</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message>
+        <source>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</source>
+        <translation>These tenants asked on their phone for their data to be erased. Erase it without undue delay (within a month).</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1</source>
+        <translation>Requested on %1</translation>
+    </message>
+    <message>
+        <source>Gewist op %1 door %2</source>
+        <translation>Erased on %1 by %2</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Gewist op deze tablet; wordt verzonden</source>
+        <translation>Erased on this tablet; being sent</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wissen</source>
+        <translation>Erase the data of %1</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2686,6 @@
         <translation>Consents</translation>
     </message>
     <message>
-        <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation>%1 — given %2 (text %3)</translation>
-    </message>
-    <message>
-        <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation>%1 — given %2, withdrawn %3</translation>
-    </message>
-    <message>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -2620,20 +2722,16 @@
         <translation>Erase person</translation>
     </message>
     <message>
-        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>All personal data will be erased, on the server and on all devices. Future places become free for the waiting list. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>Erase</translation>
-    </message>
-    <message>
         <source>Spreekt: %1</source>
         <translation>Speaks: %1</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
         <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1 — %2; ingetrokken %3</source>
+        <translation>%1 — %2; withdrawn %3</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3163,8 @@
     <message>
         <source>Inschrijven</source>
         <translation>Register</translation>
+        <source>Verwijderverzoeken</source>
+        <translation>Erasure requests</translation>
     </message>
 </context>
 <context>

@@ -661,10 +661,6 @@
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
-        <translation>%1: gegeven op %2 (tekst %3, taal: %4)</translation>
-    </message>
-    <message>
         <source>ingetrokken op %1</source>
         <translation>ingetrokken op %1</translation>
     </message>
@@ -675,6 +671,10 @@
     <message>
         <source>Uren</source>
         <translation>Uren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1110,6 @@
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
-        <translation>Gegeven op %1 (tekst %2, taal: %3)</translation>
-    </message>
-    <message>
         <source>Ingetrokken op %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
@@ -1160,6 +1156,34 @@
     <message>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Gegevens laten verwijderen</source>
+        <translation>Gegevens laten verwijderen</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</source>
+        <translation>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Je kunt de corporatie vragen al je gegevens te verwijderen.</source>
+        <translation>Je kunt de corporatie vragen al je gegevens te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Vraag om verwijdering van mijn gegevens</source>
+        <translation>Vraag om verwijdering van mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Je gegevens laten verwijderen?</source>
+        <translation>Je gegevens laten verwijderen?</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</source>
+        <translation>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Verwijderen aanvragen</source>
+        <translation>Verwijderen aanvragen</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1729,34 @@
         <source>Bericht van de medewerker: “%1”</source>
         <translation>Bericht van de medewerker: “%1”</translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1, tekstversie %2</source>
+        <translation>Gegeven op %1, tekstversie %2</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 in het %2, tekstversie %3</source>
+        <translation>Gegeven op %1 in het %2, tekstversie %3</translation>
+    </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
@@ -2066,6 +2118,64 @@
     <message>
         <source>Besluit opslaan</source>
         <translation>Besluit opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseDialog</name>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseRequestsPage</name>
+    <message>
+        <source>Verwijderverzoeken</source>
+        <translation>Verwijderverzoeken</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken.</source>
+        <translation>Geen verzoeken.</translation>
+    </message>
+    <message>
+        <source>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</source>
+        <translation>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1</source>
+        <translation>Gevraagd op %1</translation>
+    </message>
+    <message>
+        <source>Gewist op %1 door %2</source>
+        <translation>Gewist op %1 door %2</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Gewist op deze tablet; wordt verzonden</source>
+        <translation>Gewist op deze tablet; wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>Gegevens wissen</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wissen</source>
+        <translation>Gegevens van %1 wissen</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2686,6 @@
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation>%1 — gegeven %2 (tekst %3)</translation>
-    </message>
-    <message>
-        <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation>%1 — gegeven %2, ingetrokken %3</translation>
-    </message>
-    <message>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
     </message>
@@ -2620,20 +2722,16 @@
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>Wissen</translation>
-    </message>
-    <message>
         <source>Spreekt: %1</source>
         <translation>Spreekt: %1</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
         <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 — %2; ingetrokken %3</source>
+        <translation>%1 — %2; ingetrokken %3</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3163,8 @@
     <message>
         <source>Inschrijven</source>
         <translation>Inschrijven</translation>
+        <source>Verwijderverzoeken</source>
+        <translation>Verwijderverzoeken</translation>
     </message>
 </context>
 <context>

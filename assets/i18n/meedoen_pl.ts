@@ -666,10 +666,6 @@
         <translation>Zgody</translation>
     </message>
     <message>
-        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
-        <translation>%1: udzielona %2 (tekst %3, język: %4)</translation>
-    </message>
-    <message>
         <source>ingetrokken op %1</source>
         <translation>wycofana %1</translation>
     </message>
@@ -680,6 +676,10 @@
     <message>
         <source>Uren</source>
         <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1118,6 @@
         <translation>Zgody</translation>
     </message>
     <message>
-        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
-        <translation>Udzielona %1 (tekst %2, język: %3)</translation>
-    </message>
-    <message>
         <source>Ingetrokken op %1</source>
         <translation>Wycofana %1</translation>
     </message>
@@ -1168,6 +1164,34 @@
     <message>
         <source>Annuleren</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Gegevens laten verwijderen</source>
+        <translation>Usunięcie moich danych</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</source>
+        <translation>Wysłano prośbę %1. Pracownik spółdzielni usunie Twoje dane w ciągu miesiąca; potem nie będzie ich też na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>Je kunt de corporatie vragen al je gegevens te verwijderen.</source>
+        <translation>Możesz poprosić spółdzielnię o usunięcie wszystkich Twoich danych.</translation>
+    </message>
+    <message>
+        <source>Vraag om verwijdering van mijn gegevens</source>
+        <translation>Poproś o usunięcie moich danych</translation>
+    </message>
+    <message>
+        <source>Je gegevens laten verwijderen?</source>
+        <translation>Usunąć Twoje dane?</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</source>
+        <translation>Pracownik spółdzielni usunie wtedy Twoje imię i nazwisko, adres, dane kontaktowe, zgody i kod osobisty — na serwerze i na tym telefonie. Twoje zgłoszenia zostaną wycofane, a Twoje miejsce zwolni się dla listy oczekujących. Przepracowane godziny zostaną zachowane bez Twojego nazwiska, do statystyk. Tego nie można cofnąć; jeśli zechcesz później znowu wziąć udział, zapisz się ponownie.</translation>
+    </message>
+    <message>
+        <source>Verwijderen aanvragen</source>
+        <translation>Poproś o usunięcie</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1737,34 @@
         <source>Bericht van de medewerker: “%1”</source>
         <translation>Wiadomość od pracownika: „%1”</translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>niderlandzkim</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>angielskim</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>tureckim</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>arabskim</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>polskim</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1, tekstversie %2</source>
+        <translation>Udzielona %1, wersja tekstu %2</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 in het %2, tekstversie %3</source>
+        <translation>Udzielona %1 w języku %2, wersja tekstu %3</translation>
+    </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
@@ -2076,6 +2128,64 @@
     <message>
         <source>Besluit opslaan</source>
         <translation>Zapisz decyzję</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseDialog</name>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Usuń osobę</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Wszystkie dane osobowe zostaną usunięte, na serwerze i na wszystkich urządzeniach. Przyszłe miejsca zwolnią się dla listy oczekujących. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseRequestsPage</name>
+    <message>
+        <source>Verwijderverzoeken</source>
+        <translation>Prośby o usunięcie</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken.</source>
+        <translation>Brak próśb.</translation>
+    </message>
+    <message>
+        <source>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</source>
+        <translation>Ci najemcy poprosili na telefonie o usunięcie swoich danych. Usuń je bez zbędnej zwłoki (w ciągu miesiąca).</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(usunięto)</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1</source>
+        <translation>Prośba z %1</translation>
+    </message>
+    <message>
+        <source>Gewist op %1 door %2</source>
+        <translation>Usunięto %1, usunął(-ęła): %2</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>współpracownik</translation>
+    </message>
+    <message>
+        <source>Gewist op deze tablet; wordt verzonden</source>
+        <translation>Usunięto na tym tablecie; trwa wysyłanie</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>Usuń dane</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wissen</source>
+        <translation>Usuń dane: %1</translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2696,6 @@
         <translation>Zgody</translation>
     </message>
     <message>
-        <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation>%1 — udzielona %2 (tekst %3)</translation>
-    </message>
-    <message>
-        <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation>%1 — udzielona %2, wycofana %3</translation>
-    </message>
-    <message>
         <source>Intrekken</source>
         <translation>Wycofaj</translation>
     </message>
@@ -2630,20 +2732,16 @@
         <translation>Usuń osobę</translation>
     </message>
     <message>
-        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Wszystkie dane osobowe zostaną usunięte, na serwerze i na wszystkich urządzeniach. Przyszłe miejsca zwolnią się dla listy oczekujących. Tego nie można cofnąć.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
         <source>Spreekt: %1</source>
         <translation>Mówi: %1</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
         <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>%1 — %2; ingetrokken %3</source>
+        <translation>%1 — %2; wycofana %3</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3176,8 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Inschrijven</source>
         <translation>Zarejestruj</translation>
+        <source>Verwijderverzoeken</source>
+        <translation>Prośby o usunięcie</translation>
     </message>
 </context>
 <context>

@@ -657,10 +657,6 @@
         <translation>İzinler</translation>
     </message>
     <message>
-        <source>%1: gegeven op %2 (tekst %3, taal: %4)</source>
-        <translation>%1: %2 tarihinde verildi (metin %3, dil: %4)</translation>
-    </message>
-    <message>
         <source>ingetrokken op %1</source>
         <translation>%1 tarihinde geri alındı</translation>
     </message>
@@ -671,6 +667,10 @@
     <message>
         <source>Uren</source>
         <translation>Saatler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1104,6 @@
         <translation>İzinler</translation>
     </message>
     <message>
-        <source>Gegeven op %1 (tekst %2, taal: %3)</source>
-        <translation>%1 tarihinde verildi (metin %2, dil: %3)</translation>
-    </message>
-    <message>
         <source>Ingetrokken op %1</source>
         <translation>%1 tarihinde geri alındı</translation>
     </message>
@@ -1154,6 +1150,34 @@
     <message>
         <source>Annuleren</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Gegevens laten verwijderen</source>
+        <translation>Verilerimi sildir</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.</source>
+        <translation>%1 tarihinde istendi. Konut şirketinden bir çalışan verilerini bir ay içinde siler; sonra bu telefonda da kalmaz.</translation>
+    </message>
+    <message>
+        <source>Je kunt de corporatie vragen al je gegevens te verwijderen.</source>
+        <translation>Konut şirketinden tüm verilerini silmesini isteyebilirsin.</translation>
+    </message>
+    <message>
+        <source>Vraag om verwijdering van mijn gegevens</source>
+        <translation>Verilerimin silinmesini iste</translation>
+    </message>
+    <message>
+        <source>Je gegevens laten verwijderen?</source>
+        <translation>Verilerin silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.</source>
+        <translation>Konut şirketinden bir çalışan adını, adresini, iletişim bilgilerini, izinlerini ve kişisel kodunu sunucuda ve bu telefonda siler. Başvuruların geri çekilir ve yerin bekleme listesi için boşalır. Çalıştığın saatler istatistikler için adın olmadan saklanır. Bu işlem geri alınamaz; daha sonra yeniden katılmak istersen tekrar kaydolursun.</translation>
+    </message>
+    <message>
+        <source>Verwijderen aanvragen</source>
+        <translation>Silinmesini iste</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1723,34 @@
         <source>Bericht van de medewerker: “%1”</source>
         <translation>Çalışanın mesajı: “%1”</translation>
     </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Lehçe</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1, tekstversie %2</source>
+        <translation>%1 tarihinde verildi, metin sürümü %2</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1 in het %2, tekstversie %3</source>
+        <translation>%1 tarihinde %2 olarak verildi, metin sürümü %3</translation>
+    </message>
 </context>
 <context>
     <name>StaffAuditPage</name>
@@ -2058,6 +2110,64 @@
     <message>
         <source>Besluit opslaan</source>
         <translation>Kararı kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseDialog</name>
+    <message>
+        <source>Persoon wissen</source>
+        <translation>Kişiyi sil</translation>
+    </message>
+    <message>
+        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Tüm kişisel bilgiler sunucuda ve tüm cihazlarda silinir. Gelecekteki yerler bekleme listesi için boşalır. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEraseRequestsPage</name>
+    <message>
+        <source>Verwijderverzoeken</source>
+        <translation>Silme talepleri</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken.</source>
+        <translation>Talep yok.</translation>
+    </message>
+    <message>
+        <source>Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).</source>
+        <translation>Bu kiracılar telefonlarından verilerinin silinmesini istedi. Gereksiz gecikme olmadan (bir ay içinde) silin.</translation>
+    </message>
+    <message>
+        <source>(gewist)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <source>Gevraagd op %1</source>
+        <translation>%1 tarihinde istendi</translation>
+    </message>
+    <message>
+        <source>Gewist op %1 door %2</source>
+        <translation>%1 tarihinde %2 tarafından silindi</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>bir iş arkadaşı</translation>
+    </message>
+    <message>
+        <source>Gewist op deze tablet; wordt verzonden</source>
+        <translation>Bu tablette silindi; gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>Verileri sil</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wissen</source>
+        <translation>%1 kişisinin verilerini sil</translation>
     </message>
 </context>
 <context>
@@ -2568,14 +2678,6 @@
         <translation>İzinler</translation>
     </message>
     <message>
-        <source>%1 — gegeven %2 (tekst %3)</source>
-        <translation>%1 — verildi %2 (metin %3)</translation>
-    </message>
-    <message>
-        <source>%1 — gegeven %2, ingetrokken %3</source>
-        <translation>%1 — verildi %2, geri alındı %3</translation>
-    </message>
-    <message>
         <source>Intrekken</source>
         <translation>Geri al</translation>
     </message>
@@ -2612,20 +2714,16 @@
         <translation>Kişiyi sil</translation>
     </message>
     <message>
-        <source>Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Tüm kişisel bilgiler sunucuda ve tüm cihazlarda silinir. Gelecekteki yerler bekleme listesi için boşalır. Bu işlem geri alınamaz.</translation>
-    </message>
-    <message>
-        <source>Wissen</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
         <source>Spreekt: %1</source>
         <translation>Konuştuğu diller: %1</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
         <translation>belirtilmedi</translation>
+    </message>
+    <message>
+        <source>%1 — %2; ingetrokken %3</source>
+        <translation>%1 — %2; geri çekildi %3</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3152,8 @@
     <message>
         <source>Inschrijven</source>
         <translation>Kaydet</translation>
+        <source>Verwijderverzoeken</source>
+        <translation>Silme talepleri</translation>
     </message>
 </context>
 <context>

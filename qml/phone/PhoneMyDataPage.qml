@@ -10,12 +10,14 @@ import Meedoen.Ui
 // "Mijn gegevens" on a phone (GDPR Art. 7, 15, 20): what the corporation keeps of the
 // tenant, each consent with its text version, language and date; a consent is withdrawn
 // with one tap and a confirmation (sent with the next sync); a copy of it all is saved as
-// a JSON file and a readable page.
+// a JSON file and a readable page; and the tenant asks for erasure (Art. 17), which staff
+// carry out, after which nothing of the tenant stays on this phone either.
 Page {
     id: page
     objectName: "phoneMyDataPage"
     required property Navigation shell
     readonly property MyData myData: AppContext.myData
+    readonly property bool erasureRequested: !isNaN(page.myData.erasureRequestedAt.getTime())
     background: Rectangle { color: Theme.background }
     Component.onCompleted: page.myData.refresh()
 
@@ -61,15 +63,6 @@ Page {
     function confirmWithdrawal() {
         page.myData.withdrawConsent(confirm.purpose)
         confirm.close()
-    }
-
-    function languageName(code: string): string {
-        const all = AppContext.languages
-        for (let i = 0; i < all.length; ++i) {
-            if (all[i].code === code)
-                return all[i].name
-        }
-        return code
     }
 
     Flickable {
@@ -125,10 +118,8 @@ Page {
                             text: consentRow.modelData.title
                         }
                         Line {
-                            text: qsTr("Gegeven op %1 (tekst %2, taal: %3)")
-                                  .arg(Format.date(consentRow.modelData.givenAt))
-                                  .arg(consentRow.modelData.textVersion)
-                                  .arg(page.languageName(consentRow.modelData.language))
+                            objectName: "consentGiven_" + consentRow.modelData.purpose
+                            text: consentRow.modelData.givenText
                         }
                         Line {
                             visible: !consentRow.modelData.active
@@ -179,6 +170,27 @@ Page {
                 }
             }
 
+            Section {
+                objectName: "myDataErasure"
+                visible: page.myData.hasPerson
+                title: qsTr("Gegevens laten verwijderen")
+                Line {
+                    objectName: "erasureState"
+                    text: page.erasureRequested
+                          ? qsTr("Gevraagd op %1. Een medewerker van de corporatie verwijdert je gegevens binnen een maand; daarna staan ze ook niet meer op deze telefoon.")
+                            .arg(Format.date(page.myData.erasureRequestedAt))
+                          : qsTr("Je kunt de corporatie vragen al je gegevens te verwijderen.")
+                }
+                ActionButton {
+                    objectName: "requestErasure"
+                    Layout.fillWidth: true
+                    visible: !page.erasureRequested
+                    variant: ActionButton.Danger
+                    text: qsTr("Vraag om verwijdering van mijn gegevens")
+                    onClicked: eraseConfirm.open()
+                }
+            }
+
             ActionButton {
                 objectName: "downloadMyData"
                 Layout.fillWidth: true
@@ -196,6 +208,54 @@ Page {
                 text: failed ? qsTr("Opslaan is niet gelukt.")
                              : qsTr("Opgeslagen als mijn-gegevens.json en mijn-gegevens.html in %1")
                                .arg(page.myData.downloadFolder)
+            }
+        }
+    }
+
+    // The confirmation's "Verwijderen aanvragen" (also the tour's).
+    function confirmErasure() {
+        page.myData.requestErasure()
+        eraseConfirm.close()
+    }
+
+    // What happens when the tenant asks for erasure, before they do.
+    Dialog {
+        id: eraseConfirm
+        objectName: "requestErasureDialog"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
+        modal: true
+        title: qsTr("Je gegevens laten verwijderen?")
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.padding
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            // One above the other: the longer action text keeps to one line.
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ActionButton {
+                    objectName: "requestErasureConfirm"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Danger
+                    text: qsTr("Verwijderen aanvragen")
+                    onClicked: page.confirmErasure()
+                }
+                ActionButton {
+                    objectName: "requestErasureCancel"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
+                    text: qsTr("Annuleren")
+                    onClicked: eraseConfirm.close()
+                }
             }
         }
     }

@@ -25,13 +25,13 @@ Item {
     }
     readonly property var detail: {
         StaffSession.revision
-        return page.selectedPerson.length > 0 ? StaffPersons.person(page.selectedPerson) : ({})
+        return page.selectedPerson.length > 0 ? StaffPersons.person(page.selectedPerson, AppContext.language) : ({})
     }
     readonly property var consents: page.detail.consents || []
     readonly property var signups: page.detail.signups || []
     readonly property var balances: page.detail.balances || []
 
-    readonly property StaffPinDialog eraseDialog: eraseDialog
+    readonly property StaffEraseDialog eraseDialog: eraseDialog
     function purposeName(p: string): string {
         return p === "contact" ? qsTr("Contact opnemen") : p === "matching" ? qsTr("Passende activiteiten voorstellen")
              : p === "share-partner" ? qsTr("Gegevens delen met de partnerorganisatie") : p
@@ -145,11 +145,12 @@ Item {
                         spacing: Theme.spacing
                         Label {
                             Layout.fillWidth: true
+                            objectName: "consent_" + consentRow.modelData.purpose
                             text: consentRow.modelData.active
-                                  ? qsTr("%1 — gegeven %2 (tekst %3)").arg(page.purposeName(consentRow.modelData.purpose))
-                                    .arg(consentRow.modelData.givenAt.slice(0, 10)).arg(consentRow.modelData.textVersion)
-                                  : qsTr("%1 — gegeven %2, ingetrokken %3").arg(page.purposeName(consentRow.modelData.purpose))
-                                    .arg(consentRow.modelData.givenAt.slice(0, 10)).arg(consentRow.modelData.withdrawnAt.slice(0, 10))
+                                  ? qsTr("%1 — %2").arg(page.purposeName(consentRow.modelData.purpose))
+                                    .arg(consentRow.modelData.givenText)
+                                  : qsTr("%1 — %2; ingetrokken %3").arg(page.purposeName(consentRow.modelData.purpose))
+                                    .arg(consentRow.modelData.givenText).arg(consentRow.modelData.withdrawnAt.slice(0, 10))
                             color: consentRow.modelData.active ? Theme.text : Theme.textMuted
                             wrapMode: Text.Wrap
                         }
@@ -231,16 +232,9 @@ Item {
         }
     }
 
-    StaffPinDialog {
+    StaffEraseDialog {
         id: eraseDialog
         parent: T.Overlay.overlay
-        title: qsTr("Persoon wissen")
-        explanation: qsTr("Alle persoonsgegevens worden gewist, op de server en op alle apparaten. Toekomstige plaatsen komen vrij voor de wachtlijst. Dit kan niet ongedaan worden gemaakt.")
-        actionText: qsTr("Wissen")
-        dangerous: true
-        onConfirmed: pin => {
-            if (StaffPersons.erasePerson(page.selectedPerson, pin))
-                eraseDialog.close()
-        }
+        personId: page.selectedPerson
     }
 }

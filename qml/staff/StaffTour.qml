@@ -83,6 +83,15 @@ QtObject {
             [() => (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.open(), "staff-erase-pin"],
             [() => {
                 (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.close()
+                staffTour.show("erasure")
+            }, "staff-erase-requests"],
+            [() => (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.open(), "staff-erase-request-pin"],
+            [() => {
+                (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.close()
+                AppContext.language = "ar"
+            }, "staff-erase-requests-arabic"],
+            [() => {
+                AppContext.language = "nl"
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
             [() => staffTour.show("audit"), "staff-audit"],

@@ -23,10 +23,16 @@ Item {
         {key: "catalogue", title: qsTr("Catalogus")},
         {key: "hours", title: qsTr("Uren")},
         {key: "persons", title: qsTr("Personen")},
+        {key: "erasure", title: qsTr("Verwijderverzoeken")},
         {key: "dashboard", title: qsTr("Resultaten")},
         {key: "audit", title: qsTr("Logboek")}
     ]
     readonly property int conflictCount: StaffReview.conflicts.count
+    readonly property int eraseRequestCount: StaffPersons.eraseRequestList.openCount
+    // The number next to a section that waits for staff.
+    function waiting(key: string): int {
+        return key === "conflicts" ? workspace.conflictCount : key === "erasure" ? workspace.eraseRequestCount : 0
+    }
 
     function show(key: string) { workspace.section = key }
     function sectionItem(key: string): Item {
@@ -98,8 +104,8 @@ Item {
                     width: workspace.portrait ? implicitWidth : Theme.staffRailWidth
                     variant: ActionButton.Quiet
                     selected: workspace.section === modelData.key
-                    text: modelData.key === "conflicts" && workspace.conflictCount > 0
-                          ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.conflictCount) : modelData.title
+                    text: workspace.waiting(modelData.key) > 0
+                          ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.waiting(modelData.key)) : modelData.title
                     Accessible.name: modelData.title
                     onClicked: workspace.section = modelData.key
                 }
@@ -124,6 +130,7 @@ Item {
             StaffCataloguePage { objectName: "catalogueSection" }
             StaffHoursPage { objectName: "hoursSection" }
             StaffPersonsPage { objectName: "personsSection" }
+            StaffEraseRequestsPage { objectName: "erasureSection" }
             StaffDashboardPage { objectName: "dashboardSection" }
             StaffAuditPage { objectName: "auditSection" }
         }

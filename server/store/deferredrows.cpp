@@ -33,8 +33,8 @@ constexpr DeferredTable kDeferredTables[] = {
      "INSERT INTO signup (id, reference_code, person_id, opportunity_id, site_id, device_id, state, "
      "waitlist_position, decline_reason, arrival, created_at, received_at, data) VALUES"_L1,
      ""_L1, 13},
-    {"consent"_L1, "INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at) VALUES"_L1,
-     " ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_L1, 5},
+    {"consent"_L1, "INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at, language) VALUES"_L1,
+     " ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_L1, 6},
     {"change_log"_L1,
      "INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) VALUES"_L1, ""_L1, 8},
     {"mutation"_L1,

@@ -53,9 +53,9 @@ const EntityChange kEntityChanges[] = {
     {.entity = Wire::Entity::Person,
      .row = u"SELECT data, site_id, device_id, agreed_minutes FROM person WHERE id = ?"_s,
      .columns = 4,
-     .more = u"SELECT purpose, text_version, given_at, withdrawn_at FROM consent WHERE person_id = ? "
-             "ORDER BY given_at, purpose"_s,
-     .moreColumns = 4,
+     .more = u"SELECT purpose, text_version, given_at, withdrawn_at, COALESCE(language, '') FROM consent "
+             "WHERE person_id = ? ORDER BY given_at, purpose"_s,
+     .moreColumns = 5,
      .scope = {.site = 1, .device = 2, .person = kKey},
      .data = [](const QStringList &key, const Row &row, const QList<Row> &consentRows) -> std::optional<QJsonObject> {
          // The person as registered (with their first identity check), their consent history
@@ -67,7 +67,8 @@ const EntityChange kEntityChanges[] = {
          c.agreedMinutesPerMonth = row.at(3).toInt();
          c.consents.clear();
          for (const Row &r : consentRows)
-             c.consents.append({key.first(), r.at(0).toString(), r.at(1).toString(), timeOf(r.at(2)), timeOf(r.at(3))});
+             c.consents.append({key.first(), r.at(0).toString(), r.at(1).toString(), timeOf(r.at(2)), timeOf(r.at(3)),
+                                r.at(4).toString()});
          return Wire::toJson(c);
      }},
 
@@ -194,8 +195,19 @@ const EntityChange kEntityChanges[] = {
          return Wire::toJson(Wire::PlacementChange{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
                                                    *placement, dateOf(row.at(5))});
      }},
+
+    // A tenant's erasure request: to the tablets of the person's site (and the phone that
+    // asked, through its person); ids and times only.
+    {.entity = Wire::Entity::EraseRequest,
+     .row = u"SELECT person_id, site_id, device_id, requested_at, done_at, done_by FROM erase_request WHERE id = ?"_s,
+     .columns = 6,
+     .scope = {.site = 1, .device = 2, .person = 0},
+     .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         return Wire::toJson(Wire::EraseRequestChange{key.first(), row.at(0).toString(), timeOf(row.at(3)),
+                                                      timeOf(row.at(4)), row.at(5).toString()});
+     }},
 };
-static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::Placement) - int(Wire::Entity::Opportunity) + 1);
+static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::EraseRequest) - int(Wire::Entity::Opportunity) + 1);
 
 } // namespace
 

@@ -117,10 +117,57 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
             || !m_changes.emitEntity(Wire::Entity::Decision, {decisionId}))
             return std::nullopt;
     }
+    // 4. The tenant's open erasure requests are done; the tablets see who carried them out.
+    QStringList requests;
+    {
+        auto r = run(u"SELECT id FROM erase_request WHERE person_id = ? AND done_at IS NULL"_s, {personId});
+        if (!r)
+            return std::nullopt;
+        while (r->next())
+            requests.append(r->value(0).toString());
+    }
+    if (!requests.isEmpty()
+        && !run(u"UPDATE erase_request SET done_at = ?, done_by = ? WHERE person_id = ? AND done_at IS NULL"_s,
+                {isoUtc(now), m.as<Wire::ErasePersonPayload>().staffId, personId}))
+        return std::nullopt;
+    for (const QString &requestId : std::as_const(requests)) {
+        if (!m_changes.emitEntity(Wire::Entity::EraseRequest, {requestId}))
+            return std::nullopt;
+    }
     accepted.signupsWithdrawn = int(future.size());
     Wire::AuditDetail detail;
     detail.signupsWithdrawn = accepted.signupsWithdrawn;
     if (!m_audit.record(device, m, now, site, Wire::Entity::Person, personId, detail))
+        return std::nullopt;
+    return accepted;
+}
+
+std::optional<Wire::Outcome> Erasure::applyEraseRequest(const Device &device, const Mutation &m, const QDateTime &now)
+{
+    const QString personId = m.as<Wire::EraseRequestPayload>().personId;
+    const auto person = personSite(personId);
+    if (!person)
+        return std::nullopt;
+    if (!person->found || person->erased)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    // Only for the tenant this phone registered or linked.
+    const auto allowed = phoneKnowsPerson(device.id, personId);
+    if (!allowed)
+        return std::nullopt;
+    if (!*allowed)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.personId = personId;
+    const auto open = scalar(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ? AND done_at IS NULL"_s, {personId});
+    if (!open)
+        return std::nullopt;
+    if (open->toInt() > 0) {
+        accepted.unchanged = true; // asked again: still the one request
+        return accepted;
+    }
+    if (!run(u"INSERT INTO erase_request (id, person_id, site_id, device_id, requested_at) VALUES (?, ?, ?, ?, ?)"_s,
+             {m.id, personId, person->site, device.id, isoUtc(now)})
+        || !m_changes.emitEntity(Wire::Entity::EraseRequest, {m.id}))
         return std::nullopt;
     return accepted;
 }

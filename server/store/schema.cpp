@@ -117,6 +117,16 @@ QList<QStringList> Schema::migrations() const
             u"CREATE TABLE status_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, "
             "last_failure_at TEXT)"_s,
         },
+        // 6: "Mijn gegevens". A consent keeps the app's language its text was shown in (NULL:
+        // not recorded, an older app). A tenant's erasure request from their phone
+        // (erase-request): open until staff erase the person (done_at, done_by); at most one
+        // open request per person.
+        {
+            u"ALTER TABLE consent ADD COLUMN language TEXT"_s,
+            u"CREATE TABLE erase_request (id TEXT PRIMARY KEY, person_id TEXT NOT NULL, site_id TEXT NOT NULL, "
+            "device_id TEXT NOT NULL, requested_at TEXT NOT NULL, done_at TEXT, done_by TEXT)"_s,
+            u"CREATE INDEX erase_request_by_person ON erase_request (person_id, done_at)"_s,
+        },
     };
 }
 

@@ -63,7 +63,8 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
             return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
         sites = *s;
     } else {
-        // A phone may log, edit and withdraw hours and withdraw a consent for its own tenant; nothing else.
+        // A phone may log, edit and withdraw hours, withdraw a consent and ask for erasure for its
+        // own tenant; nothing else.
         if (device.kind != Wire::toKey(Wire::DeviceKind::Phone) || !Wire::isTenantPhoneKind(m.kind) || !staffId.isEmpty())
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
     }
@@ -82,6 +83,10 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff correct to 0 instead
         return m_hours.applyHoursWithdraw(device, m, now);
     case Wire::MutationKind::ErasePerson: return m_erasure.applyErasure(device, m, now, sites);
+    case Wire::MutationKind::EraseRequest:
+        if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff erase instead
+        return m_erasure.applyEraseRequest(device, m, now);
     default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
     }
 }

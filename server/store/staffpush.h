@@ -21,9 +21,9 @@ class StaffAccounts;
 class Waitlist;
 
 // The staff kinds of mutation (docs/sync-protocol.md, "Staff mutations"): who may send them
-// (a staff member signed in on this tablet once; a phone only hours and consent withdrawal
-// for its own tenant), and decisions, catalogue edits, training placements, consent
-// withdrawal and identity checks. Hours are HoursPush's, erasure is Erasure's. They run in the
+// (a staff member signed in on this tablet once; a phone only hours, consent withdrawal and
+// an erasure request for its own tenant), and decisions, catalogue edits, training placements, consent
+// withdrawal and identity checks. Hours are HoursPush's, erasure and erasure requests are Erasure's. They run in the
 // same batch transaction as a tenant's mutations (PushBatch), so exactly-once holds for them too.
 class StaffPush final : public StorePart
 {

@@ -221,7 +221,8 @@ std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device,
         m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
     for (const ConsentRecord &c : registration.consents) {
         m_rows.addRow(u"consent"_s, {p.id, c.purpose, c.textVersion, isoUtc(c.givenAt),
-                                     c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant()});
+                                     c.withdrawnAt.isValid() ? QVariant(isoUtc(c.withdrawnAt)) : QVariant(),
+                                     nullIfEmpty(c.language)});
     }
     if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, p.id, false))
         return std::nullopt;

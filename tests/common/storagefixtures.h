@@ -40,7 +40,7 @@ inline Meedoen::Person person(int n)
 
 inline Meedoen::ConsentRecord consent(const Meedoen::Person &p)
 {
-    return {p.id, u"contact"_s, u"2026-01"_s, fixedNow(), QDateTime()};
+    return {p.id, u"contact"_s, u"2026-01"_s, fixedNow(), QDateTime(), p.uiLanguage};
 }
 
 inline Meedoen::Signup signup(int n, const QString &personId)

@@ -35,7 +35,7 @@ Meedoen::Person person(const QString &givenName, const QString &familyName, cons
 
 Meedoen::ConsentRecord contactConsent(const Meedoen::Person &p, const QDateTime &at)
 {
-    return Meedoen::ConsentRecord{p.id, u"contact"_s, u"2026-11-01"_s, at, {}};
+    return Meedoen::ConsentRecord{p.id, u"contact"_s, u"2026-11-01"_s, at, {}, p.uiLanguage};
 }
 
 QJsonObject registrationPayload(const Meedoen::Person &p)

@@ -127,7 +127,9 @@ private Q_SLOTS:
         const QVariantMap contact = consent(u"contact"_s);
         QCOMPARE(contact.value(u"title"_s).toString(), u"Nieuws uit je buurt"_s);
         QCOMPARE(contact.value(u"textVersion"_s).toString(), u"2026-01"_s);
-        QCOMPARE(contact.value(u"language"_s).toString(), u"tr"_s); // she registered in Turkish
+        QCOMPARE(contact.value(u"language"_s).toString(), u"tr"_s); // she read the consent in Turkish
+        QCOMPARE(contact.value(u"givenText"_s).toString(),
+                 u"Gegeven op zaterdag 14 maart 2026 in het Turks, tekstversie 2026-01"_s);
         QCOMPARE(contact.value(u"givenAt"_s).toDateTime(), StorageFixtures::fixedNow());
         QVERIFY(contact.value(u"active"_s).toBool());
         QCOMPARE(m_data->signups().size(), 1);
@@ -198,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<h1>Mijn gegevens</h1>"_s));
         QVERIFY(html.contains(u"Fatma Yılmaz"_s));
         // Dates in the app's language (a long date opens with the weekday).
-        QVERIFY(html.contains(u"Nieuws uit je buurt: gegeven op zaterdag 14 maart 2026 (tekst 2026-01, taal: tr)"_s));
+        QVERIFY(html.contains(u"Nieuws uit je buurt: Gegeven op zaterdag 14 maart 2026 in het Turks, tekstversie 2026-01"_s));
         QVERIFY(html.contains(u"ingetrokken op zondag 6 december 2026"_s));
         QVERIFY(html.contains(u"R000001"_s));
         QVERIFY(html.contains(u"3 december 2026: Moestuin De Wielewaal, 2:30"_s));
@@ -233,6 +235,38 @@ private Q_SLOTS:
         m_data->refresh();
         QCOMPARE(m_data->consents().size(), 2);
         QCOMPARE(consent(u"contact"_s).value(u"withdrawnAt"_s).toDateTime(), kNow);
+    }
+
+    void askingForErasureQueuesOneRequest()
+    {
+        QVERIFY(!m_data->erasureRequestedAt().isValid());
+        QSignalSpy saved(m_data.get(), &MyData::saved);
+        QVERIFY(saved.isValid());
+        QVERIFY(m_data->requestErasure());
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(m_data->erasureRequestedAt(), kNow); // "Gevraagd op …"
+        const auto requests = [this] {
+            QList<Outbox::Entry> rows;
+            for (const Outbox::Entry &e : Outbox(m_db->connection()).pending(100)) {
+                if (e.kind == Wire::MutationKind::EraseRequest)
+                    rows.append(e);
+            }
+            return rows;
+        };
+        QCOMPARE(requests().size(), 1);
+        QCOMPARE(requests().first().payload.value(u"personId"_s).toString(), m_tenant);
+        QVERIFY(!requests().first().payload.contains(u"staffId"_s)); // the tenant, not staff
+        // Asking again is the same request: nothing more to send.
+        QVERIFY(!m_data->requestErasure());
+        QCOMPARE(requests().size(), 1);
+        QCOMPARE(saved.size(), 1);
+        // The data stays until staff erase it; then the request goes with it.
+        QVERIFY(m_data->hasPerson());
+        QVERIFY(m_registrations->erasePerson(m_tenant));
+        m_data->refresh();
+        QVERIFY(!m_data->hasPerson());
+        QVERIFY(!m_data->erasureRequestedAt().isValid());
+        QVERIFY(!m_registrations->erasureRequestedAt(m_tenant).isValid());
     }
 
     void erasedTenantLeavesNothingToShow()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
+#include "controllers/mydata.h"
 #include "controllers/stafftablet.h"
 #include "controllers/staffreview.h"
 #include "controllers/staffsession.h"
@@ -391,6 +392,54 @@ private Q_SLOTS:
         QCOMPARE(inbox->unreadCount(), 1);
         QVERIFY(inbox->markAllRead());
         QCOMPARE(inbox->unreadCount(), 0);
+    }
+
+    // A tenant registers on their phone with the app in Turkish: the consent records the
+    // language it was shown in, the server keeps it, and after the phone's pull "Mijn
+    // gegevens" says the consent was given in Turkish, with its text version.
+    void consentRecordsTheLanguageItWasShownIn()
+    {
+        Device phone;
+        QVERIFY(phone.open());
+        QCOMPARE(phone.enroll(*m_server, u"phone"_s), QString());
+        SyncClient &sync = *phone.sync;
+        AppContext context(AppMode::Phone, phone.services);
+        context.setSync(&sync);
+        context.setLanguage(u"tr"_s);
+        RegistrationController *form = context.registration();
+        QVERIFY(form->begin(u"wlw-taal-01"_s));
+        typeNewTenant(form, u"Ayşe"_s, u"Taalkeuze"_s, u"16"_s, QDate(1990, 2, 1));
+        form->setConsent(u"contact"_s, true);
+        QSignalSpy rounds(&sync, &SyncClient::roundFinished);
+        QVERIFY(rounds.isValid());
+        QVERIFY2(form->submit(), qPrintable(form->submitError()));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 15000);
+        // One more round: the phone's copy of the person is the server's.
+        rounds.clear();
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty() && rounds.constLast().at(0).toBool(), 15000);
+
+        // The server keeps the language with the consent.
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM consent c JOIN person p ON p.id = c.person_id "
+                                 "WHERE p.data LIKE ? AND c.purpose = 'contact' AND c.language = 'tr'"_s,
+                                 {u"%Taalkeuze%"_s}),
+                 1);
+        // The phone's copy is the server's after the pull: given in Turkish, with its version.
+        MyData *mine = context.myData();
+        mine->refresh();
+        QVERIFY(mine->hasPerson());
+        QCOMPARE(mine->consents().size(), 1);
+        const QVariantMap consent = mine->consents().first().toMap();
+        QCOMPARE(consent.value(u"language"_s).toString(), u"tr"_s);
+        QCOMPARE(consent.value(u"textVersion"_s).toString(), RegistrationController::consentTextVersion());
+        // In the app's language (Turkish here): "… Türkçe olarak verildi, metin sürümü …".
+        const QString given = consent.value(u"givenText"_s).toString();
+        QVERIFY2(given.contains(u"Türkçe"_s), qPrintable(given));
+        QVERIFY2(given.contains(RegistrationController::consentTextVersion()), qPrintable(given));
+        context.setLanguage(u"nl"_s);
+        mine->refresh();
+        const QString dutch = mine->consents().first().toMap().value(u"givenText"_s).toString();
+        QVERIFY2(dutch.contains(u" in het Turks, tekstversie "_s), qPrintable(dutch));
     }
 
     // A staff member enrols a fresh kiosk from its screen: wrong input is named beside the

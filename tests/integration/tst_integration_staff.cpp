@@ -795,6 +795,60 @@ private Q_SLOTS:
                  u"not-allowed"_s);
     }
 
+    // A tenant's phone asks for erasure of its own tenant (erase-request): recorded once,
+    // published to the site's tablets, refused for someone else and from a tablet, done when
+    // staff erase the person.
+    void tenantAsksForErasure()
+    {
+        Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        Device tablet;
+        const QString staff = signedInTablet(tablet, u"wim"_s);
+        QVERIFY(!staff.isEmpty());
+        const Person mine = Fixtures::person(u"Vergeet"_s);
+        const Person other = Fixtures::person(u"Ander"_s);
+        registerAndSignUp(phone, mine, {u"tuin"_s});
+        Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
+        registerAndSignUp(kiosk, other, {u"tuin"_s});
+
+        const QJsonObject asked = pushOne(phone, u"erase-request"_s, {{u"personId"_s, mine.id}});
+        QCOMPARE(asked.value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(asked.value(u"personId"_s).toString(), mine.id);
+        QVERIFY(!asked.contains(u"unchanged"_s));
+        // Asked again (another mutation): the same one request.
+        const QJsonObject again = pushOne(phone, u"erase-request"_s, {{u"personId"_s, mine.id}});
+        QCOMPARE(again.value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(again.value(u"unchanged"_s).toBool(), true);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ?"_s, {mine.id}), 1);
+        // Not for a tenant this phone does not know; never from a tablet (staff erase).
+        QCOMPARE(pushOne(phone, u"erase-request"_s, {{u"personId"_s, other.id}}).value(u"reason"_s).toString(),
+                 u"person-unknown"_s);
+        QCOMPARE(pushOne(tablet, u"erase-request"_s, {{u"staffId"_s, staff}, {u"personId"_s, other.id}})
+                     .value(u"reason"_s).toString(),
+                 u"not-allowed"_s);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM erase_request"_s), 1);
+
+        // The site's tablet sees it open; a kiosk never does.
+        const auto open = latest(pullAll(tablet), u"erase-request"_s);
+        QCOMPARE(open.size(), 1);
+        const QJsonObject request = open.begin().value();
+        QCOMPARE(request.value(u"personId"_s).toString(), mine.id);
+        QVERIFY(!request.value(u"requestedAt"_s).toString().isEmpty());
+        QVERIFY(!request.contains(u"doneAt"_s));
+        QVERIFY(latest(pullAll(kiosk), u"erase-request"_s).isEmpty());
+
+        // Staff erase the person: the request is done, by them.
+        QCOMPARE(pushOne(tablet, u"erase-person"_s, {{u"staffId"_s, staff}, {u"personId"_s, mine.id}})
+                     .value(u"status"_s).toString(),
+                 u"accepted"_s);
+        const QJsonObject done = latest(pullAll(tablet), u"erase-request"_s).value(open.begin().key());
+        QVERIFY(!done.value(u"doneAt"_s).toString().isEmpty());
+        QCOMPARE(done.value(u"doneBy"_s).toString(), staff);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM erase_request WHERE done_at IS NULL"_s), 0);
+        // Erased: nothing more to ask for.
+        QCOMPARE(pushOne(phone, u"erase-request"_s, {{u"personId"_s, mine.id}}).value(u"reason"_s).toString(),
+                 u"person-unknown"_s);
+    }
+
     void staffPayloadShape_data()
     {
         QTest::addColumn<QString>("kind");

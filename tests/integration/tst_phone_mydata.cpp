@@ -5,6 +5,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
+#include "storage/staffrepository.h"
 #include "sync/syncclient.h"
 #include "common/enrolleddevice.h"
 #include "common/tenants.h"
@@ -21,7 +22,8 @@ using SyncFixture::Server;
 
 // "Mijn gegevens", end to end against the real meedoen-server (SQLite, or PostgreSQL with
 // MEEDOEN_TEST_PG=1 under pg_virtualenv): the tenant withdraws a consent on the phone, the
-// staff tablet sees it withdrawn; staff erase the tenant and the phone keeps nothing of them.
+// staff tablet sees it withdrawn; staff erase the tenant and the phone keeps nothing of them;
+// the tenant asks for erasure on the phone and staff carry it out from the tablet's list.
 class TestPhoneMyData : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,23 @@ class TestPhoneMyData : public QObject
             return nullptr;
         d->client = Fixtures::enrolledClient(m_nam, d->db, *m_server, kind, u"site-a"_s);
         return d->client ? std::move(d) : nullptr;
+    }
+
+    // Anna signed in on the tablet (online once, then PIN 24680) and its first pull done;
+    // nullptr when that fails.
+    std::unique_ptr<StaffTablet> staffOn(Device &tablet)
+    {
+        auto staff = std::make_unique<StaffTablet>(&tablet.db, tablet.client.get(),
+                                                   [] { return QDateTime::currentDateTimeUtc(); },
+                                                   StaffPinGuard::Cost::Minimum);
+        QSignalSpy stage(staff->session(), &StaffSession::stageChanged);
+        if (!stage.isValid())
+            return nullptr;
+        staff->session()->login(u"anna"_s, m_password);
+        if (!stage.wait(20000) || staff->session()->stage() != StaffSession::Stage::ChoosePin
+            || !staff->session()->choosePin(u"24680"_s, u"24680"_s) || !Fixtures::syncUntilDrained(*tablet.client))
+            return nullptr;
+        return staff;
     }
 
     static QVariantMap consentOn(const QVariantList &consents, const QString &purpose)
@@ -84,15 +103,9 @@ private Q_SLOTS:
         QCOMPARE(persons.size(), 1);
         const QString tenant = persons.first().id;
 
-        StaffTablet staff(&tablet->db, tablet->client.get(), [] { return QDateTime::currentDateTimeUtc(); },
-                          StaffPinGuard::Cost::Minimum);
-        QSignalSpy stage(staff.session(), &StaffSession::stageChanged);
-        QVERIFY(stage.isValid());
-        staff.session()->login(u"anna"_s, m_password);
-        QVERIFY(stage.wait(20000));
-        QCOMPARE(staff.session()->stage(), StaffSession::Stage::ChoosePin);
-        QVERIFY(staff.session()->choosePin(u"24680"_s, u"24680"_s));
-        QVERIFY(Fixtures::syncUntilDrained(*tablet->client));
+        auto signedIn = staffOn(*tablet);
+        QVERIFY(signedIn);
+        StaffTablet &staff = *signedIn;
         QVERIFY(consentOn(staff.persons()->person(tenant).value(u"consents"_s).toList(), u"contact"_s)
                     .value(u"active"_s).toBool());
 
@@ -131,6 +144,86 @@ private Q_SLOTS:
         const QVariantMap erased = staff.persons()->person(tenant); // nothing of them left
         QVERIFY(!erased.value(u"name"_s).toString().contains(u"Gegevens"_s));
         QVERIFY(erased.value(u"consents"_s).toList().isEmpty());
+    }
+
+    // The tenant asks on the phone; the tablet pulls the request and staff carry it out with
+    // the erasure; the server keeps no person; the phone and the tablets lose the data.
+    void erasureAskedOnThePhoneCarriedOutOnTheTablet()
+    {
+        auto phone = device(u"phone"_s);
+        auto tablet = device(u"staff"_s);
+        auto otherTablet = device(u"staff"_s);
+        QVERIFY(phone && tablet && otherTablet);
+        QVERIFY(!Fixtures::queueSignup(phone->db.connection(), u"race"_s, u"Wisverzoek"_s).isEmpty());
+        QVERIFY(Fixtures::syncUntilDrained(*phone->client));
+        RegistrationRepository registrations(phone->db.connection());
+        CatalogueRepository catalogue(phone->db.connection());
+        const QString tenant = registrations.persons().first().id;
+
+        // On the phone: asked once (the page's confirmation), sent with the next sync.
+        MyData mine(&registrations, &catalogue, phone->db.connection());
+        mine.setPersonId(tenant);
+        QVERIFY(!mine.erasureRequestedAt().isValid());
+        QVERIFY(mine.requestErasure());
+        QVERIFY(mine.erasureRequestedAt().isValid());
+        QVERIFY(Fixtures::syncUntilDrained(*phone->client));
+        phone->client->refreshPendingCount();
+        QCOMPARE(phone->client->pendingCount(), 0);
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ? AND done_at IS NULL"_s,
+                                 {tenant}),
+                 1);
+        // Until staff act, the phone keeps the data and says when it was asked.
+        QVERIFY(Fixtures::syncRound(*phone->client));
+        mine.refresh();
+        QVERIFY(mine.hasPerson());
+        QVERIFY(mine.erasureRequestedAt().isValid());
+
+        // The tablet pulls the request and shows it open, with the tenant's name.
+        auto signedIn = staffOn(*tablet);
+        QVERIFY(signedIn);
+        StaffTablet &staff = *signedIn;
+        StaffEraseRequestModel *requests = staff.persons()->eraseRequestList();
+        requests->reloadFrom(&tablet->db);
+        QCOMPARE(requests->openCount(), 1);
+        const QVariantMap open = requests->get(0);
+        QCOMPARE(open.value(u"personId"_s).toString(), tenant);
+        QVERIFY(open.value(u"name"_s).toString().contains(u"Wisverzoek"_s));
+        QVERIFY(!open.value(u"done"_s).toBool());
+
+        // Staff carry it out with the existing erasure (the PIN again): done here at once.
+        QVERIFY(staff.persons()->erasePerson(tenant, u"24680"_s));
+        requests->reloadFrom(&tablet->db);
+        QCOMPARE(requests->openCount(), 0);
+        QVERIFY(Fixtures::syncUntilDrained(*tablet->client));
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM person WHERE id = ? AND erased_at IS NULL"_s, {tenant}), 0);
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM consent WHERE person_id = ?"_s, {tenant}), 0);
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ? AND done_at IS NULL"_s,
+                                 {tenant}),
+                 0);
+        QVERIFY(Fixtures::syncRound(*tablet->client));
+        requests->reloadFrom(&tablet->db);
+        QCOMPARE(requests->rowCount(), 1);
+        QVERIFY(requests->get(0).value(u"done"_s).toBool());
+        QVERIFY(requests->get(0).value(u"doneAt"_s).toDateTime().isValid());
+        QCOMPARE(requests->get(0).value(u"doneBy"_s).toString(), u"Anna de Boer"_s);
+        QVERIFY(requests->get(0).value(u"name"_s).toString().isEmpty());
+
+        // The phone's next pull leaves nothing of the tenant, the request included.
+        QVERIFY(Fixtures::syncRound(*phone->client));
+        mine.refresh();
+        QVERIFY(!mine.hasPerson());
+        QVERIFY(!mine.erasureRequestedAt().isValid());
+        QVERIFY(!registrations.person(tenant));
+        QVERIFY(registrations.consents(tenant).isEmpty());
+
+        // Another tablet of the site, pulling from scratch, sees the request done and no name.
+        QVERIFY(Fixtures::syncUntilDrained(*otherTablet->client));
+        StaffRepository other(otherTablet->db.connection());
+        const QVariantList seen = other.eraseRequests();
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen.first().toMap().value(u"done"_s).toBool());
+        QVERIFY(seen.first().toMap().value(u"name"_s).toString().isEmpty());
+        QVERIFY(!other.person(tenant).value(u"name"_s).toString().contains(u"Wisverzoek"_s));
     }
 };
 

@@ -69,7 +69,7 @@ Person person()
 
 ConsentRecord consent(const QString &purpose, bool withdrawn = false)
 {
-    ConsentRecord c{person().id, purpose, u"2026-11-01"_s, QDateTime(QDate(2026, 12, 4), QTime(9, 14), Qt::UTC), {}};
+    ConsentRecord c{person().id, purpose, u"2026-11-01"_s, QDateTime(QDate(2026, 12, 4), QTime(9, 14), Qt::UTC), {}, u"tr"_s};
     if (withdrawn)
         c.withdrawnAt = QDateTime(QDate(2026, 12, 20), QTime(10, 0), Qt::UTC);
     return c;
@@ -195,6 +195,8 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(IdentityCheckPayload{kStaff, person().id, IdentityMethod::Address}); }},
         {"hours-withdraw", u"a1b2c3d4-0018-4000-8000-000000000018"_s,
          [] { return Payload(HoursWithdrawPayload{QString(), kEntry}); }},
+        {"erase-request", u"a1b2c3d4-0019-4000-8000-000000000019"_s,
+         [] { return Payload(EraseRequestPayload{QString(), person().id}); }},
     };
     return rows;
 }
@@ -317,6 +319,12 @@ const QList<ChangeRowCase> &changeRows()
                                            PlacementEvent::Completed, QDate(2027, 7, 31)});
          },
          via<PlacementChange>(&placementChangeFromJson)},
+        {"erase-request",
+         [] {
+             return toJson(EraseRequestChange{u"a1b2c3d4-0019-4000-8000-000000000019"_s, person().id,
+                                              kDeviceTime.addSecs(60), kDeviceTime.addSecs(86400), kStaff});
+         },
+         via<EraseRequestChange>(&eraseRequestChangeFromJson)},
     };
     return rows;
 }
@@ -409,6 +417,10 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.method = toKey(IdentityMethod::TenantNumber);
     o.alreadyChecked = true;
     rows.append({"accepted-identity-check-already", o});
+    o = Outcome::accepted(21);
+    o.personId = person().id;
+    o.unchanged = true;
+    rows.append({"accepted-erase-request-again", o});
     return rows;
 }
 
@@ -432,11 +444,17 @@ private Q_SLOTS:
         for (const auto &[file, outcome] : outcomeRows())
             statuses.insert(outcome.status);
         QCOMPARE(statuses.size(), qsizetype(OutcomeStatus::Pending) + 1);
-        QSet<QString> entities;
-        for (const ChangeRowCase &row : changeRows())
-            entities.insert(QString::fromLatin1(row.file).section(u'-', 0, 0));
-        for (int e = 0; e <= int(Entity::Placement); ++e)
-            QVERIFY2(entities.contains(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
+        // A golden change is named after its entity ("hours", "hours-correction", "erase-request").
+        const auto hasGolden = [](const QString &key) {
+            for (const ChangeRowCase &row : changeRows()) {
+                const QString file = QString::fromLatin1(row.file);
+                if (file == key || (file.startsWith(key + u'-') && !entityFromKey(file)))
+                    return true;
+            }
+            return false;
+        };
+        for (int e = 0; e <= int(Entity::EraseRequest); ++e)
+            QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 
     void mutations_data()
@@ -671,6 +689,9 @@ private Q_SLOTS:
                                            << u"mutations[0].payload.placement"_s << u"enum"_s;
         QTest::newRow("purpose not a key") << u"consent-withdraw-phone"_s << u"payload.purpose"_s << QJsonValue(u"Matching!"_s)
                                            << u"mutations[0].payload.purpose"_s << u"key.format"_s;
+        QTest::newRow("erase request without a person") << u"erase-request"_s << u"payload.personId"_s
+                                                        << QJsonValue(QJsonValue::Undefined)
+                                                        << u"mutations[0].payload.personId"_s << u"required"_s;
         QTest::newRow("link without identify") << u"link"_s << u"payload.identify"_s << QJsonValue(QJsonValue::Undefined)
                                                << u"mutations[0].payload.identify"_s << u"required"_s;
         QTest::newRow("signup without person") << u"signup"_s << u"payload.signup.personId"_s

@@ -118,17 +118,19 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v9: inbox_item), made beforehand so that the
-        // last step fails; a newer last migration names its own here.
-        const QString lastTable = u"inbox_item"_s;
+        // The table the last migration creates (v10: staff_erase_request), made beforehand so that
+        // the last step fails; a newer last migration names its own here.
+        const QString lastTable = u"staff_erase_request"_s;
         const QString path = nextPath();
         QStringList before;
         {
             Database old;
             QCOMPARE(old.open(path, from), Database::Status::Open);
             QVERIFY(!hasTable(old, lastTable));
-            QVERIFY(RegistrationRepository(old.connection())
-                        .submit(StorageFixtures::registrationWithSignup(1), StorageFixtures::fixedNow()));
+            // Without consents: today's consent row (v9: language) is not what an old file has.
+            Submission tenant = StorageFixtures::registrationWithSignup(1);
+            tenant.consents.clear();
+            QVERIFY(RegistrationRepository(old.connection()).submit(tenant, StorageFixtures::fixedNow()));
             QSqlQuery q(old.connection());
             QVERIFY(q.exec(u"CREATE TABLE "_s + lastTable + u" (id TEXT)"_s));
             before = schemaOf(old);
