@@ -3213,10 +3213,12 @@
         <translation>تسجيل ساكن جديد</translation>
     </message>
     <message>
-        <source>Inschrijven</source>
-        <translation>تسجيل</translation>
         <source>Verwijderverzoeken</source>
         <translation>طلبات الحذف</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>

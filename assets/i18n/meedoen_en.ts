@@ -3161,10 +3161,12 @@
         <translation>Register a new tenant</translation>
     </message>
     <message>
-        <source>Inschrijven</source>
-        <translation>Register</translation>
         <source>Verwijderverzoeken</source>
         <translation>Erasure requests</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

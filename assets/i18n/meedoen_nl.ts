@@ -3161,10 +3161,12 @@
         <translation>Nieuwe bewoner inschrijven</translation>
     </message>
     <message>
-        <source>Inschrijven</source>
-        <translation>Inschrijven</translation>
         <source>Verwijderverzoeken</source>
         <translation>Verwijderverzoeken</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Inschrijven</translation>
     </message>
 </context>
 <context>

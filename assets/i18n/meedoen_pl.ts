@@ -3174,10 +3174,12 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <translation>Zarejestruj nowego mieszkańca</translation>
     </message>
     <message>
-        <source>Inschrijven</source>
-        <translation>Zarejestruj</translation>
         <source>Verwijderverzoeken</source>
         <translation>Prośby o usunięcie</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Zarejestruj</translation>
     </message>
 </context>
 <context>

@@ -514,7 +514,6 @@
         <source>Te vaak geprobeerd. Probeer het over %n seconden nog eens.</source>
         <translation>
             <numerusform>Çok fazla denedin. %n saniye sonra tekrar dene.</numerusform>
-            <numerusform>Çok fazla denedin. %n saniye sonra tekrar dene.</numerusform>
         </translation>
     </message>
     <message>
@@ -874,7 +873,6 @@
         <source>%n ongelezen berichten</source>
         <translation>
             <numerusform>%n okunmamış mesaj</numerusform>
-            <numerusform>%n okunmamış mesaj</numerusform>
         </translation>
     </message>
 </context>
@@ -1051,7 +1049,7 @@
     <name>PhoneInbox</name>
     <message>
         <source>Nieuw bericht in Meedoen</source>
-        <translation>Meedoen'da yeni mesaj</translation>
+        <translation>Meedoen&apos;da yeni mesaj</translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3148,12 @@
         <translation>Yeni kiracı kaydet</translation>
     </message>
     <message>
-        <source>Inschrijven</source>
-        <translation>Kaydet</translation>
         <source>Verwijderverzoeken</source>
         <translation>Silme talepleri</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
