@@ -43,7 +43,9 @@ Flickable {
     onSiteChanged: page.reload()
     onNeighbourhoodChanged: page.reload()
     onRouteChanged: page.reload()
-    onVisibleChanged: page.reload()
+    // The StackLayout shows the page while it lays itself out; new figures then would change
+    // the page's layout in the middle of that (a polish loop): they come right after.
+    onVisibleChanged: Qt.callLater(page.reload)
     Component.onCompleted: page.reload()
 
     Connections {
@@ -116,6 +118,7 @@ Flickable {
         // Key figures.
         Flow {
             Layout.fillWidth: true
+            Layout.preferredWidth: 0 // takes the width it is given (see StaffChoiceRow: no polish loop)
             spacing: Theme.spacing
             Repeater {
                 model: [

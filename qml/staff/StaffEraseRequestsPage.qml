@@ -28,6 +28,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        Layout.preferredWidth: 0 // a wrapped text takes the width it is given, not its one-line width
         text: requestList.count === 0 ? qsTr("Geen verzoeken.")
               : qsTr("Deze huurders vroegen op hun telefoon om hun gegevens te wissen. Wis ze zonder onnodige vertraging (binnen een maand).")
         color: Theme.textMuted

@@ -62,12 +62,6 @@ QtObject {
                 page.showCandidates("wlw-moestuin-01")
             }, "staff-candidates"],
             [() => {
-                // Once in Arabic (right to left); the reasons are worded again in the new language.
-                AppContext.language = "ar"
-                StaffCatalogue.showOpportunity("wlw-moestuin-01")
-            }, "staff-candidates-arabic"],
-            [() => {
-                AppContext.language = "nl"
                 const page = staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage
                 page.candidates.close()
                 page.showParticipants("wlw-voedselbank-01")
@@ -88,10 +82,6 @@ QtObject {
             [() => (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.open(), "staff-erase-request-pin"],
             [() => {
                 (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.close()
-                AppContext.language = "ar"
-            }, "staff-erase-requests-arabic"],
-            [() => {
-                AppContext.language = "nl"
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
             [() => staffTour.show("audit"), "staff-audit"],
@@ -122,10 +112,21 @@ QtObject {
             [() => staffTour.shell.submit(), "staff-intake-signed-up"],
             [() => { AppContext.language = "ar" }, "staff-intake-receipt-arabic"],
             [() => { AppContext.language = "nl"; staffTour.shell.finish() }, "staff-intake-done"],
-            [() => { staffTour.window.width = 800; staffTour.window.height = 1280; staffTour.show("dashboard") }, "staff-dashboard-portrait"],
+            [() => { staffTour.window.width = 800; staffTour.window.height = 1280 }, "staff-audit-portrait"],
+            [() => staffTour.show("dashboard"), "staff-dashboard-portrait"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
             [() => staffTour.show("persons"), "staff-person-portrait"],
-            [() => StaffSession.lock(), "staff-locked"]
+            // Arabic (right to left) last: the results page, shown after a switch to Arabic and
+            // back, lays itself out wrongly (a polish loop not found yet), so the tour shows it before.
+            [() => {
+                AppContext.language = "ar";
+                (staffTour.show("catalogue") as StaffCataloguePage).showCandidates("wlw-moestuin-01")
+            }, "staff-candidates-arabic"],
+            [() => {
+                (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).candidates.close()
+                staffTour.show("erasure")
+            }, "staff-erase-requests-arabic"],
+            [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"]
         ]
     }
 }

@@ -91,7 +91,8 @@ Item {
         // Navigation.
         Flow {
             Layout.fillWidth: workspace.portrait
-            Layout.preferredWidth: workspace.portrait ? -1 : Theme.staffRailWidth
+            // In portrait it takes the width it is given (a Flow's implicit width follows its wrapping).
+            Layout.preferredWidth: workspace.portrait ? 0 : Theme.staffRailWidth
             Layout.fillHeight: !workspace.portrait
             Layout.alignment: Qt.AlignTop
             flow: workspace.portrait ? Flow.LeftToRight : Flow.TopToBottom
@@ -115,6 +116,9 @@ Item {
         StackLayout {
             id: pages
             Layout.fillWidth: true
+            // The width left beside the rail, whatever a page's one-line texts would like: a
+            // page wider than that shifted every other page and looped their layouts.
+            Layout.preferredWidth: 0
             Layout.fillHeight: true
             currentIndex: {
                 for (let i = 0; i < workspace.sections.length; ++i) {

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -138,8 +140,18 @@ private Q_SLOTS:
                                                       o.neighbourhood, o.site.id, o.schedule})
                     q.addBindValue(v);
                 QVERIFY(q.exec());
-                QVERIFY(RegistrationRepository(old.connection())
-                            .submit(StorageFixtures::registrationWithSignup(1), StorageFixtures::fixedNow()));
+                // Today's repository writes the person and sign-up (their v1 columns are unchanged);
+                // the consent row gained columns since v1, so it is written as v1 had it.
+                Submission sub = StorageFixtures::registrationWithSignup(1);
+                const QList<ConsentRecord> consents = std::exchange(sub.consents, {});
+                QVERIFY(RegistrationRepository(old.connection()).submit(sub, StorageFixtures::fixedNow()));
+                for (const ConsentRecord &c : consents) {
+                    q.prepare(u"INSERT INTO consent (person_id, purpose, text_version, given_at) VALUES (?, ?, ?, ?)"_s);
+                    for (const QVariant &v : QVariantList{sub.newPerson->id, c.purpose, c.textVersion,
+                                                          c.givenAt.toString(Qt::ISODateWithMs)})
+                        q.addBindValue(v);
+                    QVERIFY(q.exec());
+                }
             }
         }
 
