@@ -90,18 +90,18 @@ Item {
                 s.push([() => tour.find(tour.page(), "withdrawConsent_contact").clicked(), "my-data-withdraw"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmWithdrawal()
                                 const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-withdrawn"])
-                // "Berichten": the unread count on the home screen, the inbox, one read, all read, in Arabic.
-                s.push([() => tour.shell.stack.pop(null, StackView.Immediate), "home-inbox-badge"])
-                s.push([() => tour.shell.openInbox(), "inbox"])
-                s.push([() => AppContext.inbox.markRead(AppContext.inbox.items.data(AppContext.inbox.items.index(0, 0), InboxModel.ItemIdRole)), "inbox-one-read"])
-                s.push([() => { AppContext.language = "ar" }, "inbox-arabic"])
-                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "markAllReadButton").clicked() }, "inbox-all-read"])
                 // Asking for erasure: what happens, then the request's state (also in Arabic).
                 s.push([() => tour.find(tour.page(), "requestErasure").clicked(), "my-data-erase-confirm"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmErasure()
                                 const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-erase-requested"])
                 s.push([() => { AppContext.language = "ar" }, "my-data-erase-requested-arabic"])
                 s.push([() => { AppContext.language = "nl" }, "my-data-dutch-again"])
+                // "Berichten": the unread count on the home screen, the inbox, one read, all read, in Arabic.
+                s.push([() => tour.shell.stack.pop(null, StackView.Immediate), "home-inbox-badge"])
+                s.push([() => tour.shell.openInbox(), "inbox"])
+                s.push([() => AppContext.inbox.markRead(AppContext.inbox.items.data(AppContext.inbox.items.index(0, 0), InboxModel.ItemIdRole)), "inbox-one-read"])
+                s.push([() => { AppContext.language = "ar" }, "inbox-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "markAllReadButton").clicked() }, "inbox-all-read"])
             } else {
                 s.push([() => { tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])

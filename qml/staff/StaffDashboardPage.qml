@@ -43,9 +43,7 @@ Flickable {
     onSiteChanged: page.reload()
     onNeighbourhoodChanged: page.reload()
     onRouteChanged: page.reload()
-    // The StackLayout shows the page while it lays itself out; new figures then would change
-    // the page's layout in the middle of that (a polish loop): they come right after.
-    onVisibleChanged: Qt.callLater(page.reload)
+    onVisibleChanged: page.reload()
     Component.onCompleted: page.reload()
 
     Connections {
