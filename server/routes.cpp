@@ -121,13 +121,14 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
     return {};
 }
 
-std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request)
+// A body over `limit` (declared or received) is refused before anything else is done with it.
+std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request, qsizetype limit = kMaxBodyBytes)
 {
     bool ok = false;
     const qint64 declared = header(request, "content-length").trimmed().toLongLong(&ok);
-    if ((ok && declared > kMaxBodyBytes) || request.body().size() > kMaxBodyBytes)
+    if ((ok && declared > limit) || request.body().size() > limit)
         return problemResponse({413, u"too-large"_s, u"Payload too large"_s,
-                                u"A request body may be at most 1 MiB."_s, QString(), QString()});
+                                u"A request body may be at most %1 bytes."_s.arg(limit), QString(), QString()});
     return std::nullopt;
 }
 
@@ -338,6 +339,8 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
 {
+    if (auto r = tooLarge(request, kMaxStatusBodyBytes))
+        return std::move(*r);
     auto auth = authenticate(request);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
@@ -346,10 +349,6 @@ QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
     if (device.kind != Wire::toKey(Wire::DeviceKind::Kiosk))
         return problemResponse({403, Wire::toKey(Wire::Reason::NotAllowed), u"Not a kiosk"_s,
                                 u"Only a kiosk looks up a tenant's sign-ups."_s, QString(), QString()});
-    if (request.body().size() > kMaxStatusBodyBytes)
-        return problemResponse({413, u"too-large"_s, u"Payload too large"_s,
-                                u"A status look-up is at most %1 bytes."_s.arg(kMaxStatusBodyBytes), QString(),
-                                QString()});
     auto parsed = jsonObjectBody(request.body());
     if (auto *problem = std::get_if<Problem>(&parsed))
         return problemResponse(*problem);
