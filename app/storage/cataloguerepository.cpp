@@ -3,6 +3,7 @@
 #include "storage/cataloguerepository.h"
 #include "sqlite/sqlitedirect.h"
 #include "storage/transaction.h"
+#include "storage/sqlvalues_p.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using StorageSql::nonNull;
 using namespace Meedoen;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -72,11 +74,6 @@ Opportunity readOpportunity(const QSqlQuery &q)
     return o;
 }
 
-// QSQLITE binds a null QString as SQL NULL; columns and filters expect ''.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
 
 void bindFilters(QSqlQuery &q, const CatalogueQuery &c)
 {

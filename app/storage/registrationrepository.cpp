@@ -4,6 +4,7 @@
 #include "core/isotime.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
+#include "storage/sqlvalues_p.h"
 #include "protocol/outcome.h"
 #include "protocol/wire.h"
 
@@ -15,6 +16,7 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+using StorageSql::nonNull;
 using namespace Meedoen;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -26,10 +28,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
 
 constexpr QStringView kPersonColumns =
     u"id, personal_code, given_name, family_name, phone, email, postcode, house_number, house_addition, "

@@ -16,7 +16,7 @@ bool StaffRepository::upsertAccount(const Account &a)
                u"INSERT INTO staff_account (staff_id, login, name, sites, signed_in_at) VALUES (?, ?, ?, ?, ?) "
                "ON CONFLICT (staff_id) DO UPDATE SET login = excluded.login, name = excluded.name, "
                "sites = excluded.sites, signed_in_at = excluded.signed_in_at"_s,
-               {a.staffId, a.login, nn(a.name), nn(a.sites.join(u',')), nn(Meedoen::isoUtc(a.signedInAt))});
+               {a.staffId, a.login, nonNull(a.name), nonNull(a.sites.join(u',')), nonNull(Meedoen::isoUtc(a.signedInAt))});
 }
 
 bool StaffRepository::setPinHash(const QString &staffId, const QString &hash)

@@ -5,6 +5,8 @@
 // Private to StaffRepository's files (staffrepository_*.cpp): the small SQL and JSON helpers
 // they share. Not part of the storage layer's interface.
 
+#include "storage/sqlvalues_p.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -28,10 +30,7 @@ inline QJsonObject parse(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-inline QString nn(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
+using StorageSql::nonNull;
 
 inline bool exec(QSqlQuery &q, const QVariantList &binds)
 {

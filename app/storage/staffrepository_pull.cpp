@@ -81,7 +81,7 @@ bool StaffRepository::applyPulled(const Wire::SignupChange &c)
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_signup (id, person_id, opportunity_id, state, waitlist_position, "
                "arrival, version, placement, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               {c.id, nn(c.personId), nn(c.opportunityId), Meedoen::toKey(c.state), c.waitlistPosition, c.arrival,
+               {c.id, nonNull(c.personId), nonNull(c.opportunityId), Meedoen::toKey(c.state), c.waitlistPosition, c.arrival,
                 c.version, c.placement ? Meedoen::toKey(*c.placement) : QString(), compact(Wire::toJson(c))});
 }
 
@@ -90,8 +90,8 @@ bool StaffRepository::applyPulled(const Wire::HoursChange &c)
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_hours (id, person_id, opportunity_id, date, minutes, verified, "
                "corrects_entry_id, superseded_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               {c.id, nn(c.personId), nn(c.opportunityId), c.date.toString(Qt::ISODate), c.minutes, c.verified ? 1 : 0,
-                nn(c.correctsEntryId), nn(c.supersededBy), compact(Wire::toJson(c))});
+               {c.id, nonNull(c.personId), nonNull(c.opportunityId), c.date.toString(Qt::ISODate), c.minutes, c.verified ? 1 : 0,
+                nonNull(c.correctsEntryId), nonNull(c.supersededBy), compact(Wire::toJson(c))});
 }
 
 bool StaffRepository::applyPulled(const Wire::BalanceChange &c)
@@ -114,7 +114,7 @@ bool StaffRepository::applyPulled(const Wire::DecisionChange &c)
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_decision (id, signup_id, staff_id, device_id, decision, status, "
                "seen_version, current_version, decided_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               {c.id, c.signupId, nn(c.staffId), nn(c.deviceId), Meedoen::toKey(c.decision), c.status, c.seenVersion,
+               {c.id, c.signupId, nonNull(c.staffId), nonNull(c.deviceId), Meedoen::toKey(c.decision), c.status, c.seenVersion,
                 c.currentVersion, Meedoen::isoUtc(c.decidedAt), compact(Wire::toJson(c))});
 }
 
@@ -124,7 +124,7 @@ bool StaffRepository::applyPulled(const Wire::AuditChange &c)
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, 0)"_s,
-               {c.id, Meedoen::isoUtc(c.at), nn(c.staffId), nn(c.deviceId), nn(c.action), nn(c.entity), nn(c.entityId)});
+               {c.id, Meedoen::isoUtc(c.at), nonNull(c.staffId), nonNull(c.deviceId), nonNull(c.action), nonNull(c.entity), nonNull(c.entityId)});
 }
 
 bool StaffRepository::clearPulled()

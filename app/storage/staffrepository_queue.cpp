@@ -38,7 +38,7 @@ qint64 StaffRepository::recordQueued(qint64 seq, const QString &kind, const QStr
     if (!run(m_db,
              u"INSERT INTO staff_action (seq, kind, staff_id, entity_id, decision, seen_version, created_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-             {seq, kind, staffId, entityId, nn(decision), seenVersion, Meedoen::isoUtc(now)}))
+             {seq, kind, staffId, entityId, nonNull(decision), seenVersion, Meedoen::isoUtc(now)}))
         return 0;
     if (!auditOnDevice(staffId, kind, u"outbox"_s, QString::number(seq), now))
         return 0;
@@ -64,6 +64,6 @@ bool StaffRepository::auditOnDevice(const QString &staffId, const QString &actio
     return run(m_db,
                u"INSERT INTO staff_audit (id, at, staff_id, device_id, action, entity, entity_id, on_device) "
                "VALUES (?, ?, ?, '', ?, ?, ?, 1)"_s,
-               {u"device-%1-%2"_s.arg(n + 1).arg(now.toMSecsSinceEpoch()), Meedoen::isoUtc(now), staffId, action, nn(entity),
-                nn(entityId)});
+               {u"device-%1-%2"_s.arg(n + 1).arg(now.toMSecsSinceEpoch()), Meedoen::isoUtc(now), staffId, action, nonNull(entity),
+                nonNull(entityId)});
 }
