@@ -22,7 +22,7 @@ private:
     static Meedoen::ConsentRecord consent(const QString &personId, const QString &purpose, bool withdrawn = false)
     {
         Meedoen::ConsentRecord c{personId, purpose, u"2026-11-01"_s,
-                                 QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC), {}};
+                                 QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC), {}, u"nl"_s};
         if (withdrawn)
             c.withdrawnAt = c.givenAt.addDays(1);
         return c;

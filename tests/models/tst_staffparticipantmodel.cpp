@@ -31,10 +31,10 @@ private:
         c.person.address.houseNumber = 12;
         c.person.dateOfBirth = QDate(1980, 5, 17);
         const QDateTime given_at(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
-        c.consents.append({id, u"contact"_s, u"2026-11-01"_s, given_at, {}});
+        c.consents.append({id, u"contact"_s, u"2026-11-01"_s, given_at, {}, u"nl"_s});
         if (share)
             c.consents.append({id, u"share-partner"_s, u"2026-11-01"_s, given_at,
-                               withdrawn ? given_at.addDays(2) : QDateTime()});
+                               withdrawn ? given_at.addDays(2) : QDateTime(), u"nl"_s});
         return m_store.repository().applyPulled(c);
     }
 
