@@ -18,7 +18,7 @@ data=$(mktemp -d "${TMPDIR:-/tmp}/meedoen-bench-startup.XXXXXX")
 trap 'rm -rf "$data"' EXIT
 
 source "$(dirname "$0")/startuplib.sh"
-app()      { probe "$bin/meedoen" --mode kiosk --data-dir "$data"; }
+app()      { probe "$bin/meedoen" --mode kiosk --data-dir "$data" --demo; }
 baseline() { probe "$bin/meedoen_bench_baseline"; }
 
 

@@ -47,4 +47,4 @@ if [ -n "$server_pid" ] && [ ! -f "$data/.enrolled" ]; then
   build/bin/meedoen --mode "$MODE" --data-dir "$data" --enroll "$(cat "$DEMO_DIR/server/$MODE-code")" \
     --server "$SERVER_URL" && touch "$data/.enrolled"
 fi
-build/bin/meedoen --mode "$MODE" --data-dir "$data"
+build/bin/meedoen --mode "$MODE" --data-dir "$data" --demo

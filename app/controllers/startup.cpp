@@ -37,9 +37,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption mode(u"mode"_s, u"Start as a kiosk, a phone or a staff tablet."_s,
                                   u"kiosk|phone|staff"_s, u"kiosk"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the database in DIR/meedoen.db."_s, u"DIR"_s);
-    const QCommandLineOption catalogue(u"catalogue"_s, u"On first start, load this catalogue file "
-                                                       "instead of the demo catalogue."_s,
+    const QCommandLineOption catalogue(u"catalogue"_s, u"On first start, load this catalogue file (until "
+                                                       "the device is enrolled: its first pull replaces it)."_s,
                                        u"FILE"_s);
+    const QCommandLineOption demo(u"demo"_s, u"On first start, load the demo catalogue built into the app "
+                                             "(scripts/demo.sh; --tour implies it). Without it a new device "
+                                             "shows nothing to sign up for until it is enrolled."_s);
     const QCommandLineOption tour(u"tour"_s, u"Run the scripted tour and save a screenshot of each screen in DIR."_s,
                                   u"DIR"_s);
     const QCommandLineOption site(u"site"_s, u"The kiosk's own site: the catalogue is sorted by distance from "
@@ -56,9 +59,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption hashPin(u"hash-staff-pin"_s, u"Read a staff PIN (5-12 digits) from standard input and "
                                                           "print the hash for MEEDOEN_STAFF_PIN_HASH (the kiosk's "
                                                           "staff exit)."_s);
-    parser.addOptions({help, mode, dataDir, catalogue, tour, site, enroll, server, probe, hashPin});
+    parser.addOptions({help, mode, dataDir, catalogue, demo, tour, site, enroll, server, probe, hashPin});
 
-    const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE] "
+    const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE | --demo] "
                           "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
@@ -88,6 +91,8 @@ ParsedArguments parseArguments(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.catalogueFile = parser.value(catalogue);
     options.tourDir = parser.value(tour);
+    // The tour walks through the demo catalogue.
+    options.demo = parser.isSet(demo) || !options.tourDir.isEmpty();
     options.siteId = parser.value(site);
     options.enrollCode = parser.value(enroll);
     options.serverUrl = parser.value(server);
@@ -131,9 +136,13 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
     m_catalogue = std::make_unique<CatalogueRepository>(m_database.connection());
     m_registrations = std::make_unique<RegistrationRepository>(m_database.connection());
 
-    if (m_catalogue->count() == 0) {
+    // Only on purpose: a real device's catalogue is the server's, from its first pull (which
+    // replaces whatever a file put here before the device was enrolled).
+    const QString file = !options.catalogueFile.isEmpty() ? options.catalogueFile
+                       : options.demo                     ? u":/meedoen/demo/catalogue.json"_s
+                                                          : QString();
+    if (!file.isEmpty() && m_catalogue->count() == 0) {
         QString error;
-        const QString file = options.catalogueFile.isEmpty() ? u":/meedoen/demo/catalogue.json"_s : options.catalogueFile;
         if (!loadCatalogue(file, &error))
             return {ExitCode::DataDirUnusable, error};
     }

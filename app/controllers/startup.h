@@ -17,7 +17,8 @@ struct StartupOptions
 {
     AppMode mode = AppMode::Kiosk;
     QString dataDir;            // empty: the platform's app data folder
-    QString catalogueFile;      // empty: the demo catalogue built into the app
+    QString catalogueFile;      // --catalogue: loaded into an empty database
+    bool demo = false;          // --demo (or --tour): the demo catalogue built into the app
     QString tourDir;            // --tour: run the scripted tour, save screenshots here
     QString siteId;             // --site: the kiosk's own site (distances start here)
     QString enrollCode;         // --enroll: enrol this device with meedoen-server, then exit
@@ -59,7 +60,7 @@ public:
     };
 
     // Creates the data folder if needed, opens DIR/meedoen.db, and on first start loads the
-    // catalogue file (or the built-in demo catalogue).
+    // catalogue file or, with --demo, the built-in demo catalogue; otherwise nothing.
     OpenResult open(const StartupOptions &options);
 
     Database &database() { return m_database; }

@@ -224,10 +224,15 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     // crash).
     SyncStateRepository syncState(db);
     const QString stale = QString(CatalogueRepository::kSearchIndexStale);
-    const bool bulk = syncState.value(QString(kCursorKey)).isEmpty() || !syncState.value(stale).isEmpty();
+    const bool fromScratch = syncState.value(QString(kCursorKey)).isEmpty();
+    const bool bulk = fromScratch || !syncState.value(stale).isEmpty();
     const bool lastPage = !page.more;
     if (bulk && (!catalogue.suspendSearchIndex() || !syncState.setValue(stale, u"1"_s)))
         return fail(error, u"database: search index"_s);
+    // The server's catalogue is the whole truth: what a file (--demo, --catalogue) put here
+    // before the device was enrolled goes with the first page, in its transaction.
+    if (fromScratch && !catalogue.clear())
+        return fail(error, u"database: catalogue"_s);
     if (!catalogue.upsertInTransaction(page.neighbourhoods, page.sites, page.opportunities))
         return fail(error, u"database: catalogue"_s);
     for (const QString &id : std::as_const(page.removedOpportunities)) {

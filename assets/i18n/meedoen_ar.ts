@@ -740,6 +740,29 @@
     </message>
 </context>
 <context>
+    <name>NothingYetNotice</name>
+    <message>
+        <source>Er is nu niets om je voor aan te melden</source>
+        <translation>لا يوجد الآن شيء يمكنك التسجيل فيه</translation>
+    </message>
+    <message>
+        <source>Deze app is nog niet ingesteld</source>
+        <translation>لم يتم إعداد هذا التطبيق بعد</translation>
+    </message>
+    <message>
+        <source>Deze zuil is nog niet ingesteld</source>
+        <translation>لم يتم إعداد هذا الجهاز بعد</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</source>
+        <translation>سيقوم موظف من مؤسسة الإسكان بتجهيز كل شيء. بعد ذلك سترى هنا ما يمكنك فعله.</translation>
+    </message>
+    <message>
+        <source>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</source>
+        <translation>يتم الآن جلب الأنشطة. عد بعد قليل أو اسأل أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
@@ -3134,6 +3157,10 @@
     <message>
         <source>Terug naar ontgrendelen</source>
         <translation>العودة إلى فتح القفل</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet ingesteld</source>
+        <translation>لم يتم إعداد هذا الجهاز اللوحي بعد</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,29 @@
     </message>
 </context>
 <context>
+    <name>NothingYetNotice</name>
+    <message>
+        <source>Er is nu niets om je voor aan te melden</source>
+        <translation>There is nothing to sign up for right now</translation>
+    </message>
+    <message>
+        <source>Deze app is nog niet ingesteld</source>
+        <translation>This app is not set up yet</translation>
+    </message>
+    <message>
+        <source>Deze zuil is nog niet ingesteld</source>
+        <translation>This kiosk is not set up yet</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</source>
+        <translation>Someone from the housing corporation will set everything up. Then you will see here what you can do.</translation>
+    </message>
+    <message>
+        <source>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</source>
+        <translation>The activities are being fetched. Come back soon or ask a member of staff.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
@@ -3086,6 +3109,10 @@
     <message>
         <source>Terug naar ontgrendelen</source>
         <translation>Back to unlock</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet ingesteld</source>
+        <translation>This tablet is not set up yet</translation>
     </message>
 </context>
 <context>

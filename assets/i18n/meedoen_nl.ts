@@ -720,6 +720,29 @@
     </message>
 </context>
 <context>
+    <name>NothingYetNotice</name>
+    <message>
+        <source>Er is nu niets om je voor aan te melden</source>
+        <translation>Er is nu niets om je voor aan te melden</translation>
+    </message>
+    <message>
+        <source>Deze app is nog niet ingesteld</source>
+        <translation>Deze app is nog niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Deze zuil is nog niet ingesteld</source>
+        <translation>Deze zuil is nog niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</source>
+        <translation>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</source>
+        <translation>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
@@ -3086,6 +3109,10 @@
     <message>
         <source>Terug naar ontgrendelen</source>
         <translation>Terug naar ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet ingesteld</source>
+        <translation>Deze tablet is nog niet ingesteld</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,29 @@
     </message>
 </context>
 <context>
+    <name>NothingYetNotice</name>
+    <message>
+        <source>Er is nu niets om je voor aan te melden</source>
+        <translation>Na razie nie ma się na co zapisać</translation>
+    </message>
+    <message>
+        <source>Deze app is nog niet ingesteld</source>
+        <translation>Ta aplikacja nie jest jeszcze skonfigurowana</translation>
+    </message>
+    <message>
+        <source>Deze zuil is nog niet ingesteld</source>
+        <translation>Ten kiosk nie jest jeszcze skonfigurowany</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</source>
+        <translation>Pracownik spółdzielni mieszkaniowej wszystko przygotuje. Potem zobaczysz tutaj, co możesz zrobić.</translation>
+    </message>
+    <message>
+        <source>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</source>
+        <translation>Trwa pobieranie zajęć. Wróć za chwilę albo zapytaj pracownika.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
@@ -3098,6 +3121,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Terug naar ontgrendelen</source>
         <translation>Wróć do odblokowania</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet ingesteld</source>
+        <translation>Ten tablet nie jest jeszcze skonfigurowany</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,29 @@
     </message>
 </context>
 <context>
+    <name>NothingYetNotice</name>
+    <message>
+        <source>Er is nu niets om je voor aan te melden</source>
+        <translation>Şu anda kaydolabileceğin bir şey yok</translation>
+    </message>
+    <message>
+        <source>Deze app is nog niet ingesteld</source>
+        <translation>Bu uygulama henüz kurulmadı</translation>
+    </message>
+    <message>
+        <source>Deze zuil is nog niet ingesteld</source>
+        <translation>Bu kiosk henüz kurulmadı</translation>
+    </message>
+    <message>
+        <source>Een medewerker van de corporatie zet alles klaar. Daarna zie je hier wat je kunt doen.</source>
+        <translation>Konut şirketinden bir çalışan her şeyi hazırlayacak. Sonra burada neler yapabileceğini göreceksin.</translation>
+    </message>
+    <message>
+        <source>De activiteiten worden opgehaald. Kom straks terug of vraag een medewerker.</source>
+        <translation>Etkinlikler yükleniyor. Birazdan tekrar gel ya da bir çalışana sor.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityPage</name>
     <message>
         <source>Vanaf %1 jaar</source>
@@ -3074,6 +3097,10 @@
     <message>
         <source>Terug naar ontgrendelen</source>
         <translation>Kilit açmaya geri dön</translation>
+    </message>
+    <message>
+        <source>Deze tablet is nog niet ingesteld</source>
+        <translation>Bu tablet henüz kurulmadı</translation>
     </message>
 </context>
 <context>

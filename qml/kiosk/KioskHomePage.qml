@@ -13,6 +13,8 @@ Page {
     objectName: "kioskHome"
     property Navigation shell
     title: qsTr("Meedoen in je buurt")
+    // Nothing to sign up for yet (not set up, or before the first pull): say so instead.
+    readonly property bool empty: AppContext.catalogueSize === 0
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -46,8 +48,15 @@ Page {
             font.pixelSize: Theme.fontLarge
             wrapMode: Text.Wrap
         }
+        NothingYetNotice {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.padding
+            visible: page.empty
+            device: "kiosk"
+        }
         GridLayout {
             Layout.fillWidth: true
+            visible: !page.empty
             // Portrait: the three kinds share the height instead of leaving it empty.
             Layout.fillHeight: page.height > page.width
             columns: page.width > page.height ? 3 : 1
@@ -87,6 +96,7 @@ Page {
         Label {
             Layout.fillWidth: true
             Layout.topMargin: Theme.padding
+            visible: !page.empty
             text: qsTr("Of zoek zelf")
             color: Theme.text
             font.pixelSize: Theme.fontLarge
@@ -95,6 +105,7 @@ Page {
         SearchField {
             objectName: "homeSearch"
             Layout.fillWidth: true
+            visible: !page.empty
             onTextEdited: {
                 AppContext.catalogue.searchText = text
                 text = ""
@@ -104,6 +115,7 @@ Page {
         ActionButton {
             objectName: "allButton"
             Layout.fillWidth: true
+            visible: !page.empty
             variant: ActionButton.Secondary
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")
@@ -111,6 +123,8 @@ Page {
         ActionButton {
             objectName: "statusLookupButton"
             Layout.fillWidth: true
+            // The look-up asks the server: not on a kiosk that is not set up.
+            visible: !AppContext.enrollment.available
             variant: ActionButton.Secondary
             text: qsTr("Hoe staat mijn aanmelding ervoor?")
             onClicked: page.shell?.openStatusLookup()

@@ -96,9 +96,15 @@ Page {
             text: qsTr("Mijn gegevens")
             onClicked: page.shell?.openMyData()
         }
+        NothingYetNotice {
+            Layout.fillWidth: true
+            visible: AppContext.catalogueSize === 0
+            device: "phone"
+        }
         SearchField {
             objectName: "homeSearch"
             Layout.fillWidth: true
+            visible: AppContext.catalogueSize > 0
             onTextEdited: {
                 AppContext.catalogue.searchText = text
                 text = ""
@@ -107,6 +113,7 @@ Page {
         }
         GridLayout {
             Layout.fillWidth: true
+            visible: AppContext.catalogueSize > 0
             columns: 1
             rowSpacing: Theme.spacing
             TileButton {
@@ -137,6 +144,7 @@ Page {
         ActionButton {
             objectName: "allButton"
             Layout.fillWidth: true
+            visible: AppContext.catalogueSize > 0
             variant: ActionButton.Secondary
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")

@@ -35,6 +35,7 @@ Item {
                 Layout.fillWidth: true
                 text: panel.stage === StaffSession.ChoosePin ? qsTr("Kies uw pincode")
                     : panel.stage === StaffSession.Locked ? qsTr("Ontgrendel met uw pincode")
+                    : AppContext.enrollment.available ? qsTr("Deze tablet is nog niet ingesteld")
                     : qsTr("Aanmelden als medewerker")
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
@@ -52,6 +53,8 @@ Item {
                         : qsTr("Eenmalig, met internet: uw gebruikersnaam en wachtwoord van de beheerder.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
+                // Not enrolled: the form below says what to do; sign-in comes after it.
+                visible: !(panel.stage === StaffSession.SignIn && AppContext.enrollment.available)
             }
 
             // ---- a tablet not enrolled yet: enrol it first (signing in needs the server)
@@ -67,7 +70,7 @@ Item {
                 id: loginField
                 objectName: "loginField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffSession.SignIn
+                visible: panel.stage === StaffSession.SignIn && !AppContext.enrollment.available
                 label: qsTr("Gebruikersnaam")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             }
@@ -75,7 +78,7 @@ Item {
                 id: passwordField
                 objectName: "passwordField"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffSession.SignIn
+                visible: panel.stage === StaffSession.SignIn && !AppContext.enrollment.available
                 label: qsTr("Wachtwoord")
                 echoMode: TextInput.Password
                 onAccepted: StaffSession.login(loginField.text, passwordField.text)
@@ -84,7 +87,7 @@ Item {
                 size: ActionButton.Compact
                 objectName: "signInButton"
                 Layout.fillWidth: true
-                visible: panel.stage === StaffSession.SignIn
+                visible: panel.stage === StaffSession.SignIn && !AppContext.enrollment.available
                 enabled: !StaffSession.busy
                 text: StaffSession.busy ? qsTr("Bezig…") : qsTr("Aanmelden")
                 onClicked: {

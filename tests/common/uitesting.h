@@ -68,10 +68,11 @@ inline void collectInteractive(QQuickItem *item, QList<QQuickItem *> *found)
 class TestApp
 {
 public:
-    explicit TestApp(AppMode mode)
+    explicit TestApp(AppMode mode, bool demo = true)
     {
         StartupOptions options;
         options.dataDir = m_dir.path();
+        options.demo = demo;
         if (m_services.open(options).exitCode != ExitCode::Ok)
             qFatal("cannot open the test database");
         m_context = std::make_unique<AppContext>(mode, m_services);

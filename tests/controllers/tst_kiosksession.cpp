@@ -168,6 +168,7 @@ private Q_SLOTS:
         AppServices services;
         StartupOptions options;
         options.dataDir = dir.path();
+        options.demo = true;
         QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
         AppContext context(AppMode::Kiosk, services);
         RegistrationController *form = context.registration();

@@ -33,6 +33,7 @@ private Q_SLOTS:
         m_services = std::make_unique<AppServices>();
         StartupOptions options;
         options.dataDir = m_dir->path();
+        options.demo = true;
         QCOMPARE(m_services->open(options).exitCode, ExitCode::Ok);
         m_controller = std::make_unique<RegistrationController>(&m_services->registrations(), &m_services->catalogue());
         m_controller->setClock([] { return QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC); });

@@ -164,18 +164,33 @@ private Q_SLOTS:
         QVERIFY2(opened.message.contains(names), qPrintable(opened.message));
     }
 
-    // The same folder with the built-in demo catalogue: the app starts.
+    // A new folder: the app starts. The demo catalogue comes only on purpose (--demo, or the
+    // tour): a real device shows nothing fictitious before its first pull.
+    void usableDataFolderStarts_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<bool>("demo");
+        QTest::newRow("plain") << QString() << false;
+        QTest::newRow("--demo") << u"--demo"_s << true;
+        QTest::newRow("--tour") << u"--tour shots"_s << true;
+    }
+
     void usableDataFolderStarts()
     {
+        QFETCH(QString, arguments);
+        QFETCH(bool, demo);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        StartupOptions options;
+        const ParsedArguments parsed = parseArguments(QStringList{u"meedoen"_s} + arguments.split(u' ', Qt::SkipEmptyParts));
+        QVERIFY2(parsed.options, qPrintable(parsed.message));
+        StartupOptions options = *parsed.options;
+        QCOMPARE(options.demo, demo);
         options.dataDir = dir.filePath(u"new/nested"_s);
         AppServices services;
         const AppServices::OpenResult opened = services.open(options);
         QCOMPARE(opened.exitCode, ExitCode::Ok);
         QVERIFY(opened.message.isEmpty());
-        QVERIFY(services.catalogue().count() > 0);
+        QCOMPARE(services.catalogue().count() > 0, demo);
         QVERIFY(QFile::exists(QDir(options.dataDir).filePath(u"meedoen.db"_s)));
     }
 };

@@ -38,6 +38,7 @@ struct Device
     {
         StartupOptions options;
         options.dataDir = dir.path();
+        options.demo = true;
         if (services.open(options).exitCode != ExitCode::Ok)
             return false;
         sync = std::make_unique<SyncClient>(&network, &services.database());

@@ -43,6 +43,7 @@ private Q_SLOTS:
         m_services = std::make_unique<AppServices>();
         StartupOptions options;
         options.dataDir = m_dir->path();
+        options.demo = true;
         QCOMPARE(m_services->open(options).exitCode, ExitCode::Ok);
     }
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
         AppServices services;
         StartupOptions options;
         options.dataDir = dir.path();
+        options.demo = true;
         QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
         AppContext context(AppMode::Kiosk, services);
         for (const QString &code : {u"nl"_s, u"en"_s, u"tr"_s, u"pl"_s, u"ar"_s})

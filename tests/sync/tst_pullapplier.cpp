@@ -214,6 +214,41 @@ private Q_SLOTS:
         QVERIFY(SyncStateRepository(db.connection()).value(QString(CatalogueRepository::kSearchIndexStale)).isEmpty());
     }
 
+    // A device that showed the demo (or a file) before it was enrolled: its first pull makes
+    // the server's catalogue the whole truth, so no fictitious activity stays on a real
+    // kiosk; later pages only add and change.
+    void firstPullReplacesTheLocalCatalogue()
+    {
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"demo%1.db"_s.arg(++m_n))), Database::Status::Open);
+        CatalogueRepository catalogue(db.connection());
+        Meedoen::Site demoSite;
+        demoSite.id = u"demo-site"_s;
+        demoSite.name = u"Demo buurthuis"_s;
+        Meedoen::Opportunity demo;
+        demo.id = u"wlw-demo"_s;
+        demo.kind = Meedoen::OpportunityKind::VolunteerTask;
+        demo.route = Meedoen::Route::Wonen;
+        demo.title = u"Fictieve moestuin"_s;
+        demo.site = demoSite;
+        QVERIFY(catalogue.upsert({}, {demoSite}, {demo}));
+        QCOMPARE(catalogue.count(), 1);
+
+        const QJsonObject site{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}};
+        QVERIFY(PullApplier::apply(db.connection(),
+                                   page({change(1, u"site"_s, u"site-a"_s, site),
+                                         change(2, u"opportunity"_s, u"o1"_s, opportunity(u"o1"_s))},
+                                        u"2"_s, true)));
+        QCOMPARE(catalogue.count(), 1);
+        QCOMPARE(found(catalogue, u"moestuin"_s), QStringList{u"o1"_s});
+        QVERIFY(!catalogue.site(u"demo-site"_s));
+
+        // The next page of the same pull adds; it does not clear what the first one brought.
+        QVERIFY(PullApplier::apply(db.connection(),
+                                   page({change(3, u"opportunity"_s, u"o2"_s, opportunity(u"o2"_s))}, u"3"_s)));
+        QCOMPARE(found(catalogue, u"moestuin"_s), (QStringList{u"o1"_s, u"o2"_s}));
+    }
+
     // A phone keeps its tenant and their sign-ups from any device (a kiosk registration it
     // was linked to); a kiosk keeps neither, only the status of sign-ups it holds.
     void tenantRecordsOnlyOnAPhone_data()

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// A device started without --demo and not enrolled yet: tenants see that there is nothing
+// to sign up for yet instead of tiles leading to an empty list; staff see that the device
+// is not set up, with the enrolment form.
+
+#include "controllers/appcontext.h"
+#include "controllers/stafftablet.h"
+#include "controllers/startup.h"
+#include "sync/syncclient.h"
+#include "tour/stafftourdata.h"
+
+#include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "common/uitesting.h"
+
+Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
+Q_IMPORT_QML_PLUGIN(Meedoen_UiPlugin)
+
+using namespace Qt::StringLiterals;
+
+using UiTesting::messages;
+
+class TestNotSetUp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(u"Basic"_s);
+        UiTesting::startCollectingMessages();
+    }
+
+    void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
+
+    void tenantsSeeNothingToSignUpFor_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("kiosk") << u"kiosk"_s << u"Deze zuil is nog niet ingesteld"_s;
+        QTest::newRow("phone") << u"phone"_s << u"Deze app is nog niet ingesteld"_s;
+    }
+
+    void tenantsSeeNothingToSignUpFor()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, heading);
+        messages().clear();
+        UiTesting::TestApp app(mode == "kiosk"_L1 ? AppMode::Kiosk : AppMode::Phone, /*demo=*/false);
+        QCOMPARE(app.services().catalogue().count(), 0);
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &app.services().database());
+        app.context().setEnrollmentClient(&sync);
+
+        const auto engine = load(mode);
+        QQuickWindow *window = windowOf(*engine);
+        QVERIFY(window);
+        auto *notice = window->findChild<QQuickItem *>(u"nothingYet"_s);
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(visibleTexts(notice).contains(heading), qPrintable(visibleTexts(notice).join(u" | "_s)));
+        // Nothing that leads to an empty list, and no look-up a server would have to answer.
+        for (const QString &name : {u"tile_volunteer"_s, u"tile_training"_s, u"homeSearch"_s, u"allButton"_s,
+                                    u"statusLookupButton"_s}) {
+            auto *item = window->findChild<QQuickItem *>(name);
+            QVERIFY2(!item || !item->isVisible(), qPrintable(name));
+        }
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+        keepScreenshot(window, mode);
+    }
+
+    // With the demo the same home shows the tiles and no notice.
+    void theDemoShowsTheTiles()
+    {
+        messages().clear();
+        UiTesting::TestApp app(AppMode::Kiosk);
+        const auto engine = load(u"kiosk"_s);
+        QQuickWindow *window = windowOf(*engine);
+        QVERIFY(window);
+        auto *notice = window->findChild<QQuickItem *>(u"nothingYet"_s);
+        QVERIFY(notice && !notice->isVisible());
+        auto *tile = window->findChild<QQuickItem *>(u"tile_volunteer"_s);
+        QVERIFY(tile && tile->isVisible());
+    }
+
+    void staffSeeTheTabletIsNotSetUp()
+    {
+        messages().clear();
+        UiTesting::TestApp app(AppMode::Staff, /*demo=*/false);
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &app.services().database());
+        app.context().setEnrollmentClient(&sync);
+        StaffTablet staff(&app.services().database(), nullptr, [] { return QDateTime::currentDateTimeUtc(); });
+        StaffTourData tour(staff.session());
+        const auto engine = load(u"staff"_s);
+        QQuickWindow *window = windowOf(*engine);
+        QVERIFY(window);
+        auto *panel = window->findChild<QQuickItem *>(u"staffSignIn"_s);
+        QVERIFY(panel);
+        QTRY_VERIFY(visibleTexts(panel).contains(u"Deze tablet is nog niet ingesteld"_s));
+        // Enrolment first: signing in needs the server, so its fields wait.
+        auto *enrolButton = window->findChild<QQuickItem *>(u"enrollButton"_s);
+        QVERIFY(enrolButton && enrolButton->isVisible());
+        auto *login = window->findChild<QQuickItem *>(u"loginField"_s);
+        QVERIFY(login && !login->isVisible());
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+        keepScreenshot(window, u"staff"_s);
+    }
+
+private:
+    // Made after the app's context and gone before it: the QML reads that singleton.
+    static std::unique_ptr<QQmlApplicationEngine> load(const QString &mode)
+    {
+        auto engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
+        engine->addImportPath(u"qrc:/"_s);
+        engine->setInitialProperties({{u"mode"_s, mode}});
+        engine->load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));
+        return engine;
+    }
+
+    static QQuickWindow *windowOf(QQmlApplicationEngine &engine)
+    {
+        if (engine.rootObjects().size() != 1)
+            return nullptr;
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    }
+
+    // For a person to look at: MEEDOEN_SHOTS_DIR=DIR keeps each screen as DIR/notsetup-<mode>.png.
+    static void keepScreenshot(QQuickWindow *window, const QString &mode)
+    {
+        if (const QString dir = qEnvironmentVariable("MEEDOEN_SHOTS_DIR"); !dir.isEmpty())
+            window->grabWindow().save(dir + u"/notsetup-"_s + mode + u".png"_s);
+    }
+
+    // The texts a user can see under `root`.
+    static QStringList visibleTexts(QQuickItem *root)
+    {
+        QStringList texts;
+        if (!root->isVisible())
+            return texts;
+        if (const QString text = root->property("text").toString(); !text.isEmpty())
+            texts.append(text);
+        for (QQuickItem *child : root->childItems())
+            texts += visibleTexts(child);
+        return texts;
+    }
+};
+
+QTEST_MAIN(TestNotSetUp)
+#include "tst_notsetup.moc"
