@@ -5,6 +5,7 @@
 #include "controllers/appcontext.h"
 #include "controllers/stafftablet.h"
 #include "controllers/staffpin.h"
+#include "controllers/servicenotifier.h"
 #include "controllers/startup.h"
 #include "tour/startupprobe.h"
 #include "tour/phonetourdata.h"
@@ -111,6 +112,9 @@ int main(int argc, char *argv[])
     }
     // The staff exit of a kiosk: the PIN's Argon2id hash comes from the device's configuration.
     context.session()->setStaffPinHash(qEnvironmentVariable("MEEDOEN_STAFF_PIN_HASH"));
+    // The kiosk's screen stays dark at night while nobody uses it ("22:00-07:00").
+    if (!context.session()->setNightHours(qEnvironmentVariable("MEEDOEN_KIOSK_NIGHT")))
+        std::fprintf(stderr, "meedoen: MEEDOEN_KIOSK_NIGHT is not HH:mm-HH:mm; the screen stays on\n");
     // The staff tablet's sign-in, PIN, queues and results (the QML singletons StaffSession,
     // StaffReview, StaffCatalogue, StaffPersons, StaffResults; StaffTourData for the tour).
     // Only a staff tablet syncs the staff scope; on a kiosk or phone it stays idle.
@@ -148,6 +152,12 @@ int main(int argc, char *argv[])
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
             StartupProbe::attach(window, sinceStart);
     }
+    // Under systemd (the kiosk appliance): ready once the first frame is shown, then the
+    // watchdog's pings from this thread's event loop.
+    ServiceNotifier service;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+        QObject::connect(window, &QQuickWindow::frameSwapped, &service, &ServiceNotifier::ready,
+                         Qt::SingleShotConnection);
     const int exitCode = app.exec();
     StartupProbe::reportResidentOnExit();
     return exitCode;

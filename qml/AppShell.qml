@@ -205,6 +205,12 @@ Item {
         asynchronous: true
         source: "qrc:/Meedoen/Ui/components/StaffExit.qml"
     }
+    // Night and nobody here: dark, above everything, until a touch.
+    Loader {
+        anchors.fill: parent
+        active: shell.kiosk && AppContext.session.blanked
+        source: "qrc:/Meedoen/Ui/components/NightScreen.qml"
+    }
     // Set once the window has shown its first frame: what nobody sees or uses in it (the
     // staff exit, the on-screen keyboard) is read and made after it.
     property bool firstFrameShown: false

@@ -25,6 +25,9 @@ packages=(
   xvfb xauth postgresql postgresql-common fonts-noto-core
   # a private session bus for the desktop-notification test (dbus-daemon)
   dbus-daemon
+  # the kiosk appliance: systemd readiness and watchdog, the cage compositor (with its
+  # Xwayland) and Qt's Wayland platform, tested headless; systemd-analyze checks the units
+  libsystemd-dev cage xwayland qt6-wayland systemd
 )
 
 # One dpkg-query for all; a package dpkg has never heard of is simply not listed.

@@ -11,6 +11,8 @@ KioskSession::KioskSession(QObject *parent) : QObject(parent)
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &KioskSession::enterWarning);
     connect(&m_countdown, &QTimer::timeout, this, &KioskSession::tick);
+    m_nightCheck.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_nightCheck, &QTimer::timeout, this, &KioskSession::updateBlanked);
 }
 
 KioskSession::~KioskSession()
@@ -37,6 +39,7 @@ void KioskSession::setRunning(bool running)
         m_countdown.stop();
         setWarning(false);
     }
+    updateBlanked();
     Q_EMIT runningChanged();
 }
 
@@ -92,6 +95,31 @@ void KioskSession::restart()
         m_idle.start(m_idleTimeout);
 }
 
+bool KioskSession::setNightHours(const QString &window)
+{
+    if (window.isEmpty()) {
+        m_night.reset();
+        m_nightCheck.stop();
+    } else {
+        const auto parsed = Meedoen::DailyWindow::parse(window);
+        if (!parsed)
+            return false;
+        m_night = parsed;
+        m_nightCheck.start(60'000);
+    }
+    updateBlanked();
+    return true;
+}
+
+void KioskSession::updateBlanked()
+{
+    const bool blanked = m_running && m_quiet && m_night && m_night->contains(m_clock().time());
+    if (blanked == m_blanked)
+        return;
+    m_blanked = blanked;
+    Q_EMIT blankedChanged();
+}
+
 bool KioskSession::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
@@ -99,6 +127,8 @@ bool KioskSession::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
     case QEvent::Wheel:
+        m_quiet = false;
+        updateBlanked();
         poke();
         break;
     default:
@@ -128,6 +158,9 @@ void KioskSession::tick()
         m_countdown.stop();
         setWarning(false);
         Q_EMIT timedOut();
+        // The session is over and nobody answered: at night the screen goes dark.
+        m_quiet = true;
+        updateBlanked();
         if (m_running)
             m_idle.start(m_idleTimeout);
     }

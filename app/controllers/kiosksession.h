@@ -2,15 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dailywindow.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 // A tenant's turn at a public kiosk. After idleTimeout without a touch or key, it warns
 // ("Ben je er nog?") for warningTimeout; unless the tenant says they are still there, it
 // emits timedOut() and the UI wipes everything. Timeouts are properties so tests run fast.
-// Also guards the staff-only exit with a PIN.
+// Also guards the staff-only exit with a PIN, and keeps the screen dark at night (the
+// configured hours, MEEDOEN_KIOSK_NIGHT) while nobody uses the kiosk: a touch wakes it.
 class KioskSession : public QObject
 {
     Q_OBJECT
@@ -23,6 +30,8 @@ class KioskSession : public QObject
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int extensions READ extensions NOTIFY warningChanged)
     Q_PROPERTY(bool staffExitAvailable READ staffExitAvailable CONSTANT)
+    // Night and nobody here: the UI shows a dark screen until the next touch.
+    Q_PROPERTY(bool blanked READ isBlanked NOTIFY blankedChanged)
 
 public:
     explicit KioskSession(QObject *parent = nullptr);
@@ -51,12 +60,21 @@ public:
     // A new tenant's turn: no warning, idle clock from zero.
     Q_INVOKABLE void restart();
 
+    // "22:00-07:00" (Meedoen::DailyWindow); empty: never dark. False for any other text.
+    bool setNightHours(const QString &window);
+    bool isBlanked() const { return m_blanked; }
+    // The wall clock, replaceable in tests.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Looks at the clock again (also every minute by itself).
+    void updateBlanked();
+
 Q_SIGNALS:
     void runningChanged();
     void timeoutsChanged();
     void warningChanged();
     void secondsLeftChanged();
     void timedOut();
+    void blankedChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -76,4 +94,9 @@ private:
     QTimer m_idle;
     QTimer m_countdown;
     QElapsedTimer m_warningClock;
+    std::optional<Meedoen::DailyWindow> m_night;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
+    QTimer m_nightCheck;
+    bool m_quiet = true;    // nobody has touched the kiosk since its last session ended
+    bool m_blanked = false;
 };

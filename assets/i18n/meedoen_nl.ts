@@ -720,6 +720,13 @@
     </message>
 </context>
 <context>
+    <name>NightScreen</name>
+    <message>
+        <source>Het scherm is uit. Tik om te beginnen.</source>
+        <translation>Het scherm is uit. Tik om te beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>NothingYetNotice</name>
     <message>
         <source>Er is nu niets om je voor aan te melden</source>

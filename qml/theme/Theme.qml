@@ -74,6 +74,10 @@ QtObject {
     readonly property color pressed: "#E3E0D8"
     readonly property color qrDark: "#000000"
     readonly property color qrLight: "#FFFFFF"
+    // The kiosk at night while nobody uses it (KioskSession.blanked): a dark screen, and the
+    // dim words that say a touch wakes it.
+    readonly property color nightScreen: "#000000"
+    readonly property color nightText: "#9A9AA3"
 
     // One colour per route, for tiles and badges (white text on each).
     readonly property color routeWonen: "#2F5D8A"

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMouseEvent>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,44 @@ private Q_SLOTS:
         QCOMPARE(session.secondsLeft(), 0);
         // The next tenant's idle clock runs again: a second turn ends the same way.
         QVERIFY(timedOut.wait(kSignalWait));
+    }
+
+    // At night, with nobody at the kiosk, the screen is dark; a touch wakes it for the next
+    // tenant, and when their turn ends it goes dark again. By day it never is.
+    void darkAtNightWhileNobodyIsHere()
+    {
+        QTime now(23, 0);
+        KioskSession session;
+        session.setClock([&now] { return QDateTime(QDate(2026, 12, 4), now); });
+        session.setIdleTimeout(kNow);
+        session.setWarningTimeout(kNow);
+        QVERIFY(!session.setNightHours(u"22:00 tot 07:00"_s));
+        QVERIFY(session.setNightHours(u"22:00-07:00"_s));
+        QVERIFY(!session.isBlanked()); // not running yet: not a kiosk
+        QSignalSpy blanked(&session, &KioskSession::blankedChanged);
+        QVERIFY(blanked.isValid());
+        QSignalSpy timedOut(&session, &KioskSession::timedOut);
+        QVERIFY(timedOut.isValid());
+        session.setRunning(true);
+        QVERIFY(session.isBlanked());
+
+        QObject screen;
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(10, 10), QPointF(10, 10), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&screen, &press);
+        QVERIFY(!session.isBlanked());
+        QVERIFY(timedOut.wait(kSignalWait));
+        QVERIFY(session.isBlanked());
+
+        // Morning: light again without a touch.
+        now = QTime(7, 0);
+        session.updateBlanked();
+        QVERIFY(!session.isBlanked());
+        QCOMPARE(blanked.size(), 4);
+        // No night hours configured: never dark.
+        now = QTime(23, 0);
+        QVERIFY(session.setNightHours(QString()));
+        QVERIFY(!session.isBlanked());
     }
 
     void warningShowsTheSecondsLeft()
