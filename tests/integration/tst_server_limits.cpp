@@ -344,6 +344,22 @@ private Q_SLOTS:
         QVERIFY(!server.stderrText().contains("ABCD"));
     }
 
+    // A flood of requests with a bad token is one security line with a count, not one per
+    // request (the throttle's minute has not ended, so only the first is written yet).
+    void unauthorizedFloodIsOneLine()
+    {
+        ServeProcess server;
+        QVERIFY(server.start(m_db, {u"--listen"_s, u"127.0.0.1:0"_s}));
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(statusLine(exchange(server.port, "GET /v1/pull HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer guess\r\n\r\n")),
+                     "HTTP/1.1 401 Unauthorized"_ba);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(server.stderrText().contains(R"("event":"unauthorized")"), 10000);
+        QCOMPARE(server.stderrText().count(R"("event":"unauthorized")"), 1);
+        QVERIFY(server.stderrText().contains(R"({"count":1,"event":"unauthorized","peer":"127.0.0.1"})"));
+        QVERIFY(!server.stderrText().contains("guess"));
+    }
+
     // 31+ connections that never start the TLS handshake delayed every new client 3.5–8 s:
     // now a new client is served while they hang.
     void silentTlsConnectionsDoNotDelayOthers()
