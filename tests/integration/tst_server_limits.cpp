@@ -159,6 +159,9 @@ private Q_SLOTS:
         const QByteArray twice = exchange(
             server.port, "POST /v1/push HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 20\r\n\r\n{}");
         QCOMPARE(statusLine(twice), "HTTP/1.1 400 Bad Request"_ba);
+        // A head over 16 KiB is not buffered further.
+        const QByteArray huge = exchange(server.port, "GET /v1/pull HTTP/1.1\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n");
+        QCOMPARE(statusLine(huge), "HTTP/1.1 431 Request Header Fields Too Large"_ba);
         // A request within the limits still reaches the routes: no token, so 401.
         const QByteArray ok = exchange(server.port, "POST /v1/push HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
         QCOMPARE(statusLine(ok), "HTTP/1.1 401 Unauthorized"_ba);
