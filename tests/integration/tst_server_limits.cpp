@@ -66,6 +66,19 @@ QByteArray statusLine(const QByteArray &answer)
     return answer.left(answer.indexOf("\r\n"));
 }
 
+// `count` connections that never send a byte; empty when one does not connect.
+std::vector<std::unique_ptr<QTcpSocket>> openSilent(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+        if (!sockets.back()->waitForConnected(5000))
+            return {};
+    }
+    return sockets;
+}
+
 // The server as `serve` runs it, with stderr kept for its security events and an optional
 // descriptor limit set in the child before it starts.
 struct ServeProcess
@@ -238,12 +251,8 @@ private Q_SLOTS:
     {
         ServeProcess server;
         QVERIFY(server.start(m_db, {u"--listen"_s, u"127.0.0.1:0"_s, u"--header-timeout"_s, u"2"_s}));
-        std::vector<std::unique_ptr<QTcpSocket>> silent;
-        for (int i = 0; i < 20; ++i) {
-            silent.push_back(std::make_unique<QTcpSocket>());
-            silent.back()->connectToHost(QHostAddress::LocalHost, server.port);
-            QVERIFY(silent.back()->waitForConnected(5000));
-        }
+        auto silent = openSilent(server.port, 20);
+        QCOMPARE(int(silent.size()), 20);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(statusLine(exchange(server.port, "GET /v1/pull HTTP/1.1\r\nHost: x\r\n\r\n")), "HTTP/1.1 401 Unauthorized"_ba);
@@ -298,12 +307,8 @@ private Q_SLOTS:
     {
         ServeProcess server;
         QVERIFY(server.start(m_db, {u"--listen"_s, u"127.0.0.1:0"_s, u"--max-connections-per-ip"_s, u"3"_s}));
-        std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 3; ++i) {
-            held.push_back(std::make_unique<QTcpSocket>());
-            held.back()->connectToHost(QHostAddress::LocalHost, server.port);
-            QVERIFY(held.back()->waitForConnected(5000));
-        }
+        auto held = openSilent(server.port, 3);
+        QCOMPARE(int(held.size()), 3);
         // Accepted in order: the fourth is refused.
         const QByteArray refused = exchange(server.port, "GET /v1/pull HTTP/1.1\r\nHost: x\r\n\r\n");
         QCOMPARE(statusLine(refused), "HTTP/1.1 429 Too Many Requests"_ba);
@@ -379,12 +384,8 @@ private Q_SLOTS:
         ServeProcess server;
         QVERIFY(server.start(m_db, {u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, cert, u"--tls-key"_s, key,
                                     u"--max-connections-per-ip"_s, u"100"_s}));
-        std::vector<std::unique_ptr<QTcpSocket>> silent;
-        for (int i = 0; i < 40; ++i) {
-            silent.push_back(std::make_unique<QTcpSocket>());
-            silent.back()->connectToHost(QHostAddress::LocalHost, server.port);
-            QVERIFY(silent.back()->waitForConnected(5000));
-        }
+        auto silent = openSilent(server.port, 40);
+        QCOMPARE(int(silent.size()), 40);
         QSslSocket client;
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromPath(cert));
