@@ -88,7 +88,9 @@ int runCli(const QStringList &arguments)
     parser.setApplicationDescription(
         u"meedoen-server: the corporation's side of Meedoen sync (protocol v1).\n\n"
         "Commands:\n"
-        "  serve --db DB --listen HOST:PORT    answer devices over HTTP\n"
+        "  serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F | --insecure-http]\n"
+        "                                      answer devices over HTTPS (plain HTTP on loopback, or\n"
+        "                                      with --insecure-http behind a TLS-terminating proxy)\n"
         "  import-catalogue FILE --db DB       load a catalogue (assets/demo/catalogue.json format)\n"
         "  sites --db DB                       one site per line: id, then name\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
@@ -119,7 +121,20 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption to(u"to"_s, u"Last month (YYYY-MM)."_s, u"MONTH"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this certificate (PEM)."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The certificate's private key (PEM, RSA or EC)."_s, u"FILE"_s);
-    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey});
+    const QCommandLineOption insecureHttp(
+        u"insecure-http"_s, u"Serve plain HTTP on a non-loopback address (only behind a proxy that terminates TLS)."_s);
+    const QCommandLineOption headerTimeout(u"header-timeout"_s, u"Seconds from connect to a whole request head (default 10)."_s,
+                                           u"S"_s, u"10"_s);
+    const QCommandLineOption bodyTimeout(u"body-timeout"_s, u"Seconds for a request body to arrive (default 30)."_s, u"S"_s,
+                                         u"30"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout"_s, u"Seconds an answer may stall unread (default 60)."_s, u"S"_s,
+                                         u"60"_s);
+    const QCommandLineOption connectionsPerIp(u"max-connections-per-ip"_s,
+                                              u"Open connections from one address (default 32)."_s, u"N"_s, u"32"_s);
+    const QCommandLineOption enrollLimit(u"enroll-limit"_s, u"Enrolment attempts per minute from one address (default 10)."_s,
+                                         u"N"_s, u"10"_s);
+    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
+                       insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | export"_s);
     if (!parser.parse(arguments))
@@ -143,7 +158,10 @@ int runCli(const QStringList &arguments)
         int arguments;
     };
     const QHash<QString, Shape> shapes{
-        {u"serve"_s, {{&db, &listen, &rateLimit, &tlsCert, &tlsKey}, 0}},
+        {u"serve"_s,
+         {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &insecureHttp, &headerTimeout, &bodyTimeout, &idleTimeout,
+           &connectionsPerIp, &enrollLimit},
+          0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
@@ -162,7 +180,8 @@ int runCli(const QStringList &arguments)
     if (args.size() - 1 != shape.arguments)
         return usage(parser, u"%1 takes %2 argument(s)."_s.arg(command).arg(shape.arguments));
     for (const QCommandLineOption *option :
-         {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey}) {
+         {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
+          &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -347,6 +366,25 @@ int runCli(const QStringList &arguments)
     config.rateLimitPerMinute = parser.value(rateLimit).toInt(&rateOk);
     if (!rateOk || config.rateLimitPerMinute < 1)
         return usage(parser, u"--rate-limit must be a whole number from 1."_s);
+    bool enrollOk = false;
+    config.enrollLimitPerMinute = parser.value(enrollLimit).toInt(&enrollOk);
+    if (!enrollOk || config.enrollLimitPerMinute < 1)
+        return usage(parser, u"--enroll-limit must be a whole number from 1."_s);
+    ConnectionLimits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    for (const auto &[option, target] : {std::pair{&headerTimeout, &limits.headerTimeoutMs},
+                                         std::pair{&bodyTimeout, &limits.bodyTimeoutMs},
+                                         std::pair{&idleTimeout, &limits.idleTimeoutMs}}) {
+        bool ok = false;
+        const double seconds = parser.value(*option).toDouble(&ok);
+        if (!ok || seconds < 0.05 || seconds > 3600)
+            return usage(parser, u"--%1 must be a number of seconds from 0.05 to 3600."_s.arg(option->names().first()));
+        *target = int(seconds * 1000);
+    }
+    bool perIpOk = false;
+    limits.maxConnectionsPerPeer = parser.value(connectionsPerIp).toInt(&perIpOk);
+    if (!perIpOk || limits.maxConnectionsPerPeer < 1)
+        return usage(parser, u"--max-connections-per-ip must be a whole number from 1."_s);
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.
@@ -377,6 +415,17 @@ int runCli(const QStringList &arguments)
 
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return usage(parser, u"--tls-cert and --tls-key go together."_s);
+    if (parser.isSet(tlsCert) && parser.isSet(insecureHttp))
+        return usage(parser, u"--insecure-http does not go with --tls-cert."_s);
+    // Tokens, personal codes and staff passwords cross this connection: plain HTTP only where
+    // nobody else can listen (loopback), or when the operator says a proxy in front speaks TLS.
+    if (!parser.isSet(tlsCert) && !parser.isSet(insecureHttp) && !address.isLoopback()) {
+        err() << "refusing to serve plain HTTP on " << address.toString()
+              << ": devices' tokens, personal codes and staff passwords would cross the network unencrypted.\n"
+                 "Give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a reverse proxy that terminates TLS,\n"
+                 "or pass --insecure-http if such a proxy reaches this server over another address.\n";
+        return ExitUsage;
+    }
 
     std::optional<QSslConfiguration> tls;
     if (parser.isSet(tlsCert)) {
@@ -390,7 +439,7 @@ int runCli(const QStringList &arguments)
     QHttpServer http;
     SyncRoutes routes(*store, config);
     routes.install(http);
-    const quint16 bound = listenWithQuickAck(http, address, quint16(port), tls);
+    const quint16 bound = listenGuarded(http, address, quint16(port), tls, limits);
     if (bound == 0) {
         err() << "cannot listen on " << hostPort << '\n';
         return ExitFailure;

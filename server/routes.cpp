@@ -3,6 +3,7 @@
 #include "server/routes.h"
 
 #include "server/auth.h"
+#include "server/eventthrottle.h"
 #include "core/isotime.h"
 #include "server/password.h"
 #include "core/personalcode.h"
@@ -81,6 +82,11 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
 
 } // namespace
 
+qsizetype maxBodyBytes(QByteArrayView path)
+{
+    return path == "/v1/status" ? kMaxStatusBodyBytes : kMaxBodyBytes;
+}
+
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today)
 {
     auto parsed = jsonObjectBody(body);
@@ -132,8 +138,9 @@ std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request, q
     return std::nullopt;
 }
 
-QHttpServerResponse unauthorized(const QString &detail)
+QHttpServerResponse unauthorized(const QHttpServerRequest &request, const QString &detail)
 {
+    securityEvents().record("unauthorized", "peer", request.remoteAddress().toString());
     QHttpServerResponse r = problemResponse({401, u"unauthorized"_s, u"Unauthorized"_s, detail, QString(), QString()});
     r.setHeader("WWW-Authenticate"_ba, "Bearer realm=\"meedoen\""_ba);
     return r;
@@ -159,17 +166,18 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
         return std::move(*r);
     const QByteArray auth = header(request, "authorization");
     if (!auth.startsWith("Bearer "))
-        return unauthorized(u"Send Authorization: Bearer <token>."_s);
+        return unauthorized(request, u"Send Authorization: Bearer <token>."_s);
     const QByteArray token = auth.mid(7).trimmed();
     const auto device = token.isEmpty() ? std::optional(Device{}) : m_store.deviceByTokenHash(Auth::hashSecret(token));
     if (!device)
         return serverFault(); // the database did not answer: not the device's fault
     if (device->id.isEmpty())
-        return unauthorized(u"This token is not known."_s);
+        return unauthorized(request, u"This token is not known."_s);
     if (device->isRevoked())
-        return unauthorized(u"This device has been revoked."_s);
+        return unauthorized(request, u"This device has been revoked."_s);
     const RateDecision rate = m_store.countRequest(device->id, m_config.clock(), m_config.rateLimitPerMinute);
     if (!rate.allowed) {
+        securityEvents().record("rate-limited", "device", device->id);
         QHttpServerResponse r = problemResponse(
             {429, u"rate-limited"_s, u"Too many requests"_s,
              u"At most %1 requests a minute per device."_s.arg(m_config.rateLimitPerMinute), QString(), QString()});
@@ -185,6 +193,20 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
 {
     if (auto r = tooLarge(request))
         return std::move(*r);
+    // Counted per peer address (hashed: the rate table keeps no address) before any work.
+    const QString peer = request.remoteAddress().toString();
+    const RateDecision rate = m_store.countRequest(
+        u"enroll-peer:"_s + QString::fromLatin1(Auth::hashSecret(peer.toUtf8())), m_config.clock(),
+        m_config.enrollLimitPerMinute);
+    if (!rate.allowed) {
+        securityEvents().record("enrol-limited", "peer", peer);
+        QHttpServerResponse r = problemResponse(
+            {429, u"rate-limited"_s, u"Too many requests"_s,
+             u"At most %1 enrolment attempts a minute from one address."_s.arg(m_config.enrollLimitPerMinute),
+             QString(), QString()});
+        r.setHeader("Retry-After"_ba, QByteArray::number(rate.retryAfterSeconds));
+        return r;
+    }
     auto parsed = jsonObjectBody(request.body());
     if (auto *problem = std::get_if<Problem>(&parsed))
         return problemResponse(*problem);
@@ -192,7 +214,8 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
     if (read.error)
         return problemResponse(fromFieldError(*read.error));
     const auto code = Auth::normaliseEnrollmentCode(read.value.code);
-    const auto refused = [] {
+    const auto refused = [&peer] {
+        securityEvents().record("enrol-failed", "peer", peer);
         return problemResponse({403, u"enrollment-refused"_s, u"Enrollment refused"_s,
                                 u"This enrollment code is not known, already used or expired."_s, QString(), QString()});
     };
@@ -321,7 +344,7 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     const auto staff = session.isEmpty() ? std::nullopt
                                          : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
     if (!staff)
-        return unauthorized(u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
+        return unauthorized(request, u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
     const auto read = Wire::resultsFilterFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (read.error)
         return problemResponse(fromFieldError(*read.error));

@@ -33,9 +33,16 @@ using Problem = Wire::Problem;
 // The body of POST /v1/push, validated with the app's own validators. `today` decides ages.
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today);
 
+// The largest body a path takes (the connection guard refuses a larger declared one before
+// reading it; server/listener.h).
+qsizetype maxBodyBytes(QByteArrayView path);
+
 struct ServerConfig
 {
     int rateLimitPerMinute = 600;
+    // Enrolment attempts per minute from one peer address (a code has 29^12 values, but
+    // guessing must not be free either).
+    int enrollLimitPerMinute = 10;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

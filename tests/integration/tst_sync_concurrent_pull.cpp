@@ -102,7 +102,8 @@ ServeProcess serve(const QString &binary, const QString &db)
     ServeProcess s;
     s.process = std::make_unique<QProcess>();
     s.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    s.process->start(binary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--rate-limit"_s, u"1000000"_s});
+    s.process->start(binary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--rate-limit"_s, u"1000000"_s,
+                                u"--enroll-limit"_s, u"1000000"_s, u"--max-connections-per-ip"_s, u"100000"_s});
     if (!s.process->waitForStarted(10000))
         return s;
     QElapsedTimer timer;
