@@ -98,7 +98,7 @@ int runCli(const QStringList &arguments)
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
         "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
         "                                      add a staff member; password from stdin, or generated and printed\n"
-        "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock)\n"
+        "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock before it ends by itself)\n"
         "  staff list --db DB                  login, name and sites per staff member\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      the figures or the decision log as CSV on stdout\n\n"
@@ -119,7 +119,17 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption to(u"to"_s, u"Last month (YYYY-MM)."_s, u"MONTH"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this certificate (PEM)."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The certificate's private key (PEM, RSA or EC)."_s, u"FILE"_s);
-    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey});
+    const QCommandLineOption signinWorkers(u"signin-workers"_s,
+                                           u"Threads checking staff passwords (default: by the number of cores)."_s,
+                                           u"N"_s, u"0"_s);
+    const QCommandLineOption signinQueue(u"signin-queue"_s,
+                                         u"Staff sign-ins that may wait for a thread; more are answered 429 (default 8)."_s,
+                                         u"N"_s, u"8"_s);
+    const QCommandLineOption signinLock(u"signin-lock-minutes"_s,
+                                        u"How long ten wrong passwords in a row lock a login (default 60)."_s,
+                                        u"MINUTES"_s, u"60"_s);
+    parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
+                       signinWorkers, signinQueue, signinLock});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | export"_s);
     if (!parser.parse(arguments))
@@ -143,7 +153,7 @@ int runCli(const QStringList &arguments)
         int arguments;
     };
     const QHash<QString, Shape> shapes{
-        {u"serve"_s, {{&db, &listen, &rateLimit, &tlsCert, &tlsKey}, 0}},
+        {u"serve"_s, {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &signinWorkers, &signinQueue, &signinLock}, 0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
@@ -162,7 +172,8 @@ int runCli(const QStringList &arguments)
     if (args.size() - 1 != shape.arguments)
         return usage(parser, u"%1 takes %2 argument(s)."_s.arg(command).arg(shape.arguments));
     for (const QCommandLineOption *option :
-         {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey}) {
+         {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey,
+          &signinWorkers, &signinQueue, &signinLock}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -347,6 +358,18 @@ int runCli(const QStringList &arguments)
     config.rateLimitPerMinute = parser.value(rateLimit).toInt(&rateOk);
     if (!rateOk || config.rateLimitPerMinute < 1)
         return usage(parser, u"--rate-limit must be a whole number from 1."_s);
+    bool workersOk = false;
+    bool queueOk = false;
+    bool lockOk = false;
+    config.signinWorkers = parser.value(signinWorkers).toInt(&workersOk);
+    config.signinQueue = parser.value(signinQueue).toInt(&queueOk);
+    const int lockMinutes = parser.value(signinLock).toInt(&lockOk);
+    if (!workersOk || config.signinWorkers < 0 || config.signinWorkers > 64 || !queueOk || config.signinQueue < 0
+        || config.signinQueue > 1000)
+        return usage(parser, u"--signin-workers is 0 to 64 (0: by the cores), --signin-queue 0 to 1000."_s);
+    if (!lockOk || lockMinutes < 1 || lockMinutes > 7 * 24 * 60)
+        return usage(parser, u"--signin-lock-minutes is a whole number from 1 to 10080 (a week)."_s);
+    config.signinLockSeconds = lockMinutes * 60;
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.
