@@ -100,7 +100,7 @@ int runCli(const QStringList &arguments)
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
         "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
         "                                      add a staff member; password from stdin, or generated and printed\n"
-        "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock)\n"
+        "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock before it ends by itself)\n"
         "  staff list --db DB                  login, name and sites per staff member\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      the figures or the decision log as CSV on stdout\n\n"
@@ -133,8 +133,18 @@ int runCli(const QStringList &arguments)
                                               u"Open connections from one address (default 32)."_s, u"N"_s, u"32"_s);
     const QCommandLineOption enrollLimit(u"enroll-limit"_s, u"Enrolment attempts per minute from one address (default 10)."_s,
                                          u"N"_s, u"10"_s);
+    const QCommandLineOption signinWorkers(u"signin-workers"_s,
+                                           u"Threads checking staff passwords (default: by the number of cores)."_s,
+                                           u"N"_s, u"0"_s);
+    const QCommandLineOption signinQueue(u"signin-queue"_s,
+                                         u"Staff sign-ins that may wait for a thread; more are answered 429 (default 8)."_s,
+                                         u"N"_s, u"8"_s);
+    const QCommandLineOption signinLock(u"signin-lock-minutes"_s,
+                                        u"How long ten wrong passwords in a row lock a login (default 60)."_s,
+                                        u"MINUTES"_s, u"60"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
-                       insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit});
+                       insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
+                       signinWorkers, signinQueue, signinLock});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | export"_s);
     if (!parser.parse(arguments))
@@ -160,7 +170,7 @@ int runCli(const QStringList &arguments)
     const QHash<QString, Shape> shapes{
         {u"serve"_s,
          {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &insecureHttp, &headerTimeout, &bodyTimeout, &idleTimeout,
-           &connectionsPerIp, &enrollLimit},
+           &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
@@ -181,7 +191,8 @@ int runCli(const QStringList &arguments)
         return usage(parser, u"%1 takes %2 argument(s)."_s.arg(command).arg(shape.arguments));
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
-          &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit}) {
+          &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
+          &signinLock}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -385,6 +396,18 @@ int runCli(const QStringList &arguments)
     limits.maxConnectionsPerPeer = parser.value(connectionsPerIp).toInt(&perIpOk);
     if (!perIpOk || limits.maxConnectionsPerPeer < 1)
         return usage(parser, u"--max-connections-per-ip must be a whole number from 1."_s);
+    bool workersOk = false;
+    bool queueOk = false;
+    bool lockOk = false;
+    config.signinWorkers = parser.value(signinWorkers).toInt(&workersOk);
+    config.signinQueue = parser.value(signinQueue).toInt(&queueOk);
+    const int lockMinutes = parser.value(signinLock).toInt(&lockOk);
+    if (!workersOk || config.signinWorkers < 0 || config.signinWorkers > 64 || !queueOk || config.signinQueue < 0
+        || config.signinQueue > 1000)
+        return usage(parser, u"--signin-workers is 0 to 64 (0: by the cores), --signin-queue 0 to 1000."_s);
+    if (!lockOk || lockMinutes < 1 || lockMinutes > 7 * 24 * 60)
+        return usage(parser, u"--signin-lock-minutes is a whole number from 1 to 10080 (a week)."_s);
+    config.signinLockSeconds = lockMinutes * 60;
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.

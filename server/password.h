@@ -16,8 +16,9 @@ inline constexpr int kMinimumLength = 10;
 // nullopt when libsodium cannot start or is out of memory.
 std::optional<QByteArray> hash(const QString &password);
 bool verify(const QByteArray &encodedHash, const QString &password);
-// Spends the same time as verify against a real hash, so an unknown login is not faster.
-void verifyDummy(const QString &password);
+// A real Argon2id hash of a password nobody knows, made once (thread-safe): an unknown login
+// is verified against it, so it costs what a known one costs.
+const QByteArray &dummyHash();
 // 16 symbols of the personal-code alphabet (≈ 79 bits), grouped by four.
 QString generate();
 

@@ -6,6 +6,7 @@
 #include "server/eventthrottle.h"
 #include "core/isotime.h"
 #include "server/password.h"
+#include "server/securitylog.h"
 #include "core/personalcode.h"
 #include "server/results.h"
 #include "core/validation.h"
@@ -22,10 +23,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <memory>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcRoutes, "meedoen.server.routes")
@@ -98,7 +102,10 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
     return read.value;
 }
 
-SyncRoutes::SyncRoutes(Store &store, ServerConfig config) : m_store(store), m_config(std::move(config)) {}
+SyncRoutes::SyncRoutes(Store &store, ServerConfig config)
+    : m_store(store), m_config(std::move(config)), m_passwordChecks(m_config.signinWorkers, m_config.signinQueue)
+{
+}
 
 void SyncRoutes::install(QHttpServer &http)
 {
@@ -109,7 +116,9 @@ void SyncRoutes::install(QHttpServer &http)
     http.route(u"/v1/pull"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return pull(request); });
     http.route(u"/v1/staff/login"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return staffLogin(request); });
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   staffLogin(request, std::move(responder));
+               });
     http.route(u"/v1/staff/results"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return staffResults(request); });
     http.route(u"/v1/status"_s, QHttpServerRequest::Method::Post,
@@ -276,62 +285,102 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     return QHttpServerResponse("application/json"_ba, body, StatusCode::Ok);
 }
 
-QHttpServerResponse SyncRoutes::staffLogin(const QHttpServerRequest &request)
+void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    // Everything but the password check happens here, on the event loop with the store; the
+    // check itself on a worker (PasswordChecks), and the answer goes out when it is done.
+    auto answer = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(answer->socket());
+    const auto respond = [answer, socket](const QHttpServerResponse &response) {
+        if (socket && socket->isOpen())
+            response.write(std::move(*answer));
+    };
     auto auth = authenticate(request, Needs::StaffDevice);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
-        return std::move(*r);
+        return respond(*r);
     const Device device = std::get<Device>(auth);
     auto parsed = jsonObjectBody(request.body());
     if (auto *problem = std::get_if<Problem>(&parsed))
-        return problemResponse(*problem);
+        return respond(problemResponse(*problem));
     const auto read = Wire::staffLoginRequestFromJson(std::get<QJsonObject>(parsed));
     if (read.error)
-        return problemResponse(fromFieldError(*read.error));
+        return respond(problemResponse(fromFieldError(*read.error)));
+    // Busy before anything is counted: a refused attempt costs neither side a guess.
+    if (m_passwordChecks.inFlight() >= m_passwordChecks.capacity()) {
+        const int retry = m_passwordChecks.retryAfterSeconds();
+        logSecurityEvent("login-rate-limited", {{"device", device.id}, {"reason", u"busy"_s}, {"retryAfter", retry}});
+        QHttpServerResponse r = problemResponse(
+            {429, u"signin-busy"_s, u"Sign-in busy"_s,
+             u"Too many sign-ins at once; try again in %1 seconds."_s.arg(retry), QString(), QString()});
+        r.setHeader("Retry-After"_ba, QByteArray::number(retry));
+        return respond(r);
+    }
     const QString login = read.value.login.trimmed().toLower();
-    const QString password = read.value.password;
     const QDateTime now = m_config.clock();
-    const auto failed = [] {
-        return problemResponse({401, u"login-failed"_s, u"Sign-in failed"_s,
-                                u"This login and password do not match."_s, QString(), QString()});
-    };
-    const auto gate = m_store.beginLogin(login, now);
+    AttemptPolicy policy = kStaffLoginPolicy;
+    policy.lockSeconds = m_config.signinLockSeconds;
+    const auto gate = m_store.beginLogin(login, device.id, policy, now);
     if (!gate)
-        return serverFault();
+        return respond(serverFault());
     switch (gate->kind) {
-    case LoginGate::UnknownLogin:
-        Password::verifyDummy(password);
-        return failed();
     case LoginGate::Wait: {
+        logSecurityEvent("login-rate-limited",
+                         {{"device", device.id}, {"reason", u"backoff"_s}, {"retryAfter", gate->retryAfterSeconds}});
         QHttpServerResponse r = problemResponse(
             {429, u"login-backoff"_s, u"Wait before trying again"_s,
              u"Too many wrong passwords; try again in %1 seconds."_s.arg(gate->retryAfterSeconds), QString(), QString()});
         r.setHeader("Retry-After"_ba, QByteArray::number(gate->retryAfterSeconds));
-        return r;
+        return respond(r);
     }
-    case LoginGate::Locked:
-        return problemResponse({423, u"login-locked"_s, u"Sign-in locked"_s,
-                                u"Too many wrong passwords. An administrator can unlock this login "
-                                "(meedoen-server staff unlock LOGIN)."_s,
-                                QString(), QString()});
+    case LoginGate::Locked: {
+        logSecurityEvent("login-rate-limited",
+                         {{"device", device.id}, {"reason", u"locked"_s}, {"retryAfter", gate->retryAfterSeconds}});
+        QHttpServerResponse r = problemResponse(
+            {423, u"login-locked"_s, u"Sign-in locked"_s,
+             u"Too many wrong passwords. The lock ends by itself in %1 seconds; an administrator can lift it "
+             "sooner (meedoen-server staff unlock LOGIN)."_s.arg(gate->retryAfterSeconds),
+             QString(), QString()});
+        if (gate->retryAfterSeconds > 0)
+            r.setHeader("Retry-After"_ba, QByteArray::number(gate->retryAfterSeconds));
+        return respond(r);
+    }
     case LoginGate::Allowed:
         break;
     }
-    if (!Password::verify(gate->staff.passwordHash, password))
-        return failed();
-    if (!gate->staff.sites.contains(device.site)) {
-        // The password was right; the counter is forgiven but no session is opened here.
-        m_store.unlockStaff(login);
+    const bool queued = m_passwordChecks.submit(
+        gate->known ? gate->staff.passwordHash : QByteArray(), read.value.password, &m_alive,
+        [this, checked = *gate, login, device, now, respond](bool matched) {
+            respond(finishStaffLogin(checked, matched, login, device, now));
+        });
+    if (!queued) // cannot happen: capacity was checked above on this thread
+        respond(serverFault());
+}
+
+QHttpServerResponse SyncRoutes::finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,
+                                                 const Device &device, const QDateTime &now)
+{
+    if (!matched) {
+        logSecurityEvent("login-failed",
+                         {{"device", device.id}, {"attempts", gate.deviceFailures}, {"loginAttempts", gate.loginFailures}});
+        if (gate.locksIfWrong)
+            logSecurityEvent("login-locked", {{"device", device.id}, {"lockSeconds", m_config.signinLockSeconds}});
+        return problemResponse({401, u"login-failed"_s, u"Sign-in failed"_s,
+                                u"This login and password do not match."_s, QString(), QString()});
+    }
+    if (!gate.staff.sites.contains(device.site)) {
+        // The password was right: the mistakes are forgiven, but no session is opened here.
+        if (!m_store.finishLogin(login, gate.staff.id, device.id, {}, now, now))
+            return serverFault();
         return problemResponse({403, Wire::toKey(Wire::Reason::SiteNotAllowed), u"Not your site"_s,
                                 u"This staff member does not work at this tablet's site."_s, QString(), QString()});
     }
     const QByteArray token = Auth::newToken(*QRandomGenerator::system());
     const QDateTime expires = now.addSecs(kStaffSessionHours * 3600);
-    if (!m_store.finishLogin(gate->staff.id, device.id, Auth::hashSecret(token), now, expires))
+    if (!m_store.finishLogin(login, gate.staff.id, device.id, Auth::hashSecret(token), now, expires))
         return serverFault();
-    qCInfo(lcRoutes).noquote() << "staff signed in" << gate->staff.id << "on device" << device.id;
-    return jsonResponse(Wire::toJson(Wire::StaffLoginReply{gate->staff.id, gate->staff.login, gate->staff.name,
-                                                           gate->staff.sites, QString::fromLatin1(token), expires}));
+    qCInfo(lcRoutes).noquote() << "staff signed in" << gate.staff.id << "on device" << device.id;
+    return jsonResponse(Wire::toJson(Wire::StaffLoginReply{gate.staff.id, gate.staff.login, gate.staff.name,
+                                                           gate.staff.sites, QString::fromLatin1(token), expires}));
 }
 
 QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)

@@ -7,12 +7,15 @@
 // Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
 // between requests, so any number of server processes can share one database.
 
+#include "server/passwordchecks.h"
 #include "server/store/store.h"
 
 #include "protocol/requests.h"
 
 #include <QDateTime>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QObject>
 #include <functional>
 #include <optional>
 #include <variant>
@@ -43,6 +46,11 @@ struct ServerConfig
     // Enrolment attempts per minute from one peer address (a code has 29^12 values, but
     // guessing must not be free either).
     int enrollLimitPerMinute = 10;
+    // Staff sign-in (docs/security/signin.md): Argon2id workers (0: by the number of cores),
+    // checks that may wait for one, and how long ten wrong passwords lock a login.
+    int signinWorkers = 0;
+    int signinQueue = 8;
+    int signinLockSeconds = Meedoen::kStaffLoginPolicy.lockSeconds;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
@@ -55,7 +63,8 @@ public:
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
-    QHttpServerResponse staffLogin(const QHttpServerRequest &request);
+    // POST /v1/staff/login: answered later, when a worker has checked the password.
+    void staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
     // POST /v1/status: a kiosk looks up a tenant's sign-ups by personal code and date of birth.
     QHttpServerResponse statusLookup(const QHttpServerRequest &request);
@@ -68,8 +77,14 @@ private:
     std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request,
                                                            Needs needs = Needs::AnyDevice);
 
+    // The answer to a sign-in whose password was checked (on the event loop, with the store).
+    QHttpServerResponse finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,
+                                         const Device &device, const QDateTime &now);
+
     Store &m_store;
     ServerConfig m_config;
+    QObject m_alive;            // finished password checks report here; gone with the routes
+    PasswordChecks m_passwordChecks;
 };
 
 } // namespace Server

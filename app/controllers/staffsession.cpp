@@ -197,8 +197,22 @@ void StaffSession::login(const QString &login, const QString &password)
             setMessage(tr("Gebruikersnaam of wachtwoord klopt niet."));
         else if (status == 403)
             setMessage(tr("U werkt niet op de locatie van deze tablet."));
+        else if (status == 423 && retry > 0)
+            // The lock ends by itself (docs/security/signin.md); whole minutes, rounded up.
+            setMessage(tr("Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u "
+                          "het opnieuw proberen. De beheerder kan het eerder vrijgeven.",
+                          "", (retry + 59) / 60),
+                       retry);
         else if (status == 423)
             setMessage(tr("Te vaak een verkeerd wachtwoord. De beheerder moet uw account vrijgeven."));
+        else if (status == 429 && answer.problem == "signin-busy"_L1)
+            setMessage(tr("De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; "
+                          "uw gebruikersnaam blijft staan.",
+                          "", retry),
+                       retry);
+        else if (status == 429 && retry >= 120)
+            setMessage(tr("Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.", "", (retry + 59) / 60),
+                       retry);
         else if (status == 429)
             setMessage(tr("Te veel pogingen. Probeer het over %n seconde(n) opnieuw.", "", retry), retry);
         else

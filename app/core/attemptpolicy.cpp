@@ -19,8 +19,14 @@ int backoffDelaySeconds(const AttemptPolicy &policy, int consecutiveFailures)
 
 AttemptVerdict checkAttempt(const AttemptPolicy &policy, const AttemptState &state, const QDateTime &now)
 {
-    if (policy.lockAfterFailures > 0 && state.consecutiveFailures >= policy.lockAfterFailures)
-        return {AttemptVerdict::Locked, 0};
+    if (policy.lockAfterFailures > 0 && state.consecutiveFailures >= policy.lockAfterFailures) {
+        if (policy.lockSeconds <= 0)
+            return {AttemptVerdict::Locked, 0};
+        const qint64 left = state.lastFailureAt.isValid() ? now.secsTo(state.lastFailureAt.addSecs(policy.lockSeconds)) : 0;
+        if (left > 0)
+            return {AttemptVerdict::Locked, int(left)};
+        return {AttemptVerdict::Allowed, 0};
+    }
     if (policy.maxAttemptsPerHour > 0 && state.attemptsInLastHour >= policy.maxAttemptsPerHour)
         return {AttemptVerdict::Wait, 60};
     const int delay = backoffDelaySeconds(policy, state.consecutiveFailures);
@@ -30,6 +36,13 @@ AttemptVerdict checkAttempt(const AttemptPolicy &policy, const AttemptState &sta
             return {AttemptVerdict::Wait, int(delay - qMax<qint64>(0, waited))};
     }
     return {AttemptVerdict::Allowed, 0};
+}
+
+int failuresAfterMistake(const AttemptPolicy &policy, int consecutiveFailures)
+{
+    if (policy.lockAfterFailures > 0 && consecutiveFailures >= policy.lockAfterFailures)
+        return 1;
+    return consecutiveFailures + 1;
 }
 
 } // namespace Meedoen

@@ -17,16 +17,22 @@ struct AttemptPolicy
     int maxDelaySeconds = 15 * 60;  // the wait stops doubling here
     int lockAfterFailures = 10;     // consecutive mistakes that lock; 0 = never lock
     int maxAttemptsPerHour = 0;     // attempts of any outcome in the last hour; 0 = no cap
+    int lockSeconds = 0;            // how long a lock holds after the failure that set it; 0 = until lifted
 };
 
-// The server's staff sign-in policy (docs/sync-protocol.md, "Staff sign-in").
-inline constexpr AttemptPolicy kStaffLoginPolicy{};
+// The server's staff sign-in policy per login, counted over every device (docs/security/signin.md):
+// ten mistakes in a row lock the login for an hour (`serve --signin-lock-minutes`), or until an
+// administrator unlocks it sooner.
+inline constexpr AttemptPolicy kStaffLoginPolicy{3, 1, 15 * 60, 10, 0, 60 * 60};
+// The same sign-in per tablet, over every login it tries: never a lock, but a wait that grows
+// to an hour, so one hostile tablet cannot lock staff members again and again (signin.md).
+inline constexpr AttemptPolicy kStaffDevicePolicy{3, 1, 60 * 60, 0, 0, 0};
 // The tablet's PIN policy (issue 5: back-off, at most 100 attempts an hour, no lock).
-inline constexpr AttemptPolicy kStaffPinPolicy{3, 1, 15 * 60, 0, 100};
+inline constexpr AttemptPolicy kStaffPinPolicy{3, 1, 15 * 60, 0, 100, 0};
 // A kiosk's status look-up, per device and per personal code (docs/sync-protocol.md, "Status
 // look-up"): a few typing mistakes free, then a doubling wait; never a lock, which would let
 // anyone shut a tenant out by typing their code.
-inline constexpr AttemptPolicy kStatusLookupPolicy{3, 1, 15 * 60, 0, 0};
+inline constexpr AttemptPolicy kStatusLookupPolicy{3, 1, 15 * 60, 0, 0, 0};
 
 struct AttemptState
 {
@@ -39,12 +45,15 @@ struct AttemptVerdict
 {
     enum Kind { Allowed, Wait, Locked };
     Kind kind = Allowed;
-    int retryAfterSeconds = 0;      // with Wait
+    int retryAfterSeconds = 0;      // with Wait; with Locked, until the lock ends (0: until lifted)
 };
 
 // Seconds to wait after `consecutiveFailures` mistakes (0 while within the free ones).
 int backoffDelaySeconds(const AttemptPolicy &policy, int consecutiveFailures);
 // May another attempt be made at `now`?
 AttemptVerdict checkAttempt(const AttemptPolicy &policy, const AttemptState &state, const QDateTime &now);
+// The consecutive failures to keep after one more mistake by an allowed attempt: a lock that
+// has run out starts the count again, so the next lock takes as many mistakes as the first.
+int failuresAfterMistake(const AttemptPolicy &policy, int consecutiveFailures);
 
 } // namespace Meedoen

@@ -70,6 +70,8 @@ void StaffApi::login(const Wire::StaffLoginRequest &request, QObject *context, L
             auto read = Wire::staffLoginReplyFromJson(bodyObject(reply));
             if (read.ok())
                 answer.reply = read.value;
+        } else if (answer.status != 0) {
+            answer.problem = Wire::problemFromJson(bodyObject(reply)).type;
         }
         done(answer);
     });

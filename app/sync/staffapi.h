@@ -28,8 +28,9 @@ public:
     struct LoginAnswer
     {
         int status = 0;
-        int retryAfterSeconds = 0;                  // from Retry-After (429)
+        int retryAfterSeconds = 0;                  // from Retry-After (429, 423)
         std::optional<Wire::StaffLoginReply> reply; // a well-formed answer to 200
+        QString problem;                            // the problem type of a refusal, e.g. "signin-busy"
     };
     using LoginDone = std::function<void(const LoginAnswer &)>;
     // nullopt when offline or when the server would not say.

@@ -3090,6 +3090,39 @@
         <source>Opslaan is niet gelukt.</source>
         <translation>لم ينجح الحفظ.</translation>
     </message>
+    <message numerus="yes">
+        <source>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</source>
+        <translation>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى الآن (%n)، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى بعد دقيقة واحدة (%n)، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى بعد دقيقتين (%n)، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى بعد %n دقائق، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى بعد %n دقيقة، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جدًا. حسابك مقفل؛ يمكنك المحاولة مرة أخرى بعد %n دقيقة، ويمكن للمسؤول فتحه قبل ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; uw gebruikersnaam blijft staan.</source>
+        <translation>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى الآن (%n)؛ يبقى اسم المستخدم كما هو.</numerusform>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى بعد ثانية واحدة (%n)؛ يبقى اسم المستخدم كما هو.</numerusform>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى بعد ثانيتين (%n)؛ يبقى اسم المستخدم كما هو.</numerusform>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى بعد %n ثوانٍ؛ يبقى اسم المستخدم كما هو.</numerusform>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى بعد %n ثانية؛ يبقى اسم المستخدم كما هو.</numerusform>
+            <numerusform>الخادم مشغول الآن بعمليات تسجيل الدخول. حاول مرة أخرى بعد %n ثانية؛ يبقى اسم المستخدم كما هو.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى الآن (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد دقيقة واحدة (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد دقيقتين (%n).</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

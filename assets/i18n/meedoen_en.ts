@@ -3042,6 +3042,27 @@
         <source>Opslaan is niet gelukt.</source>
         <translation>Saving did not work.</translation>
     </message>
+    <message numerus="yes">
+        <source>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Your account is locked; you can try again in %n minute. The administrator can unlock it sooner.</numerusform>
+            <numerusform>Too many wrong passwords. Your account is locked; you can try again in %n minutes. The administrator can unlock it sooner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; uw gebruikersnaam blijft staan.</source>
+        <translation>
+            <numerusform>The server is busy with sign-ins right now. Try again in %n second; your username stays filled in.</numerusform>
+            <numerusform>The server is busy with sign-ins right now. Try again in %n seconds; your username stays filled in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

@@ -3042,6 +3042,27 @@
         <source>Opslaan is niet gelukt.</source>
         <translation>Opslaan is niet gelukt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</source>
+        <translation>
+            <numerusform>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</numerusform>
+            <numerusform>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; uw gebruikersnaam blijft staan.</source>
+        <translation>
+            <numerusform>De server is even druk met aanmelden. Probeer het over %n seconde opnieuw; uw gebruikersnaam blijft staan.</numerusform>
+            <numerusform>De server is even druk met aanmelden. Probeer het over %n seconden opnieuw; uw gebruikersnaam blijft staan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.</source>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel pogingen. Probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

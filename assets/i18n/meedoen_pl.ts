@@ -3054,6 +3054,30 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Opslaan is niet gelukt.</source>
         <translation>Nie udało się zapisać.</translation>
     </message>
+    <message numerus="yes">
+        <source>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</source>
+        <translation>
+            <numerusform>Za dużo błędnych haseł. Twoje konto jest zablokowane; możesz spróbować ponownie za %n minutę. Administrator może je odblokować wcześniej.</numerusform>
+            <numerusform>Za dużo błędnych haseł. Twoje konto jest zablokowane; możesz spróbować ponownie za %n minuty. Administrator może je odblokować wcześniej.</numerusform>
+            <numerusform>Za dużo błędnych haseł. Twoje konto jest zablokowane; możesz spróbować ponownie za %n minut. Administrator może je odblokować wcześniej.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; uw gebruikersnaam blijft staan.</source>
+        <translation>
+            <numerusform>Serwer jest teraz zajęty logowaniem. Spróbuj ponownie za %n sekundę; nazwa użytkownika zostaje wpisana.</numerusform>
+            <numerusform>Serwer jest teraz zajęty logowaniem. Spróbuj ponownie za %n sekundy; nazwa użytkownika zostaje wpisana.</numerusform>
+            <numerusform>Serwer jest teraz zajęty logowaniem. Spróbuj ponownie za %n sekund; nazwa użytkownika zostaje wpisana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.</source>
+        <translation>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Za dużo prób. Spróbuj ponownie za %n minut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

@@ -3030,6 +3030,24 @@
         <source>Opslaan is niet gelukt.</source>
         <translation>Kaydetme olmadı.</translation>
     </message>
+    <message numerus="yes">
+        <source>Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u het opnieuw proberen. De beheerder kan het eerder vrijgeven.</source>
+        <translation>
+            <numerusform>Çok fazla yanlış şifre. Hesabınız kilitlendi; %n dakika sonra tekrar deneyebilirsiniz. Yönetici kilidi daha önce açabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De server is even druk met aanmelden. Probeer het over %n seconde(n) opnieuw; uw gebruikersnaam blijft staan.</source>
+        <translation>
+            <numerusform>Sunucu şu anda girişlerle meşgul. %n saniye sonra tekrar deneyin; kullanıcı adınız yerinde kalır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Te veel pogingen. Probeer het over %n minuut/minuten opnieuw.</source>
+        <translation>
+            <numerusform>Çok fazla deneme. %n dakika sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

@@ -81,7 +81,12 @@ Item {
                 visible: panel.stage === StaffSession.SignIn && !AppContext.enrollment.available
                 label: qsTr("Wachtwoord")
                 echoMode: TextInput.Password
-                onAccepted: StaffSession.login(loginField.text, passwordField.text)
+                // The login stays for the next try (after a wait the server asked for); the
+                // password never does.
+                onAccepted: {
+                    StaffSession.login(loginField.text, passwordField.text)
+                    passwordField.text = ""
+                }
             }
             ActionButton {
                 size: ActionButton.Compact

@@ -127,6 +127,16 @@ QList<QStringList> Schema::migrations() const
             "device_id TEXT NOT NULL, requested_at TEXT NOT NULL, done_at TEXT, done_by TEXT)"_s,
             u"CREATE INDEX erase_request_by_person ON erase_request (person_id, done_at)"_s,
         },
+        // 7: staff sign-in back-off (docs/security/signin.md): consecutive failures per tablet
+        // ("device:<id>") and per login ("login:<keyed hash>", never the login as typed, which
+        // may be a password typed in the wrong field); pruned after a day and kept to
+        // StaffAccounts::kMaxSigninSubjects rows. The key of that hash, made on first use.
+        {
+            u"CREATE TABLE signin_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+            "last_failure_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX signin_attempt_by_age ON signin_attempt (last_failure_at)"_s,
+            u"CREATE TABLE server_secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        },
     };
 }
 

@@ -104,14 +104,15 @@ public:
     {
         return m_status.lookUpStatus(deviceId, codeHash, personalCode, dateOfBirth, now);
     }
-    std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) override
+    std::optional<LoginGate> beginLogin(const QString &login, const QString &deviceId,
+                                        const Meedoen::AttemptPolicy &policy, const QDateTime &now) override
     {
-        return m_staff.beginLogin(login, now);
+        return m_staff.beginLogin(login, deviceId, policy, now);
     }
-    bool finishLogin(const QString &staffId, const QString &deviceId, const QByteArray &sessionHash,
-                     const QDateTime &now, const QDateTime &expiresAt) override
+    bool finishLogin(const QString &login, const QString &staffId, const QString &deviceId,
+                     const QByteArray &sessionHash, const QDateTime &now, const QDateTime &expiresAt) override
     {
-        return m_staff.finishLogin(staffId, deviceId, sessionHash, now, expiresAt);
+        return m_staff.finishLogin(login, staffId, deviceId, sessionHash, now, expiresAt);
     }
     std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
                                               const QDateTime &now) override

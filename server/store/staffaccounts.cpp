@@ -8,7 +8,13 @@
 
 #include "core/attemptpolicy.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -47,10 +53,33 @@ std::optional<QString> StaffAccounts::addStaff(const QString &login, const QStri
     return id;
 }
 
+QString StaffAccounts::loginSubject(const QString &login)
+{
+    if (m_loginKey.isEmpty()) {
+        // Made once per database by whichever server process comes first; the others read it.
+        QByteArray fresh(32, Qt::Uninitialized);
+        for (char &b : fresh)
+            b = char(QRandomGenerator::system()->bounded(256));
+        if (!run(u"INSERT INTO server_secret (name, value) VALUES ('signin-key', ?) ON CONFLICT (name) DO NOTHING"_s,
+                 {QString::fromLatin1(fresh.toBase64())}))
+            return {};
+        const auto stored = scalar(u"SELECT value FROM server_secret WHERE name = 'signin-key'"_s);
+        if (!stored)
+            return {};
+        m_loginKey = QByteArray::fromBase64(stored->toString().toLatin1());
+    }
+    return u"login:"_s
+        + QString::fromLatin1(
+            QMessageAuthenticationCode::hash(login.toUtf8(), m_loginKey, QCryptographicHash::Sha256).toHex());
+}
+
 bool StaffAccounts::unlockStaff(const QString &login)
 {
-    auto q = run(u"UPDATE staff SET failed_attempts = 0, last_failure_at = NULL WHERE login = ?"_s, {login});
-    return q && q->numRowsAffected() == 1;
+    const auto known = scalar(u"SELECT COUNT(*) FROM staff WHERE login = ?"_s, {login});
+    const QString subject = loginSubject(login);
+    if (!known || known->toInt() != 1 || subject.isEmpty())
+        return false;
+    return bool(run(u"DELETE FROM signin_attempt WHERE subject = ?"_s, {subject}));
 }
 
 QList<StaffMember> StaffAccounts::staffMembers()
@@ -69,32 +98,74 @@ QList<StaffMember> StaffAccounts::staffMembers()
     return out;
 }
 
-std::optional<LoginGate> StaffAccounts::beginLogin(const QString &login, const QDateTime &now)
+std::optional<LoginGate> StaffAccounts::beginLogin(const QString &login, const QString &deviceId,
+                                                   const AttemptPolicy &policy, const QDateTime &now)
 {
+    const QString loginKey = loginSubject(login);
+    if (loginKey.isEmpty())
+        return std::nullopt;
+    // The counters are written without waiting for the disk, as the rate limit's are
+    // (Devices::countRequest): a server process killed keeps them (SQLite WAL, PostgreSQL
+    // WAL), only a power cut may forget the last few; one fsync per guess would let a flood
+    // of sign-ins hold every other request up.
+    const bool sqlite = m_session.dialect() == Dialect::Sqlite;
+    if (sqlite)
+        runRaw(u"PRAGMA synchronous = NORMAL"_s);
+    const auto restore = qScopeGuard([this, sqlite] {
+        if (sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
+            m_session.setError(u"cannot restore synchronous = FULL"_s);
+    });
     if (!beginWrite())
         return std::nullopt;
-    LoginGate gate;
-    auto q = run(u"SELECT id, name, password_hash, failed_attempts, last_failure_at FROM staff WHERE login = ?"_s, {login});
-    if (!q) {
+    if (!sqlite && !scalar(u"SELECT set_config('synchronous_commit', 'off', true)"_s)) {
         rollback();
         return std::nullopt;
     }
-    if (!q->next()) {
+    const QString deviceKey = u"device:"_s + deviceId;
+    const auto stateOf = [this](const QString &subject) -> std::optional<AttemptState> {
+        auto q = run(u"SELECT failures, last_failure_at FROM signin_attempt WHERE subject = ?"_s, {subject});
+        if (!q)
+            return std::nullopt;
+        AttemptState state;
+        if (q->next())
+            state = {q->value(0).toInt(), QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs), 0};
+        q->finish();
+        return state;
+    };
+    const auto loginState = stateOf(loginKey);
+    const auto deviceState = loginState ? stateOf(deviceKey) : std::nullopt;
+    if (!deviceState) {
         rollback();
-        return gate; // UnknownLogin
+        return std::nullopt;
     }
-    gate.staff = StaffMember{q->value(0).toString(), login, q->value(1).toString(), {}, q->value(2).toString().toLatin1()};
-    const AttemptState state{q->value(3).toInt(),
-                             QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs), 0};
-    q->finish();
-    const AttemptVerdict verdict = checkAttempt(kStaffLoginPolicy, state, now);
-    if (verdict.kind != AttemptVerdict::Allowed) {
+    LoginGate gate;
+    const AttemptVerdict forLogin = checkAttempt(policy, *loginState, now);
+    const AttemptVerdict forDevice = checkAttempt(kStaffDevicePolicy, *deviceState, now);
+    if (forLogin.kind == AttemptVerdict::Locked) {
+        gate.kind = LoginGate::Locked;
+        gate.retryAfterSeconds = forLogin.retryAfterSeconds;
+    } else if (forLogin.kind != AttemptVerdict::Allowed || forDevice.kind != AttemptVerdict::Allowed) {
+        gate.kind = LoginGate::Wait;
+        gate.retryAfterSeconds = std::max({1, forLogin.retryAfterSeconds, forDevice.retryAfterSeconds});
+    }
+    if (gate.kind != LoginGate::Allowed) {
         rollback();
-        gate.kind = verdict.kind == AttemptVerdict::Locked ? LoginGate::Locked : LoginGate::Wait;
-        gate.retryAfterSeconds = verdict.retryAfterSeconds;
         return gate;
     }
     {
+        auto q = run(u"SELECT id, name, password_hash FROM staff WHERE login = ?"_s, {login});
+        if (!q) {
+            rollback();
+            return std::nullopt;
+        }
+        if (q->next()) {
+            gate.known = true;
+            gate.staff = StaffMember{q->value(0).toString(), login, q->value(1).toString(), {},
+                                     q->value(2).toString().toLatin1()};
+        }
+        q->finish();
+    }
+    if (gate.known) {
         auto sites = run(u"SELECT site_id FROM staff_site WHERE staff_id = ? ORDER BY site_id"_s, {gate.staff.id});
         if (!sites) {
             rollback();
@@ -103,24 +174,50 @@ std::optional<LoginGate> StaffAccounts::beginLogin(const QString &login, const Q
         while (sites->next())
             gate.staff.sites.append(sites->value(0).toString());
     }
-    // Counted as a failure until finishLogin forgives it.
-    if (!run(u"UPDATE staff SET failed_attempts = failed_attempts + 1, last_failure_at = ? WHERE id = ?"_s,
-             {isoUtc(now), gate.staff.id})
-        || !commit())
+    // Counted as a failure until finishLogin forgives it; an unknown login exactly like a known one.
+    gate.loginFailures = failuresAfterMistake(policy, loginState->consecutiveFailures);
+    gate.deviceFailures = failuresAfterMistake(kStaffDevicePolicy, deviceState->consecutiveFailures);
+    gate.locksIfWrong = policy.lockAfterFailures > 0 && gate.loginFailures >= policy.lockAfterFailures;
+    for (const auto &[subject, failures] : {std::pair(loginKey, gate.loginFailures), std::pair(deviceKey, gate.deviceFailures)}) {
+        if (!run(u"INSERT INTO signin_attempt (subject, failures, last_failure_at) VALUES (?, ?, ?) "
+                 "ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures, "
+                 "last_failure_at = excluded.last_failure_at"_s,
+                 {subject, failures, isoUtc(now)})) {
+            rollback();
+            return std::nullopt;
+        }
+    }
+    // Bounded: counters a day old are forgotten (a lock lasting longer keeps its row that
+    // long), and the table never holds more than kMaxSigninSubjects rows.
+    const int memory = std::max(kSigninMemorySeconds, policy.lockSeconds);
+    if (!run(u"DELETE FROM signin_attempt WHERE last_failure_at < ?"_s, {isoUtc(now.addSecs(-memory))})) {
+        rollback();
         return std::nullopt;
-    gate.kind = LoginGate::Allowed;
+    }
+    const auto rows = scalar(u"SELECT COUNT(*) FROM signin_attempt"_s);
+    if (!rows || (rows->toInt() > kMaxSigninSubjects
+                  && !run(u"DELETE FROM signin_attempt WHERE subject IN (SELECT subject FROM signin_attempt "
+                          "ORDER BY last_failure_at LIMIT ?)"_s,
+                          {rows->toInt() - kMaxSigninSubjects}))) {
+        rollback();
+        return std::nullopt;
+    }
+    if (!commit())
+        return std::nullopt;
     return gate;
 }
 
-bool StaffAccounts::finishLogin(const QString &staffId, const QString &deviceId, const QByteArray &sessionHash,
-                           const QDateTime &now, const QDateTime &expiresAt)
+bool StaffAccounts::finishLogin(const QString &login, const QString &staffId, const QString &deviceId,
+                                const QByteArray &sessionHash, const QDateTime &now, const QDateTime &expiresAt)
 {
-    if (!beginWrite())
+    const QString loginKey = loginSubject(login);
+    if (loginKey.isEmpty() || !beginWrite())
         return false;
-    if (!run(u"UPDATE staff SET failed_attempts = 0, last_failure_at = NULL WHERE id = ?"_s, {staffId})
-        || !run(u"INSERT INTO staff_session (token_hash, staff_id, device_id, created_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)"_s,
-                {QString::fromLatin1(sessionHash), staffId, deviceId, isoUtc(now), isoUtc(expiresAt)})) {
+    if (!run(u"DELETE FROM signin_attempt WHERE subject IN (?, ?)"_s, {loginKey, QString(u"device:"_s + deviceId)})
+        || (!sessionHash.isEmpty()
+            && !run(u"INSERT INTO staff_session (token_hash, staff_id, device_id, created_at, expires_at) "
+                    "VALUES (?, ?, ?, ?, ?)"_s,
+                    {QString::fromLatin1(sessionHash), staffId, deviceId, isoUtc(now), isoUtc(expiresAt)}))) {
         rollback();
         return false;
     }

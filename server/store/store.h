@@ -6,6 +6,7 @@
 // do not care whether SQLite or PostgreSQL sits underneath. All state lives in the database:
 // several server processes may share one.
 
+#include "core/attemptpolicy.h"
 #include "core/domain.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
@@ -47,15 +48,20 @@ struct StaffMember
     QByteArray passwordHash;        // libsodium crypto_pwhash_str (Argon2id)
 };
 
-// What the store says about a sign-in attempt before the password is checked. The attempt
-// is counted as a failure first (so parallel guesses cannot slip past the back-off) and
-// forgiven by finishLogin when the password was right.
+// What the store says about a sign-in attempt before the password is checked
+// (docs/security/signin.md). Known and unknown logins alike are counted, per login (a keyed
+// hash of it) and per tablet, as a failure first (so parallel guesses cannot slip past the
+// back-off) and forgiven by finishLogin when the password was right.
 struct LoginGate
 {
-    enum Kind { UnknownLogin, Allowed, Wait, Locked };
-    Kind kind = UnknownLogin;
-    int retryAfterSeconds = 0;
+    enum Kind { Allowed, Wait, Locked };
+    Kind kind = Allowed;
+    int retryAfterSeconds = 0;      // Wait: until the next attempt; Locked: until the lock ends
+    bool known = false;             // a staff member has this login (then `staff` is filled)
     StaffMember staff;
+    int deviceFailures = 0;         // Allowed: this tablet's mistakes in a row, this one included
+    int loginFailures = 0;          // Allowed: this login's, this one included
+    bool locksIfWrong = false;      // Allowed: a wrong password now locks the login
 };
 
 // A kiosk's status look-up (POST /v1/status): the tenant's sign-ups when code and date of
@@ -169,10 +175,14 @@ public:
     // Forgets failed attempts (lifts a lock). False when the login is unknown.
     virtual bool unlockStaff(const QString &login) = 0;
     virtual QList<StaffMember> staffMembers() = 0;
-    // nullopt on a database fault.
-    virtual std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) = 0;
-    virtual bool finishLogin(const QString &staffId, const QString &deviceId, const QByteArray &sessionHash,
-                             const QDateTime &now, const QDateTime &expiresAt) = 0;
+    // Checks and counts a sign-in attempt of `login` (as typed, normalised) from a tablet
+    // under `policy` (a login's lock lasts policy.lockSeconds); nullopt on a database fault.
+    virtual std::optional<LoginGate> beginLogin(const QString &login, const QString &deviceId,
+                                                const Meedoen::AttemptPolicy &policy, const QDateTime &now) = 0;
+    // The password was right: forgets the login's and the tablet's mistakes and, with a
+    // session hash, opens the session.
+    virtual bool finishLogin(const QString &login, const QString &staffId, const QString &deviceId,
+                             const QByteArray &sessionHash, const QDateTime &now, const QDateTime &expiresAt) = 0;
     // The staff member of a live session opened on this device.
     virtual std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
                                                       const QDateTime &now) = 0;

@@ -86,11 +86,13 @@ inline ProcessResult runProcess(const QString &binary, const QStringList &args, 
 
 // Starts `meedoen-server serve … --listen 127.0.0.1:0` in `process` and returns the port it
 // says it listens on, 0 when it did not (within 30 s, or it died).
+// Its log goes to the test's stderr unless `errors` keeps it apart (readAllStandardError()).
 inline quint16 startServe(QProcess &process, const QString &binary, const QString &db, const QStringList &extra = {},
-                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                          QProcess::ProcessChannelMode errors = QProcess::ForwardedErrorChannel)
 {
     process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setProcessChannelMode(errors);
     QStringList args = QStringList{u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s} + extra;
     // Tests enrol many devices and open many connections from 127.0.0.1; the per-address
     // limits are proved on their own (tst_server_limits), not met by accident elsewhere.

@@ -51,7 +51,7 @@ public:
         reply.sites = {u"site-a"_s};
         reply.sessionToken = u"token-"_s + staffId;
         reply.expiresAt = QDateTime(QDate(2026, 11, 28), QTime(17, 0), Qt::UTC);
-        return {200, 0, reply};
+        return {200, 0, reply, QString()};
     }
 };
 
@@ -143,25 +143,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("problem");
         QTest::addColumn<QString>("says");
-        QTest::newRow("offline") << 0 << 0 << u"Geen verbinding"_s;
-        QTest::newRow("wrong password") << 401 << 0 << u"klopt niet"_s;
-        QTest::newRow("other site") << 403 << 0 << u"locatie van deze tablet"_s;
-        QTest::newRow("locked account") << 423 << 0 << u"beheerder"_s;
-        QTest::newRow("too many") << 429 << 30 << u"30 seconde"_s;
-        QTest::newRow("server error") << 500 << 0 << u"(500)"_s;
-        QTest::newRow("unreadable answer") << 200 << 0 << u"niet worden opgeslagen"_s;
+        QTest::newRow("offline") << 0 << 0 << QString() << u"Geen verbinding"_s;
+        QTest::newRow("wrong password") << 401 << 0 << u"login-failed"_s << u"klopt niet"_s;
+        QTest::newRow("other site") << 403 << 0 << u"site-not-allowed"_s << u"locatie van deze tablet"_s;
+        QTest::newRow("locked account") << 423 << 0 << u"login-locked"_s << u"beheerder"_s;
+        // A lock that ends by itself says when, in minutes, and that the administrator can lift it.
+        QTest::newRow("locked for an hour") << 423 << 3540 << u"login-locked"_s << u"over 59 minu"_s;
+        QTest::newRow("too many") << 429 << 30 << u"login-backoff"_s << u"30 seconde"_s;
+        QTest::newRow("too many, minutes") << 429 << 900 << u"login-backoff"_s << u"over 15 minu"_s;
+        QTest::newRow("server busy") << 429 << 2 << u"signin-busy"_s << u"druk"_s;
+        QTest::newRow("server error") << 500 << 0 << QString() << u"(500)"_s;
+        QTest::newRow("unreadable answer") << 200 << 0 << QString() << u"niet worden opgeslagen"_s;
     }
 
     void signInRefusedSaysWhy()
     {
         QFETCH(int, status);
         QFETCH(int, retryAfter);
+        QFETCH(QString, problem);
         QFETCH(QString, says);
         QSignalSpy message(m_session.get(), &StaffSession::messageChanged);
         QVERIFY(message.isValid());
         m_session->login(u"fatma"_s, u"secret"_s);
-        m_api->answer(StaffApi::LoginAnswer{status, retryAfter, std::nullopt});
+        m_api->answer(StaffApi::LoginAnswer{status, retryAfter, std::nullopt, problem});
         QVERIFY2(m_session->message().contains(says), qPrintable(m_session->message()));
         QCOMPARE(m_session->retryAfterSeconds(), retryAfter);
         QCOMPARE(m_session->stage(), StaffSession::Stage::SignIn);

@@ -43,8 +43,34 @@ private Q_SLOTS:
     {
         const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
         QCOMPARE(checkAttempt(kStaffLoginPolicy, {9, t0, 9}, t0.addDays(1)).kind, AttemptVerdict::Allowed);
-        // Locked no matter how long one waits.
-        QCOMPARE(checkAttempt(kStaffLoginPolicy, {10, t0, 10}, t0.addDays(30)).kind, AttemptVerdict::Locked);
+        // Locked for an hour after the tenth mistake, then the count starts again.
+        const AttemptVerdict locked = checkAttempt(kStaffLoginPolicy, {10, t0, 10}, t0.addSecs(60));
+        QCOMPARE(locked.kind, AttemptVerdict::Locked);
+        QCOMPARE(locked.retryAfterSeconds, 3540);
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, {10, t0, 10}, t0.addSecs(3599)).kind, AttemptVerdict::Locked);
+        QCOMPARE(checkAttempt(kStaffLoginPolicy, {10, t0, 10}, t0.addSecs(3600)).kind, AttemptVerdict::Allowed);
+        QCOMPARE(failuresAfterMistake(kStaffLoginPolicy, 10), 1);
+        QCOMPARE(failuresAfterMistake(kStaffLoginPolicy, 4), 5);
+        // A lock without a duration holds until it is lifted.
+        AttemptPolicy untilLifted = kStaffLoginPolicy;
+        untilLifted.lockSeconds = 0;
+        QCOMPARE(checkAttempt(untilLifted, {10, t0, 10}, t0.addDays(30)).kind, AttemptVerdict::Locked);
+    }
+
+    // A tablet's own wait grows to an hour and never locks: after the first lock-out it can
+    // make fewer mistakes in the next hour than a lock needs (docs/security/signin.md).
+    void deviceWaitOutlastsTheLock()
+    {
+        QCOMPARE(checkAttempt(kStaffDevicePolicy, {500, {}, 0}, QDateTime::currentDateTimeUtc()).kind,
+                 AttemptVerdict::Allowed);
+        QCOMPARE(backoffDelaySeconds(kStaffDevicePolicy, 40), 3600);
+        int mistakes = 0;
+        qint64 spent = 0;
+        for (int failures = kStaffLoginPolicy.lockAfterFailures; spent < kStaffLoginPolicy.lockSeconds; ++failures) {
+            spent += backoffDelaySeconds(kStaffDevicePolicy, failures);
+            ++mistakes;
+        }
+        QVERIFY2(mistakes < kStaffLoginPolicy.lockAfterFailures, qPrintable(QString::number(mistakes)));
     }
 
     void pinNeverLocksButCapsPerHour()

@@ -140,7 +140,7 @@ private:
         std::optional<StaffApi::LoginAnswer> answer;
         api.login(request, this, [&answer](const StaffApi::LoginAnswer &a) { answer = a; });
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
-            return StaffApi::LoginAnswer{-1, 0, std::nullopt};
+            return StaffApi::LoginAnswer{-1, 0, std::nullopt, QString()};
         return *answer;
     }
 
