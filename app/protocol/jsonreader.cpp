@@ -46,6 +46,29 @@ QString JsonReader::string(const QString &key, bool required, int maxLength, boo
     return checked.value;
 }
 
+QString JsonReader::code(const QString &key, bool required, int maxLength)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined()) {
+        if (required)
+            setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
+        return {};
+    }
+    if (!v.isString()) {
+        setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
+        return {};
+    }
+    const auto checked = validateCode(v.toString(), QString(), maxLength, required);
+    if (checked.error) {
+        if (!m_error) {
+            m_error = *checked.error;
+            m_error->field = fieldPath(key);
+        }
+        return {};
+    }
+    return checked.value;
+}
+
 QString JsonReader::anyString(const QString &key, bool required)
 {
     const QJsonValue v = take(key);
