@@ -487,6 +487,12 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                 }
                 outcomes.append({signupId, toKey(state)});
                 if (erasesTenants) {
+                    // Everything the tenant typed goes: the person and the sign-up's own fields.
+                    if (!registrations.forgetTypedSignupFields(signupId)) {
+                        finishRound(false);
+                        return;
+                    }
+                    erased = true;
                     const auto s = registrations.signup(signupId);
                     if (s && !s->personId.isEmpty()) {
                         if (!registrations.erasePersonInTransaction(s->personId)) {
