@@ -91,6 +91,10 @@ public:
     static QString translated(const char *text);
 
 private:
+    // The text of a field, or nullopt (absent, or not text: the error is set when it counts).
+    std::optional<QString> text(const QString &key, bool required);
+    // The validated value, or "" with the validator's error named by the field's path.
+    QString accept(const QString &key, const Meedoen::Validated<QString> &checked);
     QJsonValue take(const QString &key)
     {
         QJsonValue v = m_object.value(key);
