@@ -11,11 +11,13 @@
 #include "storage/outbox.h"
 #include "core/personalcode.h"
 #include "storage/registrationrepository.h"
+#include "storage/secretstore.h"
 #include "sync/syncclient.h"
 #include "common/syncfixture.h"
 #include "common/syncrounds.h"
 #include "common/tenants.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -284,6 +286,35 @@ private Q_SLOTS:
         }
         QCOMPARE(row, 10);
         QCOMPARE(m_server->count(u"SELECT confirmed FROM opportunity WHERE id = 'race'"_s), 3);
+    }
+
+    // j. The device token is kept beside the database in a file only this user can read;
+    //    no byte of it is in the database, its -wal or -shm file (docs/security/text.md).
+    void tokenStaysOutOfTheDatabase()
+    {
+        auto d = device(u"kiosk"_s, m_server->url());
+        QVERIFY(d);
+        QVERIFY(Fixtures::queueSignup(d->db.connection(), u"open"_s) != QString());
+        QVERIFY(Fixtures::syncRound(*d->client));
+        FileSecretStore store(d->path);
+        const QByteArray token = store.read(u"token"_s).value_or(QByteArray());
+        QVERIFY(token.size() >= 32);
+        QCOMPARE(QFileInfo(store.pathOf(u"token"_s)).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                      | QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+        const auto onDisk = [&] {
+            int hits = 0;
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+                QFile f(d->path + suffix);
+                if (f.open(QIODevice::ReadOnly))
+                    hits += int(f.readAll().count(token));
+            }
+            return hits;
+        };
+        QCOMPARE(onDisk(), 0);
+        d->client.reset();
+        d->db.close();
+        QCOMPARE(onDisk(), 0);
     }
 
     // i. Once the server acknowledged a kiosk registration, nothing the tenant typed is left
