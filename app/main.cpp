@@ -10,6 +10,7 @@
 #include "tour/startupprobe.h"
 #include "tour/phonetourdata.h"
 #include "tour/stafftourdata.h"
+#include "storage/secretstore.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -19,6 +20,8 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QSysInfo>
 #include <cstdio>
 #include <thread>
 
@@ -80,7 +83,15 @@ int main(int argc, char *argv[])
 
     // The one network access manager of the app, and the client that syncs this device.
     QNetworkAccessManager network;
-    SyncClient sync(&network, &services.database());
+    // The device token: in the platform keychain on a phone or tablet where a secret service
+    // answers, else (a kiosk, a tour, no session bus) in a file of mode 0600 beside the database.
+    const bool preferKeychain = options.mode != AppMode::Kiosk && options.tourDir.isEmpty()
+                                && (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") || QSysInfo::productType() == "android"_L1);
+    const std::unique_ptr<SecretStore> secrets = SecretStore::forDevice(services.database().path(), preferKeychain);
+    SyncClient::Options syncOptions;
+    syncOptions.secrets = secrets.get();
+    SyncClient sync(&network, &services.database(), syncOptions, [] { return QDateTime::currentDateTimeUtc(); },
+                    [] { return QRandomGenerator::global()->generateDouble(); });
     if (!options.enrollCode.isEmpty()) {
         int exitCode = ExitCode::EnrollFailed;
         QObject::connect(&sync, &SyncClient::enrollFinished, &app, [&](bool ok, const QString &message) {

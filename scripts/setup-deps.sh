@@ -21,6 +21,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libxkbcommon-dev libgl-dev libvulkan-dev
   # libraries
   libsqlite3-dev libzxing-dev libsodium-dev libpq-dev
+  # the device token in the platform keychain (Secret Service)
+  qtkeychain-qt6-dev
   # running and testing without a display, PostgreSQL for the server's tests
   xvfb xauth postgresql postgresql-common fonts-noto-core
   # a private session bus for the desktop-notification test (dbus-daemon)

@@ -11,6 +11,7 @@
 #include "server/results.h"
 #include "core/validation.h"
 #include "protocol/statuslookup.h"
+#include "protocol/strictjson.h"
 #include "protocol/push.h"
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
@@ -64,7 +65,8 @@ QHttpServerResponse jsonResponse(const QJsonObject &o)
     return QHttpServerResponse("application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact), StatusCode::Ok);
 }
 
-// A request body as a JSON object: strict UTF-8 first, then JSON; or the problem to answer.
+// A request body as a JSON object: strict UTF-8 first, then strict JSON (no BOM, no key
+// twice); or the problem to answer.
 std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
 {
     if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
@@ -73,15 +75,12 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
         p.title = u"Body is not valid UTF-8"_s;
         return p;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Problem{400, u"malformed-json"_s, u"Malformed JSON"_s,
-                       parseError.error != QJsonParseError::NoError
-                           ? u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
-                           : u"The body must be a JSON object."_s,
-                       QString(), u"json"_s};
-    return doc.object();
+    auto parsed = Wire::strictJsonObject(body);
+    if (parsed.error && parsed.error->code == "json.duplicateKey"_L1)
+        return fromFieldError(*parsed.error);
+    if (parsed.error)
+        return Problem{400, u"malformed-json"_s, u"Malformed JSON"_s, parsed.error->message, QString(), parsed.error->code};
+    return std::move(parsed.value);
 }
 
 } // namespace

@@ -10,11 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <array>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStartup, "meedoen.startup")
 
 namespace {
 
@@ -120,8 +123,15 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
         return {ExitCode::DataDirUnusable,
                 QCoreApplication::translate("Startup", "The data folder %1 cannot be created or opened.").arg(dir)};
     }
+    // Only this user may look inside: the database, its -wal and the token file.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFile::setPermissions(dir, ownerOnly | QFileDevice::ExeOwner))
+        qCWarning(lcStartup) << "the data folder's mode could not be set to 0700";
     const QString path = QDir(dir).filePath(u"meedoen.db"_s);
-    switch (m_database.open(path)) {
+    const auto opened = m_database.open(path);
+    if (QFile::exists(path))
+        QFile::setPermissions(path, ownerOnly);
+    switch (opened) {
     case Database::Status::Open:
         break;
     case Database::Status::NewerSchema:

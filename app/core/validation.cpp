@@ -93,11 +93,10 @@ bool isNameCharacter(char32_t cp)
     case U'\u2010': // hyphen
     case U'.':
     case U'\u00B7': // middle dot, Catalan "l·l"
-    case U'\u200C': // zero-width non-joiner, needed in Persian names
-    case U'\u200D': // zero-width joiner
         return true;
     default:
-        return false;
+        // ZWNJ and ZWJ spell Persian and Indic names; every other invisible character is out.
+        return characterClass(cp) == CharacterClass::Joiner;
     }
 }
 
@@ -124,7 +123,80 @@ bool isEmailLocalCharacter(char32_t cp)
     return QChar::isLetterOrNumber(cp) || QChar::isMark(cp);
 }
 
+QString invisibleCharacterMessage()
+{
+    return QCoreApplication::translate("Validation",
+                                       "Er staat een onzichtbaar teken in de tekst dat hier niet mag. "
+                                       "Haal het weg en probeer het opnieuw.");
+}
+
+QString encodingMessage()
+{
+    return QCoreApplication::translate("Validation",
+                                       "Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw.");
+}
+
+QString tooLongMessage(int maxLength, qsizetype length)
+{
+    return QCoreApplication::translate("Validation",
+                                       "Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.")
+        .arg(maxLength)
+        .arg(length);
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+CharacterClass characterClass(char32_t cp)
+{
+    // Nearly everything on the wire is ASCII: decided without a table look-up.
+    if (cp < 0x80) {
+        if (cp >= 0x20 && cp < 0x7F)
+            return CharacterClass::Plain;
+        if (cp == U'\n' || cp == U'\r')
+            return CharacterClass::LineBreak;
+        return cp == U'\t' ? CharacterClass::Tab : CharacterClass::Control;
+    }
+    if (QChar::isSurrogate(cp) || cp == 0xFFFD || QChar::isNonCharacter(cp))
+        return CharacterClass::Broken;
+    switch (cp) {
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0x061C: // Arabic letter mark
+        return CharacterClass::DirectionMark;
+    case 0x200C: // zero-width non-joiner
+    case 0x200D: // zero-width joiner
+        return CharacterClass::Joiner;
+    case 0x00AD:
+        return CharacterClass::SoftHyphen;
+    case 0x200B: // zero-width space
+    case 0x2060: // word joiner
+    case 0xFEFF: // zero-width no-break space, the BOM
+    case 0x115F: // Hangul fillers: letters by category, blank on screen
+    case 0x1160:
+    case 0x3164:
+    case 0xFFA0:
+        return CharacterClass::ZeroWidth;
+    default:
+        break;
+    }
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+        return CharacterClass::BidiControl;
+    switch (QChar::category(cp)) {
+    case QChar::Other_Control:
+        return CharacterClass::Control;
+    case QChar::Other_Format:
+        return CharacterClass::OtherFormat;
+    case QChar::Separator_Space:
+        return CharacterClass::OtherSpace;
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return CharacterClass::LineBreak;
+    default:
+        return CharacterClass::Plain;
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -448,32 +520,46 @@ Validated<QString> validateFreeText(QStringView input, const QString &field, int
     }
     text = text.trimmed();
 
-    enum class Problem { None, Encoding, Control, LineBreak };
+    enum class Problem { None, Encoding, Control, LineBreak, Invisible };
     Problem problem = Problem::None;
     forEachCodePoint(text, [&](char32_t cp) {
-        if (QChar::isSurrogate(cp) || cp == 0xFFFD || QChar::isNonCharacter(cp))
+        switch (characterClass(cp)) {
+        case CharacterClass::Broken:
             problem = Problem::Encoding;
-        else if (cp == U'\n' || cp == U'\t' || cp == 0x2028 || cp == 0x2029)
+            break;
+        case CharacterClass::LineBreak:
+        case CharacterClass::Tab:
             problem = multiLine ? Problem::None : Problem::LineBreak;
-        else if (QChar::category(cp) == QChar::Other_Control)
+            break;
+        case CharacterClass::Control:
             problem = Problem::Control;
+            break;
+        case CharacterClass::BidiControl:
+        case CharacterClass::ZeroWidth:
+        case CharacterClass::OtherFormat:
+            problem = Problem::Invisible;
+            break;
+        case CharacterClass::Plain:
+        case CharacterClass::DirectionMark:
+        case CharacterClass::Joiner:
+        case CharacterClass::SoftHyphen:
+        case CharacterClass::OtherSpace:
+            break;
+        }
         return problem == Problem::None;
     });
     switch (problem) {
     case Problem::None:
         break;
     case Problem::Encoding:
-        return failed(text, field, "text.encoding"_L1,
-                      QCoreApplication::translate("Validation",
-                                                  "Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw."));
+        return failed(text, field, "text.encoding"_L1, encodingMessage());
     case Problem::LineBreak:
         return failed(text, field, "text.controlCharacter"_L1,
                       QCoreApplication::translate("Validation", "Schrijf dit op één regel, zonder enter of tab."));
     case Problem::Control:
-        return failed(text, field, "text.controlCharacter"_L1,
-                      QCoreApplication::translate("Validation",
-                                                  "Er staat een onzichtbaar teken in de tekst dat hier niet mag. "
-                                                  "Haal het weg en probeer het opnieuw."));
+        return failed(text, field, "text.controlCharacter"_L1, invisibleCharacterMessage());
+    case Problem::Invisible:
+        return failed(text, field, "text.invisibleCharacter"_L1, invisibleCharacterMessage());
     }
 
     if (text.isEmpty() && required) {
@@ -481,14 +567,28 @@ Validated<QString> validateFreeText(QStringView input, const QString &field, int
                       QCoreApplication::translate("Validation", "Vul dit veld in."));
     }
     const qsizetype length = codePointCount(text);
-    if (length > maxLength) {
-        return failed(text, field, "text.tooLong"_L1,
-                      QCoreApplication::translate("Validation",
-                                                  "Deze tekst is te lang. Je mag hoogstens %1 tekens gebruiken, nu zijn het er %2.")
-                          .arg(maxLength)
-                          .arg(length));
-    }
+    if (length > maxLength)
+        return failed(text, field, "text.tooLong"_L1, tooLongMessage(maxLength, length));
     return passed(text);
+}
+
+Validated<QString> validateCode(QStringView input, const QString &field, int maxLength, bool required)
+{
+    const QString code = input.trimmed().toString();
+    CharacterClass refused = CharacterClass::Plain;
+    forEachCodePoint(code, [&refused](char32_t cp) {
+        refused = characterClass(cp);
+        return refused == CharacterClass::Plain;
+    });
+    if (refused == CharacterClass::Broken)
+        return failed(code, field, "text.encoding"_L1, encodingMessage());
+    if (refused != CharacterClass::Plain)
+        return failed(code, field, "code.invalidCharacter"_L1, invisibleCharacterMessage());
+    if (code.isEmpty() && required)
+        return failed(code, field, "code.required"_L1, QCoreApplication::translate("Validation", "Vul dit veld in."));
+    if (const qsizetype length = codePointCount(code); length > maxLength)
+        return failed(code, field, "code.tooLong"_L1, tooLongMessage(maxLength, length));
+    return passed(code);
 }
 
 Validated<QString> decodeUtf8Strict(QByteArrayView bytes, const QString &field)
@@ -496,11 +596,8 @@ Validated<QString> decodeUtf8Strict(QByteArrayView bytes, const QString &field)
     // Stateless: a sequence cut off at the end is an error, not something to wait for.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return failed(text, field, "text.encoding"_L1,
-                      QCoreApplication::translate("Validation",
-                                                  "Er staat een onleesbaar teken in de tekst. Typ de tekst opnieuw."));
-    }
+    if (decoder.hasError())
+        return failed(text, field, "text.encoding"_L1, encodingMessage());
     return passed(text);
 }
 

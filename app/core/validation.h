@@ -112,13 +112,41 @@ int ageOn(QDate dob, QDate today);
 Validated<QDate> validateDateOfBirth(QDate dob, QDate today, int minimumAge = kMinimumVolunteerAge,
                                      const QString &field = QStringLiteral("dateOfBirth"));
 
+// The text policy (docs/security/text.md): what each character is to the validators of
+// names, free text and codes, so that the three decide from one table.
+enum class CharacterClass {
+    Plain,          // letters, digits, punctuation, symbols, marks, the ordinary space
+    LineBreak,      // \n, \r, U+2028, U+2029
+    Tab,            // \t
+    Control,        // every other C0/C1 control character
+    DirectionMark,  // U+200E LRM, U+200F RLM, U+061C ALM: affect only their neighbours
+    Joiner,         // U+200C ZWNJ, U+200D ZWJ: spelling in Persian, Indic scripts, emoji
+    SoftHyphen,     // U+00AD: an invisible hyphenation point
+    BidiControl,    // U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates
+    ZeroWidth,      // U+200B, U+2060, U+FEFF: hide a difference between two strings
+    OtherFormat,    // any other format character (Cf), e.g. tag characters, U+2061–U+2064
+    OtherSpace,     // a space that is not U+0020 (no-break, thin, ideographic …)
+    Broken,         // lone surrogate, U+FFFD, non-character
+};
+CharacterClass characterClass(char32_t cp);
+
 // Free text typed by a person. Trimmed; refuses control characters (in multi-line text \n
-// and \t are allowed and \r\n / \r become \n), lone surrogates, U+FFFD (what broken UTF-8
+// and \t are allowed and \r\n / \r become \n), bidi embeddings, overrides and isolates,
+// zero-width spaces and other invisible format characters (direction marks, ZWNJ/ZWJ and the
+// soft hyphen stay: languages need them), lone surrogates, U+FFFD (what broken UTF-8
 // decodes to) and text longer than maxLength (the message states the limit; the value is
 // returned untruncated). Empty text is an error only when `required`.
-// Codes: text.required, text.tooLong, text.controlCharacter, text.encoding.
+// Codes: text.required, text.tooLong, text.controlCharacter, text.invisibleCharacter,
+// text.encoding.
 Validated<QString> validateFreeText(QStringView input, const QString &field, int maxLength,
                                     bool required, bool multiLine = false);
+
+// A code or identifier (ids, reference and personal codes, consent purpose and text version,
+// language keys, kinds, cursors, times): one line of visible characters. Trimmed; refuses
+// every control, format and direction character (marks and joiners too), every space but
+// U+0020, and broken text; longer than maxLength is an error (value returned untruncated).
+// Codes: code.required, code.tooLong, code.invalidCharacter, text.encoding.
+Validated<QString> validateCode(QStringView input, const QString &field, int maxLength, bool required);
 
 // Strict UTF-8 decoding of bytes from the wire or a file: any invalid or truncated sequence
 // is an error (code text.encoding) instead of silently becoming U+FFFD. A leading BOM is

@@ -33,7 +33,7 @@ constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 // An id as the server wrote it: short text (UUIDs, catalogue ids, "person/month").
 QString readId(JsonReader &r, const QString &key, bool required)
 {
-    return r.string(key, required, 128, false);
+    return r.code(key, required, 128);
 }
 
 } // namespace
@@ -153,14 +153,14 @@ Validated<SignupChange> signupChangeFromJson(const QJsonObject &json, const QStr
     JsonReader r(json, path);
     SignupChange c;
     c.id = readId(r, u"id"_s, false);
-    c.referenceCode = r.string(u"referenceCode"_s, false, 32, false);
+    c.referenceCode = r.code(u"referenceCode"_s, false, 32);
     c.personId = readId(r, u"personId"_s, false);
     c.opportunityId = readId(r, u"opportunityId"_s, true);
     c.state = r.enumeration(u"state"_s, &signupStateFromKey).value_or(SignupState::Sent);
     c.waitlistPosition = int(r.integer(u"waitlistPosition"_s, 0, kMaxInt));
     c.arrival = r.integer(u"arrival"_s, 0, kMaxNumber);
     c.version = r.integer(u"version"_s, 0, kMaxNumber);
-    c.declineReason = r.string(u"declineReason"_s, false, kMaxKeyLength, false);
+    c.declineReason = r.code(u"declineReason"_s, false, kMaxKeyLength);
     c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
     c.stateAt = r.time(u"stateAt"_s);
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey, false);
@@ -197,7 +197,7 @@ Validated<HoursChange> hoursChangeFromJson(const QJsonObject &json, const QStrin
     c.date = r.date(u"date"_s, true);
     c.minutes = int(r.integer(u"minutes"_s, 0, kMaxInt, true));
     c.note = r.string(u"note"_s, false, kMaxShortTextLength, false);
-    r.string(u"loggedBy"_s, false, kMaxKeyLength, false); // follows from staffId
+    r.code(u"loggedBy"_s, false, kMaxKeyLength); // follows from staffId
     c.createdAt = r.time(u"createdAt"_s);
     c.verified = r.boolean(u"verified"_s);
     c.correctsEntryId = readId(r, u"correctsEntryId"_s, false);
@@ -225,7 +225,7 @@ Validated<BalanceChange> balanceChangeFromJson(const QJsonObject &json, const QS
     BalanceChange c;
     readId(r, u"id"_s, false); // follows from personId and month
     c.personId = readId(r, u"personId"_s, true);
-    c.month = r.string(u"month"_s, true, 7, false);
+    c.month = r.code(u"month"_s, true, 7);
     c.agreedMinutes = int(r.integer(u"agreedMinutes"_s, 0, kMaxInt));
     c.loggedMinutes = int(r.integer(u"loggedMinutes"_s, 0, kMaxInt));
     c.verifiedMinutes = int(r.integer(u"verifiedMinutes"_s, 0, kMaxInt));
@@ -266,8 +266,8 @@ Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &json, const 
     c.messageToTenant = r.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
     c.seenVersion = r.integer(u"seenVersion"_s, 0, kMaxNumber);
     c.currentVersion = r.integer(u"currentVersion"_s, 0, kMaxNumber);
-    c.status = r.string(u"status"_s, true, kMaxKeyLength, false);
-    c.refusal = r.string(u"refusal"_s, false, kMaxKeyLength, false);
+    c.status = r.code(u"status"_s, true, kMaxKeyLength);
+    c.refusal = r.code(u"refusal"_s, false, kMaxKeyLength);
     c.deviceTime = r.time(u"deviceTime"_s);
     c.decidedAt = r.time(u"decidedAt"_s);
     return {c, r.finishIgnoringUnknown()};
@@ -298,7 +298,7 @@ Validated<AuditDetail> auditDetailFromJson(const QJsonObject &json, const QStrin
     const auto key = [&r](const QString &name) -> std::optional<QString> {
         if (!r.has(name))
             return std::nullopt;
-        return r.string(name, true, 128, false);
+        return r.code(name, true, 128);
     };
     d.decision = key(u"decision"_s);
     d.status = key(u"status"_s);
@@ -334,8 +334,8 @@ Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QStrin
     c.staffId = readId(r, u"staffId"_s, false);
     c.deviceId = readId(r, u"deviceId"_s, false);
     c.deviceTime = r.time(u"deviceTime"_s);
-    c.action = r.string(u"action"_s, false, kMaxKeyLength, false);
-    c.entity = r.string(u"entity"_s, false, kMaxKeyLength, false);
+    c.action = r.code(u"action"_s, false, kMaxKeyLength);
+    c.entity = r.code(u"entity"_s, false, kMaxKeyLength);
     c.entityId = readId(r, u"entityId"_s, false);
     const auto detail = auditDetailFromJson(r.object(u"detail"_s), r.fieldPath(u"detail"_s));
     r.adopt(detail.error);
@@ -394,7 +394,7 @@ Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
     JsonReader r(json, QString());
     PulledPage page;
     const QJsonArray changes = r.array(u"changes"_s, true);
-    page.cursor = r.string(u"cursor"_s, true, 40, false);
+    page.cursor = r.code(u"cursor"_s, true, 40);
     page.more = r.boolean(u"more"_s);
     if (auto error = r.finishIgnoringUnknown())
         return {page, error};
@@ -406,7 +406,7 @@ Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
         JsonReader c(changes.at(i).toObject(), itemAt);
         PulledChange change;
         change.seq = c.integer(u"seq"_s, 1, kMaxNumber, true);
-        change.entityKey = c.string(u"entity"_s, true, kMaxKeyLength, false);
+        change.entityKey = c.code(u"entity"_s, true, kMaxKeyLength);
         change.entity = entityFromKey(change.entityKey);
         change.id = readId(c, u"id"_s, true);
         change.op = c.enumeration(u"op"_s, &changeOpFromKey).value_or(ChangeOp::Upsert);

@@ -22,21 +22,25 @@ QString itemPath(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-QString JsonReader::string(const QString &key, bool required, int maxLength, bool multiLine)
+std::optional<QString> JsonReader::text(const QString &key, bool required)
 {
     const QJsonValue v = take(key);
     if (v.isUndefined()) {
         if (required)
             setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
-        return {};
+        return std::nullopt;
     }
     if (!v.isString()) {
         setError(key, u"type"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field must be text.")));
-        return {};
+        return std::nullopt;
     }
-    // The field's path is only needed for an error: built then, not for every field read.
-    const auto checked = validateFreeText(v.toString(), QString(), maxLength, required, multiLine);
+    return v.toString();
+}
+
+QString JsonReader::accept(const QString &key, const Validated<QString> &checked)
+{
     if (checked.error) {
+        // The field's path is only needed for an error: built then, not for every field read.
         if (!m_error) {
             m_error = *checked.error;
             m_error->field = fieldPath(key);
@@ -44,6 +48,18 @@ QString JsonReader::string(const QString &key, bool required, int maxLength, boo
         return {};
     }
     return checked.value;
+}
+
+QString JsonReader::string(const QString &key, bool required, int maxLength, bool multiLine)
+{
+    const auto v = text(key, required);
+    return v ? accept(key, validateFreeText(*v, QString(), maxLength, required, multiLine)) : QString();
+}
+
+QString JsonReader::code(const QString &key, bool required, int maxLength)
+{
+    const auto v = text(key, required);
+    return v ? accept(key, validateCode(*v, QString(), maxLength, required)) : QString();
 }
 
 QString JsonReader::anyString(const QString &key, bool required)

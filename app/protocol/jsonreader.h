@@ -30,6 +30,9 @@ public:
     // code points); trimmed. Multi-line text may hold line breaks.
     QString string(const QString &key, bool required = false, int maxLength = Meedoen::kMaxShortTextLength,
                    bool multiLine = true);
+    // A code or identifier (Meedoen::validateCode: no control, format, direction or
+    // zero-width character, no space but U+0020); trimmed.
+    QString code(const QString &key, bool required = false, int maxLength = Meedoen::kMaxKeyLength);
     // Text as it is, of any content (the caller checks it; e.g. a typed code).
     QString anyString(const QString &key, bool required = false);
     // A UUID, returned without braces; code "id.format".
@@ -56,7 +59,7 @@ public:
             remember(key, false);
             return std::nullopt;
         }
-        const QString s = string(key, required, Meedoen::kMaxKeyLength);
+        const QString s = code(key, required, Meedoen::kMaxKeyLength);
         if (m_error || (!required && s.isEmpty()))
             return std::nullopt;
         const std::optional<E> e = fromKey(s);
@@ -88,6 +91,10 @@ public:
     static QString translated(const char *text);
 
 private:
+    // The text of a field, or nullopt (absent, or not text: the error is set when it counts).
+    std::optional<QString> text(const QString &key, bool required);
+    // The validated value, or "" with the validator's error named by the field's path.
+    QString accept(const QString &key, const Meedoen::Validated<QString> &checked);
     QJsonValue take(const QString &key)
     {
         QJsonValue v = m_object.value(key);

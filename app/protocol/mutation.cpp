@@ -292,7 +292,7 @@ std::optional<FieldError> readEntry(JsonReader &parent, HoursEntry &entry, bool 
         entry.correctsEntryId = r.uuid(u"correctsEntryId"_s);
     } else {
         entry.personId = r.uuid(u"personId"_s);
-        entry.opportunityId = r.string(u"opportunityId"_s, true, 64, false);
+        entry.opportunityId = r.code(u"opportunityId"_s, true, 64);
     }
     entry.date = r.date(u"date"_s, true);
     entry.minutes = int(r.integer(u"minutes"_s, correction ? 0 : 1, kMaxMinutesPerEntry, true));

@@ -118,7 +118,7 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     const auto text = [&](const QString &key) -> std::optional<QString> {
         if (!r.has(key))
             return std::nullopt;
-        return r.string(key, true, 64, false);
+        return r.code(key, true, 64);
     };
     const auto whole = [&](const QString &key) -> std::optional<qint64> {
         if (!r.has(key))
@@ -137,7 +137,7 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     };
     o.seq = r.integer(u"seq"_s, 1, kMax, true);
     o.status = r.enumeration(u"status"_s, &outcomeStatusFromKey).value_or(OutcomeStatus::Refused);
-    o.reason = r.string(u"reason"_s, false, 64, false);
+    o.reason = r.code(u"reason"_s, false, 64);
     o.personId = text(u"personId"_s);
     o.signupId = text(u"signupId"_s);
     o.referenceCode = text(u"referenceCode"_s);

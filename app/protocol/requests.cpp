@@ -53,10 +53,10 @@ Validated<EnrollReply> enrollReplyFromJson(const QJsonObject &json)
 {
     JsonReader r(json, QString());
     EnrollReply e;
-    e.deviceId = r.string(u"deviceId"_s, true, 64, false);
-    e.token = r.string(u"token"_s, true, 128, false);
-    e.kind = r.string(u"kind"_s, true, kMaxKeyLength, false);
-    e.site = r.string(u"site"_s, false, 64, false);
+    e.deviceId = r.code(u"deviceId"_s, true, 64);
+    e.token = r.code(u"token"_s, true, 128);
+    e.kind = r.code(u"kind"_s, true, kMaxKeyLength);
+    e.site = r.code(u"site"_s, false, 64);
     return {e, r.finishIgnoringUnknown()};
 }
 
@@ -96,10 +96,10 @@ Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json)
     JsonReader r(json, QString());
     StaffLoginReply l;
     l.staffId = r.uuid(u"staffId"_s);
-    l.login = r.string(u"login"_s, true, kMaxLoginFieldLength, false);
+    l.login = r.code(u"login"_s, true, kMaxLoginFieldLength);
     l.name = r.string(u"name"_s, false, kMaxShortTextLength, false);
     const QJsonArray sites = r.array(u"sites"_s);
-    l.sessionToken = r.string(u"sessionToken"_s, true, 128, false);
+    l.sessionToken = r.code(u"sessionToken"_s, true, 128);
     l.expiresAt = r.time(u"expiresAt"_s);
     for (const QJsonValue &s : sites)
         l.sites.append(s.toString());

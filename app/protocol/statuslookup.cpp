@@ -33,7 +33,7 @@ Validated<StatusRequest> statusRequestFromJson(const QJsonObject &json)
     JsonReader r(json, QString());
     StatusRequest s;
     // Any text, bounded: what is not a personal code finds no one.
-    s.personalCode = r.string(u"personalCode"_s, true, kMaxShortTextLength, false);
+    s.personalCode = r.code(u"personalCode"_s, true, kMaxShortTextLength);
     s.dateOfBirth = r.date(u"dateOfBirth"_s, true);
     if (auto error = r.finish())
         return {s, error};
@@ -75,11 +75,11 @@ Validated<StatusReply> statusReplyFromJson(const QJsonObject &json)
     for (qsizetype i = 0; i < signups.size() && !r.failed(); ++i) {
         JsonReader e(signups.at(i).toObject(), r.fieldPath(u"signups[%1]"_s.arg(i)));
         Signup s;
-        s.referenceCode = e.string(u"referenceCode"_s, true, 32, false);
-        s.opportunityId = e.string(u"opportunityId"_s, true, kMaxIdLength, false);
+        s.referenceCode = e.code(u"referenceCode"_s, true, 32);
+        s.opportunityId = e.code(u"opportunityId"_s, true, kMaxIdLength);
         s.state = e.enumeration(u"state"_s, &signupStateFromKey).value_or(SignupState::Sent);
         s.waitlistPosition = int(e.integer(u"waitlistPosition"_s, 0, std::numeric_limits<int>::max()));
-        s.declineReason = e.string(u"declineReason"_s, false, kMaxKeyLength, false);
+        s.declineReason = e.code(u"declineReason"_s, false, kMaxKeyLength);
         s.declineCause = declineCause(s.declineReason);
         s.messageToTenant = e.string(u"messageToTenant"_s, false, kMaxFreeTextLength, true);
         s.stateAt = e.time(u"stateAt"_s);

@@ -162,7 +162,7 @@ Validated<Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QStri
 {
     JsonReader r(o, path);
     Neighbourhood n;
-    n.id = r.string(u"id"_s, true, 64);
+    n.id = r.code(u"id"_s, true, 64);
     n.name = r.string(u"name"_s, true);
     n.city = r.string(u"city"_s);
     return {n, r.finish()};
@@ -172,9 +172,9 @@ Validated<Site> siteFromJson(const QJsonObject &o, const QString &path)
 {
     JsonReader r(o, path);
     Site s;
-    s.id = r.string(u"id"_s, true, 64);
+    s.id = r.code(u"id"_s, true, 64);
     s.name = r.string(u"name"_s, true);
-    s.neighbourhood = r.string(u"neighbourhood"_s, false, 64);
+    s.neighbourhood = r.code(u"neighbourhood"_s, false, 64);
     s.address = r.string(u"address"_s);
     s.latitude = r.real(u"latitude"_s, -90, 90);
     s.longitude = r.real(u"longitude"_s, -180, 180);
@@ -185,7 +185,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
 {
     JsonReader r(json, path);
     Opportunity o;
-    o.id = r.string(u"id"_s, true, 64);
+    o.id = r.code(u"id"_s, true, 64);
     o.kind = r.enumeration(u"kind"_s, &kindFromKey).value_or(OpportunityKind::VolunteerTask);
     o.trainingType = r.enumeration(u"trainingType"_s, &trainingTypeFromKey, false).value_or(TrainingType::None);
     o.route = r.enumeration(u"route"_s, &routeFromKey).value_or(Route::VrijeTijd);
@@ -193,8 +193,8 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.title = r.string(u"title"_s, true);
     o.summary = r.string(u"summary"_s, false, kMaxFreeTextLength);
     o.description = r.string(u"description"_s, false, kMaxFreeTextLength);
-    o.neighbourhood = r.string(u"neighbourhood"_s, false, 64);
-    const QString siteId = r.string(u"site"_s, false, 64);
+    o.neighbourhood = r.code(u"neighbourhood"_s, false, 64);
+    const QString siteId = r.code(u"site"_s, false, 64);
     o.organiser = r.string(u"organiser"_s);
     o.organiserRole = r.string(u"organiserRole"_s);
     o.schedule = r.string(u"schedule"_s);
@@ -204,7 +204,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.placesTaken = int(r.integer(u"placesTaken"_s, 0, kMaxCapacity));
     o.waitlistLength = int(r.integer(u"waitlistLength"_s, 0, kMaxCapacity));
     o.minimumAge = int(r.integer(u"minimumAge"_s, 0, kMaxOpportunityMinimumAge));
-    o.languageLevel = r.string(u"languageLevel"_s, false, 2);
+    o.languageLevel = r.code(u"languageLevel"_s, false, 2);
     o.certificate = r.boolean(u"certificate"_s);
     // A catalogue that does not say follows the kind: training places are reviewed.
     o.needsReview = r.has(u"needsReview"_s) ? r.boolean(u"needsReview"_s) : Opportunity::reviewsByDefault(o.kind);
@@ -241,8 +241,8 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
 {
     JsonReader r(o, path);
     Person p;
-    p.id = r.string(u"id"_s, true, 64);
-    p.personalCode = r.string(u"personalCode"_s, false, 32);
+    p.id = r.code(u"id"_s, true, 64);
+    p.personalCode = r.code(u"personalCode"_s, false, 32);
     p.givenName = r.string(u"givenName"_s, false, kMaxNameLength * 2);
     p.familyName = r.string(u"familyName"_s, false, kMaxNameLength * 2);
     p.phone = r.string(u"phone"_s, false, 64);
@@ -256,7 +256,7 @@ Validated<Person> personFromJson(const QJsonObject &o, const QString &path)
     p.availability = Availability(quint32(r.integer(u"availability"_s, 0, 0x1FFFFF)));
     p.neighbourhoods = r.tokens(u"neighbourhoods"_s);
     p.tenantNumber = r.string(u"tenantNumber"_s, false, kMaxTenantNumberLength * 2);
-    const QString ui = r.string(u"uiLanguage"_s, false, kMaxKeyLength);
+    const QString ui = r.code(u"uiLanguage"_s, false, kMaxKeyLength);
     if (!ui.isEmpty())
         p.uiLanguage = ui;
     auto error = r.finish();
@@ -269,12 +269,12 @@ Validated<ConsentRecord> consentFromJson(const QJsonObject &o, const QString &pa
 {
     JsonReader r(o, path);
     ConsentRecord c;
-    c.purpose = r.string(u"purpose"_s, true, kMaxKeyLength);
-    c.textVersion = r.string(u"textVersion"_s, true, kMaxKeyLength);
+    c.purpose = r.code(u"purpose"_s, true, kMaxKeyLength);
+    c.textVersion = r.code(u"textVersion"_s, true, kMaxKeyLength);
     // The app's language the text was shown in; absent from an older app's outbox.
     c.language = r.key(u"language"_s, false);
-    const QString given = r.string(u"givenAt"_s, true, 40);
-    const QString withdrawn = r.string(u"withdrawnAt"_s, false, 40);
+    const QString given = r.code(u"givenAt"_s, true, 40);
+    const QString withdrawn = r.code(u"withdrawnAt"_s, false, 40);
     c.givenAt = QDateTime::fromString(given, Qt::ISODateWithMs);
     if (!given.isEmpty() && !c.givenAt.isValid())
         r.setError(u"givenAt"_s, u"date"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a time like 2026-12-31T09:00:00Z.")));
@@ -290,11 +290,11 @@ Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
 {
     JsonReader r(o, path);
     Signup s;
-    s.id = r.string(u"id"_s, true, 64);
-    s.referenceCode = r.string(u"referenceCode"_s, false, 32);
-    s.personId = r.string(u"personId"_s, false, 64);
-    s.opportunityId = r.string(u"opportunityId"_s, true, 64);
-    const QString created = r.string(u"createdAt"_s, false, 40);
+    s.id = r.code(u"id"_s, true, 64);
+    s.referenceCode = r.code(u"referenceCode"_s, false, 32);
+    s.personId = r.code(u"personId"_s, false, 64);
+    s.opportunityId = r.code(u"opportunityId"_s, true, 64);
+    const QString created = r.code(u"createdAt"_s, false, 40);
     s.motivation = r.string(u"motivation"_s, false, kMaxFreeTextLength);
     s.preferredStart = r.date(u"preferredStart"_s);
     auto error = r.finish();
@@ -320,11 +320,11 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
                                           .arg(parseError.errorString())}};
     }
     JsonReader r(doc.object(), QString());
-    const QString format = r.string(u"format"_s, true);
+    const QString format = r.code(u"format"_s, true);
     if (!format.isEmpty() && format != "meedoen-catalogue/1"_L1)
         r.setError(u"format"_s, u"format"_s,
                    JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This is not a Meedoen catalogue (format %1).")).arg(format));
-    catalogue.textVersion = r.string(u"textVersion"_s);
+    catalogue.textVersion = r.code(u"textVersion"_s);
     const QJsonArray neighbourhoods = r.array(u"neighbourhoods"_s);
     const QJsonArray sites = r.array(u"sites"_s);
     const QJsonArray opportunities = r.array(u"opportunities"_s);

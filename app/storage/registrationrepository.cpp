@@ -533,6 +533,13 @@ bool RegistrationRepository::erasePersonInTransaction(const QString &personId)
     return q.exec();
 }
 
+bool RegistrationRepository::forgetTypedSignupFields(const QString &signupId)
+{
+    QSqlQuery &q = prepared(m_forgetTyped, u"UPDATE signup SET motivation = '', preferred_start = '' WHERE id = ?");
+    q.addBindValue(signupId);
+    return q.exec();
+}
+
 bool RegistrationRepository::setReferenceCode(const QString &signupId, const QString &referenceCode)
 {
     QSqlQuery &q = prepared(m_setReference, u"UPDATE signup SET reference_code = ? WHERE id = ? AND reference_code <> ?");

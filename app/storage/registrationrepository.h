@@ -90,6 +90,9 @@ public:
     bool setReferenceCode(const QString &signupId, const QString &referenceCode);
     // Erases the person without a transaction of its own (the caller holds one).
     bool erasePersonInTransaction(const QString &personId);
+    // Empties what the tenant typed into a sign-up (motivation, preferred start) once the
+    // server has it; the reference code and the state stay for the receipt and the look-up.
+    bool forgetTypedSignupFields(const QString &signupId);
 
     std::optional<Meedoen::Person> person(const QString &id) const;
     std::optional<Meedoen::Person> personByCode(const QString &personalCode) const;
@@ -124,5 +127,6 @@ private:
     mutable QSqlQuery m_applyOutcome;
     mutable QSqlQuery m_setReference;
     mutable QSqlQuery m_erasePerson;
+    mutable QSqlQuery m_forgetTyped;
     mutable QSqlQuery m_signupById;
 };

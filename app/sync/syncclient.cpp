@@ -4,6 +4,7 @@
 // transitions read best in one file; the wire is in app/protocol, the writes in app/storage
 // and PullApplier, so what is left here is only the order of things.
 #include "sync/syncclient.h"
+#include "storage/secretstore.h"
 
 #include "protocol/push.h"
 #include "protocol/requests.h"
@@ -82,6 +83,15 @@ SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const
         connect(&m_periodicTimer, &QTimer::timeout, this, &SyncClient::syncNow);
         m_periodicTimer.start();
     }
+    if (m_options.secrets) {
+        m_secrets = m_options.secrets;
+    } else {
+        m_ownSecrets = SecretStore::besideDatabase(m_database->path());
+        m_secrets = m_ownSecrets.get();
+    }
+    // The migration for databases enrolled before the token left the database.
+    if (!moveTokenOutOfDatabase(*m_database, *m_secrets, kToken))
+        qCWarning(lcSync) << "the device token could not be moved out of the database yet";
     loadIdentity();
     // A kiosk that stopped in the middle of a round may have left acknowledged personal data
     // in the write-ahead log: truncate it before anything else.
@@ -104,7 +114,9 @@ void SyncClient::loadIdentity()
 {
     SyncStateRepository state(m_database->connection());
     m_serverUrl = QUrl(state.value(kServerUrl));
-    m_token = state.value(kToken).toLatin1();
+    m_token = m_secrets->read(kToken).value_or(QByteArray());
+    if (m_token.isEmpty()) // not moved yet (the store failed): still usable, moved next start
+        m_token = state.value(kToken).toLatin1();
     m_kind = state.value(kKind);
     m_site = state.value(kSite);
 }
@@ -199,10 +211,14 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
             return;
         }
         SyncStateRepository state(m_database->connection());
-        Transaction tx(m_database->connection());
-        const bool stored = tx.isActive() && state.setValue(kServerUrl, serverUrl.toString())
-            && state.setValue(kDeviceId, answer.value.deviceId) && state.setValue(kToken, answer.value.token)
-            && state.setValue(kKind, answer.value.kind) && state.setValue(kSite, answer.value.site) && tx.commit();
+        // The token goes to the secret store, the rest to the database.
+        bool stored = m_secrets->write(kToken, answer.value.token.toLatin1());
+        if (stored) {
+            Transaction tx(m_database->connection());
+            stored = tx.isActive() && state.setValue(kServerUrl, serverUrl.toString())
+                && state.setValue(kDeviceId, answer.value.deviceId) && state.setValue(kKind, answer.value.kind)
+                && state.setValue(kSite, answer.value.site) && tx.commit();
+        }
         if (!stored) {
             Q_EMIT enrollFinished(false, tr("Het apparaat kon de koppeling niet opslaan."));
             return;
@@ -487,6 +503,12 @@ void SyncClient::recordPushOutcomes(const QList<Wire::Outcome> &results, const Q
                 }
                 outcomes.append({signupId, toKey(state)});
                 if (erasesTenants) {
+                    // Everything the tenant typed goes: the person and the sign-up's own fields.
+                    if (!registrations.forgetTypedSignupFields(signupId)) {
+                        finishRound(false);
+                        return;
+                    }
+                    erased = true;
                     const auto s = registrations.signup(signupId);
                     if (s && !s->personId.isEmpty()) {
                         if (!registrations.erasePersonInTransaction(s->personId)) {

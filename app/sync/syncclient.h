@@ -17,11 +17,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class Database;
+class SecretStore;
 
 // Carries this device's outbox to meedoen-server and the server's word back
 // (docs/sync-protocol.md). One round: push the outbox in batches of ≤ 100 in seq order,
@@ -52,6 +54,9 @@ public:
         int requestTimeoutMs = 30000;
         int periodicIntervalMs = 5 * 60 * 1000; // 0: no timer
         bool watchNetwork = true;            // QNetworkInformation reachability
+        // Where the device token is kept; null: a file of mode 0600 beside the database
+        // (SecretStore::besideDatabase). Never the database itself.
+        SecretStore *secrets = nullptr;
     };
 
     SyncClient(QNetworkAccessManager *network, Database *database, QObject *parent = nullptr);
@@ -156,6 +161,8 @@ private:
     QNetworkAccessManager *m_network;
     Database *m_database;
     Options m_options;
+    std::unique_ptr<SecretStore> m_ownSecrets; // when Options::secrets is null
+    SecretStore *m_secrets = nullptr;
     SyncSchedule::Clock m_clock;
     SyncSchedule m_schedule;
     QTimer m_retryTimer;

@@ -3718,5 +3718,13 @@
         <source>This list is longer than allowed.</source>
         <translation>هذه القائمة أطول من المسموح.</translation>
     </message>
+    <message>
+        <source>Send JSON without a byte order mark (BOM).</source>
+        <translation>أرسل JSON بدون علامة ترتيب البايت (BOM).</translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation>هذا الحقل مذكور مرتين.</translation>
+    </message>
 </context>
 </TS>

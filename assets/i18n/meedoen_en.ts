@@ -3630,5 +3630,13 @@
         <source>This list is longer than allowed.</source>
         <translation>This list is longer than allowed.</translation>
     </message>
+    <message>
+        <source>Send JSON without a byte order mark (BOM).</source>
+        <translation>Send JSON without a byte order mark (BOM).</translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation>This field is given twice.</translation>
+    </message>
 </context>
 </TS>

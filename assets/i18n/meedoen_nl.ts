@@ -3630,5 +3630,13 @@
         <source>This list is longer than allowed.</source>
         <translation>Deze lijst is langer dan toegestaan.</translation>
     </message>
+    <message>
+        <source>Send JSON without a byte order mark (BOM).</source>
+        <translation>Stuur JSON zonder byte order mark (BOM).</translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation>Dit veld staat er twee keer in.</translation>
+    </message>
 </context>
 </TS>

@@ -3652,5 +3652,13 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>This list is longer than allowed.</source>
         <translation>Ta lista jest dłuższa, niż to dozwolone.</translation>
     </message>
+    <message>
+        <source>Send JSON without a byte order mark (BOM).</source>
+        <translation>Wyślij JSON bez znacznika kolejności bajtów (BOM).</translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation>To pole podano dwa razy.</translation>
+    </message>
 </context>
 </TS>

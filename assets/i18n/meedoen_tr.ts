@@ -3608,5 +3608,13 @@
         <source>This list is longer than allowed.</source>
         <translation>Bu liste izin verilenden uzun.</translation>
     </message>
+    <message>
+        <source>Send JSON without a byte order mark (BOM).</source>
+        <translation>JSON'u bayt sırası işareti (BOM) olmadan gönderin.</translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation>Bu alan iki kez verilmiş.</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -192,6 +193,29 @@ private Q_SLOTS:
         QVERIFY(opened.message.isEmpty());
         QCOMPARE(services.catalogue().count() > 0, demo);
         QVERIFY(QFile::exists(QDir(options.dataDir).filePath(u"meedoen.db"_s)));
+        // Only this user may look inside the data folder and the database (docs/privacy.md).
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(options.dataDir).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(QDir(options.dataDir).filePath(u"meedoen.db"_s)).permissions() & others,
+                 QFileDevice::Permissions());
+    }
+
+    // A folder that exists with a loose mode (made by hand, restored) is tightened.
+    void existingDataFolderIsTightened()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        StartupOptions options;
+        options.dataDir = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(options.dataDir));
+        QVERIFY(QFile::setPermissions(options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                            | QFileDevice::ExeOther));
+        AppServices services;
+        QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
+        QCOMPARE(QFileInfo(options.dataDir).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
     }
 };
 

@@ -98,6 +98,10 @@ private Q_SLOTS:
     void freeText();
     void overLongTextIsNotTruncated();
 
+    void code_data();
+    void code();
+    void characterClasses();
+
     void decodeUtf8_data();
     void decodeUtf8();
 
@@ -529,6 +533,27 @@ void TestValidation::freeText_data()
     QTest::newRow("replacement character") << u"caf\uFFFD"_s << 200 << true << false << QString() << u"text.encoding"_s;
     QTest::newRow("noncharacter") << u"a\uFFFEb"_s << 200 << true << false << QString() << u"text.encoding"_s;
     QTest::newRow("one over the limit") << QString(11, u'x') << 10 << true << false << QString() << u"text.tooLong"_s;
+
+    // The text policy (docs/security/text.md): what a language needs stays ...
+    QTest::newRow("RLM between Arabic and a number") << u"عمري \u200F25 سنة"_s << 200 << true << false
+                                                      << u"عمري \u200F25 سنة"_s << QString();
+    QTest::newRow("LRM and ALM") << u"a\u200Eb\u061Cc"_s << 200 << true << false << u"a\u200Eb\u061Cc"_s << QString();
+    QTest::newRow("ZWNJ in Persian") << u"می\u200Cخواهم"_s << 200 << true << false << u"می\u200Cخواهم"_s << QString();
+    QTest::newRow("ZWJ in an emoji family") << u"\U0001F469\u200D\U0001F467"_s << 200 << true << false
+                                            << u"\U0001F469\u200D\U0001F467"_s << QString();
+    QTest::newRow("soft hyphen") << u"vrijwilligers\u00ADwerk"_s << 200 << true << false << u"vrijwilligers\u00ADwerk"_s << QString();
+    QTest::newRow("no-break space") << u"10\u00A0uur"_s << 200 << true << false << u"10\u00A0uur"_s << QString();
+    // ... what reorders or hides text goes.
+    for (const char16_t c : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069'}) {
+        QTest::addRow("bidi control U+%04X", unsigned(c))
+            << QString(u"Ik help "_s + QChar(c) + u"graag"_s) << 200 << true << true << QString() << u"text.invisibleCharacter"_s;
+    }
+    for (const char16_t c : {u'\u200B', u'\u2060', u'\uFEFF', u'\u3164'}) {
+        QTest::addRow("zero-width U+%04X", unsigned(c))
+            << QString(u"Ik help"_s + QChar(c) + u"graag"_s) << 200 << true << true << QString() << u"text.invisibleCharacter"_s;
+    }
+    QTest::newRow("invisible times") << u"a\u2062b"_s << 200 << true << true << QString() << u"text.invisibleCharacter"_s;
+    QTest::newRow("tag character") << u"hallo\U000E0041"_s << 200 << true << true << QString() << u"text.invisibleCharacter"_s;
 }
 
 void TestValidation::freeText()
@@ -546,6 +571,74 @@ void TestValidation::freeText()
         QCOMPARE(result.value, expected);
     else
         QCOMPARE(result.error->field, u"motivation"_s);
+}
+
+// --- codes and identifiers ----------------------------------------------------------------------
+
+void TestValidation::code_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("reference code") << u"ABCD-EFGH"_s << true << u"ABCD-EFGH"_s << QString();
+    QTest::newRow("trimmed") << u" share-partner "_s << true << u"share-partner"_s << QString();
+    QTest::newRow("time") << u"2026-12-31T09:00:00.000Z"_s << true << u"2026-12-31T09:00:00.000Z"_s << QString();
+    QTest::newRow("empty, optional") << QString() << false << QString() << QString();
+    QTest::newRow("empty, required") << u" "_s << true << QString() << u"code.required"_s;
+    QTest::newRow("too long") << QString(41, u'a') << true << QString() << u"code.tooLong"_s;
+    QTest::newRow("newline") << u"a\nb"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("tab") << u"a\tb"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("NUL") << u"a\0b"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("override") << u"2026\u202E10"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("isolate") << u"nl\u2066"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("zero-width space") << u"ABCD\u200B-EFGH"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("BOM inside") << u"\uFEFFmatching"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("RLM: fine in text, not in a code") << u"v\u200F1"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("ZWJ: fine in names, not in a code") << u"a\u200Db"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("no-break space") << u"ABCD\u00A0EFGH"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("soft hyphen") << u"share\u00ADpartner"_s << true << QString() << u"code.invalidCharacter"_s;
+    QTest::newRow("lone surrogate") << QString(u"a"_s + QChar(0xD800)) << true << QString() << u"text.encoding"_s;
+}
+
+void TestValidation::code()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, required);
+    QFETCH(QString, expected);
+    QFETCH(QString, code);
+
+    const auto result = validateCode(input, u"purpose"_s, kMaxKeyLength, required);
+    QCOMPARE(codeOf(result), code);
+    if (code.isEmpty()) {
+        QCOMPARE(result.value, expected);
+    } else {
+        QCOMPARE(result.error->field, u"purpose"_s);
+        QVERIFY(!result.error->message.isEmpty());
+        QCOMPARE(result.value, input.trimmed()); // what was typed stays in the form
+    }
+}
+
+// Names, free text and codes decide from one table: a name refuses what free text refuses,
+// keeping only the joiners that spell names.
+void TestValidation::characterClasses()
+{
+    for (const char16_t cp : {u'\u202E', u'\u2067', u'\u200B', u'\uFEFF', u'\u200E', u'\u0007'}) {
+        const QString name = u"An"_s + QChar(cp) + u"na"_s;
+        QVERIFY2(codeOf(validateName(name)) == u"name.invalidCharacter"_s, qPrintable(QString::number(unsigned(cp), 16)));
+    }
+    QCOMPARE(codeOf(validateName(u"Far\u200Cnaz"_s)), QString());
+    QCOMPARE(characterClass(U'a'), CharacterClass::Plain);
+    QCOMPARE(characterClass(U'\u202D'), CharacterClass::BidiControl);
+    QCOMPARE(characterClass(U'\u2069'), CharacterClass::BidiControl);
+    QCOMPARE(characterClass(U'\u200F'), CharacterClass::DirectionMark);
+    QCOMPARE(characterClass(U'\u200D'), CharacterClass::Joiner);
+    QCOMPARE(characterClass(U'\u2060'), CharacterClass::ZeroWidth);
+    QCOMPARE(characterClass(U'\u0085'), CharacterClass::Control);
+    QCOMPARE(characterClass(U'\u2029'), CharacterClass::LineBreak);
+    QCOMPARE(characterClass(U'\u3000'), CharacterClass::OtherSpace);
+    QCOMPARE(characterClass(0xE0001), CharacterClass::OtherFormat);
 }
 
 void TestValidation::overLongTextIsNotTruncated()

@@ -610,6 +610,26 @@ private Q_SLOTS:
         QTest::newRow("link with a bad date of birth")
             << QJsonDocument(batch({link(1, u"ABCD-EFGH-JKMN"_s, u"17-05-1980"_s)})).toJson(QJsonDocument::Compact)
             << u"invalid-field"_s << u"mutations[0].payload.identify.dateOfBirth"_s;
+        // The text policy (docs/security/text.md): what could make a line read other than it is.
+        auto withSignup = [&](const char *key, const QJsonValue &value) {
+            QJsonObject payload = Fixtures::signupPayload(p.id, u"opp-1"_s);
+            QJsonObject json = payload.value(u"signup"_s).toObject();
+            json.insert(QString::fromLatin1(key), value);
+            payload.insert(u"signup"_s, json);
+            return QJsonDocument(batch({registration(1, p), mutation(2, u"signup"_s, payload)})).toJson(QJsonDocument::Compact);
+        };
+        QTest::newRow("bidi override in motivation")
+            << withSignup("motivation", u"Ik help graag \u202Eeinde\u202C mee"_s) << u"invalid-field"_s
+            << u"mutations[1].payload.signup.motivation"_s;
+        QTest::newRow("zero-width space in reference code")
+            << withSignup("referenceCode", u"ABCD\u200B-EFGH"_s) << u"invalid-field"_s
+            << u"mutations[1].payload.signup.referenceCode"_s;
+        QTest::newRow("isolate in uiLanguage") << withPerson("uiLanguage", u"nl\u2066"_s) << u"invalid-field"_s
+                                               << u"mutations[1].payload.person.uiLanguage"_s;
+        QTest::newRow("byte order mark") << "\xEF\xBB\xBF{\"mutations\": []}"_ba << u"malformed-json"_s << QString();
+        QTest::newRow("key given twice")
+            << withMutation("kind", u"registration"_s).replace("{\"deviceTime\"", "{\"deviceTime\":\"x\",\"deviceTime\"")
+            << u"invalid-field"_s << u"mutations[0].deviceTime"_s;
         QJsonArray many;
         for (int i = 1; i <= 101; ++i)
             many.append(registration(i, Fixtures::person(u"Veel"_s)));

@@ -20,6 +20,7 @@
 #include "common/syncfixture.h"
 #include "common/syncrounds.h"
 #include "common/tenants.h"
+#include "storage/secretstore.h"
 #include "storage/syncstaterepository.h"
 
 #include <QNetworkAccessManager>
@@ -255,7 +256,7 @@ private Q_SLOTS:
             QNetworkRequest request(QUrl(servers.back().url + u"/v1/staff/login"_s));
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
             request.setRawHeader("Authorization"_ba,
-                                 "Bearer " + SyncStateRepository(tablet.db.connection()).value(u"token"_s).toLatin1());
+                                 "Bearer " + FileSecretStore(tablet.db.path()).read(u"token"_s).value_or(QByteArray()));
             QNetworkAccessManager nam;
             std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(QJsonObject{
                                                                        {u"login"_s, u"fatma"_s}, {u"password"_s, kPassword}})

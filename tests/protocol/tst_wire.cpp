@@ -733,6 +733,89 @@ private Q_SLOTS:
         QVERIFY(!read.error->message.isEmpty());
     }
 
+    // The text policy on the wire (docs/security/text.md): codes and identifiers refuse every
+    // invisible character, free text the ones that reorder or hide text; the field is named.
+    void textPolicy_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("find");     // a fragment of the golden file's compact JSON
+        QTest::addColumn<QString>("replace");  // what it becomes
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+
+        const QString rlo = u"\u202E"_s;
+        const QString zwsp = u"\u200B"_s;
+        QTest::newRow("consent purpose") << u"registration"_s << u"\"purpose\":\"contact\""_s
+                                         << QString(u"\"purpose\":\"con"_s + rlo + u"tact\""_s)
+                                         << u"mutations[0].payload.consents[0].purpose"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("consent textVersion") << u"registration"_s << u"\"textVersion\":\"2026-11-01\""_s
+                                             << QString(u"\"textVersion\":\"2026-11-01"_s + zwsp + u"\""_s)
+                                             << u"mutations[0].payload.consents[0].textVersion"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("uiLanguage") << u"registration"_s << u"\"uiLanguage\":\"tr\""_s
+                                    << u"\"uiLanguage\":\"tr\u2066\""_s
+                                    << u"mutations[0].payload.person.uiLanguage"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("personal code") << u"registration"_s << u"\"personalCode\":\"K7MN"_s
+                                       << QString(u"\"personalCode\":\"K7MN"_s + zwsp)
+                                       << u"mutations[0].payload.person.personalCode"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("kind") << u"signup"_s << u"\"kind\":\"signup\""_s << QString(u"\"kind\":\"signup"_s + zwsp + u"\""_s)
+                              << u"mutations[0].kind"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("reference code") << u"signup"_s << u"\"referenceCode\":\"MD7K"_s
+                                        << QString(u"\"referenceCode\":\"MD7K"_s + rlo)
+                                        << u"mutations[0].payload.signup.referenceCode"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("opportunity id") << u"signup"_s << u"\"opportunityId\":\"wlw"_s
+                                        << u"\"opportunityId\":\"wlw\u00A0"_s
+                                        << u"mutations[0].payload.signup.opportunityId"_s << u"code.invalidCharacter"_s;
+        QTest::newRow("motivation") << u"signup"_s << u"\"referenceCode\""_s
+                                    << QString(u"\"motivation\":\"Ik help "_s + rlo + u"graag\",\"referenceCode\""_s)
+                                    << u"mutations[0].payload.signup.motivation"_s << u"text.invisibleCharacter"_s;
+        QTest::newRow("message to tenant") << u"decision"_s << u"Bel gerust."_s << QString(u"Bel "_s + rlo + u"gerust."_s)
+                                           << u"mutations[0].payload.messageToTenant"_s << u"text.invisibleCharacter"_s;
+        QTest::newRow("decline reason") << u"decision"_s << u"Geen plaats"_s << QString(u"Geen"_s + zwsp + u" plaats"_s)
+                                        << u"mutations[0].payload.reason"_s << u"text.invisibleCharacter"_s;
+        QTest::newRow("hours note") << u"hours-phone"_s << u"Onkruid gewied"_s << u"Onkruid \u2067gewied"_s
+                                    << u"mutations[0].payload.entry.note"_s << u"text.invisibleCharacter"_s;
+        QTest::newRow("hours note, control") << u"hours-phone"_s << u"Onkruid gewied"_s << u"Onkruid \\u001b[2Jgewied"_s
+                                             << u"mutations[0].payload.entry.note"_s << u"text.controlCharacter"_s;
+    }
+
+    void textPolicy()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, find);
+        QFETCH(QString, replace);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        const QString compact = QString::fromUtf8(
+            QJsonDocument(JsonCompare::readFile(golden(u"mutation/"_s + file))).toJson(QJsonDocument::Compact));
+        QVERIFY2(compact.contains(find), qPrintable(compact));
+        const QJsonDocument hostile = QJsonDocument::fromJson(QString(compact).replace(find, replace).toUtf8());
+        QVERIFY(hostile.isObject());
+        const auto read = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{hostile.object()}}}, kToday);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error->field, field);
+        QCOMPARE(read.error->code, code);
+        // The untouched golden file still reads: the row tests the character, not the file.
+        QVERIFY(readPushBody(QJsonObject{{u"mutations"_s, QJsonArray{QJsonDocument::fromJson(compact.toUtf8()).object()}}},
+                             kToday).ok());
+    }
+
+    // What a device reads from a hostile server is held to the same policy.
+    void textPolicyOnPulledChanges()
+    {
+        SignupChange change;
+        change.id = u"0b8f8d3e-8a57-4c61-a3a3-6c1f4f2d9e10"_s;
+        change.opportunityId = u"wlw-moestuin"_s;
+        change.messageToTenant = u"Welkom \u202Eeinde"_s;
+        const auto message = signupChangeFromJson(toJson(change), u"data"_s);
+        QVERIFY(!message.ok());
+        QCOMPARE(message.error->field, u"data.messageToTenant"_s);
+        change.messageToTenant.clear();
+        change.referenceCode = u"MD7K\u200B-3QPX"_s;
+        const auto reference = signupChangeFromJson(toJson(change), u"data"_s);
+        QVERIFY(!reference.ok());
+        QCOMPARE(reference.error->field, u"data.referenceCode"_s);
+    }
+
     void refusalsAreNotBadInput()
     {
         // Too young and a mistyped personal code are answers for the tenant, not broken devices.
