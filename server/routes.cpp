@@ -59,7 +59,8 @@ QHttpServerResponse jsonResponse(const QJsonObject &o)
     return QHttpServerResponse("application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact), StatusCode::Ok);
 }
 
-// A request body as a JSON object: strict UTF-8 first, then JSON; or the problem to answer.
+} // namespace
+
 std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
 {
     if (const auto text = decodeUtf8Strict(body, QString()); text.error) {
@@ -78,8 +79,6 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
                        QString(), u"json"_s};
     return doc.object();
 }
-
-} // namespace
 
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today)
 {
