@@ -9,14 +9,12 @@
 
 #include "serverfixture.h"
 
-#include "server/routes.h"
 #include "protocol/requests.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static Fuzz::ServerFixture fixture;
-    const auto parsed = Server::jsonObjectBody(Fuzz::bytes(data, size));
-    const auto *body = std::get_if<QJsonObject>(&parsed);
+    const auto body = Fuzz::routeBody(data, size);
     if (!body)
         return 0;
     (void)Wire::staffLoginReplyFromJson(*body);

@@ -10,12 +10,14 @@
 #include "fuzzing.h"
 
 #include "server/auth.h"
+#include "server/routes.h"
 #include "server/store/store.h"
 #include "protocol/wire.h"
 
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace Fuzz {
 
@@ -112,5 +114,15 @@ private:
     QString m_connection;
     Snapshot m_snapshot;
 };
+
+// The input as a route reads a JSON body (Server::jsonObjectBody: strict UTF-8, then a JSON
+// object), or nothing when the route would answer 400.
+inline std::optional<QJsonObject> routeBody(const uint8_t *data, size_t size)
+{
+    auto parsed = Server::jsonObjectBody(bytes(data, size));
+    if (auto *body = std::get_if<QJsonObject>(&parsed))
+        return std::move(*body);
+    return std::nullopt;
+}
 
 } // namespace Fuzz
