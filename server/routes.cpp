@@ -65,6 +65,8 @@ QHttpServerResponse jsonResponse(const QJsonObject &o)
     return QHttpServerResponse("application/json"_ba, QJsonDocument(o).toJson(QJsonDocument::Compact), StatusCode::Ok);
 }
 
+} // namespace
+
 // A request body as a JSON object: strict UTF-8 first, then strict JSON (no BOM, no key
 // twice); or the problem to answer.
 std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
@@ -82,8 +84,6 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
         return Problem{400, u"malformed-json"_s, u"Malformed JSON"_s, parsed.error->message, QString(), parsed.error->code};
     return std::move(parsed.value);
 }
-
-} // namespace
 
 qsizetype maxBodyBytes(QByteArrayView path)
 {

@@ -33,6 +33,10 @@ inline constexpr int kStaffSessionHours = 12;
 // An RFC 9457 problem (its JSON: app/protocol/requests.h).
 using Problem = Wire::Problem;
 
+// A request body as a JSON object: strict UTF-8 first, then JSON; or the problem to answer.
+// Every route with a JSON body reads it here (and the fuzz harnesses of tests/fuzz).
+std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body);
+
 // The body of POST /v1/push, validated with the app's own validators. `today` decides ages.
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today);
 
