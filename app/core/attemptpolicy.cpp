@@ -32,4 +32,18 @@ AttemptVerdict checkAttempt(const AttemptPolicy &policy, const AttemptState &sta
     return {AttemptVerdict::Allowed, 0};
 }
 
+int failuresInWindow(int failures, const QDateTime &windowStart, const QDateTime &now, int windowSeconds)
+{
+    if (failures <= 0 || !windowStart.isValid() || windowStart.secsTo(now) >= windowSeconds)
+        return 0;
+    return failures;
+}
+
+int attemptsLeftBeforeLock(const AttemptPolicy &policy, int failures)
+{
+    if (policy.lockAfterFailures <= 0)
+        return -1;
+    return qMax(0, policy.lockAfterFailures - failures);
+}
+
 } // namespace Meedoen

@@ -127,6 +127,14 @@ QList<QStringList> Schema::migrations() const
             "device_id TEXT NOT NULL, requested_at TEXT NOT NULL, done_at TEXT, done_by TEXT)"_s,
             u"CREATE INDEX erase_request_by_person ON erase_request (person_id, done_at)"_s,
         },
+        // 7: identifying a tenant (link, a returning tenant's sign-up; IdentifyAttempts): failed
+        // attempts per device ("device:<id>") and per personal code ("code:<hash of the code>")
+        // within a window from the first of them; locked_at: the code is locked until staff
+        // unlock it. No code or date of birth is kept.
+        {
+            u"CREATE TABLE identify_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+            "window_start TEXT NOT NULL, last_failure_at TEXT NOT NULL, locked_at TEXT)"_s,
+        },
     };
 }
 

@@ -168,6 +168,10 @@ public:
                                             const QByteArray &passwordHash, const QDateTime &now) = 0;
     // Forgets failed attempts (lifts a lock). False when the login is unknown.
     virtual bool unlockStaff(const QString &login) = 0;
+    // Lifts the lock of a personal code after too many wrong dates of birth (audited as done
+    // by `actor`). False when the code was not locked; nullopt on a database fault.
+    virtual std::optional<bool> unlockPersonalCode(const QString &personalCode, const QString &actor,
+                                                   const QDateTime &now) = 0;
     virtual QList<StaffMember> staffMembers() = 0;
     // nullopt on a database fault.
     virtual std::optional<LoginGate> beginLogin(const QString &login, const QDateTime &now) = 0;

@@ -57,7 +57,7 @@ class TestStaffMatching : public QObject
         s.newPerson->availability.set(1, PartOfDay::Morning);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &purpose : purposes)
-            s.consents.append(ConsentRecord{s.newPerson->id, purpose, u"2026-11-01"_s, now, {}});
+            s.consents.append(ConsentRecord{s.newPerson->id, purpose, u"2026-11-01"_s, now, {}, u"nl"_s});
         Signup signup;
         signup.id = Fixtures::uuid();
         signup.personId = s.newPerson->id;
