@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -124,7 +125,7 @@ private:
 
     // What the server keeps of the guesses: no table may hold a date that was tried or the
     // code (only its hash), and nothing of what was sent is set aside as a conflict.
-    void verifyNothingGuessedIsKept(const QString &personalCode, const QStringList &datesTried)
+    void verifyNothingGuessedIsKept(const QString &personalCode, const QRegularExpression &datesTried)
     {
         for (const QString &table : {u"mutation"_s, u"audit"_s, u"identify_attempt"_s, u"conflict"_s}) {
             QSqlQuery q(m_serve.inspect());
@@ -134,8 +135,7 @@ private:
                 for (int i = 0; i < q.record().count(); ++i)
                     row += q.value(i).toString() + u'|';
                 QVERIFY2(!row.contains(personalCode), qPrintable(table + u": "_s + row));
-                for (const QString &date : datesTried)
-                    QVERIFY2(!row.contains(date), qPrintable(table + u": "_s + row));
+                QVERIFY2(!datesTried.match(row).hasMatch(), qPrintable(table + u": "_s + row));
             }
         }
     }
@@ -175,14 +175,12 @@ private Q_SLOTS:
         constexpr int kGuesses = 8000;
         constexpr int kPerPush = 100;
         QHash<QString, int> reasons;
-        QStringList datesTried;
         QElapsedTimer timer;
         timer.start();
         for (int pushed = 0; pushed < kGuesses; pushed += kPerPush) {
             QJsonArray batch;
             for (int i = pushed; i < pushed + kPerPush; ++i) {
                 batch.append(link(i + 1, victim.person.personalCode, first.addDays(i)));
-                datesTried.append(first.addDays(i).toString(Qt::ISODate));
             }
             const Reply r = post(u"/v1/push"_s, {{u"mutations"_s, batch}}, phone.token);
             QCOMPARE(r.status, 200);
@@ -208,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(!mentions(pulled, victim.person.id));
         QVERIFY(!mentions(pulled, victim.signupId));
         QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM device_person"_s), 0);
-        verifyNothingGuessedIsKept(victim.person.personalCode, datesTried);
+        // The dates tried run from 1940-01-01 to 1961-11-25: none of them, in any form the wire has.
+        verifyNothingGuessedIsKept(victim.person.personalCode, QRegularExpression(u"19[4-6][0-9]-[0-9]{2}-[0-9]{2}"_s));
         // Each failure is in the server's audit log, naming the tenant whose code was tried.
         QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM audit WHERE entity_id = ? AND detail LIKE ?"_s,
                                {victim.person.id, u"%identify-failed%"_s}),

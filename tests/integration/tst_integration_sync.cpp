@@ -326,7 +326,7 @@ private Q_SLOTS:
         m.insert(u"payload"_s, payload);
         const Reply r = post(u"/v1/push"_s, batch({m}), phone.token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"identify-failed"_s);
+        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"code-not-recognised"_s);
     }
 
     void lastPlacesRaceAndPromotion()
