@@ -43,11 +43,7 @@ private:
 
     static QJsonObject mutation(qint64 seq, const QString &kind, const QJsonObject &payload)
     {
-        return {{u"seq"_s, double(seq)},
-                {u"id"_s, Fixtures::uuid()},
-                {u"kind"_s, kind},
-                {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                {u"payload"_s, payload}};
+        return Fixtures::mutationJson(seq, kind, payload);
     }
 
     static QJsonObject identify(const QString &personalCode, QDate dateOfBirth)

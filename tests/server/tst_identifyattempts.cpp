@@ -47,11 +47,7 @@ class TestIdentifyAttempts : public QObject
 
     static QJsonObject mutation(qint64 seq, const QString &kind, const QJsonObject &payload)
     {
-        return {{u"seq"_s, double(seq)},
-                {u"id"_s, Fixtures::uuid()},
-                {u"kind"_s, kind},
-                {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                {u"payload"_s, payload}};
+        return Fixtures::mutationJson(seq, kind, payload);
     }
 
     Server::Device enrolled(Server::Store &store, const QString &kind, const QString &name)
