@@ -50,6 +50,14 @@ Item {
             s.push([() => tour.shell.openMySignups(), "my-signups-empty"])
             s.push([() => tour.shell.openLinkPhone(), "link-phone"])
             s.push([() => tour.find(tour.page(), "linkButton").clicked(), "link-phone-errors"])
+            // The server's limits on guessing (docs/security/guess.md), as the phone explains them;
+            // what was typed stays in the form.
+            s.push([() => { tour.fill({personalCode: "59g8-qp5x-gepy", birthDay: "3", birthMonth: "4", birthYear: "1985"})
+                            tour.find(tour.page(), "linkButton").clicked(); PhoneTourData.refuseLink("identify-failed", 4, 0) }, "link-phone-wrong"])
+            s.push([() => { tour.find(tour.page(), "linkButton").clicked(); PhoneTourData.refuseLink("identify-wait", -1, 120) }, "link-phone-wait"])
+            s.push([() => { tour.find(tour.page(), "linkButton").clicked(); PhoneTourData.refuseLink("code-locked", -1, 0) }, "link-phone-locked"])
+            s.push([() => { AppContext.language = "ar" }, "link-phone-locked-arabic"])
+            s.push([() => { AppContext.language = "nl"; AppContext.registration.reset() }, "link-phone-dutch-again"])
         }
         s.push(
             [() => { tour.shell.stack.pop(null, StackView.Immediate); tour.shell.openCatalogue("") }, "catalogue"],
@@ -106,6 +114,12 @@ Item {
                 s.push([() => { tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])
                 s.push([() => { tour.next() }, "identify-errors"])
+                // The server refused the returning tenant: their code is locked after too many wrong
+                // dates of birth (docs/security/guess.md); the receipt says what to do (also in Arabic).
+                s.push([() => { tour.fill({personalCode: tour.kioskCode, birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "identify-confirm"])
+                s.push([() => { tour.next(); PhoneTourData.refuseReceiptSignup("code-locked") }, "receipt-code-locked"])
+                s.push([() => { AppContext.language = "ar" }, "receipt-code-locked-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.shell.finish() }, "home-after-refusal"])
                 s.push([() => { AppContext.session.idleTimeout = 1; AppContext.session.warningTimeout = 20000 }, "idle-warning"])
                 s.push([() => { AppContext.session.idleTimeout = 60000; AppContext.session.warningTimeout = 1 }, "after-reset"])
                 // "Hoe staat mijn aanmelding ervoor?": code and date of birth, then the answer — here

@@ -8,6 +8,7 @@
 #include "server/results.h"
 #include "server/routes.h"
 #include "server/store/store.h"
+#include "core/personalcode.h"
 #include "protocol/wire.h"
 
 #include <QCommandLineParser>
@@ -102,6 +103,7 @@ int runCli(const QStringList &arguments)
         "                                      add a staff member; password from stdin, or generated and printed\n"
         "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock before it ends by itself)\n"
         "  staff list --db DB                  login, name and sites per staff member\n"
+        "  codes unlock CODE --db DB           unlock a tenant's personal code locked after wrong dates of birth\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      the figures or the decision log as CSV on stdout\n\n"
         "DB is sqlite:PATH or postgresql://user:pass@host:port/dbname (empty parts from PG* variables)."_s);
@@ -146,7 +148,7 @@ int runCli(const QStringList &arguments)
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
-                                               "compact-changes | staff | export"_s);
+                                               "compact-changes | staff | codes | export"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -158,7 +160,7 @@ int runCli(const QStringList &arguments)
         return usage(parser, u"No command given."_s);
     QString command = args.first();
     // Two-word commands: "staff add", "export results" …
-    if ((command == "staff"_L1 || command == "export"_L1) && args.size() > 1)
+    if ((command == "staff"_L1 || command == "export"_L1 || command == "codes"_L1) && args.size() > 1)
         command += u' ' + args.at(1);
 
     // Which options and how many arguments each command takes; anything else is a usage error.
@@ -181,6 +183,7 @@ int runCli(const QStringList &arguments)
         {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
         {u"staff unlock"_s, {{&db}, 2}},
         {u"staff list"_s, {{&db}, 1}},
+        {u"codes unlock"_s, {{&db}, 2}},
         {u"export results"_s, {{&db, &site, &format, &from, &to}, 1}},
         {u"export decisions"_s, {{&db, &site, &format}, 1}},
     };
@@ -312,6 +315,23 @@ int runCli(const QStringList &arguments)
             return ExitNotFound;
         }
         out() << "unlocked " << args.at(2) << '\n';
+        return ExitOk;
+    }
+    if (command == "codes unlock"_L1) {
+        // The tenant is at their wijkconsulent, who checked who they are (docs/security/guess.md).
+        const auto code = Meedoen::normalisePersonalCode(args.at(2));
+        if (!code)
+            return usage(parser, u"CODE must be a personal code like ABCD-EFGH-JKMN."_s);
+        const auto unlocked = store->unlockPersonalCode(*code, u"meedoen-server codes unlock"_s, now);
+        if (!unlocked) {
+            err() << "cannot unlock: " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        if (!*unlocked) {
+            err() << "this code is not locked\n";
+            return ExitNotFound;
+        }
+        out() << "unlocked\n";
         return ExitOk;
     }
     if (command == "staff list"_L1) {

@@ -130,9 +130,31 @@ QString RegistrationController::linkMessage() const
         return m_tenant ? tr("Gelukt: je aanmeldingen staan nu op deze telefoon.")
                         : tr("Gelukt. Je aanmeldingen komen zo binnen.");
     case PhoneLink::State::Refused:
-        return tr("We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.");
+        return refusedLinkMessage(*m_link);
     }
     return {};
+}
+
+// Why the server did not link, in words a tenant can act on (docs/security/guess.md).
+QString RegistrationController::refusedLinkMessage(const PhoneLink &link)
+{
+    switch (Wire::reasonFromKey(link.reason).value_or(Wire::Reason::CodeNotRecognised)) {
+    case Wire::Reason::IdentifyWait: {
+        const int minutes = qMax(1, (link.retryAfterSeconds + 59) / 60);
+        return tr("Er is te vaak een verkeerde code of geboortedatum ingevuld. Wacht %n minuten en probeer het dan opnieuw.",
+                  nullptr, minutes);
+    }
+    case Wire::Reason::CodeLocked:
+        return tr("Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan je code weer openzetten.");
+    case Wire::Reason::IdentifyFailed:
+        if (link.attemptsLeft > 0)
+            return tr("Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.",
+                      nullptr, link.attemptsLeft);
+        break;
+    default:
+        break;
+    }
+    return tr("We kennen deze code niet met deze geboortedatum. Kijk je code en geboortedatum nog eens na.");
 }
 
 void RegistrationController::beginIntake(const QString &staffId)

@@ -146,6 +146,7 @@ public:
     QString submitError() const { return m_submitError; }
     QString linkState() const;
     QString linkMessage() const;
+    static QString refusedLinkMessage(const PhoneLink &link);
 
 Q_SIGNALS:
     void opportunityChanged();

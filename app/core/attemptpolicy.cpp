@@ -45,4 +45,18 @@ int failuresAfterMistake(const AttemptPolicy &policy, int consecutiveFailures)
     return consecutiveFailures + 1;
 }
 
+int failuresInWindow(int failures, const QDateTime &windowStart, const QDateTime &now, int windowSeconds)
+{
+    if (failures <= 0 || !windowStart.isValid() || windowStart.secsTo(now) >= windowSeconds)
+        return 0;
+    return failures;
+}
+
+int attemptsLeftBeforeLock(const AttemptPolicy &policy, int failures)
+{
+    if (policy.lockAfterFailures <= 0)
+        return -1;
+    return qMax(0, policy.lockAfterFailures - failures);
+}
+
 } // namespace Meedoen

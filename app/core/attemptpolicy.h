@@ -33,6 +33,16 @@ inline constexpr AttemptPolicy kStaffPinPolicy{3, 1, 15 * 60, 0, 100, 0};
 // look-up"): a few typing mistakes free, then a doubling wait; never a lock, which would let
 // anyone shut a tenant out by typing their code.
 inline constexpr AttemptPolicy kStatusLookupPolicy{3, 1, 15 * 60, 0, 0, 0};
+// Identifying a tenant by personal code and date of birth (a phone's `link`, a returning
+// tenant's sign-up; docs/security/guess.md). The code is on a receipt that may be lost or
+// seen; the date of birth is one of about 36,500. Per personal code: at most 5 wrong dates
+// within 24 hours, then the code is locked until staff unlock it (`meedoen-server codes
+// unlock`): a thief of the receipt has a 5 in 36,500 chance, once. Per device: 3 mistakes in
+// a row free, then a wait of 30 s that doubles up to 1 hour, so one device cannot go through
+// the codes of many receipts. Both count within kIdentifyWindowSeconds of the first failure.
+inline constexpr AttemptPolicy kIdentifyCodePolicy{5, 0, 0, 5, 0, 0};
+inline constexpr AttemptPolicy kIdentifyDevicePolicy{3, 30, 60 * 60, 0, 0, 0};
+inline constexpr int kIdentifyWindowSeconds = 24 * 60 * 60;
 
 struct AttemptState
 {
@@ -55,5 +65,11 @@ AttemptVerdict checkAttempt(const AttemptPolicy &policy, const AttemptState &sta
 // The consecutive failures to keep after one more mistake by an allowed attempt: a lock that
 // has run out starts the count again, so the next lock takes as many mistakes as the first.
 int failuresAfterMistake(const AttemptPolicy &policy, int consecutiveFailures);
+
+// The failures that still count at `now` when they are counted in a window that opened with
+// the first of them (`windowStart`) and lasts `windowSeconds`: all of them inside it, none after.
+int failuresInWindow(int failures, const QDateTime &windowStart, const QDateTime &now, int windowSeconds);
+// Mistakes left before a policy locks (lockAfterFailures), after `failures`; -1 when it never locks.
+int attemptsLeftBeforeLock(const AttemptPolicy &policy, int failures);
 
 } // namespace Meedoen

@@ -14,7 +14,10 @@ bool isAllowedTransition(SignupState from, SignupState to);
 
 // Why a sign-up was declined, as far as a tenant is told. The server's reason keys map here
 // in the protocol layer (Wire::declineCause()); anything else reads as "not possible".
-enum class DeclineCause { Other, StaffDecision, OpportunityEnded };
+// A returning tenant's sign-up can also be refused because the personal code and date of birth
+// did not identify them (IdentifyFailed), the device must wait after too many mistakes
+// (IdentifyWait) or the code is locked after too many (CodeLocked: the wijkconsulent unlocks it).
+enum class DeclineCause { Other, StaffDecision, OpportunityEnded, IdentifyFailed, IdentifyWait, CodeLocked };
 
 struct Signup
 {

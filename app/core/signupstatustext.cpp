@@ -82,6 +82,15 @@ QString signupStatusSentence(const Signup &s, const QLocale &locale)
                          QT_TRANSLATE_NOOP("SignupStatusText",
                                            "Niet gelukt: de activiteit was afgelopen voordat er een plek vrijkwam."),
                          date, locale);
+        case DeclineCause::IdentifyFailed:
+            return translated(QT_TRANSLATE_NOOP("SignupStatusText",
+                                                "Niet gelukt: je persoonlijke code en je geboortedatum passen niet bij elkaar. Kijk ze na en meld je opnieuw aan."));
+        case DeclineCause::IdentifyWait:
+            return translated(QT_TRANSLATE_NOOP("SignupStatusText",
+                                                "Niet gelukt: hier is te vaak een verkeerde code of geboortedatum ingevuld. Probeer het later nog eens."));
+        case DeclineCause::CodeLocked:
+            return translated(QT_TRANSLATE_NOOP("SignupStatusText",
+                                                "Niet gelukt: je persoonlijke code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan hem weer openzetten."));
         case DeclineCause::Other:
             break;
         }

@@ -20,7 +20,7 @@ constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", 
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
                                                      u"conflict", u"gap",       u"pending"};
 
-constexpr std::array<QStringView, 29> kReasonKeys = {
+constexpr std::array<QStringView, 32> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
     u"opportunity-closed",  u"opportunity-ended", u"already-signed-up",  u"signup-unknown",
     u"signup-withdrawn",    u"personal-code-taken", u"not-allowed",      u"staff-not-signed-in",
@@ -28,8 +28,8 @@ constexpr std::array<QStringView, 29> kReasonKeys = {
     u"already-corrected",   u"full",              u"capacity-below-confirmed", u"not-a-training-place",
     u"staff-decision",      u"stale-version",     u"sequence-reused",    u"entry-verified",
     u"date-in-future",      u"date-outside-window", u"not-quarter-hours", u"day-limit",
-    u"signup-not-confirmed"};
-static_assert(kReasonKeys.size() == size_t(Reason::SignupNotConfirmed) + 1);
+    u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked"};
+static_assert(kReasonKeys.size() == size_t(Reason::CodeLocked) + 1);
 
 
 template<typename T>
@@ -57,6 +57,13 @@ Meedoen::DeclineCause declineCause(QStringView reasonKey)
         return Meedoen::DeclineCause::StaffDecision;
     case Reason::OpportunityEnded:
         return Meedoen::DeclineCause::OpportunityEnded;
+    case Reason::CodeNotRecognised:
+    case Reason::IdentifyFailed:
+        return Meedoen::DeclineCause::IdentifyFailed;
+    case Reason::IdentifyWait:
+        return Meedoen::DeclineCause::IdentifyWait;
+    case Reason::CodeLocked:
+        return Meedoen::DeclineCause::CodeLocked;
     default:
         return Meedoen::DeclineCause::Other;
     }
@@ -68,6 +75,20 @@ Outcome Outcome::of(qint64 seq, OutcomeStatus status, const QString &reason)
     o.seq = seq;
     o.status = status;
     o.reason = reason;
+    return o;
+}
+
+Outcome Outcome::identifyFailed(qint64 seq, int attemptsLeft)
+{
+    Outcome o = refused(seq, Reason::IdentifyFailed);
+    o.attemptsLeft = attemptsLeft;
+    return o;
+}
+
+Outcome Outcome::identifyWait(qint64 seq, int retryAfterSeconds)
+{
+    Outcome o = refused(seq, Reason::IdentifyWait);
+    o.retryAfterSeconds = retryAfterSeconds;
     return o;
 }
 
@@ -107,6 +128,8 @@ QJsonObject toJson(const Outcome &o)
     put(json, u"httpStatus"_s, o.httpStatus);
     put(json, u"expectedSeq"_s, o.expectedSeq);
     put(json, u"clockSkewed"_s, o.clockSkewed);
+    put(json, u"attemptsLeft"_s, o.attemptsLeft);
+    put(json, u"retryAfterSeconds"_s, o.retryAfterSeconds);
     return json;
 }
 
@@ -162,6 +185,8 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     o.httpStatus = small(u"httpStatus"_s);
     o.expectedSeq = whole(u"expectedSeq"_s);
     o.clockSkewed = flag(u"clockSkewed"_s);
+    o.attemptsLeft = small(u"attemptsLeft"_s);
+    o.retryAfterSeconds = small(u"retryAfterSeconds"_s);
     return {o, r.finishIgnoringUnknown()};
 }
 

@@ -64,6 +64,10 @@ enum class Reason {
     NotQuarterHours,        // minutes not a multiple of 15
     DayLimit,               // more than 12 hours on one day for one sign-up
     SignupNotConfirmed,     // no confirmed volunteer or zelfbeheer sign-up for that opportunity
+    // Identifying a tenant (link, a sign-up with identify; docs/sync-protocol.md, "Link"):
+    IdentifyFailed,         // code and date of birth do not match; attemptsLeft before the lock
+    IdentifyWait,           // this device made too many mistakes: retryAfterSeconds, nothing compared
+    CodeLocked,             // too many mistakes with this code: staff unlock it, nothing compared
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
@@ -100,11 +104,16 @@ struct Outcome
     std::optional<int> httpStatus;          // 409 on a reused seq
     std::optional<qint64> expectedSeq;      // gap
     std::optional<bool> clockSkewed;        // the device's clock is far off the server's
+    std::optional<int> attemptsLeft;        // identify-failed: mistakes left before the code locks
+    std::optional<int> retryAfterSeconds;   // identify-wait: when the device may try again
 
     static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
     static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }
     static Outcome refused(qint64 seq, const QString &reasonKey) { return of(seq, OutcomeStatus::Refused, reasonKey); }
     static Outcome accepted(qint64 seq) { return of(seq, OutcomeStatus::Accepted); }
+    // The refusals of identifying a tenant, with their facts.
+    static Outcome identifyFailed(qint64 seq, int attemptsLeft);
+    static Outcome identifyWait(qint64 seq, int retryAfterSeconds);
 
     // The device records it and drops the mutation from its outbox: every outcome but a
     // reused sequence number (stop, report) and a gap (resend).

@@ -400,11 +400,21 @@ const QList<QStringView> v10 = {
     )",
 };
 
+// v11: why the server refused a phone's link (issue 17): the mistakes left before the personal
+// code locks, or the seconds to wait, as the server's outcome gave them; gone with the request.
+const QList<QStringView> v11 = {
+    uR"(CREATE TABLE phone_link_refusal (
+        link_id         TEXT PRIMARY KEY REFERENCES phone_link(id) ON DELETE CASCADE,
+        attempts_left   INTEGER NOT NULL DEFAULT -1,
+        retry_after_seconds INTEGER NOT NULL DEFAULT 0)
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
     return migrations;
 }
 

@@ -330,13 +330,26 @@ bool RegistrationRepository::applyLinkOutcome(const QString &linkId, const Wire:
     q.addBindValue(nonNull(outcome.personId.value_or(QString())));
     q.addBindValue(nonNull(outcome.reason));
     q.addBindValue(linkId);
-    return q.exec();
+    if (!q.exec())
+        return false;
+    if (!outcome.attemptsLeft && !outcome.retryAfterSeconds)
+        return true;
+    QSqlQuery facts(m_db);
+    facts.prepare(u"INSERT INTO phone_link_refusal (link_id, attempts_left, retry_after_seconds) VALUES (?, ?, ?) "
+                  "ON CONFLICT (link_id) DO UPDATE SET attempts_left = excluded.attempts_left, "
+                  "retry_after_seconds = excluded.retry_after_seconds"_s);
+    facts.addBindValue(linkId);
+    facts.addBindValue(outcome.attemptsLeft.value_or(-1));
+    facts.addBindValue(outcome.retryAfterSeconds.value_or(0));
+    return facts.exec();
 }
 
 std::optional<PhoneLink> RegistrationRepository::latestLink() const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, state, person_id, reason, requested_at FROM phone_link ORDER BY requested_at DESC, rowid DESC LIMIT 1"_s);
+    q.prepare(u"SELECT l.id, l.state, l.person_id, l.reason, l.requested_at, COALESCE(r.attempts_left, -1), "
+              "COALESCE(r.retry_after_seconds, 0) FROM phone_link l LEFT JOIN phone_link_refusal r ON r.link_id = l.id "
+              "ORDER BY l.requested_at DESC, l.rowid DESC LIMIT 1"_s);
     if (!q.exec() || !q.next())
         return std::nullopt;
     PhoneLink link;
@@ -348,6 +361,8 @@ std::optional<PhoneLink> RegistrationRepository::latestLink() const
     link.personId = q.value(2).toString();
     link.reason = q.value(3).toString();
     link.requestedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    link.attemptsLeft = q.value(5).toInt();
+    link.retryAfterSeconds = q.value(6).toInt();
     return link;
 }
 

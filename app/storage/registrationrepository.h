@@ -34,6 +34,8 @@ struct PhoneLink
     State state = State::Queued;
     QString personId;   // when linked
     QString reason;     // when refused: the server's reason key
+    int attemptsLeft = -1;      // identify-failed: mistakes left before the code locks (-1: not said)
+    int retryAfterSeconds = 0;  // identify-wait: how long the server asked this phone to wait
     QDateTime requestedAt;
 };
 

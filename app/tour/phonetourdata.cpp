@@ -5,6 +5,7 @@
 #include "controllers/appcontext.h"
 #include "core/signup.h"
 #include "protocol/changes.h"
+#include "protocol/outcome.h"
 #include "storage/database.h"
 #include "storage/inboxrepository.h"
 #include "storage/phonehoursrepository.h"
@@ -103,5 +104,36 @@ bool PhoneTourData::load()
     }
     m_context->hours()->refresh();
     m_context->inbox()->refresh();
+    return true;
+}
+
+bool PhoneTourData::refuseLink(const QString &reason, int attemptsLeft, int retryAfterSeconds)
+{
+    if (m_context->sync() && m_context->sync()->isEnrolled())
+        return false;
+    RegistrationRepository registrations(m_database->connection());
+    const auto link = registrations.latestLink();
+    if (!link)
+        return false;
+    Wire::Outcome refused = Wire::Outcome::refused(1, reason);
+    if (attemptsLeft >= 0)
+        refused.attemptsLeft = attemptsLeft;
+    if (retryAfterSeconds > 0)
+        refused.retryAfterSeconds = retryAfterSeconds;
+    if (!registrations.applyLinkOutcome(link->id, refused))
+        return false;
+    m_context->registration()->refreshTenant();
+    return true;
+}
+
+bool PhoneTourData::refuseReceiptSignup(const QString &reason)
+{
+    RegistrationController *registration = m_context->registration();
+    if ((m_context->sync() && m_context->sync()->isEnrolled()) || registration->signupId().isEmpty())
+        return false;
+    if (!RegistrationRepository(m_database->connection())
+             .applyOutcome(registration->signupId(), SignupState::Declined, 0, reason, 1))
+        return false;
+    registration->signupOutcomeArrived(registration->signupId());
     return true;
 }

@@ -26,6 +26,12 @@ public:
 
     // False when this phone syncs, has no tenant yet, or a record could not be written.
     Q_INVOKABLE bool load();
+    // The server's refusal of the phone's newest link request (a Wire::Reason key, with the
+    // attempts left or the seconds to wait), written as a sync would, so the tour shows how the
+    // link screen explains it. False when this phone syncs or has asked for no link.
+    Q_INVOKABLE bool refuseLink(const QString &reason, int attemptsLeft, int retryAfterSeconds);
+    // The same for the sign-up on the receipt (a kiosk's returning tenant): refused with `reason`.
+    Q_INVOKABLE bool refuseReceiptSignup(const QString &reason);
 
 private:
     static PhoneTourData *s_instance;

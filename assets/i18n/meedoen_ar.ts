@@ -1654,6 +1654,32 @@
         <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
         <translation>إذا كان هناك مكان، فهو لك فور وصول تسجيلك إلى مؤسسة الإسكان. لا تحتاج إلى انتظار أحد الموظفين.</translation>
     </message>
+    <message numerus="yes">
+        <source>Er is te vaak een verkeerde code of geboortedatum ingevuld. Wacht %n minuten en probeer het dan opnieuw.</source>
+        <translation>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر %n دقيقة ثم حاول مرة أخرى.</numerusform>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر دقيقة واحدة ثم حاول مرة أخرى.</numerusform>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر دقيقتين ثم حاول مرة أخرى.</numerusform>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر %n دقائق ثم حاول مرة أخرى.</numerusform>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر %n دقيقة ثم حاول مرة أخرى.</numerusform>
+            <numerusform>تم إدخال رمز أو تاريخ ميلاد خاطئ مرات كثيرة. انتظر %n دقيقة ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan je code weer openzetten.</source>
+        <translation>تم قفل رمزك لأنه أُدخل معه تاريخ ميلاد خاطئ مرات كثيرة. اذهب إلى مستشار الحي (wijkconsulent). يمكنه فتح رمزك مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</source>
+        <translation>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. لم تعد لديك محاولات.</numerusform>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة مرة واحدة أخرى.</numerusform>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة مرتين أخريين.</numerusform>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة %n مرات أخرى.</numerusform>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة %n مرة أخرى.</numerusform>
+            <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة %n مرة أخرى.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1818,6 +1844,18 @@
     <message>
         <source>Gegeven op %1 in het %2, tekstversie %3</source>
         <translation>أُعطيت في %1 باللغة %2، نسخة النص %3</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code en je geboortedatum passen niet bij elkaar. Kijk ze na en meld je opnieuw aan.</source>
+        <translation>لم ينجح: رمزك الشخصي وتاريخ ميلادك لا يتطابقان. تحقق منهما وسجّل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: hier is te vaak een verkeerde code of geboortedatum ingevuld. Probeer het later nog eens.</source>
+        <translation>لم ينجح: تم إدخال رمز أو تاريخ ميلاد خاطئ هنا مرات كثيرة. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan hem weer openzetten.</source>
+        <translation>لم ينجح: تم قفل رمزك الشخصي لأنه أُدخل معه تاريخ ميلاد خاطئ مرات كثيرة. اذهب إلى مستشار الحي (wijkconsulent). يمكنه فتحه مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,24 @@
         <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
         <translation>If there is still room, the place is yours as soon as your sign-up reaches the housing corporation. You do not have to wait for a staff member.</translation>
     </message>
+    <message numerus="yes">
+        <source>Er is te vaak een verkeerde code of geboortedatum ingevuld. Wacht %n minuten en probeer het dan opnieuw.</source>
+        <translation>
+            <numerusform>A wrong code or date of birth was entered too often. Wait %n minute and then try again.</numerusform>
+            <numerusform>A wrong code or date of birth was entered too often. Wait %n minutes and then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan je code weer openzetten.</source>
+        <translation>Your code has been locked because a wrong date of birth was entered with it too often. Go to your neighbourhood consultant (wijkconsulent). They can unlock your code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</source>
+        <translation>
+            <numerusform>This code and this date of birth do not match. Check them carefully. You can try %n more time.</numerusform>
+            <numerusform>This code and this date of birth do not match. Check them carefully. You can try %n more times.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1786,6 +1804,18 @@
     <message>
         <source>Gegeven op %1 in het %2, tekstversie %3</source>
         <translation>Given on %1 in %2, text version %3</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code en je geboortedatum passen niet bij elkaar. Kijk ze na en meld je opnieuw aan.</source>
+        <translation>Not done: your personal code and your date of birth do not match. Check them and sign up again.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: hier is te vaak een verkeerde code of geboortedatum ingevuld. Probeer het later nog eens.</source>
+        <translation>Not done: a wrong code or date of birth was entered here too often. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan hem weer openzetten.</source>
+        <translation>Not done: your personal code has been locked because a wrong date of birth was entered with it too often. Go to your neighbourhood consultant (wijkconsulent). They can unlock it.</translation>
     </message>
 </context>
 <context>

@@ -1630,6 +1630,26 @@
         <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
         <translation>Jeśli jest jeszcze miejsce, dostajesz je od razu, gdy twoje zgłoszenie dotrze do spółdzielni. Nie musisz czekać na pracownika.</translation>
     </message>
+    <message numerus="yes">
+        <source>Er is te vaak een verkeerde code of geboortedatum ingevuld. Wacht %n minuten en probeer het dan opnieuw.</source>
+        <translation>
+            <numerusform>Zbyt często wpisano zły kod lub datę urodzenia. Poczekaj %n minutę i spróbuj ponownie.</numerusform>
+            <numerusform>Zbyt często wpisano zły kod lub datę urodzenia. Poczekaj %n minuty i spróbuj ponownie.</numerusform>
+            <numerusform>Zbyt często wpisano zły kod lub datę urodzenia. Poczekaj %n minut i spróbuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan je code weer openzetten.</source>
+        <translation>Twój kod został zablokowany, bo zbyt często wpisano przy nim złą datę urodzenia. Idź do swojego konsultanta dzielnicowego (wijkconsulent). Może on odblokować Twój kod.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</source>
+        <translation>
+            <numerusform>Ten kod i ta data urodzenia do siebie nie pasują. Sprawdź je dokładnie. Możesz spróbować jeszcze %n raz.</numerusform>
+            <numerusform>Ten kod i ta data urodzenia do siebie nie pasują. Sprawdź je dokładnie. Możesz spróbować jeszcze %n razy.</numerusform>
+            <numerusform>Ten kod i ta data urodzenia do siebie nie pasują. Sprawdź je dokładnie. Możesz spróbować jeszcze %n razy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1794,6 +1814,18 @@
     <message>
         <source>Gegeven op %1 in het %2, tekstversie %3</source>
         <translation>Udzielona %1 w języku %2, wersja tekstu %3</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code en je geboortedatum passen niet bij elkaar. Kijk ze na en meld je opnieuw aan.</source>
+        <translation>Nie udało się: Twój kod osobisty i data urodzenia do siebie nie pasują. Sprawdź je i zapisz się ponownie.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: hier is te vaak een verkeerde code of geboortedatum ingevuld. Probeer het later nog eens.</source>
+        <translation>Nie udało się: zbyt często wpisano tu zły kod lub datę urodzenia. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan hem weer openzetten.</source>
+        <translation>Nie udało się: Twój kod osobisty został zablokowany, bo zbyt często wpisano przy nim złą datę urodzenia. Idź do swojego konsultanta dzielnicowego (wijkconsulent). Może on go odblokować.</translation>
     </message>
 </context>
 <context>

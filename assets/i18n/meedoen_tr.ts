@@ -1614,6 +1614,22 @@
         <source>Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.</source>
         <translation>Hâlâ yer varsa, başvurun konut şirketine ulaşır ulaşmaz yer hemen senin. Bir çalışanı beklemen gerekmez.</translation>
     </message>
+    <message numerus="yes">
+        <source>Er is te vaak een verkeerde code of geboortedatum ingevuld. Wacht %n minuten en probeer het dan opnieuw.</source>
+        <translation>
+            <numerusform>Çok sık yanlış kod veya doğum tarihi girildi. %n dakika bekleyin ve sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan je code weer openzetten.</source>
+        <translation>Kodunuz kilitlendi, çünkü kodla birlikte çok sık yanlış doğum tarihi girildi. Mahalle danışmanınıza (wijkconsulent) gidin. Kodunuzu tekrar açabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</source>
+        <translation>
+            <numerusform>Bu kod ve bu doğum tarihi birbirine uymuyor. Lütfen dikkatlice kontrol edin. %n kez daha deneyebilirsiniz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1778,6 +1794,18 @@
     <message>
         <source>Gegeven op %1 in het %2, tekstversie %3</source>
         <translation>%1 tarihinde %2 olarak verildi, metin sürümü %3</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code en je geboortedatum passen niet bij elkaar. Kijk ze na en meld je opnieuw aan.</source>
+        <translation>Olmadı: kişisel kodunuz ve doğum tarihiniz birbirine uymuyor. Kontrol edin ve tekrar kaydolun.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: hier is te vaak een verkeerde code of geboortedatum ingevuld. Probeer het later nog eens.</source>
+        <translation>Olmadı: burada çok sık yanlış kod veya doğum tarihi girildi. Daha sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: je persoonlijke code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Ga naar je wijkconsulent. Die kan hem weer openzetten.</source>
+        <translation>Olmadı: kişisel kodunuz kilitlendi, çünkü kodla birlikte çok sık yanlış doğum tarihi girildi. Mahalle danışmanınıza (wijkconsulent) gidin. Kodu tekrar açabilir.</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
         case Wire::MutationKind::Registration: decided = m_tenants.applyRegistration(device, m, now); break;
         case Wire::MutationKind::Signup: decided = m_tenants.applySignup(device, m, now); break;
         case Wire::MutationKind::Withdrawal: decided = m_tenants.applyWithdrawal(device, m, now); break;
-        case Wire::MutationKind::Link: decided = m_tenants.applyLink(device, m); break;
+        case Wire::MutationKind::Link: decided = m_tenants.applyLink(device, m, now); break;
         default: decided = m_staff.apply(device, m, now); break;
         }
         if (!decided)

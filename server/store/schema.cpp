@@ -137,6 +137,14 @@ QList<QStringList> Schema::migrations() const
             u"CREATE INDEX signin_attempt_by_age ON signin_attempt (last_failure_at)"_s,
             u"CREATE TABLE server_secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         },
+        // 8: identifying a tenant (link, a returning tenant's sign-up; IdentifyAttempts): failed
+        // attempts per device ("device:<id>") and per personal code ("code:<hash of the code>")
+        // within a window from the first of them; locked_at: the code is locked until staff
+        // unlock it. No code or date of birth is kept.
+        {
+            u"CREATE TABLE identify_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+            "window_start TEXT NOT NULL, last_failure_at TEXT NOT NULL, locked_at TEXT)"_s,
+        },
     };
 }
 

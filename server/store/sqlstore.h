@@ -38,6 +38,7 @@ namespace Server {
 //   erasure.h        the right to erasure
 //   auditlog.h       the staff audit entries
 //   staffaccounts.h  staff members, sign-in back-off, sessions
+//   identifyattempts.h  how often a tenant's code and date of birth may be tried; unlocking a code
 //   statuslookup.h   a kiosk's status look-up and its back-off
 //   resultsfacts.h   the facts behind the results figures, the decision log
 class SqlStore final : public Store
@@ -97,6 +98,11 @@ public:
         return m_staff.addStaff(login, name, sites, passwordHash, now);
     }
     bool unlockStaff(const QString &login) override { return m_staff.unlockStaff(login); }
+    std::optional<bool> unlockPersonalCode(const QString &personalCode, const QString &actor,
+                                           const QDateTime &now) override
+    {
+        return m_identify.unlock(personalCode, actor, now);
+    }
     QList<StaffMember> staffMembers() override { return m_staff.staffMembers(); }
     std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
                                              const QString &personalCode, QDate dateOfBirth,
@@ -144,6 +150,7 @@ private:
     StaffPush m_staffPush;
     PushBatch m_push;
     ResultsFacts m_results;
+    IdentifyAttempts m_identify{m_session};
 };
 
 } // namespace Server

@@ -174,6 +174,10 @@ public:
                                             const QByteArray &passwordHash, const QDateTime &now) = 0;
     // Forgets failed attempts (lifts a lock). False when the login is unknown.
     virtual bool unlockStaff(const QString &login) = 0;
+    // Lifts the lock of a personal code after too many wrong dates of birth (audited as done
+    // by `actor`). False when the code was not locked; nullopt on a database fault.
+    virtual std::optional<bool> unlockPersonalCode(const QString &personalCode, const QString &actor,
+                                                   const QDateTime &now) = 0;
     virtual QList<StaffMember> staffMembers() = 0;
     // Checks and counts a sign-in attempt of `login` (as typed, normalised) from a tablet
     // under `policy` (a login's lock lasts policy.lockSeconds); nullopt on a database fault.

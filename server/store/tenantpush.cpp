@@ -71,7 +71,8 @@ struct TenantPush::SignupFacts
 
 TenantPush::TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist,
                        StaffAccounts &accounts, AuditLog &audit)
-    : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist), m_accounts(accounts), m_audit(audit)
+    : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist), m_accounts(accounts), m_audit(audit),
+      m_identifyAttempts(session)
 {
     session.track(this);
 }
@@ -264,7 +265,7 @@ std::optional<QString> TenantPush::identifiedPerson(const QString &personalCode,
     return q->next() ? q->value(0).toString() : QString();
 }
 
-std::optional<Wire::Outcome> TenantPush::applyLink(const Device &device, const Mutation &m)
+std::optional<Wire::Outcome> TenantPush::applyLink(const Device &device, const Mutation &m, const QDateTime &now)
 {
     // Only a tenant's own phone follows a tenant; a kiosk or tablet never binds to one.
     if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
@@ -272,12 +273,16 @@ std::optional<Wire::Outcome> TenantPush::applyLink(const Device &device, const M
     const Wire::Identify &identify = m.as<Wire::LinkPayload>().identify;
     if (!identify.personalCodeWellFormed)
         return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
+    // The limits first: while they refuse, the date of birth is not even compared.
+    bool fault = false;
+    if (auto refusal = m_identifyAttempts.refusal(device, m, identify, now, fault); refusal || fault)
+        return fault ? std::nullopt : refusal;
     const auto personId = identifiedPerson(identify.personalCode, identify.dateOfBirth);
     if (!personId)
         return std::nullopt;
     if (personId->isEmpty())
-        return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
-    if (!bindPhone(device, *personId, true))
+        return m_identifyAttempts.failed(device, m, identify, now);
+    if (!m_identifyAttempts.matched(device, identify) || !bindPhone(device, *personId, true))
         return std::nullopt;
     Wire::Outcome linked = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Linked);
     linked.personId = *personId;
@@ -349,8 +354,15 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
         return storedSignupOutcome(m.seq, s.id);
     }
     if (payload.identify) {
-        if (!payload.identify->personalCodeWellFormed || personId.isEmpty())
+        if (!payload.identify->personalCodeWellFormed)
             return Wire::Outcome::refused(m.seq, Wire::Reason::CodeNotRecognised);
+        // As for a link: the limits before the comparison's result is used.
+        if (auto refusal = m_identifyAttempts.refusal(device, m, *payload.identify, now, fault); refusal || fault)
+            return fault ? std::nullopt : refusal;
+        if (personId.isEmpty())
+            return m_identifyAttempts.failed(device, m, *payload.identify, now);
+        if (!m_identifyAttempts.matched(device, *payload.identify))
+            return std::nullopt;
         if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, personId, true))
             return std::nullopt;
     } else if (personId.isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/store/identifyattempts.h"
 #include "server/store/session.h"
 #include "server/store/store.h"
 
@@ -45,7 +46,7 @@ public:
     std::optional<Wire::Outcome> applyRegistration(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<Wire::Outcome> applySignup(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<Wire::Outcome> applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now);
-    std::optional<Wire::Outcome> applyLink(const Device &device, const Mutation &m);
+    std::optional<Wire::Outcome> applyLink(const Device &device, const Mutation &m, const QDateTime &now);
 
     void forgetTransaction() override;
 
@@ -76,6 +77,8 @@ private:
     Waitlist &m_waitlist;
     StaffAccounts &m_accounts;
     AuditLog &m_audit;
+    // Identifying a returning tenant is limited per device and per personal code.
+    IdentifyAttempts m_identifyAttempts;
     std::unique_ptr<BatchView> m_view;
     // The next sign-up arrival number inside the open write transaction (0: not read yet).
     qint64 m_nextArrival = 0;

@@ -53,6 +53,15 @@ QJsonObject signupPayload(const QString &personId, const QString &opportunity, c
     return {{u"signup"_s, Wire::toJson(s)}};
 }
 
+QJsonObject mutationJson(qint64 seq, const QString &kind, const QJsonObject &payload)
+{
+    return {{u"seq"_s, double(seq)},
+            {u"id"_s, uuid()},
+            {u"kind"_s, kind},
+            {u"deviceTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {u"payload"_s, payload}};
+}
+
 QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName)
 {
     RegistrationRepository repo(db);

@@ -32,6 +32,9 @@ QJsonObject registrationPayload(const Meedoen::Person &p);
 // The payload of a `signup` mutation for `personId` on `opportunity`.
 QJsonObject signupPayload(const QString &personId, const QString &opportunity, const QString &signupId = uuid());
 
+// One mutation of a push body as a device sends it: seq, a fresh id, kind, now as deviceTime.
+QJsonObject mutationJson(qint64 seq, const QString &kind, const QJsonObject &payload);
+
 // A new tenant registers and signs up for `opportunity` on this device (offline: the
 // registration and the sign-up wait in the outbox). The sign-up's id, empty on failure.
 QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName = QStringLiteral("Tenant"));

@@ -79,6 +79,52 @@ private Q_SLOTS:
         QCOMPARE(checkAttempt(kStaffPinPolicy, {50, t0, 50}, t0.addSecs(900)).kind, AttemptVerdict::Allowed);
         QCOMPARE(checkAttempt(kStaffPinPolicy, {0, {}, 100}, t0).kind, AttemptVerdict::Wait);
     }
+
+    // Identify (link, returning sign-up): five wrong dates of birth lock a personal code for
+    // good, whatever the wait; a device waits after three, doubling up to an hour.
+    void identifyCodeLocksAfterFive()
+    {
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        QCOMPARE(checkAttempt(kIdentifyCodePolicy, {4, t0, 0}, t0).kind, AttemptVerdict::Allowed);
+        QCOMPARE(attemptsLeftBeforeLock(kIdentifyCodePolicy, 4), 1);
+        QCOMPARE(checkAttempt(kIdentifyCodePolicy, {5, t0, 0}, t0).kind, AttemptVerdict::Locked);
+        QCOMPARE(checkAttempt(kIdentifyCodePolicy, {5, t0, 0}, t0.addDays(365)).kind, AttemptVerdict::Locked);
+        QCOMPARE(attemptsLeftBeforeLock(kIdentifyCodePolicy, 5), 0);
+        QCOMPARE(attemptsLeftBeforeLock(kIdentifyCodePolicy, 0), 5);
+        QCOMPARE(attemptsLeftBeforeLock(kIdentifyDevicePolicy, 9), -1);
+    }
+
+    void identifyDeviceBacksOff_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("two mistakes free") << 2 << 0;
+        QTest::newRow("third: 30 s") << 3 << 30;
+        QTest::newRow("fourth: 1 min") << 4 << 60;
+        QTest::newRow("seventh: 8 min") << 7 << 480;
+        QTest::newRow("capped at 1 h") << 20 << 3600;
+    }
+    void identifyDeviceBacksOff()
+    {
+        QFETCH(int, failures);
+        QFETCH(int, seconds);
+        QCOMPARE(backoffDelaySeconds(kIdentifyDevicePolicy, failures), seconds);
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        const AttemptVerdict verdict = checkAttempt(kIdentifyDevicePolicy, {failures, t0, 0}, t0.addSecs(10));
+        QCOMPARE(verdict.kind, seconds > 10 ? AttemptVerdict::Wait : AttemptVerdict::Allowed);
+        if (seconds > 10)
+            QCOMPARE(verdict.retryAfterSeconds, seconds - 10);
+        QCOMPARE(checkAttempt(kIdentifyDevicePolicy, {failures, t0, 0}, t0.addSecs(seconds)).kind, AttemptVerdict::Allowed);
+    }
+
+    void failuresAreForgottenAfterTheWindow()
+    {
+        const QDateTime t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        QCOMPARE(failuresInWindow(4, t0, t0.addSecs(kIdentifyWindowSeconds - 1), kIdentifyWindowSeconds), 4);
+        QCOMPARE(failuresInWindow(4, t0, t0.addSecs(kIdentifyWindowSeconds), kIdentifyWindowSeconds), 0);
+        QCOMPARE(failuresInWindow(4, QDateTime(), t0, kIdentifyWindowSeconds), 0);
+        QCOMPARE(failuresInWindow(0, t0, t0, kIdentifyWindowSeconds), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttemptPolicy)

@@ -107,6 +107,13 @@ private Q_SLOTS:
         QVERIFY(ended != other);
         QVERIFY(byStaff.contains(u"medewerker"_s));
         QVERIFY(ended.contains(u"afgelopen"_s));
+        // A returning tenant whose code did not identify them is told what to do next.
+        s.declineCause = DeclineCause::IdentifyFailed;
+        QVERIFY(signupStatusSentence(s, nl).contains(u"geboortedatum"_s));
+        s.declineCause = DeclineCause::IdentifyWait;
+        QVERIFY(signupStatusSentence(s, nl).contains(u"later"_s));
+        s.declineCause = DeclineCause::CodeLocked;
+        QVERIFY(signupStatusSentence(s, nl).contains(u"wijkconsulent"_s));
     }
 
     void pendingIsNotConfirmed()

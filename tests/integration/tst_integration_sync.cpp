@@ -533,7 +533,8 @@ private Q_SLOTS:
         Reply r = post(u"/v1/push"_s, batch({link(1, p.personalCode, u"1980-05-18"_s)}), phone.token);
         QCOMPARE(r.status, 200);
         QCOMPARE(result(r, 0).value(u"status"_s).toString(), u"refused"_s);
-        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"code-not-recognised"_s);
+        QCOMPARE(result(r, 0).value(u"reason"_s).toString(), u"identify-failed"_s);
+        QCOMPARE(result(r, 0).value(u"attemptsLeft"_s).toInt(), 4); // docs/security/guess.md
         QVERIFY(!sees(pullAll(phone.token), u"person"_s, p.id));
 
         // The code as a tenant types it (lower case, no dashes) with the right date.

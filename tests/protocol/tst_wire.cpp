@@ -364,6 +364,9 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.personId = person().id;
     rows.append({"linked", o});
     rows.append({"refused-code-not-recognised", Outcome::refused(10, Reason::CodeNotRecognised)});
+    rows.append({"refused-identify-failed", Outcome::identifyFailed(4, 3)});
+    rows.append({"refused-identify-wait", Outcome::identifyWait(4, 60)});
+    rows.append({"refused-code-locked", Outcome::refused(4, Reason::CodeLocked)});
     o = Outcome::of(11, OutcomeStatus::Decided);
     o.signupId = signup().id;
     o.decisionId = u"a1b2c3d4-0006-4000-8000-000000000006"_s;
@@ -560,6 +563,9 @@ private Q_SLOTS:
         QCOMPARE(declineCause(toKey(Reason::StaffDecision)), Meedoen::DeclineCause::StaffDecision);
         QCOMPARE(declineCause(toKey(Reason::OpportunityEnded)), Meedoen::DeclineCause::OpportunityEnded);
         QCOMPARE(declineCause(u"something-new"), Meedoen::DeclineCause::Other);
+        QCOMPARE(declineCause(toKey(Reason::IdentifyFailed)), Meedoen::DeclineCause::IdentifyFailed);
+        QCOMPARE(declineCause(toKey(Reason::IdentifyWait)), Meedoen::DeclineCause::IdentifyWait);
+        QCOMPARE(declineCause(toKey(Reason::CodeLocked)), Meedoen::DeclineCause::CodeLocked);
     }
 
     void page()

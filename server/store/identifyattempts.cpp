@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The limits on identifying a tenant (IdentifyAttempts, identifyattempts.h).
+
+#include "server/store/identifyattempts.h"
+#include "server/auth.h"
+#include "server/securitylog.h"
+#include "server/store/storehelpers.h"
+
+#include "core/attemptpolicy.h"
+#include "protocol/changes.h"
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace Server {
+
+using namespace StoreHelpers;
+
+namespace {
+
+struct Counted
+{
+    int failures = 0;           // within the window
+    QDateTime lastFailureAt;
+    bool locked = false;
+};
+
+} // namespace
+
+QString IdentifyAttempts::codeSubject(const QString &personalCode)
+{
+    return u"code:"_s + QString::fromLatin1(Auth::hashSecret(personalCode.toUtf8()));
+}
+
+QString IdentifyAttempts::deviceSubject(const QString &deviceId)
+{
+    return u"device:"_s + deviceId;
+}
+
+std::optional<Wire::Outcome> IdentifyAttempts::refusal(const Device &device, const Wire::Mutation &m,
+                                                       const Wire::Identify &identify, const QDateTime &now, bool &fault)
+{
+    const QString code = codeSubject(identify.personalCode);
+    const QString self = deviceSubject(device.id);
+    auto q = run(u"SELECT subject, failures, window_start, last_failure_at, locked_at FROM identify_attempt "
+                 "WHERE subject IN (?, ?)"_s,
+                 {code, self});
+    if (!q) {
+        fault = true;
+        return std::nullopt;
+    }
+    Counted forCode, forDevice;
+    while (q->next()) {
+        Counted &c = q->value(0).toString() == code ? forCode : forDevice;
+        const QDateTime windowStart = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+        c.failures = failuresInWindow(q->value(1).toInt(), windowStart, now, kIdentifyWindowSeconds);
+        c.lastFailureAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
+        c.locked = !q->value(4).isNull();
+    }
+    q->finish();
+    if (forCode.locked
+        || checkAttempt(kIdentifyCodePolicy, {forCode.failures, forCode.lastFailureAt, 0}, now).kind
+            == AttemptVerdict::Locked)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::CodeLocked);
+    const AttemptVerdict verdict = checkAttempt(kIdentifyDevicePolicy, {forDevice.failures, forDevice.lastFailureAt, 0}, now);
+    if (verdict.kind != AttemptVerdict::Allowed)
+        return Wire::Outcome::identifyWait(m.seq, qMax(1, verdict.retryAfterSeconds));
+    return std::nullopt;
+}
+
+std::optional<Wire::Outcome> IdentifyAttempts::failed(const Device &device, const Wire::Mutation &m,
+                                                      const Wire::Identify &identify, const QDateTime &now)
+{
+    const QString code = codeSubject(identify.personalCode);
+    const QString self = deviceSubject(device.id);
+    // A window that opened kIdentifyWindowSeconds ago or earlier starts again with this failure.
+    const QString windowOver = isoUtc(now.addSecs(-kIdentifyWindowSeconds));
+    for (const QString &subject : {code, self}) {
+        if (!run(u"INSERT INTO identify_attempt (subject, failures, window_start, last_failure_at) VALUES (?, 1, ?, ?) "
+                 "ON CONFLICT (subject) DO UPDATE SET "
+                 "failures = CASE WHEN identify_attempt.window_start <= ? THEN 1 ELSE identify_attempt.failures + 1 END, "
+                 "window_start = CASE WHEN identify_attempt.window_start <= ? THEN excluded.window_start "
+                 "ELSE identify_attempt.window_start END, "
+                 "last_failure_at = excluded.last_failure_at"_s,
+                 {subject, isoUtc(now), isoUtc(now), windowOver, windowOver}))
+            return std::nullopt;
+    }
+    const auto codeFailures = scalar(u"SELECT failures FROM identify_attempt WHERE subject = ?"_s, {code});
+    const auto deviceFailures = scalar(u"SELECT failures FROM identify_attempt WHERE subject = ?"_s, {self});
+    if (!codeFailures || !deviceFailures)
+        return std::nullopt;
+    const int left = attemptsLeftBeforeLock(kIdentifyCodePolicy, codeFailures->toInt());
+    const bool locks = left == 0;
+    if (locks && !run(u"UPDATE identify_attempt SET locked_at = ? WHERE subject = ?"_s, {isoUtc(now), code}))
+        return std::nullopt;
+    const Wire::Outcome outcome =
+        locks ? Wire::Outcome::refused(m.seq, Wire::Reason::CodeLocked) : Wire::Outcome::identifyFailed(m.seq, left);
+    if (!audit(device.id, m.deviceTime, device.site, Wire::toKey(m.kind), identify.personalCode, outcome.reason, now))
+        return std::nullopt;
+    // Named after the refusals ("identify-failed", and "code-locked" for the failure that
+    // locks); counts and ids only: never the code or the date that was tried.
+    const QByteArray failedEvent = Wire::toKey(Wire::Reason::IdentifyFailed).toLatin1();
+    logSecurityEvent(failedEvent.constData(), {{"device", device.id},
+                                               {"kind", Wire::toKey(m.kind)},
+                                               {"deviceFailures", deviceFailures->toInt()},
+                                               {"codeFailures", codeFailures->toInt()},
+                                               {"attemptsLeft", left}});
+    if (locks) {
+        const QByteArray lockedEvent = Wire::toKey(Wire::Reason::CodeLocked).toLatin1();
+        logSecurityEvent(lockedEvent.constData(), {{"device", device.id}, {"codeFailures", codeFailures->toInt()}});
+    }
+    return outcome;
+}
+
+bool IdentifyAttempts::matched(const Device &device, const Wire::Identify &identify)
+{
+    return bool(run(u"DELETE FROM identify_attempt WHERE subject IN (?, ?) AND locked_at IS NULL"_s,
+                    {codeSubject(identify.personalCode), deviceSubject(device.id)}));
+}
+
+std::optional<bool> IdentifyAttempts::unlock(const QString &personalCode, const QString &actor, const QDateTime &now)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    auto lifted = run(u"DELETE FROM identify_attempt WHERE subject = ? AND locked_at IS NOT NULL"_s,
+                      {codeSubject(personalCode)});
+    if (!lifted) {
+        rollback();
+        return std::nullopt;
+    }
+    const bool wasLocked = lifted->numRowsAffected() > 0;
+    if (wasLocked && !audit(actor, QDateTime(), QString(), u"code-unlock"_s, personalCode, QString(), now)) {
+        rollback();
+        return std::nullopt;
+    }
+    if (!commit())
+        return std::nullopt;
+    if (wasLocked)
+        logSecurityEvent("code-unlocked", {{"by", actor}});
+    return wasLocked;
+}
+
+bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site,
+                             const QString &action, const QString &personalCode, const QString &status,
+                             const QDateTime &now)
+{
+    auto person = run(u"SELECT id FROM person WHERE personal_code = ?"_s, {personalCode});
+    if (!person)
+        return false;
+    const QString personId = person->next() ? person->value(0).toString() : u""_s; // not NULL: no such person
+    person->finish();
+    Wire::AuditDetail detail;
+    if (!status.isEmpty())
+        detail.status = status;
+    return bool(run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, "
+                    "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), isoUtc(now), QVariant(), deviceId,
+                     isoUtc(deviceTime), nullIfEmpty(site), action, Wire::toKey(Wire::Entity::Person), personId,
+                     compact(Wire::toJson(detail))}));
+}
+
+} // namespace Server
