@@ -64,6 +64,7 @@ enum class Reason {
     NotQuarterHours,        // minutes not a multiple of 15
     DayLimit,               // more than 12 hours on one day for one sign-up
     SignupNotConfirmed,     // no confirmed volunteer or zelfbeheer sign-up for that opportunity
+    MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);

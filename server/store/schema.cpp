@@ -127,6 +127,15 @@ QList<QStringList> Schema::migrations() const
             "device_id TEXT NOT NULL, requested_at TEXT NOT NULL, done_at TEXT, done_by TEXT)"_s,
             u"CREATE INDEX erase_request_by_person ON erase_request (person_id, done_at)"_s,
         },
+        // 7: a mutation id is used once per device (docs/security/scope.md): a reuse under another
+        // seq is a conflict, never applied again. Rows an older server applied twice keep their
+        // outcome; all but the first get their seq appended to the id, so the index can exist.
+        {
+            u"UPDATE mutation SET mutation_id = mutation_id || '#' || CAST(seq AS TEXT) WHERE EXISTS "
+            "(SELECT 1 FROM mutation earlier WHERE earlier.device_id = mutation.device_id "
+            "AND earlier.mutation_id = mutation.mutation_id AND earlier.seq < mutation.seq)"_s,
+            u"CREATE UNIQUE INDEX mutation_id_per_device ON mutation (device_id, mutation_id)"_s,
+        },
     };
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/store/scope.h"
 #include "server/store/session.h"
 #include "server/store/store.h"
 
@@ -76,6 +77,7 @@ private:
     Waitlist &m_waitlist;
     StaffAccounts &m_accounts;
     AuditLog &m_audit;
+    Scope m_scope; // which persons and sign-ups this device may name
     std::unique_ptr<BatchView> m_view;
     // The next sign-up arrival number inside the open write transaction (0: not read yet).
     qint64 m_nextArrival = 0;
