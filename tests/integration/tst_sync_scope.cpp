@@ -9,6 +9,7 @@
 #include "core/limits.h"
 #include "core/personalcode.h"
 #include "protocol/requests.h"
+#include "server/store/schema.h"
 #include "storage/database.h"
 #include "sync/syncclient.h"
 
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -296,6 +298,30 @@ private Q_SLOTS:
         QCOMPARE(result(push(kiosk.token, {flood.at(0).toObject()}), 0).value(u"status"_s).toString(), u"accepted"_s);
         const Enrolled other = enroll(u"kiosk"_s, u"site-a"_s);
         QCOMPARE(result(push(other.token, {registration(1, legit)}), 0).value(u"status"_s).toString(), u"accepted"_s);
+    }
+
+    // Schema step "a mutation id once per device" on rows an older server applied twice: the
+    // first keeps its id, the others get their seq appended, then the index holds.
+    void mutationIdIndexIsCreatedOnOldDuplicates()
+    {
+        stopServer();
+        QSqlDatabase db = m_serve.inspect();
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP INDEX mutation_id_per_device"_s), qPrintable(q.lastError().text()));
+        for (int seq : {1, 2, 3}) {
+            QVERIFY(q.prepare(u"INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, "
+                               "received_at) VALUES ('old-device', ?, 'reused-id', 'signup', 'h', '{}', 'now')"_s));
+            q.addBindValue(seq);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        for (const QString &statement : Server::Schema::mutationIdOnceStep())
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM mutation WHERE device_id = 'old-device'"_s), 3);
+        QCOMPARE(count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id'"_s), 1);
+        QCOMPARE(count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id#3'"_s), 3);
+        QVERIFY(!q.exec(u"INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, received_at) "
+                        "VALUES ('old-device', 4, 'reused-id', 'signup', 'h', '{}', 'now')"_s));
+        QVERIFY(startServer());
     }
 
     // The device's sync client stops the round, waits the Retry-After and says so.
