@@ -86,17 +86,6 @@ private:
         return o;
     }
 
-    qint64 count(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery q(m_serve.inspect());
-        q.prepare(sql);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (!q.exec() || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
-
     // A tenant registered and signed up (confirmed) by `token`'s kiosk: their sign-up's answer.
     QJsonObject registeredAndSignedUp(const QByteArray &token, Person &p, qint64 firstSeq)
     {
@@ -140,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(result(foreign, 0).value(u"reason"_s).toString(), u"person-unknown"_s);
         // Told exactly as a person that does not exist.
         QCOMPARE(withoutSeq(result(foreign, 0)), withoutSeq(result(foreign, 1)));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 0);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 0);
 
         // Kiosk A names its person in a later batch; kiosk B its own in the same batch.
         const Reply own = push(kioskA.token, {signup(2, a.id)});
@@ -148,7 +137,7 @@ private Q_SLOTS:
         const Person b = Fixtures::person(u"Bram"_s);
         const Reply sameBatch = push(kioskB.token, {registration(3, b), signup(4, b.id)});
         QCOMPARE(result(sameBatch, 1).value(u"status"_s).toString(), u"confirmed"_s);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 1);
     }
 
     // Probe: another device's signupId answered with its reference code and arrival.
@@ -180,7 +169,7 @@ private Q_SLOTS:
             QVERIFY(!result(r, i).contains(u"waitlistPosition"_s));
         }
         // Nothing changed: A's sign-up is still confirmed, with A's device.
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE id = ? AND state = 'confirmed' AND device_id = ?"_s,
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE id = ? AND state = 'confirmed' AND device_id = ?"_s,
                        {signupId, kioskA.deviceId}),
                  1);
         // A's own resend is still answered from the stored row.
@@ -211,10 +200,10 @@ private Q_SLOTS:
             QCOMPARE(result(r, i).value(u"status"_s).toString(), u"refused"_s);
             QCOMPARE(withoutSeq(result(r, i)), withoutSeq(result(r, i + 1)));
         }
-        QCOMPARE(count(u"SELECT COUNT(*) FROM hours WHERE person_id = ?"_s, {a.id}), 0);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE id = ? AND state = 'confirmed'"_s, {signupId}), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND withdrawn_at IS NULL"_s, {a.id}), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ?"_s, {a.id}), 0);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM hours WHERE person_id = ?"_s, {a.id}), 0);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE id = ? AND state = 'confirmed'"_s, {signupId}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND withdrawn_at IS NULL"_s, {a.id}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ?"_s, {a.id}), 0);
 
         // The tenant's own phone, once linked, may.
         const Reply linked = push(own.token, {mutation(1, u"link"_s,
@@ -229,7 +218,7 @@ private Q_SLOTS:
                                                      mutation(10, u"hours-withdraw"_s, {{u"entryId"_s, unknown}})});
         QCOMPARE(result(takeBack, 0).value(u"reason"_s).toString(), u"entry-unknown"_s);
         QCOMPARE(withoutSeq(result(takeBack, 0)), withoutSeq(result(takeBack, 1)));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM hours WHERE id = ?"_s, {entryId}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM hours WHERE id = ?"_s, {entryId}), 1);
     }
 
     // Probe: the same mutation id under a new seq was applied again.
@@ -259,14 +248,14 @@ private Q_SLOTS:
         QCOMPARE(twice.json().value(u"lastSeq"_s).toInt(), 3);
 
         // Applied once each: two sign-ups, one row per mutation id, the reuses kept for staff.
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 2);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM mutation WHERE mutation_id = ?"_s, {mutationId}), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}), 2);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 2);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM mutation WHERE mutation_id = ?"_s, {mutationId}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}), 2);
         // The reuse sent again (its seq now taken) is still a conflict, kept once.
         const Reply resent = push(kiosk.token, {reuse});
         QCOMPARE(result(resent, 0).value(u"status"_s).toString(), u"conflict"_s);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}), 2);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 2);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}), 2);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM signup WHERE person_id = ?"_s, {a.id}), 2);
     }
 
     // Probe: each reuse of a seq stored its whole payload, without end.
@@ -280,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(first.status, 200);
         QCOMPARE(result(first, 99).value(u"reason"_s).toString(), u"sequence-reused"_s);
         QCOMPARE(push(kiosk.token, {registration(1, Fixtures::person(u"Flood"_s))}).status, 200);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}),
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}),
                  qint64(kMaxConflictsPerDevice));
 
         // Past the cap: a problem telling the device to stop, nothing of the batch applied or kept.
@@ -290,10 +279,10 @@ private Q_SLOTS:
         QCOMPARE(stopped.contentType, "application/problem+json"_ba);
         QCOMPARE(Wire::problemFromJson(stopped.json()).type, QString(Wire::kProblemConflictLimit));
         QCOMPARE(stopped.retryAfter.toInt(), kConflictLimitRetryAfterSeconds);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}),
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}),
                  qint64(kMaxConflictsPerDevice));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM person WHERE id = ?"_s, {legit.id}), 0);
-        QCOMPARE(count(u"SELECT last_seq FROM device WHERE id = ?"_s, {kiosk.deviceId}), 1);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM person WHERE id = ?"_s, {legit.id}), 0);
+        QCOMPARE(m_serve.count(u"SELECT last_seq FROM device WHERE id = ?"_s, {kiosk.deviceId}), 1);
         // A resend of a stored mutation is still answered; other devices are not held.
         QCOMPARE(result(push(kiosk.token, {flood.at(0).toObject()}), 0).value(u"status"_s).toString(), u"accepted"_s);
         const Enrolled other = enroll(u"kiosk"_s, u"site-a"_s);
@@ -316,9 +305,9 @@ private Q_SLOTS:
         }
         for (const QString &statement : Server::Schema::mutationIdOnceStep())
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM mutation WHERE device_id = 'old-device'"_s), 3);
-        QCOMPARE(count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id'"_s), 1);
-        QCOMPARE(count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id#3'"_s), 3);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM mutation WHERE device_id = 'old-device'"_s), 3);
+        QCOMPARE(m_serve.count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id'"_s), 1);
+        QCOMPARE(m_serve.count(u"SELECT seq FROM mutation WHERE mutation_id = 'reused-id#3'"_s), 3);
         QVERIFY(!q.exec(u"INSERT INTO mutation (device_id, seq, mutation_id, kind, payload_hash, outcome, received_at) "
                         "VALUES ('old-device', 4, 'reused-id', 'signup', 'h', '{}', 'now')"_s));
         QVERIFY(startServer());
@@ -360,7 +349,7 @@ private Q_SLOTS:
         client.syncNow();
         QCOMPARE(client.state(), SyncClient::State::Error);
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {client.deviceId()}),
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {client.deviceId()}),
                  qint64(kMaxConflictsPerDevice));
     }
 };
