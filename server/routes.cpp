@@ -10,6 +10,7 @@
 #include "core/personalcode.h"
 #include "server/results.h"
 #include "core/validation.h"
+#include "core/limits.h"
 #include "protocol/statuslookup.h"
 #include "protocol/strictjson.h"
 #include "protocol/push.h"
@@ -252,6 +253,17 @@ QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
     const auto result = m_store.push(device, std::get<QList<Mutation>>(parsed), now);
     if (!result)
         return serverFault();
+    if (result->conflictLimit) {
+        // Nothing of the batch was applied or kept: the device stops pushing until staff look.
+        QHttpServerResponse r = problemResponse(
+            {429, QString(Wire::kProblemConflictLimit), u"Too many conflicts"_s,
+             u"This device has %1 conflicts or %2 bytes of them waiting for staff; nothing more is kept."_s
+                 .arg(Meedoen::kMaxConflictsPerDevice)
+                 .arg(Meedoen::kMaxConflictBytesPerDevice),
+             QString(), QString()});
+        r.setHeader("Retry-After"_ba, QByteArray::number(Meedoen::kConflictLimitRetryAfterSeconds));
+        return r;
+    }
     return QHttpServerResponse("application/json"_ba, Wire::pushAnswerBody(result->results, result->lastSeq),
                                StatusCode::Ok);
 }

@@ -8,6 +8,14 @@
 
 namespace Meedoen {
 
+// Conflicts the server sets aside for one device (a seq or a mutation id reused with another
+// payload), unresolved ones counted: past either number nothing more is stored and the push is
+// answered 429 `conflict-limit`; the device waits the Retry-After before it pushes again
+// (docs/security/scope.md).
+inline constexpr int kMaxConflictsPerDevice = 100;
+inline constexpr qint64 kMaxConflictBytesPerDevice = 1024 * 1024;
+inline constexpr int kConflictLimitRetryAfterSeconds = 3600;
+
 // The domain's limits as screens need them (a validator's top, a field's maximumLength),
 // read from the same constants the validators and the server use, so a screen never
 // re-types one. QML reaches them as AppContext.limits.

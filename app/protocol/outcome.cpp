@@ -20,7 +20,7 @@ constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", 
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
                                                      u"conflict", u"gap",       u"pending"};
 
-constexpr std::array<QStringView, 32> kReasonKeys = {
+constexpr std::array<QStringView, 33> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
     u"opportunity-closed",  u"opportunity-ended", u"already-signed-up",  u"signup-unknown",
     u"signup-withdrawn",    u"personal-code-taken", u"not-allowed",      u"staff-not-signed-in",
@@ -28,8 +28,9 @@ constexpr std::array<QStringView, 32> kReasonKeys = {
     u"already-corrected",   u"full",              u"capacity-below-confirmed", u"not-a-training-place",
     u"staff-decision",      u"stale-version",     u"sequence-reused",    u"entry-verified",
     u"date-in-future",      u"date-outside-window", u"not-quarter-hours", u"day-limit",
-    u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked"};
-static_assert(kReasonKeys.size() == size_t(Reason::CodeLocked) + 1);
+    u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked",
+    u"mutation-id-reused"};
+static_assert(kReasonKeys.size() == size_t(Reason::MutationIdReused) + 1);
 
 
 template<typename T>

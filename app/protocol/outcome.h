@@ -68,6 +68,7 @@ enum class Reason {
     IdentifyFailed,         // code and date of birth do not match; attemptsLeft before the lock
     IdentifyWait,           // this device made too many mistakes: retryAfterSeconds, nothing compared
     CodeLocked,             // too many mistakes with this code: staff unlock it, nothing compared
+    MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);

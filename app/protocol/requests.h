@@ -86,6 +86,9 @@ struct Problem
     QString code;           // stable validator code, e.g. "postcode.format"
 };
 QJsonObject toJson(const Problem &p);
+// The push's 429 that tells a device to stop pushing: its conflicts waiting for staff reached
+// their limit (docs/security/scope.md); the device waits the Retry-After.
+inline constexpr QLatin1String kProblemConflictLimit("conflict-limit");
 // What a device reads of an error answer (for its log and its message); never fails.
 Problem problemFromJson(const QJsonObject &json);
 

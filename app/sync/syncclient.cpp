@@ -236,7 +236,8 @@ void SyncClient::onReachabilityChanged()
 {
     if (QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Online)
         return;
-    m_schedule.resetBackoff();
+    if (!m_pushesHeld)
+        m_schedule.resetBackoff(); // a server's "stop pushing" is not a network fault
     syncNow();
 }
 
@@ -298,6 +299,14 @@ void SyncClient::watchReachability()
     }
 }
 
+void SyncClient::setPushesHeld(bool held)
+{
+    if (m_pushesHeld == held)
+        return;
+    m_pushesHeld = held;
+    Q_EMIT pushesHeldChanged();
+}
+
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
     watchReachability();
@@ -311,6 +320,7 @@ void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
     refreshPendingCount();
     if (ok) {
         m_schedule.recordSuccess();
+        setPushesHeld(false);
         setState(State::Idle);
     } else {
         m_schedule.recordFailure(retryAfterMs);
@@ -332,8 +342,16 @@ void SyncClient::fail(QNetworkReply *reply)
         return;
     }
     qint64 retryAfterMs = 0;
-    if (status == 429)
+    if (status == 429) {
         retryAfterMs = reply->rawHeader("Retry-After"_ba).toLongLong() * 1000;
+        // Too many conflicts waiting for staff: no more pushes until the Retry-After, whatever
+        // triggers a round (docs/security/scope.md).
+        const Wire::Problem problem = Wire::problemFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        if (problem.type == Wire::kProblemConflictLimit) {
+            qCWarning(lcSync) << "server holds this device's pushes: too many conflicts waiting for staff";
+            setPushesHeld(true);
+        }
+    }
     if (status == 400 || status == 401) {
         // A 400 is a bug on this side (our validators should have refused it): name the
         // field and code (never a value) and keep the outbox.

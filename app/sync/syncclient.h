@@ -41,6 +41,10 @@ class SyncClient : public QObject
     Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY enrolledChanged)
     Q_PROPERTY(QString deviceKind READ deviceKind NOTIFY enrolledChanged)
     Q_PROPERTY(QString site READ site NOTIFY enrolledChanged)
+    // The server told this device to stop pushing: its conflicts waiting for staff reached their
+    // limit (429 conflict-limit). The state is Error, the next round waits the server's
+    // Retry-After (a network coming back does not shorten it); a round that succeeds clears it.
+    Q_PROPERTY(bool pushesHeld READ pushesHeld NOTIFY pushesHeldChanged)
 
 public:
     enum class State { Idle, Syncing, Offline, Error };
@@ -67,6 +71,9 @@ public:
     int pendingCount() const { return m_pendingCount; }
     QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
     State state() const { return m_state; }
+    bool pushesHeld() const { return m_pushesHeld; }
+    // Milliseconds until the schedule lets the next round start (0: now).
+    qint64 msUntilNextAttempt() const { return m_schedule.delayUntilNextAttempt(); }
     bool isEnrolled() const;
     QString deviceKind() const;
     // Enrolled, and as this kind of device (a staff tablet syncs the staff scope).
@@ -101,6 +108,7 @@ Q_SIGNALS:
     void pendingCountChanged();
     void lastSuccessfulSyncChanged();
     void stateChanged();
+    void pushesHeldChanged();
     void enrolledChanged();
     void enrollFinished(bool ok, const QString &message);
     // The server's word on one of this device's sign-ups; state is the SignupState key
@@ -153,6 +161,7 @@ private:
     void fail(QNetworkReply *reply);
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
     void setState(State s);
+    void setPushesHeld(bool held);
     void watchReachability();
     void onReachabilityChanged();
 
@@ -177,6 +186,7 @@ private:
     bool m_again = false;
     bool m_resetDone = false;
     bool m_walHoldsErased = false;
+    bool m_pushesHeld = false;
     int m_pendingCount = 0;
     QDateTime m_lastSuccess;
     State m_state = State::Idle;

@@ -6,6 +6,7 @@
 #include "server/store/erasure.h"
 #include "server/store/auditlog.h"
 #include "server/store/changelog.h"
+#include "server/store/scope.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
 
@@ -154,8 +155,10 @@ std::optional<Wire::Outcome> Erasure::applyEraseRequest(const Device &device, co
     const auto allowed = phoneKnowsPerson(device.id, personId);
     if (!allowed)
         return std::nullopt;
-    if (!*allowed)
+    if (!*allowed) {
+        Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    }
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
     accepted.personId = personId;
     const auto open = scalar(u"SELECT COUNT(*) FROM erase_request WHERE person_id = ? AND done_at IS NULL"_s, {personId});

@@ -10,6 +10,7 @@
 #include "protocol/wire.h"
 #include "server/store/auditlog.h"
 #include "server/store/changelog.h"
+#include "server/store/scope.h"
 #include "server/store/storehelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,17 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
     accepted.entryId = id;
 
+    // A phone names its own tenant only; any other is answered as an unknown person, before
+    // anything about an entry of theirs is told (docs/security/scope.md).
+    if (phone) {
+        const auto bound = phoneKnowsPerson(device.id, personId);
+        if (!bound)
+            return std::nullopt;
+        if (!*bound) {
+            Scope::refused(device, m.kind);
+            return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+        }
+    }
     // An entry already here: staff resending it, or the tenant's phone editing it (same id).
     QString previousMonth;
     {
@@ -77,11 +89,6 @@ std::optional<Wire::Outcome> HoursPush::applyHours(const Device &device, const M
     if (erased->isNull() || !erased->toString().isEmpty())
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     if (phone) {
-        const auto bound = phoneKnowsPerson(device.id, personId);
-        if (!bound)
-            return std::nullopt;
-        if (!*bound)
-            return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
         // The tenant's rules (tenanthours.h); a day's slack for the tenant's time zone.
         const QDate today = now.toUTC().date().addDays(1);
         if (const auto problem = Meedoen::checkHoursDate(entry.date, today, Meedoen::kHoursWindowDays + 1))
@@ -149,8 +156,11 @@ std::optional<Wire::Outcome> HoursPush::applyHoursWithdraw(const Device &device,
                  {device.id, id});
     if (!q)
         return std::nullopt;
-    if (!q->next() || q->value(7).toInt() == 0)
+    if (!q->next() || q->value(7).toInt() == 0) {
+        if (q->isValid())
+            Scope::refused(device, m.kind); // another tenant's entry: told as an unknown one
         return Wire::Outcome::refused(m.seq, Wire::Reason::EntryUnknown);
+    }
     const QString personId = q->value(0).toString(), month = q->value(3).toString().left(7);
     const QVariant site = q->value(1), entryDevice = q->value(2);
     // Verified, corrected, or logged by staff: no longer the tenant's to take back.

@@ -25,7 +25,7 @@ constexpr qint64 kClockSkewLimitSeconds = 5 * 60;
 } // namespace
 
 PushBatch::PushBatch(Session &session, ChangeLog &changes, DeferredRows &rows, TenantPush &tenants, StaffPush &staff)
-    : StorePart(session), m_changes(changes), m_rows(rows), m_tenants(tenants), m_staff(staff)
+    : StorePart(session), m_changes(changes), m_rows(rows), m_tenants(tenants), m_staff(staff), m_guard(session)
 {
 }
 
@@ -71,6 +71,30 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
             prefetched = true;
         }
     }
+    // Mutation ids this device used before (a unique index backs it); kept up to date below.
+    auto usedIds = m_guard.usedIds(device, mutations);
+    if (!usedIds)
+        return abort();
+    // A conflict is kept for staff, unless the device's conflicts reached their limit: then
+    // nothing of the batch is kept and the device is told to stop pushing.
+    auto setAside = [&](const Mutation &m, const QString &hash, Wire::Reason reason) -> std::optional<bool> {
+        const auto kept = m_guard.setAside(device, m, hash, now);
+        if (!kept)
+            return std::nullopt;
+        if (*kept == PushGuard::SetAside::LimitReached)
+            return false;
+        Wire::Outcome conflict = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Conflict, toKey(reason));
+        conflict.httpStatus = 409;
+        result.results.append(outcome(conflict));
+        return true;
+    };
+    auto limitReached = [this, &result] {
+        rollback();
+        PushResult limited;
+        limited.lastSeq = result.lastSeq;
+        limited.conflictLimit = true;
+        return limited;
+    };
     int applied = 0;
     for (qsizetype index = 0; index < mutations.size(); ++index) {
         const Mutation &m = mutations.at(index);
@@ -92,19 +116,27 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
                 result.results.append(storedOutcome);
                 continue;
             }
-            if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
-                     {device.id, m.seq, hash, m.id, Wire::toKey(m.kind), QString::fromUtf8(m.canonicalPayload), isoUtc(now)}))
+            const auto kept = setAside(m, hash, Wire::Reason::SequenceReused);
+            if (!kept)
                 return abort();
-            Wire::Outcome reused = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Conflict, toKey(Wire::Reason::SequenceReused));
-            reused.httpStatus = 409;
-            result.results.append(outcome(reused));
+            if (!*kept)
+                return limitReached();
             continue;
         }
         if (m.seq != result.lastSeq + 1) {
             Wire::Outcome gap = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Gap);
             gap.expectedSeq = result.lastSeq + 1;
             result.results.append(outcome(gap));
+            continue;
+        }
+        if (usedIds->contains(m.id)) {
+            // Applied once already under another seq: a conflict, never applied again; the
+            // seq stays free, as for a reused seq.
+            const auto kept = setAside(m, hash, Wire::Reason::MutationIdReused);
+            if (!kept)
+                return abort();
+            if (!*kept)
+                return limitReached();
             continue;
         }
         std::optional<Wire::Outcome> decided;
@@ -136,6 +168,7 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
         m_rows.addRow(u"mutation"_s, {device.id, m.seq, m.id, Wire::toKey(m.kind), hash, outcomeText,
                                       isoUtc(m.deviceTime), isoUtc(now), skewed ? 1 : 0});
         stored.insert(m.seq, {hash, outcomeText});
+        usedIds->insert(m.id);
         result.results.append(answer);
         result.lastSeq = m.seq;
         ++applied;

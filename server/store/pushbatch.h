@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/store/pushguard.h"
 #include "server/store/session.h"
 #include "server/store/store.h"
 
@@ -18,7 +19,7 @@ class TenantPush;
 // One POST /v1/push, applied in one write transaction so that no record is lost and none
 // doubled: the exactly-once record of (device, seq) → payload hash and stored outcome, the
 // sequence rules (a resend gets the stored outcome, another payload is a conflict, a jump is
-// a gap), and the hand-off of each mutation to the tenant or the staff side
+// a gap, a mutation id used before under another seq is a conflict), and the hand-off of each mutation to the tenant or the staff side
 // (docs/sync-protocol.md, "Exactly once").
 class PushBatch final : public StorePart
 {
@@ -35,6 +36,7 @@ private:
     DeferredRows &m_rows;
     TenantPush &m_tenants;
     StaffPush &m_staff;
+    PushGuard m_guard; // mutation ids used once, conflicts capped per device
 };
 
 } // namespace Server

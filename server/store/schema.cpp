@@ -145,6 +145,20 @@ QList<QStringList> Schema::migrations() const
             u"CREATE TABLE identify_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
             "window_start TEXT NOT NULL, last_failure_at TEXT NOT NULL, locked_at TEXT)"_s,
         },
+        // 9: a mutation id is used once per device (docs/security/scope.md): a reuse under another
+        // seq is a conflict, never applied again. Rows an older server applied twice keep their
+        // outcome; all but the first get their seq appended to the id, so the index can exist.
+        mutationIdOnceStep(),
+    };
+}
+
+QStringList Schema::mutationIdOnceStep()
+{
+    return {
+        u"UPDATE mutation SET mutation_id = mutation_id || '#' || CAST(seq AS TEXT) WHERE EXISTS "
+        "(SELECT 1 FROM mutation earlier WHERE earlier.device_id = mutation.device_id "
+        "AND earlier.mutation_id = mutation.mutation_id AND earlier.seq < mutation.seq)"_s,
+        u"CREATE UNIQUE INDEX mutation_id_per_device ON mutation (device_id, mutation_id)"_s,
     };
 }
 

@@ -20,6 +20,10 @@ public:
     bool migrate();
     int appliedVersion();
 
+    // The step that makes a mutation id unique per device on existing data (SQLite and
+    // PostgreSQL alike), public so a test can run it on rows an older server wrote.
+    static QStringList mutationIdOnceStep();
+
 private:
     QList<QStringList> migrations() const;
 };

@@ -8,6 +8,7 @@
 #include "server/store/changelog.h"
 #include "server/store/erasure.h"
 #include "server/store/hourspush.h"
+#include "server/store/scope.h"
 #include "server/store/staffaccounts.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
@@ -298,8 +299,10 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
     const auto allowed = phone ? phoneKnowsPerson(device.id, personId) : std::optional<bool>(sites.contains(site));
     if (!allowed)
         return std::nullopt;
-    if (!*allowed)
+    if (!*allowed) {
+        Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    }
     auto u = run(u"UPDATE consent SET withdrawn_at = ? WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
                  {isoUtc(now), personId, purpose});
     if (!u)

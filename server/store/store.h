@@ -103,6 +103,9 @@ struct PushResult
 {
     QJsonArray results;
     qint64 lastSeq = 0;
+    // The device's conflicts reached their limit: nothing of the batch was applied or stored,
+    // the device is told to stop pushing (429 conflict-limit, docs/security/scope.md).
+    bool conflictLimit = false;
 };
 
 struct Change

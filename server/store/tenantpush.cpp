@@ -56,6 +56,8 @@ struct TenantPush::BatchView
     QSet<QString> referenceCodes;           // reference codes taken
     QSet<QString> holds;                    // person + '|' + opportunity, confirmed, pending or waitlisted
     QHash<QString, Opportunity> opportunities;
+    QSet<QString> registered;               // persons this device registered in this batch
+    QHash<QString, bool> inScope;           // Scope::mayNamePerson() of the persons named so far
 };
 
 // What applySignup() decides on, from the batch's view.
@@ -72,7 +74,7 @@ struct TenantPush::SignupFacts
 TenantPush::TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist,
                        StaffAccounts &accounts, AuditLog &audit)
     : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist), m_accounts(accounts), m_audit(audit),
-      m_identifyAttempts(session)
+      m_identifyAttempts(session), m_scope(session)
 {
     session.track(this);
 }
@@ -218,6 +220,7 @@ std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device,
     m_rows.addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
                                 p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoUtc(now), dataJson});
     m_view->personById.insert(p.id, p.dateOfBirth);
+    m_view->registered.insert(p.id);
     if (!p.personalCode.isEmpty())
         m_view->personByCode.insert(p.personalCode, {p.id, p.dateOfBirth});
     for (const ConsentRecord &c : registration.consents) {
@@ -347,11 +350,37 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
     const QDate today = now.toUTC().date();
     const SignupFacts facts = signupFacts(m);
     const QString &personId = facts.personId;
+    // A person named by id: one this device registered (in this batch or before), the phone's
+    // tenant or one of the tablet's site; any other is answered as an unknown one.
+    bool personInScope = payload.identify.has_value() && !personId.isEmpty();
+    if (!payload.identify && !personId.isEmpty()) {
+        const auto cached = m_view->inScope.constFind(personId);
+        if (m_view->registered.contains(personId)) {
+            personInScope = true;
+        } else if (cached != m_view->inScope.cend()) {
+            personInScope = *cached;
+        } else {
+            const auto allowed = m_scope.mayNamePerson(device, personId);
+            if (!allowed)
+                return std::nullopt;
+            personInScope = *allowed;
+            m_view->inScope.insert(personId, personInScope);
+        }
+    }
     if (facts.known) {
-        // The stored row answers; it may be among this batch's rows still to be written.
+        // The stored row answers; it may be among this batch's rows still to be written. Its
+        // reference code, arrival and state only to a device that may name it.
         if (!m_rows.flush())
             return std::nullopt;
-        return storedSignupOutcome(m.seq, s.id);
+        const auto allowed = m_scope.mayNameSignup(device, s.id);
+        if (!allowed)
+            return std::nullopt;
+        if (*allowed)
+            return storedSignupOutcome(m.seq, s.id);
+        // What the same sign-up under a new id would be told about its person.
+        Scope::refused(device, m.kind);
+        const Wire::Reason unknownPerson = payload.identify ? Wire::Reason::CodeNotRecognised : Wire::Reason::PersonUnknown;
+        return Wire::Outcome::refused(m.seq, personInScope ? Wire::Reason::SignupUnknown : unknownPerson);
     }
     if (payload.identify) {
         if (!payload.identify->personalCodeWellFormed)
@@ -366,6 +395,9 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
         if (device.kind == Wire::toKey(Wire::DeviceKind::Phone) && !bindPhone(device, personId, true))
             return std::nullopt;
     } else if (personId.isEmpty()) {
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    } else if (!personInScope) {
+        Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
     if (!facts.opportunity)
@@ -457,25 +489,21 @@ std::optional<Wire::Outcome> TenantPush::applySignup(const Device &device, const
 std::optional<Wire::Outcome> TenantPush::applyWithdrawal(const Device &device, const Mutation &m, const QDateTime &now)
 {
     const QString signupId = m.as<Wire::WithdrawalPayload>().signupId;
-    auto q = run(u"SELECT state, opportunity_id, device_id, person_id, site_id FROM signup WHERE id = ?"_s, {signupId});
+    auto q = run(u"SELECT state, device_id, person_id, COALESCE(site_id, '') FROM signup WHERE id = ?"_s, {signupId});
     if (!q)
         return std::nullopt;
     if (!q->next())
         return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown);
     const QString state = q->value(0).toString();
-    const QString owner = q->value(2).toString();
-    const QString personId = q->value(3).toString();
-    const QString site = q->value(4).toString();
+    const Scope::SignupOwner owner{q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
     q->finish();
-    bool allowed = owner == device.id || (device.kind == Wire::toKey(Wire::DeviceKind::Staff) && site == device.site);
-    if (!allowed && device.kind == Wire::toKey(Wire::DeviceKind::Phone)) {
-        const auto bound = phoneKnowsPerson(device.id, personId);
-        if (!bound)
-            return std::nullopt;
-        allowed = *bound;
-    }
+    const auto allowed = m_scope.mayNameSignup(device, owner);
     if (!allowed)
+        return std::nullopt;
+    if (!*allowed) {
+        Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::SignupUnknown); // not told apart from unknown: no probing
+    }
     Wire::Outcome withdrawn = Wire::Outcome::of(m.seq, Wire::OutcomeStatus::Withdrawn);
     withdrawn.signupId = signupId;
     if (state == toKey(SignupState::Withdrawn) || state == toKey(SignupState::Declined))

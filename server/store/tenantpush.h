@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/store/identifyattempts.h"
+#include "server/store/scope.h"
 #include "server/store/session.h"
 #include "server/store/store.h"
 
@@ -79,6 +80,7 @@ private:
     AuditLog &m_audit;
     // Identifying a returning tenant is limited per device and per personal code.
     IdentifyAttempts m_identifyAttempts;
+    Scope m_scope; // which persons and sign-ups this device may name
     std::unique_ptr<BatchView> m_view;
     // The next sign-up arrival number inside the open write transaction (0: not read yet).
     qint64 m_nextArrival = 0;

@@ -385,6 +385,9 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o = Outcome::of(12, OutcomeStatus::Conflict, toKey(Reason::SequenceReused));
     o.httpStatus = 409;
     rows.append({"conflict-sequence-reused", o});
+    o = Outcome::of(13, OutcomeStatus::Conflict, toKey(Reason::MutationIdReused));
+    o.httpStatus = 409;
+    rows.append({"conflict-mutation-id-reused", o});
     o = Outcome::of(14, OutcomeStatus::Gap);
     o.expectedSeq = 13;
     rows.append({"gap", o});
@@ -515,7 +518,8 @@ private Q_SLOTS:
         QCOMPARE(read.value, outcome);
         // What a device acknowledges (and so drops from its outbox).
         const bool stop = outcome.status == OutcomeStatus::Gap
-                          || (outcome.status == OutcomeStatus::Conflict && outcome.reason == toKey(Reason::SequenceReused));
+                          || (outcome.status == OutcomeStatus::Conflict && outcome.reason == toKey(Reason::SequenceReused))
+                          || (outcome.status == OutcomeStatus::Conflict && outcome.reason == toKey(Reason::MutationIdReused));
         QCOMPARE(read.value.isAcknowledged(), !stop);
     }
 
