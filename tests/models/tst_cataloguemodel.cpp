@@ -3,6 +3,7 @@
 #include "models/cataloguemodel.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/syncstaterepository.h"
 #include "sync/pullapplier.h"
 
 #include <QAbstractItemModelTester>
@@ -247,6 +248,8 @@ private Q_SLOTS:
                                                                 pulledOpportunity(u"koor"_s, u"Buurtkoor"_s, u"site-a"_s, 0, 0))}},
                                {u"cursor"_s, u"2"_s},
                                {u"more"_s, false}};
+        // A device that has pulled before (its first pull would replace the whole catalogue).
+        QVERIFY(SyncStateRepository(m_db->connection()).setValue(QString(PullApplier::kCursorKey), u"0"_s));
         QString error;
         QVERIFY2(PullApplier::apply(m_db->connection(), page, PullApplier::Scope::Device, &error), qPrintable(error));
         // Nothing moves under the tenant's finger until the screen asks.

@@ -4,6 +4,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
+#include "storage/syncstaterepository.h"
 #include "sync/pullapplier.h"
 #include "common/storagefixtures.h"
 
@@ -201,6 +202,8 @@ private Q_SLOTS:
             change(2, m_newer, pulledSignup(m_newer, u"R000002"_s, m_tenant, u"verdwenen-koor"_s, u"declined"_s, 0, u"full"_s)),
             change(3, atKiosk, pulledSignup(atKiosk, u"KIOSK-0009"_s, m_tenant, u"moestuin-wielewaal"_s, u"confirmed"_s, 0)),
         };
+        // A phone that has pulled before (its first pull would replace the whole catalogue).
+        QVERIFY(SyncStateRepository(m_db->connection()).setValue(QString(PullApplier::kCursorKey), u"0"_s));
         QString error;
         QVERIFY2(PullApplier::apply(m_db->connection(), page(changes, 3), PullApplier::Scope::Tenant, &error),
                  qPrintable(error));

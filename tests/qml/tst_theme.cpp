@@ -84,6 +84,8 @@ QList<Pair> pairs()
     list.append({u"chartBar"_s, u"surfaceMuted"_s, kUi});
     // The QR code's modules, for the phone's camera and the tenant's eye.
     list.append({u"qrDark"_s, u"qrLight"_s, kUi});
+    // The kiosk's dark screen at night and the words on it that say a touch wakes it.
+    list.append({u"nightText"_s, u"nightScreen"_s, kText});
     return list;
 }
 
