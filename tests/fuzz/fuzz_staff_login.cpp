@@ -7,6 +7,7 @@
 // goes to libsodium's Argon2id, which is not fuzzed here (200 ms a try). The same bytes also
 // go through the tablet's reader of the answer (Wire::staffLoginReplyFromJson).
 
+#include "core/attemptpolicy.h"
 #include "serverfixture.h"
 
 #include "protocol/requests.h"
@@ -26,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     }
     fixture.reset();
-    const auto gate = fixture.store().beginLogin(read.value.login.trimmed().toLower(), Fuzz::now());
+    const auto gate = fixture.store().beginLogin(read.value.login.trimmed().toLower(), fixture.staff.id,
+                                                 Meedoen::kStaffLoginPolicy, Fuzz::now());
     if (!gate) {
         fprintf(stderr, "the sign-in gate failed: %s\n", qPrintable(fixture.store().lastError()));
         abort();

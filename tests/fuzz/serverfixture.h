@@ -60,8 +60,8 @@ public:
         // The golden files name their staff member by a fixed id; the store made a new one.
         exec("UPDATE staff SET id = ?1 WHERE id = ?2", *staffId);
         exec("UPDATE staff_site SET staff_id = ?1 WHERE staff_id = ?2", *staffId);
-        if (!m_store->finishLogin(kGoldenStaffId.toString(), staff.id, Server::Auth::hashSecret("session"), now(),
-                                  now().addSecs(12 * 3600)))
+        if (!m_store->finishLogin(kStaffLogin.toString(), kGoldenStaffId.toString(), staff.id,
+                                  Server::Auth::hashSecret("session"), now(), now().addSecs(12 * 3600)))
             fail("cannot sign the staff member in");
         m_snapshot.take(database());
     }
