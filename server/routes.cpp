@@ -136,9 +136,12 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
     return {};
 }
 
-// A body over `limit` (declared or received) is refused before anything else is done with it.
-std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request, qsizetype limit = kMaxBodyBytes)
+// A body over its route's limit (declared or received) is refused before anything else is
+// done with it. The connection guard (listener.cpp) already refused it from the head by the
+// same maxBodyBytes(); this holds for a request that reaches a route another way.
+std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request)
 {
+    const qsizetype limit = maxBodyBytes(request.url().path().toUtf8());
     bool ok = false;
     const qint64 declared = header(request, "content-length").trimmed().toLongLong(&ok);
     if ((ok && declared > limit) || request.body().size() > limit)
@@ -422,7 +425,7 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
 {
-    if (auto r = tooLarge(request, kMaxStatusBodyBytes))
+    if (auto r = tooLarge(request))
         return std::move(*r);
     auto auth = authenticate(request);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
