@@ -220,7 +220,7 @@ void queueSubmissions(Database &db, int mutations)
 
 void drain(const QString &dir, const QString &backend, int mutations)
 {
-    Server server(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), dir);
+    Server server(TestPaths::serverBinary(), dir);
     if (!server.createDatabase(u"drain"_s) || !server.importCatalogue(3) || !server.start())
         die("starting the server");
     QNetworkAccessManager nam;
@@ -289,7 +289,7 @@ void drain(const QString &dir, const QString &backend, int mutations)
 
 void pull(const QString &dir, const QString &backend, int rows)
 {
-    Server server(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), dir);
+    Server server(TestPaths::serverBinary(), dir);
     QElapsedTimer timer;
     timer.start();
     if (!server.createDatabase(u"pull"_s) || !server.importCatalogue(3, rows - 2) || !server.start())

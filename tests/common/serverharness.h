@@ -8,6 +8,7 @@
 // with a device's token. A test class derives from QObject and from this.
 
 #include "common/syncfixture.h"
+#include "common/testpaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +54,7 @@ protected:
 
     SyncFixture::ProcessResult cli(const QStringList &args, const QByteArray &stdinText = {})
     {
-        return SyncFixture::runProcess(QStringLiteral(MEEDOEN_SERVER_PATH), args, stdinText, 60000);
+        return SyncFixture::runProcess(TestPaths::serverBinary(), args, stdinText, 60000);
     }
 
     // Starts `serve` on a free port (the server's own rate limit unless `extra` sets one);
@@ -128,7 +129,7 @@ protected:
     const bool m_pg = SyncFixture::usePostgres();
     QTemporaryDir m_dir;
     // The database and the `serve` process on it; inspect() reads what the server holds.
-    SyncFixture::Server m_serve{QStringLiteral(MEEDOEN_SERVER_PATH), m_dir.path()};
+    SyncFixture::Server m_serve{TestPaths::serverBinary(), m_dir.path()};
     QString m_db; // --db of the current database
     quint16 m_port = 0;
     QNetworkAccessManager m_nam;

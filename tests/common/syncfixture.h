@@ -8,6 +8,7 @@
 // that injects faults. A person the server accepts: common/tenants.h.
 
 #include "common/tenants.h"
+#include "common/testpaths.h"
 #include "core/domain.h"
 
 #include <QCoreApplication>
@@ -29,13 +30,6 @@
 namespace SyncFixture {
 
 using namespace Qt::StringLiterals;
-
-// MEEDOEN_SERVER_BINARY overrides the path built into the test.
-inline QString serverBinary(const char *builtIn)
-{
-    const QString env = qEnvironmentVariable("MEEDOEN_SERVER_BINARY");
-    return env.isEmpty() ? QString::fromUtf8(builtIn) : env;
-}
 
 inline bool usePostgres()
 {

@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<Server>(serverBinary(MEEDOEN_SERVER_PATH), m_dir.path());
+        m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(u"app"_s));
         const QString catalogue = qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/assets/demo/catalogue.json"_s;
         QCOMPARE(m_server->cli({u"import-catalogue"_s, catalogue}).exitCode, 0);
@@ -325,7 +325,7 @@ private Q_SLOTS:
         {
             QProcess add;
             add.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            add.start(serverBinary(MEEDOEN_SERVER_PATH),
+            add.start(TestPaths::serverBinary(),
                       {u"staff"_s, u"add"_s, u"--site"_s, u"wielewaal-buurthuis"_s, u"--name"_s, u"Anna de Boer"_s,
                        u"--login"_s, u"anna"_s, u"--db"_s, m_server->db()});
             add.write("correct horse battery\n");

@@ -343,7 +343,7 @@ private Q_SLOTS:
         // A second, independent server process on the same database takes half of them.
         QProcess second;
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        second.start(QStringLiteral(MEEDOEN_SERVER_PATH),
+        second.start(TestPaths::serverBinary(),
                      {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--enroll-limit"_s, u"1000000"_s});
         const QByteArray line = readLine(&second, 30000);
         QVERIFY2(line.startsWith("listening on 127.0.0.1:"), line.constData());

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/testpaths.h"
 #include "controllers/mydata.h"
 #include "controllers/stafftablet.h"
 #include "storage/cataloguerepository.h"
@@ -80,11 +81,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<Server>(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_dir.path());
+        m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(u"phonemydata"_s));
         QVERIFY(m_server->importCatalogue(5));
         QVERIFY(m_server->start());
-        QVERIFY(Fixtures::addStaff(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_server->db(), u"site-a"_s,
+        QVERIFY(Fixtures::addStaff(TestPaths::serverBinary(), m_server->db(), u"site-a"_s,
                                    u"anna"_s, u"Anna de Boer"_s, m_password));
     }
 

@@ -96,7 +96,7 @@ struct ServeProcess
             });
         }
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(serverBinary(MEEDOEN_SERVER_PATH), QStringList{u"serve"_s, u"--db"_s, db} + extra);
+        process.start(TestPaths::serverBinary(), QStringList{u"serve"_s, u"--db"_s, db} + extra);
         if (!process.waitForStarted(10000))
             return false;
         QElapsedTimer timer;
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = u"sqlite:"_s + m_dir.filePath(u"limits.db"_s);
-        QCOMPARE(runProcess(serverBinary(MEEDOEN_SERVER_PATH), {u"sites"_s, u"--db"_s, m_db}).exitCode, 0);
+        QCOMPARE(runProcess(TestPaths::serverBinary(), {u"sites"_s, u"--db"_s, m_db}).exitCode, 0);
     }
 
     // `GET /v1/pull` with a 100 MB body answered 200; a body on GET is refused outright.
@@ -322,7 +322,7 @@ private Q_SLOTS:
     // Plain HTTP on an address others can reach is refused unless the operator says so.
     void plainHttpOnlyOnLoopback()
     {
-        const ProcessResult refused = runProcess(serverBinary(MEEDOEN_SERVER_PATH),
+        const ProcessResult refused = runProcess(TestPaths::serverBinary(),
                                                  {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"0.0.0.0:0"_s}, {}, 30000);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(u"refusing to serve plain HTTP on 0.0.0.0"_s), qPrintable(refused.err));

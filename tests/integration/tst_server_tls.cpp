@@ -36,7 +36,7 @@ private Q_SLOTS:
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
 
-        Server server(serverBinary(MEEDOEN_SERVER_PATH), dir.path());
+        Server server(TestPaths::serverBinary(), dir.path());
         QVERIFY(server.createDatabase(u"tls"_s));
         const QString catalogue = qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/assets/demo/catalogue.json"_s;
         QCOMPARE(server.cli({u"import-catalogue"_s, catalogue}).exitCode, 0);

@@ -151,7 +151,7 @@ private:
         m_server = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MEEDOEN_SERVER_TEST_CLOCK_FILE"_s, m_clockFile);
-        m_port = SyncFixture::startServe(*m_server, QStringLiteral(MEEDOEN_SERVER_PATH), m_db,
+        m_port = SyncFixture::startServe(*m_server, TestPaths::serverBinary(), m_db,
                                          QStringList{u"--rate-limit"_s, u"1000000"_s} + extra, env,
                                          QProcess::SeparateChannels);
         return m_port != 0;

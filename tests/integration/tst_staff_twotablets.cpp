@@ -77,7 +77,7 @@ class TestStaffTwoTablets : public QObject
 
     bool addStaff(const QString &login, const QString &name)
     {
-        return Fixtures::addStaff(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_server->db(), u"site-a"_s, login,
+        return Fixtures::addStaff(TestPaths::serverBinary(), m_server->db(), u"site-a"_s, login,
                                   name, m_password);
     }
     // Online sign-in, then a PIN of their own.
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<Server>(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_dir.path());
+        m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(QString::fromLatin1(QTest::currentTestFunction())));
         QVERIFY(m_server->importCatalogue(1));
         QVERIFY(m_server->start());

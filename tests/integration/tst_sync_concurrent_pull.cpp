@@ -204,7 +204,7 @@ private Q_SLOTS:
         const int changes = qEnvironmentVariableIsSet("MEEDOEN_CONCURRENT_CHANGES")
             ? qEnvironmentVariableIntValue("MEEDOEN_CONCURRENT_CHANGES") : 20000;
         const int imports = std::max(1, (changes + kCatalogueSize - 1) / kCatalogueSize);
-        const QString binary = SyncFixture::serverBinary(MEEDOEN_SERVER_PATH);
+        const QString binary = TestPaths::serverBinary();
         Server server(binary, dir.path());
         QVERIFY(server.createDatabase(u"concurrent"_s));
         QVERIFY(server.importCatalogue(3));

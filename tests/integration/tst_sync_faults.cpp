@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<Server>(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), m_dir.path());
+        m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(QString::fromLatin1(QTest::currentTestFunction())));
         QVERIFY(m_server->importCatalogue(3));
         QVERIFY(m_server->start());

@@ -29,7 +29,7 @@ private Q_SLOTS:
         const int count = qEnvironmentVariableIsSet("MEEDOEN_KILLDRAIN_COUNT")
             ? qEnvironmentVariableIntValue("MEEDOEN_KILLDRAIN_COUNT") : 10000;
         const QString driver = QCoreApplication::applicationDirPath() + u"/meedoen_sync_driver"_s;
-        Server server(SyncFixture::serverBinary(MEEDOEN_SERVER_PATH), dir.path());
+        Server server(TestPaths::serverBinary(), dir.path());
         QVERIFY(server.createDatabase(u"killdrain"_s));
         QVERIFY(server.importCatalogue(3));
         QVERIFY(server.start());

@@ -5,6 +5,7 @@
 // to sign up for yet instead of tiles leading to an empty list; staff see that the device
 // is not set up, with the enrolment form.
 
+#include "common/testpaths.h"
 #include "controllers/appcontext.h"
 #include "controllers/stafftablet.h"
 #include "controllers/startup.h"
@@ -122,7 +123,7 @@ private:
     static std::unique_ptr<QQmlApplicationEngine> load(const QString &mode)
     {
         auto engine = std::make_unique<QQmlApplicationEngine>();
-        engine->addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
+        engine->addImportPath(TestPaths::qmlPluginDir());
         engine->addImportPath(u"qrc:/"_s);
         engine->setInitialProperties({{u"mode"_s, mode}});
         engine->load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/testpaths.h"
 #include "controllers/appcontext.h"
 #include "controllers/stafftablet.h"
 #include "tour/stafftourdata.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
     {
         QFETCH(QUrl, url);
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
+        engine.addImportPath(TestPaths::qmlPluginDir());
         engine.addImportPath(u"qrc:/"_s);
         QFile file(u":"_s + url.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, homePage);
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
+        engine.addImportPath(TestPaths::qmlPluginDir());
         engine.addImportPath(u"qrc:/"_s);
         engine.setInitialProperties({{u"mode"_s, mode}});
         engine.load(QUrl(u"qrc:/Meedoen/Ui/Main.qml"_s));

@@ -3,6 +3,7 @@
 // Runs the tst_*.qml files of one folder (phone/ or kiosk/, MEEDOEN_SCAN_MODE) against the
 // real app on a temporary data folder: the identify step with a camera scan. There is no
 // camera here, so the tests show QR codes to the scan view's video sink directly.
+#include "common/testpaths.h"
 #include "controllers/appcontext.h"
 #include "core/personalcode.h"
 #include "qrframes.h"
@@ -82,7 +83,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // The scan view comes from the plugin Meedoen.Scan, as in the app (bin/qml).
-        engine->addImportPath(QStringLiteral(MEEDOEN_QML_PLUGIN_DIR));
+        engine->addImportPath(TestPaths::qmlPluginDir());
         engine->addImportPath(u"qrc:/"_s);
         qmlRegisterSingletonInstance("MeedoenTest", 1, 0, "FakeCamera", &m_camera);
         m_app.reset();
