@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"meedoen"_s);
     QGuiApplication::setOrganizationName(u"Meedoen"_s);
-    QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+    QGuiApplication::setApplicationVersion(u"" MEEDOEN_VERSION ""_s);
     QQuickStyle::setStyle(u"Basic"_s);
     // Fontconfig reads its configuration and lists the system's fonts (~6 ms) on another core
     // while the database opens and QML loads; the first text layout would otherwise do it on
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     // language from the first screen on, not the system's: Dutch until a tenant picks another.
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     AppContext context(options.mode, services);
-    if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId))
+    if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId) && !options.siteId.isEmpty())
         std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));
     context.setTourDir(options.tourDir);
     if (sync.isEnrolled() && !touring) {

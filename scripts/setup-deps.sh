@@ -30,6 +30,8 @@ packages=(
   # the kiosk appliance: systemd readiness and watchdog, the cage compositor (with its
   # Xwayland) and Qt's Wayland platform, tested headless; systemd-analyze checks the units
   libsystemd-dev cage xwayland qt6-wayland systemd
+  # the Debian packages (cpack -G DEB: dpkg-shlibdeps, file) and their maintainer scripts
+  dpkg-dev file adduser
 )
 
 # One dpkg-query for all; a package dpkg has never heard of is simply not listed.

@@ -108,6 +108,7 @@ int runCli(const QStringList &arguments)
         "                                      the figures or the decision log as CSV on stdout\n\n"
         "DB is sqlite:PATH or postgresql://user:pass@host:port/dbname (empty parts from PG* variables)."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(u"db"_s, u"The database."_s, u"DB"_s);
     const QCommandLineOption listen(u"listen"_s, u"Address and port (port 0: any free port)."_s, u"HOST:PORT"_s,
                                     u"127.0.0.1:8080"_s);
@@ -153,6 +154,10 @@ int runCli(const QStringList &arguments)
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
     const QStringList args = parser.positionalArguments();

@@ -37,6 +37,7 @@ ParsedArguments parseArguments(const QStringList &arguments)
     parser.setApplicationDescription(u"Meedoen: find and sign up for volunteering, self-management "
                                      "initiatives and training places in your neighbourhood."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version(u"version"_s, u"Print the version and exit."_s);
     const QCommandLineOption mode(u"mode"_s, u"Start as a kiosk, a phone or a staff tablet."_s,
                                   u"kiosk|phone|staff"_s, u"kiosk"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the database in DIR/meedoen.db."_s, u"DIR"_s);
@@ -62,10 +63,10 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption hashPin(u"hash-staff-pin"_s, u"Read a staff PIN (5-12 digits) from standard input and "
                                                           "print the hash for MEEDOEN_STAFF_PIN_HASH (the kiosk's "
                                                           "staff exit)."_s);
-    parser.addOptions({help, mode, dataDir, catalogue, demo, tour, site, enroll, server, probe, hashPin});
+    parser.addOptions({help, version, mode, dataDir, catalogue, demo, tour, site, enroll, server, probe, hashPin});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE | --demo] "
-                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin]\n"_s;
+                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin] [--version]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -74,6 +75,11 @@ ParsedArguments parseArguments(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.message = usage;
+        result.exitCode = ExitCode::Ok;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.message = u"meedoen " MEEDOEN_VERSION "\n"_s;
         result.exitCode = ExitCode::Ok;
         return result;
     }
