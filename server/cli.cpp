@@ -487,6 +487,7 @@ int runCli(const QStringList &arguments)
     QHttpServer http;
     SyncRoutes routes(*store, config);
     routes.install(http);
+    routes.waitUntilWarm();
     const quint16 bound = listenGuarded(http, address, quint16(port), tls, limits);
     if (bound == 0) {
         err() << "cannot listen on " << hostPort << '\n';

@@ -45,6 +45,12 @@ PasswordChecks::PasswordChecks(int workers, int queue)
     });
 }
 
+void PasswordChecks::waitUntilWarm() const
+{
+    // A function-local static: this waits for the worker's initialisation, or makes it.
+    Password::dummyHash();
+}
+
 PasswordChecks::~PasswordChecks()
 {
     m_pool.clear();

@@ -34,6 +34,11 @@ public:
     bool submit(const QByteArray &encodedHash, const QString &password, QObject *context,
                 std::function<void(bool matched)> done);
 
+    // Returns once the dummy hash (made on a worker since construction) exists: from then on
+    // an unknown login costs what a known one does, and the server's memory has seen its
+    // largest single check (Argon2id's 64 MiB). The server listens only after this.
+    void waitUntilWarm() const;
+
     // Seconds a refused sign-in should wait: about the time the queue takes to empty.
     int retryAfterSeconds() const;
     int workers() const { return m_workers; }

@@ -63,6 +63,8 @@ class SyncRoutes
 public:
     SyncRoutes(Store &store, ServerConfig config);
     void install(QHttpServer &http);
+    // Before listening: what the first requests would otherwise wait for is ready.
+    void waitUntilWarm() const { m_passwordChecks.waitUntilWarm(); }
 
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
