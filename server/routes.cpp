@@ -458,6 +458,10 @@ QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
     case StatusAnswer::NotFound:
         return problemResponse({404, Wire::toKey(Wire::Reason::CodeNotRecognised), u"Not found"_s,
                                 u"No tenant has this personal code and date of birth."_s, QString(), QString()});
+    case StatusAnswer::Locked:
+        return problemResponse({423, Wire::toKey(Wire::Reason::CodeLocked), u"Code locked"_s,
+                                u"This personal code is locked after too many wrong dates of birth; staff unlock it."_s,
+                                QString(), QString()});
     case StatusAnswer::Found:
         break;
     }

@@ -42,6 +42,9 @@ QString KioskStatus::message() const
                   "of kijk in de app op je telefoon.");
     case State::Failed:
         return tr("Het opvragen is niet gelukt. Probeer het later nog eens.");
+    case State::Locked:
+        return tr("Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. "
+                  "Vraag een medewerker of je wijkconsulent om je code weer open te zetten.");
     }
     return {};
 }
@@ -94,6 +97,10 @@ void KioskStatus::finished(QNetworkReply *reply)
     }
     if (status == 404) {
         setState(State::NotFound);
+        return;
+    }
+    if (status == 423) {
+        setState(State::Locked);
         return;
     }
     if (status == 429) {

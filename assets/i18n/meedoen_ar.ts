@@ -549,6 +549,10 @@
         <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
         <translation>لم ينجح الاستعلام. حاول مرة أخرى لاحقًا.</translation>
     </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
+        <translation>تم قفل رمزك لأنه أُدخل معه تاريخ ميلاد خاطئ مرات كثيرة. اطلب من أحد الموظفين أو من مستشار الحي فتح رمزك من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStatusPage</name>

@@ -529,6 +529,10 @@
         <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
         <translation>The look-up did not work. Try again later.</translation>
     </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
+        <translation>Your code has been locked because a wrong date of birth was entered with it too often. Ask a staff member or your neighbourhood consultant to unlock your code.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStatusPage</name>

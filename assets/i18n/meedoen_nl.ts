@@ -529,6 +529,10 @@
         <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
         <translation>Het opvragen is niet gelukt. Probeer het later nog eens.</translation>
     </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
+        <translation>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStatusPage</name>

@@ -534,6 +534,10 @@
         <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
         <translation>Sprawdzenie się nie udało. Spróbuj później.</translation>
     </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
+        <translation>Twój kod został zablokowany, ponieważ zbyt często wpisywano przy nim błędną datę urodzenia. Poproś pracownika lub konsultanta dzielnicy o odblokowanie kodu.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStatusPage</name>

@@ -524,6 +524,10 @@
         <source>Het opvragen is niet gelukt. Probeer het later nog eens.</source>
         <translation>Sorgulama yapılamadı. Daha sonra tekrar dene.</translation>
     </message>
+    <message>
+        <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
+        <translation>Kodunuz, yanlış doğum tarihi çok sık girildiği için kilitlendi. Kodunuzun kilidini açması için bir görevliye veya mahalle danışmanınıza başvurun.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStatusPage</name>
@@ -3638,7 +3642,7 @@
     </message>
     <message>
         <source>Send JSON without a byte order mark (BOM).</source>
-        <translation>JSON'u bayt sırası işareti (BOM) olmadan gönderin.</translation>
+        <translation>JSON&apos;u bayt sırası işareti (BOM) olmadan gönderin.</translation>
     </message>
     <message>
         <source>This field is given twice.</source>

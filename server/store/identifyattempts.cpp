@@ -18,17 +18,6 @@ namespace Server {
 
 using namespace StoreHelpers;
 
-namespace {
-
-struct Counted
-{
-    int failures = 0;           // within the window
-    QDateTime lastFailureAt;
-    bool locked = false;
-};
-
-} // namespace
-
 QString IdentifyAttempts::codeSubject(const QString &personalCode)
 {
     return u"code:"_s + QString::fromLatin1(Auth::hashSecret(personalCode.toUtf8()));
@@ -39,32 +28,57 @@ QString IdentifyAttempts::deviceSubject(const QString &deviceId)
     return u"device:"_s + deviceId;
 }
 
+std::optional<IdentifyAttempts::Counted> IdentifyAttempts::counted(const QString &subject, const QDateTime &now)
+{
+    auto q = run(u"SELECT failures, window_start, last_failure_at, locked_at FROM identify_attempt WHERE subject = ?"_s,
+                 {subject});
+    if (!q)
+        return std::nullopt;
+    Counted c;
+    if (q->next()) {
+        const QDateTime windowStart = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        c.failures = failuresInWindow(q->value(0).toInt(), windowStart, now, kIdentifyWindowSeconds);
+        c.lastFailureAt = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+        c.locked = !q->value(3).isNull();
+    }
+    q->finish();
+    return c;
+}
+
+bool IdentifyAttempts::isLocked(const Counted &code, const QDateTime &now)
+{
+    return code.locked
+        || checkAttempt(kIdentifyCodePolicy, {code.failures, code.lastFailureAt, 0}, now).kind == AttemptVerdict::Locked;
+}
+
+std::optional<int> IdentifyAttempts::countFailure(const QString &subject, const QDateTime &now)
+{
+    // A window that opened kIdentifyWindowSeconds ago or earlier starts again with this failure.
+    const QString windowOver = isoUtc(now.addSecs(-kIdentifyWindowSeconds));
+    if (!run(u"INSERT INTO identify_attempt (subject, failures, window_start, last_failure_at) VALUES (?, 1, ?, ?) "
+             "ON CONFLICT (subject) DO UPDATE SET "
+             "failures = CASE WHEN identify_attempt.window_start <= ? THEN 1 ELSE identify_attempt.failures + 1 END, "
+             "window_start = CASE WHEN identify_attempt.window_start <= ? THEN excluded.window_start "
+             "ELSE identify_attempt.window_start END, "
+             "last_failure_at = excluded.last_failure_at"_s,
+             {subject, isoUtc(now), isoUtc(now), windowOver, windowOver}))
+        return std::nullopt;
+    const auto failures = scalar(u"SELECT failures FROM identify_attempt WHERE subject = ?"_s, {subject});
+    return failures ? std::optional(failures->toInt()) : std::nullopt;
+}
+
 std::optional<Wire::Outcome> IdentifyAttempts::refusal(const Device &device, const Wire::Mutation &m,
                                                        const Wire::Identify &identify, const QDateTime &now, bool &fault)
 {
-    const QString code = codeSubject(identify.personalCode);
-    const QString self = deviceSubject(device.id);
-    auto q = run(u"SELECT subject, failures, window_start, last_failure_at, locked_at FROM identify_attempt "
-                 "WHERE subject IN (?, ?)"_s,
-                 {code, self});
-    if (!q) {
+    const auto forCode = counted(codeSubject(identify.personalCode), now);
+    const auto forDevice = counted(deviceSubject(device.id), now);
+    if (!forCode || !forDevice) {
         fault = true;
         return std::nullopt;
     }
-    Counted forCode, forDevice;
-    while (q->next()) {
-        Counted &c = q->value(0).toString() == code ? forCode : forDevice;
-        const QDateTime windowStart = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
-        c.failures = failuresInWindow(q->value(1).toInt(), windowStart, now, kIdentifyWindowSeconds);
-        c.lastFailureAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
-        c.locked = !q->value(4).isNull();
-    }
-    q->finish();
-    if (forCode.locked
-        || checkAttempt(kIdentifyCodePolicy, {forCode.failures, forCode.lastFailureAt, 0}, now).kind
-            == AttemptVerdict::Locked)
+    if (isLocked(*forCode, now))
         return Wire::Outcome::refused(m.seq, Wire::Reason::CodeLocked);
-    const AttemptVerdict verdict = checkAttempt(kIdentifyDevicePolicy, {forDevice.failures, forDevice.lastFailureAt, 0}, now);
+    const AttemptVerdict verdict = checkAttempt(kIdentifyDevicePolicy, {forDevice->failures, forDevice->lastFailureAt, 0}, now);
     if (verdict.kind != AttemptVerdict::Allowed)
         return Wire::Outcome::identifyWait(m.seq, qMax(1, verdict.retryAfterSeconds));
     return std::nullopt;
@@ -74,24 +88,11 @@ std::optional<Wire::Outcome> IdentifyAttempts::failed(const Device &device, cons
                                                       const Wire::Identify &identify, const QDateTime &now)
 {
     const QString code = codeSubject(identify.personalCode);
-    const QString self = deviceSubject(device.id);
-    // A window that opened kIdentifyWindowSeconds ago or earlier starts again with this failure.
-    const QString windowOver = isoUtc(now.addSecs(-kIdentifyWindowSeconds));
-    for (const QString &subject : {code, self}) {
-        if (!run(u"INSERT INTO identify_attempt (subject, failures, window_start, last_failure_at) VALUES (?, 1, ?, ?) "
-                 "ON CONFLICT (subject) DO UPDATE SET "
-                 "failures = CASE WHEN identify_attempt.window_start <= ? THEN 1 ELSE identify_attempt.failures + 1 END, "
-                 "window_start = CASE WHEN identify_attempt.window_start <= ? THEN excluded.window_start "
-                 "ELSE identify_attempt.window_start END, "
-                 "last_failure_at = excluded.last_failure_at"_s,
-                 {subject, isoUtc(now), isoUtc(now), windowOver, windowOver}))
-            return std::nullopt;
-    }
-    const auto codeFailures = scalar(u"SELECT failures FROM identify_attempt WHERE subject = ?"_s, {code});
-    const auto deviceFailures = scalar(u"SELECT failures FROM identify_attempt WHERE subject = ?"_s, {self});
+    const auto codeFailures = countFailure(code, now);
+    const auto deviceFailures = countFailure(deviceSubject(device.id), now);
     if (!codeFailures || !deviceFailures)
         return std::nullopt;
-    const int left = attemptsLeftBeforeLock(kIdentifyCodePolicy, codeFailures->toInt());
+    const int left = attemptsLeftBeforeLock(kIdentifyCodePolicy, *codeFailures);
     const bool locks = left == 0;
     if (locks && !run(u"UPDATE identify_attempt SET locked_at = ? WHERE subject = ?"_s, {isoUtc(now), code}))
         return std::nullopt;
@@ -104,12 +105,12 @@ std::optional<Wire::Outcome> IdentifyAttempts::failed(const Device &device, cons
     const QByteArray failedEvent = Wire::toKey(Wire::Reason::IdentifyFailed).toLatin1();
     logSecurityEvent(failedEvent.constData(), {{"device", device.id},
                                                {"kind", Wire::toKey(m.kind)},
-                                               {"deviceFailures", deviceFailures->toInt()},
-                                               {"codeFailures", codeFailures->toInt()},
+                                               {"deviceFailures", *deviceFailures},
+                                               {"codeFailures", *codeFailures},
                                                {"attemptsLeft", left}});
     if (locks) {
         const QByteArray lockedEvent = Wire::toKey(Wire::Reason::CodeLocked).toLatin1();
-        logSecurityEvent(lockedEvent.constData(), {{"device", device.id}, {"codeFailures", codeFailures->toInt()}});
+        logSecurityEvent(lockedEvent.constData(), {{"device", device.id}, {"codeFailures", *codeFailures}});
     }
     return outcome;
 }
@@ -118,6 +119,37 @@ bool IdentifyAttempts::matched(const Device &device, const Wire::Identify &ident
 {
     return bool(run(u"DELETE FROM identify_attempt WHERE subject IN (?, ?) AND locked_at IS NULL"_s,
                     {codeSubject(identify.personalCode), deviceSubject(device.id)}));
+}
+
+std::optional<bool> IdentifyAttempts::isCodeLocked(const QString &personalCode, const QDateTime &now)
+{
+    const auto code = counted(codeSubject(personalCode), now);
+    return code ? std::optional(isLocked(*code, now)) : std::nullopt;
+}
+
+std::optional<bool> IdentifyAttempts::codeFailed(const QString &deviceId, const QString &action,
+                                                 const QString &personalCode, const QDateTime &now)
+{
+    const QString code = codeSubject(personalCode);
+    const auto failures = countFailure(code, now);
+    if (!failures)
+        return std::nullopt;
+    const int left = attemptsLeftBeforeLock(kIdentifyCodePolicy, *failures);
+    const bool locks = left == 0;
+    if (locks && !run(u"UPDATE identify_attempt SET locked_at = ? WHERE subject = ?"_s, {isoUtc(now), code}))
+        return std::nullopt;
+    const QString reason = Wire::toKey(locks ? Wire::Reason::CodeLocked : Wire::Reason::IdentifyFailed);
+    if (!audit(deviceId, QDateTime(), QString(), action, personalCode, reason, now))
+        return std::nullopt;
+    logSecurityEvent(reason.toLatin1().constData(),
+                     {{"device", deviceId}, {"kind", action}, {"codeFailures", *failures}, {"attemptsLeft", left}});
+    return locks;
+}
+
+bool IdentifyAttempts::codeMatched(const QString &personalCode)
+{
+    return bool(run(u"DELETE FROM identify_attempt WHERE subject = ? AND locked_at IS NULL"_s,
+                    {codeSubject(personalCode)}));
 }
 
 std::optional<bool> IdentifyAttempts::unlock(const QString &personalCode, const QString &actor, const QDateTime &now)

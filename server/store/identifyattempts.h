@@ -37,12 +37,34 @@ public:
     // The comparison matched: the device's and the code's mistakes are forgiven.
     bool matched(const Device &device, const Wire::Identify &identify);
 
+    // The personal code alone, for a kiosk's status look-up (StatusLookup): a look-up that
+    // matches no one counts against the same per-code limit, so asking for a tenant's sign-ups
+    // is no way round the lock. Inside the caller's transaction; nullopt on a database fault.
+    std::optional<bool> isCodeLocked(const QString &personalCode, const QDateTime &now);
+    // A look-up that matched no one: counted for the code (audited as `action`, logged);
+    // true when this one locked it.
+    std::optional<bool> codeFailed(const QString &deviceId, const QString &action, const QString &personalCode,
+                                   const QDateTime &now);
+    // A look-up that matched: the code's mistakes are forgiven (not a lock).
+    bool codeMatched(const QString &personalCode);
+
     // Staff lift a lock (`meedoen-server codes unlock CODE`): the code's failures are forgotten
     // and an audit row says who (`actor`) did it. False when the code was not locked; nullopt
     // on a database fault. Its own transaction.
     std::optional<bool> unlock(const QString &personalCode, const QString &actor, const QDateTime &now);
 
 private:
+    struct Counted
+    {
+        int failures = 0;           // within the window
+        QDateTime lastFailureAt;
+        bool locked = false;
+    };
+    // Nullopt on a fault; a subject never counted is an empty Counted.
+    std::optional<Counted> counted(const QString &subject, const QDateTime &now);
+    // One more failure for `subject` (a window that has run out starts again); its failures now.
+    std::optional<int> countFailure(const QString &subject, const QDateTime &now);
+    static bool isLocked(const Counted &code, const QDateTime &now);
     static QString codeSubject(const QString &personalCode);
     static QString deviceSubject(const QString &deviceId);
     // One audit row of the server's own (not pulled by tablets): the person the code belongs to

@@ -45,6 +45,17 @@ std::optional<StatusAnswer> StatusLookup::lookUpStatus(const QString &deviceId, 
         rollback();
         return answer;
     }
+    // Asked before the date is compared: a locked code tells nothing, also for the right date.
+    const auto locked = m_identifyAttempts.isCodeLocked(personalCode, now);
+    if (!locked) {
+        rollback();
+        return std::nullopt;
+    }
+    if (*locked) {
+        rollback();
+        answer.kind = StatusAnswer::Locked;
+        return answer;
+    }
     // Counted as a failure until the person is found.
     for (const QString &subject : subjects) {
         if (!run(u"INSERT INTO status_attempt (subject, failures, last_failure_at) VALUES (?, 1, ?) "
@@ -63,7 +74,12 @@ std::optional<StatusAnswer> StatusLookup::lookUpStatus(const QString &deviceId, 
     }
     if (!person->next()) {
         person->finish();
-        answer.kind = StatusAnswer::NotFound;
+        const auto locks = m_identifyAttempts.codeFailed(deviceId, u"status-lookup"_s, personalCode, now);
+        if (!locks) {
+            rollback();
+            return std::nullopt;
+        }
+        answer.kind = *locks ? StatusAnswer::Locked : StatusAnswer::NotFound;
         return commit() ? std::optional(answer) : std::nullopt;
     }
     const QString personId = person->value(0).toString();
@@ -97,6 +113,10 @@ std::optional<StatusAnswer> StatusLookup::lookUpStatus(const QString &deviceId, 
             rollback();
             return std::nullopt;
         }
+    }
+    if (!m_identifyAttempts.codeMatched(personalCode)) {
+        rollback();
+        return std::nullopt;
     }
     return commit() ? std::optional(answer) : std::nullopt;
 }

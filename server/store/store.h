@@ -68,7 +68,8 @@ struct LoginGate
 // birth matched, none when they did not, or how long this device or code must wait first.
 struct StatusAnswer
 {
-    enum Kind { Found, NotFound, Wait };
+    // Locked: the personal code is locked after too many wrong dates (staff unlock it).
+    enum Kind { Found, NotFound, Wait, Locked };
     Kind kind = NotFound;
     int retryAfterSeconds = 0;
     QList<Meedoen::Signup> signups;     // newest first; no person

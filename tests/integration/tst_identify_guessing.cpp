@@ -284,6 +284,52 @@ private Q_SLOTS:
         QVERIFY(mentions(pullAll(phoneC.token), victim.signupId));
     }
 
+    // The kiosk's status look-up ("Hoe staat mijn aanmelding ervoor?") is no way round the
+    // lock: its wrong dates count against the same per-code limit, whichever kiosk asks, so
+    // with a found receipt the kiosk is no slow date-of-birth oracle either. Locked, the right
+    // date answers 423 code-locked there and refuses a phone's link; staff unlock both.
+    void statusLookupCountsAgainstTheCodeLock()
+    {
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Enrolled otherKiosk = enroll(u"kiosk"_s, u"site-b"_s);
+        const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
+        const Victim victim = registerVictim(kiosk, QDate(1968, 11, 23));
+        const QString code = victim.person.personalCode;
+        const auto ask = [&](const Enrolled &at, QDate date) {
+            return post(u"/v1/status"_s, identify(code, date), at.token);
+        };
+        QCOMPARE(ask(kiosk, victim.person.dateOfBirth).status, 200);
+
+        // Five wrong dates from two kiosks, an hour apart (past each kiosk's own back-off,
+        // within the code's 24 hours): the first four find no one, the fifth locks the code.
+        QDateTime t = m_now;
+        for (int i = 0; i < kIdentifyCodePolicy.lockAfterFailures; ++i) {
+            t = t.addSecs(3600);
+            setClock(t);
+            const Reply r = ask(i % 2 ? otherKiosk : kiosk, victim.person.dateOfBirth.addDays(i + 1));
+            const bool last = i + 1 == kIdentifyCodePolicy.lockAfterFailures;
+            QCOMPARE(r.status, last ? 423 : 404);
+            QCOMPARE(r.json().value(u"type"_s).toString().endsWith(last ? u"code-locked"_s : u"code-not-recognised"_s), true);
+            QVERIFY(!r.body.contains("signups"));
+        }
+        // Locked: the right date tells nothing, at either kiosk, and links no phone.
+        t = t.addSecs(3600);
+        setClock(t);
+        QCOMPARE(ask(kiosk, victim.person.dateOfBirth).status, 423);
+        QCOMPARE(ask(otherKiosk, victim.person.dateOfBirth).status, 423);
+        QCOMPARE(pushOne(phone.token, link(1, code, victim.person.dateOfBirth)).value(u"reason"_s).toString(),
+                 u"code-locked"_s);
+        QVERIFY(!mentions(pullAll(phone.token), victim.person.id));
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM audit WHERE action = 'status-lookup' AND entity_id = ?"_s,
+                               {victim.person.id}),
+                 qint64(kIdentifyCodePolicy.lockAfterFailures));
+        verifyNothingGuessedIsKept(code, QRegularExpression(u"1968-11-2[4-8]"_s));
+
+        // Staff unlock it: the tenant finds their sign-ups again.
+        QVERIFY(cli({u"codes"_s, u"unlock"_s, code, u"--db"_s, m_db}).exitCode == 0);
+        QCOMPARE(ask(kiosk, victim.person.dateOfBirth).status, 200);
+    }
+
     // A device's back-off: after its free mistakes it waits 30 s, doubling, whatever code it
     // tries (also codes no one has: an unknown code answers like a known one, so the answers
     // tell nothing about which codes exist). When the wait is over it may try again.
