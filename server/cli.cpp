@@ -130,7 +130,8 @@ int runCli(const QStringList &arguments)
         "  sites --db DB                       one site per line: id, then name\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
         "                                      print a single-use enrollment code (15 minutes)\n"
-        "  devices --db DB                     list enrolled devices\n"
+        "  devices [--quiet-hours N] --db DB   enrolled devices: id, kind, site, enrolled, last seen, and\n"
+        "                                      \"quiet\" when not seen for more than N hours (default 24)\n"
         "  revoke DEVICE --db DB               revoke a device's token\n"
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
         "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
@@ -159,6 +160,9 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption from(u"from"_s, u"export: first month (YYYY-MM); restore: the backup file."_s,
                                   u"MONTH|FILE"_s);
     const QCommandLineOption to(u"to"_s, u"export: last month (YYYY-MM); backup: the backup file."_s, u"MONTH|FILE"_s);
+    const QCommandLineOption quietHours(u"quiet-hours"_s,
+                                        u"devices: flag a device not seen for more than N hours (default 24)."_s,
+                                        u"N"_s, u"24"_s);
     const QCommandLineOption force(u"force"_s, u"restore: replace an existing database."_s);
     const QCommandLineOption metricsTokenFile(
         u"metrics-token-file"_s,
@@ -191,7 +195,7 @@ int runCli(const QStringList &arguments)
                                         u"MINUTES"_s, u"60"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
-                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat});
+                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
@@ -222,7 +226,7 @@ int runCli(const QStringList &arguments)
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
-        {u"devices"_s, {{&db}, 0}},
+        {u"devices"_s, {{&db, &quietHours}, 0}},
         {u"revoke"_s, {{&db}, 1}},
         {u"compact-changes"_s, {{&db, &before}, 0}},
         {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
@@ -242,7 +246,7 @@ int runCli(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
-          &signinLock, &force, &metricsTokenFile, &logFormat}) {
+          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -343,9 +347,18 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == "devices"_L1) {
+        bool hoursOk = false;
+        const int hours = parser.value(quietHours).toInt(&hoursOk);
+        if (!hoursOk || hours < 1 || hours > 24 * 365)
+            return usage(parser, u"--quiet-hours is a whole number of hours from 1."_s);
+        // A device syncs at least every five minutes while it runs: one not seen for hours is
+        // switched off, off the network, or stuck. Revoked devices are not expected to call.
         for (const Device &d : store->devices()) {
-            out() << d.id << ' ' << d.kind << ' ' << d.site << ' ' << d.enrolledAt.toString(Qt::ISODate)
-                  << (d.isRevoked() ? u" revoked"_s : QString()) << '\n';
+            const QDateTime since = d.lastSeen.isValid() ? d.lastSeen : d.enrolledAt;
+            const bool quiet = !d.isRevoked() && since.secsTo(now) > qint64(hours) * 3600;
+            out() << d.id << ' ' << d.kind << ' ' << d.site << ' ' << d.enrolledAt.toString(Qt::ISODate) << ' '
+                  << (d.lastSeen.isValid() ? d.lastSeen.toString(Qt::ISODate) : u"never"_s)
+                  << (quiet ? u" quiet"_s : QString()) << (d.isRevoked() ? u" revoked"_s : QString()) << '\n';
         }
         return ExitOk;
     }
