@@ -181,6 +181,14 @@ QByteArray Metrics::exposition(const Gauges &gauges) const
             + "\",state=\""_ba + (d.revoked ? "revoked"_ba : "active"_ba) + "\"} "_ba + QByteArray::number(d.count)
             + '\n';
 
+    header(out, "meedoen_device_last_seen_timestamp_seconds", "gauge",
+           "When an active kiosk or staff tablet last made a request (its enrolment when it never did), "
+           "Unix time.");
+    for (const SeenDevice &d : gauges.seen)
+        out += "meedoen_device_last_seen_timestamp_seconds{device=\""_ba + labelValue(d.id) + "\",site=\""_ba
+            + labelValue(d.site) + "\",kind=\""_ba + labelValue(d.kind) + "\"} "_ba + QByteArray::number(d.lastSeenEpoch)
+            + '\n';
+
     header(out, "meedoen_schema_version", "gauge", "The database's schema version (0: not reachable).");
     out += "meedoen_schema_version "_ba + QByteArray::number(gauges.schemaVersion) + '\n';
     header(out, "meedoen_uptime_seconds", "gauge", "Seconds since this server process started serving.");

@@ -46,11 +46,22 @@ public:
         bool revoked = false;
         int count = 0;
     };
+    // An active kiosk or staff tablet and when it last called (its enrolment when it never
+    // did), so an alert can name the one that went quiet. Phones are left out: a phone is
+    // one tenant's, and whether it calls is theirs.
+    struct SeenDevice
+    {
+        QString id;
+        QString site;
+        QString kind;
+        qint64 lastSeenEpoch = 0;
+    };
     struct Gauges
     {
         int schemaVersion = 0;
         double uptimeSeconds = 0;
         QList<DeviceCount> devices;
+        QList<SeenDevice> seen;
     };
 
     // Everything in the Prometheus text exposition format 0.0.4.

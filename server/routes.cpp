@@ -575,8 +575,12 @@ QHttpServerResponse SyncRoutes::metricsPage(const QHttpServerRequest &request)
     gauges.uptimeSeconds = double(m_uptime.elapsed()) / 1000;
     // Per site, kind and state: read at scrape time, nothing kept between scrapes.
     QMap<std::tuple<QString, QString, bool>, int> devices;
-    for (const Device &d : m_store.devices())
+    for (const Device &d : m_store.devices()) {
         ++devices[{d.site, d.kind, d.isRevoked()}];
+        if (!d.isRevoked() && d.kind != Wire::toKey(Wire::DeviceKind::Phone))
+            gauges.seen.append({d.id, d.site, d.kind,
+                                (d.lastSeen.isValid() ? d.lastSeen : d.enrolledAt).toSecsSinceEpoch()});
+    }
     for (auto it = devices.cbegin(); it != devices.cend(); ++it)
         gauges.devices.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
     QHttpServerResponse r("text/plain; version=0.0.4; charset=utf-8"_ba, metrics().exposition(gauges), StatusCode::Ok);

@@ -144,6 +144,8 @@ private Q_SLOTS:
         Device kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         QVERIFY(!kiosk.token.isEmpty());
         enrollDevice(u"kiosk"_s, u"site-b"_s);
+        const Device phone = enrollDevice(u"phone"_s, u"site-a"_s);
+        QCOMPARE(get(u"/v1/pull"_s, phone.token).status, 200);
         const Meedoen::Person tenant = registerTenant(kiosk, u"Zeynep"_s, u"Karaçalı"_s);
         const Reply pulled = get(u"/v1/pull?limit=500"_s, kiosk.token);
         QCOMPARE(pulled.status, 200);
@@ -154,16 +156,20 @@ private Q_SLOTS:
         const Reply page = get(u"/metrics"_s, {});
         const auto after = PrometheusText::parse(page.body);
         QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
-        QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/enroll",status="200"})"_s), 2.0);
+        QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/enroll",status="200"})"_s), 3.0);
         QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/push",status="200"})"_s), 1.0);
-        QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/pull",status="200"})"_s), 1.0);
+        QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/pull",status="200"})"_s), 2.0);
         QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/v1/pull",status="401"})"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_http_requests_total{route="/metrics",status="200"})"_s), 1.0);
         QCOMPARE(after.value(u"meedoen_push_duration_seconds_count"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_push_duration_seconds_bucket{le="+Inf"})"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_mutations_total{kind="registration",outcome="accepted"})"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_mutations_total{kind="signup",outcome="confirmed"})"_s), 2.0);
-        QCOMPARE(after.value(u"meedoen_pull_rows_total"_s), double(rows));
+        QVERIFY(after.value(u"meedoen_pull_rows_total"_s) >= double(rows));
+        // When the kiosk last called, for an alert on quiet kiosks; no phone is listed.
+        const QString seen = uR"(meedoen_device_last_seen_timestamp_seconds{device="%1",site="site-a",kind="kiosk"})"_s;
+        QVERIFY(qAbs(after.value(seen.arg(kiosk.id)) - double(QDateTime::currentSecsSinceEpoch())) < 300);
+        QVERIFY(!page.body.contains(phone.id.toUtf8()));
         QCOMPARE(after.value(uR"(meedoen_security_events_total{event="unauthorized"})"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_devices{site="site-a",kind="kiosk",state="active"})"_s), 1.0);
         QCOMPARE(after.value(uR"(meedoen_devices{site="site-b",kind="kiosk",state="active"})"_s), 1.0);

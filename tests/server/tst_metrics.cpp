@@ -73,6 +73,7 @@ private slots:
         Metrics::Gauges gauges;
         gauges.schemaVersion = 9;
         gauges.devices = {{u"site-a"_s, u"kiosk"_s, false, 3}, {u"site-\"b\""_s, u"staff"_s, true, 1}};
+        gauges.seen = {{u"d-1"_s, u"site-a"_s, u"kiosk"_s, 1796000000}};
         const auto parsed = PrometheusText::parse(m.exposition(gauges));
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.value(uR"(meedoen_mutations_total{kind="signup",outcome="confirmed"})"_s), 1.0);
@@ -84,6 +85,8 @@ private slots:
         // A quote in a label value is escaped, not the end of the label.
         QCOMPARE(parsed.value(u"meedoen_devices{site=\"site-\\\"b\\\"\",kind=\"staff\",state=\"revoked\"}"_s), 1.0);
         QCOMPARE(parsed.value(u"meedoen_schema_version"_s), 9.0);
+        QCOMPARE(parsed.value(uR"(meedoen_device_last_seen_timestamp_seconds{device="d-1",site="site-a",kind="kiosk"})"_s),
+                 1796000000.0);
     }
 
     // Refusals reach /metrics as they happen, also those the log throttle sums into one line.
