@@ -3,7 +3,9 @@
 #include "server/cli.h"
 
 #include "server/auth.h"
+#include "server/backup.h"
 #include "server/listener.h"
+#include "server/logformat.h"
 #include "server/password.h"
 #include "server/results.h"
 #include "server/routes.h"
@@ -23,8 +25,13 @@
 #include <QSslKey>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <cstdio>
 #include <unistd.h>
+
+#ifdef MEEDOEN_HAVE_SYSTEMD
+#include <systemd/sd-daemon.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +88,33 @@ std::optional<QSslConfiguration> loadTls(const QString &certFile, const QString 
     return tls;
 }
 
+// Under systemd (Type=notify): READY=1 once the port is open, so `systemctl start` returns
+// when devices can connect, and WATCHDOG=1 from the event loop when the unit asks for it
+// (WatchdogSec=): a server whose event loop hangs is restarted. Nothing without systemd.
+void notifySystemdReady(const QString &status)
+{
+#ifdef MEEDOEN_HAVE_SYSTEMD
+    const QByteArray ready = "READY=1\nSTATUS="_ba + status.toUtf8();
+    sd_notify(0, ready.constData());
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
+        auto *timer = new QTimer(QCoreApplication::instance());
+        QObject::connect(timer, &QTimer::timeout, timer, [] { sd_notify(0, "WATCHDOG=1"); });
+        timer->start(int(qMax<uint64_t>(usec / 2000, 1)));
+    }
+#else
+    Q_UNUSED(status);
+#endif
+}
+
+// The schema version this binary migrates to: that of a new, empty database.
+int latestSchemaVersion()
+{
+    QString error;
+    const std::unique_ptr<Store> empty = openStore(u"sqlite::memory:"_s, &error);
+    return empty ? empty->schemaVersion() : 0;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments)
@@ -96,7 +130,8 @@ int runCli(const QStringList &arguments)
         "  sites --db DB                       one site per line: id, then name\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
         "                                      print a single-use enrollment code (15 minutes)\n"
-        "  devices --db DB                     list enrolled devices\n"
+        "  devices [--quiet-hours N] --db DB   enrolled devices: id, kind, site, enrolled, last seen, and\n"
+        "                                      \"quiet\" when not seen for more than N hours (default 24)\n"
         "  revoke DEVICE --db DB               revoke a device's token\n"
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
         "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
@@ -105,7 +140,10 @@ int runCli(const QStringList &arguments)
         "  staff list --db DB                  login, name and sites per staff member\n"
         "  codes unlock CODE --db DB           unlock a tenant's personal code locked after wrong dates of birth\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
-        "                                      the figures or the decision log as CSV on stdout\n\n"
+        "                                      the figures or the decision log as CSV on stdout\n"
+        "  backup --db sqlite:PATH --to FILE   copy the database while the server runs (SQLite online backup)\n"
+        "  restore --from FILE --db sqlite:PATH [--force]\n"
+        "                                      put a backup in place (the server stopped; PostgreSQL: pg_restore)\n\n"
         "DB is sqlite:PATH or postgresql://user:pass@host:port/dbname (empty parts from PG* variables)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -120,8 +158,19 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"Staff member's name."_s, u"NAME"_s);
     const QCommandLineOption login(u"login"_s, u"Staff member's login."_s, u"LOGIN"_s);
     const QCommandLineOption format(u"format"_s, u"Export format (csv)."_s, u"FORMAT"_s);
-    const QCommandLineOption from(u"from"_s, u"First month (YYYY-MM)."_s, u"MONTH"_s);
-    const QCommandLineOption to(u"to"_s, u"Last month (YYYY-MM)."_s, u"MONTH"_s);
+    const QCommandLineOption from(u"from"_s, u"export: first month (YYYY-MM); restore: the backup file."_s,
+                                  u"MONTH|FILE"_s);
+    const QCommandLineOption to(u"to"_s, u"export: last month (YYYY-MM); backup: the backup file."_s, u"MONTH|FILE"_s);
+    const QCommandLineOption quietHours(u"quiet-hours"_s,
+                                        u"devices: flag a device not seen for more than N hours (default 24)."_s,
+                                        u"N"_s, u"24"_s);
+    const QCommandLineOption force(u"force"_s, u"restore: replace an existing database."_s);
+    const QCommandLineOption metricsTokenFile(
+        u"metrics-token-file"_s,
+        u"GET /metrics needs this file's token as a bearer token (default: loopback peers only)."_s, u"FILE"_s);
+    const QCommandLineOption logFormat(u"log-format"_s,
+                                       u"text, json, or auto: json when stderr goes to the journal (default)."_s,
+                                       u"FORMAT"_s, u"auto"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this certificate (PEM)."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The certificate's private key (PEM, RSA or EC)."_s, u"FILE"_s);
     const QCommandLineOption insecureHttp(
@@ -147,9 +196,9 @@ int runCli(const QStringList &arguments)
                                         u"MINUTES"_s, u"60"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
-                       signinWorkers, signinQueue, signinLock});
+                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
-                                               "compact-changes | staff | codes | export"_s);
+                                               "compact-changes | staff | codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -177,12 +226,12 @@ int runCli(const QStringList &arguments)
     const QHash<QString, Shape> shapes{
         {u"serve"_s,
          {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &insecureHttp, &headerTimeout, &bodyTimeout, &idleTimeout,
-           &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock},
+           &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock, &metricsTokenFile, &logFormat},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
-        {u"devices"_s, {{&db}, 0}},
+        {u"devices"_s, {{&db, &quietHours}, 0}},
         {u"revoke"_s, {{&db}, 1}},
         {u"compact-changes"_s, {{&db, &before}, 0}},
         {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
@@ -191,6 +240,8 @@ int runCli(const QStringList &arguments)
         {u"codes unlock"_s, {{&db}, 2}},
         {u"export results"_s, {{&db, &site, &format, &from, &to}, 1}},
         {u"export decisions"_s, {{&db, &site, &format}, 1}},
+        {u"backup"_s, {{&db, &to}, 0}},
+        {u"restore"_s, {{&db, &from, &force}, 0}},
     };
     if (!shapes.contains(command))
         return usage(parser, u"Unknown command: %1"_s.arg(command));
@@ -200,12 +251,54 @@ int runCli(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
-          &signinLock}) {
+          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
     if (!parser.isSet(db))
         return usage(parser, u"%1 needs --db."_s.arg(command));
+
+    if (command == "serve"_L1) {
+        // Before the database is opened: everything the server logs is in one format.
+        const auto chosen = logFormatFromOption(parser.value(logFormat), qEnvironmentVariableIsSet("JOURNAL_STREAM"));
+        if (!chosen)
+            return usage(parser, u"--log-format is text, json or auto."_s);
+        installLogFormat(*chosen);
+    }
+
+    // Backup and restore open the file themselves, never through the store: a restore must
+    // not create or migrate the database it is about to replace.
+    if (command == "backup"_L1 || command == "restore"_L1) {
+        const QString spec = parser.value(db);
+        if (!spec.startsWith("sqlite:"_L1) || spec.size() <= 7) {
+            err() << command << " is for SQLite (--db sqlite:PATH); for PostgreSQL use pg_dump and pg_restore "
+                     "(docs/operations.md)\n";
+            return ExitUsage;
+        }
+        const QString path = spec.mid(7);
+        if (command == "backup"_L1) {
+            if (!parser.isSet(to))
+                return usage(parser, u"backup needs --to FILE."_s);
+            const BackupReport report = backupSqlite(path, parser.value(to));
+            if (!report.ok) {
+                err() << "backup failed: " << report.error << '\n';
+                return ExitFailure;
+            }
+            out() << "backed up " << report.pages << " pages (schema version " << report.schemaVersion << ") to "
+                  << parser.value(to) << '\n';
+            return ExitOk;
+        }
+        if (!parser.isSet(from))
+            return usage(parser, u"restore needs --from FILE."_s);
+        const BackupReport report = restoreSqlite(parser.value(from), path, parser.isSet(force), latestSchemaVersion());
+        if (!report.ok) {
+            err() << "restore refused: " << report.error << '\n';
+            return ExitFailure;
+        }
+        out() << "restored " << report.pages << " pages (schema version " << report.schemaVersion << ") into "
+              << path << '\n';
+        return ExitOk;
+    }
 
     QString error;
     std::unique_ptr<Store> store = openStore(parser.value(db), &error);
@@ -259,9 +352,18 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == "devices"_L1) {
+        bool hoursOk = false;
+        const int hours = parser.value(quietHours).toInt(&hoursOk);
+        if (!hoursOk || hours < 1 || hours > 24 * 365)
+            return usage(parser, u"--quiet-hours is a whole number of hours from 1."_s);
+        // A device syncs at least every five minutes while it runs: one not seen for hours is
+        // switched off, off the network, or stuck. Revoked devices are not expected to call.
         for (const Device &d : store->devices()) {
-            out() << d.id << ' ' << d.kind << ' ' << d.site << ' ' << d.enrolledAt.toString(Qt::ISODate)
-                  << (d.isRevoked() ? u" revoked"_s : QString()) << '\n';
+            const QDateTime since = d.lastSeen.isValid() ? d.lastSeen : d.enrolledAt;
+            const bool quiet = !d.isRevoked() && since.secsTo(now) > qint64(hours) * 3600;
+            out() << d.id << ' ' << d.kind << ' ' << d.site << ' ' << d.enrolledAt.toString(Qt::ISODate) << ' '
+                  << (d.lastSeen.isValid() ? d.lastSeen.toString(Qt::ISODate) : u"never"_s)
+                  << (quiet ? u" quiet"_s : QString()) << (d.isRevoked() ? u" revoked"_s : QString()) << '\n';
         }
         return ExitOk;
     }
@@ -484,6 +586,19 @@ int runCli(const QStringList &arguments)
             return ExitFailure;
         }
     }
+    if (parser.isSet(metricsTokenFile)) {
+        // From a file (systemd's LoadCredential=), never the command line, which `ps` shows.
+        QFile tokenFile(parser.value(metricsTokenFile));
+        if (!tokenFile.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << tokenFile.fileName() << ": " << tokenFile.errorString() << '\n';
+            return ExitFailure;
+        }
+        const QByteArray token = tokenFile.readAll().trimmed();
+        if (token.size() < 16)
+            return usage(parser, u"The metrics token must have at least 16 characters."_s);
+        config.metricsTokenHash = Auth::hashSecret(token);
+    }
+
     QHttpServer http;
     SyncRoutes routes(*store, config);
     routes.install(http);
@@ -495,6 +610,7 @@ int runCli(const QStringList &arguments)
     }
     out() << "listening on " << address.toString() << ':' << bound << (parser.isSet(tlsCert) ? " (https)" : "")
           << Qt::endl;
+    notifySystemdReady(u"listening on %1:%2"_s.arg(address.toString()).arg(bound));
     return QCoreApplication::exec();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/eventthrottle.h"
 
+#include "server/metrics.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -22,6 +24,7 @@ SecurityEventThrottle::SecurityEventThrottle(int windowSeconds, std::function<qi
 
 void SecurityEventThrottle::record(const char *event, const char *keyField, const QString &key)
 {
+    metrics().countSecurityEvent(event);
     const qint64 now = m_nowMs();
     const QString id = QLatin1String(event) + u'\n' + key;
     auto it = m_pending.find(id);
@@ -31,7 +34,7 @@ void SecurityEventThrottle::record(const char *event, const char *keyField, cons
     }
     if (it != m_pending.end())
         logPending(*it);
-    logSecurityEvent(event, {{keyField, key}, {"count", 1}});
+    writeSecurityEvent(event, {{keyField, key}, {"count", 1}});
     m_pending.insert(id, {event, keyField, key, now, 0});
 }
 
@@ -51,7 +54,7 @@ void SecurityEventThrottle::flush()
 void SecurityEventThrottle::logPending(const Pending &p)
 {
     if (p.unlogged > 0)
-        logSecurityEvent(p.event, {{p.keyField, p.key}, {"count", p.unlogged}, {"windowSeconds", m_windowSeconds}});
+        writeSecurityEvent(p.event, {{p.keyField, p.key}, {"count", p.unlogged}, {"windowSeconds", m_windowSeconds}});
 }
 
 SecurityEventThrottle &securityEvents()

@@ -4,6 +4,7 @@
 
 #include "server/auth.h"
 #include "server/eventthrottle.h"
+#include "server/metrics.h"
 #include "core/isotime.h"
 #include "server/password.h"
 #include "server/securitylog.h"
@@ -17,14 +18,17 @@
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
 #include "protocol/changes.h"
+#include "protocol/outcome.h"
 #include "protocol/wire.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -32,6 +36,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <tuple>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcRoutes, "meedoen.server.routes")
@@ -105,24 +110,57 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
 SyncRoutes::SyncRoutes(Store &store, ServerConfig config)
     : m_store(store), m_config(std::move(config)), m_passwordChecks(m_config.signinWorkers, m_config.signinQueue)
 {
+    m_uptime.start();
 }
+
+namespace {
+
+// A route whose answer is counted for /metrics (route and status) as it leaves.
+template <typename Handler>
+auto counted(MetricsRoute route, Handler handler)
+{
+    return [route, handler](const QHttpServerRequest &request) {
+        QHttpServerResponse response = handler(request);
+        metrics().countRequest(route, int(response.statusCode()));
+        return response;
+    };
+}
+
+} // namespace
 
 void SyncRoutes::install(QHttpServer &http)
 {
     http.route(u"/v1/enroll"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return enroll(request); });
+               counted(MetricsRoute::Enroll, [this](const QHttpServerRequest &request) { return enroll(request); }));
     http.route(u"/v1/push"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return push(request); });
+               counted(MetricsRoute::Push, [this](const QHttpServerRequest &request) { return push(request); }));
     http.route(u"/v1/pull"_s, QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request) { return pull(request); });
+               counted(MetricsRoute::Pull, [this](const QHttpServerRequest &request) { return pull(request); }));
+    // Counted where its answer is written (staffLogin).
     http.route(u"/v1/staff/login"_s, QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    staffLogin(request, std::move(responder));
                });
     http.route(u"/v1/staff/results"_s, QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request) { return staffResults(request); });
+               counted(MetricsRoute::StaffResults,
+                       [this](const QHttpServerRequest &request) { return staffResults(request); }));
     http.route(u"/v1/status"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return statusLookup(request); });
+               counted(MetricsRoute::Status, [this](const QHttpServerRequest &request) { return statusLookup(request); }));
+    http.route(u"/healthz"_s, QHttpServerRequest::Method::Get,
+               counted(MetricsRoute::Healthz, [this](const QHttpServerRequest &) {
+                   const Health h = health();
+                   QHttpServerResponse r("application/json"_ba, QJsonDocument(h.body).toJson(QJsonDocument::Compact),
+                                         StatusCode(h.status));
+                   r.setHeader("Cache-Control"_ba, "no-store"_ba);
+                   return r;
+               }));
+    http.route(u"/metrics"_s, QHttpServerRequest::Method::Get,
+               counted(MetricsRoute::Metrics, [this](const QHttpServerRequest &request) { return metricsPage(request); }));
+    // No such route (or not with this method): 404 as before, counted as "other".
+    http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        metrics().countRequest(MetricsRoute::Other, 404);
+        responder.write(StatusCode::NotFound);
+    });
 }
 
 namespace {
@@ -160,6 +198,7 @@ QHttpServerResponse unauthorized(const QHttpServerRequest &request, const QStrin
 
 QHttpServerResponse serverFault()
 {
+    metrics().countDatabaseError();
     return problemResponse({500, u"server-fault"_s, u"Server fault"_s,
                             u"Nothing of this request was applied; send it again later."_s, QString(), QString()});
 }
@@ -243,6 +282,26 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
     return jsonResponse(Wire::toJson(Wire::EnrollReply{device->id, QString::fromLatin1(token), device->kind, device->site}));
 }
 
+namespace {
+
+// Each answered mutation for /metrics, by its kind and the outcome the device was told.
+void countOutcomes(const QList<Mutation> &mutations, const QJsonArray &results)
+{
+    QHash<qint64, Wire::MutationKind> kinds;
+    kinds.reserve(mutations.size());
+    for (const Mutation &m : mutations)
+        kinds.insert(m.seq, m.kind);
+    for (const QJsonValue &value : results) {
+        const QJsonObject o = value.toObject();
+        const auto kind = kinds.constFind(o.value(u"seq"_s).toInteger());
+        const auto status = Wire::outcomeStatusFromKey(o.value(u"status"_s).toString());
+        if (kind != kinds.cend() && status)
+            metrics().countMutation(*kind, *status);
+    }
+}
+
+} // namespace
+
 QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
 {
     auto auth = authenticate(request);
@@ -253,9 +312,14 @@ QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
     auto parsed = parsePush(request.body(), now.date());
     if (auto *p = std::get_if<Problem>(&parsed))
         return problemResponse(*p);
-    const auto result = m_store.push(device, std::get<QList<Mutation>>(parsed), now);
+    QElapsedTimer took;
+    took.start();
+    const QList<Mutation> &mutations = std::get<QList<Mutation>>(parsed);
+    const auto result = m_store.push(device, mutations, now);
+    metrics().observePush(took.nsecsElapsed() / 1000);
     if (!result)
         return serverFault();
+    countOutcomes(mutations, result->results);
     if (result->conflictLimit) {
         // Nothing of the batch was applied or kept: the device stops pushing until staff look.
         QHttpServerResponse r = problemResponse(
@@ -295,6 +359,7 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     for (const Change &c : page->changes)
         rows.append({c.seq, c.entity, c.id, c.op,
                      c.dataJson.isEmpty() ? QJsonDocument(c.data).toJson(QJsonDocument::Compact) : c.dataJson});
+    metrics().countPulledRows(rows.size());
     const QByteArray body = Wire::pulledPageBody(rows, page->cursor, page->more);
     return QHttpServerResponse("application/json"_ba, body, StatusCode::Ok);
 }
@@ -306,6 +371,7 @@ void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerRespon
     auto answer = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket(answer->socket());
     const auto respond = [answer, socket](const QHttpServerResponse &response) {
+        metrics().countRequest(MetricsRoute::StaffLogin, int(response.statusCode()));
         if (socket && socket->isOpen())
             response.write(std::move(*answer));
     };
@@ -466,6 +532,64 @@ QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
         break;
     }
     return jsonResponse(Wire::toJson(Wire::StatusReply{answer->signups}));
+}
+
+Health SyncRoutes::health()
+{
+    // The schema version is read from the database: a real round trip, so 0 means the
+    // database did not answer (PostgreSQL is also reconnected here when it went away).
+    const int version = m_store.schemaVersion();
+    const bool reachable = version > 0;
+    if (!reachable)
+        metrics().countDatabaseError();
+    const QJsonObject body{
+        {u"status"_s, reachable ? u"ok"_s : u"unavailable"_s},
+        {u"database"_s, reachable ? u"reachable"_s : u"unreachable"_s},
+        {u"schemaVersion"_s, version},
+        {u"uptimeSeconds"_s, double(m_uptime.elapsed() / 1000)},
+        {u"version"_s, QCoreApplication::applicationVersion()},
+    };
+    return {reachable ? 200 : 503, body};
+}
+
+QHttpServerResponse SyncRoutes::metricsPage(const QHttpServerRequest &request)
+{
+    if (m_config.metricsTokenHash.isEmpty()) {
+        // No token configured: only a scraper on this host (loopback) reads the figures.
+        if (!request.remoteAddress().isLoopback()) {
+            securityEvents().record("metrics-refused", "peer", request.remoteAddress().toString());
+            return problemResponse({403, u"metrics-forbidden"_s, u"Forbidden"_s,
+                                    u"Metrics are read from this host only, or with --metrics-token-file."_s,
+                                    QString(), QString()});
+        }
+    } else {
+        const QByteArray auth = header(request, "authorization");
+        const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7).trimmed() : QByteArray();
+        if (token.isEmpty() || Auth::hashSecret(token) != m_config.metricsTokenHash) {
+            securityEvents().record("metrics-refused", "peer", request.remoteAddress().toString());
+            QHttpServerResponse r = problemResponse({401, u"unauthorized"_s, u"Unauthorized"_s,
+                                                     u"Send Authorization: Bearer <metrics token>."_s, QString(),
+                                                     QString()});
+            r.setHeader("WWW-Authenticate"_ba, "Bearer realm=\"meedoen-metrics\""_ba);
+            return r;
+        }
+    }
+    Metrics::Gauges gauges;
+    gauges.schemaVersion = m_store.schemaVersion();
+    gauges.uptimeSeconds = double(m_uptime.elapsed()) / 1000;
+    // Per site, kind and state: read at scrape time, nothing kept between scrapes.
+    QMap<std::tuple<QString, QString, bool>, int> devices;
+    for (const Device &d : m_store.devices()) {
+        ++devices[{d.site, d.kind, d.isRevoked()}];
+        if (!d.isRevoked() && d.kind != Wire::toKey(Wire::DeviceKind::Phone))
+            gauges.seen.append({d.id, d.site, d.kind,
+                                (d.lastSeen.isValid() ? d.lastSeen : d.enrolledAt).toSecsSinceEpoch()});
+    }
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+        gauges.devices.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
+    QHttpServerResponse r("text/plain; version=0.0.4; charset=utf-8"_ba, metrics().exposition(gauges), StatusCode::Ok);
+    r.setHeader("Cache-Control"_ba, "no-store"_ba);
+    return r;
 }
 
 } // namespace Server

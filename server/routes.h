@@ -3,7 +3,7 @@
 #pragma once
 
 // Protocol v1 over HTTP (docs/sync-protocol.md): /v1/enroll, /v1/push, /v1/pull,
-// /v1/staff/login, /v1/staff/results.
+// /v1/staff/login, /v1/staff/results; and for IT (docs/operations.md) /healthz and /metrics.
 // Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
 // between requests, so any number of server processes can share one database.
 
@@ -13,6 +13,7 @@
 #include "protocol/requests.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QObject>
@@ -56,6 +57,16 @@ struct ServerConfig
     int signinQueue = 8;
     int signinLockSeconds = Meedoen::kStaffLoginPolicy.lockSeconds;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // GET /metrics: empty, only peers on loopback may read it (a Prometheus on the same
+    // host); else the hash (Auth::hashSecret) of the bearer token every scraper must send.
+    QByteArray metricsTokenHash;
+};
+
+// What GET /healthz answers: 200 with the database reachable, 503 without.
+struct Health
+{
+    int status = 200;
+    QJsonObject body;
 };
 
 class SyncRoutes
@@ -74,6 +85,10 @@ public:
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
     // POST /v1/status: a kiosk looks up a tenant's sign-ups by personal code and date of birth.
     QHttpServerResponse statusLookup(const QHttpServerRequest &request);
+    // GET /healthz: no token, and nothing in it about anybody (docs/operations.md).
+    Health health();
+    // GET /metrics: the Prometheus text format, for loopback or the metrics token.
+    QHttpServerResponse metricsPage(const QHttpServerRequest &request);
 
 private:
     enum class Needs { AnyDevice, StaffDevice };
@@ -90,6 +105,7 @@ private:
     Store &m_store;
     ServerConfig m_config;
     QObject m_alive;            // finished password checks report here; gone with the routes
+    QElapsedTimer m_uptime;
     PasswordChecks m_passwordChecks;
 };
 

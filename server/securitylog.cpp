@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/securitylog.h"
 
+#include "server/metrics.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,6 +20,12 @@ QByteArray securityEventLine(const char *event, std::initializer_list<SecurityFi
 }
 
 void logSecurityEvent(const char *event, std::initializer_list<SecurityField> fields)
+{
+    metrics().countSecurityEvent(event);
+    writeSecurityEvent(event, fields);
+}
+
+void writeSecurityEvent(const char *event, std::initializer_list<SecurityField> fields)
 {
     qCWarning(lcSecurity).noquote() << QString::fromUtf8(securityEventLine(event, fields));
 }

@@ -26,7 +26,12 @@ struct SecurityField
     QJsonValue value;
 };
 
+// Logs the line and counts the event for GET /metrics (meedoen_security_events_total).
 void logSecurityEvent(const char *event, std::initializer_list<SecurityField> fields = {});
+
+// Logs the line only: for SecurityEventThrottle, which counts every event as it happens and
+// logs some of them later, summed.
+void writeSecurityEvent(const char *event, std::initializer_list<SecurityField> fields);
 
 // The JSON text of the line logSecurityEvent() writes (for tests and for the log itself).
 QByteArray securityEventLine(const char *event, std::initializer_list<SecurityField> fields);

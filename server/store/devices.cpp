@@ -37,7 +37,7 @@ std::optional<Device> Devices::redeemEnrollmentCode(const QByteArray &codeHash, 
         rollback();
         return std::nullopt;
     }
-    Device d{deviceId, q->value(0).toString(), q->value(1).toString(), now, {}};
+    Device d{deviceId, q->value(0).toString(), q->value(1).toString(), now, {}, {}};
     q->finish();
     if (!run(u"INSERT INTO device (id, kind, site_id, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"_s,
              {d.id, d.kind, d.site, QString::fromLatin1(tokenHash), isoUtc(now)})
@@ -58,17 +58,21 @@ std::optional<Device> Devices::deviceByTokenHash(const QByteArray &tokenHash)
         return Device{};
     return Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                   QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
-                  QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs)};
+                  QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs), QDateTime()};
 }
 
 QList<Device> Devices::devices()
 {
     QList<Device> out;
-    auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at FROM device ORDER BY enrolled_at, id"_s);
+    // Last seen: the device's rate window, which every request with its token moves.
+    auto q = run(u"SELECT d.id, d.kind, d.site_id, d.enrolled_at, d.revoked_at, r.window_start FROM device d "
+                 "LEFT JOIN rate_window r ON r.device_id = d.id ORDER BY d.enrolled_at, d.id"_s);
     while (q && q->next()) {
         out.append(Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                           QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
-                          QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs)});
+                          QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs),
+                          q->value(5).isNull() ? QDateTime()
+                                               : QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC)});
     }
     return out;
 }

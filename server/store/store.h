@@ -32,6 +32,9 @@ struct Device
     QString site;
     QDateTime enrolledAt;
     QDateTime revokedAt;
+    // The start of the last minute in which it made a request with its token (the rate
+    // window, so knowing it costs no write of its own); invalid: never. Filled by devices().
+    QDateTime lastSeen;
     bool isRevoked() const { return revokedAt.isValid(); }
 };
 
