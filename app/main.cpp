@@ -114,10 +114,13 @@ int main(int argc, char *argv[])
     if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId) && !options.siteId.isEmpty())
         std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));
     context.setTourDir(options.tourDir);
+    // Revoked (now or before this start): only "out of service", no enrolment, no sync.
+    if (!touring)
+        context.watchRevocation(&sync);
     if (sync.isEnrolled() && !touring) {
         context.setSync(&sync);
         sync.syncNow();
-    } else if (!touring) {
+    } else if (!touring && !sync.isRevoked()) {
         // A staff member may enrol this device from its screen (kiosk: after the staff PIN).
         context.setEnrollmentClient(&sync);
     }

@@ -29,6 +29,9 @@ ApplicationWindow {
         anchors.bottomMargin: keyboard.height
         mode: root.mode
         animated: AppContext.tourDir.length === 0
+        // Revoked: nothing of the app stays reachable, not even for a screen reader.
+        visible: !AppContext.outOfService
+        enabled: !AppContext.outOfService
     }
 
     // Qt Virtual Keyboard on the kiosk (there is no other keyboard).
@@ -37,10 +40,18 @@ ApplicationWindow {
         // Loaded after the first frame, beside what follows: nobody types in the first second.
         asynchronous: true
         active: root.mode === "kiosk" && AppContext.virtualKeyboard && appShell.firstFrameShown
+                && !AppContext.outOfService
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         source: "qrc:/Meedoen/Ui/kiosk/KioskKeyboard.qml"
+    }
+
+    // A revoked device shows this only (docs/security.md, "A lost or stolen device").
+    OutOfServiceScreen {
+        anchors.fill: parent
+        visible: AppContext.outOfService
+        z: 1
     }
 
     // `--tour DIR`: walk through the main screens and save each one.

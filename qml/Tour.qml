@@ -140,6 +140,10 @@ Item {
                 s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity); tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "landscape-identify"])
             }
         }
+        // A revoked device (its data deleted): only "out of service", also in Arabic.
+        s.push([() => { AppContext.language = "nl"; AppContext.showOutOfServiceInTour(true) }, "out-of-service"])
+        s.push([() => { AppContext.language = "ar" }, "out-of-service-arabic"])
+        s.push([() => { AppContext.language = "nl"; AppContext.showOutOfServiceInTour(false) }, "after-out-of-service"])
         return s
     }
 

@@ -17,6 +17,7 @@
 #include "protocol/push.h"
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
+#include "protocol/revocation.h"
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
 #include "protocol/wire.h"
@@ -225,7 +226,7 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
     if (device->id.isEmpty())
         return unauthorized(request, u"This token is not known."_s);
     if (device->isRevoked())
-        return unauthorized(request, u"This device has been revoked."_s);
+        return revoked(request, *device);
     const RateDecision rate = m_store.countRequest(device->id, m_config.clock(), m_config.rateLimitPerMinute);
     if (!rate.allowed) {
         securityEvents().record("rate-limited", "device", device->id);
@@ -238,6 +239,35 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
     if (needs == Needs::StaffDevice && device->kind != Wire::toKey(Wire::DeviceKind::Staff))
         return problemResponse(staffOnly());
     return *device;
+}
+
+QHttpServerResponse SyncRoutes::revoked(const QHttpServerRequest &request, const Device &device)
+{
+    bool kept = false;
+    qsizetype reported = 0;
+    if (request.url().path() == "/v1/push"_L1 && request.method() == QHttpServerRequest::Method::Post) {
+        // A body that does not read is no report; the device counts it as lost.
+        const QDateTime now = m_config.clock();
+        auto parsed = parsePush(request.body(), now.date());
+        if (auto *mutations = std::get_if<QList<Mutation>>(&parsed)) {
+            const auto result = m_store.keepRevokedReport(device, *mutations, now);
+            if (!result)
+                return serverFault(); // the device tries again and is told then
+            kept = *result;
+            reported = kept ? mutations->size() : 0;
+        }
+    }
+    // Every refused request, throttled like "unauthorized" (a revoked device may keep trying);
+    // the report once, with how much of it the conflict table kept. Never the token.
+    securityEvents().record("device-revoked", "device", device.id);
+    if (kept)
+        logSecurityEvent("device-revoked-report", {{"device", device.id}, {"kind", device.kind}, {"reported", int(reported)}});
+    QHttpServerResponse r = problemResponse(
+        {401, QString(Wire::kProblemDeviceRevoked), u"Device revoked"_s,
+         u"This device has been taken out of service. It deletes its personal data; contact the corporation."_s,
+         QString(), kept ? QString(Wire::kRevokedReportKept) : QString()});
+    r.setHeader("WWW-Authenticate"_ba, "Bearer realm=\"meedoen\", error=\"invalid_token\""_ba);
+    return r;
 }
 
 QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)

@@ -98,6 +98,10 @@ private:
     std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request,
                                                            Needs needs = Needs::AnyDevice);
 
+    // 401 device-revoked for a revoked device's request; a push's mutations are first kept in
+    // the conflict table as the device's report of what it could not send (once per device).
+    QHttpServerResponse revoked(const QHttpServerRequest &request, const Device &device);
+
     // The answer to a sign-in whose password was checked (on the event loop, with the store).
     QHttpServerResponse finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,
                                          const Device &device, const QDateTime &now);

@@ -143,6 +143,29 @@ void AppContext::setEnrollmentClient(SyncClient *client)
     });
 }
 
+void AppContext::watchRevocation(SyncClient *client)
+{
+    const auto update = [this, client] {
+        if (!client->isRevoked() || m_outOfService)
+            return;
+        m_outOfService = true;
+        m_enrollment.setClient(nullptr);
+        endSession();
+        m_mySignups.clear();
+        Q_EMIT outOfServiceChanged();
+    };
+    connect(client, &SyncClient::revokedChanged, this, update);
+    update();
+}
+
+void AppContext::showOutOfServiceInTour(bool shown)
+{
+    if (m_tourDir.isEmpty() || m_outOfService == shown)
+        return;
+    m_outOfService = shown;
+    Q_EMIT outOfServiceChanged();
+}
+
 AppContext::~AppContext()
 {
     if (m_translator)

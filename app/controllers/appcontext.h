@@ -64,6 +64,9 @@ class AppContext : public QObject
     // What waits to be sent, the last sync, and whether it is going on; null when this
     // device syncs with no server (demo without meedoen-server).
     Q_PROPERTY(SyncClient *sync READ sync NOTIFY syncChanged)
+    // The server revoked this device and it deleted its personal data: every mode shows only
+    // "out of service" (docs/security.md, "A lost or stolen device").
+    Q_PROPERTY(bool outOfService READ isOutOfService NOTIFY outOfServiceChanged)
     // Enrolling this device from a screen, while it has no identity yet.
     Q_PROPERTY(DeviceEnrollment *enrollment READ enrollment CONSTANT)
     // The domain's limits (capacity, ages, lengths) for validators and fields: never re-typed in QML.
@@ -110,6 +113,12 @@ public:
     // identity, becomes this context's sync client.
     void setEnrollmentClient(SyncClient *client);
     DeviceEnrollment *enrollment() { return &m_enrollment; }
+    // Out of service from now on when `client` is revoked (or already was): the tenant's
+    // form, lists and language are forgotten as at the end of a kiosk session.
+    void watchRevocation(SyncClient *client);
+    bool isOutOfService() const { return m_outOfService; }
+    // The tour only (--tour): shows or hides the out-of-service screen; nothing is deleted.
+    Q_INVOKABLE void showOutOfServiceInTour(bool shown);
     static Meedoen::Limits limits() { return {}; }
 
     void setTourDir(const QString &dir) { m_tourDir = dir; }
@@ -130,6 +139,7 @@ Q_SIGNALS:
     void siteChanged();
     void languageChanged();
     void syncChanged();
+    void outOfServiceChanged();
 
 private:
     void installTranslators(const QString &language);
@@ -142,6 +152,7 @@ private:
     AppServices &m_services;
     CatalogueModel m_catalogue;
     bool m_catalogueInUse = false;
+    bool m_outOfService = false;
     double m_catalogueLatitude = qQNaN();
     double m_catalogueLongitude = qQNaN();
     RegistrationController m_registration;

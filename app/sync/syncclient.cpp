@@ -8,9 +8,11 @@
 
 #include "protocol/push.h"
 #include "protocol/requests.h"
+#include "protocol/revocation.h"
 
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/devicewipe.h"
 #include "core/isotime.h"
 #include "storage/outbox.h"
 #include "storage/phonehoursrepository.h"
@@ -93,6 +95,7 @@ SyncClient::SyncClient(QNetworkAccessManager *network, Database *database, const
     if (!moveTokenOutOfDatabase(*m_database, *m_secrets, kToken))
         qCWarning(lcSync) << "the device token could not be moved out of the database yet";
     loadIdentity();
+    m_revoked = DeviceWipe::isRevoked(m_database->connection());
     // A kiosk that stopped in the middle of a round may have left acknowledged personal data
     // in the write-ahead log: truncate it before anything else.
     m_walHoldsErased = Wire::deviceKindFromKey(m_kind) == Wire::DeviceKind::Kiosk;
@@ -333,9 +336,21 @@ void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
     }
 }
 
-void SyncClient::fail(QNetworkReply *reply)
+void SyncClient::fail(QNetworkReply *reply, const QList<qint64> &pushedSeqs)
 {
     const int status = httpStatus(reply);
+    if (status == 401) {
+        // Only the server's "revoked" wipes; any other 401 (an unknown token, a proxy in
+        // between) keeps everything and tries again later.
+        const Wire::Problem problem = Wire::problemFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        if (problem.type == Wire::kProblemDeviceRevoked) {
+            wipeRevoked(problem.code, pushedSeqs);
+            return;
+        }
+        qCWarning(lcSync) << "server refused the request:" << status << reply->url().path() << problem.type;
+        finishRound(false, State::Error);
+        return;
+    }
     if (status == 0) {
         // No HTTP answer: refused, unreachable or timed out.
         finishRound(false, State::Offline);
@@ -352,7 +367,7 @@ void SyncClient::fail(QNetworkReply *reply)
             setPushesHeld(true);
         }
     }
-    if (status == 400 || status == 401) {
+    if (status == 400) {
         // A 400 is a bug on this side (our validators should have refused it): name the
         // field and code (never a value) and keep the outbox.
         const Wire::Problem problem = Wire::problemFromJson(QJsonDocument::fromJson(reply->readAll()).object());
@@ -360,6 +375,46 @@ void SyncClient::fail(QNetworkReply *reply)
                           << problem.code;
     }
     finishRound(false, State::Error, retryAfterMs);
+}
+
+void SyncClient::wipeRevoked(const QString &reportCode, const QList<qint64> &pushedSeqs)
+{
+    // The server kept the whole push in its conflict table, or nothing of it.
+    const QSet<qint64> reported = reportCode == Wire::kRevokedReportKept ? QSet<qint64>(pushedSeqs.cbegin(), pushedSeqs.cend())
+                                                                         : QSet<qint64>();
+    abandonRequestAhead();
+    m_nextPush.reset();
+    m_pendingRecord = {};
+    const auto dropped = DeviceWipe::wipe(*m_database, reported, m_clock());
+    if (!dropped) {
+        // Nothing deleted: the token stays, so the next round hears "revoked" again and retries.
+        qCCritical(lcSync) << "device revoked, but its data could not be deleted yet";
+        finishRound(false, State::Error);
+        return;
+    }
+    if (!m_secrets->remove(kToken))
+        qCCritical(lcSync) << "device revoked: the token could not be removed from the secret store";
+    // Counts and kinds only: what was queued is personal.
+    QStringList kinds;
+    for (auto it = dropped->byKind.cbegin(); it != dropped->byKind.cend(); ++it)
+        kinds.append(it.key() + u'=' + QString::number(it.value()));
+    qCWarning(lcSync).noquote() << "device revoked: personal data deleted;" << reported.size()
+                                << "queued mutations reported to the server," << dropped->count
+                                << "dropped unsent" << (kinds.isEmpty() ? QString() : u'(' + kinds.join(u", ") + u')');
+    m_token.clear();
+    m_staffSession.clear();
+    m_serverUrl = QUrl();
+    m_site.clear();
+    m_periodicTimer.stop();
+    m_retryTimer.stop();
+    m_roundRunning = false;
+    m_revoked = true;
+    refreshPendingCount();
+    setPushesHeld(false);
+    setState(State::Idle);
+    Q_EMIT enrolledChanged();
+    Q_EMIT revokedChanged();
+    Q_EMIT roundFinished(false);
 }
 
 // ---------------------------------------------------------------- push
@@ -430,7 +485,7 @@ void SyncClient::onPushReply(QNetworkReply *reply, const QList<qint64> &seqs, co
     if (m_requestAhead == reply)
         m_requestAhead = nullptr;
     if (httpStatus(reply) != 200 || reply->error() != QNetworkReply::NoError) {
-        fail(reply);
+        fail(reply, seqs);
         return;
     }
     const auto answer = Wire::pushAnswerFromJson(QJsonDocument::fromJson(reply->readAll()).object());

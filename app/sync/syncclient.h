@@ -45,6 +45,10 @@ class SyncClient : public QObject
     // limit (429 conflict-limit). The state is Error, the next round waits the server's
     // Retry-After (a network coming back does not shorten it); a round that succeeds clears it.
     Q_PROPERTY(bool pushesHeld READ pushesHeld NOTIFY pushesHeldChanged)
+    // The server said this device is revoked (401 device-revoked): its personal data and token
+    // are deleted (DeviceWipe), no round starts again, and every mode shows only "out of
+    // service". Kept across restarts.
+    Q_PROPERTY(bool revoked READ isRevoked NOTIFY revokedChanged)
 
 public:
     enum class State { Idle, Syncing, Offline, Error };
@@ -72,6 +76,7 @@ public:
     QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
     State state() const { return m_state; }
     bool pushesHeld() const { return m_pushesHeld; }
+    bool isRevoked() const { return m_revoked; }
     // Milliseconds until the schedule lets the next round start (0: now).
     qint64 msUntilNextAttempt() const { return m_schedule.delayUntilNextAttempt(); }
     bool isEnrolled() const;
@@ -109,6 +114,7 @@ Q_SIGNALS:
     void lastSuccessfulSyncChanged();
     void stateChanged();
     void pushesHeldChanged();
+    void revokedChanged();
     void enrolledChanged();
     void enrollFinished(bool ok, const QString &message);
     // The server's word on one of this device's sign-ups; state is the SignupState key
@@ -158,7 +164,10 @@ private:
     // Kiosk: PRAGMA wal_checkpoint(TRUNCATE) when acknowledged personal data was erased
     // since the last one (at the end of each round, and when the client starts).
     void truncateWalIfErased();
-    void fail(QNetworkReply *reply);
+    // `pushedSeqs`: the batch the failed request pushed, if it was a push.
+    void fail(QNetworkReply *reply, const QList<qint64> &pushedSeqs = {});
+    // 401 device-revoked: report what the server kept, wipe, forget the token, stop.
+    void wipeRevoked(const QString &reportCode, const QList<qint64> &pushedSeqs);
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
     void setState(State s);
     void setPushesHeld(bool held);
@@ -187,6 +196,7 @@ private:
     bool m_resetDone = false;
     bool m_walHoldsErased = false;
     bool m_pushesHeld = false;
+    bool m_revoked = false;
     int m_pendingCount = 0;
     QDateTime m_lastSuccess;
     State m_state = State::Idle;

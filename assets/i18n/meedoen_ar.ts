@@ -845,6 +845,13 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Buiten gebruik — neem contact op met de corporatie.</source>
+        <translation>خارج الخدمة — يُرجى التواصل مع مؤسسة الإسكان.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Terug</source>

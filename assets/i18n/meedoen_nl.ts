@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Buiten gebruik — neem contact op met de corporatie.</source>
+        <translation>Buiten gebruik — neem contact op met de corporatie.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Terug</source>

@@ -830,6 +830,13 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Buiten gebruik — neem contact op met de corporatie.</source>
+        <translation>Nieczynne — prosimy o kontakt ze spółdzielnią mieszkaniową.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Terug</source>

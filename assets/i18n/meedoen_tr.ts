@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Buiten gebruik — neem contact op met de corporatie.</source>
+        <translation>Hizmet dışı — lütfen konut şirketiyle iletişime geç.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>‹ Terug</source>

@@ -126,7 +126,11 @@ QtObject {
                 (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).candidates.close()
                 staffTour.show("erasure")
             }, "staff-erase-requests-arabic"],
-            [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"]
+            [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
+            // A revoked tablet (its data deleted): only "out of service", also in Arabic.
+            [() => AppContext.showOutOfServiceInTour(true), "staff-out-of-service"],
+            [() => { AppContext.language = "ar" }, "staff-out-of-service-arabic"],
+            [() => { AppContext.language = "nl"; AppContext.showOutOfServiceInTour(false) }, "staff-after-out-of-service"]
         ]
     }
 }

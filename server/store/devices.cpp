@@ -79,8 +79,16 @@ QList<Device> Devices::devices()
 
 bool Devices::revoke(const QString &deviceId, const QDateTime &now)
 {
+    // The staff sessions signed in on the device end with it (a stolen tablet's staff session
+    // token would otherwise outlive it).
+    if (!beginWrite())
+        return false;
     auto q = run(u"UPDATE device SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {isoUtc(now), deviceId});
-    return q && q->numRowsAffected() == 1;
+    if (!q || q->numRowsAffected() != 1 || !run(u"DELETE FROM staff_session WHERE device_id = ?"_s, {deviceId})) {
+        rollback();
+        return false;
+    }
+    return commit();
 }
 
 RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute)

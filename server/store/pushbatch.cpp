@@ -10,6 +10,8 @@
 #include "server/store/storehelpers.h"
 #include "server/store/tenantpush.h"
 
+#include "protocol/revocation.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -78,7 +80,7 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
     // A conflict is kept for staff, unless the device's conflicts reached their limit: then
     // nothing of the batch is kept and the device is told to stop pushing.
     auto setAside = [&](const Mutation &m, const QString &hash, Wire::Reason reason) -> std::optional<bool> {
-        const auto kept = m_guard.setAside(device, m, hash, now);
+        const auto kept = m_guard.setAside(device, m, hash, toKey(reason), now);
         if (!kept)
             return std::nullopt;
         if (*kept == PushGuard::SetAside::LimitReached)
@@ -187,6 +189,39 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
     if (!commit())
         return std::nullopt;
     return result;
+}
+
+std::optional<bool> PushBatch::keepRevokedReport(const Device &device, const QList<Mutation> &mutations,
+                                                 const QDateTime &now)
+{
+    if (mutations.isEmpty())
+        return false; // nothing to report: the one report stays for a push that has something
+    if (!beginWrite())
+        return std::nullopt;
+    auto first = run(u"UPDATE device SET revoked_report_at = ? WHERE id = ? AND revoked_at IS NOT NULL "
+                     "AND revoked_report_at IS NULL"_s,
+                     {isoUtc(now), device.id});
+    if (!first) {
+        rollback();
+        return std::nullopt;
+    }
+    if (first->numRowsAffected() != 1)
+        return commit() ? std::optional(false) : std::nullopt;
+    for (const Mutation &m : mutations) {
+        const auto kept = m_guard.setAside(device, m, QString::fromLatin1(m.payloadHash),
+                                           QString(Wire::kConflictDeviceRevoked), now);
+        if (!kept) {
+            rollback();
+            return std::nullopt;
+        }
+        if (*kept == PushGuard::SetAside::LimitReached) {
+            // All or none, so the device knows exactly what it still has to count as lost;
+            // the report stays unmade (the device wipes anyway, and nothing more fits).
+            rollback();
+            return false;
+        }
+    }
+    return commit() ? std::optional(true) : std::nullopt;
 }
 
 } // namespace Server

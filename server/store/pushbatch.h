@@ -31,6 +31,13 @@ public:
     std::optional<PushResult> apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
                                     const std::function<void(int)> &afterApply);
 
+    // A revoked device's report of what it could not send (docs/sync-protocol.md, "Revoked
+    // device"): once per device, every mutation of the push is kept in the conflict table
+    // with reason device-revoked, never applied — all of them within the device's conflict
+    // limits, or none. True when they were kept; false when the device reported before or the
+    // limits left no room; nullopt on a server fault.
+    std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations, const QDateTime &now);
+
 private:
     ChangeLog &m_changes;
     DeferredRows &m_rows;

@@ -32,7 +32,7 @@ std::optional<QSet<QString>> PushGuard::usedIds(const Device &device, const QLis
 }
 
 std::optional<PushGuard::SetAside> PushGuard::setAside(const Device &device, const Mutation &m, const QString &hash,
-                                                       const QDateTime &now)
+                                                       const QString &reason, const QDateTime &now)
 {
     const auto kept = scalar(u"SELECT COUNT(*) FROM conflict WHERE device_id = ? AND seq = ? AND payload_hash = ?"_s,
                              {device.id, m.seq, hash});
@@ -60,9 +60,9 @@ std::optional<PushGuard::SetAside> PushGuard::setAside(const Device &device, con
                                             {"limitBytes", double(Meedoen::kMaxConflictBytesPerDevice)}});
         return SetAside::LimitReached;
     }
-    if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
-             {device.id, m.seq, hash, m.id, Wire::toKey(m.kind), payload, isoUtc(now)}))
+    if (!run(u"INSERT INTO conflict (device_id, seq, payload_hash, mutation_id, kind, payload, received_at, reason) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id, seq, payload_hash) DO NOTHING"_s,
+             {device.id, m.seq, hash, m.id, Wire::toKey(m.kind), payload, isoUtc(now), reason}))
         return std::nullopt;
     return SetAside::Stored;
 }

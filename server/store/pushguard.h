@@ -25,9 +25,11 @@ public:
         Stored,     // kept for staff (or kept already)
         LimitReached // the device's conflicts reached Meedoen::kMaxConflictsPerDevice or its bytes: nothing stored
     };
-    // Keeps a mutation that conflicts with the record (a seq or an id reused) for staff, unless
-    // the device's unresolved conflicts reached their limit. nullopt on a database fault.
-    std::optional<SetAside> setAside(const Device &device, const Mutation &m, const QString &hash, const QDateTime &now);
+    // Keeps a mutation that conflicts with the record (a seq or an id reused, or sent by a
+    // revoked device) for staff with the reason, unless the device's unresolved conflicts
+    // reached their limit. nullopt on a database fault.
+    std::optional<SetAside> setAside(const Device &device, const Mutation &m, const QString &hash,
+                                     const QString &reason, const QDateTime &now);
 };
 
 } // namespace Server

@@ -149,6 +149,14 @@ QList<QStringList> Schema::migrations() const
         // seq is a conflict, never applied again. Rows an older server applied twice keep their
         // outcome; all but the first get their seq appended to the id, so the index can exist.
         mutationIdOnceStep(),
+        // 10: revoked means wiped (docs/sync-protocol.md, "Revoked device"). A conflict keeps why
+        // it was set aside (NULL: kept before reasons were recorded); a revoked device's one
+        // report push of what it could not send is kept with reason 'device-revoked', and
+        // revoked_report_at says it was made, so a stolen token cannot report again.
+        {
+            u"ALTER TABLE conflict ADD COLUMN reason TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN revoked_report_at TEXT"_s,
+        },
     };
 }
 

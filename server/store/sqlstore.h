@@ -86,6 +86,11 @@ public:
     {
         return m_push.apply(device, mutations, now, afterApply);
     }
+    std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations,
+                                          const QDateTime &now) override
+    {
+        return m_push.keepRevokedReport(device, mutations, now);
+    }
     std::optional<PullPage> pull(const Device &device, std::optional<qint64> cursor, int limit) override
     {
         return m_changes.pull(device, cursor, limit);

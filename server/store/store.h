@@ -170,6 +170,10 @@ public:
     // Applies a batch in one transaction; nullopt on a server fault (nothing applied).
     virtual std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,
                                            const QDateTime &now) = 0;
+    // A revoked device's one report push: its mutations kept in the conflict table with reason
+    // device-revoked, never applied (PushBatch::keepRevokedReport). True when kept.
+    virtual std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations,
+                                                  const QDateTime &now) = 0;
     virtual std::optional<PullPage> pull(const Device &device, std::optional<qint64> cursor, int limit) = 0;
     // Forgets change-log rows before `beforeSeq` that are tombstones or superseded; cursors
     // older than that get "reset required".

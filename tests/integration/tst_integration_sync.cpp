@@ -670,16 +670,37 @@ private Q_SLOTS:
     {
         const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
         const QByteArray body = QJsonDocument(batch({})).toJson();
+        const auto typeOf = [](const Reply &r) { return r.json().value(u"type"_s).toString(); };
         QCOMPARE(postRaw(u"/v1/push"_s, body).status, 401);
-        QCOMPARE(postRaw(u"/v1/push"_s, body, "not-a-token"_ba).status, 401);
+        const Reply unknown = postRaw(u"/v1/push"_s, body, "not-a-token"_ba);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(typeOf(unknown), u"urn:meedoen:problem:unauthorized"_s);
         QCOMPARE(pull({}).status, 401);
         QCOMPARE(postRaw(u"/v1/push"_s, body, kiosk.token).status, 200);
         const CliResult revoked = cli({u"revoke"_s, kiosk.deviceId, u"--db"_s, m_db});
         QCOMPARE(revoked.exitCode, 0);
-        const Reply r = postRaw(u"/v1/push"_s, body, kiosk.token);
+        // Revoked is not unknown: its own problem type, on every route. The device's first push
+        // after it is its report: kept in the conflict table with reason device-revoked, never
+        // applied; a second report is not kept (a stolen token cannot fill the table).
+        const QByteArray report =
+            QJsonDocument(batch({registration(1, Fixtures::person(u"Kanarieherroepen"_s)),
+                                 registration(2, Fixtures::person(u"Kanarieherroepenbis"_s))}))
+                .toJson();
+        const Reply r = postRaw(u"/v1/push"_s, report, kiosk.token);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.contentType, "application/problem+json"_ba);
-        QCOMPARE(pull(kiosk.token).status, 401);
+        QCOMPARE(typeOf(r), u"urn:meedoen:problem:device-revoked"_s);
+        QCOMPARE(r.json().value(u"code"_s).toString(), u"report-kept"_s);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ? AND reason = 'device-revoked'"_s,
+                               {kiosk.deviceId}),
+                 qint64(2));
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM person WHERE data LIKE '%Kanarieherroepen%'"_s), qint64(0));
+        const Reply again = postRaw(u"/v1/push"_s, report, kiosk.token);
+        QCOMPARE(typeOf(again), u"urn:meedoen:problem:device-revoked"_s);
+        QVERIFY(!again.json().contains(u"code"_s));
+        const Reply pulled = pull(kiosk.token);
+        QCOMPARE(pulled.status, 401);
+        QCOMPARE(typeOf(pulled), u"urn:meedoen:problem:device-revoked"_s);
         QCOMPARE(cli({u"revoke"_s, u"no-such-device"_s, u"--db"_s, m_db}).exitCode, 3);
     }
 

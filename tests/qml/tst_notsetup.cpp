@@ -3,12 +3,13 @@
 
 // A device started without --demo and not enrolled yet: tenants see that there is nothing
 // to sign up for yet instead of tiles leading to an empty list; staff see that the device
-// is not set up, with the enrolment form.
+// is not set up, with the enrolment form. A revoked device shows only "out of service".
 
 #include "common/testpaths.h"
 #include "controllers/appcontext.h"
 #include "controllers/stafftablet.h"
 #include "controllers/startup.h"
+#include "storage/devicewipe.h"
 #include "sync/syncclient.h"
 #include "tour/stafftourdata.h"
 
@@ -116,6 +117,53 @@ private Q_SLOTS:
         QVERIFY(login && !login->isVisible());
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
         keepScreenshot(window, u"staff"_s);
+    }
+
+    // A revoked device, started again after its wipe: in every mode only "Buiten gebruik — neem
+    // contact op met de corporatie.", and nothing of the app below it visible or reachable.
+    void onlyOutOfServiceIsShown_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("appItem"); // an item the app shows when in service
+        QTest::newRow("kiosk") << u"kiosk"_s << u"tile_volunteer"_s;
+        QTest::newRow("phone") << u"phone"_s << u"tile_volunteer"_s;
+        QTest::newRow("staff") << u"staff"_s << u"staffSignIn"_s;
+    }
+
+    void onlyOutOfServiceIsShown()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, appItem);
+        messages().clear();
+        const AppMode appMode = mode == "kiosk"_L1 ? AppMode::Kiosk : mode == "phone"_L1 ? AppMode::Phone : AppMode::Staff;
+        UiTesting::TestApp app(appMode);
+        // Wiped and revoked before this start, as SyncClient leaves it.
+        QVERIFY(DeviceWipe::wipe(app.services().database(), {}, QDateTime::currentDateTimeUtc()));
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &app.services().database());
+        QVERIFY(sync.isRevoked());
+        app.context().watchRevocation(&sync);
+        QVERIFY(app.context().isOutOfService());
+        StaffTablet staff(&app.services().database(), nullptr, [] { return QDateTime::currentDateTimeUtc(); });
+        StaffTourData tour(staff.session());
+
+        const auto engine = load(mode);
+        QQuickWindow *window = windowOf(*engine);
+        QVERIFY(window);
+        auto *screen = window->findChild<QQuickItem *>(u"outOfServiceScreen"_s);
+        QVERIFY(screen);
+        QVERIFY(screen->isVisible());
+        QCOMPARE(screen->width(), window->width());
+        QCOMPARE(screen->height(), window->height());
+        auto *message = window->findChild<QQuickItem *>(u"outOfServiceMessage"_s);
+        QVERIFY(message && message->isVisible());
+        QCOMPARE(message->property("text").toString(), u"Buiten gebruik — neem contact op met de corporatie."_s);
+        // The app below is hidden, so neither a touch nor a screen reader reaches it.
+        auto *item = window->findChild<QQuickItem *>(appItem);
+        QVERIFY2(!item || !item->isVisible(), qPrintable(appItem));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+        if (const QString dir = qEnvironmentVariable("MEEDOEN_SHOTS_DIR"); !dir.isEmpty())
+            window->grabWindow().save(dir + u"/outofservice-"_s + mode + u".png"_s);
     }
 
 private:
