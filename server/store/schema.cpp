@@ -149,6 +149,17 @@ QList<QStringList> Schema::migrations() const
         // seq is a conflict, never applied again. Rows an older server applied twice keep their
         // outcome; all but the first get their seq appended to the id, so the index can exist.
         mutationIdOnceStep(),
+        // 10: devices IT can watch (docs/operations.md, "Watching devices"): when the device
+        // last pushed or pulled, and its last report (protocol/devicereport.h): app version,
+        // queue length, since when its oldest queued mutation waits (server time; NULL with
+        // an empty queue), when it reported.
+        {
+            u"ALTER TABLE device ADD COLUMN last_seen TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN app_version TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN queue_length BIGINT"_s,
+            u"ALTER TABLE device ADD COLUMN oldest_queued_at TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN reported_at TEXT"_s,
+        },
     };
 }
 
