@@ -4,6 +4,7 @@
 
 #include "server/auth.h"
 #include "server/backup.h"
+#include "server/devicelist.h"
 #include "server/listener.h"
 #include "server/logformat.h"
 #include "server/password.h"
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSslCertificate>
@@ -130,8 +133,8 @@ int runCli(const QStringList &arguments)
         "  sites --db DB                       one site per line: id, then name\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
         "                                      print a single-use enrollment code (15 minutes)\n"
-        "  devices [--quiet-hours N] --db DB   enrolled devices: id, kind, site, enrolled, last seen, and\n"
-        "                                      \"quiet\" when not seen for more than N hours (default 24)\n"
+        "  devices [--quiet-hours N] [--json] --db DB\n"
+        "                                      enrolled devices: last seen, version, queue, quiet or revoked\n"
         "  revoke DEVICE --db DB               revoke a device's token\n"
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
         "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
@@ -194,9 +197,13 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption signinLock(u"signin-lock-minutes"_s,
                                         u"How long ten wrong passwords in a row lock a login (default 60)."_s,
                                         u"MINUTES"_s, u"60"_s);
+    const QCommandLineOption quietHours(u"quiet-hours"_s,
+                                        u"A device not seen for more than N hours is quiet (default 24)."_s, u"N"_s,
+                                        QString::number(kDefaultQuietHours));
+    const QCommandLineOption json(u"json"_s, u"Write JSON for scripts instead of columns."_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
-                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours});
+                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
@@ -226,12 +233,13 @@ int runCli(const QStringList &arguments)
     const QHash<QString, Shape> shapes{
         {u"serve"_s,
          {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &insecureHttp, &headerTimeout, &bodyTimeout, &idleTimeout,
-           &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock, &metricsTokenFile, &logFormat},
+           &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock, &metricsTokenFile, &logFormat,
+           &quietHours},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
-        {u"devices"_s, {{&db, &quietHours}, 0}},
+        {u"devices"_s, {{&db, &quietHours, &json}, 0}},
         {u"revoke"_s, {{&db}, 1}},
         {u"compact-changes"_s, {{&db, &before}, 0}},
         {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
@@ -251,7 +259,7 @@ int runCli(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
-          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours}) {
+          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -352,19 +360,20 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == "devices"_L1) {
-        bool hoursOk = false;
-        const int hours = parser.value(quietHours).toInt(&hoursOk);
-        if (!hoursOk || hours < 1 || hours > 24 * 365)
-            return usage(parser, u"--quiet-hours is a whole number of hours from 1."_s);
-        // A device syncs at least every five minutes while it runs: one not seen for hours is
-        // switched off, off the network, or stuck. Revoked devices are not expected to call.
-        for (const Device &d : store->devices()) {
-            const QDateTime since = d.lastSeen.isValid() ? d.lastSeen : d.enrolledAt;
-            const bool quiet = !d.isRevoked() && since.secsTo(now) > qint64(hours) * 3600;
-            out() << d.id << ' ' << d.kind << ' ' << d.site << ' ' << d.enrolledAt.toString(Qt::ISODate) << ' '
-                  << (d.lastSeen.isValid() ? d.lastSeen.toString(Qt::ISODate) : u"never"_s)
-                  << (quiet ? u" quiet"_s : QString()) << (d.isRevoked() ? u" revoked"_s : QString()) << '\n';
+        bool ok = false;
+        const int hours = parser.value(quietHours).toInt(&ok);
+        if (!ok || hours < 1 || hours > kMaxQuietHours)
+            return usage(parser, u"--quiet-hours must be a whole number from 1 to %1."_s.arg(kMaxQuietHours));
+        const auto devices = store->deviceStatuses();
+        if (!devices) {
+            err() << "cannot read the devices: " << store->lastError() << '\n';
+            return ExitFailure;
         }
+        if (parser.isSet(json))
+            out() << QJsonDocument(QJsonObject{{u"quietHours"_s, hours}, {u"devices"_s, devicesJson(*devices, now, hours)}})
+                         .toJson(QJsonDocument::Indented);
+        else
+            out() << devicesTable(*devices, now, hours);
         return ExitOk;
     }
     if (command == "revoke"_L1) {
@@ -535,6 +544,10 @@ int runCli(const QStringList &arguments)
     if (!lockOk || lockMinutes < 1 || lockMinutes > 7 * 24 * 60)
         return usage(parser, u"--signin-lock-minutes is a whole number from 1 to 10080 (a week)."_s);
     config.signinLockSeconds = lockMinutes * 60;
+    bool quietOk = false;
+    config.quietHours = parser.value(quietHours).toInt(&quietOk);
+    if (!quietOk || config.quietHours < 1 || config.quietHours > kMaxQuietHours)
+        return usage(parser, u"--quiet-hours must be a whole number from 1 to %1."_s.arg(kMaxQuietHours));
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/routes.h"
+#include "server/devicelist.h"
 
 #include "server/auth.h"
 #include "server/eventthrottle.h"
@@ -14,6 +15,7 @@
 #include "core/limits.h"
 #include "protocol/statuslookup.h"
 #include "protocol/strictjson.h"
+#include "protocol/kioskwatch.h"
 #include "protocol/push.h"
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
@@ -97,12 +99,13 @@ qsizetype maxBodyBytes(QByteArrayView path)
     return path == "/v1/status" ? kMaxStatusBodyBytes : kMaxBodyBytes;
 }
 
-std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today)
+std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today,
+                                                 std::optional<Wire::DeviceReport> *report)
 {
     auto parsed = jsonObjectBody(body);
     if (auto *problem = std::get_if<Problem>(&parsed))
         return *problem;
-    const auto read = Wire::readPushBody(std::get<QJsonObject>(parsed), today);
+    const auto read = Wire::readPushBody(std::get<QJsonObject>(parsed), today, report);
     if (read.error)
         return fromFieldError(*read.error);
     return read.value;
@@ -145,6 +148,9 @@ void SyncRoutes::install(QHttpServer &http)
     http.route(u"/v1/staff/results"_s, QHttpServerRequest::Method::Get,
                counted(MetricsRoute::StaffResults,
                        [this](const QHttpServerRequest &request) { return staffResults(request); }));
+    http.route(u"/v1/staff/kiosks"_s, QHttpServerRequest::Method::Get,
+               counted(MetricsRoute::Other,
+                       [this](const QHttpServerRequest &request) { return staffKiosks(request); }));
     http.route(u"/v1/status"_s, QHttpServerRequest::Method::Post,
                counted(MetricsRoute::Status, [this](const QHttpServerRequest &request) { return statusLookup(request); }));
     http.route(u"/healthz"_s, QHttpServerRequest::Method::Get,
@@ -339,9 +345,12 @@ QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
         return std::move(*r);
     const Device device = std::get<Device>(auth);
     const QDateTime now = m_config.clock();
-    auto parsed = parsePush(request.body(), now.date());
+    std::optional<Wire::DeviceReport> report;
+    auto parsed = parsePush(request.body(), now.date(), &report);
     if (auto *p = std::get_if<Problem>(&parsed))
         return problemResponse(*p);
+    if (!m_store.recordSeen(device.id, now, report))
+        return serverFault();
     QElapsedTimer took;
     took.start();
     const QList<Mutation> &mutations = std::get<QList<Mutation>>(parsed);
@@ -374,6 +383,9 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     const auto query = Wire::pullQueryFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (query.error)
         return problemResponse(fromFieldError(*query.error));
+    // Every page counts as seen: a kiosk with nothing to send still pulls (docs/operations.md).
+    if (!m_store.recordSeen(device.id, m_config.clock(), query.value.report))
+        return serverFault();
     const auto page = m_store.pull(device, query.value.position(), query.value.limit);
     if (!page)
         return serverFault();
@@ -499,11 +511,10 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
     const Device device = std::get<Device>(auth);
-    const QByteArray session = header(request, "x-meedoen-staff-session").trimmed();
-    const auto staff = session.isEmpty() ? std::nullopt
-                                         : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
-    if (!staff)
-        return unauthorized(request, u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
+    auto signedIn = staffSignedIn(request, device);
+    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
+        return std::move(*r);
+    const StaffMember *staff = &std::get<StaffMember>(signedIn);
     const auto read = Wire::resultsFilterFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (read.error)
         return problemResponse(fromFieldError(*read.error));
@@ -517,6 +528,48 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     if (!results)
         return serverFault();
     return jsonResponse(resultsJson(*results, filter, m_config.clock()));
+}
+
+std::variant<StaffMember, QHttpServerResponse> SyncRoutes::staffSignedIn(const QHttpServerRequest &request,
+                                                                          const Device &device)
+{
+    const QByteArray session = header(request, "x-meedoen-staff-session").trimmed();
+    auto staff = session.isEmpty() ? std::nullopt
+                                   : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
+    if (!staff)
+        return unauthorized(request, u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
+    return std::move(*staff);
+}
+
+QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
+{
+    auto auth = authenticate(request, Needs::StaffDevice);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    const Device device = std::get<Device>(auth);
+    auto signedIn = staffSignedIn(request, device);
+    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
+        return std::move(*r);
+    if (!request.query().isEmpty())
+        return problemResponse(invalid(request.query().queryItems().constFirst().first, u"unknown"_s,
+                                       u"This request takes no parameters."_s));
+    // Only the tablet's own site: a staff member sees the kiosks where they are working.
+    const auto devices = m_store.deviceStatuses(device.site);
+    if (!devices)
+        return serverFault();
+    const QDateTime now = m_config.clock();
+    Wire::KioskWatchReply reply{m_config.quietHours, now, {}};
+    for (const DeviceStatus &d : *devices) {
+        if (d.device.kind != Wire::toKey(Wire::DeviceKind::Kiosk) || d.device.isRevoked())
+            continue;
+        std::optional<Wire::DeviceReport> report = d.report;
+        if (report)
+            report->oldestQueuedSeconds = oldestQueuedSeconds(d, now);
+        reply.kiosks.append({d.device.id, d.device.enrolledAt, d.lastSeen, d.isQuiet(now, m_config.quietHours), report});
+        if (reply.kiosks.size() == Wire::kMaxWatchedKiosks)
+            break;
+    }
+    return jsonResponse(Wire::toJson(reply));
 }
 
 QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)

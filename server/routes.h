@@ -39,7 +39,9 @@ using Problem = Wire::Problem;
 std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body);
 
 // The body of POST /v1/push, validated with the app's own validators. `today` decides ages.
-std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today);
+// The device's report in the body, if any, goes into `report`.
+std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today,
+                                                 std::optional<Wire::DeviceReport> *report = nullptr);
 
 // The largest body a path takes (the connection guard refuses a larger declared one before
 // reading it; server/listener.h).
@@ -57,6 +59,8 @@ struct ServerConfig
     int signinQueue = 8;
     int signinLockSeconds = Meedoen::kStaffLoginPolicy.lockSeconds;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // A kiosk not seen for more than this many hours is quiet (GET /v1/staff/kiosks).
+    int quietHours = 24;
     // GET /metrics: empty, only peers on loopback may read it (a Prometheus on the same
     // host); else the hash (Auth::hashSecret) of the bearer token every scraper must send.
     QByteArray metricsTokenHash;
@@ -83,6 +87,8 @@ public:
     // POST /v1/staff/login: answered later, when a worker has checked the password.
     void staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
+    // GET /v1/staff/kiosks: the tablet's site's kiosks, which of them went quiet.
+    QHttpServerResponse staffKiosks(const QHttpServerRequest &request);
     // POST /v1/status: a kiosk looks up a tenant's sign-ups by personal code and date of birth.
     QHttpServerResponse statusLookup(const QHttpServerRequest &request);
     // GET /healthz: no token, and nothing in it about anybody (docs/operations.md).
@@ -101,6 +107,9 @@ private:
     // 401 device-revoked for a revoked device's request; a push's mutations are first kept in
     // the conflict table as the device's report of what it could not send (once per device).
     QHttpServerResponse revoked(const QHttpServerRequest &request, const Device &device);
+    // The staff member signed in on this tablet (X-Meedoen-Staff-Session), or the 401 to give.
+    std::variant<StaffMember, QHttpServerResponse> staffSignedIn(const QHttpServerRequest &request,
+                                                                 const Device &device);
 
     // The answer to a sign-in whose password was checked (on the event loop, with the store).
     QHttpServerResponse finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,

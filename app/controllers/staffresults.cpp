@@ -142,6 +142,55 @@ void StaffResults::loadResults(const QString &site, const QString &neighbourhood
     });
 }
 
+void StaffResults::showKiosks(const Wire::KioskWatchReply &reply)
+{
+    QVariantList quiet;
+    for (const Wire::WatchedKiosk &k : reply.kiosks) {
+        if (!k.quiet)
+            continue;
+        const bool waiting = k.report && k.report->queueLength > 0;
+        quiet.append(QVariantMap{
+            {u"id"_s, k.id},
+            {u"lastSeen"_s, k.lastSeen},
+            {u"enrolledAt"_s, k.enrolledAt},
+            {u"queueLength"_s, k.report ? int(k.report->queueLength) : -1},
+            {u"oldestQueuedAt"_s, waiting ? reply.generatedAt.addSecs(-k.report->oldestQueuedSeconds) : QDateTime()}});
+    }
+    m_kiosks = {{u"known"_s, true},
+                {u"quietHours"_s, reply.quietHours},
+                {u"total"_s, int(reply.kiosks.size())},
+                {u"asOf"_s, reply.generatedAt},
+                {u"quiet"_s, quiet}};
+    Q_EMIT kiosksChanged();
+}
+
+void StaffResults::loadKiosks()
+{
+    const quint64 request = ++m_kiosksRequest;
+    const auto unknown = [this] {
+        if (m_kiosks.value(u"known"_s).toBool() || m_kiosks.isEmpty()) {
+            m_kiosks = {{u"known"_s, false}, {u"quiet"_s, QVariantList()}};
+            Q_EMIT kiosksChanged();
+        }
+    };
+    // A tablet without a server (the tour) keeps what it was shown.
+    if (!m_api || !m_api->isStaffTablet()) {
+        if (m_kiosks.isEmpty())
+            unknown();
+        return;
+    }
+    if (m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession())
+        return unknown();
+    m_api->kiosks(this, [this, request, unknown](const std::optional<Wire::KioskWatchReply> &answer) {
+        if (request != m_kiosksRequest)
+            return;
+        if (answer)
+            showKiosks(*answer);
+        else
+            unknown();
+    });
+}
+
 QVariantList StaffResults::neighbourhoods() const
 {
     QVariantList rows;

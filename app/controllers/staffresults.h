@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "protocol/kioskwatch.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,6 +27,11 @@ class StaffResults : public QObject
     // The dashboard's figures for the filter last given to loadResults(): as dashboard(), plus
     // "source" ("server" or "tablet") and "asOf" (the server's time, or the last sync).
     Q_PROPERTY(QVariantMap results READ results NOTIFY resultsChanged)
+    // The site's kiosks as the server last saw them ("Zuilen die stil zijn"): "known" (the
+    // server answered), "quietHours", "total" (kiosks of the site), "asOf" (the server's time)
+    // and "quiet": per quiet kiosk "id", "lastSeen" (invalid: never seen), "enrolledAt",
+    // "queueLength" (-1: not reported) and "oldestQueuedAt" (invalid with an empty queue).
+    Q_PROPERTY(QVariantMap kiosks READ kiosks NOTIFY kiosksChanged)
 
 public:
     StaffResults(StaffSession *session, StaffApi *api, QObject *parent = nullptr);
@@ -35,6 +41,9 @@ public:
     QString exportDir() const { return m_exportDir; }
     void setExportDir(const QString &dir);
     QVariantMap results() const { return m_results; }
+    QVariantMap kiosks() const { return m_kiosks; }
+    // Shows what the server said about the site's kiosks (also the tour's example).
+    void showKiosks(const Wire::KioskWatchReply &reply);
 
     // This tablet's own figures from what it pulled (the offline dashboard).
     Q_INVOKABLE QVariantMap dashboard(const QString &site, const QString &neighbourhood, const QString &route) const;
@@ -42,6 +51,8 @@ public:
     // until it answers, or instead when it does not. The same definitions either way.
     Q_INVOKABLE void loadResults(const QString &site, const QString &neighbourhood, const QString &route);
     Q_INVOKABLE QVariantList neighbourhoods() const;
+    // Asks the server which of the site's kiosks went quiet; offline "known" turns false.
+    Q_INVOKABLE void loadKiosks();
     // Writes the CSV into exportDir and returns its path; empty (and a message) otherwise.
     Q_INVOKABLE QString exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
                                       const QString &route);
@@ -52,6 +63,7 @@ public:
 Q_SIGNALS:
     void exportDirChanged();
     void resultsChanged();
+    void kiosksChanged();
 
 private:
     enum class Source { Tablet, Server };
@@ -67,4 +79,6 @@ private:
     Source m_source = Source::Tablet;
     QString m_resultsKey;           // the filter m_results is for
     quint64 m_resultsRequest = 0;   // only the latest request's answer counts
+    QVariantMap m_kiosks;
+    quint64 m_kiosksRequest = 0;
 };

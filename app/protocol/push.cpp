@@ -13,7 +13,7 @@ using namespace Meedoen;
 
 namespace Wire {
 
-QByteArray pushBody(const QList<OutgoingMutation> &mutations)
+QByteArray pushBody(const QList<OutgoingMutation> &mutations, const std::optional<DeviceReport> &report)
 {
     QJsonArray list;
     for (const OutgoingMutation &m : mutations) {
@@ -23,16 +23,28 @@ QByteArray pushBody(const QList<OutgoingMutation> &mutations)
                                 {u"deviceTime"_s, isoUtc(m.deviceTime)},
                                 {u"payload"_s, m.payload}});
     }
-    return QJsonDocument(QJsonObject{{u"mutations"_s, list}}).toJson(QJsonDocument::Compact);
+    QJsonObject body{{u"mutations"_s, list}};
+    if (report)
+        body.insert(u"device"_s, toJson(*report));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today)
+Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today, std::optional<DeviceReport> *report)
 {
     QList<Mutation> out;
     JsonReader root(body, QString());
     const QJsonArray list = root.array(u"mutations"_s, true);
+    const bool hasReport = root.has(u"device"_s);
+    const QJsonObject device = root.object(u"device"_s);
     if (auto error = root.finish())
         return {out, error};
+    if (hasReport) {
+        auto read = deviceReportFromJson(device, u"device"_s);
+        if (read.error)
+            return {out, read.error};
+        if (report)
+            *report = read.value;
+    }
     if (list.size() > kMaxMutationsPerPush)
         return {out, FieldError{u"mutations"_s, u"mutations.tooMany"_s,
                                 JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "At most %1 mutations per request."))

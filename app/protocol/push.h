@@ -6,6 +6,7 @@
 // outbox entries into a body, the server reads the body into mutations (each payload with its
 // kind's strict reader) and answers one outcome per mutation with the last applied seq.
 
+#include "protocol/devicereport.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
 
@@ -24,11 +25,14 @@ struct OutgoingMutation
     QDateTime deviceTime;
     QJsonObject payload;
 };
-QByteArray pushBody(const QList<OutgoingMutation> &mutations);
+// `report` goes into the optional "device" object (protocol/devicereport.h).
+QByteArray pushBody(const QList<OutgoingMutation> &mutations, const std::optional<DeviceReport> &report = std::nullopt);
 
 // The server's reading of a push body (already a JSON object): every mutation checked, or the
 // first problem naming its field ("mutations[1].payload.person.postcode"). `today` decides ages.
-Meedoen::Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today);
+// The device's report, when the body has one (older apps send none), goes into `report`.
+Meedoen::Validated<QList<Mutation>> readPushBody(const QJsonObject &body, QDate today,
+                                                 std::optional<DeviceReport> *report = nullptr);
 
 // The answer: the outcomes in request order (as stored: a resend gets the same text back)
 // and the highest seq the server has applied for this device.

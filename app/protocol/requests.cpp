@@ -111,6 +111,8 @@ QUrlQuery toQuery(const PullQuery &q)
     QUrlQuery query;
     query.addQueryItem(u"cursor"_s, q.cursor);
     query.addQueryItem(u"limit"_s, QString::number(q.limit));
+    if (q.report)
+        addToQuery(query, *q.report);
     return query;
 }
 
@@ -133,11 +135,13 @@ Validated<PullQuery> pullQueryFromItems(const QList<std::pair<QString, QString>>
                 return {q, FieldError{u"limit"_s, u"limit.range"_s,
                                       JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "limit must be a whole number from 1 to %1."))
                                           .arg(kMaxPullLimit)}};
-        } else {
+        } else if (!isDeviceReportParameter(key)) {
             return {q, FieldError{key, u"unknown"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This parameter is not known."))}};
         }
     }
-    return {q, std::nullopt};
+    auto report = deviceReportFromItems(items);
+    q.report = report.value;
+    return {q, report.error};
 }
 
 std::optional<qint64> PullQuery::position() const

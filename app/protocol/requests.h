@@ -7,6 +7,7 @@
 // and its reader, for the device and the server alike.
 
 #include "core/validation.h"
+#include "protocol/devicereport.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -69,6 +70,8 @@ struct PullQuery
 {
     QString cursor;                 // opaque to the device; empty: from the start
     int limit = kDefaultPullLimit;
+    // The device's report (protocol/devicereport.h); absent from older apps.
+    std::optional<DeviceReport> report;
     // The server's reading of the cursor (the reader checked it): none from the start.
     std::optional<qint64> position() const;
 };

@@ -64,6 +64,16 @@ int Outbox::pendingCount() const
     return query.value(0).toInt();
 }
 
+Outbox::Backlog Outbox::backlog() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*), (SELECT created_at FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT 1) "
+                    "FROM outbox WHERE acked_at IS NULL"_s)
+        || !query.next())
+        return {};
+    return {query.value(0).toInt(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)};
+}
+
 int Outbox::pendingCount(Wire::MutationKind kind) const
 {
     QSqlQuery query(m_db);

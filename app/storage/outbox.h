@@ -38,6 +38,14 @@ public:
     QList<Entry> pending(int limit, qint64 afterSeq = 0) const;
     int pendingCount() const;
     int pendingCount(Wire::MutationKind kind) const;
+    // What waits, as the device reports it to IT (protocol/devicereport.h): how many and since
+    // when the oldest of them (invalid when none waits).
+    struct Backlog
+    {
+        int count = 0;
+        QDateTime oldestCreatedAt;
+    };
+    Backlog backlog() const;
     // Whether a mutation of that kind for that record still waits, sent after `afterSeq`: the
     // tenant's newer change that a pulled or answered state must not overwrite. True also when
     // the outbox cannot be read (keeping what the tenant did is the safe side).

@@ -96,3 +96,20 @@ void StaffApi::results(const Meedoen::ResultsFilter &filter, QObject *context, R
     });
     connect(context, &QObject::destroyed, reply, &QObject::deleteLater);
 }
+
+void StaffApi::kiosks(QObject *context, KiosksDone done)
+{
+    if (!m_sync) {
+        done(std::nullopt);
+        return;
+    }
+    QNetworkReply *reply = m_sync->request("GET", u"/v1/staff/kiosks"_s);
+    connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        if (httpStatus(reply) != 200)
+            return done(std::nullopt);
+        const auto read = Wire::kioskWatchReplyFromJson(bodyObject(reply));
+        done(read.ok() ? std::optional(read.value) : std::nullopt);
+    });
+    connect(context, &QObject::destroyed, reply, &QObject::deleteLater);
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "protocol/kioskwatch.h"
 #include "protocol/requests.h"
 #include "protocol/resultswire.h"
 
@@ -15,7 +16,8 @@
 class SyncClient;
 
 // The staff tablet's online calls outside the sync rounds: the password sign-in
-// (POST /v1/staff/login) and the server's results (GET /v1/staff/results). It speaks through
+// (POST /v1/staff/login), the server's results (GET /v1/staff/results) and the site's kiosks
+// as the server last saw them (GET /v1/staff/kiosks). It speaks through
 // the injected SyncClient (its server, the device's token and the staff session); without one,
 // or on a device not enrolled as a staff tablet, there is no server to ask. The methods are
 // virtual so tests can answer in its place.
@@ -35,6 +37,7 @@ public:
     using LoginDone = std::function<void(const LoginAnswer &)>;
     // nullopt when offline or when the server would not say.
     using ResultsDone = std::function<void(const std::optional<Wire::ResultsReply> &)>;
+    using KiosksDone = std::function<void(const std::optional<Wire::KioskWatchReply> &)>;
 
     explicit StaffApi(SyncClient *sync = nullptr, QObject *parent = nullptr);
 
@@ -49,6 +52,8 @@ public:
     // `done` runs once, and never after `context` is gone.
     virtual void login(const Wire::StaffLoginRequest &request, QObject *context, LoginDone done);
     virtual void results(const Meedoen::ResultsFilter &filter, QObject *context, ResultsDone done);
+    // GET /v1/staff/kiosks: this tablet's site's kiosks as the server last saw them.
+    virtual void kiosks(QObject *context, KiosksDone done);
 
 private:
     QPointer<SyncClient> m_sync;

@@ -22,6 +22,7 @@
 #include "storage/syncstaterepository.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,8 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -440,8 +443,21 @@ std::optional<SyncClient::PreparedPush> SyncClient::preparePush(qint64 afterSeq)
         batch.kinds.append(e.kind);
         batch.entityIds.append(e.entityId);
     }
-    batch.body = Wire::pushBody(mutations);
+    batch.body = Wire::pushBody(mutations, deviceReport());
     return batch;
+}
+
+Wire::DeviceReport SyncClient::deviceReport() const
+{
+    const Outbox::Backlog backlog = Outbox(m_database->connection()).backlog();
+    const qint64 age = backlog.oldestCreatedAt.isValid() ? backlog.oldestCreatedAt.secsTo(m_clock()) : 0;
+    Wire::DeviceReport report{QCoreApplication::applicationVersion(), backlog.count,
+                              std::clamp<qint64>(age, 0, Wire::kMaxReportedQueueAgeSeconds)};
+    // A build without a usable version (tests, a developer's build) says so: a report the
+    // server would refuse would stop every push and pull.
+    if (!Wire::deviceReportFromJson(Wire::toJson(report), QString()).ok())
+        report.appVersion = u"unknown"_s;
+    return report;
 }
 
 bool SyncClient::sendPush(qint64 afterSeq)
@@ -652,7 +668,7 @@ void SyncClient::pull(bool fromScratch)
 
 void SyncClient::requestPullPage(const QString &cursor)
 {
-    const QUrlQuery query = Wire::toQuery(Wire::PullQuery{cursor, m_options.pullLimit});
+    const QUrlQuery query = Wire::toQuery(Wire::PullQuery{cursor, m_options.pullLimit, deviceReport()});
     QNetworkReply *reply = send("GET", u"/v1/pull?"_s + query.toString(QUrl::FullyEncoded), {});
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
 }

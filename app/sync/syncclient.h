@@ -139,6 +139,8 @@ private:
     };
     // One batch: the oldest queued mutations after afterSeq, as the request body.
     std::optional<PreparedPush> preparePush(qint64 afterSeq) const;
+    // What every push and pull tells the server about this device (protocol/devicereport.h).
+    Wire::DeviceReport deviceReport() const;
     // Sends the batch after afterSeq; false when there is none. After a full batch the next
     // one is prepared while the server works on this one.
     bool sendPush(qint64 afterSeq);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/stafftourdata.h"
 
+#include "controllers/staffresults.h"
 #include "controllers/staffsession.h"
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
@@ -174,9 +175,10 @@ bool writePlacementsAndDecisions(StaffRepository &repo)
 
 } // namespace
 
-StaffTourData::StaffTourData(StaffSession *session, QObject *parent)
+StaffTourData::StaffTourData(StaffSession *session, StaffResults *results, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_results(results)
 {
     if (!s_instance)
         s_instance = this;
@@ -221,5 +223,20 @@ bool StaffTourData::load(const QString &pin)
         return false;
     Q_EMIT m_session->accountsChanged();
     m_session->refresh();
+    if (m_results) {
+        // Two of the site's three kiosks went quiet: one yesterday afternoon with sign-ups
+        // still waiting, one two days ago with an empty queue (ids are made up).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime yesterday(now.toLocalTime().date().addDays(-1), QTime(14, 5));
+        m_results->showKiosks(Wire::KioskWatchReply{
+            24,
+            now,
+            {Wire::WatchedKiosk{u"4b1f0c2e-7d3a-4e55-9a10-3c2d1e0f4a01"_s, now.addDays(-90), yesterday.toUTC(), true,
+                                Wire::DeviceReport{u"0.1.0"_s, 3, yesterday.secsTo(now) + 40 * 60}},
+             Wire::WatchedKiosk{u"9e2d7a41-2b6c-4f08-8d3e-5a4b3c2d1e02"_s, now.addDays(-90), now.addDays(-2), true,
+                                Wire::DeviceReport{u"0.1.0"_s, 0, 0}},
+             Wire::WatchedKiosk{u"c3a5e8f0-1d2b-4c6e-9f7a-8b9c0d1e2f03"_s, now.addDays(-90), now.addSecs(-300), false,
+                                Wire::DeviceReport{u"0.1.0"_s, 0, 0}}}});
+    }
     return true;
 }

@@ -5,12 +5,14 @@
 #include <QObject>
 #include <QQmlEngine>
 
+class StaffResults;
 class StaffSession;
 
 // The demo records of the staff tablet's scripted tour (qml/staff/StaffTour.qml): persons,
 // sign-ups, hours, training placements, a balance, a conflict and two staff members, written
 // as if pulled (the protocol's typed changes through StaffRepository). Only on a tablet that
-// is not enrolled: never next to a server's records. QML singleton StaffTourData.
+// is not enrolled: never next to a server's records. With `results`, also two kiosks of the
+// site that went quiet, as the server would report them. QML singleton StaffTourData.
 class StaffTourData : public QObject
 {
     Q_OBJECT
@@ -18,7 +20,7 @@ class StaffTourData : public QObject
     QML_SINGLETON
 
 public:
-    explicit StaffTourData(StaffSession *session, QObject *parent = nullptr);
+    explicit StaffTourData(StaffSession *session, StaffResults *results = nullptr, QObject *parent = nullptr);
     ~StaffTourData() override;
     static StaffTourData *create(QQmlEngine *, QJSEngine *);
 
@@ -29,4 +31,5 @@ public:
 private:
     static StaffTourData *s_instance;
     StaffSession *m_session;
+    StaffResults *m_results;
 };

@@ -416,6 +416,22 @@
         <source>%1 uur</source>
         <translation>%1 ساعة</translation>
     </message>
+    <message>
+        <source>sinds vandaag %1</source>
+        <translation>منذ اليوم %1</translation>
+    </message>
+    <message>
+        <source>sinds gisteren %1</source>
+        <translation>منذ أمس %1</translation>
+    </message>
+    <message>
+        <source>sinds %1 %2</source>
+        <translation>منذ %1 %2</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>منذ %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -2199,6 +2215,50 @@
         <source>Exporteren</source>
         <translation>تصدير</translation>
     </message>
+    <message>
+        <source>Zuilen die stil zijn</source>
+        <translation>أكشاك توقفت عن الاتصال</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</source>
+        <translation>بدون اتصال بالخادم لا يمكن معرفة ما إذا كانت أكشاك هذا الموقع تعمل.</translation>
+    </message>
+    <message>
+        <source>Deze locatie heeft geen zuilen.</source>
+        <translation>لا توجد أكشاك في هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</source>
+        <translation>شوهدت جميع أكشاك هذا الموقع خلال آخر %1 ساعة.</translation>
+    </message>
+    <message>
+        <source>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</source>
+        <translation>لم يرَ الخادم هذه الأكشاك منذ أكثر من %1 ساعة. تحقق من أنها تعمل ومتصلة.</translation>
+    </message>
+    <message>
+        <source>Zuil %1</source>
+        <translation>كشك %1</translation>
+    </message>
+    <message>
+        <source>Stil %1</source>
+        <translation>متوقف %1</translation>
+    </message>
+    <message>
+        <source>Nooit gezien; ingeschreven %1</source>
+        <translation>لم يُرَ أبدًا؛ سُجّل في %1</translation>
+    </message>
+    <message>
+        <source>Wachtrij onbekend (oudere versie van de app)</source>
+        <translation>قائمة الانتظار غير معروفة (إصدار أقدم من التطبيق)</translation>
+    </message>
+    <message>
+        <source>Niets in de wachtrij</source>
+        <translation>لا شيء في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>%1 in de wachtrij, de oudste %2</source>
+        <translation>%1 في قائمة الانتظار، الأقدم %2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -3774,6 +3834,18 @@
     <message>
         <source>This field is given twice.</source>
         <translation>هذا الحقل مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>appVersion must be 1 to 32 letters, digits or . + ~ -.</source>
+        <translation>يجب أن يتكون appVersion من 1 إلى 32 حرفًا أو رقمًا أو . + ~ -.</translation>
+    </message>
+    <message>
+        <source>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</source>
+        <translation>أرسل appVersion وqueueLength وoldestQueuedSeconds معًا، كلًّا منها مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in one answer.</source>
+        <translation>عدد كبير جدًا من الأكشاك في إجابة واحدة.</translation>
     </message>
 </context>
 </TS>

@@ -404,6 +404,22 @@
         <source>%1 uur</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>sinds vandaag %1</source>
+        <translation>since today %1</translation>
+    </message>
+    <message>
+        <source>sinds gisteren %1</source>
+        <translation>since yesterday %1</translation>
+    </message>
+    <message>
+        <source>sinds %1 %2</source>
+        <translation>since %1 %2</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -2151,6 +2167,50 @@
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Zuilen die stil zijn</source>
+        <translation>Kiosks that went quiet</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</source>
+        <translation>Without a connection to the server it cannot be seen whether this location&apos;s kiosks are working.</translation>
+    </message>
+    <message>
+        <source>Deze locatie heeft geen zuilen.</source>
+        <translation>This location has no kiosks.</translation>
+    </message>
+    <message>
+        <source>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</source>
+        <translation>All kiosks of this location were seen in the last %1 hours.</translation>
+    </message>
+    <message>
+        <source>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</source>
+        <translation>The server has not seen these kiosks for more than %1 hours. Check that they are switched on and connected.</translation>
+    </message>
+    <message>
+        <source>Zuil %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Stil %1</source>
+        <translation>Quiet %1</translation>
+    </message>
+    <message>
+        <source>Nooit gezien; ingeschreven %1</source>
+        <translation>Never seen; enrolled %1</translation>
+    </message>
+    <message>
+        <source>Wachtrij onbekend (oudere versie van de app)</source>
+        <translation>Queue unknown (older version of the app)</translation>
+    </message>
+    <message>
+        <source>Niets in de wachtrij</source>
+        <translation>Nothing in the queue</translation>
+    </message>
+    <message>
+        <source>%1 in de wachtrij, de oudste %2</source>
+        <translation>%1 in the queue, the oldest %2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -3678,6 +3738,18 @@
     <message>
         <source>This field is given twice.</source>
         <translation>This field is given twice.</translation>
+    </message>
+    <message>
+        <source>appVersion must be 1 to 32 letters, digits or . + ~ -.</source>
+        <translation>appVersion must be 1 to 32 letters, digits or . + ~ -.</translation>
+    </message>
+    <message>
+        <source>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</source>
+        <translation>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in one answer.</source>
+        <translation>Too many kiosks in one answer.</translation>
     </message>
 </context>
 </TS>

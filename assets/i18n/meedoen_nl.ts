@@ -404,6 +404,22 @@
         <source>%1 uur</source>
         <translation>%1 uur</translation>
     </message>
+    <message>
+        <source>sinds vandaag %1</source>
+        <translation>sinds vandaag %1</translation>
+    </message>
+    <message>
+        <source>sinds gisteren %1</source>
+        <translation>sinds gisteren %1</translation>
+    </message>
+    <message>
+        <source>sinds %1 %2</source>
+        <translation>sinds %1 %2</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>sinds %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -2151,6 +2167,50 @@
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
+    <message>
+        <source>Zuilen die stil zijn</source>
+        <translation>Zuilen die stil zijn</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</source>
+        <translation>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</translation>
+    </message>
+    <message>
+        <source>Deze locatie heeft geen zuilen.</source>
+        <translation>Deze locatie heeft geen zuilen.</translation>
+    </message>
+    <message>
+        <source>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</source>
+        <translation>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</translation>
+    </message>
+    <message>
+        <source>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</source>
+        <translation>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</translation>
+    </message>
+    <message>
+        <source>Zuil %1</source>
+        <translation>Zuil %1</translation>
+    </message>
+    <message>
+        <source>Stil %1</source>
+        <translation>Stil %1</translation>
+    </message>
+    <message>
+        <source>Nooit gezien; ingeschreven %1</source>
+        <translation>Nooit gezien; ingeschreven %1</translation>
+    </message>
+    <message>
+        <source>Wachtrij onbekend (oudere versie van de app)</source>
+        <translation>Wachtrij onbekend (oudere versie van de app)</translation>
+    </message>
+    <message>
+        <source>Niets in de wachtrij</source>
+        <translation>Niets in de wachtrij</translation>
+    </message>
+    <message>
+        <source>%1 in de wachtrij, de oudste %2</source>
+        <translation>%1 in de wachtrij, de oudste %2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -3678,6 +3738,18 @@
     <message>
         <source>This field is given twice.</source>
         <translation>Dit veld staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>appVersion must be 1 to 32 letters, digits or . + ~ -.</source>
+        <translation>appVersion moet 1 tot 32 letters, cijfers of . + ~ - zijn.</translation>
+    </message>
+    <message>
+        <source>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</source>
+        <translation>Stuur appVersion, queueLength en oldestQueuedSeconds samen, elk één keer.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in one answer.</source>
+        <translation>Te veel zuilen in één antwoord.</translation>
     </message>
 </context>
 </TS>

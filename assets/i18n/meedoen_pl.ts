@@ -407,6 +407,22 @@
         <source>%1 uur</source>
         <translation>%1 godz.</translation>
     </message>
+    <message>
+        <source>sinds vandaag %1</source>
+        <translation>od dziś %1</translation>
+    </message>
+    <message>
+        <source>sinds gisteren %1</source>
+        <translation>od wczoraj %1</translation>
+    </message>
+    <message>
+        <source>sinds %1 %2</source>
+        <translation>od %1 %2</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>od %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -2163,6 +2179,50 @@
         <source>Exporteren</source>
         <translation>Eksportuj</translation>
     </message>
+    <message>
+        <source>Zuilen die stil zijn</source>
+        <translation>Kioski, które ucichły</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</source>
+        <translation>Bez połączenia z serwerem nie widać, czy kioski w tej lokalizacji działają.</translation>
+    </message>
+    <message>
+        <source>Deze locatie heeft geen zuilen.</source>
+        <translation>Ta lokalizacja nie ma kiosków.</translation>
+    </message>
+    <message>
+        <source>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</source>
+        <translation>Wszystkie kioski tej lokalizacji były widoczne w ciągu ostatnich %1 godzin.</translation>
+    </message>
+    <message>
+        <source>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</source>
+        <translation>Serwer nie widział tych kiosków od ponad %1 godzin. Sprawdź, czy są włączone i mają połączenie.</translation>
+    </message>
+    <message>
+        <source>Zuil %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Stil %1</source>
+        <translation>Cicho %1</translation>
+    </message>
+    <message>
+        <source>Nooit gezien; ingeschreven %1</source>
+        <translation>Nigdy nie widziany; zarejestrowany %1</translation>
+    </message>
+    <message>
+        <source>Wachtrij onbekend (oudere versie van de app)</source>
+        <translation>Kolejka nieznana (starsza wersja aplikacji)</translation>
+    </message>
+    <message>
+        <source>Niets in de wachtrij</source>
+        <translation>Nic w kolejce</translation>
+    </message>
+    <message>
+        <source>%1 in de wachtrij, de oudste %2</source>
+        <translation>%1 w kolejce, najstarsze %2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -3702,6 +3762,18 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>This field is given twice.</source>
         <translation>To pole podano dwa razy.</translation>
+    </message>
+    <message>
+        <source>appVersion must be 1 to 32 letters, digits or . + ~ -.</source>
+        <translation>appVersion musi mieć od 1 do 32 liter, cyfr lub . + ~ -.</translation>
+    </message>
+    <message>
+        <source>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</source>
+        <translation>Wyślij appVersion, queueLength i oldestQueuedSeconds razem, każde raz.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in one answer.</source>
+        <translation>Zbyt wiele kiosków w jednej odpowiedzi.</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,22 @@
         <source>%1 uur</source>
         <translation>%1 saat</translation>
     </message>
+    <message>
+        <source>sinds vandaag %1</source>
+        <translation>bugün %1 itibarıyla</translation>
+    </message>
+    <message>
+        <source>sinds gisteren %1</source>
+        <translation>dün %1 itibarıyla</translation>
+    </message>
+    <message>
+        <source>sinds %1 %2</source>
+        <translation>%1 %2 itibarıyla</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>%1 itibarıyla</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -2139,6 +2155,50 @@
         <source>Exporteren</source>
         <translation>Dışa aktar</translation>
     </message>
+    <message>
+        <source>Zuilen die stil zijn</source>
+        <translation>Sessiz kalan kiosklar</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.</source>
+        <translation>Sunucuya bağlantı olmadan bu konumdaki kioskların çalışıp çalışmadığı görülemez.</translation>
+    </message>
+    <message>
+        <source>Deze locatie heeft geen zuilen.</source>
+        <translation>Bu konumda kiosk yok.</translation>
+    </message>
+    <message>
+        <source>Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.</source>
+        <translation>Bu konumdaki tüm kiosklar son %1 saat içinde görüldü.</translation>
+    </message>
+    <message>
+        <source>De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.</source>
+        <translation>Sunucu bu kioskları %1 saatten uzun süredir görmedi. Açık olduklarını ve bağlantılarının olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Zuil %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Stil %1</source>
+        <translation>Sessiz, %1</translation>
+    </message>
+    <message>
+        <source>Nooit gezien; ingeschreven %1</source>
+        <translation>Hiç görülmedi; kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Wachtrij onbekend (oudere versie van de app)</source>
+        <translation>Kuyruk bilinmiyor (uygulamanın eski sürümü)</translation>
+    </message>
+    <message>
+        <source>Niets in de wachtrij</source>
+        <translation>Kuyrukta bir şey yok</translation>
+    </message>
+    <message>
+        <source>%1 in de wachtrij, de oudste %2</source>
+        <translation>Kuyrukta %1, en eskisi %2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -3654,6 +3714,18 @@
     <message>
         <source>This field is given twice.</source>
         <translation>Bu alan iki kez verilmiş.</translation>
+    </message>
+    <message>
+        <source>appVersion must be 1 to 32 letters, digits or . + ~ -.</source>
+        <translation>appVersion 1 ile 32 arasında harf, rakam veya . + ~ - olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Send appVersion, queueLength and oldestQueuedSeconds together, each once.</source>
+        <translation>appVersion, queueLength ve oldestQueuedSeconds alanlarını birlikte, her birini bir kez gönderin.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in one answer.</source>
+        <translation>Tek yanıtta çok fazla kiosk.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,26 @@ QtObject {
         return d.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat)
     }
 
+    // Since when something is so, in words and the app's language, as of `now`: "sinds vandaag
+    // 09:30", "sinds gisteren 14:05", "sinds dinsdag 08:10" (this week), "sinds 3-12-2026".
+    function since(value: var, now: var): string {
+        const d = value instanceof Date ? value : new Date(value)
+        const today = now instanceof Date ? now : new Date()
+        if (isNaN(d.getTime()))
+            return ""
+        const locale = Qt.locale(AppContext.language)
+        const time = d.toLocaleTimeString(locale, Locale.ShortFormat)
+        const startOf = day => new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime()
+        const days = Math.round((startOf(today) - startOf(d)) / 86400000)
+        if (days <= 0)
+            return qsTr("sinds vandaag %1").arg(time)
+        if (days === 1)
+            return qsTr("sinds gisteren %1").arg(time)
+        if (days < 7)
+            return qsTr("sinds %1 %2").arg(locale.dayName(d.getDay(), Locale.LongFormat)).arg(time)
+        return qsTr("sinds %1").arg(d.toLocaleDateString(locale, Locale.ShortFormat))
+    }
+
     // Minutes as hours with one decimal: "1,5 uur".
     function hours(minutes: int): string {
         return qsTr("%1 uur").arg(Number(minutes / 60).toLocaleString(Qt.locale(AppContext.language), "f", 1))

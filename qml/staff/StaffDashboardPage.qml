@@ -12,6 +12,8 @@ import Meedoen.Ui
 // per month, fill rate and waitlist per opportunity, training placements — as charts —
 // and the same figures and the decisions as CSV (PIN asked again). Online the figures are
 // the server's ("stand van"); offline the tablet computes them the same way from its copy.
+// Above them, the site's kiosks that went quiet (not seen by the server for a day), so staff
+// can walk over before tenants find a dead screen.
 Flickable {
     id: page
 
@@ -32,12 +34,16 @@ Flickable {
         return StaffResults.neighbourhoods()
     }
     readonly property var opportunities: page.figures.opportunities || []
+    readonly property var kiosks: StaffResults.kiosks
+    readonly property var quietKiosks: page.kiosks.quiet || []
 
     // Asked when the page is on view and whenever the filter or the pulled data change; the
     // server is not asked for a page nobody looks at.
     function reload() {
-        if (page.visible)
-            StaffResults.loadResults(page.site, page.neighbourhood, page.route)
+        if (!page.visible)
+            return
+        StaffResults.loadResults(page.site, page.neighbourhood, page.route)
+        StaffResults.loadKiosks()
     }
 
     onSiteChanged: page.reload()
@@ -73,6 +79,85 @@ Flickable {
         id: column
         width: page.width
         spacing: Theme.spacing
+
+        // "Zuilen die stil zijn": what the server last heard from the site's kiosks.
+        StaffSectionTitle {
+            Layout.fillWidth: true
+            text: qsTr("Zuilen die stil zijn")
+        }
+        Label {
+            id: kioskNote
+            objectName: "quietKiosksNote"
+            Layout.fillWidth: true
+            text: !page.kiosks.known
+                  ? qsTr("Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.")
+                  : page.kiosks.total === 0
+                    ? qsTr("Deze locatie heeft geen zuilen.")
+                    : page.quietKiosks.length === 0
+                      ? qsTr("Alle zuilen van deze locatie zijn de afgelopen %1 uur gezien.").arg(page.kiosks.quietHours)
+                      : qsTr("De server heeft deze zuilen meer dan %1 uur niet gezien. Kijk of ze aan staan en verbinding hebben.")
+                        .arg(page.kiosks.quietHours)
+            color: page.kiosks.known && page.quietKiosks.length === 0 && page.kiosks.total > 0 ? Theme.success : Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Repeater {
+            model: page.quietKiosks
+            delegate: Rectangle {
+                id: kiosk
+                required property var modelData
+                readonly property bool seen: kiosk.modelData.lastSeen && !isNaN(kiosk.modelData.lastSeen.getTime())
+                objectName: "quietKiosk"
+                Layout.fillWidth: true
+                implicitHeight: kioskColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.warning
+                border.width: Theme.borderWidth
+                Accessible.role: Accessible.StaticText
+                Accessible.name: kioskName.text + ", " + kioskSeen.text + ", " + kioskQueue.text
+                ColumnLayout {
+                    id: kioskColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 0
+                    Label {
+                        id: kioskName
+                        Layout.fillWidth: true
+                        text: qsTr("Zuil %1").arg(kiosk.modelData.id.slice(0, 8))
+                        color: Theme.text
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        id: kioskSeen
+                        objectName: "quietKioskSeen"
+                        Layout.fillWidth: true
+                        text: kiosk.seen
+                              ? qsTr("Stil %1").arg(Format.since(kiosk.modelData.lastSeen, page.kiosks.asOf))
+                              : qsTr("Nooit gezien; ingeschreven %1").arg(Format.moment(kiosk.modelData.enrolledAt))
+                        color: Theme.warning
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        id: kioskQueue
+                        objectName: "quietKioskQueue"
+                        Layout.fillWidth: true
+                        text: kiosk.modelData.queueLength < 0
+                              ? qsTr("Wachtrij onbekend (oudere versie van de app)")
+                              : kiosk.modelData.queueLength === 0
+                                ? qsTr("Niets in de wachtrij")
+                                : qsTr("%1 in de wachtrij, de oudste %2").arg(kiosk.modelData.queueLength)
+                                  .arg(Format.since(kiosk.modelData.oldestQueuedAt, page.kiosks.asOf))
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true

@@ -126,6 +126,8 @@ QtObject {
                 (staffTour.workspace().sectionItem("catalogue") as StaffCataloguePage).candidates.close()
                 staffTour.show("erasure")
             }, "staff-erase-requests-arabic"],
+            // The quiet kiosks at the top of the dashboard, right to left.
+            [() => staffTour.show("dashboard"), "staff-dashboard-arabic"],
             [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
             // A revoked tablet (its data deleted): only "out of service", also in Arabic.
             [() => AppContext.showOutOfServiceInTour(true), "staff-out-of-service"],

@@ -118,4 +118,54 @@ RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now
     return {false, int(qMax<qint64>(1, window + 60 - epoch))};
 }
 
+bool Devices::recordSeen(const QString &deviceId, const QDateTime &now, const std::optional<Wire::DeviceReport> &report)
+{
+    // Every push and pull writes here, so like the rate counter this one statement's commit
+    // does not wait for the disk: a crash may forget when a device was last seen, never
+    // anything it sent. Without a report (an older app) the last report stays as it was.
+    const bool sqlite = m_session.dialect() == Dialect::Sqlite;
+    const QString asyncFrom = sqlite ? QString() : u"FROM (SELECT set_config('synchronous_commit', 'off', true)) async "_s;
+    QString sql;
+    QVariantList values{isoUtc(now)};
+    if (report) {
+        sql = u"UPDATE device SET last_seen = ?, app_version = ?, queue_length = ?, oldest_queued_at = ?, "
+              "reported_at = ? "_s
+            + asyncFrom + u"WHERE id = ?"_s;
+        values << report->appVersion << report->queueLength
+               << (report->queueLength > 0 ? QVariant(isoUtc(now.addSecs(-report->oldestQueuedSeconds))) : QVariant())
+               << isoUtc(now);
+    } else {
+        sql = u"UPDATE device SET last_seen = ? "_s + asyncFrom + u"WHERE id = ?"_s;
+    }
+    values << deviceId;
+    if (sqlite)
+        runRaw(u"PRAGMA synchronous = NORMAL"_s);
+    const bool written = bool(run(sql, values));
+    if (sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
+        qCCritical(lcStore) << "cannot restore synchronous = FULL";
+    return written;
+}
+
+std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
+{
+    const auto timeOf = [](const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+    const QString columns = u"SELECT id, kind, site_id, enrolled_at, revoked_at, last_seen, app_version, "
+                            "queue_length, oldest_queued_at, reported_at FROM device "_s;
+    auto q = site.isEmpty() ? run(columns + u"ORDER BY site_id, kind, enrolled_at, id"_s)
+                            : run(columns + u"WHERE site_id = ? ORDER BY kind, enrolled_at, id"_s, {site});
+    if (!q)
+        return std::nullopt;
+    QList<DeviceStatus> out;
+    while (q->next()) {
+        DeviceStatus s{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                              timeOf(q->value(3)), timeOf(q->value(4))},
+                       timeOf(q->value(5)), std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
+        if (!q->value(6).isNull())
+            s.report = Wire::DeviceReport{q->value(6).toString(), q->value(7).toLongLong(),
+                                          s.oldestQueuedAt.isValid() ? s.oldestQueuedAt.secsTo(s.reportedAt) : 0};
+        out.append(std::move(s));
+    }
+    return out;
+}
+
 } // namespace Server

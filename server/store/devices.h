@@ -10,7 +10,7 @@ namespace Server {
 // Who may talk to the server: enrolment codes (used once), the devices they create with the
 // SHA-256 of their tokens, revocation, and the per-device rate limit. All of it lives in the
 // database so several server processes can share it (docs/sync-protocol.md, "Enrollment"
-// and "Rate limit").
+// and "Rate limit"), and what IT watches of each device (last seen, its report).
 class Devices final : public StorePart
 {
 public:
@@ -24,6 +24,8 @@ public:
     QList<Device> devices();
     bool revoke(const QString &deviceId, const QDateTime &now);
     RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute);
+    bool recordSeen(const QString &deviceId, const QDateTime &now, const std::optional<Wire::DeviceReport> &report);
+    std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site);
 };
 
 } // namespace Server

@@ -157,6 +157,17 @@ QList<QStringList> Schema::migrations() const
             u"ALTER TABLE conflict ADD COLUMN reason TEXT"_s,
             u"ALTER TABLE device ADD COLUMN revoked_report_at TEXT"_s,
         },
+        // 11: devices IT can watch (docs/operations.md, "Watching devices"): when the device
+        // last pushed or pulled, and its last report (protocol/devicereport.h): app version,
+        // queue length, since when its oldest queued mutation waits (server time; NULL with
+        // an empty queue), when it reported.
+        {
+            u"ALTER TABLE device ADD COLUMN last_seen TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN app_version TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN queue_length BIGINT"_s,
+            u"ALTER TABLE device ADD COLUMN oldest_queued_at TEXT"_s,
+            u"ALTER TABLE device ADD COLUMN reported_at TEXT"_s,
+        },
     };
 }
 

@@ -80,6 +80,15 @@ public:
     {
         return m_devices.countRequest(deviceId, now, limitPerMinute);
     }
+    bool recordSeen(const QString &deviceId, const QDateTime &now,
+                    const std::optional<Wire::DeviceReport> &report) override
+    {
+        return m_devices.recordSeen(deviceId, now, report);
+    }
+    std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site) override
+    {
+        return m_devices.deviceStatuses(site);
+    }
 
     std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,
                                    const QDateTime &now) override

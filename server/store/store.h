@@ -10,6 +10,7 @@
 #include "core/domain.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
+#include "protocol/devicereport.h"
 #include "protocol/mutation.h"
 #include "protocol/wire.h"
 
@@ -36,6 +37,23 @@ struct Device
     // window, so knowing it costs no write of its own); invalid: never. Filled by devices().
     QDateTime lastSeen;
     bool isRevoked() const { return revokedAt.isValid(); }
+};
+
+// A device as IT watches it (`meedoen-server devices`, the staff dashboard's quiet kiosks):
+// when it last pushed or pulled, and what it last reported about itself.
+struct DeviceStatus
+{
+    Device device;
+    QDateTime lastSeen;                       // invalid: not seen since the server recorded it
+    std::optional<Wire::DeviceReport> report; // none from an app too old to report
+    QDateTime reportedAt;
+    QDateTime oldestQueuedAt;                 // server time; invalid with an empty queue
+    // Not seen for more than `quietHours` at `now` (never seen: counted from enrolment).
+    bool isQuiet(const QDateTime &now, int quietHours) const
+    {
+        const QDateTime since = lastSeen.isValid() ? lastSeen : device.enrolledAt;
+        return !device.isRevoked() && since.secsTo(now) > qint64(quietHours) * 3600;
+    }
 };
 
 // One pushed mutation as the protocol read it: its kind, its payload as a value, and the hash
@@ -166,6 +184,12 @@ public:
     virtual bool revoke(const QString &deviceId, const QDateTime &now) = 0;
 
     virtual RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute) = 0;
+    // A push or pull: last seen, and the device's report when it sent one. One statement that
+    // does not wait for the disk (like countRequest); false on a database fault.
+    virtual bool recordSeen(const QString &deviceId, const QDateTime &now,
+                            const std::optional<Wire::DeviceReport> &report) = 0;
+    // Every device with what it last reported; only this site's when `site` is given.
+    virtual std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site = {}) = 0;
 
     // Applies a batch in one transaction; nullopt on a server fault (nothing applied).
     virtual std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,

@@ -10,6 +10,7 @@
 #include "common/jsoncompare.h"
 
 #include "protocol/changes.h"
+#include "protocol/devicereport.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
 #include "protocol/push.h"
@@ -862,6 +863,76 @@ private Q_SLOTS:
         const auto read = readPushBody(QJsonObject{{u"mutations"_s, list}}, kToday);
         QVERIFY(!read.ok());
         QCOMPARE(read.error->code, u"mutations.tooMany"_s);
+    }
+
+    // The device's report (version, queue, oldest age) rides on the push body and the pull
+    // query; an older app sends neither and is still read.
+    void deviceReport()
+    {
+        const DeviceReport report{u"1.4.0+deb12u1"_s, 3, 5400};
+        const QJsonObject withdrawal = JsonCompare::readFile(golden(u"mutation/withdrawal"_s));
+        const QByteArray body = pushBody({OutgoingMutation{7, u"a1b2c3d4-0003-4000-8000-000000000003"_s,
+                                                           MutationKind::Withdrawal, kDeviceTime,
+                                                           withdrawal.value(u"payload"_s).toObject()}},
+                                         report);
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        QVERIFY(JsonCompare::matchesGolden(json.value(u"device"_s).toObject(), golden(u"device-report"_s)));
+        std::optional<DeviceReport> read;
+        QVERIFY(readPushBody(json, kToday, &read).ok());
+        QCOMPARE(read, std::optional(report));
+
+        std::optional<DeviceReport> none;
+        QVERIFY(readPushBody(QJsonObject{{u"mutations"_s, json.value(u"mutations"_s)}}, kToday, &none).ok());
+        QVERIFY(!none);
+
+        const QUrlQuery query = toQuery(PullQuery{u"12"_s, 500, report});
+        const auto pulled = pullQueryFromItems(query.queryItems(QUrl::FullyDecoded));
+        QVERIFY(pulled.ok());
+        QCOMPARE(pulled.value.report, std::optional(report));
+        const auto old = pullQueryFromItems({{u"cursor"_s, u"12"_s}, {u"limit"_s, u"500"_s}});
+        QVERIFY(old.ok());
+        QVERIFY(!old.value.report);
+    }
+
+    void deviceReportRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("report");
+        QTest::addColumn<QString>("field");
+        const QJsonObject good = toJson(DeviceReport{u"0.1.0"_s, 0, 0});
+        const auto with = [&good](const QString &key, const QJsonValue &value) {
+            QJsonObject o = good;
+            if (value.isUndefined())
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return o;
+        };
+        QTest::newRow("version missing") << with(u"appVersion"_s, QJsonValue::Undefined) << u"device.appVersion"_s;
+        QTest::newRow("version empty") << with(u"appVersion"_s, u""_s) << u"device.appVersion"_s;
+        QTest::newRow("version with space") << with(u"appVersion"_s, u"1.0 beta"_s) << u"device.appVersion"_s;
+        QTest::newRow("version too long") << with(u"appVersion"_s, QString(33, u'1')) << u"device.appVersion"_s;
+        QTest::newRow("negative queue") << with(u"queueLength"_s, -1) << u"device.queueLength"_s;
+        QTest::newRow("huge queue") << with(u"queueLength"_s, 1e7) << u"device.queueLength"_s;
+        QTest::newRow("fraction age") << with(u"oldestQueuedSeconds"_s, 1.5) << u"device.oldestQueuedSeconds"_s;
+        QTest::newRow("age over ten years") << with(u"oldestQueuedSeconds"_s, 4e8) << u"device.oldestQueuedSeconds"_s;
+        QTest::newRow("unknown field") << with(u"battery"_s, 80) << u"device.battery"_s;
+    }
+
+    void deviceReportRefused()
+    {
+        QFETCH(QJsonObject, report);
+        QFETCH(QString, field);
+        const auto read = readPushBody(QJsonObject{{u"mutations"_s, QJsonArray()}, {u"device"_s, report}}, kToday);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error->field, field);
+        // In the pull query: a bad value, one of the three alone, or one given twice.
+        QVERIFY(!pullQueryFromItems({{u"appVersion"_s, u"1 0"_s}, {u"queueLength"_s, u"0"_s},
+                                     {u"oldestQueuedSeconds"_s, u"0"_s}}).ok());
+        QVERIFY(!pullQueryFromItems({{u"queueLength"_s, u"-3"_s}, {u"appVersion"_s, u"1"_s},
+                                     {u"oldestQueuedSeconds"_s, u"0"_s}}).ok());
+        QVERIFY(!pullQueryFromItems({{u"queueLength"_s, u"2"_s}}).ok());
+        QVERIFY(!pullQueryFromItems({{u"appVersion"_s, u"1"_s}, {u"appVersion"_s, u"2"_s}, {u"queueLength"_s, u"0"_s}})
+                     .ok());
     }
 };
 

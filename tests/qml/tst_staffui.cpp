@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/appcontext.h"
+#include "controllers/staffresults.h"
 #include "controllers/stafftablet.h"
 #include "tour/stafftourdata.h"
 #include "controllers/startup.h"
@@ -162,7 +163,7 @@ private Q_SLOTS:
                                                 [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC); },
                                                     StaffPinGuard::Cost::Minimum);
         m_staff->results()->setExportDir(m_app->filePath(u"export"_s));
-        m_tour = std::make_unique<StaffTourData>(m_staff->session());
+        m_tour = std::make_unique<StaffTourData>(m_staff->session(), m_staff->results());
     }
 
     void cleanupTestCase() { UiTesting::stopCollectingMessages(); }
@@ -233,6 +234,60 @@ private Q_SLOTS:
             settle();
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    // "Zuilen die stil zijn" on the dashboard: each quiet kiosk with since when it is quiet, in
+    // words, and what waits in its queue; a clear sentence when all kiosks were seen.
+    void dashboardShowsQuietKiosks()
+    {
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime yesterday(now.toLocalTime().date().addDays(-1), QTime(14, 5));
+        Wire::KioskWatchReply reply{24,
+                                    now,
+                                    {Wire::WatchedKiosk{u"4b1f0c2e-7d3a-4e55-9a10-3c2d1e0f4a01"_s, now.addDays(-9),
+                                                        yesterday.toUTC(), true, Wire::DeviceReport{u"0.1.0"_s, 3, 600}},
+                                     Wire::WatchedKiosk{u"9e2d7a41-2b6c-4f08-8d3e-5a4b3c2d1e02"_s, now.addDays(-9),
+                                                        now.addSecs(-60), false, Wire::DeviceReport{u"0.1.0"_s, 0, 0}}}};
+        m_staff->results()->showKiosks(reply);
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())), Q_ARG(QVariant, u"dashboard"_s)));
+        settle();
+        // By the visual tree: a Repeater's delegates are not QObject children of the page.
+        const auto named = [this](const QString &name) {
+            QList<QQuickItem *> found;
+            QList<QQuickItem *> todo{m_window->contentItem()};
+            while (!todo.isEmpty()) {
+                QQuickItem *item = todo.takeLast();
+                if (item->objectName() == name && item->isVisible())
+                    found.append(item);
+                todo.append(item->childItems());
+            }
+            return found;
+        };
+        const auto texts = [&named](const QString &name) {
+            QStringList out;
+            for (QQuickItem *item : named(name))
+                out.append(item->property("text").toString());
+            return out;
+        };
+        QCOMPARE(named(u"quietKiosk"_s).size(), 1);
+        QCOMPARE(texts(u"quietKioskSeen"_s), QStringList{u"Stil sinds gisteren 14:05"_s});
+        QVERIFY2(texts(u"quietKioskQueue"_s).value(0).startsWith(u"3 in de wachtrij, de oudste sinds"_s),
+                 qPrintable(texts(u"quietKioskQueue"_s).join(u'|')));
+        QVERIFY(texts(u"quietKiosksNote"_s).value(0).contains(u"meer dan 24 uur niet gezien"_s));
+
+        reply.kiosks[0].quiet = false;
+        m_staff->results()->showKiosks(reply);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        settle();
+        QVERIFY(named(u"quietKiosk"_s).isEmpty());
+        QCOMPARE(texts(u"quietKiosksNote"_s),
+                 QStringList{u"Alle zuilen van deze locatie zijn de afgelopen 24 uur gezien."_s});
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
     // Staff intake: the registration steps and the receipt can be operated, and "Klaar" leaves

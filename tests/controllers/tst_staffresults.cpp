@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controllers/staffresults.h"
+#include "controllers/staffsession.h"
+#include "storage/database.h"
+#include "sync/staffapi.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The server's side, answered by the test when it chooses.
+class FakeStaffApi : public StaffApi
+{
+public:
+    LoginDone pendingLogin;
+    QList<KiosksDone> pendingKiosks;
+
+    bool isStaffTablet() const override { return true; }
+    void setSession(const QString &) override {}
+    void login(const Wire::StaffLoginRequest &, QObject *, LoginDone done) override { pendingLogin = std::move(done); }
+    void results(const Meedoen::ResultsFilter &, QObject *, ResultsDone done) override { done(std::nullopt); }
+    void kiosks(QObject *, KiosksDone done) override { pendingKiosks.append(std::move(done)); }
+};
+
+const QDateTime kNow(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC);
+
+Wire::KioskWatchReply reply()
+{
+    const QDateTime enrolled = kNow.addDays(-60);
+    return {24,
+            kNow,
+            {Wire::WatchedKiosk{u"kiosk-quiet-with-queue"_s, enrolled, kNow.addSecs(-25 * 3600), true,
+                                Wire::DeviceReport{u"0.1.0"_s, 3, 30 * 3600}},
+             Wire::WatchedKiosk{u"kiosk-fine"_s, enrolled, kNow.addSecs(-120), false, Wire::DeviceReport{u"0.1.0"_s, 0, 0}},
+             Wire::WatchedKiosk{u"kiosk-old-app"_s, enrolled, kNow.addDays(-3), true, std::nullopt},
+             Wire::WatchedKiosk{u"kiosk-never-seen"_s, enrolled, QDateTime(), true, std::nullopt}}};
+}
+
+} // namespace
+
+// The dashboard's "Zuilen die stil zijn": the server's answer for the tablet's site reduced to
+// the quiet kiosks with when they were last seen and what waits; "not known" when the tablet
+// cannot ask; only the latest question's answer counts.
+class TestStaffResults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeStaffApi> m_api;
+    std::unique_ptr<StaffSession> m_session;
+    std::unique_ptr<StaffResults> m_results;
+
+    void signIn()
+    {
+        m_session->login(u"fatma"_s, u"secret"_s);
+        QVERIFY(m_api->pendingLogin);
+        Wire::StaffLoginReply r;
+        r.staffId = u"7f0c6f64-5a8b-4f41-9a2a-0f3e1d7c5b21"_s;
+        r.login = u"fatma"_s;
+        r.name = u"Fatma Demir"_s;
+        r.sites = {u"site-a"_s};
+        r.sessionToken = u"token"_s;
+        r.expiresAt = kNow.addSecs(8 * 3600);
+        std::exchange(m_api->pendingLogin, {})(StaffApi::LoginAnswer{200, 0, r, QString()});
+        QVERIFY(m_session->choosePin(u"24680"_s, u"24680"_s));
+        QCOMPARE(m_session->stage(), StaffSession::Stage::Unlocked);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<Database>();
+        QCOMPARE(m_db->open(m_dir.filePath(u"results.db"_s)), Database::Status::Open);
+        m_api = std::make_unique<FakeStaffApi>();
+        m_session = std::make_unique<StaffSession>(m_db.get(), m_api.get(), nullptr, [] { return kNow; },
+                                                   StaffPinGuard::Cost::Minimum);
+        m_results = std::make_unique<StaffResults>(m_session.get(), m_api.get());
+    }
+
+    void cleanup()
+    {
+        m_results.reset();
+        m_session.reset();
+        m_api.reset();
+        m_db.reset();
+        QFile::remove(m_dir.filePath(u"results.db"_s));
+    }
+
+    void showsOnlyTheQuietKiosks()
+    {
+        signIn();
+        QSignalSpy changed(m_results.get(), &StaffResults::kiosksChanged);
+        QVERIFY(changed.isValid());
+        m_results->loadKiosks();
+        QCOMPARE(m_api->pendingKiosks.size(), 1);
+        m_api->pendingKiosks.takeFirst()(reply());
+        QCOMPARE(changed.size(), 1);
+
+        const QVariantMap kiosks = m_results->kiosks();
+        QVERIFY(kiosks.value(u"known"_s).toBool());
+        QCOMPARE(kiosks.value(u"quietHours"_s).toInt(), 24);
+        QCOMPARE(kiosks.value(u"total"_s).toInt(), 4);
+        QCOMPARE(kiosks.value(u"asOf"_s).toDateTime(), kNow);
+        const QVariantList quiet = kiosks.value(u"quiet"_s).toList();
+        QCOMPARE(quiet.size(), 3);
+        const QVariantMap first = quiet.at(0).toMap();
+        QCOMPARE(first.value(u"id"_s).toString(), u"kiosk-quiet-with-queue"_s);
+        QCOMPARE(first.value(u"lastSeen"_s).toDateTime(), kNow.addSecs(-25 * 3600));
+        QCOMPARE(first.value(u"queueLength"_s).toInt(), 3);
+        QCOMPARE(first.value(u"oldestQueuedAt"_s).toDateTime(), kNow.addSecs(-30 * 3600));
+        const QVariantMap oldApp = quiet.at(1).toMap();
+        QCOMPARE(oldApp.value(u"queueLength"_s).toInt(), -1); // an app too old to report
+        QVERIFY(!oldApp.value(u"oldestQueuedAt"_s).toDateTime().isValid());
+        QVERIFY(!quiet.at(2).toMap().value(u"lastSeen"_s).toDateTime().isValid());
+    }
+
+    void notKnownWithoutTheServer()
+    {
+        // Locked (no staff member): the tablet does not ask and says it cannot tell.
+        m_results->loadKiosks();
+        QVERIFY(m_api->pendingKiosks.isEmpty());
+        QVERIFY(!m_results->kiosks().value(u"known"_s).toBool());
+
+        // Signed in, but the server does not answer: what was known is no longer claimed.
+        signIn();
+        m_results->loadKiosks();
+        m_api->pendingKiosks.takeFirst()(reply());
+        QVERIFY(m_results->kiosks().value(u"known"_s).toBool());
+        m_results->loadKiosks();
+        m_api->pendingKiosks.takeFirst()(std::nullopt);
+        QVERIFY(!m_results->kiosks().value(u"known"_s).toBool());
+        QVERIFY(m_results->kiosks().value(u"quiet"_s).toList().isEmpty());
+    }
+
+    void onlyTheLatestAnswerCounts()
+    {
+        signIn();
+        m_results->loadKiosks();
+        m_results->loadKiosks();
+        QCOMPARE(m_api->pendingKiosks.size(), 2);
+        Wire::KioskWatchReply allFine = reply();
+        for (Wire::WatchedKiosk &k : allFine.kiosks)
+            k.quiet = false;
+        m_api->pendingKiosks.takeLast()(allFine);
+        m_api->pendingKiosks.takeFirst()(reply()); // the older question, answered late
+        QVERIFY(m_results->kiosks().value(u"known"_s).toBool());
+        QVERIFY(m_results->kiosks().value(u"quiet"_s).toList().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffResults)
+#include "tst_staffresults.moc"
