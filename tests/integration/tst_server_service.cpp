@@ -386,49 +386,6 @@ private Q_SLOTS:
         serve.waitForFinished(10000);
     }
 
-    // `devices` tells IT which device went quiet: last seen from its requests, "quiet" after
-    // --quiet-hours without one; a revoked device is not expected to call.
-    void devicesFlagsQuietOnes()
-    {
-        const QString clockFile = m_dir.filePath(u"clock-%1"_s.arg(m_dbCounter));
-        const auto setClock = [&clockFile](const QDateTime &t) {
-            QFile f(clockFile);
-            if (!f.open(QIODevice::WriteOnly))
-                qFatal("cannot write the clock");
-            f.write(t.toString(Qt::ISODateWithMs).toUtf8());
-        };
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"MEEDOEN_SERVER_TEST_CLOCK_FILE"_s, clockFile);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        setClock(now.addSecs(-30 * 3600));
-        QVERIFY(startServer({}, env));
-        const Device gone = enrollDevice(u"kiosk"_s, u"site-a"_s);
-        const Device revoked = enrollDevice(u"kiosk"_s, u"site-b"_s);
-        QCOMPARE(get(u"/v1/pull"_s, gone.token).status, 200);
-        setClock(now);
-        const Device alive = enrollDevice(u"kiosk"_s, u"site-a"_s);
-        QCOMPARE(get(u"/v1/pull"_s, alive.token).status, 200);
-        const Device fresh = enrollDevice(u"phone"_s, u"site-a"_s); // enrolled now, not seen yet
-        QCOMPARE(m_serve.cli({u"revoke"_s, revoked.id}).exitCode, 0);
-
-        const auto listed = m_serve.cli({u"devices"_s, u"--quiet-hours"_s, u"24"_s});
-        QCOMPARE(listed.exitCode, 0);
-        QHash<QString, QStringList> lines;
-        for (const QString &line : listed.out.split(u'\n'))
-            lines.insert(line.section(u' ', 0, 0), line.split(u' '));
-        QCOMPARE(lines.size(), 4);
-        QVERIFY(lines.value(gone.id).contains(u"quiet"_s));
-        QCOMPARE(QDateTime::fromString(lines.value(gone.id).at(4), Qt::ISODate).secsTo(now) / 3600, 30);
-        QVERIFY(!lines.value(alive.id).contains(u"quiet"_s));
-        QVERIFY(QDateTime::fromString(lines.value(alive.id).at(4), Qt::ISODate).secsTo(now) < 120);
-        QCOMPARE(lines.value(fresh.id).at(4), u"never"_s);
-        QVERIFY(!lines.value(fresh.id).contains(u"quiet"_s));
-        QVERIFY(lines.value(revoked.id).contains(u"revoked"_s));
-        QVERIFY(!lines.value(revoked.id).contains(u"quiet"_s));
-        // With a longer threshold nobody is quiet.
-        QVERIFY(!m_serve.cli({u"devices"_s, u"--quiet-hours"_s, u"48"_s}).out.contains(u"quiet"_s));
-    }
-
     // A file that is not a Meedoen backup is refused and nothing is written.
     void restoreRefusesWhatIsNotABackup()
     {
