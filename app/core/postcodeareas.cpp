@@ -94,16 +94,14 @@ QString normalisedNeighbourhoodId(QStringView id)
 {
     const QStringView t = id.trimmed();
     if (t.size() == 8 && std::all_of(t.cbegin(), t.cend(), isAsciiDigit))
-        return u"BU"_s + t;
+        return u"bu"_s + t;
     if (t.isEmpty() || t.size() > kMaxNeighbourhoodIdLength)
         return {};
     for (QChar c : t) {
         if (!isAsciiDigit(c) && !isAsciiLetter(c) && c != u'-' && c != u'_')
             return {};
     }
-    if (t.size() == 10 && t.startsWith(u"bu", Qt::CaseInsensitive))
-        return t.toString().toUpper();
-    return t.toString();
+    return t.toString().toLower();
 }
 
 AreaTableRead read(QByteArrayView file, qsizetype maxRows)

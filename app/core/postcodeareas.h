@@ -26,7 +26,7 @@ struct PostcodeRange
 {
     int first = 0;              // house numbers first … last, both included
     int last = 0;
-    QString neighbourhood;      // neighbourhood id ("BU05990110" for a CBS buurt)
+    QString neighbourhood;      // neighbourhood id ("bu05990110" for a CBS buurt)
     friend bool operator==(const PostcodeRange &, const PostcodeRange &) = default;
 };
 
@@ -73,7 +73,8 @@ inline constexpr int kMaxNeighbourhoodIdLength = 64;
 // "3083 bk", "3083BK" → "3083BK"; empty when it is no Dutch postcode.
 QString normalisedPostcode(QStringView postcode);
 // A neighbourhood id as the table gives it: a CBS buurt code ("05990110" or "BU05990110",
-// both → "BU05990110") or the corporation's own id ("wielewaal"); empty when invalid.
+// both → "bu05990110") or the corporation's own id ("wielewaal"); empty when invalid. Lower
+// case, as a person's neighbourhoods are keys.
 QString normalisedNeighbourhoodId(QStringView id);
 
 // Reads a whole file: the CBS table (`;`-separated; columns PC6, Huisnummer, Buurt — also
