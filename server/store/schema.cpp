@@ -149,6 +149,12 @@ QList<QStringList> Schema::migrations() const
         // seq is a conflict, never applied again. Rows an older server applied twice keep their
         // outcome; all but the first get their seq appended to the id, so the index can exist.
         mutationIdOnceStep(),
+        // 10: the corporation's own areas (Areas, import-areas): one row per 6-character
+        // postcode ("3083BK") holding its house-number ranges and their neighbourhoods as the
+        // compact JSON devices pull (the postcode-area change), so a re-import compares text.
+        {
+            u"CREATE TABLE postcode_area (postcode TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
+        },
     };
 }
 
