@@ -20,6 +20,8 @@ targets=(meedoen meedoen_bench_signup_save meedoen_bench_hours_save meedoen_benc
 targets+=(meedoen_bench_catalogue)
 # The sync benchmarks reuse the integration tests' server fixture (MEEDOEN_BUILD_TESTS=ON).
 targets+=(meedoen-server meedoen_bench_sync)
+# The corporation's areas: import of a CBS-sized table and the device's look-up.
+targets+=(meedoen_bench_areas)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
     build=$MEEDOEN_BENCH_BUILD_DIR
     cmake --build "$build" --target "${targets[@]}" >&2
@@ -38,6 +40,9 @@ trap 'rm -rf "$work"' EXIT
 # Logging one hours entry on the phone (record + outbox) against the raw insert (target <= 1.3x).
 "$bin/meedoen_bench_hours_save" 300 "$work"
 "$bin/meedoen_bench_fts" 100000 3 "$work"
+# import-areas of 500k CBS rows vs a raw prepared batch insert (target <= 1.5x); the device's
+# postcode + house number look-up (target p95 <= 1 ms).
+"$bin/meedoen_bench_areas" 500000 100000 "$work"
 QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10
 # First frame with 10k opportunities, kiosk and phone, against the baseline (target <= 1.5x).

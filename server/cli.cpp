@@ -131,6 +131,12 @@ int runCli(const QStringList &arguments)
         "                                      with --insecure-http behind a TLS-terminating proxy)\n"
         "  import-catalogue FILE --db DB       load a catalogue (assets/demo/catalogue.json format)\n"
         "  sites --db DB                       one site per line: id, then name\n"
+        "  sites set SITE --lat X --lon Y --db DB  the site's coordinates (WGS 84 degrees)\n"
+        "  import-areas FILE --db DB           the corporation's postcode areas: the CBS postcode-huisnummer-buurt\n"
+        "                                      CSV (;) or postcode,huisnummer_van,huisnummer_tot,buurt (docs/operations.md)\n"
+        "  neighbourhoods list --db DB         id, name and city per neighbourhood\n"
+        "  neighbourhoods rename ID --name NAME [--city CITY] --db DB\n"
+        "                                      the name devices show for a neighbourhood\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
         "                                      print a single-use enrollment code (15 minutes)\n"
         "  devices [--quiet-hours N] [--json] --db DB\n"
@@ -164,9 +170,6 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption from(u"from"_s, u"export: first month (YYYY-MM); restore: the backup file."_s,
                                   u"MONTH|FILE"_s);
     const QCommandLineOption to(u"to"_s, u"export: last month (YYYY-MM); backup: the backup file."_s, u"MONTH|FILE"_s);
-    const QCommandLineOption quietHours(u"quiet-hours"_s,
-                                        u"devices: flag a device not seen for more than N hours (default 24)."_s,
-                                        u"N"_s, u"24"_s);
     const QCommandLineOption force(u"force"_s, u"restore: replace an existing database."_s);
     const QCommandLineOption metricsTokenFile(
         u"metrics-token-file"_s,
@@ -194,6 +197,9 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption signinQueue(u"signin-queue"_s,
                                          u"Staff sign-ins that may wait for a thread; more are answered 429 (default 8)."_s,
                                          u"N"_s, u"8"_s);
+    const QCommandLineOption latitude(u"lat"_s, u"Latitude in degrees (WGS 84)."_s, u"X"_s);
+    const QCommandLineOption longitude(u"lon"_s, u"Longitude in degrees (WGS 84)."_s, u"Y"_s);
+    const QCommandLineOption city(u"city"_s, u"A neighbourhood's city."_s, u"CITY"_s);
     const QCommandLineOption signinLock(u"signin-lock-minutes"_s,
                                         u"How long ten wrong passwords in a row lock a login (default 60)."_s,
                                         u"MINUTES"_s, u"60"_s);
@@ -203,9 +209,10 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, u"Write JSON for scripts instead of columns."_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
-                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json});
-    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
-                                               "compact-changes | staff | codes | export | backup | restore"_s);
+                       signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
+                       latitude, longitude, city});
+    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | sites | neighbourhoods | enroll | "
+                                               "devices | revoke | compact-changes | staff | codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -221,7 +228,9 @@ int runCli(const QStringList &arguments)
         return usage(parser, u"No command given."_s);
     QString command = args.first();
     // Two-word commands: "staff add", "export results" …
-    if ((command == "staff"_L1 || command == "export"_L1 || command == "codes"_L1) && args.size() > 1)
+    if ((command == "staff"_L1 || command == "export"_L1 || command == "codes"_L1 || command == "sites"_L1
+         || command == "neighbourhoods"_L1)
+        && args.size() > 1)
         command += u' ' + args.at(1);
 
     // Which options and how many arguments each command takes; anything else is a usage error.
@@ -238,6 +247,10 @@ int runCli(const QStringList &arguments)
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
+        {u"sites set"_s, {{&db, &latitude, &longitude}, 2}},
+        {u"import-areas"_s, {{&db}, 1}},
+        {u"neighbourhoods list"_s, {{&db}, 1}},
+        {u"neighbourhoods rename"_s, {{&db, &name, &city}, 2}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
         {u"devices"_s, {{&db, &quietHours, &json}, 0}},
         {u"revoke"_s, {{&db}, 1}},
@@ -259,7 +272,7 @@ int runCli(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
-          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json}) {
+          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -338,6 +351,75 @@ int runCli(const QStringList &arguments)
     if (command == "sites"_L1) {
         for (const Meedoen::Site &s : store->sites())
             out() << s.id << ' ' << s.name << '\n';
+        return ExitOk;
+    }
+    if (command == "sites set"_L1) {
+        bool latOk = false;
+        bool lonOk = false;
+        const double lat = parser.value(latitude).toDouble(&latOk);
+        const double lon = parser.value(longitude).toDouble(&lonOk);
+        if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+            return usage(parser, u"sites set needs --lat (-90 … 90) and --lon (-180 … 180) in degrees, like --lat 51.8755 --lon 4.4705."_s);
+        if (!store->hasSite(args.at(2))) {
+            err() << "unknown site: " << args.at(2) << " (see `meedoen-server sites`)\n";
+            return ExitNotFound;
+        }
+        if (!store->setSiteLocation(args.at(2), lat, lon)) {
+            err() << "cannot store the coordinates: " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        out() << args.at(2) << ' ' << QString::number(lat, 'f', 6) << ' ' << QString::number(lon, 'f', 6) << '\n';
+        return ExitOk;
+    }
+    if (command == "import-areas"_L1) {
+        QFile file(args.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << args.at(1) << ": " << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        if (file.size() > Meedoen::PostcodeAreas::kMaxFileBytes) {
+            err() << args.at(1) << ": larger than " << Meedoen::PostcodeAreas::kMaxFileBytes / 1024 / 1024
+                  << " MB; nothing imported\n";
+            return ExitFailure;
+        }
+        const auto read = Meedoen::PostcodeAreas::read(file.readAll());
+        if (read.error) {
+            err() << args.at(1) << ':' << read.error->line << ": " << read.error->message << "; nothing imported\n";
+            return ExitFailure;
+        }
+        const auto summary = store->importAreas(read.table);
+        if (!summary) {
+            err() << "import failed: " << store->lastError() << "; nothing imported\n";
+            return ExitFailure;
+        }
+        out() << "imported " << read.table.rows << " rows: " << summary->postcodes << " postcodes, "
+              << summary->changed << " new or changed, " << summary->removed << " removed, "
+              << summary->neighbourhoodsAdded << " new neighbourhoods\n";
+        return ExitOk;
+    }
+    if (command == "neighbourhoods list"_L1) {
+        for (const Meedoen::Neighbourhood &n : store->neighbourhoods())
+            out() << n.id << ' ' << n.name << (n.city.isEmpty() ? QString() : u", "_s + n.city) << '\n';
+        return ExitOk;
+    }
+    if (command == "neighbourhoods rename"_L1) {
+        const QString newName = parser.value(name).trimmed();
+        if (newName.isEmpty())
+            return usage(parser, u"neighbourhoods rename needs --name."_s);
+        Meedoen::Neighbourhood renamed{args.at(2), newName, parser.value(city).trimmed()};
+        if (!parser.isSet(city)) {
+            for (const Meedoen::Neighbourhood &n : store->neighbourhoods()) {
+                if (n.id == renamed.id)
+                    renamed.city = n.city;
+            }
+        }
+        // What every device will read: checked by the devices' own reader first.
+        if (const auto checked = Wire::neighbourhoodFromJson(Wire::toJson(renamed), u"neighbourhood"_s); !checked.ok())
+            return usage(parser, checked.error->field + u": "_s + checked.error->message);
+        if (!store->renameNeighbourhood(renamed)) {
+            err() << "cannot rename: " << store->lastError() << '\n';
+            return ExitNotFound;
+        }
         return ExitOk;
     }
     if (command == "enroll"_L1) {

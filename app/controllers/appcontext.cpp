@@ -63,14 +63,27 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
             setCatalogueOrigin(m_location.isValid() ? m_location.latitude() : qQNaN(),
                                m_location.isValid() ? m_location.longitude() : qQNaN());
         });
-        const auto followTenant = [this] {
-            const auto tenant = m_services.registrations().person(m_registration.tenantId());
-            m_location.setPostcode(tenant ? tenant->address.postcode : QString());
-        };
-        connect(&m_registration, &RegistrationController::tenantChanged, this, followTenant);
-        followTenant();
+        connect(&m_registration, &RegistrationController::tenantChanged, this, &AppContext::followTenantHome);
+        followTenantHome();
         m_location.useDefaultPositionSource();
     }
+}
+
+void AppContext::followTenantHome()
+{
+    // The tenant's neighbourhood from their address through the corporation's areas (else the
+    // first one they registered with), and where that neighbourhood's sites are.
+    const auto tenant = m_services.registrations().person(m_registration.tenantId());
+    QGeoCoordinate centre;
+    if (tenant) {
+        const CatalogueRepository &catalogue = m_services.catalogue();
+        QString home = catalogue.neighbourhoodAt(tenant->address.postcode, tenant->address.houseNumber);
+        if (home.isEmpty() && !tenant->neighbourhoods.isEmpty())
+            home = tenant->neighbourhoods.constFirst();
+        if (const auto c = catalogue.neighbourhoodCentre(home))
+            centre = QGeoCoordinate(c->first, c->second);
+    }
+    m_location.setHome(tenant ? tenant->address.postcode : QString(), centre);
 }
 
 CatalogueModel *AppContext::catalogue()
@@ -124,6 +137,7 @@ void AppContext::setSync(SyncClient *sync)
                 m_hours.refresh(); // verified, corrected, the balance
                 m_inbox.refresh(); // staff's word, announced once on the desktop
                 m_myData.refresh(); // or, once erased, nothing left
+                followTenantHome(); // the corporation's areas or its sites may have changed
             }
         });
         if (m_mode == AppMode::Kiosk && !sync->site().isEmpty())

@@ -146,6 +146,7 @@ private:
     // Where the list measures distances from (a kiosk's site, a phone's tenant); applied to
     // the model once it is in use.
     void setCatalogueOrigin(double latitude, double longitude);
+    void followTenantHome();
 
     static AppContext *s_instance;
     AppMode m_mode;

@@ -493,8 +493,13 @@ bool RegistrationController::submit()
         p.languages = m_spokenLanguages;
         p.tenantNumber = validateTenantNumber(field(PersonField::tenantNumber.toString())).value;
         p.availability = m_availability;
-        if (!m_opportunity.neighbourhood.isEmpty())
-            p.neighbourhoods = {m_opportunity.neighbourhood};
+        // Their own neighbourhood from the corporation's areas (postcode and house number),
+        // then the activity's, when it lies elsewhere.
+        if (const QString home = m_catalogue->neighbourhoodAt(p.address.postcode, p.address.houseNumber);
+            !home.isEmpty())
+            p.neighbourhoods = {home};
+        if (!m_opportunity.neighbourhood.isEmpty() && !p.neighbourhoods.contains(m_opportunity.neighbourhood))
+            p.neighbourhoods.append(m_opportunity.neighbourhood);
         p.uiLanguage = m_language;
         const FieldErrors problems = validatePerson(p, today());
         if (!problems.isEmpty()) {

@@ -16,6 +16,7 @@
 #include <array>
 
 using namespace Qt::StringLiterals;
+using namespace Meedoen;
 
 Q_LOGGING_CATEGORY(lcStartup, "meedoen.startup")
 
@@ -161,8 +162,28 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
         QString error;
         if (!loadCatalogue(file, &error))
             return {ExitCode::DataDirUnusable, error};
+        // The demo's own areas (a few postcodes per demo neighbourhood), as a server's
+        // import-areas would publish them.
+        if (options.demo && options.catalogueFile.isEmpty() && !loadDemoAreas())
+            return {ExitCode::DataDirUnusable,
+                    QCoreApplication::translate("Startup", "The catalogue could not be saved.")};
     }
     return {};
+}
+
+bool AppServices::loadDemoAreas()
+{
+    QFile f(u":/meedoen/demo/areas.csv"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const AreaTableRead read = PostcodeAreas::read(f.readAll());
+    if (read.error)
+        return false;
+    for (const PostcodeArea &area : read.table.areas) {
+        if (!m_catalogue->keepPostcodeArea(area))
+            return false;
+    }
+    return true;
 }
 
 bool AppServices::loadCatalogue(const QString &file, QString *error)

@@ -71,6 +71,7 @@ public:
 
 private:
     bool loadCatalogue(const QString &file, QString *error);
+    bool loadDemoAreas();
 
     Database m_database;
     std::unique_ptr<CatalogueRepository> m_catalogue;

@@ -33,4 +33,64 @@ QString row(const QStringList &cells)
     return line;
 }
 
+bool Reader::next(QStringList &cells)
+{
+    cells.clear();
+    if (m_pos >= m_text.size() || !m_error.isEmpty())
+        return false;
+    m_recordLine = m_line;
+    const qsizetype size = m_text.size();
+    while (true) {
+        if (m_pos < size && m_text[m_pos] == u'"') {
+            // A quoted cell: up to the lone closing quote, "" standing for one quote.
+            QString cell;
+            qsizetype i = m_pos + 1;
+            while (true) {
+                const qsizetype quote = m_text.indexOf(u'"', i);
+                if (quote < 0) {
+                    m_error = u"a quoted value is not closed"_s;
+                    return false;
+                }
+                const QStringView part = m_text.sliced(i, quote - i);
+                m_line += int(part.count(u'\n'));
+                cell.append(part);
+                if (quote + 1 < size && m_text[quote + 1] == u'"') {
+                    cell.append(u'"');
+                    i = quote + 2;
+                    continue;
+                }
+                m_pos = quote + 1;
+                break;
+            }
+            cells.append(cell);
+            if (m_pos < size && m_text[m_pos] != m_separator && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r') {
+                m_error = u"text after a quoted value"_s;
+                return false;
+            }
+        } else {
+            qsizetype end = m_pos;
+            while (end < size && m_text[end] != m_separator && m_text[end] != u'\n' && m_text[end] != u'\r')
+                ++end;
+            const QStringView cell = m_text.sliced(m_pos, end - m_pos);
+            if (cell.contains(u'"')) {
+                m_error = u"a quote inside an unquoted value"_s;
+                return false;
+            }
+            cells.append(cell.toString());
+            m_pos = end;
+        }
+        if (m_pos < size && m_text[m_pos] == m_separator) {
+            ++m_pos;
+            continue;
+        }
+        // The end of the record: CRLF, LF, a lone CR, or the end of the text.
+        if (m_pos < size && m_text[m_pos] == u'\r')
+            ++m_pos;
+        if (m_pos < size && m_text[m_pos] == u'\n')
+            ++m_pos;
+        ++m_line;
+        return true;
+    }
+}
+
 } // namespace Meedoen::Csv

@@ -7,31 +7,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct AreaCentre
-{
-    int area;
-    double latitude;
-    double longitude;
-};
-
-// Postcode areas of the demo neighbourhoods and their surroundings, roughly the middle of
-// each area. A real deployment ships the corporation's own areas here (or a CBS table).
-constexpr AreaCentre kAreas[] = {
-    {1065, 52.3545, 4.8290},   // Amsterdam, Staalmanpleinbuurt
-    {1064, 52.3640, 4.8180},   // Amsterdam, Slotermeer
-    {3083, 51.8755, 4.4705},   // Rotterdam, Wielewaal
-    {3084, 51.8705, 4.4810},   // Rotterdam, Lombardijen
-    {3526, 52.0740, 5.0920},   // Utrecht, Kanaleneiland-Zuid
-    {3527, 52.0785, 5.0950},   // Utrecht, Kanaleneiland-Noord
-    {4817, 51.5800, 4.7550},   // Breda, De Heuvel
-    {5621, 51.4505, 5.4665},   // Eindhoven, Woensel-West
-    {6833, 51.9630, 5.9240},   // Arnhem, Malburgen-Oost
-};
-
-} // namespace
-
 TenantLocation::TenantLocation(QObject *parent)
     : QObject(parent)
 {
@@ -69,26 +44,15 @@ void TenantLocation::useDefaultPositionSource()
     setPositionSource(QGeoPositionInfoSource::createDefaultSource(this));
 }
 
-void TenantLocation::setPostcode(const QString &postcode)
+void TenantLocation::setHome(const QString &postcode, const QGeoCoordinate &neighbourhoodCentre)
 {
     const QString area = postcode.left(4);
-    if (area == m_postcodeArea)
+    const QGeoCoordinate centre = area.isEmpty() ? QGeoCoordinate() : neighbourhoodCentre;
+    if (area == m_postcodeArea && centre == m_homeCentre)
         return;
     m_postcodeArea = area;
+    m_homeCentre = centre;
     update();
-}
-
-std::optional<QGeoCoordinate> TenantLocation::postcodeAreaCentre(QStringView postcode)
-{
-    bool ok = false;
-    const int area = postcode.left(4).toInt(&ok);
-    if (!ok || postcode.size() < 4)
-        return std::nullopt;
-    for (const AreaCentre &a : kAreas) {
-        if (a.area == area)
-            return QGeoCoordinate(a.latitude, a.longitude);
-    }
-    return std::nullopt;
 }
 
 void TenantLocation::onPosition(const QGeoPositionInfo &info)
@@ -119,9 +83,9 @@ void TenantLocation::update()
     if (m_position.isValid()) {
         source = Source::Position;
         coordinate = m_position;
-    } else if (const auto centre = postcodeAreaCentre(m_postcodeArea)) {
+    } else if (m_homeCentre.isValid()) {
         source = Source::PostcodeArea;
-        coordinate = *centre;
+        coordinate = m_homeCentre;
     }
     if (source == m_source && coordinate == m_coordinate)
         return;

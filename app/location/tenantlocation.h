@@ -13,10 +13,10 @@
 //
 // 1. Qt Positioning's position, as soon as the device has one (GPS, network, or an NMEA
 //    source: tests and demos replay a recorded file).
-// 2. Otherwise the middle of the tenant's postcode area (the four digits of their
-//    registered postcode), from a small built-in table of the demo neighbourhoods' areas.
-//    A postcode area is a few hundred metres to a few kilometres across, so this orders
-//    neighbourhoods correctly but not sites within one; no address is ever geocoded.
+// 2. Otherwise where the tenant's own neighbourhood is: the caller derives it from their
+//    postcode and house number through the corporation's areas and gives the mean of that
+//    neighbourhood's sites (AppContext, CatalogueRepository::neighbourhoodCentre()). That
+//    orders neighbourhoods correctly but not sites within one; no address is ever geocoded.
 // 3. Otherwise nothing: the catalogue is sorted by title.
 // Small moves (< kMinimumMoveMetres) are ignored so a walking tenant's list does not jump.
 class TenantLocation : public QObject
@@ -40,8 +40,9 @@ public:
     // The platform's default source, or, when MEEDOEN_NMEA_FILE names a recorded NMEA log,
     // that log replayed in real time (demos without GPS). Owned by this object.
     void useDefaultPositionSource();
-    // The tenant's registered postcode ("3083 BK"); empty when unknown.
-    void setPostcode(const QString &postcode);
+    // The tenant's registered postcode ("3083 BK"; empty when unknown) and the middle of their
+    // neighbourhood (invalid when the areas or its sites' coordinates do not say).
+    void setHome(const QString &postcode, const QGeoCoordinate &neighbourhoodCentre);
 
     Source source() const { return m_source; }
     bool isValid() const { return m_source != Source::None; }
@@ -49,9 +50,6 @@ public:
     double latitude() const { return m_coordinate.latitude(); }
     double longitude() const { return m_coordinate.longitude(); }
     QString postcodeArea() const { return m_postcodeArea; }
-
-    // The middle of a Dutch postcode area (first four digits), when the table knows it.
-    static std::optional<QGeoCoordinate> postcodeAreaCentre(QStringView postcode);
 
 Q_SIGNALS:
     void changed();
@@ -64,6 +62,7 @@ private:
     QPointer<QGeoPositionInfoSource> m_positionSource;
     QGeoCoordinate m_position;      // last valid position from the source
     QString m_postcodeArea;
+    QGeoCoordinate m_homeCentre;    // the tenant's neighbourhood
     Source m_source = Source::None;
     QGeoCoordinate m_coordinate;
 };

@@ -23,10 +23,11 @@ namespace {
 
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr std::array<QStringView, 11> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+constexpr std::array<QStringView, 12> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
-                                                     u"audit",         u"placement", u"erase-request"};
-static_assert(kEntityKeys.size() == size_t(Entity::EraseRequest) + 1);
+                                                     u"audit",         u"placement", u"erase-request",
+                                                     u"postcode-area"};
+static_assert(kEntityKeys.size() == size_t(Entity::PostcodeArea) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 
@@ -40,7 +41,7 @@ QString readId(JsonReader &r, const QString &key, bool required)
 
 QString toKey(Entity entity) { return keyOf(kEntityKeys, entity); }
 std::optional<Entity> entityFromKey(QStringView key) { return enumFromKey<Entity>(kEntityKeys, key); }
-bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity; }
+bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity || entity == Entity::PostcodeArea; }
 QString toKey(ChangeOp op) { return keyOf(kOpKeys, op); }
 std::optional<ChangeOp> changeOpFromKey(QStringView key) { return enumFromKey<ChangeOp>(kOpKeys, key); }
 
@@ -385,6 +386,49 @@ Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json
     c.doneAt = r.time(u"doneAt"_s);
     c.doneBy = readId(r, u"doneBy"_s, false);
     return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- postcode-area
+
+QJsonObject toJson(const PostcodeArea &a)
+{
+    QJsonArray ranges;
+    for (const PostcodeRange &r : a.ranges)
+        ranges.append(QJsonObject{{u"first"_s, r.first}, {u"last"_s, r.last}, {u"neighbourhood"_s, r.neighbourhood}});
+    return {{u"postcode"_s, a.postcode}, {u"ranges"_s, ranges}};
+}
+
+Validated<PostcodeArea> postcodeAreaFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    PostcodeArea a;
+    const QString postcode = r.code(u"postcode"_s, false, 7);
+    const QJsonArray ranges = r.array(u"ranges"_s, true);
+    if (!postcode.isEmpty()) {
+        a.postcode = PostcodeAreas::normalisedPostcode(postcode);
+        if (a.postcode != postcode)
+            r.setError(u"postcode"_s, u"postcode.format"_s,
+                       JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This value is not one of the allowed ones.")));
+    }
+    if (ranges.size() > PostcodeAreas::kMaxRangesPerPostcode)
+        r.setError(u"ranges"_s, u"too-many"_s,
+                   JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This list is longer than allowed.")));
+    for (qsizetype i = 0; i < ranges.size() && !r.failed(); ++i) {
+        JsonReader k(ranges.at(i).toObject(), itemPath(r.fieldPath(u"ranges"_s), i));
+        PostcodeRange range;
+        range.first = int(k.integer(u"first"_s, 1, PostcodeAreas::kMaxHouseNumber, true));
+        range.last = int(k.integer(u"last"_s, range.first, PostcodeAreas::kMaxHouseNumber, true));
+        range.neighbourhood = readId(k, u"neighbourhood"_s, true);
+        // Ascending and apart, as the look-up assumes.
+        if (!a.ranges.isEmpty() && range.first <= a.ranges.constLast().last)
+            k.setError(u"first"_s, u"range"_s,
+                       JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be a whole number from %1 to %2."))
+                           .arg(a.ranges.constLast().last + 1)
+                           .arg(PostcodeAreas::kMaxHouseNumber));
+        r.adopt(k.finishIgnoringUnknown());
+        a.ranges.append(range);
+    }
+    return {a, r.finishIgnoringUnknown()};
 }
 
 // ---------------------------------------------------------------- the page

@@ -11,6 +11,7 @@
 // fields of the wrong type; an entity a device does not know is skipped by its caller.
 
 #include "core/domain.h"
+#include "core/postcodeareas.h"
 #include "core/signup.h"
 #include "core/validation.h"
 
@@ -23,10 +24,14 @@
 
 namespace Wire {
 
-enum class Entity { Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest };
+enum class Entity {
+    Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest,
+    PostcodeArea,
+};
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);
-// The catalogue every device sees (neighbourhood, site, opportunity); the rest is personal.
+// The catalogue every device sees (neighbourhood, site, opportunity, postcode-area); the rest
+// is personal.
 bool isCatalogueEntity(Entity entity);
 
 enum class ChangeOp { Upsert, Delete };
@@ -189,6 +194,10 @@ QJsonObject toJson(const DecisionChange &c);
 QJsonObject toJson(const AuditChange &c);
 QJsonObject toJson(const PlacementChange &c);
 QJsonObject toJson(const EraseRequestChange &c);
+// `postcode-area`: one 6-character postcode's house-number ranges and their neighbourhoods
+// (core/postcodeareas.h); its id is the postcode ("3083BK"). A delete: the postcode left the
+// corporation's table.
+QJsonObject toJson(const Meedoen::PostcodeArea &a);
 
 // Readers of a change's data. The change itself names the entity's id; a reader leaves an id
 // the data does not repeat empty, and the caller takes the change's.
@@ -200,6 +209,7 @@ Meedoen::Validated<DecisionChange> decisionChangeFromJson(const QJsonObject &jso
 Meedoen::Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<Meedoen::PostcodeArea> postcodeAreaFromJson(const QJsonObject &json, const QString &path);
 
 // One change of a pulled page, its data not yet read (by the entity's reader above).
 struct PulledChange

@@ -124,9 +124,11 @@ CatalogueRepository::CatalogueRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_textSearch(m_db)
     , m_browse(m_db)
+    , m_areaLookup(m_db)
 {
     m_textSearch.setForwardOnly(true);
     m_browse.setForwardOnly(true);
+    m_areaLookup.setForwardOnly(true);
 }
 
 QString CatalogueRepository::matchExpression(QStringView text)
@@ -219,7 +221,10 @@ QList<Neighbourhood> CatalogueRepository::neighbourhoods() const
 {
     QSqlQuery q(m_db);
     QList<Neighbourhood> result;
-    if (!q.exec(u"SELECT id, name, city FROM neighbourhood ORDER BY name"_s))
+    // Those with something to do: an areas import adds every buurt of the corporation's
+    // municipalities, most without an activity, and a filter should not offer them.
+    if (!q.exec(u"SELECT id, name, city FROM neighbourhood n WHERE EXISTS "
+                "(SELECT 1 FROM opportunity o WHERE o.neighbourhood_id = n.id) ORDER BY name"_s))
         return result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -326,7 +331,8 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
 bool CatalogueRepository::clear()
 {
     QSqlQuery q(m_db);
-    return q.exec(u"DELETE FROM opportunity"_s) && q.exec(u"DELETE FROM site"_s) && q.exec(u"DELETE FROM neighbourhood"_s);
+    return q.exec(u"DELETE FROM opportunity"_s) && q.exec(u"DELETE FROM site"_s) && q.exec(u"DELETE FROM neighbourhood"_s)
+        && q.exec(u"DELETE FROM postcode_range"_s);
 }
 
 bool CatalogueRepository::remove(const QString &opportunityId)

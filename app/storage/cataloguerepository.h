@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/postcodeareas.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -63,6 +64,17 @@ public:
     QList<Meedoen::Site> sites() const;         // by name
     int count() const;
 
+    // The corporation's areas (cataloguerepository_areas.cpp), inside the caller's transaction:
+    // one postcode's ranges replaced, or the postcode gone.
+    bool keepPostcodeArea(const Meedoen::PostcodeArea &area);
+    bool removePostcodeArea(const QString &postcode);
+    // The neighbourhood an address lies in ("3083 BK", 17), from the pulled areas; empty when
+    // the table does not hold it.
+    QString neighbourhoodAt(const QString &postcode, int houseNumber) const;
+    // Where a neighbourhood is: the mean of its sites' coordinates (sites without any are
+    // passed over); nullopt when none of its sites has coordinates.
+    std::optional<std::pair<double, double>> neighbourhoodCentre(const QString &neighbourhoodId) const;
+
     // The FTS5 MATCH expression for typed text: each word becomes a quoted prefix term,
     // so quotes, operators and stray symbols a tenant types are never FTS syntax.
     static QString matchExpression(QStringView text);
@@ -72,4 +84,5 @@ private:
     QStringList m_suspendedTriggers; // their CREATE statements, while suspended
     mutable QSqlQuery m_textSearch;
     mutable QSqlQuery m_browse;
+    mutable QSqlQuery m_areaLookup;
 };

@@ -410,11 +410,24 @@ const QList<QStringView> v11 = {
     )",
 };
 
+// v12: the corporation's own areas (issue 14): which neighbourhood a postcode's house numbers
+// lie in, as pulled (postcode-area changes); "3083BK" without a space. Looked up by postcode
+// and the last range starting at or below the number (the primary key).
+const QList<QStringView> v12 = {
+    uR"(CREATE TABLE postcode_range (
+        postcode        TEXT NOT NULL,
+        first_number    INTEGER NOT NULL,
+        last_number     INTEGER NOT NULL,
+        neighbourhood_id TEXT NOT NULL,
+        PRIMARY KEY (postcode, first_number)) WITHOUT ROWID
+    )",
+};
+
 } // namespace
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
     return migrations;
 }
 

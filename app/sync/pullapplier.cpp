@@ -77,7 +77,8 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::EraseRequest: return take(readData(&Wire::eraseRequestChangeFromJson, c, error));
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
-    case Wire::Entity::Opportunity: break;
+    case Wire::Entity::Opportunity:
+    case Wire::Entity::PostcodeArea: break;
     }
     return change;
 }
@@ -114,6 +115,22 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
         case Wire::Entity::Opportunity: opportunities.put({c.id, c.seq, deleted, c.data}); break;
         case Wire::Entity::Neighbourhood: neighbourhoods.put({c.id, c.seq, deleted, c.data}); break;
         case Wire::Entity::Site: sites.put({c.id, c.seq, deleted, c.data}); break;
+        case Wire::Entity::PostcodeArea: {
+            PostcodeArea area;
+            if (PostcodeAreas::normalisedPostcode(c.id) != c.id) {
+                fail(error, Wire::toKey(Wire::Entity::PostcodeArea) + u": id"_s);
+                return std::nullopt;
+            }
+            if (!deleted) {
+                const auto data = readData(&Wire::postcodeAreaFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                area = *data;
+            }
+            area.postcode = c.id;
+            page.postcodeAreas.put({c.id, c.seq, deleted, area});
+            break;
+        }
         case Wire::Entity::Signup: {
             Wire::SignupChange signup;
             if (!deleted) {
@@ -238,6 +255,10 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     for (const QString &id : std::as_const(page.removedOpportunities)) {
         if (!catalogue.remove(id))
             return fail(error, u"database: remove"_s);
+    }
+    for (const auto &c : std::as_const(page.postcodeAreas.changes)) {
+        if (!(c.deleted ? catalogue.removePostcodeArea(c.id) : catalogue.keepPostcodeArea(c.data)))
+            return fail(error, u"database: postcode area"_s);
     }
     if (bulk && (!catalogue.resumeSearchIndex()
                  || (lastPage && (!catalogue.rebuildSearchIndex() || !syncState.remove(stale)))))

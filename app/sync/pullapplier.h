@@ -78,6 +78,7 @@ struct Page
     QList<Meedoen::Site> sites;
     QList<Meedoen::Opportunity> opportunities;
     QStringList removedOpportunities;
+    LastChanges<Meedoen::PostcodeArea> postcodeAreas; // the corporation's areas, by postcode
     LastChanges<Wire::PersonChange> persons;
     LastChanges<Wire::SignupChange> signups;
     // A phone's tenant's hours and tegenprestatie (a staff tablet keeps them in staffChanges).

@@ -35,6 +35,9 @@ constexpr DeferredTable kDeferredTables[] = {
      ""_L1, 13},
     {"consent"_L1, "INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at, language) VALUES"_L1,
      " ON CONFLICT (person_id, purpose, given_at) DO NOTHING"_L1, 6},
+    // The areas import (Areas::importAreas): each postcode once per import.
+    {"postcode_area"_L1, "INSERT INTO postcode_area (postcode, data) VALUES"_L1,
+     " ON CONFLICT (postcode) DO UPDATE SET data = excluded.data"_L1, 2},
     {"change_log"_L1,
      "INSERT INTO change_log (entity, entity_id, op, scope, site_id, device_id, person_id, data) VALUES"_L1, ""_L1, 8},
     {"mutation"_L1,

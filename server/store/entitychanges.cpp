@@ -206,8 +206,17 @@ const EntityChange kEntityChanges[] = {
          return Wire::toJson(Wire::EraseRequestChange{key.first(), row.at(0).toString(), timeOf(row.at(3)),
                                                       timeOf(row.at(4)), row.at(5).toString()});
      }},
+
+    // One postcode's ranges, stored as the change's data (Areas::importAreas writes it so).
+    {.entity = Wire::Entity::PostcodeArea,
+     .catalogue = true,
+     .row = u"SELECT data FROM postcode_area WHERE postcode = ?"_s,
+     .columns = 1,
+     .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         return parseObject(row.at(0));
+     }},
 };
-static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::EraseRequest) - int(Wire::Entity::Opportunity) + 1);
+static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::PostcodeArea) - int(Wire::Entity::Opportunity) + 1);
 
 } // namespace
 

@@ -168,6 +168,12 @@ QList<QStringList> Schema::migrations() const
             u"ALTER TABLE device ADD COLUMN oldest_queued_at TEXT"_s,
             u"ALTER TABLE device ADD COLUMN reported_at TEXT"_s,
         },
+        // 12: the corporation's own areas (Areas, import-areas): one row per 6-character
+        // postcode ("3083BK") holding its house-number ranges and their neighbourhoods as the
+        // compact JSON devices pull (the postcode-area change), so a re-import compares text.
+        {
+            u"CREATE TABLE postcode_area (postcode TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
+        },
     };
 }
 

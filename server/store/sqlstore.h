@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/store/areas.h"
 #include "server/store/auditlog.h"
 #include "server/store/catalogue.h"
 #include "server/store/changelog.h"
@@ -41,6 +42,7 @@ namespace Server {
 //   identifyattempts.h  how often a tenant's code and date of birth may be tried; unlocking a code
 //   statuslookup.h   a kiosk's status look-up and its back-off
 //   resultsfacts.h   the facts behind the results figures, the decision log
+//   areas.h          the corporation's areas (postcode → neighbourhood), neighbourhood names, site coordinates
 class SqlStore final : public Store
 {
 public:
@@ -146,6 +148,20 @@ public:
         return m_results.decisions(site);
     }
 
+    std::optional<AreaImportSummary> importAreas(const Meedoen::AreaTable &table) override
+    {
+        return m_areas.importAreas(table);
+    }
+    QList<Meedoen::Neighbourhood> neighbourhoods() override { return m_areas.neighbourhoods(); }
+    bool renameNeighbourhood(const Meedoen::Neighbourhood &neighbourhood) override
+    {
+        return m_areas.renameNeighbourhood(neighbourhood);
+    }
+    bool setSiteLocation(const QString &siteId, double latitude, double longitude) override
+    {
+        return m_areas.setSiteLocation(siteId, latitude, longitude);
+    }
+
 private:
     // Declared in the order they are built: each part gets the parts it uses.
     Session m_session;
@@ -165,6 +181,7 @@ private:
     PushBatch m_push;
     ResultsFacts m_results;
     IdentifyAttempts m_identify{m_session};
+    Areas m_areas{m_session, m_rows, m_changes};
 };
 
 } // namespace Server

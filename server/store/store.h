@@ -8,6 +8,7 @@
 
 #include "core/attemptpolicy.h"
 #include "core/domain.h"
+#include "core/postcodeareas.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
 #include "protocol/devicereport.h"
@@ -150,6 +151,15 @@ struct PullPage
     bool resetRequired = false;
 };
 
+// What an areas import changed (meedoen-server import-areas).
+struct AreaImportSummary
+{
+    int postcodes = 0;              // in the table
+    int changed = 0;                // new or different: published to devices
+    int removed = 0;                // no longer in the table: deleted on devices
+    int neighbourhoodsAdded = 0;    // named by the table, created with their code as name
+};
+
 struct RateDecision
 {
     bool allowed = true;
@@ -234,6 +244,13 @@ public:
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;
+
+    // The corporation's areas (server/store/areas.h): the whole table replaced in one
+    // transaction, only the difference published; neighbourhoods by id; a site's coordinates.
+    virtual std::optional<AreaImportSummary> importAreas(const Meedoen::AreaTable &table) = 0;
+    virtual QList<Meedoen::Neighbourhood> neighbourhoods() = 0;
+    virtual bool renameNeighbourhood(const Meedoen::Neighbourhood &neighbourhood) = 0;
+    virtual bool setSiteLocation(const QString &siteId, double latitude, double longitude) = 0;
 
     // Test-only fault injection: called inside the push transaction after each applied
     // mutation with the number applied so far.

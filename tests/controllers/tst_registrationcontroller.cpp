@@ -260,6 +260,29 @@ private Q_SLOTS:
         QVERIFY2(m_controller->receiptStatus().contains(u"vastgehouden"_s), qPrintable(m_controller->receiptStatus()));
     }
 
+    // The tenant's own neighbourhood comes from their address through the corporation's areas
+    // (the demo's: 3083BK is Wielewaal), the activity's neighbourhood after it; an address the
+    // areas do not hold leaves only the activity's.
+    void registrationDerivesTheNeighbourhood_data()
+    {
+        QTest::addColumn<bool>("areaKnown");
+        QTest::addColumn<QStringList>("neighbourhoods");
+        QTest::newRow("address in the areas") << true << QStringList{u"wielewaal"_s, u"woensel-west"_s};
+        QTest::newRow("address not in the areas") << false << QStringList{u"woensel-west"_s};
+    }
+    void registrationDerivesTheNeighbourhood()
+    {
+        QFETCH(bool, areaKnown);
+        QFETCH(QStringList, neighbourhoods);
+        if (!areaKnown)
+            QVERIFY(m_services->catalogue().removePostcodeArea(u"3083BK"_s));
+        QCOMPARE(m_services->catalogue().neighbourhoodAt(u"3083 BK"_s, 12), areaKnown ? u"wielewaal"_s : QString());
+        QVERIFY(m_controller->begin(u"wsw-huiswerk-01"_s));
+        fillNewTenant();
+        QVERIFY(m_controller->submit());
+        QCOMPARE(m_services->registrations().persons().value(0).neighbourhoods, neighbourhoods);
+    }
+
 private:
     void fillNewTenant()
     {

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A phone sorts the catalogue nearest first: from Qt Positioning's position (here replayed
-// from a recorded NMEA log in tests/data), else from the tenant's postcode area.
+// from a recorded NMEA log in tests/data), else from where the tenant's neighbourhood is: found
+// from their postcode and house number through the corporation's areas (here the demo's,
+// assets/demo/areas.csv), placed at the mean of its sites.
 #include "controllers/appcontext.h"
 #include "models/cataloguemodel.h"
 #include "controllers/startup.h"
@@ -29,6 +31,14 @@ QString fixture()
 class TestTenantLocation : public QObject
 {
     Q_OBJECT
+
+    // What AppContext gives TenantLocation for a tenant's address.
+    QGeoCoordinate homeCentre(const QString &postcode, int houseNumber)
+    {
+        const CatalogueRepository &catalogue = m_services->catalogue();
+        const auto centre = catalogue.neighbourhoodCentre(catalogue.neighbourhoodAt(postcode, houseNumber));
+        return centre ? QGeoCoordinate(centre->first, centre->second) : QGeoCoordinate();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -78,7 +88,7 @@ private Q_SLOTS:
             source.reset(nmea);
         }
         // Without a fix the tenant's postcode (Eindhoven) counts; the fix takes over.
-        location.setPostcode(u"5621 KS"_s);
+        location.setHome(u"5621 KS"_s, homeCentre(u"5621 KS"_s, 12));
         QCOMPARE(location.source(), TenantLocation::Source::PostcodeArea);
         location.setPositionSource(source.get());
         QTRY_COMPARE_WITH_TIMEOUT(location.source(), TenantLocation::Source::Position, 10000);
@@ -103,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(location.source(), TenantLocation::Source::PostcodeArea);
     }
 
-    // No position: the middle of the tenant's postcode area; unknown area: no order by distance.
+    // No position: the middle of the tenant's neighbourhood; an address the areas do not hold:
+    // no order by distance.
     void postcodeAreaFallback_data()
     {
         QTest::addColumn<QString>("postcode");
@@ -119,7 +130,8 @@ private Q_SLOTS:
         QFETCH(QString, postcode);
         QFETCH(QString, nearestNeighbourhood);
         TenantLocation location;
-        location.setPostcode(postcode);
+        location.setHome(postcode, homeCentre(postcode, 17));
+        QCOMPARE(location.postcodeArea(), postcode.left(4));
         if (nearestNeighbourhood.isEmpty()) {
             QCOMPARE(location.source(), TenantLocation::Source::None);
             return;

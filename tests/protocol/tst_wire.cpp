@@ -326,6 +326,12 @@ const QList<ChangeRowCase> &changeRows()
                                               kDeviceTime.addSecs(60), kDeviceTime.addSecs(86400), kStaff});
          },
          via<EraseRequestChange>(&eraseRequestChangeFromJson)},
+        {"postcode-area",
+         [] {
+             return toJson(PostcodeArea{u"3083BK"_s,
+                                        {{1, 17, u"bu05990110"_s}, {19, 19, u"wielewaal"_s}, {21, 45, u"bu05990110"_s}}});
+         },
+         via<PostcodeArea>(&postcodeAreaFromJson)},
     };
     return rows;
 }
@@ -460,7 +466,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        for (int e = 0; e <= int(Entity::EraseRequest); ++e)
+        for (int e = 0; e <= int(Entity::PostcodeArea); ++e)
             QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 

@@ -118,9 +118,9 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v11: phone_link_refusal), made beforehand so that
+        // The table the last migration creates (v12: postcode_range), made beforehand so that
         // the last step fails; a newer last migration names its own here.
-        const QString lastTable = u"phone_link_refusal"_s;
+        const QString lastTable = u"postcode_range"_s;
         const QString path = nextPath();
         QStringList before;
         {

@@ -249,6 +249,52 @@ private Q_SLOTS:
         QCOMPARE(found(catalogue, u"moestuin"_s), (QStringList{u"o1"_s, u"o2"_s}));
     }
 
+    // The corporation's areas: a postcode's ranges replace what the device had, a delete
+    // removes the postcode, the look-up answers from them; a malformed area refuses the page.
+    void postcodeAreasAndTheLookUp()
+    {
+        Database db;
+        QCOMPARE(db.open(m_dir.filePath(u"areas%1.db"_s.arg(++m_n))), Database::Status::Open);
+        CatalogueRepository catalogue(db.connection());
+        const auto range = [](int first, int last, const QString &n) {
+            return QJsonObject{{u"first"_s, first}, {u"last"_s, last}, {u"neighbourhood"_s, n}};
+        };
+        const QJsonObject bk{{u"postcode"_s, u"3083BK"_s},
+                             {u"ranges"_s, QJsonArray{range(1, 17, u"bu05990110"_s), range(21, 45, u"wielewaal"_s)}}};
+        const QJsonObject bl{{u"postcode"_s, u"3083BL"_s}, {u"ranges"_s, QJsonArray{range(2, 8, u"wielewaal"_s)}}};
+        QVERIFY(PullApplier::apply(db.connection(), page({change(1, u"postcode-area"_s, u"3083BK"_s, bk),
+                                                          change(2, u"postcode-area"_s, u"3083BL"_s, bl)},
+                                                         u"2"_s)));
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 1), u"bu05990110"_s);
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083bk"_s, 17), u"bu05990110"_s);
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 19), QString());
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 45), u"wielewaal"_s);
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 46), QString());
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BL"_s, 5), u"wielewaal"_s);
+
+        // Next year's table: 3083BK all one buurt, 3083BL gone.
+        const QJsonObject moved{{u"postcode"_s, u"3083BK"_s}, {u"ranges"_s, QJsonArray{range(1, 99, u"wielewaal"_s)}}};
+        QVERIFY(PullApplier::apply(db.connection(), page({change(3, u"postcode-area"_s, u"3083BK"_s, moved),
+                                                          change(4, u"postcode-area"_s, u"3083BL"_s, {}, true)},
+                                                         u"4"_s)));
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 5), u"wielewaal"_s);
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 19), u"wielewaal"_s);
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BL"_s, 5), QString());
+
+        // Overlapping ranges are not what a server sends: the page is refused, nothing kept.
+        const QJsonObject overlapping{{u"postcode"_s, u"3083BM"_s},
+                                      {u"ranges"_s, QJsonArray{range(1, 9, u"a"_s), range(5, 12, u"b"_s)}}};
+        QString error;
+        QVERIFY(!PullApplier::apply(db.connection(), page({change(5, u"postcode-area"_s, u"3083BM"_s, overlapping)}, u"5"_s),
+                                    &error));
+        QVERIFY2(error.contains(u"first"_s), qPrintable(error));
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BM"_s, 5), QString());
+
+        // A reset (or the first pull of an enrolled device) forgets them with the catalogue.
+        QVERIFY(PullApplier::reset(db.connection()));
+        QCOMPARE(catalogue.neighbourhoodAt(u"3083 BK"_s, 5), QString());
+    }
+
     // A phone keeps its tenant and their sign-ups from any device (a kiosk registration it
     // was linked to); a kiosk keeps neither, only the status of sign-ups it holds.
     void tenantRecordsOnlyOnAPhone_data()
