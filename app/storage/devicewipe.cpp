@@ -46,6 +46,8 @@ const QStringList &DeviceWipe::keptTables()
 {
     static const QStringList tables = {
         u"neighbourhood"_s, u"site"_s, u"opportunity"_s,
+        // the corporation's postcode areas (public CBS data or its own ranges; no person)
+        u"postcode_range"_s,
         // opportunity's full-text index and its shadow tables
         u"opportunity_fts"_s, u"opportunity_fts_data"_s, u"opportunity_fts_idx"_s, u"opportunity_fts_content"_s,
         u"opportunity_fts_docsize"_s, u"opportunity_fts_config"_s,
