@@ -9,6 +9,7 @@
 #include "server/routes.h"
 #include "server/store/store.h"
 #include "core/personalcode.h"
+#include "core/tenancy.h"
 #include "protocol/wire.h"
 
 #include <QCommandLineParser>
@@ -93,6 +94,9 @@ int runCli(const QStringList &arguments)
         "                                      answer devices over HTTPS (plain HTTP on loopback, or\n"
         "                                      with --insecure-http behind a TLS-terminating proxy)\n"
         "  import-catalogue FILE --db DB       load a catalogue (assets/demo/catalogue.json format)\n"
+        "  import-tenancies FILE --db DB       replace the tenancies from the rent administration (CSV:\n"
+        "                                      huurdernummer;postcode;huisnummer;toevoeging;ingangsdatum)\n"
+        "                                      and check the persons staff have not checked yet again\n"
         "  sites --db DB                       one site per line: id, then name\n"
         "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
         "                                      print a single-use enrollment code (15 minutes)\n"
@@ -147,7 +151,7 @@ int runCli(const QStringList &arguments)
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock});
-    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | sites | enroll | devices | revoke | "
+    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-tenancies | sites | enroll | devices | revoke | "
                                                "compact-changes | staff | codes | export"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
@@ -175,6 +179,7 @@ int runCli(const QStringList &arguments)
            &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
+        {u"import-tenancies"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"enroll"_s, {{&db, &kind, &site}, 0}},
         {u"devices"_s, {{&db}, 0}},
@@ -227,6 +232,35 @@ int runCli(const QStringList &arguments)
         }
         out() << "imported " << catalogue.value.sites.size() << " sites and " << catalogue.value.opportunities.size()
               << " opportunities\n";
+        return ExitOk;
+    }
+    if (command == "import-tenancies"_L1) {
+        // docs/operations.md, "Tenancies". Messages name the line and the column, never a value.
+        QFile file(args.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << args.at(1) << ": " << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        if (file.size() > Meedoen::kMaxTenancyFileBytes) {
+            err() << args.at(1) << ": larger than " << Meedoen::kMaxTenancyFileBytes / (1024 * 1024)
+                  << " MiB; nothing imported\n";
+            return ExitFailure;
+        }
+        const Meedoen::TenancyFile tenancies = Meedoen::readTenancyFile(file.read(Meedoen::kMaxTenancyFileBytes + 1));
+        if (!tenancies.ok()) {
+            err() << args.at(1) << ':';
+            if (tenancies.errorLine > 0)
+                err() << tenancies.errorLine << ':';
+            err() << ' ' << tenancies.error << "; nothing imported\n";
+            return ExitFailure;
+        }
+        const auto imported = store->importTenancies(tenancies.tenancies, now);
+        if (!imported) {
+            err() << "import failed, nothing imported: " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        out() << "imported " << imported->tenancies << " tenancies; checked " << imported->personsChecked
+              << " persons again, " << imported->verdictsChanged << " verdicts changed\n";
         return ExitOk;
     }
     if (command == "sites"_L1) {

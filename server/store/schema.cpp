@@ -149,6 +149,14 @@ QList<QStringList> Schema::migrations() const
         // seq is a conflict, never applied again. Rows an older server applied twice keep their
         // outcome; all but the first get their seq appended to the id, so the index can exist.
         mutationIdOnceStep(),
+        // 10: the rent administration's tenancies (Tenancies, docs/privacy.md "Tenancies"):
+        // server only, replaced as a whole by each `meedoen-server import-tenancies`. Values
+        // as compared (core/tenancy.h); the key's first column answers a look-up by number.
+        {
+            u"CREATE TABLE tenancy (tenant_number TEXT NOT NULL, postcode TEXT NOT NULL, "
+            "house_number INTEGER NOT NULL, addition TEXT NOT NULL, start_date TEXT NOT NULL, "
+            "PRIMARY KEY (tenant_number, postcode, house_number, addition))"_s,
+        },
     };
 }
 

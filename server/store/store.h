@@ -10,6 +10,7 @@
 #include "core/domain.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
+#include "core/tenancy.h"
 #include "protocol/mutation.h"
 #include "protocol/wire.h"
 
@@ -128,6 +129,15 @@ struct PullPage
     bool resetRequired = false;
 };
 
+// What `meedoen-server import-tenancies` did (Tenancies): the tenancies now held, the persons
+// checked again (those no staff member checked yet) and how many of their verdicts changed.
+struct TenancyImport
+{
+    int tenancies = 0;
+    int personsChecked = 0;
+    int verdictsChanged = 0;
+};
+
 struct RateDecision
 {
     bool allowed = true;
@@ -199,6 +209,11 @@ public:
     virtual std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
                                                      const QString &personalCode, QDate dateOfBirth,
                                                      const QDateTime &now) = 0;
+
+    // Replaces the tenancies with these (one transaction) and checks the persons no staff
+    // member checked yet again; nullopt on a database fault (nothing changed).
+    virtual std::optional<TenancyImport> importTenancies(const QList<Meedoen::Tenancy> &tenancies,
+                                                         const QDateTime &now) = 0;
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;

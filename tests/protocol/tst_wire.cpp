@@ -310,7 +310,7 @@ const QList<ChangeRowCase> &changeRows()
          [] {
              return toJson(AuditChange{u"a1b2c3d4-0017-4000-8000-000000000017"_s, kDeviceTime.addSecs(60), kStaff,
                                        u"tablet-1"_s, kDeviceTime, u"identity-check"_s, u"person"_s, person().id,
-                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}}});
+                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}, {}}});
          },
          via<AuditChange>(&auditChangeFromJson)},
         {"placement",
