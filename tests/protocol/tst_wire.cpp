@@ -253,7 +253,8 @@ const QList<ChangeRowCase> &changeRows()
         {"person",
          [] {
              PersonChange c{person(), false, {consent(u"contact"_s), consent(u"matching"_s, true)}, 480,
-                            IdentityCheckRecord{IdentityMethod::TenantNumber, kStaff, u"tablet-1"_s, kDeviceTime}};
+                            IdentityCheckRecord{IdentityMethod::TenantNumber, kStaff, u"tablet-1"_s, kDeviceTime},
+                            TenancyVerdict::Mismatch};
              return toJson(c);
          },
          via<PersonChange>(&personChangeFromJson)},
