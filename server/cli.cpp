@@ -12,6 +12,7 @@
 #include "server/routes.h"
 #include "server/store/store.h"
 #include "core/personalcode.h"
+#include "core/tenancy.h"
 #include "protocol/wire.h"
 
 #include <QCommandLineParser>
@@ -130,6 +131,9 @@ int runCli(const QStringList &arguments)
         "                                      answer devices over HTTPS (plain HTTP on loopback, or\n"
         "                                      with --insecure-http behind a TLS-terminating proxy)\n"
         "  import-catalogue FILE --db DB       load a catalogue (assets/demo/catalogue.json format)\n"
+        "  import-tenancies FILE --db DB       replace the tenancies from the rent administration (CSV:\n"
+        "                                      huurdernummer;postcode;huisnummer;toevoeging;ingangsdatum)\n"
+        "                                      and check the persons staff have not checked yet again\n"
         "  sites --db DB                       one site per line: id, then name\n"
         "  sites set SITE --lat X --lon Y --db DB  the site's coordinates (WGS 84 degrees)\n"
         "  import-areas FILE --db DB           the corporation's postcode areas: the CBS postcode-huisnummer-buurt\n"
@@ -211,8 +215,9 @@ int runCli(const QStringList &arguments)
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
                        latitude, longitude, city});
-    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | sites | neighbourhoods | enroll | "
-                                               "devices | revoke | compact-changes | staff | codes | export | backup | restore"_s);
+    parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
+                                               "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
+                                               "codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -246,6 +251,7 @@ int runCli(const QStringList &arguments)
            &quietHours},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
+        {u"import-tenancies"_s, {{&db}, 1}},
         {u"sites"_s, {{&db}, 0}},
         {u"sites set"_s, {{&db, &latitude, &longitude}, 2}},
         {u"import-areas"_s, {{&db}, 1}},
@@ -346,6 +352,35 @@ int runCli(const QStringList &arguments)
         }
         out() << "imported " << catalogue.value.sites.size() << " sites and " << catalogue.value.opportunities.size()
               << " opportunities\n";
+        return ExitOk;
+    }
+    if (command == "import-tenancies"_L1) {
+        // docs/operations.md, "Tenancies". Messages name the line and the column, never a value.
+        QFile file(args.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << args.at(1) << ": " << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        if (file.size() > Meedoen::kMaxTenancyFileBytes) {
+            err() << args.at(1) << ": larger than " << Meedoen::kMaxTenancyFileBytes / (1024 * 1024)
+                  << " MiB; nothing imported\n";
+            return ExitFailure;
+        }
+        const Meedoen::TenancyFile tenancies = Meedoen::readTenancyFile(file.read(Meedoen::kMaxTenancyFileBytes + 1));
+        if (!tenancies.ok()) {
+            err() << args.at(1) << ':';
+            if (tenancies.errorLine > 0)
+                err() << tenancies.errorLine << ':';
+            err() << ' ' << tenancies.error << "; nothing imported\n";
+            return ExitFailure;
+        }
+        const auto imported = store->importTenancies(tenancies.tenancies, now);
+        if (!imported) {
+            err() << "import failed, nothing imported: " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        out() << "imported " << imported->tenancies << " tenancies; checked " << imported->personsChecked
+              << " persons again, " << imported->verdictsChanged << " verdicts changed\n";
         return ExitOk;
     }
     if (command == "sites"_L1) {

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace Meedoen::Csv {
 
 // One cell: neutralised, then quoted when it holds a comma, quote, CR or LF (quotes doubled).
@@ -41,5 +43,11 @@ private:
     int m_recordLine = 0;
     QString m_error;
 };
+
+// One line of a file the corporation hands in (an import), cells split at `separator` with
+// RFC 4180 quoting ("a;""b""" → a, "b"); a quoted line break is not read. nullopt when a
+// quote is left open or text follows a closing quote. Cells are returned as written (not
+// trimmed, no apostrophe taken off).
+std::optional<QStringList> readRow(QStringView line, QChar separator);
 
 } // namespace Meedoen::Csv

@@ -25,6 +25,7 @@ QHash<int, QByteArray> StaffNewVolunteerModel::roleNames() const
         {TenantNumberRole, "tenantNumber"},
         {AddressRole, "address"},
         {DateOfBirthRole, "dateOfBirth"},
+        {TenancyVerdictRole, "tenancyVerdict"},
     };
 }
 

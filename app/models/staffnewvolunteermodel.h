@@ -19,6 +19,9 @@ public:
         TenantNumberRole,       // empty when the tenant did not give one
         AddressRole,            // "3083 BK 12-a"
         DateOfBirthRole,        // "1980-05-17"
+        // The server's check against the rent administration (core/tenancy.h): "match",
+        // "mismatch", "unknown-number", "not-given"; empty when the server has none.
+        TenancyVerdictRole,
     };
     Q_ENUM(Role)
 

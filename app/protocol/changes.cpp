@@ -61,7 +61,16 @@ QJsonObject toJson(const PersonChange &c)
                                                  {u"deviceId"_s, c.identityCheck->deviceId},
                                                  {u"at"_s, isoUtc(c.identityCheck->at)}});
     }
+    if (c.tenancyVerdict && !c.erased)
+        o.insert(u"tenancyVerdict"_s, toKey(*c.tenancyVerdict));
     return o;
+}
+
+PersonChange PersonChange::forTenant() const
+{
+    PersonChange c = *this;
+    c.tenancyVerdict.reset();
+    return c;
 }
 
 Validated<PersonChange> personChangeFromJson(const QJsonObject &json, const QString &path)
@@ -90,6 +99,8 @@ Validated<PersonChange> personChangeFromJson(const QJsonObject &json, const QStr
         r.adopt(k.finishIgnoringUnknown());
         c.identityCheck = record;
     }
+    if (r.has(u"tenancyVerdict"_s))
+        c.tenancyVerdict = r.enumeration(u"tenancyVerdict"_s, &tenancyVerdictFromKey);
     for (qsizetype i = 0; i < consents.size() && !r.failed(); ++i) {
         auto consent = consentFromJson(consents.at(i).toObject(), itemPath(r.fieldPath(u"consents"_s), i));
         r.adopt(consent.error);
@@ -289,6 +300,7 @@ QJsonObject toJson(const AuditDetail &d)
     put(u"method"_s, d.method);
     put(u"correctsEntryId"_s, d.correctsEntryId);
     put(u"signupsWithdrawn"_s, d.signupsWithdrawn);
+    put(u"overriddenVerdict"_s, d.overriddenVerdict);
     return o;
 }
 
@@ -308,6 +320,7 @@ Validated<AuditDetail> auditDetailFromJson(const QJsonObject &json, const QStrin
     d.purpose = key(u"purpose"_s);
     d.method = key(u"method"_s);
     d.correctsEntryId = key(u"correctsEntryId"_s);
+    d.overriddenVerdict = key(u"overriddenVerdict"_s);
     if (r.has(u"signupsWithdrawn"_s))
         d.signupsWithdrawn = int(r.integer(u"signupsWithdrawn"_s, 0, kMaxInt, true));
     return {d, r.finishIgnoringUnknown()};

@@ -13,6 +13,7 @@
 #include "core/domain.h"
 #include "core/postcodeareas.h"
 #include "core/signup.h"
+#include "core/tenancy.h"
 #include "core/validation.h"
 
 #include <QByteArray>
@@ -49,7 +50,9 @@ struct IdentityCheckRecord
 };
 
 // `person`: the registration's person, its consent history and the tegenprestatie; after an
-// erasure only the id and `erased`.
+// erasure only the id and `erased`. The tenancy verdict (core/tenancy.h) is for the staff of
+// the person's site: a phone gets the change without it (forTenant()); absent when the server
+// has no tenancies imported.
 struct PersonChange
 {
     Meedoen::Person person;
@@ -57,6 +60,9 @@ struct PersonChange
     QList<Meedoen::ConsentRecord> consents;     // full history, withdrawn ones with withdrawnAt
     int agreedMinutesPerMonth = 0;
     std::optional<IdentityCheckRecord> identityCheck;
+    std::optional<Meedoen::TenancyVerdict> tenancyVerdict;
+    // What the tenant's own phone may know: everything but the tenancy verdict.
+    PersonChange forTenant() const;
     friend bool operator==(const PersonChange &, const PersonChange &) = default;
 };
 
@@ -141,6 +147,9 @@ struct AuditDetail
     std::optional<QString> method;          // an identity check
     std::optional<QString> correctsEntryId;
     std::optional<int> signupsWithdrawn;    // by an erasure
+    // An identity check against the server's tenancy verdict (mismatch, unknown-number,
+    // not-given): the verdict the staff member overrode.
+    std::optional<QString> overriddenVerdict;
     friend bool operator==(const AuditDetail &, const AuditDetail &) = default;
 };
 QJsonObject toJson(const AuditDetail &d);

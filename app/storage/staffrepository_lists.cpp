@@ -97,6 +97,7 @@ QVariantList StaffRepository::newVolunteers() const
             {u"tenantNumber"_s, p.value(u"tenantNumber"_s).toString()},
             {u"address"_s, address.trimmed()},
             {u"dateOfBirth"_s, p.value(u"dateOfBirth"_s).toString()},
+            {u"tenancyVerdict"_s, p.value(u"tenancyVerdict"_s).toString()},
         });
     }
     return rows;

@@ -50,6 +50,7 @@ QVariantMap StaffRepository::person(const QString &personId) const
             {u"postcode"_s, p.value(u"postcode"_s).toString()},
             {u"houseNumber"_s, p.value(u"houseNumber"_s).toInt()},
             {u"dateOfBirth"_s, p.value(u"dateOfBirth"_s).toString()},
+            {u"tenancyVerdict"_s, p.value(u"tenancyVerdict"_s).toString()},
             {u"agreedMinutes"_s, q.value(2).toInt()},
             {u"consents"_s, consents},
             {u"signups"_s, signups},

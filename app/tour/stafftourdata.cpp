@@ -66,6 +66,13 @@ bool writePersons(StaffRepository &repo)
         p.availability.set(5, i % 2 ? PartOfDay::Afternoon : PartOfDay::Morning);   // Saturday
         p.availability.set(i % 5, PartOfDay::Morning);
         c.agreedMinutesPerMonth = i == 0 ? 480 : 0;
+        // The server's tenancy check: every verdict once; Kees registered before the first import.
+        const std::optional<TenancyVerdict> verdicts[] = {TenancyVerdict::Match,         TenancyVerdict::Mismatch,
+                                                          TenancyVerdict::UnknownNumber, TenancyVerdict::NotGiven,
+                                                          TenancyVerdict::Match,         std::nullopt};
+        c.tenancyVerdict = verdicts[i];
+        if (c.tenancyVerdict == TenancyVerdict::NotGiven)
+            p.tenantNumber.clear();
         if (!repo.applyPulled(c))
             return false;
     }

@@ -3461,6 +3461,29 @@
     </message>
 </context>
 <context>
+    <name>TenancyVerdictNote</name>
+    <message>
+        <source>Huurdernummer klopt met het adres</source>
+        <translation>رقم المستأجر يطابق العنوان</translation>
+    </message>
+    <message>
+        <source>Huurdernummer hoort bij een ander adres</source>
+        <translation>رقم المستأجر يخص عنوانًا آخر</translation>
+    </message>
+    <message>
+        <source>Huurdernummer onbekend in de huuradministratie</source>
+        <translation>رقم المستأجر غير معروف في سجلات الإيجار</translation>
+    </message>
+    <message>
+        <source>Geen huurdernummer opgegeven</source>
+        <translation>لم يُذكر رقم المستأجر</translation>
+    </message>
+    <message>
+        <source>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</source>
+        <translation>تحقق من ذلك بنفسك. إذا كان صحيحًا رغم ذلك، فسجّل كيف تحققت منه.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>

@@ -3385,6 +3385,29 @@
     </message>
 </context>
 <context>
+    <name>TenancyVerdictNote</name>
+    <message>
+        <source>Huurdernummer klopt met het adres</source>
+        <translation>Tenant number matches the address</translation>
+    </message>
+    <message>
+        <source>Huurdernummer hoort bij een ander adres</source>
+        <translation>Tenant number belongs to a different address</translation>
+    </message>
+    <message>
+        <source>Huurdernummer onbekend in de huuradministratie</source>
+        <translation>Tenant number unknown in the rent administration</translation>
+    </message>
+    <message>
+        <source>Geen huurdernummer opgegeven</source>
+        <translation>No tenant number given</translation>
+    </message>
+    <message>
+        <source>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</source>
+        <translation>Check it yourself. If it is correct after all, record how you checked it.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>

@@ -3385,6 +3385,29 @@
     </message>
 </context>
 <context>
+    <name>TenancyVerdictNote</name>
+    <message>
+        <source>Huurdernummer klopt met het adres</source>
+        <translation>Huurdernummer klopt met het adres</translation>
+    </message>
+    <message>
+        <source>Huurdernummer hoort bij een ander adres</source>
+        <translation>Huurdernummer hoort bij een ander adres</translation>
+    </message>
+    <message>
+        <source>Huurdernummer onbekend in de huuradministratie</source>
+        <translation>Huurdernummer onbekend in de huuradministratie</translation>
+    </message>
+    <message>
+        <source>Geen huurdernummer opgegeven</source>
+        <translation>Geen huurdernummer opgegeven</translation>
+    </message>
+    <message>
+        <source>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</source>
+        <translation>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>

@@ -3404,6 +3404,29 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     </message>
 </context>
 <context>
+    <name>TenancyVerdictNote</name>
+    <message>
+        <source>Huurdernummer klopt met het adres</source>
+        <translation>Numer najemcy zgadza się z adresem</translation>
+    </message>
+    <message>
+        <source>Huurdernummer hoort bij een ander adres</source>
+        <translation>Numer najemcy należy do innego adresu</translation>
+    </message>
+    <message>
+        <source>Huurdernummer onbekend in de huuradministratie</source>
+        <translation>Numer najemcy nieznany w ewidencji najmu</translation>
+    </message>
+    <message>
+        <source>Geen huurdernummer opgegeven</source>
+        <translation>Nie podano numeru najemcy</translation>
+    </message>
+    <message>
+        <source>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</source>
+        <translation>Sprawdź to sam. Jeśli jednak się zgadza, zapisz, jak to sprawdzono.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>

@@ -3366,6 +3366,29 @@
     </message>
 </context>
 <context>
+    <name>TenancyVerdictNote</name>
+    <message>
+        <source>Huurdernummer klopt met het adres</source>
+        <translation>Kiracı numarası adresle eşleşiyor</translation>
+    </message>
+    <message>
+        <source>Huurdernummer hoort bij een ander adres</source>
+        <translation>Kiracı numarası başka bir adrese ait</translation>
+    </message>
+    <message>
+        <source>Huurdernummer onbekend in de huuradministratie</source>
+        <translation>Kiracı numarası kira kayıtlarında bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Geen huurdernummer opgegeven</source>
+        <translation>Kiracı numarası verilmedi</translation>
+    </message>
+    <message>
+        <source>Controleer het zelf. Klopt het toch, leg dan vast hoe je het hebt gecontroleerd.</source>
+        <translation>Kendiniz kontrol edin. Yine de doğruysa, nasıl kontrol ettiğinizi kaydedin.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>Over deze leerplek</source>

@@ -7,8 +7,9 @@ import QtQuick.Layouts
 import Meedoen
 import Meedoen.Ui
 
-// New volunteers of the site: compare name, tenant number and address with the rent
-// administration, then record against which the check was made. The check goes to the server
+// New volunteers of the site: the server's verdict on tenant number and address (checked
+// against the rent administration's tenancies), and the staff member's own check, recorded
+// against what it was made (also when it overrides the verdict; the server audits that). The check goes to the server
 // (audited: who, when, which tablet) and the site's other tablets stop asking too.
 ColumnLayout {
     id: page
@@ -40,6 +41,7 @@ ColumnLayout {
             required property string tenantNumber       // empty when not given
             required property string address
             required property string dateOfBirth
+            required property string tenancyVerdict    // empty: the server has no verdict
             width: ListView.view.width
             height: cardRow.implicitHeight + 2 * Theme.padding
             radius: Theme.radius
@@ -69,6 +71,11 @@ ColumnLayout {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
+                    }
+                    TenancyVerdictNote {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        verdict: card.tenancyVerdict
                     }
                 }
                 ActionButton {

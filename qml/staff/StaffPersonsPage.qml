@@ -121,6 +121,11 @@ Item {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
+                TenancyVerdictNote {
+                    Layout.fillWidth: true
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased && verdict.length > 0
+                    verdict: page.detail.tenancyVerdict || ""
+                }
                 Label {
                     objectName: "personLanguages"
                     Layout.fillWidth: true

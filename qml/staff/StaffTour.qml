@@ -34,6 +34,8 @@ QtObject {
             [() => StaffTourData.load(staffTour.tourPin), "staff-choose-person"],
             [() => StaffSession.unlock("tour-staff-1", "11111"), "staff-wrong-pin"],
             [() => StaffSession.unlock("tour-staff-1", staffTour.tourPin), "staff-new-volunteers"],
+            [() => { AppContext.language = "ar" }, "staff-new-volunteers-arabic"],
+            [() => { AppContext.language = "nl" }, "staff-new-volunteers-dutch-again"],
             [() => StaffReview.markIdentityChecked("tour-person-4", "tenant-number"), "staff-identity-checked"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups"],
             [() => staffTour.queue("training", "wlw-stage-01"), "staff-training"],

@@ -202,6 +202,14 @@ std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint
             if (!signup.ok())
                 return std::nullopt;
             c.data = Wire::toJson(signup.value.forKiosk());
+        } else if (kind == Wire::DeviceKind::Phone && c.entity == Wire::toKey(Wire::Entity::Person)
+                   && c.op == Wire::toKey(Wire::ChangeOp::Upsert)) {
+            // The tenancy verdict is for the staff of the site, not for the tenant's phone (a
+            // tombstone's data is '{}' and goes as it is).
+            const auto person = Wire::personChangeFromJson(parseObject(q->value(4)), QString());
+            if (!person.ok())
+                return std::nullopt;
+            c.data = Wire::toJson(person.value.forTenant());
         } else {
             c.dataJson = q->value(4).toString().toUtf8(); // written by compact(): one JSON object
         }

@@ -174,6 +174,14 @@ QList<QStringList> Schema::migrations() const
         {
             u"CREATE TABLE postcode_area (postcode TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
         },
+        // 13: the rent administration's tenancies (Tenancies, docs/privacy.md "Tenancies"):
+        // server only, replaced as a whole by each `meedoen-server import-tenancies`. Values
+        // as compared (core/tenancy.h); the key's first column answers a look-up by number.
+        {
+            u"CREATE TABLE tenancy (tenant_number TEXT NOT NULL, postcode TEXT NOT NULL, "
+            "house_number INTEGER NOT NULL, addition TEXT NOT NULL, start_date TEXT NOT NULL, "
+            "PRIMARY KEY (tenant_number, postcode, house_number, addition))"_s,
+        },
     };
 }
 

@@ -18,6 +18,7 @@
 #include "server/store/staffpush.h"
 #include "server/store/statuslookup.h"
 #include "server/store/store.h"
+#include "server/store/tenancies.h"
 #include "server/store/tenantpush.h"
 #include "server/store/waitlist.h"
 
@@ -32,6 +33,7 @@ namespace Server {
 //   catalogue.h      importing the catalogue; sites
 //   devices.h        enrolment codes, devices and tokens, rate limits
 //   pushbatch.h      one push: exactly-once, sequence numbers, dispatch
+//   tenancies.h      the rent administration's tenancies, a registration's tenancy verdict
 //   tenantpush.h     registration, sign-up (the capacity decision), withdrawal, link
 //   waitlist.h       promotion from and renumbering of a waitlist
 //   staffpush.h      staff decisions, catalogue edits, placements, consents, identity checks
@@ -142,6 +144,12 @@ public:
         return m_staff.staffBySession(sessionHash, deviceId, now);
     }
 
+    std::optional<TenancyImport> importTenancies(const QList<Meedoen::Tenancy> &tenancies,
+                                                 const QDateTime &now) override
+    {
+        return m_tenancies.importTenancies(tenancies, now);
+    }
+
     std::optional<Results> results(const ResultsFilter &filter) override { return m_results.results(filter); }
     std::optional<QList<DecisionRecord>> decisions(const QString &site) override
     {
@@ -174,6 +182,7 @@ private:
     StatusLookup m_status;
     AuditLog m_audit;
     Waitlist m_waitlist;
+    Tenancies m_tenancies;
     TenantPush m_tenants;
     HoursPush m_hours;
     Erasure m_erasure;

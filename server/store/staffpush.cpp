@@ -350,6 +350,10 @@ std::optional<Wire::Outcome> StaffPush::applyIdentityCheck(const Device &device,
     }
     Wire::AuditDetail detail;
     detail.method = toKey(payload.method);
+    // Checked although the rent administration did not confirm the tenancy: the audit says
+    // which verdict the staff member overrode.
+    if (!already && person.tenancyVerdict && *person.tenancyVerdict != Meedoen::TenancyVerdict::Match)
+        detail.overriddenVerdict = toKey(*person.tenancyVerdict);
     if (!m_audit.record(device, m, now, site, Wire::Entity::Person, personId, detail))
         return std::nullopt;
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);

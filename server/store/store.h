@@ -12,6 +12,7 @@
 #include "core/resultfigures.h"
 #include "core/signup.h"
 #include "protocol/devicereport.h"
+#include "core/tenancy.h"
 #include "protocol/mutation.h"
 #include "protocol/wire.h"
 
@@ -160,6 +161,15 @@ struct AreaImportSummary
     int neighbourhoodsAdded = 0;    // named by the table, created with their code as name
 };
 
+// What `meedoen-server import-tenancies` did (Tenancies): the tenancies now held, the persons
+// checked again (those no staff member checked yet) and how many of their verdicts changed.
+struct TenancyImport
+{
+    int tenancies = 0;
+    int personsChecked = 0;
+    int verdictsChanged = 0;
+};
+
 struct RateDecision
 {
     bool allowed = true;
@@ -241,6 +251,11 @@ public:
     virtual std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
                                                      const QString &personalCode, QDate dateOfBirth,
                                                      const QDateTime &now) = 0;
+
+    // Replaces the tenancies with these (one transaction) and checks the persons no staff
+    // member checked yet again; nullopt on a database fault (nothing changed).
+    virtual std::optional<TenancyImport> importTenancies(const QList<Meedoen::Tenancy> &tenancies,
+                                                         const QDateTime &now) = 0;
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;

@@ -9,6 +9,7 @@
 #include "server/store/deferredrows.h"
 #include "server/store/staffaccounts.h"
 #include "server/store/storehelpers.h"
+#include "server/store/tenancies.h"
 #include "server/store/waitlist.h"
 
 #include "core/personalcode.h"
@@ -72,8 +73,9 @@ struct TenantPush::SignupFacts
 };
 
 TenantPush::TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist,
-                       StaffAccounts &accounts, AuditLog &audit)
+                       StaffAccounts &accounts, AuditLog &audit, Tenancies &tenancies)
     : StorePart(session), m_changes(changes), m_rows(rows), m_waitlist(waitlist), m_accounts(accounts), m_audit(audit),
+      m_tenancies(tenancies),
       m_identifyAttempts(session), m_scope(session)
 {
     session.track(this);
@@ -215,8 +217,14 @@ std::optional<Wire::Outcome> TenantPush::applyRegistration(const Device &device,
         return acceptedOutcome;
     if (!p.personalCode.isEmpty() && m_view->personByCode.contains(p.personalCode))
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonalCodeTaken);
+    // The server's tenancy verdict goes with the person (for the staff of the site).
+    bool tenancyFault = false;
+    const auto verdict = m_tenancies.verdict(p, tenancyFault);
+    if (tenancyFault)
+        return std::nullopt;
     // The person row and its change-log row: the person as pulled.
-    const QString dataJson = compact(Wire::toJson(Wire::PersonChange{p, false, registration.consents, 0, std::nullopt}));
+    const QString dataJson =
+        compact(Wire::toJson(Wire::PersonChange{p, false, registration.consents, 0, std::nullopt, verdict}));
     m_rows.addRow(u"person"_s, {p.id, p.personalCode.isEmpty() ? QVariant() : QVariant(p.personalCode),
                                 p.dateOfBirth.toString(Qt::ISODate), device.site, device.id, isoUtc(now), dataJson});
     m_view->personById.insert(p.id, p.dateOfBirth);

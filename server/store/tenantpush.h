@@ -21,6 +21,7 @@ class AuditLog;
 class ChangeLog;
 class DeferredRows;
 class StaffAccounts;
+class Tenancies;
 class Waitlist;
 
 // A tenant's mutations from kiosks, phones and a staff tablet's intake (the tenant present,
@@ -33,7 +34,7 @@ class TenantPush final : public StorePart, public TransactionState
 {
 public:
     TenantPush(Session &session, ChangeLog &changes, DeferredRows &rows, Waitlist &waitlist, StaffAccounts &accounts,
-               AuditLog &audit);
+               AuditLog &audit, Tenancies &tenancies);
     ~TenantPush() override;
 
     // The view of what the registrations and sign-ups of a push read (persons, sign-ups,
@@ -78,6 +79,7 @@ private:
     Waitlist &m_waitlist;
     StaffAccounts &m_accounts;
     AuditLog &m_audit;
+    Tenancies &m_tenancies;
     // Identifying a returning tenant is limited per device and per personal code.
     IdentifyAttempts m_identifyAttempts;
     Scope m_scope; // which persons and sign-ups this device may name

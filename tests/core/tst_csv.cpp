@@ -43,6 +43,44 @@ private Q_SLOTS:
         QCOMPARE(Csv::row({u"a"_s, u"b,c"_s, u"=d"_s}), u"a,\"b,c\",'=d\r\n"_s);
         QCOMPARE(Csv::row({}), u"\r\n"_s);
     }
+
+    // Reading a line of an import back (import-tenancies).
+    void readRow_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QStringList>("cells"); // {"<bad>"}: refused
+        QTest::newRow("semicolons") << u"a;b;;c"_s << u";"_s << QStringList{u"a"_s, u"b"_s, QString(), u"c"_s};
+        QTest::newRow("commas") << u"a,b"_s << u","_s << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("other separator is text") << u"a,b"_s << u";"_s << QStringList{u"a,b"_s};
+        QTest::newRow("quoted separator") << u"\"a;b\";c"_s << u";"_s << QStringList{u"a;b"_s, u"c"_s};
+        QTest::newRow("doubled quote") << u"\"de \"\"W\"\"\";x"_s << u";"_s << QStringList{u"de \"W\""_s, u"x"_s};
+        QTest::newRow("empty quoted last") << u"a;\"\""_s << u";"_s << QStringList{u"a"_s, QString()};
+        QTest::newRow("trailing separator") << u"a;"_s << u";"_s << QStringList{u"a"_s, QString()};
+        QTest::newRow("empty line") << QString() << u";"_s << QStringList{QString()};
+        QTest::newRow("open quote") << u"\"a;b"_s << u";"_s << QStringList{u"<bad>"_s};
+        QTest::newRow("text after quote") << u"\"a\"b;c"_s << u";"_s << QStringList{u"<bad>"_s};
+        QTest::newRow("stray quote") << u"a\"b;c"_s << u";"_s << QStringList{u"<bad>"_s};
+    }
+    void readRow()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, separator);
+        QFETCH(QStringList, cells);
+        const auto read = Csv::readRow(line, separator.front());
+        if (cells == QStringList{u"<bad>"_s})
+            QVERIFY(!read);
+        else
+            QCOMPARE(read.value_or(QStringList{u"<bad>"_s}), cells);
+    }
+
+    void writtenRowsReadBack()
+    {
+        const QStringList cells{u"Rotterdam, Zuid"_s, u"de \"Wielewaal\""_s, u"a=b"_s};
+        QString line = Csv::row(cells);
+        line.chop(2);
+        QCOMPARE(Csv::readRow(line, u','), cells);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

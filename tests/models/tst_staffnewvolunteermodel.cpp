@@ -108,6 +108,30 @@ private Q_SLOTS:
         QCOMPARE(column(model, StaffNewVolunteerModel::NameRole), (QStringList{u"Sanne Aydın"_s, u"Kees Bakker"_s}));
     }
 
+    void verdictOfTheServer()
+    {
+        // The server's tenancy check arrives with the person; none before its first import.
+        Wire::PersonChange c;
+        c.person.id = u"p7"_s;
+        c.person.givenName = u"Mehmet"_s;
+        c.person.familyName = u"Aksoy"_s;
+        c.person.tenantNumber = u"T-700"_s;
+        c.tenancyVerdict = Meedoen::TenancyVerdict::Mismatch;
+        QVERIFY(m_store.repository().applyPulled(c));
+        StaffNewVolunteerModel model(m_store.database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.index(0, 0).data(StaffNewVolunteerModel::NameRole).toString(), u"Mehmet Aksoy"_s);
+        QCOMPARE(model.index(0, 0).data(StaffNewVolunteerModel::TenancyVerdictRole).toString(), u"mismatch"_s);
+        QCOMPARE(model.index(1, 0).data(StaffNewVolunteerModel::TenancyVerdictRole).toString(), QString());
+        // The next import found the number at this address: the same row says so.
+        c.tenancyVerdict = Meedoen::TenancyVerdict::Match;
+        QVERIFY(m_store.repository().applyPulled(c));
+        model.reload();
+        QCOMPARE(model.index(0, 0).data(StaffNewVolunteerModel::TenancyVerdictRole).toString(), u"match"_s);
+        // The person's detail carries it too.
+        QCOMPARE(m_store.repository().person(u"p7"_s).value(u"tenancyVerdict"_s).toString(), u"match"_s);
+    }
+
     void rolesAreTheRowKeys()
     {
         StaffNewVolunteerModel model;

@@ -254,7 +254,8 @@ const QList<ChangeRowCase> &changeRows()
         {"person",
          [] {
              PersonChange c{person(), false, {consent(u"contact"_s), consent(u"matching"_s, true)}, 480,
-                            IdentityCheckRecord{IdentityMethod::TenantNumber, kStaff, u"tablet-1"_s, kDeviceTime}};
+                            IdentityCheckRecord{IdentityMethod::TenantNumber, kStaff, u"tablet-1"_s, kDeviceTime},
+                            TenancyVerdict::Mismatch};
              return toJson(c);
          },
          via<PersonChange>(&personChangeFromJson)},
@@ -311,7 +312,7 @@ const QList<ChangeRowCase> &changeRows()
          [] {
              return toJson(AuditChange{u"a1b2c3d4-0017-4000-8000-000000000017"_s, kDeviceTime.addSecs(60), kStaff,
                                        u"tablet-1"_s, kDeviceTime, u"identity-check"_s, u"person"_s, person().id,
-                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}}});
+                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}, {}}});
          },
          via<AuditChange>(&auditChangeFromJson)},
         {"placement",

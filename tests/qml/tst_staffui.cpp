@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 #include "common/uitesting.h"
 
 Q_IMPORT_QML_PLUGIN(MeedoenPlugin)
@@ -410,6 +412,38 @@ private Q_SLOTS:
         QVERIFY(!accepts(u"100001"_s));
         QVERIFY(!accepts(u"-1"_s));
         settle();
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
+    // The server's tenancy check as staff see it on the new volunteers: one plain sentence per
+    // volunteer the server checked (the tour's tenants have every verdict once), none for the
+    // tenant who registered before the first import.
+    void newVolunteersShowTheServersVerdict()
+    {
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
+        m_window->resize(1280, 1600); // every card on screen at once
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())),
+                                          Q_ARG(QVariant, u"volunteers"_s)));
+        settle();
+        // The sentences on screen: the visual tree (delegates are not QObject children).
+        QStringList shown;
+        const std::function<void(QQuickItem *)> visit = [&shown, &visit](QQuickItem *item) {
+            if (!item->isVisible())
+                return;
+            if (item->objectName() == "tenancyVerdictSentence"_L1)
+                shown.append(item->property("text").toString());
+            for (QQuickItem *child : item->childItems())
+                visit(child);
+        };
+        visit(m_window->contentItem());
+        shown.sort();
+        QCOMPARE(shown, (QStringList{u"Geen huurdernummer opgegeven"_s, u"Huurdernummer hoort bij een ander adres"_s,
+                                     u"Huurdernummer klopt met het adres"_s, u"Huurdernummer klopt met het adres"_s,
+                                     u"Huurdernummer onbekend in de huuradministratie"_s}));
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 };
