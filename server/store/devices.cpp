@@ -158,7 +158,7 @@ std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
     QList<DeviceStatus> out;
     while (q->next()) {
         DeviceStatus s{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                              timeOf(q->value(3)), timeOf(q->value(4))},
+                              timeOf(q->value(3)), timeOf(q->value(4)), timeOf(q->value(5))},
                        timeOf(q->value(5)), std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
         if (!q->value(6).isNull())
             s.report = Wire::DeviceReport{q->value(6).toString(), q->value(7).toLongLong(),
