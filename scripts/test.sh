@@ -24,3 +24,9 @@ if [ "$*" = "-LE slow" ] && ctest --test-dir build -N -L postgresql | grep -q 'T
   pg_virtualenv -t -o "max_connections=200" \
     env MEEDOEN_TEST_PG=1 ctest --test-dir build --output-on-failure -L postgresql -LE slow --timeout 900
 fi
+
+# CI installs the Debian packages on its machine as a corporation's IT would, runs both
+# programs from /usr/bin and removes them again (scripts/package.sh).
+if [ "${CI:-}" = "true" ] && [ "$*" = "-LE slow" ]; then
+  scripts/package.sh --install
+fi
