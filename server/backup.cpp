@@ -127,7 +127,7 @@ BackupReport backupSqlite(const QString &dbPath, const QString &toFile)
             return report;
         }
         // The copy carries the server's WAL mode; a backup is one self-contained file.
-        if (target.text("PRAGMA journal_mode = DELETE").value_or(QString()) != "delete"_L1 || !intact(target)) {
+        if (target.text("PRAGMA journal_mode = DELETE").value_or(QString()).compare("DELETE"_L1, Qt::CaseInsensitive) != 0 || !intact(target)) {
             report.error = u"the copy in %1 does not check out: %2"_s.arg(partial, target.error());
             return report;
         }
@@ -177,7 +177,7 @@ BackupReport restoreSqlite(const QString &fromFile, const QString &dbPath, bool 
         return report;
     // Leaving WAL mode needs every other connection gone: a serving server makes it fail at
     // once (no busy timeout). From here this connection keeps the file locked until the end.
-    if (exists && target.text("PRAGMA journal_mode = DELETE").value_or(QString()) != "delete"_L1) {
+    if (exists && target.text("PRAGMA journal_mode = DELETE").value_or(QString()).compare("DELETE"_L1, Qt::CaseInsensitive) != 0) {
         report.error = u"%1 is in use (a server still serves it?); stop it first"_s.arg(dbPath);
         return report;
     }
