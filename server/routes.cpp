@@ -210,6 +210,16 @@ QHttpServerResponse serverFault()
                             u"Nothing of this request was applied; send it again later."_s, QString(), QString()});
 }
 
+// A refusal the client may send again later (429, 423): the problem with its Retry-After in
+// seconds (none when 0: a lock only staff lift).
+QHttpServerResponse retryLater(const Problem &problem, int seconds)
+{
+    QHttpServerResponse r = problemResponse(problem);
+    if (seconds > 0)
+        r.setHeader("Retry-After"_ba, QByteArray::number(seconds));
+    return r;
+}
+
 Problem staffOnly()
 {
     return {403, u"not-a-staff-device"_s, u"Not a staff device"_s,
@@ -236,11 +246,10 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
     const RateDecision rate = m_store.countRequest(device->id, m_config.clock(), m_config.rateLimitPerMinute);
     if (!rate.allowed) {
         securityEvents().record("rate-limited", "device", device->id);
-        QHttpServerResponse r = problemResponse(
+        return retryLater(
             {429, u"rate-limited"_s, u"Too many requests"_s,
-             u"At most %1 requests a minute per device."_s.arg(m_config.rateLimitPerMinute), QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(rate.retryAfterSeconds));
-        return r;
+             u"At most %1 requests a minute per device."_s.arg(m_config.rateLimitPerMinute), QString(), QString()},
+            rate.retryAfterSeconds);
     }
     if (needs == Needs::StaffDevice && device->kind != Wire::toKey(Wire::DeviceKind::Staff))
         return problemResponse(staffOnly());
@@ -287,12 +296,11 @@ QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
         m_config.enrollLimitPerMinute);
     if (!rate.allowed) {
         securityEvents().record("enrol-limited", "peer", peer);
-        QHttpServerResponse r = problemResponse(
+        return retryLater(
             {429, u"rate-limited"_s, u"Too many requests"_s,
              u"At most %1 enrolment attempts a minute from one address."_s.arg(m_config.enrollLimitPerMinute),
-             QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(rate.retryAfterSeconds));
-        return r;
+             QString(), QString()},
+            rate.retryAfterSeconds);
     }
     auto parsed = jsonObjectBody(request.body());
     if (auto *problem = std::get_if<Problem>(&parsed))
@@ -361,14 +369,13 @@ QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
     countOutcomes(mutations, result->results);
     if (result->conflictLimit) {
         // Nothing of the batch was applied or kept: the device stops pushing until staff look.
-        QHttpServerResponse r = problemResponse(
+        return retryLater(
             {429, QString(Wire::kProblemConflictLimit), u"Too many conflicts"_s,
              u"This device has %1 conflicts or %2 bytes of them waiting for staff; nothing more is kept."_s
                  .arg(Meedoen::kMaxConflictsPerDevice)
                  .arg(Meedoen::kMaxConflictBytesPerDevice),
-             QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(Meedoen::kConflictLimitRetryAfterSeconds));
-        return r;
+             QString(), QString()},
+            Meedoen::kConflictLimitRetryAfterSeconds);
     }
     return QHttpServerResponse("application/json"_ba, Wire::pushAnswerBody(result->results, result->lastSeq),
                                StatusCode::Ok);
@@ -431,11 +438,10 @@ void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerRespon
     if (m_passwordChecks.inFlight() >= m_passwordChecks.capacity()) {
         const int retry = m_passwordChecks.retryAfterSeconds();
         logSecurityEvent("login-rate-limited", {{"device", device.id}, {"reason", u"busy"_s}, {"retryAfter", retry}});
-        QHttpServerResponse r = problemResponse(
+        return respond(retryLater(
             {429, u"signin-busy"_s, u"Sign-in busy"_s,
-             u"Too many sign-ins at once; try again in %1 seconds."_s.arg(retry), QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(retry));
-        return respond(r);
+             u"Too many sign-ins at once; try again in %1 seconds."_s.arg(retry), QString(), QString()},
+            retry));
     }
     const QString login = read.value.login.trimmed().toLower();
     const QDateTime now = m_config.clock();
@@ -448,23 +454,20 @@ void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerRespon
     case LoginGate::Wait: {
         logSecurityEvent("login-rate-limited",
                          {{"device", device.id}, {"reason", u"backoff"_s}, {"retryAfter", gate->retryAfterSeconds}});
-        QHttpServerResponse r = problemResponse(
+        return respond(retryLater(
             {429, u"login-backoff"_s, u"Wait before trying again"_s,
-             u"Too many wrong passwords; try again in %1 seconds."_s.arg(gate->retryAfterSeconds), QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(gate->retryAfterSeconds));
-        return respond(r);
+             u"Too many wrong passwords; try again in %1 seconds."_s.arg(gate->retryAfterSeconds), QString(), QString()},
+            gate->retryAfterSeconds));
     }
     case LoginGate::Locked: {
         logSecurityEvent("login-rate-limited",
                          {{"device", device.id}, {"reason", u"locked"_s}, {"retryAfter", gate->retryAfterSeconds}});
-        QHttpServerResponse r = problemResponse(
+        return respond(retryLater(
             {423, u"login-locked"_s, u"Sign-in locked"_s,
              u"Too many wrong passwords. The lock ends by itself in %1 seconds; an administrator can lift it "
              "sooner (meedoen-server staff unlock LOGIN)."_s.arg(gate->retryAfterSeconds),
-             QString(), QString()});
-        if (gate->retryAfterSeconds > 0)
-            r.setHeader("Retry-After"_ba, QByteArray::number(gate->retryAfterSeconds));
-        return respond(r);
+             QString(), QString()},
+            gate->retryAfterSeconds));
     }
     case LoginGate::Allowed:
         break;
@@ -574,9 +577,7 @@ QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
 {
-    if (auto r = tooLarge(request))
-        return std::move(*r);
-    auto auth = authenticate(request);
+    auto auth = authenticate(request); // refuses a body over the route's limit first
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
     const Device device = std::get<Device>(auth);
@@ -597,12 +598,11 @@ QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)
         return serverFault();
     switch (answer->kind) {
     case StatusAnswer::Wait: {
-        QHttpServerResponse r = problemResponse(
+        return retryLater(
             {429, u"lookup-backoff"_s, u"Wait before trying again"_s,
              u"Too many look-ups that matched no one; try again in %1 seconds."_s.arg(answer->retryAfterSeconds),
-             QString(), QString()});
-        r.setHeader("Retry-After"_ba, QByteArray::number(answer->retryAfterSeconds));
-        return r;
+             QString(), QString()},
+            answer->retryAfterSeconds);
     }
     case StatusAnswer::NotFound:
         return problemResponse({404, Wire::toKey(Wire::Reason::CodeNotRecognised), u"Not found"_s,

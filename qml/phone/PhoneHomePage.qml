@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "phoneHome"
     property Navigation shell
+    // Nothing to sign up for yet (not set up, or before the first pull): say so instead.
+    readonly property bool empty: AppContext.catalogueSize === 0
     title: qsTr("Meedoen")
     background: Rectangle { color: Theme.background }
 
@@ -98,13 +100,13 @@ Page {
         }
         NothingYetNotice {
             Layout.fillWidth: true
-            visible: AppContext.catalogueSize === 0
+            visible: page.empty
             device: "phone"
         }
         SearchField {
             objectName: "homeSearch"
             Layout.fillWidth: true
-            visible: AppContext.catalogueSize > 0
+            visible: !page.empty
             onTextEdited: {
                 AppContext.catalogue.searchText = text
                 text = ""
@@ -113,7 +115,7 @@ Page {
         }
         GridLayout {
             Layout.fillWidth: true
-            visible: AppContext.catalogueSize > 0
+            visible: !page.empty
             columns: 1
             rowSpacing: Theme.spacing
             TileButton {
@@ -144,7 +146,7 @@ Page {
         ActionButton {
             objectName: "allButton"
             Layout.fillWidth: true
-            visible: AppContext.catalogueSize > 0
+            visible: !page.empty
             variant: ActionButton.Secondary
             text: qsTr("Bekijk alles")
             onClicked: page.shell?.openCatalogue("")

@@ -103,15 +103,15 @@ RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now
         ? u"INSERT INTO rate_window (device_id, window_start, hits) VALUES (?, ?, 1) "_s
         : u"INSERT INTO rate_window (device_id, window_start, hits) "
           "SELECT ?, ?, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) async "_s;
-    if (m_session.dialect() == Dialect::Sqlite)
-        runRaw(u"PRAGMA synchronous = NORMAL"_s);
-    std::optional<QVariant> hits =
-        scalar(upsert + u"ON CONFLICT (device_id) DO UPDATE SET "
-                        "hits = CASE WHEN rate_window.window_start = excluded.window_start THEN rate_window.hits + 1 ELSE 1 END, "
-                        "window_start = excluded.window_start RETURNING hits"_s,
-               {deviceId, window});
-    if (m_session.dialect() == Dialect::Sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
-        qCCritical(lcStore) << "cannot restore synchronous = FULL";
+    std::optional<QVariant> hits;
+    {
+        const Session::UnsyncedCommits unsynced(m_session);
+        hits = scalar(upsert + u"ON CONFLICT (device_id) DO UPDATE SET "
+                               "hits = CASE WHEN rate_window.window_start = excluded.window_start "
+                               "THEN rate_window.hits + 1 ELSE 1 END, "
+                               "window_start = excluded.window_start RETURNING hits"_s,
+                      {deviceId, window});
+    }
     // The rate limit never turns a database hiccup into a refusal.
     if (!hits || hits->toInt() <= limitPerMinute)
         return {};

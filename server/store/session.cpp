@@ -159,6 +159,20 @@ bool Session::runRaw(const QString &sql)
     return true;
 }
 
+Session::UnsyncedCommits::UnsyncedCommits(Session &session) : m_session(session)
+{
+    if (m_session.dialect() == Dialect::Sqlite)
+        m_session.runRaw(u"PRAGMA synchronous = NORMAL"_s);
+}
+
+Session::UnsyncedCommits::~UnsyncedCommits()
+{
+    if (m_session.dialect() == Dialect::Sqlite && !m_session.runRaw(u"PRAGMA synchronous = FULL"_s)) {
+        qCCritical(lcStore) << "cannot restore synchronous = FULL";
+        m_session.setError(u"cannot restore synchronous = FULL"_s);
+    }
+}
+
 std::optional<QVariant> Session::scalar(const QString &sql, const QVariantList &binds)
 {
     auto q = run(sql, binds);

@@ -105,6 +105,23 @@ public:
 
     Statement run(const QString &sql, const QVariantList &binds = {});
     bool runRaw(const QString &sql);
+
+    // While one lives, SQLite commits on this connection without waiting for the disk
+    // (synchronous NORMAL in WAL mode: a killed process loses nothing, a power cut the last
+    // few commits, and the next FULL commit syncs them along); FULL again after. For counters
+    // only (the rate limit, sign-in attempts), never for what a device sent. PostgreSQL: no
+    // effect; a transaction asks for the same with set_config('synchronous_commit', 'off', true).
+    class UnsyncedCommits
+    {
+    public:
+        explicit UnsyncedCommits(Session &session);
+        ~UnsyncedCommits();
+        UnsyncedCommits(const UnsyncedCommits &) = delete;
+        UnsyncedCommits &operator=(const UnsyncedCommits &) = delete;
+
+    private:
+        Session &m_session;
+    };
     // First column of the first row; a null QVariant when there is no row.
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
     // Rows of `sql` (with "%1", "%2", … for the IN lists) for these lists of values, in

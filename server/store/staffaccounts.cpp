@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QUuid>
 
 #include <algorithm>
@@ -108,16 +107,10 @@ std::optional<LoginGate> StaffAccounts::beginLogin(const QString &login, const Q
     // (Devices::countRequest): a server process killed keeps them (SQLite WAL, PostgreSQL
     // WAL), only a power cut may forget the last few; one fsync per guess would let a flood
     // of sign-ins hold every other request up.
-    const bool sqlite = m_session.dialect() == Dialect::Sqlite;
-    if (sqlite)
-        runRaw(u"PRAGMA synchronous = NORMAL"_s);
-    const auto restore = qScopeGuard([this, sqlite] {
-        if (sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
-            m_session.setError(u"cannot restore synchronous = FULL"_s);
-    });
+    const Session::UnsyncedCommits unsynced(m_session);
     if (!beginWrite())
         return std::nullopt;
-    if (!sqlite && !scalar(u"SELECT set_config('synchronous_commit', 'off', true)"_s)) {
+    if (m_session.dialect() == Dialect::Postgres && !scalar(u"SELECT set_config('synchronous_commit', 'off', true)"_s)) {
         rollback();
         return std::nullopt;
     }
