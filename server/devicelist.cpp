@@ -52,8 +52,8 @@ QString devicesTable(const QList<DeviceStatus> &devices, const QDateTime &now, i
     QList<QStringList> rows{header};
     for (const DeviceStatus &d : devices) {
         const bool reported = d.report.has_value();
-        rows.append({d.device.id, d.device.kind, d.device.site, minuteText(d.lastSeen),
-                     d.lastSeen.isValid() ? ageText(d.lastSeen.secsTo(now)) : u"-"_s,
+        rows.append({d.device.id, d.device.kind, d.device.site, minuteText(d.device.lastSeen),
+                     d.device.lastSeen.isValid() ? ageText(d.device.lastSeen.secsTo(now)) : u"-"_s,
                      reported ? d.report->appVersion : u"-"_s,
                      reported ? QString::number(d.report->queueLength) : u"-"_s,
                      reported && d.report->queueLength > 0 ? ageText(oldestQueuedSeconds(d, now)) : u"-"_s,
@@ -83,7 +83,7 @@ QJsonArray devicesJson(const QList<DeviceStatus> &devices, const QDateTime &now,
                       {u"site"_s, d.device.site},
                       {u"enrolledAt"_s, orNull(d.device.enrolledAt)},
                       {u"revoked"_s, d.device.isRevoked()},
-                      {u"lastSeen"_s, orNull(d.lastSeen)},
+                      {u"lastSeen"_s, orNull(d.device.lastSeen)},
                       {u"quiet"_s, d.isQuiet(now, quietHours)},
                       {u"appVersion"_s, d.report ? QJsonValue(d.report->appVersion) : QJsonValue()},
                       {u"queueLength"_s, d.report ? QJsonValue(double(d.report->queueLength)) : QJsonValue()},

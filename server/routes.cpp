@@ -568,7 +568,7 @@ QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
         std::optional<Wire::DeviceReport> report = d.report;
         if (report)
             report->oldestQueuedSeconds = oldestQueuedSeconds(d, now);
-        reply.kiosks.append({d.device.id, d.device.enrolledAt, d.lastSeen, d.isQuiet(now, m_config.quietHours), report});
+        reply.kiosks.append({d.device.id, d.device.enrolledAt, d.device.lastSeen, d.isQuiet(now, m_config.quietHours), report});
         if (reply.kiosks.size() == Wire::kMaxWatchedKiosks)
             break;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/csv.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Meedoen::Csv {
@@ -35,48 +37,73 @@ QString row(const QStringList &cells)
 
 bool Reader::next(QStringList &cells)
 {
+    QList<QStringView> views;
+    const bool read = next(views);
     cells.clear();
+    cells.reserve(views.size());
+    for (QStringView v : views)
+        cells.append(v.toString());
+    return read;
+}
+
+template <typename View>
+bool BasicReader<View>::next(QList<View> &cells)
+{
+    using Char = typename View::storage_type; // char16_t or char
+    constexpr Char quote = '"', cr = '\r', lf = '\n';
+    cells.clear();
+    m_unquoted.clear();
     if (m_pos >= m_text.size() || !m_error.isEmpty())
         return false;
     m_recordLine = m_line;
     const qsizetype size = m_text.size();
     while (true) {
-        if (m_pos < size && m_text[m_pos] == u'"') {
+        if (m_pos < size && m_text[m_pos] == quote) {
             // A quoted cell: up to the lone closing quote, "" standing for one quote.
-            QString cell;
-            qsizetype i = m_pos + 1;
+            const qsizetype start = m_pos + 1;
+            qsizetype i = start;
+            bool doubled = false;
             while (true) {
-                const qsizetype quote = m_text.indexOf(u'"', i);
-                if (quote < 0) {
+                const qsizetype closing = m_text.indexOf(quote, i);
+                if (closing < 0) {
                     m_error = u"a quoted value is not closed"_s;
                     return false;
                 }
-                const QStringView part = m_text.sliced(i, quote - i);
-                m_line += int(part.count(u'\n'));
-                cell.append(part);
-                if (quote + 1 < size && m_text[quote + 1] == u'"') {
-                    cell.append(u'"');
-                    i = quote + 2;
+                if (closing + 1 < size && m_text[closing + 1] == quote) {
+                    doubled = true;
+                    i = closing + 2;
                     continue;
                 }
-                m_pos = quote + 1;
+                m_pos = closing + 1;
                 break;
             }
-            cells.append(cell);
-            if (m_pos < size && m_text[m_pos] != m_separator && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r') {
+            const View inside = m_text.sliced(start, m_pos - 1 - start);
+            m_line += int(std::count(inside.begin(), inside.end(), lf));
+            if (doubled) {
+                Owned unquoted(inside.data(), inside.size());
+                m_unquoted.append(unquoted.replace(Owned(2, quote), Owned(1, quote)));
+                cells.append(View(m_unquoted.constLast()));
+            } else {
+                cells.append(inside);
+            }
+            if (m_pos < size && m_text[m_pos] != m_separator && m_text[m_pos] != lf && m_text[m_pos] != cr) {
                 m_error = u"text after a quoted value"_s;
                 return false;
             }
         } else {
             qsizetype end = m_pos;
-            while (end < size && m_text[end] != m_separator && m_text[end] != u'\n' && m_text[end] != u'\r')
-                ++end;
-            const QStringView cell = m_text.sliced(m_pos, end - m_pos);
-            if (cell.contains(u'"')) {
+            bool quoted = false;
+            for (; end < size; ++end) {
+                const auto c = m_text[end];
+                if (c == m_separator || c == lf || c == cr)
+                    break;
+                quoted |= c == quote;
+            }
+            if (quoted) {
                 m_error = u"a quote inside an unquoted value"_s;
                 return false;
             }
-            cells.append(cell.toString());
+            cells.append(m_text.sliced(m_pos, end - m_pos));
             m_pos = end;
         }
         if (m_pos < size && m_text[m_pos] == m_separator) {
@@ -84,14 +111,17 @@ bool Reader::next(QStringList &cells)
             continue;
         }
         // The end of the record: CRLF, LF, a lone CR, or the end of the text.
-        if (m_pos < size && m_text[m_pos] == u'\r')
+        if (m_pos < size && m_text[m_pos] == cr)
             ++m_pos;
-        if (m_pos < size && m_text[m_pos] == u'\n')
+        if (m_pos < size && m_text[m_pos] == lf)
             ++m_pos;
         ++m_line;
         return true;
     }
 }
+
+template class BasicReader<QStringView>;
+template class BasicReader<QByteArrayView>;
 
 std::optional<QStringList> readRow(QStringView line, QChar separator)
 {

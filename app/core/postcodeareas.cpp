@@ -16,14 +16,36 @@ namespace Meedoen::PostcodeAreas {
 
 namespace {
 
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-
-// A postcode as one number, for sorting and grouping: 1000AA … 9999ZZ.
-int postcodeKey(QStringView pc6)
+// The code of a character of a UTF-16 string or a UTF-8 byte (never an ASCII one past 127).
+char16_t code(QChar c) { return c.unicode(); }
+char16_t code(char c) { return char16_t(uchar(c)); }
+template <typename C>
+bool isAsciiDigit(C c)
 {
-    const int digits = pc6.left(4).toInt();
-    return (digits * 26 + (pc6[4].toUpper().unicode() - 'A')) * 26 + (pc6[5].toUpper().unicode() - 'A');
+    return code(c) >= u'0' && code(c) <= u'9';
+}
+template <typename C>
+bool isAsciiLetter(C c)
+{
+    return (code(c) >= u'a' && code(c) <= u'z') || (code(c) >= u'A' && code(c) <= u'Z');
+}
+
+// The key of a postcode as typed ("3083 BK", "3083bk"), or -1: what normalisedPostcode()
+// accepts, without making a string (the import reads hundreds of thousands).
+int postcodeKeyOf(QByteArrayView typed)
+{
+    const QByteArrayView t = typed.trimmed();
+    if (t.size() != 6 && !(t.size() == 7 && t[4] == ' '))
+        return -1;
+    const char l1 = t[t.size() - 2], l2 = t[t.size() - 1];
+    if (t[0] == '0' || !std::all_of(t.cbegin(), t.cbegin() + 4, isAsciiDigit<char>) || !isAsciiLetter(l1)
+        || !isAsciiLetter(l2))
+        return -1;
+    int digits = 0;
+    for (char c : t.first(4))
+        digits = digits * 10 + (c - '0');
+    // ASCII letters: setting the 0x20 bit makes them lower case.
+    return (digits * 26 + ((l1 | 0x20) - 'a')) * 26 + ((l2 | 0x20) - 'a');
 }
 
 QString postcodeOfKey(int key)
@@ -35,15 +57,15 @@ QString postcodeOfKey(int key)
 }
 
 // A house number 1 … kMaxHouseNumber, or 0.
-int houseNumber(QStringView text)
+int houseNumber(QByteArrayView text)
 {
     if (text.isEmpty() || text.size() > 5)
         return 0;
     int n = 0;
-    for (QChar c : text) {
+    for (char c : text) {
         if (!isAsciiDigit(c))
             return 0;
-        n = n * 10 + (c.unicode() - '0');
+        n = n * 10 + (c - '0');
     }
     return n >= 1 && n <= kMaxHouseNumber ? n : 0;
 }
@@ -84,7 +106,7 @@ QString normalisedPostcode(QStringView postcode)
         pc = t.left(4) + t.right(2);
     else
         return {};
-    if (pc[0] == u'0' || !std::all_of(pc.cbegin(), pc.cbegin() + 4, isAsciiDigit)
+    if (pc[0] == u'0' || !std::all_of(pc.cbegin(), pc.cbegin() + 4, isAsciiDigit<QChar>)
         || !isAsciiLetter(pc[4]) || !isAsciiLetter(pc[5]))
         return {};
     return pc.toUpper();
@@ -93,7 +115,7 @@ QString normalisedPostcode(QStringView postcode)
 QString normalisedNeighbourhoodId(QStringView id)
 {
     const QStringView t = id.trimmed();
-    if (t.size() == 8 && std::all_of(t.cbegin(), t.cend(), isAsciiDigit))
+    if (t.size() == 8 && std::all_of(t.cbegin(), t.cend(), isAsciiDigit<QChar>))
         return u"bu"_s + t;
     if (t.isEmpty() || t.size() > kMaxNeighbourhoodIdLength)
         return {};
@@ -115,17 +137,18 @@ AreaTableRead read(QByteArrayView file, qsizetype maxRows)
         return fail(0, u"the file is larger than %1 MB"_s.arg(kMaxFileBytes / 1024 / 1024));
     if (file.startsWith("\xEF\xBB\xBF"))
         file = file.sliced(3);
-    const QString text = QString::fromUtf8(file);
-    const qsizetype headerEnd = text.indexOf(u'\n');
-    const QStringView headerLine = QStringView(text).left(headerEnd < 0 ? text.size() : headerEnd);
-    const QChar separator = headerLine.contains(u';') ? u';' : u',';
+    // Read as UTF-8 bytes: only the few cells kept become strings.
+    const qsizetype headerEnd = file.indexOf('\n');
+    const QByteArrayView headerLine = file.first(headerEnd < 0 ? file.size() : headerEnd);
+    const char separator = headerLine.contains(';') ? ';' : ',';
 
-    Csv::Reader reader(text, separator);
-    QStringList header;
-    if (!reader.next(header))
+    Csv::Utf8Reader reader(file, separator);
+    QList<QByteArrayView> cells;
+    if (!reader.next(cells))
         return fail(1, reader.error().isEmpty() ? u"the file is empty"_s : reader.error());
-    for (QString &h : header)
-        h = h.trimmed().toLower();
+    QStringList header;
+    for (QByteArrayView h : std::as_const(cells))
+        header.append(QString::fromUtf8(h).trimmed().toLower());
 
     Columns c;
     c.name = columnOf(header, QRegularExpression(u"^buurtnaam\\d{0,4}$"_s));
@@ -150,12 +173,11 @@ AreaTableRead read(QByteArrayView file, qsizetype maxRows)
 
     std::vector<Entry> entries;
     QHash<QString, int> neighbourhoodIndex;
-    QString lastRawNeighbourhood;
+    QByteArray lastRawNeighbourhood;
     int lastNeighbourhood = -1;
-    QStringList cells;
     while (reader.next(cells)) {
         const int line = reader.line();
-        if (cells.size() == 1 && cells.first().trimmed().isEmpty())
+        if (cells.size() == 1 && cells.constFirst().trimmed().isEmpty())
             continue; // a blank line
         if (cells.size() != header.size())
             return fail(line, u"%1 fields, the header has %2"_s.arg(cells.size()).arg(header.size()));
@@ -163,49 +185,52 @@ AreaTableRead read(QByteArrayView file, qsizetype maxRows)
             return fail(line, u"more than %1 rows"_s.arg(maxRows));
         ++result.table.rows;
 
-        const QString postcode = normalisedPostcode(cells.at(c.postcode));
-        if (postcode.isEmpty())
-            return fail(line, u"postcode \"%1\" is not four digits and two letters"_s.arg(cells.at(c.postcode)));
-        const int first = houseNumber(QStringView(cells.at(c.first)).trimmed());
+        const int postcode = postcodeKeyOf(cells.at(c.postcode));
+        if (postcode < 0)
+            return fail(line, u"postcode \"%1\" is not four digits and two letters"_s.arg(QString::fromUtf8(cells.at(c.postcode))));
+        const int first = houseNumber(cells.at(c.first).trimmed());
         if (!first)
-            return fail(line, u"house number \"%1\" is not a whole number from 1 to %2"_s.arg(cells.at(c.first))
+            return fail(line, u"house number \"%1\" is not a whole number from 1 to %2"_s.arg(QString::fromUtf8(cells.at(c.first)))
                                   .arg(kMaxHouseNumber));
-        const int last = houseNumber(QStringView(cells.at(c.last)).trimmed());
+        const int last = houseNumber(cells.at(c.last).trimmed());
         if (!last)
-            return fail(line, u"house number \"%1\" is not a whole number from 1 to %2"_s.arg(cells.at(c.last))
+            return fail(line, u"house number \"%1\" is not a whole number from 1 to %2"_s.arg(QString::fromUtf8(cells.at(c.last)))
                                   .arg(kMaxHouseNumber));
         if (last < first)
             return fail(line, u"the range %1–%2 runs backwards"_s.arg(first).arg(last));
 
         // Rows of one street name the same neighbourhood: the last one is remembered as typed.
-        const QString &raw = cells.at(c.neighbourhood);
+        const QByteArrayView raw = cells.at(c.neighbourhood);
         if (lastNeighbourhood < 0 || raw != lastRawNeighbourhood) {
-            const QString id = normalisedNeighbourhoodId(raw);
+            const QString id = normalisedNeighbourhoodId(QString::fromUtf8(raw));
             if (id.isEmpty())
                 return fail(line, u"neighbourhood \"%1\" is neither a CBS buurt code nor an id of letters, "
-                                  "digits and dashes"_s.arg(raw));
+                                  "digits and dashes"_s.arg(QString::fromUtf8(raw)));
             auto it = neighbourhoodIndex.constFind(id);
             if (it == neighbourhoodIndex.cend()) {
                 it = neighbourhoodIndex.insert(id, int(result.table.neighbourhoods.size()));
                 result.table.neighbourhoods.append({id, QString(), QString()});
             }
-            lastRawNeighbourhood = raw;
+            lastRawNeighbourhood = raw.toByteArray();
             lastNeighbourhood = *it;
         }
         Neighbourhood &n = result.table.neighbourhoods[lastNeighbourhood];
         if (c.name >= 0 && n.name.isEmpty())
-            n.name = cells.at(c.name).trimmed();
+            n.name = QString::fromUtf8(cells.at(c.name).trimmed());
         if (c.city >= 0 && n.city.isEmpty())
-            n.city = cells.at(c.city).trimmed();
-        entries.push_back({postcodeKey(postcode), first, last, lastNeighbourhood, line});
+            n.city = QString::fromUtf8(cells.at(c.city).trimmed());
+        entries.push_back({postcode, first, last, lastNeighbourhood, line});
     }
     if (!reader.error().isEmpty())
         return fail(reader.line(), reader.error());
 
     // By postcode and number; a number or range given twice is reported at the later line.
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    // (The CBS table comes in this order already: then checking is all it costs.)
+    const auto byAddress = [](const Entry &a, const Entry &b) {
         return a.postcode != b.postcode ? a.postcode < b.postcode : a.first < b.first;
-    });
+    };
+    if (!std::is_sorted(entries.cbegin(), entries.cend(), byAddress))
+        std::sort(entries.begin(), entries.end(), byAddress);
     std::optional<AreaTableError> overlap;
     for (size_t i = 1; i < entries.size(); ++i) {
         const Entry &a = entries[i - 1];
@@ -235,10 +260,12 @@ AreaTableRead read(QByteArrayView file, qsizetype maxRows)
     // Runs of one neighbourhood become one range: in the CBS table across the numbers no
     // address has (one side of a street: 1, 3, 5 → 1–5), in a range table only where the
     // ranges touch (what lies between two given ranges stays unknown).
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries[i];
-        if (result.table.areas.isEmpty() || postcodeKey(result.table.areas.constLast().postcode) != e.postcode)
+    int areaKey = -1;
+    for (const Entry &e : entries) {
+        if (e.postcode != areaKey) {
             result.table.areas.append({postcodeOfKey(e.postcode), {}});
+            areaKey = e.postcode;
+        }
         PostcodeArea &area = result.table.areas.last();
         const QString &id = result.table.neighbourhoods.at(e.neighbourhood).id;
         if (!area.ranges.isEmpty() && area.ranges.constLast().neighbourhood == id

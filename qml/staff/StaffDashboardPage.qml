@@ -83,12 +83,14 @@ Flickable {
         // "Zuilen die stil zijn": what the server last heard from the site's kiosks.
         StaffSectionTitle {
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             text: qsTr("Zuilen die stil zijn")
         }
         Label {
             id: kioskNote
             objectName: "quietKiosksNote"
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             text: !page.kiosks.known
                   ? qsTr("Zonder verbinding met de server is niet te zien of de zuilen van deze locatie werken.")
                   : page.kiosks.total === 0
@@ -118,14 +120,17 @@ Flickable {
                 border.width: Theme.borderWidth
                 Accessible.role: Accessible.StaticText
                 Accessible.name: kioskName.text + ", " + kioskSeen.text + ", " + kioskQueue.text
-                ColumnLayout {
+                // A positioner, not a layout: the wrapped lines' height follows the width the
+                // page's layout gives, without the two layouts polishing each other in turn.
+                Column {
                     id: kioskColumn
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: kiosk.width - 2 * Theme.spacing
                     spacing: 0
                     Label {
                         id: kioskName
-                        Layout.fillWidth: true
+                        width: kioskColumn.width
                         text: qsTr("Zuil %1").arg(kiosk.modelData.id.slice(0, 8))
                         color: Theme.text
                         font.bold: true
@@ -134,7 +139,7 @@ Flickable {
                     Label {
                         id: kioskSeen
                         objectName: "quietKioskSeen"
-                        Layout.fillWidth: true
+                        width: kioskColumn.width
                         text: kiosk.seen
                               ? qsTr("Stil %1").arg(Format.since(kiosk.modelData.lastSeen, page.kiosks.asOf))
                               : qsTr("Nooit gezien; ingeschreven %1").arg(Format.moment(kiosk.modelData.enrolledAt))
@@ -144,7 +149,7 @@ Flickable {
                     Label {
                         id: kioskQueue
                         objectName: "quietKioskQueue"
-                        Layout.fillWidth: true
+                        width: kioskColumn.width
                         text: kiosk.modelData.queueLength < 0
                               ? qsTr("Wachtrij onbekend (oudere versie van de app)")
                               : kiosk.modelData.queueLength === 0
@@ -164,6 +169,7 @@ Flickable {
             spacing: Theme.spacing
             StaffSectionTitle {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 text: qsTr("Resultaten")
             }
             ActionButton {
@@ -185,6 +191,7 @@ Flickable {
             id: sourceNote
             objectName: "resultsSource"
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             readonly property string when: page.asOf && !isNaN(page.asOf.getTime())
                 ? page.asOf.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat) : ""
             text: page.fromServer
@@ -235,6 +242,7 @@ Flickable {
                         }
                         Label {
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0
                             text: tile.modelData.label
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
@@ -362,6 +370,7 @@ Flickable {
         }
         Label {
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             visible: text.length > 0
             text: StaffSession.message
             color: Theme.textMuted

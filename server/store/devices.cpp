@@ -64,15 +64,13 @@ std::optional<Device> Devices::deviceByTokenHash(const QByteArray &tokenHash)
 QList<Device> Devices::devices()
 {
     QList<Device> out;
-    // Last seen: the device's rate window, which every request with its token moves.
-    auto q = run(u"SELECT d.id, d.kind, d.site_id, d.enrolled_at, d.revoked_at, r.window_start FROM device d "
-                 "LEFT JOIN rate_window r ON r.device_id = d.id ORDER BY d.enrolled_at, d.id"_s);
+    auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at, last_seen FROM device "
+                 "ORDER BY enrolled_at, id"_s);
     while (q && q->next()) {
         out.append(Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                           QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
                           QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs),
-                          q->value(5).isNull() ? QDateTime()
-                                               : QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC)});
+                          QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs)});
     }
     return out;
 }
@@ -138,12 +136,8 @@ bool Devices::recordSeen(const QString &deviceId, const QDateTime &now, const st
         sql = u"UPDATE device SET last_seen = ? "_s + asyncFrom + u"WHERE id = ?"_s;
     }
     values << deviceId;
-    if (sqlite)
-        runRaw(u"PRAGMA synchronous = NORMAL"_s);
-    const bool written = bool(run(sql, values));
-    if (sqlite && !runRaw(u"PRAGMA synchronous = FULL"_s))
-        qCCritical(lcStore) << "cannot restore synchronous = FULL";
-    return written;
+    const Session::UnsyncedCommits unsynced(m_session);
+    return bool(run(sql, values));
 }
 
 std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
@@ -159,7 +153,7 @@ std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
     while (q->next()) {
         DeviceStatus s{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                               timeOf(q->value(3)), timeOf(q->value(4)), timeOf(q->value(5))},
-                       timeOf(q->value(5)), std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
+                       std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
         if (!q->value(6).isNull())
             s.report = Wire::DeviceReport{q->value(6).toString(), q->value(7).toLongLong(),
                                           s.oldestQueuedAt.isValid() ? s.oldestQueuedAt.secsTo(s.reportedAt) : 0};

@@ -35,8 +35,8 @@ struct Device
     QString site;
     QDateTime enrolledAt;
     QDateTime revokedAt;
-    // The start of the last minute in which it made a request with its token (the rate
-    // window, so knowing it costs no write of its own); invalid: never. Filled by devices().
+    // When it last pushed or pulled (Devices::recordSeen); invalid: not since the server
+    // recorded it.
     QDateTime lastSeen;
     bool isRevoked() const { return revokedAt.isValid(); }
 };
@@ -46,14 +46,13 @@ struct Device
 struct DeviceStatus
 {
     Device device;
-    QDateTime lastSeen;                       // invalid: not seen since the server recorded it
     std::optional<Wire::DeviceReport> report; // none from an app too old to report
     QDateTime reportedAt;
     QDateTime oldestQueuedAt;                 // server time; invalid with an empty queue
     // Not seen for more than `quietHours` at `now` (never seen: counted from enrolment).
     bool isQuiet(const QDateTime &now, int quietHours) const
     {
-        const QDateTime since = lastSeen.isValid() ? lastSeen : device.enrolledAt;
+        const QDateTime since = device.lastSeen.isValid() ? device.lastSeen : device.enrolledAt;
         return !device.isRevoked() && since.secsTo(now) > qint64(quietHours) * 3600;
     }
 };

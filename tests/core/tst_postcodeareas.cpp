@@ -89,6 +89,24 @@ private Q_SLOTS:
         QCOMPARE(PostcodeAreas::neighbourhoodAt(ranges, 10), std::nullopt);
     }
 
+    // The file is read as UTF-8 bytes: names keep their letters, quoted cells their quotes,
+    // and a message quotes a wrong cell as written.
+    void utf8NamesAndQuotes()
+    {
+        const AreaTableRead read = PostcodeAreas::read("PC6;Huisnummer;Buurt;Buurtnaam2023;Gemeentenaam2023\r\n"
+                                                        "8701AB;1;19000101;\"Bolsward \"\"Centrum\"\"\";S\xC3\xBB""dwest-Frysl\xC3\xA2""n\r\n"
+                                                        "8701AB;3;19000101;x;y\r\n");
+        QVERIFY2(!read.error, read.error ? qPrintable(read.error->message) : "");
+        QCOMPARE(read.table.neighbourhoods.at(0),
+                 (Neighbourhood{u"bu19000101"_s, u"Bolsward \"Centrum\""_s, u"S\u00FBdwest-Frysl\u00E2n"_s}));
+        QCOMPARE(read.table.areas.at(0).ranges, (QList<PostcodeRange>{{1, 3, u"bu19000101"_s}}));
+
+        const AreaTableRead wrong = PostcodeAreas::read("PC6;Huisnummer;Buurt\n8701AB;1;19000101\n87\xC3\xA9""1AB;3;19000101\n");
+        QVERIFY(wrong.error);
+        QCOMPARE(wrong.error->line, 3);
+        QVERIFY2(wrong.error->message.contains(u"\"87\u00E91AB\""_s), qPrintable(wrong.error->message));
+    }
+
     void rangeTable()
     {
         const AreaTableRead read = PostcodeAreas::read("postcode,huisnummer_van,huisnummer_tot,buurt\n"
