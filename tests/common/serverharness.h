@@ -10,12 +10,15 @@
 #include "common/syncfixture.h"
 #include "common/testpaths.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 class ServerHarness
@@ -42,6 +45,59 @@ public:
 protected:
     // `tag` names this test's databases.
     explicit ServerHarness(QString tag) : m_tag(std::move(tag)) {}
+
+    // For initTestCase(): the test's own standard paths, says which database it runs on;
+    // false without a working folder.
+    bool prepare()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
+        return m_dir.isValid();
+    }
+
+    // `content` as the file `name` in the test's folder, one per database (a test that
+    // starts over writes it again); its path.
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        using namespace Qt::StringLiterals;
+        const QString path = m_dir.filePath(u"%1-%2"_s.arg(m_dbCounter).arg(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // The smallest catalogue most tests need: the neighbourhood wielewaal, its sites site-a
+    // and site-b, and these opportunities.
+    QString writeSmallCatalogue(const QJsonArray &opportunities = {})
+    {
+        using namespace Qt::StringLiterals;
+        const auto site = [](const QString &id, const QString &name) {
+            return QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"neighbourhood"_s, u"wielewaal"_s}};
+        };
+        const QJsonObject catalogue{
+            {u"format"_s, u"meedoen-catalogue/1"_s},
+            {u"textVersion"_s, u"2026-11-01"_s},
+            {u"neighbourhoods"_s, QJsonArray{QJsonObject{{u"id"_s, u"wielewaal"_s}, {u"name"_s, u"Wielewaal"_s}}}},
+            {u"sites"_s, QJsonArray{site(u"site-a"_s, u"Buurthuis A"_s), site(u"site-b"_s, u"Buurthuis B"_s)}},
+            {u"opportunities"_s, opportunities},
+        };
+        return writeFile(u"catalogue.json"_s, QJsonDocument(catalogue).toJson());
+    }
+
+    // For init(): a new database with this catalogue imported and `serve` on it.
+    bool startFresh(const QString &catalogue, const QStringList &extra = {},
+                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        using namespace Qt::StringLiterals;
+        freshDatabase();
+        const CliResult imported = cli({u"import-catalogue"_s, catalogue, u"--db"_s, m_db});
+        if (imported.exitCode != 0) {
+            qWarning("import-catalogue: %s", qPrintable(imported.err));
+            return false;
+        }
+        return startServer(extra, env);
+    }
 
     // A new empty database for the next server; its --db spec in m_db.
     void freshDatabase()

@@ -43,25 +43,6 @@ public:
 private:
     QString m_clockFile;
 
-    QString writeCatalogue()
-    {
-        const QJsonObject catalogue{
-            {u"format"_s, u"meedoen-catalogue/1"_s},
-            {u"textVersion"_s, u"2026-11-01"_s},
-            {u"neighbourhoods"_s, QJsonArray{QJsonObject{{u"id"_s, u"wielewaal"_s}, {u"name"_s, u"Wielewaal"_s}}}},
-            {u"sites"_s,
-             QJsonArray{QJsonObject{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}, {u"neighbourhood"_s, u"wielewaal"_s}},
-                        QJsonObject{{u"id"_s, u"site-b"_s}, {u"name"_s, u"Buurthuis B"_s}, {u"neighbourhood"_s, u"wielewaal"_s}}}},
-            {u"opportunities"_s, QJsonArray{}},
-        };
-        const QString path = m_dir.filePath(u"catalogue-%1.json"_s.arg(m_dbCounter));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QJsonDocument(catalogue).toJson());
-        return path;
-    }
-
     void setClock(const QDateTime &t)
     {
         QFile f(m_clockFile);
@@ -94,22 +75,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(prepare());
         QCoreApplication::setApplicationVersion(u"2.0.1"_s);
-        QVERIFY(m_dir.isValid());
         m_clockFile = m_dir.filePath(u"clock"_s);
-        qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
     }
 
     void init()
     {
         QFile::remove(m_clockFile);
-        freshDatabase();
-        const CliResult imported = cli({u"import-catalogue"_s, writeCatalogue(), u"--db"_s, m_db});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MEEDOEN_SERVER_TEST_CLOCK_FILE"_s, m_clockFile);
-        QVERIFY(startServer({u"--quiet-hours"_s, u"24"_s}, env));
+        QVERIFY(startFresh(writeSmallCatalogue(), {u"--quiet-hours"_s, u"24"_s}, env));
     }
 
     void cleanup() { stopServer(); }

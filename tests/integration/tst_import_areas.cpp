@@ -23,31 +23,6 @@ public:
     TestImportAreas() : ServerHarness(u"areas"_s) {}
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        f.write(content);
-        return path;
-    }
-
-    QString writeCatalogue()
-    {
-        const QJsonObject catalogue{
-            {u"format"_s, u"meedoen-catalogue/1"_s},
-            {u"textVersion"_s, u"2026-11-01"_s},
-            {u"neighbourhoods"_s, QJsonArray{QJsonObject{{u"id"_s, u"wielewaal"_s}, {u"name"_s, u"Wielewaal"_s}}}},
-            {u"sites"_s, QJsonArray{QJsonObject{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s},
-                                                {u"neighbourhood"_s, u"wielewaal"_s}}}},
-            {u"opportunities"_s, QJsonArray{QJsonObject{{u"id"_s, u"tuin"_s}, {u"kind"_s, u"volunteer"_s},
-                                                        {u"route"_s, u"wonen"_s}, {u"title"_s, u"Moestuin"_s},
-                                                        {u"site"_s, u"site-a"_s}}}},
-        };
-        return writeFile(u"catalogue.json"_s, QJsonDocument(catalogue).toJson());
-    }
-
     Reply pull(const QByteArray &token, const QString &cursor)
     {
         return get(u"/v1/pull?limit=500&cursor="_s + cursor, token);
@@ -91,19 +66,13 @@ private:
     Enrolled m_kiosk;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
-    }
+    void initTestCase() { QVERIFY(prepare()); }
 
     void init()
     {
-        freshDatabase();
-        const CliResult imported = cli({u"import-catalogue"_s, writeCatalogue(), u"--db"_s, m_db});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY(startServer());
+        QVERIFY(startFresh(writeSmallCatalogue({QJsonObject{{u"id"_s, u"tuin"_s}, {u"kind"_s, u"volunteer"_s},
+                                                            {u"route"_s, u"wonen"_s}, {u"title"_s, u"Moestuin"_s},
+                                                            {u"site"_s, u"site-a"_s}}})));
         m_kiosk = enroll(u"kiosk"_s, u"site-a"_s);
         QVERIFY(!m_kiosk.token.isEmpty());
     }

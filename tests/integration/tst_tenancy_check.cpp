@@ -46,36 +46,9 @@ public:
     TestTenancyCheck() : ServerHarness(u"tenancy"_s) {}
 
 private:
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name + QString::number(m_dbCounter));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
-    }
-
     CliResult importTenancies(const QByteArray &csv)
     {
         return cli({u"import-tenancies"_s, writeFile(u"tenancies.csv"_s, csv), u"--db"_s, m_db});
-    }
-
-    QString writeCatalogue()
-    {
-        const QJsonObject catalogue{
-            {u"format"_s, u"meedoen-catalogue/1"_s},
-            {u"textVersion"_s, u"2026-11-01"_s},
-            {u"neighbourhoods"_s, QJsonArray{QJsonObject{{u"id"_s, u"wielewaal"_s}, {u"name"_s, u"Wielewaal"_s}}}},
-            {u"sites"_s,
-             QJsonArray{QJsonObject{{u"id"_s, u"site-a"_s}, {u"name"_s, u"Buurthuis A"_s}, {u"neighbourhood"_s, u"wielewaal"_s}},
-                        QJsonObject{{u"id"_s, u"site-b"_s}, {u"name"_s, u"Buurthuis B"_s},
-                                    {u"neighbourhood"_s, u"wielewaal"_s}}}},
-            {u"opportunities"_s, QJsonArray{QJsonObject{{u"id"_s, u"tuin"_s}, {u"kind"_s, u"volunteer"_s},
-                                                        {u"route"_s, u"wonen"_s}, {u"title"_s, u"Tuin"_s},
-                                                        {u"site"_s, u"site-a"_s}, {u"capacity"_s, 5}}}},
-        };
-        return writeFile(u"catalogue.json"_s, QJsonDocument(catalogue).toJson());
     }
 
     Device enrollDevice(const QString &kind, const QString &site)
@@ -155,19 +128,13 @@ private:
     QString m_staffId;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qInfo("backend: %s", m_pg ? "PostgreSQL" : "SQLite");
-    }
+    void initTestCase() { QVERIFY(prepare()); }
 
     void init()
     {
-        freshDatabase();
-        const CliResult imported = cli({u"import-catalogue"_s, writeCatalogue(), u"--db"_s, m_db});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY(startServer());
+        QVERIFY(startFresh(writeSmallCatalogue({QJsonObject{{u"id"_s, u"tuin"_s}, {u"kind"_s, u"volunteer"_s},
+                                                            {u"route"_s, u"wonen"_s}, {u"title"_s, u"Tuin"_s},
+                                                            {u"site"_s, u"site-a"_s}, {u"capacity"_s, 5}}})));
         m_kiosk = enrollDevice(u"kiosk"_s, u"site-a"_s);
         m_tablet = enrollDevice(u"staff"_s, u"site-a"_s);
         QVERIFY(!m_kiosk.token.isEmpty() && !m_tablet.token.isEmpty());
