@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -119,8 +120,12 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max, bool requ
             setError(key, u"required"_s, translated(QT_TRANSLATE_NOOP("Wire", "This field is required.")));
         return fallback;
     }
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+    // Within qint64 before converting: a double beyond it (1e300) made a qint64 is undefined
+    // behaviour (fuzz_push found it, tests/fuzz/reproducers/push).
+    constexpr double kBeyond = 9223372036854775808.0; // 2^63
+    const double d = v.toDouble();
+    const bool whole = v.isDouble() && d >= -kBeyond && d < kBeyond && d == std::trunc(d);
+    if (!whole || qint64(d) < min || qint64(d) > max) {
         setError(key, u"range"_s, translated(QT_TRANSLATE_NOOP("Wire", "This must be a whole number from %1 to %2.")).arg(min).arg(max));
         return fallback;
     }

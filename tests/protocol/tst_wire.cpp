@@ -920,6 +920,11 @@ private Q_SLOTS:
         QTest::newRow("version too long") << with(u"appVersion"_s, QString(33, u'1')) << u"device.appVersion"_s;
         QTest::newRow("negative queue") << with(u"queueLength"_s, -1) << u"device.queueLength"_s;
         QTest::newRow("huge queue") << with(u"queueLength"_s, 1e7) << u"device.queueLength"_s;
+        // Numbers no whole number can hold are refused by name, not converted (fuzz_push found
+        // 1e300 in an opportunity's capacity: undefined behaviour before).
+        QTest::newRow("queue beyond 64 bits") << with(u"queueLength"_s, 1e300) << u"device.queueLength"_s;
+        QTest::newRow("queue at 2^63") << with(u"queueLength"_s, 9223372036854775808.0) << u"device.queueLength"_s;
+        QTest::newRow("age far below zero") << with(u"oldestQueuedSeconds"_s, -1e300) << u"device.oldestQueuedSeconds"_s;
         QTest::newRow("fraction age") << with(u"oldestQueuedSeconds"_s, 1.5) << u"device.oldestQueuedSeconds"_s;
         QTest::newRow("age over ten years") << with(u"oldestQueuedSeconds"_s, 4e8) << u"device.oldestQueuedSeconds"_s;
         QTest::newRow("unknown field") << with(u"battery"_s, 80) << u"device.battery"_s;
