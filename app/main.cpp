@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
     // Staff intake registers in the unlocked staff member's name; the receipt names the corporation.
     context.intake()->setSession(staff.session());
     context.intake()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
-    StaffTourData staffTour(staff.session(), staff.results());
+    StaffTourData staffTour(staff.session(), staff.results(), staff.persons());
     PhoneTourData phoneTour(&services.database(), &context);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
         // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.

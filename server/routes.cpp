@@ -16,6 +16,7 @@
 #include "protocol/statuslookup.h"
 #include "protocol/strictjson.h"
 #include "protocol/kioskwatch.h"
+#include "protocol/codelock.h"
 #include "protocol/push.h"
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
@@ -96,7 +97,9 @@ std::variant<QJsonObject, Problem> jsonObjectBody(const QByteArray &body)
 
 qsizetype maxBodyBytes(QByteArrayView path)
 {
-    return path == "/v1/status" ? kMaxStatusBodyBytes : kMaxBodyBytes;
+    if (path == "/v1/status")
+        return kMaxStatusBodyBytes;
+    return path == "/v1/staff/code-unlock" ? Wire::kMaxCodeUnlockBodyBytes : kMaxBodyBytes;
 }
 
 std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate today,
@@ -151,6 +154,12 @@ void SyncRoutes::install(QHttpServer &http)
     http.route(u"/v1/staff/kiosks"_s, QHttpServerRequest::Method::Get,
                counted(MetricsRoute::Other,
                        [this](const QHttpServerRequest &request) { return staffKiosks(request); }));
+    http.route(u"/v1/staff/code-lock"_s, QHttpServerRequest::Method::Get,
+               counted(MetricsRoute::Other,
+                       [this](const QHttpServerRequest &request) { return staffCodeLock(request, false); }));
+    http.route(u"/v1/staff/code-unlock"_s, QHttpServerRequest::Method::Post,
+               counted(MetricsRoute::Other,
+                       [this](const QHttpServerRequest &request) { return staffCodeLock(request, true); }));
     http.route(u"/v1/status"_s, QHttpServerRequest::Method::Post,
                counted(MetricsRoute::Status, [this](const QHttpServerRequest &request) { return statusLookup(request); }));
     http.route(u"/healthz"_s, QHttpServerRequest::Method::Get,
@@ -573,6 +582,47 @@ QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
             break;
     }
     return jsonResponse(Wire::toJson(reply));
+}
+
+QHttpServerResponse SyncRoutes::staffCodeLock(const QHttpServerRequest &request, bool unlock)
+{
+    auto auth = authenticate(request, Needs::StaffDevice);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    const Device device = std::get<Device>(auth);
+    auto signedIn = staffSignedIn(request, device);
+    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
+        return std::move(*r);
+    const StaffMember &staff = std::get<StaffMember>(signedIn);
+    // The person: the body of the POST, the one query item of the GET; read by the same rule.
+    QJsonObject asked;
+    if (unlock) {
+        auto parsed = jsonObjectBody(request.body());
+        if (auto *problem = std::get_if<Problem>(&parsed))
+            return problemResponse(*problem);
+        asked = std::get<QJsonObject>(parsed);
+    } else {
+        const auto items = request.query().queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            if (key != "person"_L1 || asked.contains(key))
+                return problemResponse(invalid(key, u"unknown"_s, u"This request takes one parameter: person."_s));
+            asked.insert(key, value);
+        }
+    }
+    const auto read = Wire::codeUnlockRequestFromJson(asked);
+    if (read.error)
+        return problemResponse(fromFieldError(*read.error));
+    const QString &personId = read.value.personId;
+    const QDateTime now = m_config.clock();
+    const auto state = unlock ? m_store.unlockCodeOf(personId, staff.sites, staff.id, device.id, now)
+                              : m_store.codeLockOf(personId, staff.sites, now);
+    if (!state)
+        return serverFault();
+    // Unknown, erased or of another site: the same answer, so ids cannot be probed.
+    if (!state->found)
+        return problemResponse({404, Wire::toKey(Wire::Reason::PersonUnknown), u"Unknown person"_s,
+                                u"No person of this staff member's sites has this id."_s, u"person"_s, QString()});
+    return jsonResponse(Wire::toJson(Wire::CodeLockReply{personId, state->locked, state->lockedAt, state->unlocked}));
 }
 
 QHttpServerResponse SyncRoutes::statusLookup(const QHttpServerRequest &request)

@@ -89,6 +89,9 @@ public:
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
     // GET /v1/staff/kiosks: the tablet's site's kiosks, which of them went quiet.
     QHttpServerResponse staffKiosks(const QHttpServerRequest &request);
+    // GET /v1/staff/code-lock?person=ID and POST /v1/staff/code-unlock: whether a tenant's
+    // personal code is locked after wrong dates of birth, and lifting it (staff of their site).
+    QHttpServerResponse staffCodeLock(const QHttpServerRequest &request, bool unlock);
     // POST /v1/status: a kiosk looks up a tenant's sign-ups by personal code and date of birth.
     QHttpServerResponse statusLookup(const QHttpServerRequest &request);
     // GET /healthz: no token, and nothing in it about anybody (docs/operations.md).

@@ -3,6 +3,7 @@
 #include "controllers/staffpersons.h"
 
 #include "controllers/staffsession.h"
+#include "sync/staffapi.h"
 #include "core/signupstatustext.h"
 #include "core/validation.h"
 #include "protocol/mutation.h"
@@ -19,9 +20,10 @@ using namespace Meedoen;
 
 StaffPersons *StaffPersons::s_instance = nullptr;
 
-StaffPersons::StaffPersons(StaffSession *session, QObject *parent)
+StaffPersons::StaffPersons(StaffSession *session, StaffApi *api, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_api(api)
 {
     // Filled on the first move of `revision` (an unlock, a pull), not here: a kiosk builds these too.
     for (StaffRowModel *list :
@@ -137,4 +139,66 @@ bool StaffPersons::erasePerson(const QString &personId, const QString &pin)
     Wire::ErasePersonPayload payload;
     payload.personId = personId;
     return m_session->queue(payload, personId);
+}
+
+void StaffPersons::setCodeLock(const QString &personId, const QString &state, const QDateTime &lockedAt, bool busy)
+{
+    m_codeLock = {{u"personId"_s, personId}, {u"state"_s, state}, {u"lockedAt"_s, lockedAt}, {u"busy"_s, busy}};
+    Q_EMIT codeLockChanged();
+}
+
+void StaffPersons::showCodeLock(const Wire::CodeLockReply &reply)
+{
+    setCodeLock(reply.personId, reply.locked ? u"locked"_s : u"open"_s, reply.lockedAt);
+}
+
+void StaffPersons::answerCodeLock(const QString &personId, quint64 request, int status,
+                                  const std::optional<Wire::CodeLockReply> &reply)
+{
+    if (request != m_codeLockRequest)
+        return;
+    if (reply && reply->personId == personId)
+        showCodeLock(*reply);
+    else
+        setCodeLock(personId, status == 404 ? u"unknown"_s : u"offline"_s);
+}
+
+void StaffPersons::loadCodeLock(const QString &personId)
+{
+    const quint64 request = ++m_codeLockRequest;
+    // A tablet without a server (the tour) keeps what it was shown for this person.
+    if (!m_api || !m_api->isStaffTablet()) {
+        if (m_codeLock.value(u"personId"_s).toString() != personId)
+            setCodeLock(personId, u"offline"_s);
+        return;
+    }
+    if (personId.isEmpty() || m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession())
+        return setCodeLock(personId, u"offline"_s);
+    setCodeLock(personId, u"asking"_s);
+    m_api->codeLock(personId, false, this, [this, personId, request](const StaffApi::CodeLockAnswer &answer) {
+        answerCodeLock(personId, request, answer.status, answer.reply);
+    });
+}
+
+void StaffPersons::unlockCode(const QString &personId)
+{
+    if (!m_session->requireUnlocked())
+        return;
+    if (!m_api || !m_api->isStaffTablet() || !m_session->hasServerSession()) {
+        m_session->setMessage(tr("Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw."));
+        return;
+    }
+    const quint64 request = ++m_codeLockRequest;
+    setCodeLock(personId, m_codeLock.value(u"state"_s).toString(), m_codeLock.value(u"lockedAt"_s).toDateTime(), true);
+    m_api->codeLock(personId, true, this, [this, personId, request](const StaffApi::CodeLockAnswer &answer) {
+        if (answer.reply)
+            m_session->setMessage(answer.reply->unlocked
+                                      ? tr("De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer "
+                                           "opzoeken en een telefoon koppelen.")
+                                      : tr("De persoonlijke code stond niet op slot."));
+        else
+            m_session->setMessage(tr("De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo "
+                                     "opnieuw."));
+        answerCodeLock(personId, request, answer.status, answer.reply);
+    });
 }

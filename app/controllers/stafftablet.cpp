@@ -11,7 +11,7 @@ StaffTablet::StaffTablet(Database *database, SyncClient *sync, StaffSession::Clo
     , m_session(std::make_unique<StaffSession>(database, m_api, sync, std::move(clock), pinCost))
     , m_review(std::make_unique<StaffReview>(m_session.get()))
     , m_catalogue(std::make_unique<StaffCatalogue>(m_session.get()))
-    , m_persons(std::make_unique<StaffPersons>(m_session.get()))
+    , m_persons(std::make_unique<StaffPersons>(m_session.get(), m_api))
     , m_results(std::make_unique<StaffResults>(m_session.get(), m_api))
 {
 }

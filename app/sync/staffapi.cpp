@@ -97,6 +97,31 @@ void StaffApi::results(const Meedoen::ResultsFilter &filter, QObject *context, R
     connect(context, &QObject::destroyed, reply, &QObject::deleteLater);
 }
 
+void StaffApi::codeLock(const QString &personId, bool unlock, QObject *context, CodeLockDone done)
+{
+    if (!m_sync) {
+        done(CodeLockAnswer{});
+        return;
+    }
+    QNetworkReply *reply = unlock
+        ? m_sync->request("POST", u"/v1/staff/code-unlock"_s,
+                          QJsonDocument(Wire::toJson(Wire::CodeUnlockRequest{personId})).toJson(QJsonDocument::Compact))
+        : m_sync->request("GET", u"/v1/staff/code-lock?person="_s + QString::fromLatin1(QUrl::toPercentEncoding(personId)));
+    connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        CodeLockAnswer answer{httpStatus(reply), std::nullopt};
+        if (answer.status == 200) {
+            const auto read = Wire::codeLockReplyFromJson(bodyObject(reply));
+            if (read.ok())
+                answer.reply = read.value;
+            else
+                answer.status = 0; // an answer that does not read tells nothing
+        }
+        done(answer);
+    });
+    connect(context, &QObject::destroyed, reply, &QObject::deleteLater);
+}
+
 void StaffApi::kiosks(QObject *context, KiosksDone done)
 {
     if (!m_sync) {

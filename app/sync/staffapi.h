@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "protocol/codelock.h"
 #include "protocol/kioskwatch.h"
 #include "protocol/requests.h"
 #include "protocol/resultswire.h"
@@ -17,7 +18,8 @@ class SyncClient;
 
 // The staff tablet's online calls outside the sync rounds: the password sign-in
 // (POST /v1/staff/login), the server's results (GET /v1/staff/results) and the site's kiosks
-// as the server last saw them (GET /v1/staff/kiosks). It speaks through
+// as the server last saw them (GET /v1/staff/kiosks), and a tenant's code lock
+// (GET /v1/staff/code-lock, POST /v1/staff/code-unlock). It speaks through
 // the injected SyncClient (its server, the device's token and the staff session); without one,
 // or on a device not enrolled as a staff tablet, there is no server to ask. The methods are
 // virtual so tests can answer in its place.
@@ -38,6 +40,13 @@ public:
     // nullopt when offline or when the server would not say.
     using ResultsDone = std::function<void(const std::optional<Wire::ResultsReply> &)>;
     using KiosksDone = std::function<void(const std::optional<Wire::KioskWatchReply> &)>;
+    // Status 0 when the server could not be reached; a reply with 200 only.
+    struct CodeLockAnswer
+    {
+        int status = 0;
+        std::optional<Wire::CodeLockReply> reply;
+    };
+    using CodeLockDone = std::function<void(const CodeLockAnswer &)>;
 
     explicit StaffApi(SyncClient *sync = nullptr, QObject *parent = nullptr);
 
@@ -54,6 +63,9 @@ public:
     virtual void results(const Meedoen::ResultsFilter &filter, QObject *context, ResultsDone done);
     // GET /v1/staff/kiosks: this tablet's site's kiosks as the server last saw them.
     virtual void kiosks(QObject *context, KiosksDone done);
+    // Whether a person's personal code is locked after wrong dates of birth; with `unlock`,
+    // lifting it (POST /v1/staff/code-unlock).
+    virtual void codeLock(const QString &personId, bool unlock, QObject *context, CodeLockDone done);
 
 private:
     QPointer<SyncClient> m_sync;

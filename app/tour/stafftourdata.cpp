@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/stafftourdata.h"
 
+#include "controllers/staffpersons.h"
 #include "controllers/staffresults.h"
 #include "controllers/staffsession.h"
+#include "core/personalcode.h"
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
 #include "storage/database.h"
 #include "storage/staffrepository.h"
 #include "storage/transaction.h"
 #include "sync/syncclient.h"
+
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -43,6 +47,8 @@ bool writePersons(StaffRepository &repo)
         p.address.postcode = u"3083 BK"_s;
         p.address.houseNumber = 10 + i;
         p.tenantNumber = u"HT-%1"_s.arg(4410 + i);
+        QRandomGenerator codes(quint32(4410 + i)); // the same made-up receipt code every tour
+        p.personalCode = generatePersonalCode(codes);
         p.dateOfBirth = day(u"198%1-04-03"_s.arg(i));
         p.phone = u"+3161234567%1"_s.arg(i);
         const QDateTime givenAt = utc(u"2026-09-0%1T10:00:00.000Z"_s.arg(i + 1));
@@ -182,10 +188,11 @@ bool writePlacementsAndDecisions(StaffRepository &repo)
 
 } // namespace
 
-StaffTourData::StaffTourData(StaffSession *session, StaffResults *results, QObject *parent)
+StaffTourData::StaffTourData(StaffSession *session, StaffResults *results, StaffPersons *persons, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_results(results)
+    , m_persons(persons)
 {
     if (!s_instance)
         s_instance = this;
@@ -246,4 +253,12 @@ bool StaffTourData::load(const QString &pin)
                                 Wire::DeviceReport{u"0.1.0"_s, 0, 0}}}});
     }
     return true;
+}
+
+void StaffTourData::showLockedCode(const QString &personId)
+{
+    if (!m_persons)
+        return;
+    const QDateTime thisMorning(QDate::currentDate(), QTime(9, 40));
+    m_persons->showCodeLock(Wire::CodeLockReply{personId, true, thisMorning.toUTC(), false});
 }

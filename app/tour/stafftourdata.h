@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+class StaffPersons;
 class StaffResults;
 class StaffSession;
 
@@ -20,16 +21,20 @@ class StaffTourData : public QObject
     QML_SINGLETON
 
 public:
-    explicit StaffTourData(StaffSession *session, StaffResults *results = nullptr, QObject *parent = nullptr);
+    explicit StaffTourData(StaffSession *session, StaffResults *results = nullptr, StaffPersons *persons = nullptr,
+                           QObject *parent = nullptr);
     ~StaffTourData() override;
     static StaffTourData *create(QQmlEngine *, QJSEngine *);
 
     // The records, and the first staff member ("tour-staff-1") with `pin`. False when the
     // tablet is enrolled or a record could not be written.
     Q_INVOKABLE bool load(const QString &pin);
+    // The person's personal code as the server reports it when locked (since this morning).
+    Q_INVOKABLE void showLockedCode(const QString &personId);
 
 private:
     static StaffTourData *s_instance;
     StaffSession *m_session;
     StaffResults *m_results;
+    StaffPersons *m_persons;
 };

@@ -2815,6 +2815,22 @@
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
         <translation>أدخل تاريخًا (YYYY-MM-DD) وعدد دقائق من 0 إلى %1.</translation>
     </message>
+    <message>
+        <source>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</source>
+        <translation>لا يمكن فتح الرمز بدون اتصال بالخادم. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</source>
+        <translation>تم فتح الرمز الشخصي من جديد. يمكن للمستأجر البحث عن تسجيلاته وربط هاتف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code stond niet op slot.</source>
+        <translation>لم يكن الرمز الشخصي مقفلاً.</translation>
+    </message>
+    <message>
+        <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
+        <translation>تعذّر فتح الرمز: لم يستجب الخادم. حاول مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersonsPage</name>
@@ -2911,6 +2927,26 @@
     <message>
         <source>%1 — %2; ingetrokken %3</source>
         <translation>%1 — %2؛ سُحبت %3</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</source>
+        <translation>الرمز الشخصي مقفل منذ %1: أُدخل معه تاريخ ميلاد خاطئ خمس مرات. تحقّق من أن المستأجر هو من يقول إنه هو، ثم افتح الرمز من جديد.</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</source>
+        <translation>بدون اتصال بالخادم لا يمكن معرفة ما إذا كان الرمز الشخصي مقفلاً.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat open.</source>
+        <translation>الرمز الشخصي غير مقفل.</translation>
+    </message>
+    <message>
+        <source>Bezig met openzetten…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Code weer openzetten</source>
+        <translation>فتح الرمز من جديد</translation>
     </message>
 </context>
 <context>

@@ -2767,6 +2767,22 @@
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
         <translation>Enter a date (YYYY-MM-DD) and 0 to %1 minutes.</translation>
     </message>
+    <message>
+        <source>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</source>
+        <translation>The code cannot be unlocked without a connection to the server. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</source>
+        <translation>The personal code is unlocked again. The tenant can look up their sign-ups and link a phone again.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code stond niet op slot.</source>
+        <translation>The personal code was not locked.</translation>
+    </message>
+    <message>
+        <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
+        <translation>The code could not be unlocked: the server did not answer. Please try again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersonsPage</name>
@@ -2863,6 +2879,26 @@
     <message>
         <source>%1 — %2; ingetrokken %3</source>
         <translation>%1 — %2; withdrawn %3</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</source>
+        <translation>The personal code has been locked since %1: a wrong date of birth was entered with it five times. Check that the tenant is who they say they are, then unlock the code.</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</source>
+        <translation>Without a connection to the server you cannot see whether the personal code is locked.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat open.</source>
+        <translation>The personal code is not locked.</translation>
+    </message>
+    <message>
+        <source>Bezig met openzetten…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Code weer openzetten</source>
+        <translation>Unlock the code</translation>
     </message>
 </context>
 <context>

@@ -2767,6 +2767,22 @@
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
         <translation>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</translation>
     </message>
+    <message>
+        <source>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</source>
+        <translation>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</source>
+        <translation>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code stond niet op slot.</source>
+        <translation>De persoonlijke code stond niet op slot.</translation>
+    </message>
+    <message>
+        <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
+        <translation>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersonsPage</name>
@@ -2863,6 +2879,26 @@
     <message>
         <source>%1 — %2; ingetrokken %3</source>
         <translation>%1 — %2; ingetrokken %3</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</source>
+        <translation>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</source>
+        <translation>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat open.</source>
+        <translation>De persoonlijke code staat open.</translation>
+    </message>
+    <message>
+        <source>Bezig met openzetten…</source>
+        <translation>Bezig met openzetten…</translation>
+    </message>
+    <message>
+        <source>Code weer openzetten</source>
+        <translation>Code weer openzetten</translation>
     </message>
 </context>
 <context>

@@ -2779,6 +2779,22 @@
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
         <translation>Wpisz datę (RRRR-MM-DD) i od 0 do %1 minut.</translation>
     </message>
+    <message>
+        <source>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</source>
+        <translation>Bez połączenia z serwerem nie można odblokować kodu. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</source>
+        <translation>Kod osobisty jest znowu odblokowany. Najemca może ponownie sprawdzić swoje zgłoszenia i połączyć telefon.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code stond niet op slot.</source>
+        <translation>Kod osobisty nie był zablokowany.</translation>
+    </message>
+    <message>
+        <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
+        <translation>Nie udało się odblokować kodu: serwer nie odpowiedział. Spróbuj ponownie za chwilę.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersonsPage</name>
@@ -2875,6 +2891,26 @@
     <message>
         <source>%1 — %2; ingetrokken %3</source>
         <translation>%1 — %2; wycofana %3</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</source>
+        <translation>Kod osobisty jest zablokowany od %1: pięć razy podano z nim błędną datę urodzenia. Sprawdź, czy najemca jest tym, za kogo się podaje, a potem odblokuj kod.</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</source>
+        <translation>Bez połączenia z serwerem nie widać, czy kod osobisty jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat open.</source>
+        <translation>Kod osobisty nie jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>Bezig met openzetten…</source>
+        <translation>Odblokowywanie…</translation>
+    </message>
+    <message>
+        <source>Code weer openzetten</source>
+        <translation>Odblokuj kod</translation>
     </message>
 </context>
 <context>

@@ -2755,6 +2755,22 @@
         <source>Vul een datum (JJJJ-MM-DD) en 0 tot %1 minuten in.</source>
         <translation>Bir tarih (YYYY-AA-GG) ve 0 ile %1 arasında dakika girin.</translation>
     </message>
+    <message>
+        <source>Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw.</source>
+        <translation>Sunucuyla bağlantı olmadan kod açılamaz. Lütfen birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat weer open. De huurder kan zijn aanmeldingen weer opzoeken en een telefoon koppelen.</source>
+        <translation>Kişisel kod yeniden açıldı. Kiracı kayıtlarına yeniden bakabilir ve bir telefon bağlayabilir.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code stond niet op slot.</source>
+        <translation>Kişisel kod kilitli değildi.</translation>
+    </message>
+    <message>
+        <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
+        <translation>Kod açılamadı: sunucu yanıt vermedi. Lütfen birazdan tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersonsPage</name>
@@ -2851,6 +2867,26 @@
     <message>
         <source>%1 — %2; ingetrokken %3</source>
         <translation>%1 — %2; geri çekildi %3</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.</source>
+        <translation>Kişisel kod %1 tarihinden beri kilitli: bu kodla beş kez yanlış doğum tarihi girildi. Kiracının söylediği kişi olduğunu kontrol edin, sonra kodu yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.</source>
+        <translation>Sunucuyla bağlantı olmadan kişisel kodun kilitli olup olmadığı görülemez.</translation>
+    </message>
+    <message>
+        <source>De persoonlijke code staat open.</source>
+        <translation>Kişisel kod açık.</translation>
+    </message>
+    <message>
+        <source>Bezig met openzetten…</source>
+        <translation>Açılıyor…</translation>
+    </message>
+    <message>
+        <source>Code weer openzetten</source>
+        <translation>Kodu yeniden aç</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,15 @@ Item {
     readonly property var consents: page.detail.consents || []
     readonly property var signups: page.detail.signups || []
     readonly property var balances: page.detail.balances || []
+    // The server's word on the person's personal code (locked after wrong dates of birth).
+    readonly property var codeLock: StaffPersons.codeLock.personId === page.selectedPerson ? StaffPersons.codeLock : ({})
+
+    function askCodeLock() {
+        if (page.visible && page.selectedPerson.length > 0)
+            StaffPersons.loadCodeLock(page.selectedPerson)
+    }
+    onSelectedPersonChanged: page.askCodeLock()
+    onVisibleChanged: page.askCodeLock()
 
     readonly property StaffEraseDialog eraseDialog: eraseDialog
     function purposeName(p: string): string {
@@ -125,6 +134,35 @@ Item {
                     Layout.fillWidth: true
                     visible: page.selectedPerson.length > 0 && !page.detail.erased && verdict.length > 0
                     verdict: page.detail.tenancyVerdict || ""
+                }
+                // "Code op slot": the kiosk sent the tenant here after five wrong dates of birth.
+                Label {
+                    id: codeLockNote
+                    objectName: "codeLockNote"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 0
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased && text.length > 0
+                    text: page.codeLock.state === "locked"
+                          ? qsTr("De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.")
+                            .arg(Format.moment(page.codeLock.lockedAt))
+                          : page.codeLock.state === "offline"
+                            ? qsTr("Zonder verbinding met de server is niet te zien of de persoonlijke code op slot staat.")
+                            : page.codeLock.state === "open" ? qsTr("De persoonlijke code staat open.") : ""
+                    color: page.codeLock.state === "locked" ? Theme.warning : Theme.textMuted
+                    font.pixelSize: page.codeLock.state === "locked" ? Theme.fontBody : Theme.fontSmall
+                    font.bold: page.codeLock.state === "locked"
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                ActionButton {
+                    objectName: "unlockCodeButton"
+                    size: ActionButton.Compact
+                    visible: codeLockNote.visible && page.codeLock.state === "locked"
+                    enabled: !page.codeLock.busy
+                    variant: ActionButton.Primary
+                    text: page.codeLock.busy ? qsTr("Bezig met openzetten…") : qsTr("Code weer openzetten")
+                    onClicked: StaffPersons.unlockCode(page.selectedPerson)
                 }
                 Label {
                     objectName: "personLanguages"

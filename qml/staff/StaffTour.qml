@@ -76,6 +76,12 @@ QtObject {
                 const page = staffTour.show("persons") as StaffPersonsPage
                 page.selectedPerson = "tour-person-0"
             }, "staff-person"],
+            // The kiosk sent this tenant to the desk: their code is locked.
+            [() => {
+                StaffTourData.showLockedCode("tour-person-0")
+                const page = staffTour.workspace().sectionItem("persons") as StaffPersonsPage
+                page.list.positionViewAtBeginning()
+            }, "staff-person-code-locked"],
             [() => (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.open(), "staff-erase-pin"],
             [() => {
                 (staffTour.workspace().sectionItem("persons") as StaffPersonsPage).eraseDialog.close()

@@ -40,6 +40,7 @@ std::optional<IdentifyAttempts::Counted> IdentifyAttempts::counted(const QString
         c.failures = failuresInWindow(q->value(0).toInt(), windowStart, now, kIdentifyWindowSeconds);
         c.lastFailureAt = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
         c.locked = !q->value(3).isNull();
+        c.lockedAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
     }
     q->finish();
     return c;
@@ -174,9 +175,76 @@ std::optional<bool> IdentifyAttempts::unlock(const QString &personalCode, const 
     return wasLocked;
 }
 
+std::optional<QString> IdentifyAttempts::personalCodeOf(const QString &personId, const QStringList &sites)
+{
+    auto q = run(u"SELECT personal_code, site_id, erased_at FROM person WHERE id = ?"_s, {personId});
+    if (!q)
+        return std::nullopt;
+    QString code;
+    if (q->next() && sites.contains(q->value(1).toString()) && q->value(2).toString().isEmpty())
+        code = q->value(0).toString();
+    q->finish();
+    return code;
+}
+
+std::optional<CodeLockState> IdentifyAttempts::stateOf(const QString &personalCode, const QDateTime &now)
+{
+    const auto code = counted(codeSubject(personalCode), now);
+    if (!code)
+        return std::nullopt;
+    CodeLockState state;
+    state.found = true;
+    state.locked = isLocked(*code, now);
+    if (state.locked)
+        state.lockedAt = code->lockedAt.isValid() ? code->lockedAt : code->lastFailureAt;
+    return state;
+}
+
+std::optional<CodeLockState> IdentifyAttempts::codeLockOf(const QString &personId, const QStringList &sites,
+                                                          const QDateTime &now)
+{
+    const auto code = personalCodeOf(personId, sites);
+    if (!code)
+        return std::nullopt;
+    return code->isEmpty() ? std::optional(CodeLockState{}) : stateOf(*code, now);
+}
+
+std::optional<CodeLockState> IdentifyAttempts::unlockCodeOf(const QString &personId, const QStringList &sites,
+                                                            const QString &staffId, const QString &deviceId,
+                                                            const QDateTime &now)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    const auto code = personalCodeOf(personId, sites);
+    const auto before = code && !code->isEmpty() ? stateOf(*code, now) : std::optional(CodeLockState{});
+    if (!code || !before) {
+        rollback();
+        return std::nullopt;
+    }
+    if (code->isEmpty()) {
+        rollback();
+        return before; // not found
+    }
+    CodeLockState after = *before;
+    if (before->locked) {
+        // All of the code's failures go, not only the lock: the tenant starts with five tries.
+        if (!run(u"DELETE FROM identify_attempt WHERE subject = ?"_s, {codeSubject(*code)})
+            || !audit(deviceId, QDateTime(), QString(), u"code-unlock"_s, *code, QString(), now, staffId)) {
+            rollback();
+            return std::nullopt;
+        }
+        after = CodeLockState{true, false, QDateTime(), true};
+    }
+    if (!commit())
+        return std::nullopt;
+    if (after.unlocked)
+        logSecurityEvent("code-unlocked", {{"by", u"staff"_s}, {"staff", staffId}, {"device", deviceId}});
+    return after;
+}
+
 bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site,
                              const QString &action, const QString &personalCode, const QString &status,
-                             const QDateTime &now)
+                             const QDateTime &now, const QString &staffId)
 {
     auto person = run(u"SELECT id FROM person WHERE personal_code = ?"_s, {personalCode});
     if (!person)
@@ -188,7 +256,7 @@ bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTim
         detail.status = status;
     return bool(run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, "
                     "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), isoUtc(now), QVariant(), deviceId,
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), isoUtc(now), nullIfEmpty(staffId), deviceId,
                      isoUtc(deviceTime), nullIfEmpty(site), action, Wire::toKey(Wire::Entity::Person), personId,
                      compact(Wire::toJson(detail))}));
 }

@@ -52,6 +52,11 @@ public:
     // and an audit row says who (`actor`) did it. False when the code was not locked; nullopt
     // on a database fault. Its own transaction.
     std::optional<bool> unlock(const QString &personalCode, const QString &actor, const QDateTime &now);
+    // The same from a staff tablet, by the person's id and only for a person of `sites`
+    // (Store::codeLockOf, Store::unlockCodeOf).
+    std::optional<CodeLockState> codeLockOf(const QString &personId, const QStringList &sites, const QDateTime &now);
+    std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites,
+                                              const QString &staffId, const QString &deviceId, const QDateTime &now);
 
 private:
     struct Counted
@@ -59,7 +64,13 @@ private:
         int failures = 0;           // within the window
         QDateTime lastFailureAt;
         bool locked = false;
+        QDateTime lockedAt;
     };
+    // The personal code of a person of `sites` who was not erased; empty otherwise, nullopt on
+    // a fault.
+    std::optional<QString> personalCodeOf(const QString &personId, const QStringList &sites);
+    // The state of a code (found) as counted at `now`.
+    std::optional<CodeLockState> stateOf(const QString &personalCode, const QDateTime &now);
     // Nullopt on a fault; a subject never counted is an empty Counted.
     std::optional<Counted> counted(const QString &subject, const QDateTime &now);
     // One more failure for `subject` (a window that has run out starts again); its failures now.
@@ -70,7 +81,8 @@ private:
     // One audit row of the server's own (not pulled by tablets): the person the code belongs to
     // when there is one, the reason as its status.
     bool audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site, const QString &action,
-               const QString &personalCode, const QString &status, const QDateTime &now);
+               const QString &personalCode, const QString &status, const QDateTime &now,
+               const QString &staffId = QString());
 };
 
 } // namespace Server

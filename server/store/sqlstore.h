@@ -121,6 +121,16 @@ public:
     {
         return m_identify.unlock(personalCode, actor, now);
     }
+    std::optional<CodeLockState> codeLockOf(const QString &personId, const QStringList &sites,
+                                            const QDateTime &now) override
+    {
+        return m_identify.codeLockOf(personId, sites, now);
+    }
+    std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites, const QString &staffId,
+                                              const QString &deviceId, const QDateTime &now) override
+    {
+        return m_identify.unlockCodeOf(personId, sites, staffId, deviceId, now);
+    }
     QList<StaffMember> staffMembers() override { return m_staff.staffMembers(); }
     std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,
                                              const QString &personalCode, QDate dateOfBirth,

@@ -86,6 +86,17 @@ struct LoginGate
     bool locksIfWrong = false;      // Allowed: a wrong password now locks the login
 };
 
+// A tenant's personal code as staff of their site see it on the tablet (GET /v1/staff/code-lock,
+// POST /v1/staff/code-unlock). `found` is false for a person the server does not know, who was
+// erased, or who is not of the staff member's sites: to them those are all the same.
+struct CodeLockState
+{
+    bool found = false;
+    bool locked = false;
+    QDateTime lockedAt;     // invalid when not locked
+    bool unlocked = false;  // this request lifted the lock
+};
+
 // A kiosk's status look-up (POST /v1/status): the tenant's sign-ups when code and date of
 // birth matched, none when they did not, or how long this device or code must wait first.
 struct StatusAnswer
@@ -232,6 +243,14 @@ public:
     // by `actor`). False when the code was not locked; nullopt on a database fault.
     virtual std::optional<bool> unlockPersonalCode(const QString &personalCode, const QString &actor,
                                                    const QDateTime &now) = 0;
+    // The lock on the personal code of a person of `sites` (the tablet's person page).
+    virtual std::optional<CodeLockState> codeLockOf(const QString &personId, const QStringList &sites,
+                                                    const QDateTime &now) = 0;
+    // Staff on a tablet lift it: the code's failures are forgotten, audited with the staff
+    // member and the tablet. nullopt on a database fault.
+    virtual std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites,
+                                                      const QString &staffId, const QString &deviceId,
+                                                      const QDateTime &now) = 0;
     virtual QList<StaffMember> staffMembers() = 0;
     // Checks and counts a sign-in attempt of `login` (as typed, normalised) from a tablet
     // under `policy` (a login's lock lasts policy.lockSeconds); nullopt on a database fault.

@@ -135,6 +135,26 @@ protected:
         return {r.json().value(u"deviceId"_s).toString(), r.json().value(u"token"_s).toString().toLatin1()};
     }
 
+    // A staff member of `site` added with the CLI and signed in on `tablet`: their id and
+    // session token (empty when either failed).
+    struct SignedIn
+    {
+        QString staffId;
+        QByteArray session;
+    };
+    SignedIn signInStaff(const Enrolled &tablet, const QString &login, const QString &site)
+    {
+        using namespace Qt::StringLiterals;
+        const QString password = u"correct horse battery "_s + login;
+        const CliResult added = cli({u"staff"_s, u"add"_s, u"--site"_s, site, u"--name"_s, login, u"--login"_s, login,
+                                     u"--db"_s, m_db},
+                                    password.toUtf8() + '\n');
+        if (added.exitCode != 0)
+            return {};
+        const Reply r = post(u"/v1/staff/login"_s, {{u"login"_s, login}, {u"password"_s, password}}, tablet.token);
+        return {r.json().value(u"staffId"_s).toString(), r.json().value(u"sessionToken"_s).toString().toLatin1()};
+    }
+
     // ------------------------------------------------------------ HTTP
 
     QNetworkRequest request(const QString &path, const QByteArray &token, quint16 port = 0) const
@@ -167,9 +187,14 @@ protected:
         return finish(m_nam.post(request(path, token), body));
     }
 
-    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = {})
+    Reply post(const QString &path, const QJsonObject &body, const QByteArray &token = {},
+               const QByteArray &staffSession = {})
     {
-        return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+        using namespace Qt::StringLiterals;
+        QNetworkRequest req = request(path, token);
+        if (!staffSession.isEmpty())
+            req.setRawHeader("X-Meedoen-Staff-Session"_ba, staffSession);
+        return finish(m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
     }
 
     // A GET with the device's token and, for the staff API, a staff session.

@@ -330,6 +330,75 @@ private Q_SLOTS:
         QCOMPARE(ask(kiosk, victim.person.dateOfBirth).status, 200);
     }
 
+    // Staff lift the lock from the tablet (issue 17: no CLI needed at the desk): the person page
+    // asks whether the tenant's code is locked and lifts it. Only staff of the tenant's site
+    // see or lift it; to anyone else the person does not exist. Audited with who and where.
+    void staffUnlockFromTheTablet()
+    {
+        const Enrolled kiosk = enroll(u"kiosk"_s, u"site-a"_s);
+        const Enrolled tablet = enroll(u"staff"_s, u"site-a"_s);
+        const Enrolled otherTablet = enroll(u"staff"_s, u"site-b"_s);
+        const Victim victim = registerVictim(kiosk, QDate(1971, 3, 9));
+        const SignedIn anna = signInStaff(tablet, u"anna"_s, u"site-a"_s);
+        const SignedIn bert = signInStaff(otherTablet, u"bert"_s, u"site-b"_s);
+        QVERIFY(!anna.session.isEmpty() && !bert.session.isEmpty());
+        const QString asked = u"/v1/staff/code-lock?person="_s + victim.person.id;
+        const QJsonObject unlock{{u"person"_s, victim.person.id}};
+
+        // Not locked yet.
+        Reply r = get(asked, tablet.token, anna.session);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"locked"_s).toBool(), false);
+
+        // Five wrong dates at the kiosk, an hour apart: locked.
+        QDateTime t = m_now;
+        for (int i = 0; i < kIdentifyCodePolicy.lockAfterFailures; ++i) {
+            t = t.addSecs(3600);
+            setClock(t);
+            post(u"/v1/status"_s, identify(victim.person.personalCode, victim.person.dateOfBirth.addDays(i + 1)), kiosk.token);
+        }
+        const QDateTime lockedAt = t;
+        t = t.addSecs(3600); // past the kiosk's own back-off
+        setClock(t);
+        QCOMPARE(post(u"/v1/status"_s, identify(victim.person.personalCode, victim.person.dateOfBirth), kiosk.token).status,
+                 423);
+        r = get(asked, tablet.token, anna.session);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"locked"_s).toBool(), true);
+        QCOMPARE(QDateTime::fromString(r.json().value(u"lockedAt"_s).toString(), Qt::ISODateWithMs), lockedAt);
+        QVERIFY(!r.body.contains(victim.person.personalCode.toUtf8()));
+
+        // Another site's staff, a person the server does not know, a kiosk, no staff session,
+        // a malformed id or a second parameter: nothing seen, nothing lifted.
+        QCOMPARE(get(asked, otherTablet.token, bert.session).status, 404);
+        QCOMPARE(post(u"/v1/staff/code-unlock"_s, unlock, otherTablet.token, bert.session).status, 404);
+        QCOMPARE(get(u"/v1/staff/code-lock?person="_s + Fixtures::uuid(), tablet.token, anna.session).status, 404);
+        QCOMPARE(get(asked, kiosk.token).status, 403);
+        QCOMPARE(post(u"/v1/staff/code-unlock"_s, unlock, tablet.token).status, 401);
+        r = get(u"/v1/staff/code-lock?person=x"_s, tablet.token, anna.session);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"field"_s).toString(), u"person"_s);
+        QCOMPARE(get(asked + u"&site=site-a"_s, tablet.token, anna.session).status, 400);
+        QCOMPARE(post(u"/v1/status"_s, identify(victim.person.personalCode, victim.person.dateOfBirth), kiosk.token).status,
+                 423);
+
+        // Anna lifts it: the tenant finds their sign-ups at the kiosk again.
+        r = post(u"/v1/staff/code-unlock"_s, unlock, tablet.token, anna.session);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"unlocked"_s).toBool(), true);
+        QCOMPARE(r.json().value(u"locked"_s).toBool(), false);
+        QCOMPARE(post(u"/v1/status"_s, identify(victim.person.personalCode, victim.person.dateOfBirth), kiosk.token).status,
+                 200);
+        QCOMPARE(get(asked, tablet.token, anna.session).json().value(u"locked"_s).toBool(), false);
+        // Again: nothing to lift, said so.
+        QCOMPARE(post(u"/v1/staff/code-unlock"_s, unlock, tablet.token, anna.session).json().value(u"unlocked"_s).toBool(),
+                 false);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM audit WHERE action = 'code-unlock' AND entity_id = ? AND staff_id = ? "
+                               "AND device_id = ?"_s,
+                               {victim.person.id, anna.staffId, tablet.deviceId}),
+                 qint64(1));
+    }
+
     // A device's back-off: after its free mistakes it waits 30 s, doubling, whatever code it
     // tries (also codes no one has: an unknown code answers like a known one, so the answers
     // tell nothing about which codes exist). When the wait is over it may try again.
