@@ -31,7 +31,8 @@ Item {
     readonly property var signups: page.detail.signups || []
     readonly property var balances: page.detail.balances || []
     // The server's word on the person's personal code (locked after wrong dates of birth).
-    readonly property var codeLock: StaffPersons.codeLock.personId === page.selectedPerson ? StaffPersons.codeLock : ({})
+    readonly property var codeLockAnswer: StaffPersons.codeLock
+    readonly property var codeLock: page.codeLockAnswer.personId === page.selectedPerson ? page.codeLockAnswer : ({})
 
     function askCodeLock() {
         if (page.visible && page.selectedPerson.length > 0)

@@ -10,6 +10,7 @@
 #include "common/jsoncompare.h"
 
 #include "protocol/changes.h"
+#include "protocol/codelock.h"
 #include "protocol/devicereport.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
@@ -899,6 +900,29 @@ private Q_SLOTS:
         const auto old = pullQueryFromItems({{u"cursor"_s, u"12"_s}, {u"limit"_s, u"500"_s}});
         QVERIFY(old.ok());
         QVERIFY(!old.value.report);
+    }
+
+    // The staff tablet's code lock (GET /v1/staff/code-lock, POST /v1/staff/code-unlock): the
+    // answer reads back as sent; the request names a person by UUID and nothing else.
+    void codeLock()
+    {
+        const CodeLockReply locked{u"5b0e1c4a-2d3f-4e5a-8b6c-7d8e9f0a1b2c"_s, true,
+                                   QDateTime(QDate(2026, 12, 6), QTime(8, 40), Qt::UTC), false};
+        const auto read = codeLockReplyFromJson(toJson(locked));
+        QVERIFY(read.ok());
+        QCOMPARE(read.value, locked);
+        const CodeLockReply lifted{locked.personId, false, QDateTime(), true};
+        QVERIFY(!toJson(lifted).contains(u"lockedAt"_s));
+        QCOMPARE(codeLockReplyFromJson(toJson(lifted)).value, lifted);
+        QVERIFY(!codeLockReplyFromJson({{u"person"_s, u"tour-person-0"_s}, {u"locked"_s, true}}).ok());
+
+        QCOMPARE(codeUnlockRequestFromJson(toJson(CodeUnlockRequest{locked.personId})).value.personId, locked.personId);
+        const auto notAnId = codeUnlockRequestFromJson({{u"person"_s, u"EHV4-6NKP-VU3F"_s}});
+        QVERIFY(!notAnId.ok());
+        QCOMPARE(notAnId.error->field, u"person"_s);
+        const auto withCode = codeUnlockRequestFromJson({{u"person"_s, locked.personId}, {u"personalCode"_s, u"x"_s}});
+        QVERIFY(!withCode.ok());
+        QCOMPARE(withCode.error->field, u"personalCode"_s);
     }
 
     void deviceReportRefused_data()
