@@ -519,14 +519,10 @@ QHttpServerResponse SyncRoutes::finishStaffLogin(const LoginGate &gate, bool mat
 
 QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
 {
-    auto auth = authenticate(request, Needs::StaffDevice);
-    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+    auto caller = staffCaller(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
-    const Device device = std::get<Device>(auth);
-    auto signedIn = staffSignedIn(request, device);
-    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
-        return std::move(*r);
-    const StaffMember *staff = &std::get<StaffMember>(signedIn);
+    const StaffMember *staff = &std::get<StaffCaller>(caller).staff;
     const auto read = Wire::resultsFilterFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (read.error)
         return problemResponse(fromFieldError(*read.error));
@@ -542,31 +538,30 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     return jsonResponse(resultsJson(*results, filter, m_config.clock()));
 }
 
-std::variant<StaffMember, QHttpServerResponse> SyncRoutes::staffSignedIn(const QHttpServerRequest &request,
-                                                                          const Device &device)
+std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCaller(const QHttpServerRequest &request)
 {
+    auto auth = authenticate(request, Needs::StaffDevice);
+    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+        return std::move(*r);
+    Device device = std::get<Device>(std::move(auth));
     const QByteArray session = header(request, "x-meedoen-staff-session").trimmed();
     auto staff = session.isEmpty() ? std::nullopt
                                    : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
     if (!staff)
         return unauthorized(request, u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
-    return std::move(*staff);
+    return StaffCaller{std::move(device), std::move(*staff)};
 }
 
 QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 {
-    auto auth = authenticate(request, Needs::StaffDevice);
-    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
-        return std::move(*r);
-    const Device device = std::get<Device>(auth);
-    auto signedIn = staffSignedIn(request, device);
-    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
+    auto caller = staffCaller(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
     if (!request.query().isEmpty())
         return problemResponse(invalid(request.query().queryItems().constFirst().first, u"unknown"_s,
                                        u"This request takes no parameters."_s));
     // Only the tablet's own site: a staff member sees the kiosks where they are working.
-    const auto devices = m_store.deviceStatuses(device.site);
+    const auto devices = m_store.deviceStatuses(std::get<StaffCaller>(caller).device.site);
     if (!devices)
         return serverFault();
     const QDateTime now = m_config.clock();
@@ -586,14 +581,10 @@ QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::staffCodeLock(const QHttpServerRequest &request, bool unlock)
 {
-    auto auth = authenticate(request, Needs::StaffDevice);
-    if (auto *r = std::get_if<QHttpServerResponse>(&auth))
+    auto caller = staffCaller(request);
+    if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
-    const Device device = std::get<Device>(auth);
-    auto signedIn = staffSignedIn(request, device);
-    if (auto *r = std::get_if<QHttpServerResponse>(&signedIn))
-        return std::move(*r);
-    const StaffMember &staff = std::get<StaffMember>(signedIn);
+    const auto &[device, staff] = std::get<StaffCaller>(caller);
     // The person: the body of the POST, the one query item of the GET; read by the same rule.
     QJsonObject asked;
     if (unlock) {

@@ -110,9 +110,14 @@ private:
     // 401 device-revoked for a revoked device's request; a push's mutations are first kept in
     // the conflict table as the device's report of what it could not send (once per device).
     QHttpServerResponse revoked(const QHttpServerRequest &request, const Device &device);
-    // The staff member signed in on this tablet (X-Meedoen-Staff-Session), or the 401 to give.
-    std::variant<StaffMember, QHttpServerResponse> staffSignedIn(const QHttpServerRequest &request,
-                                                                 const Device &device);
+    // A staff request: a staff tablet's token (authenticate()) and the staff member signed in
+    // on it (X-Meedoen-Staff-Session); otherwise the 401, 403 or 429 to give.
+    struct StaffCaller
+    {
+        Device device;
+        StaffMember staff;
+    };
+    std::variant<StaffCaller, QHttpServerResponse> staffCaller(const QHttpServerRequest &request);
 
     // The answer to a sign-in whose password was checked (on the event loop, with the store).
     QHttpServerResponse finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,

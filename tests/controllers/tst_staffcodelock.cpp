@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "sync/staffapi.h"
 
+#include "common/fakestaffapi.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,30 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The server's side, answered by the test when it chooses.
-class FakeStaffApi : public StaffApi
-{
-public:
-    struct Asked
-    {
-        QString personId;
-        bool unlock = false;
-        CodeLockDone done;
-    };
-    LoginDone pendingLogin;
-    QList<Asked> asked;
-
-    bool isStaffTablet() const override { return true; }
-    void setSession(const QString &) override {}
-    void login(const Wire::StaffLoginRequest &, QObject *, LoginDone done) override { pendingLogin = std::move(done); }
-    void results(const Meedoen::ResultsFilter &, QObject *, ResultsDone done) override { done(std::nullopt); }
-    void kiosks(QObject *, KiosksDone done) override { done(std::nullopt); }
-    void codeLock(const QString &personId, bool unlock, QObject *, CodeLockDone done) override
-    {
-        asked.append({personId, unlock, std::move(done)});
-    }
-};
 
 const QDateTime kNow(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC);
 const QString kPerson = u"5b0e1c4a-2d3f-4e5a-8b6c-7d8e9f0a1b2c"_s;
@@ -56,21 +34,7 @@ class TestStaffCodeLock : public QObject
     std::unique_ptr<StaffSession> m_session;
     std::unique_ptr<StaffPersons> m_persons;
 
-    void signIn()
-    {
-        m_session->login(u"fatma"_s, u"secret"_s);
-        QVERIFY(m_api->pendingLogin);
-        Wire::StaffLoginReply r;
-        r.staffId = u"7f0c6f64-5a8b-4f41-9a2a-0f3e1d7c5b21"_s;
-        r.login = u"fatma"_s;
-        r.name = u"Fatma Demir"_s;
-        r.sites = {u"site-a"_s};
-        r.sessionToken = u"token"_s;
-        r.expiresAt = kNow.addSecs(8 * 3600);
-        std::exchange(m_api->pendingLogin, {})(StaffApi::LoginAnswer{200, 0, r, QString()});
-        QVERIFY(m_session->choosePin(u"24680"_s, u"24680"_s));
-        QCOMPARE(m_session->stage(), StaffSession::Stage::Unlocked);
-    }
+    void signIn() { QVERIFY(m_api->signIn(*m_session, kNow)); }
 
     QString state() const { return m_persons->codeLock().value(u"state"_s).toString(); }
 
@@ -102,26 +66,26 @@ private Q_SLOTS:
         signIn();
         m_persons->loadCodeLock(kPerson);
         QCOMPARE(state(), u"asking"_s);
-        QCOMPARE(m_api->asked.size(), 1);
-        QVERIFY(!m_api->asked.first().unlock);
+        QCOMPARE(m_api->codeLockAsked.size(), 1);
+        QVERIFY(!m_api->codeLockAsked.first().unlock);
         const QDateTime lockedAt = kNow.addSecs(-3 * 3600);
-        m_api->asked.takeFirst().done({200, Wire::CodeLockReply{kPerson, true, lockedAt, false}});
+        m_api->codeLockAsked.takeFirst().done({200, Wire::CodeLockReply{kPerson, true, lockedAt, false}});
         QCOMPARE(state(), u"locked"_s);
         QCOMPARE(m_persons->codeLock().value(u"lockedAt"_s).toDateTime(), lockedAt);
         QCOMPARE(m_persons->codeLock().value(u"personId"_s).toString(), kPerson);
 
         m_persons->unlockCode(kPerson);
-        QCOMPARE(m_api->asked.size(), 1);
-        QVERIFY(m_api->asked.first().unlock);
+        QCOMPARE(m_api->codeLockAsked.size(), 1);
+        QVERIFY(m_api->codeLockAsked.first().unlock);
         QVERIFY(m_persons->codeLock().value(u"busy"_s).toBool()); // the button waits
-        m_api->asked.takeFirst().done({200, Wire::CodeLockReply{kPerson, false, QDateTime(), true}});
+        m_api->codeLockAsked.takeFirst().done({200, Wire::CodeLockReply{kPerson, false, QDateTime(), true}});
         QCOMPARE(state(), u"open"_s);
         QVERIFY(!m_persons->codeLock().value(u"busy"_s).toBool());
         QVERIFY2(m_session->message().contains(u"weer open"_s), qPrintable(m_session->message()));
 
         // Lifted by a colleague in the meantime: said so, not claimed.
         m_persons->unlockCode(kPerson);
-        m_api->asked.takeFirst().done({200, Wire::CodeLockReply{kPerson, false, QDateTime(), false}});
+        m_api->codeLockAsked.takeFirst().done({200, Wire::CodeLockReply{kPerson, false, QDateTime(), false}});
         QVERIFY2(m_session->message().contains(u"niet op slot"_s), qPrintable(m_session->message()));
     }
 
@@ -129,21 +93,21 @@ private Q_SLOTS:
     {
         // Locked tablet (no staff member): nothing asked, and nothing claimed.
         m_persons->loadCodeLock(kPerson);
-        QVERIFY(m_api->asked.isEmpty());
+        QVERIFY(m_api->codeLockAsked.isEmpty());
         QCOMPARE(state(), u"offline"_s);
         m_persons->unlockCode(kPerson);
-        QVERIFY(m_api->asked.isEmpty());
+        QVERIFY(m_api->codeLockAsked.isEmpty());
 
         signIn();
         m_persons->loadCodeLock(kPerson);
-        m_api->asked.takeFirst().done({0, std::nullopt});
+        m_api->codeLockAsked.takeFirst().done({0, std::nullopt});
         QCOMPARE(state(), u"offline"_s);
         m_persons->loadCodeLock(kPerson);
-        m_api->asked.takeFirst().done({404, std::nullopt});
+        m_api->codeLockAsked.takeFirst().done({404, std::nullopt});
         QCOMPARE(state(), u"unknown"_s);
         // The server could not be reached when lifting it: the tablet says so.
         m_persons->unlockCode(kPerson);
-        m_api->asked.takeFirst().done({0, std::nullopt});
+        m_api->codeLockAsked.takeFirst().done({0, std::nullopt});
         QVERIFY2(m_session->message().contains(u"geen antwoord"_s), qPrintable(m_session->message()));
     }
 
@@ -154,11 +118,11 @@ private Q_SLOTS:
         const QString other = u"6c1f2d5b-3e4a-4f6b-9c7d-8e9fa0b1c2d3"_s;
         m_persons->loadCodeLock(kPerson);
         m_persons->loadCodeLock(other);
-        QCOMPARE(m_api->asked.size(), 2);
-        m_api->asked.takeFirst().done({200, Wire::CodeLockReply{kPerson, true, kNow, false}});
+        QCOMPARE(m_api->codeLockAsked.size(), 2);
+        m_api->codeLockAsked.takeFirst().done({200, Wire::CodeLockReply{kPerson, true, kNow, false}});
         QCOMPARE(m_persons->codeLock().value(u"personId"_s).toString(), other);
         QCOMPARE(state(), u"asking"_s);
-        m_api->asked.takeFirst().done({200, Wire::CodeLockReply{other, false, QDateTime(), false}});
+        m_api->codeLockAsked.takeFirst().done({200, Wire::CodeLockReply{other, false, QDateTime(), false}});
         QCOMPARE(state(), u"open"_s);
     }
 };

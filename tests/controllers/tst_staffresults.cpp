@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "sync/staffapi.h"
 
+#include "common/fakestaffapi.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,20 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The server's side, answered by the test when it chooses.
-class FakeStaffApi : public StaffApi
-{
-public:
-    LoginDone pendingLogin;
-    QList<KiosksDone> pendingKiosks;
-
-    bool isStaffTablet() const override { return true; }
-    void setSession(const QString &) override {}
-    void login(const Wire::StaffLoginRequest &, QObject *, LoginDone done) override { pendingLogin = std::move(done); }
-    void results(const Meedoen::ResultsFilter &, QObject *, ResultsDone done) override { done(std::nullopt); }
-    void kiosks(QObject *, KiosksDone done) override { pendingKiosks.append(std::move(done)); }
-};
 
 const QDateTime kNow(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC);
 
@@ -57,21 +45,7 @@ class TestStaffResults : public QObject
     std::unique_ptr<StaffSession> m_session;
     std::unique_ptr<StaffResults> m_results;
 
-    void signIn()
-    {
-        m_session->login(u"fatma"_s, u"secret"_s);
-        QVERIFY(m_api->pendingLogin);
-        Wire::StaffLoginReply r;
-        r.staffId = u"7f0c6f64-5a8b-4f41-9a2a-0f3e1d7c5b21"_s;
-        r.login = u"fatma"_s;
-        r.name = u"Fatma Demir"_s;
-        r.sites = {u"site-a"_s};
-        r.sessionToken = u"token"_s;
-        r.expiresAt = kNow.addSecs(8 * 3600);
-        std::exchange(m_api->pendingLogin, {})(StaffApi::LoginAnswer{200, 0, r, QString()});
-        QVERIFY(m_session->choosePin(u"24680"_s, u"24680"_s));
-        QCOMPARE(m_session->stage(), StaffSession::Stage::Unlocked);
-    }
+    void signIn() { QVERIFY(m_api->signIn(*m_session, kNow)); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
