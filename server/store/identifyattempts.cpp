@@ -157,22 +157,31 @@ std::optional<bool> IdentifyAttempts::unlock(const QString &personalCode, const 
 {
     if (!beginWrite())
         return std::nullopt;
-    auto lifted = run(u"DELETE FROM identify_attempt WHERE subject = ? AND locked_at IS NOT NULL"_s,
-                      {codeSubject(personalCode)});
-    if (!lifted) {
-        rollback();
+    const auto lifted = lift(personalCode, actor, QString(), now);
+    if (!lifted || !commit())
         return std::nullopt;
-    }
-    const bool wasLocked = lifted->numRowsAffected() > 0;
-    if (wasLocked && !audit(actor, QDateTime(), QString(), u"code-unlock"_s, personalCode, QString(), now)) {
-        rollback();
-        return std::nullopt;
-    }
-    if (!commit())
-        return std::nullopt;
-    if (wasLocked)
+    if (*lifted)
         logSecurityEvent("code-unlocked", {{"by", actor}});
-    return wasLocked;
+    return lifted;
+}
+
+std::optional<bool> IdentifyAttempts::lift(const QString &personalCode, const QString &deviceId, const QString &staffId,
+                                           const QDateTime &now)
+{
+    const auto before = stateOf(personalCode, now);
+    if (!before) {
+        rollback();
+        return std::nullopt;
+    }
+    if (!before->locked)
+        return false;
+    // All of the code's failures go, not only the lock: the tenant starts with five tries.
+    if (!run(u"DELETE FROM identify_attempt WHERE subject = ?"_s, {codeSubject(personalCode)})
+        || !audit(deviceId, QDateTime(), QString(), u"code-unlock"_s, personalCode, QString(), now, staffId)) {
+        rollback();
+        return std::nullopt;
+    }
+    return true;
 }
 
 std::optional<QString> IdentifyAttempts::personalCodeOf(const QString &personId, const QStringList &sites)
@@ -216,30 +225,17 @@ std::optional<CodeLockState> IdentifyAttempts::unlockCodeOf(const QString &perso
     if (!beginWrite())
         return std::nullopt;
     const auto code = personalCodeOf(personId, sites);
-    const auto before = code && !code->isEmpty() ? stateOf(*code, now) : std::optional(CodeLockState{});
-    if (!code || !before) {
+    if (!code || code->isEmpty()) {
         rollback();
+        return code ? std::optional(CodeLockState{}) : std::nullopt; // not found, or a fault
+    }
+    const auto lifted = lift(*code, deviceId, staffId, now);
+    if (!lifted || !commit())
         return std::nullopt;
-    }
-    if (code->isEmpty()) {
-        rollback();
-        return before; // not found
-    }
-    CodeLockState after = *before;
-    if (before->locked) {
-        // All of the code's failures go, not only the lock: the tenant starts with five tries.
-        if (!run(u"DELETE FROM identify_attempt WHERE subject = ?"_s, {codeSubject(*code)})
-            || !audit(deviceId, QDateTime(), QString(), u"code-unlock"_s, *code, QString(), now, staffId)) {
-            rollback();
-            return std::nullopt;
-        }
-        after = CodeLockState{true, false, QDateTime(), true};
-    }
-    if (!commit())
-        return std::nullopt;
-    if (after.unlocked)
+    if (*lifted)
         logSecurityEvent("code-unlocked", {{"by", u"staff"_s}, {"staff", staffId}, {"device", deviceId}});
-    return after;
+    // Open now either way; `unlocked` says whether this request lifted it.
+    return CodeLockState{true, false, QDateTime(), *lifted};
 }
 
 bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site,

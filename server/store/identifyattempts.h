@@ -69,6 +69,11 @@ private:
     // The personal code of a person of `sites` who was not erased; empty otherwise, nullopt on
     // a fault.
     std::optional<QString> personalCodeOf(const QString &personId, const QStringList &sites);
+    // Inside the caller's transaction: a locked code's failures are forgotten and an audit row
+    // names the device and staff member (empty: the CLI). False when it was not locked;
+    // nullopt on a fault (rolled back).
+    std::optional<bool> lift(const QString &personalCode, const QString &deviceId, const QString &staffId,
+                             const QDateTime &now);
     // The state of a code (found) as counted at `now`.
     std::optional<CodeLockState> stateOf(const QString &personalCode, const QDateTime &now);
     // Nullopt on a fault; a subject never counted is an empty Counted.
