@@ -35,6 +35,8 @@ QString state(const DeviceStatus &d, const QDateTime &now, int quietHours)
 {
     if (d.device.isRevoked())
         return u"revoked"_s;
+    if (d.isHeld())
+        return u"held"_s;
     return d.isQuiet(now, quietHours) ? u"quiet"_s : u"ok"_s;
 }
 
@@ -48,7 +50,7 @@ QString minuteText(const QDateTime &t)
 QString devicesTable(const QList<DeviceStatus> &devices, const QDateTime &now, int quietHours)
 {
     const QStringList header{u"DEVICE"_s, u"KIND"_s, u"SITE"_s,   u"LAST SEEN (UTC)"_s, u"AGO"_s,
-                             u"VERSION"_s, u"QUEUE"_s, u"OLDEST"_s, u"STATE"_s};
+                             u"VERSION"_s, u"QUEUE"_s, u"OLDEST"_s, u"CONFLICTS"_s, u"STATE"_s};
     QList<QStringList> rows{header};
     for (const DeviceStatus &d : devices) {
         const bool reported = d.report.has_value();
@@ -57,6 +59,7 @@ QString devicesTable(const QList<DeviceStatus> &devices, const QDateTime &now, i
                      reported ? d.report->appVersion : u"-"_s,
                      reported ? QString::number(d.report->queueLength) : u"-"_s,
                      reported && d.report->queueLength > 0 ? ageText(oldestQueuedSeconds(d, now)) : u"-"_s,
+                     QString::number(d.conflicts),
                      state(d, now, quietHours)});
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -89,7 +92,10 @@ QJsonArray devicesJson(const QList<DeviceStatus> &devices, const QDateTime &now,
                       {u"queueLength"_s, d.report ? QJsonValue(double(d.report->queueLength)) : QJsonValue()},
                       {u"oldestQueuedSeconds"_s,
                        d.report ? QJsonValue(double(oldestQueuedSeconds(d, now))) : QJsonValue()},
-                      {u"reportedAt"_s, orNull(d.reportedAt)}};
+                      {u"reportedAt"_s, orNull(d.reportedAt)},
+                      {u"conflicts"_s, d.conflicts},
+                      {u"conflictBytes"_s, double(d.conflictBytes)},
+                      {u"held"_s, d.isHeld()}};
         list.append(o);
     }
     return list;

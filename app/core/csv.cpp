@@ -123,43 +123,4 @@ bool BasicReader<View>::next(QList<View> &cells)
 template class BasicReader<QStringView>;
 template class BasicReader<QByteArrayView>;
 
-std::optional<QStringList> readRow(QStringView line, QChar separator)
-{
-    QStringList cells;
-    QString cell;
-    qsizetype i = 0;
-    for (;;) {
-        cell.clear();
-        if (i < line.size() && line.at(i) == u'"') {
-            ++i;
-            for (;;) {
-                if (i >= line.size())
-                    return std::nullopt; // the quote is never closed
-                if (line.at(i) == u'"') {
-                    if (i + 1 < line.size() && line.at(i + 1) == u'"') {
-                        cell += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                cell += line.at(i++);
-            }
-            if (i < line.size() && line.at(i) != separator)
-                return std::nullopt; // text after the closing quote
-        } else {
-            while (i < line.size() && line.at(i) != separator) {
-                if (line.at(i) == u'"')
-                    return std::nullopt; // a stray quote inside an unquoted cell
-                cell += line.at(i++);
-            }
-        }
-        cells.append(cell);
-        if (i >= line.size())
-            return cells;
-        ++i; // the separator
-    }
-}
-
 } // namespace Meedoen::Csv

@@ -5,7 +5,7 @@
 // CSV for the corporation's reporting (RFC 4180), safe to open in a spreadsheet: a cell
 // that starts with = + - @, a tab or a carriage return is prefixed with an apostrophe so it
 // is shown as text, never run as a formula ("CSV injection"). Reading: the tables IT imports
-// (the CBS postcode table, `;`-separated), record by record.
+// (the CBS postcode table and the tenancy file, `;`- or `,`-separated), record by record.
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +14,6 @@
 #include <QList>
 #include <QStringView>
 
-#include <optional>
 #include <type_traits>
 
 namespace Meedoen::Csv {
@@ -73,11 +72,5 @@ public:
 
 // UTF-8 bytes; the caller makes strings of the cells it keeps (QString::fromUtf8).
 using Utf8Reader = BasicReader<QByteArrayView>;
-
-// One line of a file the corporation hands in (an import), cells split at `separator` with
-// RFC 4180 quoting ("a;""b""" → a, "b"); a quoted line break is not read. nullopt when a
-// quote is left open or text follows a closing quote. Cells are returned as written (not
-// trimmed, no apostrophe taken off).
-std::optional<QStringList> readRow(QStringView line, QChar separator);
 
 } // namespace Meedoen::Csv

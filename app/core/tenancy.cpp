@@ -86,24 +86,30 @@ TenancyFile readTenancyFile(const QByteArray &bytes)
         return fail(0, u"the file is not UTF-8 text"_s);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
-
     // The header decides the separator and where each column is.
     enum Column { Number, Postcode, HouseNumber, Addition, StartDate, Columns };
     static const std::array<QString, Columns> names = {u"huurdernummer"_s, u"postcode"_s, u"huisnummer"_s,
                                                        u"toevoeging"_s, u"ingangsdatum"_s};
-    const QStringView header = lines.isEmpty() ? QStringView() : lines.first().trimmed();
-    if (header.isEmpty())
+    const QStringView firstLine = QStringView(text).left(text.indexOf(u'\n'));
+    const QChar separator = firstLine.count(u';') >= firstLine.count(u',') ? u';' : u',';
+    Csv::Reader reader(text, separator);
+    QList<QStringView> cells;
+    const auto blank = [&cells] { return cells.size() == 1 && cells.first().trimmed().isEmpty(); };
+    const auto readError = [&reader, &fail] {
+        return fail(reader.line(), u"%1 (quote a value that holds the separator or a quote, and double the quotes inside)"_s
+                                       .arg(reader.error()));
+    };
+    if (!reader.next(cells) && !reader.error().isEmpty())
+        return readError();
+    if (cells.isEmpty() || blank())
         return fail(1, u"the first line must name the columns: huurdernummer;postcode;huisnummer;toevoeging;ingangsdatum"_s);
-    const QChar separator = header.count(u';') >= header.count(u',') ? u';' : u',';
-    const auto headerCells = Csv::readRow(header, separator);
     std::array<int, Columns> at{};
     at.fill(-1);
-    if (!headerCells || headerCells->size() != Columns)
+    if (cells.size() != Columns)
         return fail(1, u"the header must have exactly the columns huurdernummer, postcode, huisnummer, toevoeging, "
                        "ingangsdatum"_s);
     for (int i = 0; i < Columns; ++i) {
-        const QString name = headerCells->at(i).trimmed().toLower();
+        const QString name = cells.at(i).trimmed().toString().toLower();
         const auto found = std::find(names.cbegin(), names.cend(), name);
         if (found == names.cend() || at[std::size_t(found - names.cbegin())] != -1)
             return fail(1, u"column %1 of the header is not one of huurdernummer, postcode, huisnummer, toevoeging, "
@@ -112,21 +118,15 @@ TenancyFile readTenancyFile(const QByteArray &bytes)
     }
 
     QSet<QString> seen;
-    for (qsizetype n = 1; n < lines.size(); ++n) {
-        const int lineNumber = int(n + 1);
-        QStringView line = lines.at(n);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
+    while (reader.next(cells)) {
+        const int lineNumber = reader.line();
+        if (blank())
             continue;
         if (file.tenancies.size() >= kMaxTenancyRows)
             return fail(lineNumber, u"more than %1 tenancies"_s.arg(kMaxTenancyRows));
-        const auto cells = Csv::readRow(line, separator);
-        if (!cells)
-            return fail(lineNumber, u"a quote is not closed, or text follows a closing quote"_s);
-        if (cells->size() != Columns)
-            return fail(lineNumber, u"%1 columns instead of %2"_s.arg(cells->size()).arg(int(Columns)));
-        const auto cell = [&cells, &at](Column c) { return QStringView(cells->at(at[c])).trimmed(); };
+        if (cells.size() != Columns)
+            return fail(lineNumber, u"%1 columns instead of %2"_s.arg(cells.size()).arg(int(Columns)));
+        const auto cell = [&cells, &at](Column c) { return cells.at(at[c]).trimmed(); };
 
         Tenancy t;
         const auto number = validateTenantNumber(cell(Number));
@@ -152,6 +152,8 @@ TenancyFile readTenancyFile(const QByteArray &bytes)
         seen.insert(key);
         file.tenancies.append(t);
     }
+    if (!reader.error().isEmpty())
+        return readError();
     return file;
 }
 

@@ -3495,6 +3495,10 @@
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
         <translation>تم إرسال كل شيء. آخر تحديث الساعة %1.</translation>
     </message>
+    <message>
+        <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
+        <translation>لا يمكن لهذا الجهاز أن يرسل شيئًا الآن. ما كُتب هنا محفوظ. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>TenancyVerdictNote</name>

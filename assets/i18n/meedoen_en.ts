@@ -3419,6 +3419,10 @@
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
         <translation>Everything has been sent. Last updated at %1.</translation>
     </message>
+    <message>
+        <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
+        <translation>This device may not send anything right now. What was filled in here is kept. Please tell a staff member.</translation>
+    </message>
 </context>
 <context>
     <name>TenancyVerdictNote</name>

@@ -3419,6 +3419,10 @@
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
         <translation>Alles is verstuurd. Laatst bijgewerkt om %1.</translation>
     </message>
+    <message>
+        <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
+        <translation>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</translation>
+    </message>
 </context>
 <context>
     <name>TenancyVerdictNote</name>

@@ -3438,6 +3438,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
         <translation>Wszystko wysłane. Ostatnia aktualizacja o %1.</translation>
     </message>
+    <message>
+        <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
+        <translation>To urządzenie nie może teraz nic wysłać. To, co tu wpisano, jest zachowane. Powiedz o tym pracownikowi.</translation>
+    </message>
 </context>
 <context>
     <name>TenancyVerdictNote</name>

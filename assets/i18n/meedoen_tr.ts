@@ -3400,6 +3400,10 @@
         <source>Alles is verstuurd. Laatst bijgewerkt om %1.</source>
         <translation>Hepsi gönderildi. Son güncelleme: %1.</translation>
     </message>
+    <message>
+        <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
+        <translation>Bu cihaz şu anda hiçbir şey gönderemiyor. Burada doldurulanlar saklanıyor. Lütfen bir görevliye söyleyin.</translation>
+    </message>
 </context>
 <context>
     <name>TenancyVerdictNote</name>

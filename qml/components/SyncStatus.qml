@@ -13,20 +13,26 @@ Label {
 
     readonly property SyncClient sync: AppContext.sync
     readonly property int pending: status.sync ? status.sync.pendingCount : 0
-    // Read untyped: qmllint 6.4 cannot see SyncClient's enum-typed state property.
+    // Read untyped: qmllint 6.4 cannot see SyncClient's enum-typed state property (nor pushesHeld).
     readonly property var client: AppContext.sync
     readonly property bool offline: status.client !== null
                                     && (status.client.state === SyncClient.Offline || status.client.state === SyncClient.Error)
 
+    // The server refuses this device's pushes until IT releases it (conflict limit,
+    // docs/security/scope.md): what is queued stays here.
+    readonly property bool held: status.client !== null && status.client.pushesHeld === true
+
     visible: status.sync !== null && text.length > 0
     wrapMode: Text.Wrap
-    color: status.pending > 0 && status.offline ? Theme.warning : Theme.textMuted
+    color: (status.pending > 0 && status.offline) || status.held ? Theme.warning : Theme.textMuted
     font.pixelSize: Theme.fontSmall
     Accessible.role: Accessible.StaticText
     Accessible.name: status.text
     text: {
         if (!status.sync)
             return ""
+        if (status.held)
+            return qsTr("Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.")
         if (status.pending > 0) {
             const waiting = qsTr("%n aanmelding(en) wachten op verzending.", "", status.pending)
             return status.offline ? waiting + " " + qsTr("Er is nu geen verbinding; we sturen ze zodra het weer kan.")

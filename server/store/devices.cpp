@@ -4,6 +4,7 @@
 // Enrolment, device tokens, revocation and the rate limit (Devices, devices.h).
 
 #include "server/store/devices.h"
+#include "server/securitylog.h"
 #include "server/store/storehelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -143,8 +144,14 @@ bool Devices::recordSeen(const QString &deviceId, const QDateTime &now, const st
 std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
 {
     const auto timeOf = [](const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+    // Bytes as stored (UTF-8), as PushGuard counts them.
+    const QString bytes = m_session.dialect() == Dialect::Sqlite ? u"LENGTH(CAST(c.payload AS BLOB))"_s
+                                                                 : u"OCTET_LENGTH(c.payload)"_s;
     const QString columns = u"SELECT id, kind, site_id, enrolled_at, revoked_at, last_seen, app_version, "
-                            "queue_length, oldest_queued_at, reported_at FROM device "_s;
+                            "queue_length, oldest_queued_at, reported_at, "
+                            "(SELECT COUNT(*) FROM conflict c WHERE c.device_id = device.id AND c.resolved_at IS NULL), "
+                            "(SELECT COALESCE(SUM(%1), 0) FROM conflict c WHERE c.device_id = device.id "
+                            "AND c.resolved_at IS NULL) FROM device "_s.arg(bytes);
     auto q = site.isEmpty() ? run(columns + u"ORDER BY site_id, kind, enrolled_at, id"_s)
                             : run(columns + u"WHERE site_id = ? ORDER BY kind, enrolled_at, id"_s, {site});
     if (!q)
@@ -157,9 +164,22 @@ std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
         if (!q->value(6).isNull())
             s.report = Wire::DeviceReport{q->value(6).toString(), q->value(7).toLongLong(),
                                           s.oldestQueuedAt.isValid() ? s.oldestQueuedAt.secsTo(s.reportedAt) : 0};
+        s.conflicts = q->value(10).toInt();
+        s.conflictBytes = q->value(11).toLongLong();
         out.append(std::move(s));
     }
     return out;
+}
+
+std::optional<int> Devices::releaseConflicts(const QString &deviceId, const QDateTime &now)
+{
+    auto q = run(u"UPDATE conflict SET resolved_at = ? WHERE device_id = ? AND resolved_at IS NULL"_s,
+                 {isoUtc(now), deviceId});
+    if (!q)
+        return std::nullopt;
+    const int released = q->numRowsAffected();
+    logSecurityEvent("conflicts-released", {{"device", deviceId}, {"conflicts", released}});
+    return released;
 }
 
 } // namespace Server

@@ -26,6 +26,7 @@ public:
     RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute);
     bool recordSeen(const QString &deviceId, const QDateTime &now, const std::optional<Wire::DeviceReport> &report);
     std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site);
+    std::optional<int> releaseConflicts(const QString &deviceId, const QDateTime &now);
 };
 
 } // namespace Server

@@ -186,14 +186,10 @@ std::optional<bool> IdentifyAttempts::lift(const QString &personalCode, const QS
 
 std::optional<QString> IdentifyAttempts::personalCodeOf(const QString &personId, const QStringList &sites)
 {
-    auto q = run(u"SELECT personal_code, site_id, erased_at FROM person WHERE id = ?"_s, {personId});
-    if (!q)
+    const auto person = personSite(personId);
+    if (!person)
         return std::nullopt;
-    QString code;
-    if (q->next() && sites.contains(q->value(1).toString()) && q->value(2).toString().isEmpty())
-        code = q->value(0).toString();
-    q->finish();
-    return code;
+    return person->found && !person->erased && sites.contains(person->site) ? person->personalCode : QString();
 }
 
 std::optional<CodeLockState> IdentifyAttempts::stateOf(const QString &personalCode, const QDateTime &now)

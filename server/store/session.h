@@ -195,17 +195,19 @@ protected:
     bool beginWrite() { return m_session.beginWrite(); }
     bool commit() { return m_session.commit(); }
 
-    // A person a mutation names, as every push checks them first: their site and whether they
-    // were erased; found is false for an id the server does not know. nullopt: database fault.
+    // A person a mutation names, as every push checks them first: their site, whether they
+    // were erased and their personal code (empty if none); found is false for an id the server
+    // does not know. nullopt: database fault.
     struct PersonSite
     {
         bool found = false;
         QString site;
         bool erased = false;
+        QString personalCode;
     };
     std::optional<PersonSite> personSite(const QString &personId)
     {
-        auto q = run(QStringLiteral("SELECT site_id, erased_at FROM person WHERE id = ?"), {personId});
+        auto q = run(QStringLiteral("SELECT site_id, erased_at, personal_code FROM person WHERE id = ?"), {personId});
         if (!q)
             return std::nullopt;
         PersonSite person;
@@ -213,6 +215,7 @@ protected:
             person.found = true;
             person.site = q->value(0).toString();
             person.erased = !q->value(1).toString().isEmpty();
+            person.personalCode = q->value(2).toString();
         }
         q->finish();
         return person;

@@ -93,6 +93,10 @@ public:
     {
         return m_devices.deviceStatuses(site);
     }
+    std::optional<int> releaseConflicts(const QString &deviceId, const QDateTime &now) override
+    {
+        return m_devices.releaseConflicts(deviceId, now);
+    }
 
     std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,
                                    const QDateTime &now) override

@@ -8,6 +8,7 @@
 
 #include "core/attemptpolicy.h"
 #include "core/domain.h"
+#include "core/limits.h"
 #include "core/postcodeareas.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
@@ -49,6 +50,15 @@ struct DeviceStatus
     std::optional<Wire::DeviceReport> report; // none from an app too old to report
     QDateTime reportedAt;
     QDateTime oldestQueuedAt;                 // server time; invalid with an empty queue
+    // Conflicts kept for it that no one released yet, and their payloads' bytes: at
+    // kMaxConflictsPerDevice rows or kMaxConflictBytesPerDevice bytes its pushes are refused
+    // (429 conflict-limit) until `meedoen-server conflicts release` (docs/security/scope.md).
+    int conflicts = 0;
+    qint64 conflictBytes = 0;
+    bool isHeld() const
+    {
+        return conflicts >= Meedoen::kMaxConflictsPerDevice || conflictBytes >= Meedoen::kMaxConflictBytesPerDevice;
+    }
     // Not seen for more than `quietHours` at `now` (never seen: counted from enrolment).
     bool isQuiet(const QDateTime &now, int quietHours) const
     {
@@ -220,6 +230,9 @@ public:
                             const std::optional<Wire::DeviceReport> &report) = 0;
     // Every device with what it last reported; only this site's when `site` is given.
     virtual std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site = {}) = 0;
+    // IT has looked at a device's conflicts (a device held at the conflict limit): marks them
+    // resolved, so the device may push again. The number released; nullopt on a fault.
+    virtual std::optional<int> releaseConflicts(const QString &deviceId, const QDateTime &now) = 0;
 
     // Applies a batch in one transaction; nullopt on a server fault (nothing applied).
     virtual std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,

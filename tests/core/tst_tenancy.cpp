@@ -84,6 +84,9 @@ private Q_SLOTS:
         QTest::newRow("not utf-8") << header + "HT-1;3083 BK;12;\xff;2024-03-01\n" << 0;
         QTest::newRow("bad date on line 3") << header + "HT-1;3083 BK;12;;2024-03-01\nHT-2;3083 BK;12;;2024-02-30\n" << 3;
         QTest::newRow("two additions") << header + "HT-1;3083 BK;12a;b;2024-03-01\n" << 2;
+        QTest::newRow("quote left open on line 3")
+            << header + "HT-1;3083 BK;12;;2024-03-01\nHT-2;\"3083 BK;12;;2024-03-01\n" << 3;
+        QTest::newRow("text after a quote") << header + "HT-1;\"3083\" BK;12;;2024-03-01\n" << 2;
         QTest::newRow("house number 0") << header + "HT-1;3083 BK;0;;2024-03-01\n" << 2;
     }
     void badFile()

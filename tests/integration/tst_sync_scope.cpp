@@ -287,6 +287,32 @@ private Q_SLOTS:
         QCOMPARE(result(push(kiosk.token, {flood.at(0).toObject()}), 0).value(u"status"_s).toString(), u"accepted"_s);
         const Enrolled other = enroll(u"kiosk"_s, u"site-a"_s);
         QCOMPARE(result(push(other.token, {registration(1, legit)}), 0).value(u"status"_s).toString(), u"accepted"_s);
+
+        // IT sees the device held, with its conflicts, and releases them: it may push again.
+        const auto heldOf = [this](const QString &deviceId) {
+            const auto listed = cli({u"devices"_s, u"--json"_s, u"--db"_s, m_db});
+            for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).object().value(u"devices"_s).toArray()) {
+                if (v[u"id"_s].toString() == deviceId)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(heldOf(kiosk.deviceId).value(u"held"_s).toBool(), true);
+        QCOMPARE(heldOf(kiosk.deviceId).value(u"conflicts"_s).toInt(), kMaxConflictsPerDevice);
+        QCOMPARE(heldOf(other.deviceId).value(u"held"_s).toBool(), false);
+        QVERIFY(cli({u"devices"_s, u"--db"_s, m_db}).out.contains(" held"));
+        QCOMPARE(cli({u"conflicts"_s, u"release"_s, u"no-such-device"_s, u"--db"_s, m_db}).exitCode, 3);
+        const auto released = cli({u"conflicts"_s, u"release"_s, kiosk.deviceId, u"--db"_s, m_db});
+        QCOMPARE(released.exitCode, 0);
+        QVERIFY2(released.out.contains("released 100 conflict(s)"), released.out.constData());
+        QCOMPARE(heldOf(kiosk.deviceId).value(u"held"_s).toBool(), false);
+        const Reply again = push(kiosk.token, {registration(2, legit), registration(1, Fixtures::person(u"Flood"_s))});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(result(again, 0).value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(result(again, 1).value(u"reason"_s).toString(), u"sequence-reused"_s);
+        QCOMPARE(heldOf(kiosk.deviceId).value(u"conflicts"_s).toInt(), 1); // the released ones stay, resolved
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM conflict WHERE device_id = ?"_s, {kiosk.deviceId}),
+                 qint64(kMaxConflictsPerDevice + 1));
     }
 
     // Schema step "a mutation id once per device" on rows an older server applied twice: the
