@@ -128,7 +128,11 @@ Item {
                 s.push([() => { tour.fill({personalCode: tour.kioskCode, birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "status-offline"])
                 s.push([() => { AppContext.language = "ar" }, "status-offline-arabic"])
                 s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "statusDoneButton").clicked() }, "status-done"])
-                s.push([() => { AppContext.language = "en" }, "home-english"])
+                // The catalogue in the tenant's language: the corporation's translations of
+                // titles and summaries (Dutch where it wrote none).
+                s.push([() => { AppContext.language = "tr"; tour.shell.openCatalogue("") }, "catalogue-turkish"])
+                s.push([() => { AppContext.language = "ar"; tour.shell.openDetail(tour.trainingPlace) }, "detail-arabic"])
+                s.push([() => { AppContext.language = "en"; tour.shell.finish() }, "home-english"])
                 // The same kiosk mounted in landscape (1920×1080).
                 s.push([() => { AppContext.language = "nl"; tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])
                 s.push([() => tour.shell.openCatalogue(""), "landscape-catalogue"])

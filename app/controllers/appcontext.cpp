@@ -261,6 +261,7 @@ void AppContext::setLanguage(const QString &language)
     m_registration.retranslateErrors();
     m_enrollment.retranslate();
     m_mySignups.retranslate();
+    m_catalogue.retranslate();
     Q_EMIT m_registration.receiptChanged();
     m_hours.retranslate();
     m_inbox.retranslate();
@@ -314,6 +315,8 @@ QVariantMap AppContext::opportunity(const QString &id) const
     const double originLongitude = fromTenant ? m_location.longitude() : m_siteLongitude;
     const bool hasOrigin = !qIsNaN(originLatitude);
     QVariantMap fields = CatalogueModel::opportunityFields(o);
+    fields.insert(u"title"_s, o.titleIn(m_language));
+    fields.insert(u"summary"_s, o.summaryIn(m_language));
     fields.insert(u"distance"_s, hasOrigin && !o.site.id.isEmpty()
                                      ? CatalogueModel::distanceMetres(originLatitude, originLongitude,
                                                                       o.site.latitude, o.site.longitude)

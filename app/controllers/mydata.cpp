@@ -84,7 +84,7 @@ QString MyData::consentTitle(const QString &purpose)
 QString MyData::opportunityTitle(const QString &id) const
 {
     const auto o = m_catalogue->opportunity(id);
-    return o ? o->title : id;
+    return o ? o->titleIn(appLanguage()) : id;
 }
 
 QVariantList MyData::personFields() const

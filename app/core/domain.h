@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -129,6 +131,27 @@ struct Site
     friend bool operator==(const Site &, const Site &) = default;
 };
 
+// The app's language, which AppContext::setLanguage() makes QLocale's default: "nl", "ar" …
+inline QString appLanguage()
+{
+    return QLocale().name().section(u'_', 0, 0);
+}
+
+// The languages besides Dutch that the app speaks and a catalogue may translate into.
+inline bool isTranslationLanguage(QStringView language)
+{
+    return language == u"en" || language == u"tr" || language == u"ar" || language == u"pl";
+}
+
+// An opportunity's title and summary in a language other than Dutch (the catalogue's
+// "translations"); an empty one falls back to the Dutch text.
+struct LocalText
+{
+    QString title;
+    QString summary;
+    friend bool operator==(const LocalText &, const LocalText &) = default;
+};
+
 struct Opportunity
 {
     QString id;
@@ -136,8 +159,11 @@ struct Opportunity
     TrainingType trainingType = TrainingType::None;
     Route route = Route::VrijeTijd;
     OpportunityStatus status = OpportunityStatus::Open;
-    QString title;
+    QString title;              // Dutch, as every text of the catalogue
     QString summary;
+    // Title and summary in the other languages of the app ("en", "tr", "ar", "pl"), where the
+    // corporation wrote them; titleIn()/summaryIn() fall back to Dutch.
+    QMap<QString, LocalText> translations;
     QString description;
     QString neighbourhood;      // neighbourhood id
     QString neighbourhoodName;
@@ -165,6 +191,16 @@ struct Opportunity
     // What an opportunity of this kind does when the catalogue says nothing: training places
     // are reviewed, volunteer tasks and zelfbeheer are not.
     static bool reviewsByDefault(OpportunityKind k) { return k == OpportunityKind::TrainingPlace; }
+    QString titleIn(const QString &language) const
+    {
+        const QString t = translations.value(language).title;
+        return t.isEmpty() ? title : t;
+    }
+    QString summaryIn(const QString &language) const
+    {
+        const QString s = translations.value(language).summary;
+        return s.isEmpty() ? summary : s;
+    }
     int placesLeft() const { return capacity <= 0 ? -1 : qMax(0, capacity - placesTaken); }
     bool isFull() const { return capacity > 0 && placesTaken >= capacity; }
     friend bool operator==(const Opportunity &, const Opportunity &) = default;

@@ -25,11 +25,11 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return o.title;
+        return o.titleIn(appLanguage());
     case IdRole:
         return o.id;
     case SummaryRole:
-        return o.summary;
+        return o.summaryIn(appLanguage());
     case KindRole:
         return toKey(o.kind);
     case RouteRole:
@@ -132,6 +132,12 @@ void CatalogueModel::setOrigin(double latitude, double longitude)
     m_originLatitude = latitude;
     m_originLongitude = longitude;
     refresh();
+}
+
+void CatalogueModel::retranslate()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {Qt::DisplayRole, TitleRole, SummaryRole});
 }
 
 QVariantMap CatalogueModel::opportunityFields(const Opportunity &o)

@@ -64,7 +64,11 @@ public:
     static double distanceMetres(double lat1, double lon1, double lat2, double lon2);
     // Everything about one opportunity, for a screen that shows or edits it (the detail
     // page, the staff editor); the names are the model's role names where there is one.
+    // The catalogue's own (Dutch) texts, as staff edit them; AppContext::opportunity() puts
+    // the tenant's language in.
     static QVariantMap opportunityFields(const Meedoen::Opportunity &o);
+    // The app's language changed: titles and summaries in the new one (Opportunity::titleIn).
+    void retranslate();
 
     // Runs the query again (after a sync changed the catalogue).
     Q_INVOKABLE void refresh();

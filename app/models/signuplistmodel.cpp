@@ -88,7 +88,7 @@ void SignupListModel::refresh()
         const QList<Signup> signups = m_registrations->signups(m_personId);
         for (const Signup &s : signups) {
             const auto o = m_catalogue->opportunity(s.opportunityId);
-            m_rows.append({s, o ? o->title : s.opportunityId});
+            m_rows.append({s, o ? o->titleIn(appLanguage()) : s.opportunityId});
         }
     }
     endResetModel();
@@ -112,8 +112,13 @@ bool SignupListModel::withdraw(const QString &signupId)
 
 void SignupListModel::retranslate()
 {
+    for (Row &row : m_rows) {
+        if (const auto o = m_catalogue->opportunity(row.signup.opportunityId))
+            row.title = o->titleIn(appLanguage());
+    }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusTextRole, MessageRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           {Qt::DisplayRole, OpportunityTitleRole, StatusTextRole, MessageRole});
 }
 
 void SignupListModel::clear()

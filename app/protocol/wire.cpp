@@ -52,7 +52,7 @@ QJsonObject toJson(const Site &s)
 
 QJsonObject toJson(const Opportunity &o)
 {
-    return {
+    QJsonObject json{
         {u"id"_s, o.id}, {u"kind"_s, toKey(o.kind)}, {u"trainingType"_s, toKey(o.trainingType)},
         {u"route"_s, toKey(o.route)}, {u"status"_s, toKey(o.status)},
         {u"title"_s, o.title}, {u"summary"_s, o.summary}, {u"description"_s, o.description},
@@ -67,6 +67,13 @@ QJsonObject toJson(const Opportunity &o)
          QJsonObject{{u"name"_s, o.contactName}, {u"phone"_s, o.contactPhone}, {u"email"_s, o.contactEmail}}},
         {u"tags"_s, toArray(o.tags)}, {u"version"_s, double(o.version)},
     };
+    if (!o.translations.isEmpty()) {
+        QJsonObject translations;
+        for (auto it = o.translations.cbegin(); it != o.translations.cend(); ++it)
+            translations.insert(it.key(), QJsonObject{{u"title"_s, it->title}, {u"summary"_s, it->summary}});
+        json.insert(u"translations"_s, translations);
+    }
+    return json;
 }
 
 QJsonObject toJson(const HoursEntry &entry, HoursEntryShape shape)
@@ -181,7 +188,8 @@ Validated<Site> siteFromJson(const QJsonObject &o, const QString &path)
     return {s, r.finish()};
 }
 
-Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QString &path, const QList<Site> &sites)
+Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QString &path, const QList<Site> &sites,
+                                           Unknown unknown)
 {
     JsonReader r(json, path);
     Opportunity o;
@@ -192,6 +200,27 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     o.status = r.enumeration(u"status"_s, &statusFromKey, false).value_or(OpportunityStatus::Open);
     o.title = r.string(u"title"_s, true);
     o.summary = r.string(u"summary"_s, false, kMaxFreeTextLength);
+    // {"en": {"title": …, "summary": …}, …}: only the app's other languages, each checked as
+    // the Dutch text is.
+    const QJsonObject translations = r.object(u"translations"_s);
+    {
+        JsonReader languages(translations, r.fieldPath(u"translations"_s));
+        for (auto it = translations.begin(); it != translations.end() && !languages.failed(); ++it) {
+            if (!isTranslationLanguage(it.key())) {
+                languages.setError(it.key(), u"language"_s,
+                                   JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This language is not one of the app's.")));
+                break;
+            }
+            JsonReader t(languages.object(it.key(), true), languages.fieldPath(it.key()));
+            LocalText text;
+            text.title = t.string(u"title"_s, false, kMaxShortTextLength, /*multiLine=*/false);
+            text.summary = t.string(u"summary"_s, false, kMaxFreeTextLength);
+            languages.adopt(t.finish());
+            if (!text.title.isEmpty() || !text.summary.isEmpty())
+                o.translations.insert(it.key(), text);
+        }
+        r.adopt(languages.finish());
+    }
     o.description = r.string(u"description"_s, false, kMaxFreeTextLength);
     o.neighbourhood = r.code(u"neighbourhood"_s, false, 64);
     const QString siteId = r.code(u"site"_s, false, 64);
@@ -226,7 +255,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
         else
             o.site = *site;
     }
-    auto error = r.finish();
+    auto error = unknown == Unknown::PassOver ? r.finishIgnoringUnknown() : r.finish();
     if (!error) {
         const FieldErrors errors = validateOpportunity(o);
         if (!errors.isEmpty()) {

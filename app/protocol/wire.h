@@ -38,9 +38,13 @@ void insertText(QJsonObject &o, const QString &key, const QString &text);
 // field by its JSON path ("opportunities[3].capacity").
 Meedoen::Validated<Meedoen::Neighbourhood> neighbourhoodFromJson(const QJsonObject &o, const QString &path);
 Meedoen::Validated<Meedoen::Site> siteFromJson(const QJsonObject &o, const QString &path);
-// `sites` resolves the opportunity's site id.
+// `sites` resolves the opportunity's site id. What the corporation hands in (a catalogue file,
+// a tablet's edit) must have only known fields; a device reading a pulled opportunity passes
+// over fields a newer server added (Unknown::PassOver), as the other change readers do.
+enum class Unknown { Refuse, PassOver };
 Meedoen::Validated<Meedoen::Opportunity> opportunityFromJson(const QJsonObject &o, const QString &path,
-                                                             const QList<Meedoen::Site> &sites);
+                                                             const QList<Meedoen::Site> &sites,
+                                                             Unknown unknown = Unknown::Refuse);
 
 // Readers of what a device pushes (app/storage/registrationrepository.cpp writes them).
 // personFromJson reads the shape only; the caller runs Meedoen::validatePerson with its own

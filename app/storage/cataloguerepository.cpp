@@ -3,8 +3,11 @@
 #include "storage/cataloguerepository.h"
 #include "sqlite/sqlitedirect.h"
 #include "storage/transaction.h"
+#include "storage/migrations.h"
 #include "storage/sqlvalues_p.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QVariant>
@@ -24,7 +27,8 @@ constexpr QStringView kColumns =
     u"o.neighbourhood_id, coalesce(n.name, ''), o.site_id, coalesce(s.name, ''), coalesce(s.address, ''), "
     u"coalesce(s.latitude, 0), coalesce(s.longitude, 0), o.organiser, o.organiser_role, o.schedule, "
     u"o.start_date, o.end_date, o.capacity, o.places_taken, o.minimum_age, o.language_level, o.certificate, "
-    u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version, o.needs_review";
+    u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version, o.needs_review, "
+    u"o.translations";
 
 constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
                                u" LEFT JOIN neighbourhood n ON n.id = o.neighbourhood_id";
@@ -32,6 +36,35 @@ constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
 // Filters bound as (value, value) pairs: an empty value means "any".
 constexpr QStringView kFilters = u" (? = '' OR o.kind = ?) AND (? = '' OR o.route = ?)"
                                  u" AND (? = '' OR o.neighbourhood_id = ?) AND (? OR o.status = 'open')";
+
+// The translations column: the wire's object, '{}' without any (json_each reads it).
+QString translationsText(const QMap<QString, LocalText> &translations)
+{
+    QJsonObject json;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
+        json.insert(it.key(), QJsonObject{{u"title"_s, it->title}, {u"summary"_s, it->summary}});
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+// One field of every translation, for the search index.
+QString joined(const QMap<QString, LocalText> &translations, QString LocalText::*field)
+{
+    QStringList parts;
+    for (const LocalText &t : translations)
+        parts.append(t.*field);
+    return parts.join(u' ');
+}
+
+QMap<QString, LocalText> translationsFromText(const QString &text)
+{
+    QMap<QString, LocalText> translations;
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QJsonObject one = it.value().toObject();
+        translations.insert(it.key(), {one.value(u"title"_s).toString(), one.value(u"summary"_s).toString()});
+    }
+    return translations;
+}
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -71,6 +104,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.tags = tags.isEmpty() ? QStringList() : tags.split(u' ');
     o.version = q.value(i++).toLongLong();
     o.needsReview = q.value(i++).toBool();
+    o.translations = translationsFromText(q.value(i++).toString());
     return o;
 }
 
@@ -103,8 +137,8 @@ constexpr QStringView kUpsertOpportunity =
     u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
     u"neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
     u"places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
-    u"contact_email, tags, version, needs_review) "
-    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    u"contact_email, tags, version, needs_review, translations, translated_titles, translated_summaries) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     u"ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
     u"route = excluded.route, status = excluded.status, title = excluded.title, "
     u"summary = excluded.summary, description = excluded.description, "
@@ -116,7 +150,8 @@ constexpr QStringView kUpsertOpportunity =
     u"certificate = excluded.certificate, allowance = excluded.allowance, "
     u"contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
     u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version, "
-    u"needs_review = excluded.needs_review";
+    u"needs_review = excluded.needs_review, translations = excluded.translations, "
+    u"translated_titles = excluded.translated_titles, translated_summaries = excluded.translated_summaries";
 
 } // namespace
 
@@ -319,7 +354,8 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
                                o.site.id, o.organiser, o.organiserRole, o.schedule, date(o.startDate),
                                date(o.endDate), o.capacity, o.placesTaken, o.minimumAge, o.languageLevel,
                                o.certificate ? 1 : 0, o.allowance, o.contactName, o.contactPhone, o.contactEmail,
-                               o.tags.join(u' '), o.version, o.needsReview ? 1 : 0};
+                               o.tags.join(u' '), o.version, o.needsReview ? 1 : 0, translationsText(o.translations),
+                               joined(o.translations, &LocalText::title), joined(o.translations, &LocalText::summary)};
         if (!upsert.run(row)) {
             qCWarning(lcStorage) << "opportunity upsert failed:" << upsert.error();
             return false;
@@ -389,11 +425,8 @@ bool CatalogueRepository::rebuildSearchIndex()
     // The same text the triggers index, for every opportunity at once.
     QSqlQuery q(m_db);
     if (!q.exec(u"DELETE FROM opportunity_fts"_s)
-        || !q.exec(u"INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags) "
-                   "SELECT o.num, o.title, o.summary, o.description, o.organiser, "
-                   "coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = o.neighbourhood_id), '') "
-                   "|| ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = o.site_id), ''), o.tags "
-                   "FROM opportunity o ORDER BY o.num"_s)) {
+        || !q.exec(u"INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags) SELECT "_s
+                   + Migrations::searchIndexValues(u"o") + u" FROM opportunity o ORDER BY o.num"_s)) {
         qCWarning(lcStorage) << "cannot rebuild the search index:" << q.lastError().text();
         return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/inboxrepository.h"
+#include "storage/sqlvalues_p.h"
 
 #include "core/isotime.h"
 #include "protocol/outcome.h"
@@ -120,13 +121,13 @@ QList<InboxRepository::Item> InboxRepository::select(QStringView where, const QV
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT i.id, i.person_id, i.kind, i.subject_id, i.opportunity_id, COALESCE(o.title, ''), i.state, "
-              u"i.waitlist_position, i.decline_reason, i.placement, i.placement_date, i.state_at, i.hours_event, "
+    q.prepare(u"SELECT i.id, i.person_id, i.kind, i.subject_id, i.opportunity_id, "_s + StorageSql::localTitleSql(u"o")
+              + u", i.state, i.waitlist_position, i.decline_reason, i.placement, i.placement_date, i.state_at, i.hours_event, "
               u"i.hours_date, i.minutes, i.corrected_minutes, i.message, i.arrived_at, i.read "
               u"FROM inbox_item i LEFT JOIN opportunity o ON o.id = i.opportunity_id WHERE "_s
               + where + u" ORDER BY "_s + order);
     QList<Item> items;
-    if (!exec(q, values))
+    if (!exec(q, QVariantList{StorageSql::localTitlePath()} + values))
         return items;
     while (q.next()) {
         Item item;

@@ -423,11 +423,45 @@ const QList<QStringView> v12 = {
     )",
 };
 
+// v13: an opportunity's title and summary in the app's other languages (issue 16), as the
+// catalogue's "translations" object ({"en": {"title", "summary"}, …}; '{}' without any), and
+// their titles and summaries joined for the search index, which holds them beside the Dutch
+// text (plain columns: SQLite 3.40 crashes on json_each() in these triggers).
+QString v13Trigger(QStringView name, QStringView event, QStringView before)
+{
+    return u"CREATE TRIGGER "_s + name + u" AFTER "_s + event + u" ON opportunity BEGIN\n"_s + before
+           + u"        INSERT INTO opportunity_fts (rowid, title, summary, description, organiser, place, tags)\n"
+             u"        VALUES ("_s
+           + searchIndexValues(u"new") + u");\n    END"_s;
+}
+const QString v13InsertTrigger = v13Trigger(u"opportunity_fts_insert", u"INSERT", {});
+const QString v13UpdateTrigger =
+    v13Trigger(u"opportunity_fts_update", u"UPDATE", u"        DELETE FROM opportunity_fts WHERE rowid = old.num;\n");
+const QList<QStringView> v13 = {
+    u"ALTER TABLE opportunity ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'",
+    u"ALTER TABLE opportunity ADD COLUMN translated_titles TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE opportunity ADD COLUMN translated_summaries TEXT NOT NULL DEFAULT ''",
+    u"DROP TRIGGER opportunity_fts_insert",
+    u"DROP TRIGGER opportunity_fts_update",
+    v13InsertTrigger,
+    v13UpdateTrigger,
+};
+
 } // namespace
+
+QString searchIndexValues(QStringView row)
+{
+    const QString r = row.toString();
+    return r + u".num, "_s + r + u".title || ' ' || "_s + r + u".translated_titles, "_s + r + u".summary || ' ' || "_s + r
+           + u".translated_summaries, "_s + r + u".description, "_s + r
+           + u".organiser, coalesce((SELECT name || ' ' || city FROM neighbourhood WHERE id = "_s + r
+           + u".neighbourhood_id), '') || ' ' || coalesce((SELECT name || ' ' || address FROM site WHERE id = "_s + r
+           + u".site_id), ''), "_s + r + u".tags"_s;
+}
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
     return migrations;
 }
 

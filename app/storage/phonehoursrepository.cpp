@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/phonehoursrepository.h"
+#include "storage/sqlvalues_p.h"
 
 #include "core/isotime.h"
 #include "core/signup.h"
@@ -33,11 +34,13 @@ QSqlQuery exec(const QSqlDatabase &db, QStringView sql, const QVariantList &valu
 }
 
 // Entry columns joined with the correction that replaced it and the opportunity's title.
-constexpr QStringView kEntrySelect =
-    u"SELECT e.id, e.opportunity_id, COALESCE(o.title, ''), e.date, e.minutes, e.note, e.verified, e.state, "
-    u"e.reason, c.minutes, COALESCE(c.note, '') FROM hours_entry e "
-    u"LEFT JOIN hours_entry c ON c.id = e.superseded_by AND e.superseded_by <> '' "
-    u"LEFT JOIN opportunity o ON o.id = e.opportunity_id ";
+// The title in the app's language: bind StorageSql::localTitlePath() first.
+const QString kEntrySelect =
+    u"SELECT e.id, e.opportunity_id, "_s + StorageSql::localTitleSql(u"o")
+    + u", e.date, e.minutes, e.note, e.verified, e.state, "
+      u"e.reason, c.minutes, COALESCE(c.note, '') FROM hours_entry e "
+      u"LEFT JOIN hours_entry c ON c.id = e.superseded_by AND e.superseded_by <> '' "
+      u"LEFT JOIN opportunity o ON o.id = e.opportunity_id "_s;
 
 PhoneHoursRepository::Entry entryOf(const QSqlQuery &q)
 {
@@ -187,10 +190,10 @@ QList<PhoneHoursRepository::Entry> PhoneHoursRepository::entries(const QString &
 {
     bool ok = false;
     QSqlQuery q = exec(m_db,
-                       QString(kEntrySelect.toString()
-                               + u"WHERE e.person_id = ? AND e.corrects_entry_id = '' AND e.state <> ? "
-                                 u"ORDER BY e.date DESC, e.created_at DESC, e.id"_s),
-                       {personId, QString(kWithdrawing)}, &ok);
+                       QString(kEntrySelect
+                           + u"WHERE e.person_id = ? AND e.corrects_entry_id = '' AND e.state <> ? "
+                             u"ORDER BY e.date DESC, e.created_at DESC, e.id"_s),
+                       {StorageSql::localTitlePath(), personId, QString(kWithdrawing)}, &ok);
     QList<Entry> list;
     while (ok && q.next())
         list.append(entryOf(q));
@@ -200,8 +203,8 @@ QList<PhoneHoursRepository::Entry> PhoneHoursRepository::entries(const QString &
 std::optional<PhoneHoursRepository::Entry> PhoneHoursRepository::entry(const QString &entryId) const
 {
     bool ok = false;
-    QSqlQuery q = exec(m_db, QString(kEntrySelect.toString() + u"WHERE e.id = ? AND e.state <> ?"_s),
-                       {entryId, QString(kWithdrawing)}, &ok);
+    QSqlQuery q = exec(m_db, QString(kEntrySelect + u"WHERE e.id = ? AND e.state <> ?"_s),
+                       {StorageSql::localTitlePath(), entryId, QString(kWithdrawing)}, &ok);
     if (!ok || !q.next())
         return std::nullopt;
     return entryOf(q);
@@ -236,9 +239,11 @@ QList<PhoneHoursRepository::Choice> PhoneHoursRepository::choices(const QString 
 {
     bool ok = false;
     QSqlQuery q = exec(m_db,
-                       u"SELECT DISTINCT o.id, o.title FROM signup s JOIN opportunity o ON o.id = s.opportunity_id "
-                       u"WHERE s.person_id = ? AND s.state = ? AND o.kind <> ? ORDER BY o.title",
-                       {personId, toKey(SignupState::Confirmed), toKey(OpportunityKind::TrainingPlace)}, &ok);
+                       QString(u"SELECT DISTINCT o.id, "_s + StorageSql::localTitleSql(u"o")
+                               + u" AS title FROM signup s JOIN opportunity o ON o.id = s.opportunity_id "
+                                 u"WHERE s.person_id = ? AND s.state = ? AND o.kind <> ? ORDER BY title"_s),
+                       {StorageSql::localTitlePath(), personId, toKey(SignupState::Confirmed),
+                        toKey(OpportunityKind::TrainingPlace)}, &ok);
     QList<Choice> list;
     while (ok && q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});

@@ -211,7 +211,7 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             page.removedOpportunities.append(c.id);
             continue;
         }
-        auto o = Wire::opportunityFromJson(c.data, u"opportunity"_s, known);
+        auto o = Wire::opportunityFromJson(c.data, u"opportunity"_s, known, Wire::Unknown::PassOver);
         if (!o.ok()) {
             fail(error, o.error->field);
             return std::nullopt;

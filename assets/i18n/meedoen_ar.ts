@@ -3910,5 +3910,9 @@
         <source>Too many kiosks in one answer.</source>
         <translation>عدد كبير جدًا من الأكشاك في إجابة واحدة.</translation>
     </message>
+    <message>
+        <source>This language is not one of the app&apos;s.</source>
+        <translation>هذه اللغة ليست من لغات التطبيق.</translation>
+    </message>
 </context>
 </TS>

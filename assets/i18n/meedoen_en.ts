@@ -3814,5 +3814,9 @@
         <source>Too many kiosks in one answer.</source>
         <translation>Too many kiosks in one answer.</translation>
     </message>
+    <message>
+        <source>This language is not one of the app&apos;s.</source>
+        <translation>This language is not one of the app's.</translation>
+    </message>
 </context>
 </TS>

@@ -3814,5 +3814,9 @@
         <source>Too many kiosks in one answer.</source>
         <translation>Te veel zuilen in één antwoord.</translation>
     </message>
+    <message>
+        <source>This language is not one of the app&apos;s.</source>
+        <translation>Deze taal is niet een van de talen van de app.</translation>
+    </message>
 </context>
 </TS>

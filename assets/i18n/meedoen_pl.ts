@@ -3838,5 +3838,9 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Too many kiosks in one answer.</source>
         <translation>Zbyt wiele kiosków w jednej odpowiedzi.</translation>
     </message>
+    <message>
+        <source>This language is not one of the app&apos;s.</source>
+        <translation>Ten język nie jest jednym z języków aplikacji.</translation>
+    </message>
 </context>
 </TS>

@@ -3790,5 +3790,9 @@
         <source>Too many kiosks in one answer.</source>
         <translation>Tek yanıtta çok fazla kiosk.</translation>
     </message>
+    <message>
+        <source>This language is not one of the app&apos;s.</source>
+        <translation>Bu dil, uygulamanın dillerinden biri değil.</translation>
+    </message>
 </context>
 </TS>

@@ -147,6 +147,36 @@ private Q_SLOTS:
         QCOMPARE(m_server->count(u"SELECT count(*) FROM person WHERE data LIKE ?"_s, QVariantList{QString(u"%"_s + canary + u"%"_s)}), 1);
     }
 
+    // The catalogue in the tenant's language (issue 16): the server keeps the translations it
+    // imported and sends them; the kiosk shows the title and summary in the language chosen,
+    // Dutch again when the session ends.
+    void catalogueInTheTenantsLanguage()
+    {
+        QCOMPARE(m_server->count(u"SELECT count(*) FROM opportunity WHERE id = ? AND data LIKE ?"_s,
+                                 {u"wlw-taal-01"_s, u"%Bir komşu için dil arkadaşı%"_s}),
+                 1);
+        Device device;
+        QVERIFY(device.open());
+        // Nothing of the demo on the device: what it shows came through the pull.
+        QVERIFY(device.services.catalogue().clear());
+        QVERIFY(!device.services.catalogue().opportunity(u"wlw-taal-01"_s));
+        QCOMPARE(device.enroll(*m_server, u"kiosk"_s), QString());
+        QSignalSpy rounds(device.sync.get(), &SyncClient::roundFinished);
+        QVERIFY(rounds.isValid());
+        device.sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty() && rounds.constLast().at(0).toBool(), 15000);
+
+        AppContext context(AppMode::Kiosk, device.services);
+        context.setLanguage(u"tr"_s);
+        QCOMPARE(context.opportunity(u"wlw-taal-01"_s).value(u"title"_s).toString(), u"Bir komşu için dil arkadaşı"_s);
+        QCOMPARE(context.opportunity(u"wlw-taal-01"_s).value(u"summary"_s).toString(),
+                 u"Haftada bir kez bir komşunla Hollandaca pratik yaparsın."_s);
+        context.setLanguage(u"ar"_s);
+        QCOMPARE(context.opportunity(u"wlw-taal-01"_s).value(u"title"_s).toString(), u"رفيق لغة لأحد الجيران"_s);
+        context.endSession();
+        QCOMPARE(context.opportunity(u"wlw-taal-01"_s).value(u"title"_s).toString(), u"Taalmaatje voor een buurtgenoot"_s);
+    }
+
     // "Hoe staat mijn aanmelding ervoor?" at a kiosk: a tenant who registered there earlier types
     // their personal code and date of birth; the kiosk asks the server and shows each sign-up as
     // the phone's sentence. A wrong date finds no one; offline it says it needs a connection;

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -109,6 +110,47 @@ private Q_SLOTS:
         m_model.reset();
         m_catalogue.reset();
         m_db.reset();
+    }
+
+    // The catalogue in the tenant's language (issue 16): the title and summary the corporation
+    // translated, Dutch where it did not, found by a word in either, and in the new language as
+    // soon as the tenant switches (AppContext::setLanguage makes it QLocale's default).
+    void speaksTheTenantsLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        Opportunity stage = *m_catalogue->opportunity(u"stage"_s);
+        stage.translations = {{u"tr"_s, {u"Mutfakta staj"_s, u"Bir restoranın mutfağında altı ay."_s}},
+                              {u"en"_s, {u"Kitchen internship"_s, QString()}}};
+        QVERIFY(m_catalogue->upsert({}, {}, {stage}));
+        QCOMPARE(m_catalogue->opportunity(u"stage"_s)->translations, stage.translations);
+
+        const auto shown = [this](const QString &id, int role) {
+            const int row = int(ids(*m_model).indexOf(id));
+            return row < 0 ? QString() : m_model->index(row, 0).data(role).toString();
+        };
+        QLocale::setDefault(QLocale(u"tr"_s));
+        m_model->refresh();
+        QCOMPARE(shown(u"stage"_s, CatalogueModel::TitleRole), u"Mutfakta staj"_s);
+        QCOMPARE(shown(u"stage"_s, CatalogueModel::SummaryRole), u"Bir restoranın mutfağında altı ay."_s);
+        QCOMPARE(shown(u"repair"_s, CatalogueModel::TitleRole), u"Repair Café"_s); // not translated: Dutch
+
+        // A Turkish word finds it, the Dutch one still does.
+        m_model->setSearchText(u"mutfak"_s);
+        QCOMPARE(ids(*m_model), QStringList{u"stage"_s});
+        m_model->setSearchText(u"keuken"_s);
+        QCOMPARE(ids(*m_model), QStringList{u"stage"_s});
+        m_model->setSearchText(QString());
+
+        // English: the title translated, the summary not, so the Dutch one.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QLocale::setDefault(QLocale(u"en"_s));
+        m_model->retranslate();
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(shown(u"stage"_s, CatalogueModel::TitleRole), u"Kitchen internship"_s);
+        QCOMPARE(shown(u"stage"_s, CatalogueModel::SummaryRole), u"Over Stage keuken"_s);
+        // Staff edit the catalogue's own text: Dutch, whatever the language.
+        QCOMPARE(CatalogueModel::opportunityFields(stage).value(u"title"_s).toString(), u"Stage keuken"_s);
     }
 
     // Unfiltered: every open opportunity, by title; the closed one is not offered.

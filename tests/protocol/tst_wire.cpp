@@ -244,6 +244,9 @@ const QList<ChangeRowCase> &changeRows()
              o.placesTaken = 2;
              o.waitlistLength = 1;
              o.version = 4;
+             // The languages the corporation wrote; the others fall back to Dutch.
+             o.translations = {{u"en"_s, {u"Internship in care"_s, u"Six months alongside the staff of a nursing home."_s}},
+                               {u"ar"_s, {u"تدريب في الرعاية"_s, QString()}}};
              return toJson(o);
          },
          [](const QJsonObject &json) -> std::optional<QJsonObject> {
@@ -559,6 +562,17 @@ private Q_SLOTS:
         const auto wrong = hoursChangeFromJson(hours, u"data"_s);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error->field, u"data.minutes"_s);
+
+        // A pulled opportunity too; a catalogue handed in must know every field.
+        QJsonObject opportunity = JsonCompare::readFile(golden(u"change/opportunity"_s));
+        opportunity.insert(u"addedByANewerServer"_s, 1);
+        const QList<Site> sites{Site{u"wielewaal-buurthuis"_s, u"Buurthuis De Wielewaal"_s, u"wielewaal"_s, {}, 0, 0}};
+        const auto pulled = opportunityFromJson(opportunity, u"data"_s, sites, Unknown::PassOver);
+        QVERIFY2(pulled.ok(), qPrintable(pulled.error ? pulled.error->field : QString()));
+        QCOMPARE(pulled.value.translations.value(u"en"_s).title, u"Internship in care"_s);
+        const auto handedIn = opportunityFromJson(opportunity, u"data"_s, sites);
+        QVERIFY(!handedIn.ok());
+        QCOMPARE(handedIn.error->field, u"data.addedByANewerServer"_s);
     }
 
     // A catalogue that does not say whether sign-ups are reviewed follows the kind: training
@@ -716,6 +730,19 @@ private Q_SLOTS:
         QTest::newRow("signup without person") << u"signup"_s << u"payload.signup.personId"_s
                                                << QJsonValue(QJsonValue::Undefined)
                                                << u"mutations[0].payload.signup.personId"_s << u"required"_s;
+        QTest::newRow("translation in another language") << u"opportunity-upsert"_s
+                                                         << u"payload.opportunity.translations.de.title"_s
+                                                         << QJsonValue(u"Praktikum"_s)
+                                                         << u"mutations[0].payload.opportunity.translations.de"_s
+                                                         << u"language"_s;
+        QTest::newRow("translation not an object") << u"opportunity-upsert"_s << u"payload.opportunity.translations.en"_s
+                                                   << QJsonValue(u"Internship"_s)
+                                                   << u"mutations[0].payload.opportunity.translations.en"_s << u"type"_s;
+        QTest::newRow("translated title on two lines") << u"opportunity-upsert"_s
+                                                       << u"payload.opportunity.translations.tr.title"_s
+                                                       << QJsonValue(u"Staj\nbakım"_s)
+                                                       << u"mutations[0].payload.opportunity.translations.tr.title"_s
+                                                       << u"text.controlCharacter"_s;
         QTest::newRow("upsert capacity above the limit") << u"opportunity-upsert"_s << u"payload.opportunity.capacity"_s
                                                          << QJsonValue(kMaxCapacity + 1)
                                                          << u"mutations[0].payload.opportunity.capacity"_s << u"range"_s;

@@ -36,11 +36,12 @@ QStringList freshSchema(const QString &path)
     return schemaOf(fresh);
 }
 
-bool hasTable(const Database &db, const QString &table)
+bool hasColumn(const Database &db, const QString &table, const QString &column)
 {
     QSqlQuery q(db.connection());
-    q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    q.prepare(u"SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"_s);
     q.addBindValue(table);
+    q.addBindValue(column);
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
@@ -118,21 +119,21 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (v12: postcode_range), made beforehand so that
-        // the last step fails; a newer last migration names its own here.
-        const QString lastTable = u"postcode_range"_s;
+        // The column the last migration adds (v13: opportunity.translations), added beforehand
+        // so that the last step fails; a newer last migration names its own here.
+        const QString lastColumn = u"translations"_s;
         const QString path = nextPath();
         QStringList before;
         {
             Database old;
             QCOMPARE(old.open(path, from), Database::Status::Open);
-            QVERIFY(!hasTable(old, lastTable));
+            QVERIFY(!hasColumn(old, u"opportunity"_s, lastColumn));
             // Without consents: today's consent row (v9: language) is not what an old file has.
             Submission tenant = StorageFixtures::registrationWithSignup(1);
             tenant.consents.clear();
             QVERIFY(RegistrationRepository(old.connection()).submit(tenant, StorageFixtures::fixedNow()));
             QSqlQuery q(old.connection());
-            QVERIFY(q.exec(u"CREATE TABLE "_s + lastTable + u" (id TEXT)"_s));
+            QVERIFY(q.exec(u"ALTER TABLE opportunity ADD COLUMN "_s + lastColumn + u" TEXT"_s));
             before = schemaOf(old);
         }
 
