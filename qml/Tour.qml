@@ -133,8 +133,11 @@ Item {
                 s.push([() => { AppContext.language = "tr"; tour.shell.openCatalogue("") }, "catalogue-turkish"])
                 s.push([() => { AppContext.language = "ar"; tour.shell.openDetail(tour.trainingPlace) }, "detail-arabic"])
                 s.push([() => { AppContext.language = "en"; tour.shell.finish() }, "home-english"])
+                // The tenant's high contrast (Theme's second palette), until their session ends.
+                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "highContrastSwitch").clicked() }, "home-high-contrast"])
+                s.push([() => tour.shell.openDetail(tour.trainingPlace), "detail-high-contrast"])
                 // The same kiosk mounted in landscape (1920×1080).
-                s.push([() => { AppContext.language = "nl"; tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])
+                s.push([() => { tour.shell.resetSession(); tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])
                 s.push([() => tour.shell.openCatalogue(""), "landscape-catalogue"])
                 s.push([() => tour.shell.openDetail(tour.trainingPlace), "landscape-detail"])
                 s.push([() => { tour.shell.startSignup(tour.trainingPlace); tour.shell.chooseRoute(false) }, "landscape-register-name"])

@@ -3,6 +3,7 @@
 #include "controllers/appcontext.h"
 
 #include "controllers/desktopnotifier.h"
+#include "storage/syncstaterepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,13 @@ using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
 AppContext *AppContext::s_instance = nullptr;
+
+namespace {
+
+// sync_state's key for a phone's high-contrast choice ("1" when on).
+const QString kHighContrastKey = u"highContrast"_s;
+
+} // namespace
 
 AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     : QObject(parent)
@@ -41,6 +49,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     if (mode == AppMode::Kiosk)
         setSite({});
     if (mode == AppMode::Phone) {
+        m_highContrast = SyncStateRepository(services.database().connection()).value(kHighContrastKey) == "1"_L1;
         m_registration.setRemembersTenant(true);
         m_mySignups.setPersonId(m_registration.tenantId());
         connect(&m_registration, &RegistrationController::tenantChanged, this,
@@ -270,6 +279,19 @@ void AppContext::setLanguage(const QString &language)
     m_intake.retranslate();
 }
 
+void AppContext::setHighContrast(bool on)
+{
+    if (m_highContrast == on)
+        return;
+    m_highContrast = on;
+    // A phone belongs to one tenant: their choice holds after a restart. A kiosk's is the
+    // session's only.
+    if (m_mode == AppMode::Phone
+        && !SyncStateRepository(m_services.database().connection()).setValue(kHighContrastKey, on ? u"1"_s : u"0"_s))
+        qWarning("the high-contrast choice could not be saved");
+    Q_EMIT highContrastChanged();
+}
+
 void AppContext::installTranslators(const QString &language)
 {
     for (auto *installed : {&m_translator, &m_fallbackTranslator}) {
@@ -339,6 +361,9 @@ void AppContext::endSession()
         im->hide();
     }
     setLanguage(u"nl"_s);
+    // The next tenant starts with the usual colours; a phone keeps its tenant's choice.
+    if (m_mode == AppMode::Kiosk)
+        setHighContrast(false);
     m_session.restart();
     // Once the pages are gone (deleted at the next turn of the event loop): their JavaScript
     // objects are collected and the freed heap goes back to the system, so a kiosk that

@@ -57,6 +57,9 @@ class AppContext : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
+    // The tenant's choice of Theme's high-contrast palette: a phone keeps it across restarts,
+    // a kiosk forgets it with the session (endSession()).
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
     Q_PROPERTY(bool virtualKeyboard READ hasVirtualKeyboard CONSTANT)
     // Where a phone's distances start (position, else postcode area); unused on a kiosk.
@@ -105,6 +108,9 @@ public:
     static QVariantList languages();
     bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
 
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+
     SyncClient *sync() const { return m_sync; }
     // Connects the sync client: local saves start a round, the server's word refreshes
     // what the tenant sees, and an enrolled kiosk measures distances from its own site.
@@ -138,6 +144,7 @@ Q_SIGNALS:
     void catalogueSizeChanged();
     void siteChanged();
     void languageChanged();
+    void highContrastChanged();
     void syncChanged();
     void outOfServiceChanged();
 
@@ -170,6 +177,7 @@ private:
     double m_siteLatitude = qQNaN();
     double m_siteLongitude = qQNaN();
     QString m_language = QStringLiteral("nl");
+    bool m_highContrast = false;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_fallbackTranslator;  // English under a partial translation
     QPointer<QQmlEngine> m_engine;

@@ -5,9 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// What the sync client remembers between runs (table sync_state, migration v3): device id,
-// token, kind, site, server URL, pull cursor, last successful sync. No transaction of its
-// own, so that a pulled page and its cursor commit together.
+// What the device remembers between runs (table sync_state, migration v3): device id,
+// token, kind, site, server URL, pull cursor, last successful sync; a phone's high-contrast
+// choice (AppContext). No transaction of its own, so that a pulled page and its cursor commit
+// together.
 class SyncStateRepository
 {
 public:

@@ -224,6 +224,13 @@
     </message>
 </context>
 <context>
+    <name>ContrastSwitch</name>
+    <message>
+        <source>Sterk contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>

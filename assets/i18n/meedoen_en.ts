@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>ContrastSwitch</name>
+    <message>
+        <source>Sterk contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>

@@ -214,6 +214,13 @@
     </message>
 </context>
 <context>
+    <name>ContrastSwitch</name>
+    <message>
+        <source>Sterk contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Meedoen
 
 // What a tenant sees when they walk up to the kiosk: the three kinds, a search field and
-// their language.
+// their language and colours.
 Page {
     id: page
     objectName: "kioskHome"
@@ -30,6 +30,9 @@ Page {
             Layout.fillWidth: true
             reservedHeight: Theme.languageSwitchHeight(languages.width)
             content: LanguageSwitch {}
+        }
+        ContrastSwitch {
+            objectName: "highContrastSwitch"
         }
         Label {
             Layout.fillWidth: true

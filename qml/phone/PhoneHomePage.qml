@@ -30,6 +30,9 @@ Page {
             reservedHeight: Theme.languageSwitchHeight(languages.width)
             content: LanguageSwitch {}
         }
+        ContrastSwitch {
+            objectName: "highContrastSwitch"
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Wat kun je doen in je buurt?")

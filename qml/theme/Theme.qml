@@ -27,8 +27,8 @@ QtObject {
     readonly property int spacing: Math.round(8 * scale)
     readonly property int padding: Math.round(16 * scale)
     readonly property int radius: Math.round(12 * scale)
-    readonly property int borderWidth: Math.max(1, Math.round(2 * scale))
-    readonly property int focusWidth: Math.max(2, Math.round(3 * scale))
+    readonly property int borderWidth: Math.max(1, Math.round((highContrast ? 3 : 2) * scale))
+    readonly property int focusWidth: Math.max(2, Math.round((highContrast ? 5 : 3) * scale))
     readonly property int contentMaxWidth: Math.round(900 * scale)
     // Two columns side by side (a kiosk in landscape).
     readonly property int contentWideMaxWidth: Math.round(1350 * scale)
@@ -53,25 +53,30 @@ QtObject {
     readonly property int fontHero: Math.round(36 * scale)
     readonly property string fontFamily: "Noto Sans"
 
-    // Colours. Every text colour has a contrast of at least 4.5:1 on the background it is
-    // used on, the focus ring, input borders and chart bars at least 3:1 (WCAG 2.1; checked
-    // for every pair in tests/qml/tst_theme.cpp).
-    readonly property color background: "#F7F5F0"
+    // The tenant's choice (AppContext.highContrast): black text on white, darker colours,
+    // black borders, and thicker borders and focus ring.
+    readonly property bool highContrast: AppContext.highContrast
+
+    // Colours, as a pair: the usual palette, then the high-contrast one. Every text colour
+    // has a contrast of at least 4.5:1 on the background it is used on (7:1 in high
+    // contrast), the focus ring, input borders and chart bars at least 3:1 (WCAG 2.1; checked
+    // for every pair in both palettes in tests/qml/tst_theme.cpp).
+    readonly property color background: highContrast ? "#FFFFFF" : "#F7F5F0"
     readonly property color surface: "#FFFFFF"
-    readonly property color text: "#1B1B1F"
-    readonly property color textMuted: "#4A4A52"
-    readonly property color primary: "#0B5A7A"
+    readonly property color text: highContrast ? "#000000" : "#1B1B1F"
+    readonly property color textMuted: highContrast ? "#262626" : "#4A4A52"
+    readonly property color primary: highContrast ? "#003366" : "#0B5A7A"
     readonly property color textOnPrimary: "#FFFFFF"
-    readonly property color accent: "#B3471D"
+    readonly property color accent: highContrast ? "#7A2800" : "#B3471D"
     readonly property color textOnAccent: "#FFFFFF"
-    readonly property color border: "#8A8A93"
-    readonly property color focus: "#C38004"
-    readonly property color danger: "#A8201A"
-    readonly property color success: "#1F6B3A"
-    readonly property color warning: "#7A5300"
-    readonly property color surfaceMuted: "#ECE9E2"
-    readonly property color scrim: "#CC1B1B1F"
-    readonly property color pressed: "#E3E0D8"
+    readonly property color border: highContrast ? "#000000" : "#8A8A93"
+    readonly property color focus: highContrast ? "#A3007A" : "#C38004"
+    readonly property color danger: highContrast ? "#7A0000" : "#A8201A"
+    readonly property color success: highContrast ? "#004014" : "#1F6B3A"
+    readonly property color warning: highContrast ? "#4D3300" : "#7A5300"
+    readonly property color surfaceMuted: highContrast ? "#EBEBEB" : "#ECE9E2"
+    readonly property color scrim: highContrast ? "#E6000000" : "#CC1B1B1F"
+    readonly property color pressed: highContrast ? "#D9D9D9" : "#E3E0D8"
     readonly property color qrDark: "#000000"
     readonly property color qrLight: "#FFFFFF"
     // The kiosk at night while nobody uses it (KioskSession.blanked): a dark screen, and the
@@ -80,10 +85,10 @@ QtObject {
     readonly property color nightText: "#9A9AA3"
 
     // One colour per route, for tiles and badges (white text on each).
-    readonly property color routeWonen: "#2F5D8A"
-    readonly property color routeLeren: "#6A3D8F"
-    readonly property color routeWerken: "#1F6B3A"
-    readonly property color routeVrijeTijd: "#9A3B12"
+    readonly property color routeWonen: highContrast ? "#1A3D5C" : "#2F5D8A"
+    readonly property color routeLeren: highContrast ? "#4A1F6B" : "#6A3D8F"
+    readonly property color routeWerken: highContrast ? "#004014" : "#1F6B3A"
+    readonly property color routeVrijeTijd: highContrast ? "#6B2400" : "#9A3B12"
 
     // The staff tablet (review lists beside their detail, charts, dialogs).
     readonly property int staffRailWidth: Math.round(210 * scale)
@@ -93,7 +98,7 @@ QtObject {
     readonly property int chartBarGap: Math.round(6 * scale)
     readonly property int chartAxisWidth: Math.max(1, Math.round(1 * scale))
     readonly property color chartBar: primary
-    readonly property color chartBarSecondary: "#5F95AD"
+    readonly property color chartBarSecondary: highContrast ? "#2E6A85" : "#5F95AD"
     readonly property color chartWaitlist: accent
 
     // The height of the language chips at this width, before they exist (AfterFirstFrame).

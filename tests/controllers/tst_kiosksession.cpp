@@ -22,7 +22,7 @@ constexpr int kNow = 1;
 constexpr int kNever = 10 * 60 * 1000; // longer than any test: this timeout does not run out
 constexpr int kSignalWait = 10000;     // an upper bound only; the signal ends the wait
 
-enum class LeftBehind { TypedForm, Receipt, ReturningCode, Search, Language };
+enum class LeftBehind { TypedForm, Receipt, ReturningCode, Search, Language, HighContrast };
 
 } // namespace
 
@@ -197,6 +197,7 @@ private Q_SLOTS:
         QTest::newRow("their personal code typed") << LeftBehind::ReturningCode;
         QTest::newRow("their search") << LeftBehind::Search;
         QTest::newRow("their language") << LeftBehind::Language;
+        QTest::newRow("their high contrast") << LeftBehind::HighContrast;
     }
 
     void timeOutLeavesNothingOfTheTenant()
@@ -258,6 +259,10 @@ private Q_SLOTS:
             context.setLanguage(u"en"_s);
             QCOMPARE(context.language(), u"en"_s);
             break;
+        case LeftBehind::HighContrast:
+            context.setHighContrast(true);
+            QVERIFY(context.highContrast());
+            break;
         }
 
         // As AppShell.qml: the session's time-out resets the kiosk.
@@ -293,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(catalogue->rowCount(), wholeCatalogue);
         QCOMPARE(context.mySignups()->rowCount(), 0);
         QCOMPARE(context.language(), u"nl"_s);
+        QVERIFY(!context.highContrast());
         QVERIFY(!session->isWarning());
         QCOMPARE(session->extensions(), 0);
         session->setRunning(false);

@@ -367,6 +367,44 @@ Item {
             compare(Format.distance(2400), "2,4 km")
         }
 
+        // High contrast at the tap of the switch beside the languages, on the kiosk's and the
+        // phone's home: the Theme's colours change, a second tap brings the usual ones back,
+        // and the kiosk's session end turns it off for the next tenant.
+        function test_highContrastSwitch_data() {
+            return [
+                {tag: "kiosk", mode: "kiosk", w: 1080, h: 1920},
+                {tag: "phone", mode: "phone", w: 390, h: 844},
+            ]
+        }
+        function test_highContrastSwitch(data) {
+            makeShell(data.mode, data.w, data.h)
+            const toggle = child("highContrastSwitch")
+            verify(toggle.visible)
+            compare(toggle.Accessible.role, Accessible.CheckBox)
+            verify(toggle.Accessible.checkable)
+            verify(toggle.height >= Theme.touchTarget)
+            compare(AppContext.highContrast, false)
+            compare(toggle.Accessible.checked, false)
+            const usualText = String(Theme.text)
+            mouseClick(toggle)
+            compare(AppContext.highContrast, true)
+            verify(Theme.highContrast)
+            verify(String(Theme.text) !== usualText)
+            compare(toggle.checked, true)
+            compare(toggle.Accessible.checked, true)
+            mouseClick(toggle)
+            compare(AppContext.highContrast, false)
+            compare(String(Theme.text), usualText)
+            compare(toggle.checked, false)
+            if (data.mode !== "kiosk")
+                return
+            mouseClick(toggle)
+            compare(AppContext.highContrast, true)
+            AppContext.endSession()
+            compare(AppContext.highContrast, false)
+            compare(toggle.checked, false)
+        }
+
         // Arabic mirrors the layout.
         function test_arabicRightToLeft() {
             makeShell("kiosk", 1080, 1920)

@@ -3,6 +3,7 @@
 #include "controllers/appcontext.h"
 
 #include <QColor>
+#include <QHash>
 #include <QMetaProperty>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -36,9 +37,29 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-// WCAG 2.1: text (1.4.3, AA) and the parts of controls and graphics one must see (1.4.11).
+// WCAG 2.1: text (1.4.3, AA; 1.4.6, AAA in high contrast) and the parts of controls and
+// graphics one must see (1.4.11).
 constexpr double kText = 4.5;
+constexpr double kTextHighContrast = 7.0;
 constexpr double kUi = 3.0;
+
+// What a pair is: words to read, or a part of a control or graphic to see.
+enum class Use { Text, Ui };
+
+// The two palettes of the Theme, switched by AppContext.highContrast.
+struct Palette
+{
+    const char *name;
+    bool highContrast;
+};
+constexpr Palette kPalettes[] = {{"usual", false}, {"high contrast", true}};
+
+double minimum(Use use, bool highContrast)
+{
+    if (use == Use::Ui)
+        return kUi;
+    return highContrast ? kTextHighContrast : kText;
+}
 
 // The backgrounds colours are drawn on.
 const QStringList kBackgrounds{u"background"_s, u"surface"_s, u"surfaceMuted"_s, u"pressed"_s};
@@ -49,51 +70,53 @@ struct Pair
 {
     QString foreground;
     QString background;
-    double minimum;
+    Use use;
 };
 
 // Every foreground the Theme defines, on each background the screens draw it on.
 QList<Pair> pairs()
 {
     QList<Pair> list;
-    // Text colours, and colours used as text (status words, links, the waitlist count).
+    // Text colours, and colours used as text (status words, links, the waitlist count;
+    // textMuted is also every field's placeholder text).
     for (const QString &fg : {u"text"_s, u"textMuted"_s, u"primary"_s, u"danger"_s, u"success"_s, u"warning"_s}) {
         for (const QString &bg : kBackgrounds)
-            list.append({fg, bg, kText});
+            list.append({fg, bg, Use::Text});
     }
     // The accent only on the page and cards (the dashboard's waitlist count).
     for (const QString &fg : {u"accent"_s, u"chartWaitlist"_s}) {
-        list.append({fg, u"background"_s, kText});
-        list.append({fg, u"surface"_s, kText});
+        list.append({fg, u"background"_s, Use::Text});
+        list.append({fg, u"surface"_s, Use::Text});
     }
     // Text on filled buttons, badges and route tiles (white on each).
-    list.append({u"textOnPrimary"_s, u"primary"_s, kText});
-    list.append({u"textOnAccent"_s, u"accent"_s, kText});
+    list.append({u"textOnPrimary"_s, u"primary"_s, Use::Text});
+    list.append({u"textOnAccent"_s, u"accent"_s, Use::Text});
     for (const QString &route : {u"routeWonen"_s, u"routeLeren"_s, u"routeWerken"_s, u"routeVrijeTijd"_s})
-        list.append({u"textOnPrimary"_s, route, kText});
+        list.append({u"textOnPrimary"_s, route, Use::Text});
     // The focus ring and the borders of inputs, against the page and the control's fill.
     for (const QString &ui : {u"focus"_s, u"border"_s}) {
-        list.append({ui, u"background"_s, kUi});
-        list.append({ui, u"surface"_s, kUi});
+        list.append({ui, u"background"_s, Use::Ui});
+        list.append({ui, u"surface"_s, Use::Ui});
     }
     // Chart bars on the page; the occupancy bar on its track.
     for (const QString &bar : {u"chartBar"_s, u"chartBarSecondary"_s}) {
-        list.append({bar, u"background"_s, kUi});
-        list.append({bar, u"surface"_s, kUi});
+        list.append({bar, u"background"_s, Use::Ui});
+        list.append({bar, u"surface"_s, Use::Ui});
     }
-    list.append({u"chartBar"_s, u"surfaceMuted"_s, kUi});
+    list.append({u"chartBar"_s, u"surfaceMuted"_s, Use::Ui});
     // The QR code's modules, for the phone's camera and the tenant's eye.
-    list.append({u"qrDark"_s, u"qrLight"_s, kUi});
+    list.append({u"qrDark"_s, u"qrLight"_s, Use::Ui});
     // The kiosk's dark screen at night and the words on it that say a touch wakes it.
-    list.append({u"nightText"_s, u"nightScreen"_s, kText});
+    list.append({u"nightText"_s, u"nightScreen"_s, Use::Text});
     return list;
 }
 
 } // namespace
 
 // The contrast of every colour pair the Theme (qml/theme/Theme.qml) defines, read from the
-// real singleton: text at least 4.5:1 on what it is drawn on, the focus ring, input borders
-// and chart bars at least 3:1. A colour added to the Theme without a pair here fails too.
+// real singleton in both its palettes (AppContext.highContrast off and on): text at least
+// 4.5:1 on what it is drawn on (7:1 in high contrast), the focus ring, input borders and
+// chart bars at least 3:1. A colour added to the Theme without a pair here fails too.
 class TestTheme : public QObject
 {
     Q_OBJECT
@@ -104,6 +127,7 @@ class TestTheme : public QObject
     std::unique_ptr<QObject> m_holder;
 
     QColor color(const QString &name) const { return m_theme->property(name.toLatin1().constData()).value<QColor>(); }
+    int size(const char *name) const { return m_theme->property(name).toInt(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -122,6 +146,9 @@ private Q_SLOTS:
         QCOMPARE(color(u"text"_s).isValid(), true);
     }
 
+    // Each case starts in the usual palette, as a kiosk's session does.
+    void init() { m_app->context().setHighContrast(false); }
+
     void cleanupTestCase()
     {
         m_holder.reset();
@@ -132,17 +159,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("foreground");
         QTest::addColumn<QString>("background");
+        QTest::addColumn<bool>("highContrast");
         QTest::addColumn<double>("minimum");
-        for (const Pair &p : pairs())
-            QTest::addRow("%s on %s", qPrintable(p.foreground), qPrintable(p.background))
-                << p.foreground << p.background << p.minimum;
+        for (const Palette &palette : kPalettes) {
+            for (const Pair &p : pairs())
+                QTest::addRow("%s: %s on %s", palette.name, qPrintable(p.foreground), qPrintable(p.background))
+                    << p.foreground << p.background << palette.highContrast << minimum(p.use, palette.highContrast);
+        }
     }
 
     void contrastIsEnough()
     {
         QFETCH(QString, foreground);
         QFETCH(QString, background);
+        QFETCH(bool, highContrast);
         QFETCH(double, minimum);
+        m_app->context().setHighContrast(highContrast);
+        QCOMPARE(m_theme->property("highContrast").toBool(), highContrast);
         const QColor fg = color(foreground);
         const QColor bg = color(background);
         QVERIFY2(fg.isValid() && bg.isValid(), "not a colour of the Theme");
@@ -152,6 +185,29 @@ private Q_SLOTS:
         QVERIFY2(ratio >= minimum, qPrintable(u"%1 (%2) on %3 (%4): %5:1, needs %6:1"_s.arg(foreground, fg.name(), background, bg.name())
                                                   .arg(ratio, 0, 'f', 2)
                                                   .arg(minimum, 0, 'f', 1)));
+    }
+
+    // The switch reaches the Theme: another palette for every text colour, thicker borders
+    // and focus ring; and back.
+    void highContrastSwitchesThePalette()
+    {
+        const QStringList texts{u"text"_s, u"textMuted"_s, u"primary"_s, u"background"_s};
+        QHash<QString, QColor> usual;
+        for (const QString &name : texts)
+            usual.insert(name, color(name));
+        const int border = size("borderWidth");
+        const int focus = size("focusWidth");
+
+        m_app->context().setHighContrast(true);
+        for (const QString &name : texts)
+            QVERIFY2(color(name) != usual.value(name), qPrintable(name));
+        QVERIFY(size("borderWidth") > border);
+        QVERIFY(size("focusWidth") > focus);
+
+        m_app->context().setHighContrast(false);
+        for (const QString &name : texts)
+            QCOMPARE(color(name), usual.value(name));
+        QCOMPARE(size("borderWidth"), border);
     }
 
     // The formula itself, on pairs with known answers (WCAG's extremes and a mid grey).
