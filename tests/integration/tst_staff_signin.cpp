@@ -9,6 +9,7 @@
 // (MEEDOEN_SERVER_TEST_CLOCK_FILE): no sleeps. SQLite by default; with MEEDOEN_TEST_PG=1
 // (under pg_virtualenv) on PostgreSQL.
 
+#include "common/sanitizers.h"
 #include "common/serverharness.h"
 
 #include <QAtomicInt>
@@ -454,6 +455,8 @@ private Q_SLOTS:
         // Limits). The guarantee is measured where the database does not share the cores.
         if (m_pg)
             QSKIP("PostgreSQL shares this machine's cores with the worker; see docs/security/signin.md");
+        if (Sanitizers::kAddress)
+            QSKIP("a latency ratio under AddressSanitizer says nothing; measured in the ordinary build");
         constexpr int kCapacity = 1 + 8; // one worker, eight waiting (the default queue)
         QVERIFY(startSigninServer({u"--signin-workers"_s, u"1"_s, u"--signin-queue"_s, u"8"_s}));
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
