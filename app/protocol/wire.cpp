@@ -67,12 +67,16 @@ QJsonObject toJson(const Opportunity &o)
          QJsonObject{{u"name"_s, o.contactName}, {u"phone"_s, o.contactPhone}, {u"email"_s, o.contactEmail}}},
         {u"tags"_s, toArray(o.tags)}, {u"version"_s, double(o.version)},
     };
-    if (!o.translations.isEmpty()) {
-        QJsonObject translations;
-        for (auto it = o.translations.cbegin(); it != o.translations.cend(); ++it)
-            translations.insert(it.key(), QJsonObject{{u"title"_s, it->title}, {u"summary"_s, it->summary}});
-        json.insert(u"translations"_s, translations);
-    }
+    if (!o.translations.isEmpty())
+        json.insert(u"translations"_s, toJson(o.translations));
+    return json;
+}
+
+QJsonObject toJson(const QMap<QString, LocalText> &translations)
+{
+    QJsonObject json;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
+        json.insert(it.key(), QJsonObject{{u"title"_s, it->title}, {u"summary"_s, it->summary}});
     return json;
 }
 

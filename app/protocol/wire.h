@@ -16,6 +16,8 @@ namespace Wire {
 QJsonObject toJson(const Meedoen::Neighbourhood &n);
 QJsonObject toJson(const Meedoen::Site &s);
 QJsonObject toJson(const Meedoen::Opportunity &o);  // site as its id
+// An opportunity's "translations" object ({"en": {"title", "summary"}, …}; {} without any).
+QJsonObject toJson(const QMap<QString, Meedoen::LocalText> &translations);
 // How the server keeps an opportunity of its catalogue: toJson without the places, which it
 // counts itself; and back (the site by id only).
 QJsonObject catalogueEntry(const Meedoen::Opportunity &o);

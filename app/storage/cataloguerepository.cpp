@@ -3,6 +3,7 @@
 #include "storage/cataloguerepository.h"
 #include "sqlite/sqlitedirect.h"
 #include "storage/transaction.h"
+#include "protocol/wire.h"
 #include "storage/migrations.h"
 #include "storage/sqlvalues_p.h"
 
@@ -37,13 +38,11 @@ constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
 constexpr QStringView kFilters = u" (? = '' OR o.kind = ?) AND (? = '' OR o.route = ?)"
                                  u" AND (? = '' OR o.neighbourhood_id = ?) AND (? OR o.status = 'open')";
 
-// The translations column: the wire's object, '{}' without any (json_each reads it).
+// The translations column: the wire's object, '{}' without any (json_extract reads it,
+// StorageSql::localTitleSql).
 QString translationsText(const QMap<QString, LocalText> &translations)
 {
-    QJsonObject json;
-    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
-        json.insert(it.key(), QJsonObject{{u"title"_s, it->title}, {u"summary"_s, it->summary}});
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(Wire::toJson(translations)).toJson(QJsonDocument::Compact));
 }
 
 // One field of every translation, for the search index.
