@@ -30,6 +30,10 @@ packages=(
   # the kiosk appliance: systemd readiness and watchdog, the cage compositor (with its
   # Xwayland) and Qt's Wayland platform, tested headless; systemd-analyze checks the units
   libsystemd-dev cage xwayland qt6-wayland systemd
+  # read-aloud (Qt TextToSpeech through speech-dispatcher and espeak-ng), the screen-reader
+  # tree test (the AT-SPI bus and its Python client) and the printed receipt's text (pdftotext)
+  qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher
+  espeak-ng speech-dispatcher-espeak-ng at-spi2-core python3-pyatspi gir1.2-atspi-2.0 poppler-utils
   # the Debian packages (cpack -G DEB: dpkg-shlibdeps, file) and their maintainer scripts
   dpkg-dev file adduser
 )
