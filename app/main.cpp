@@ -138,6 +138,13 @@ int main(int argc, char *argv[])
     // Staff intake registers in the unlocked staff member's name; the receipt names the corporation.
     context.intake()->setSession(staff.session());
     context.intake()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
+    // A kiosk prints the tenant's receipt on its receipt printer: MEEDOEN_KIOSK_PRINTER names
+    // the CUPS queue (empty: the default printer). The tour "prints" PDF files beside its shots.
+    context.receiptPrinter()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
+    if (options.mode == AppMode::Kiosk && touring)
+        context.receiptPrinter()->usePdfFolder(options.tourDir);
+    else if (options.mode == AppMode::Kiosk)
+        context.receiptPrinter()->usePrinter(qEnvironmentVariable("MEEDOEN_KIOSK_PRINTER"));
     StaffTourData staffTour(staff.session(), staff.results(), staff.persons());
     PhoneTourData phoneTour(&services.database(), &context);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {

@@ -84,7 +84,8 @@ Item {
                 s.push([() => { tour.shell.back(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => tour.shell.startSignup(tour.fullOpportunity), "confirm-waitlist"])
                 s.push([() => { tour.next() }, "receipt-waitlist"])
-                s.push([() => { tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
+                s.push([() => { AppContext.language = "ar" }, "receipt-waitlist-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
                 // "Mijn uren": a confirmed place, hours in every state, the month's balance.
                 s.push([() => { PhoneTourData.load(); tour.shell.back(); tour.shell.openHours() }, "hours"])
                 s.push([() => { const h = AppContext.hours; h.setField("date", "morgen"); h.setField("duration", "1:20"); h.save() }, "hours-errors"])
@@ -111,7 +112,10 @@ Item {
                 s.push([() => { AppContext.language = "ar" }, "inbox-arabic"])
                 s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "markAllReadButton").clicked() }, "inbox-all-read"])
             } else {
-                s.push([() => { tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
+                // The receipt printer (the tour's prints are receipt-N.pdf beside the shots), also in Arabic.
+                s.push([() => tour.find(tour.page(), "printButton").clicked(), "receipt-printed"])
+                s.push([() => { AppContext.language = "ar"; tour.find(tour.page(), "printButton").clicked() }, "receipt-printed-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
                 s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])
                 s.push([() => { tour.next() }, "identify-errors"])
                 // The server refused the returning tenant: their code is locked after too many wrong

@@ -42,6 +42,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
     , m_kioskStatus(&m_registration, &services.catalogue())
     , m_intake(&m_registration)
+    , m_receiptPrinter(&m_registration)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;

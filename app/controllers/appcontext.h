@@ -10,6 +10,7 @@
 #include "controllers/mydata.h"
 #include "controllers/phonehours.h"
 #include "controllers/phoneinbox.h"
+#include "controllers/receiptprinter.h"
 #include "controllers/registrationcontroller.h"
 #include "controllers/staffintake.h"
 #include "models/signuplistmodel.h"
@@ -52,6 +53,8 @@ class AppContext : public QObject
     Q_PROPERTY(KioskStatus *kioskStatus READ kioskStatus CONSTANT)
     // A staff tablet: registering the tenant present, with a printed receipt ("Nieuwe bewoner inschrijven").
     Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
+    // A kiosk's receipt printer (available only on a kiosk given one).
+    Q_PROPERTY(ReceiptPrinter *receiptPrinter READ receiptPrinter CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -95,6 +98,7 @@ public:
     KioskSession *session() { return &m_session; }
     KioskStatus *kioskStatus() { return &m_kioskStatus; }
     StaffIntake *intake() { return &m_intake; }
+    ReceiptPrinter *receiptPrinter() { return &m_receiptPrinter; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -172,6 +176,7 @@ private:
     KioskSession m_session;
     KioskStatus m_kioskStatus;
     StaffIntake m_intake;
+    ReceiptPrinter m_receiptPrinter;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();

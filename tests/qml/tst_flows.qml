@@ -109,12 +109,83 @@ Item {
             expectPage("confirmPage")
             tap("nextButton")
             expectPage("receiptPage")
-            verify(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/.test(child("referenceCode").text))
-            verify(child("referenceQr").valid)
-            verify(child("personalCode").text.length > 0)
+            checkOneCode()
+            compare(child("codeIntro").text, "Dit is je persoonlijke code:")
             compare(AppContext.registration.waitlisted, false)
+            // Printing: on a kiosk (this one has a printer), never on a phone.
+            compare(child("printButton").visible, data.mode === "kiosk")
+            if (data.mode === "kiosk") {
+                tap("printButton")
+                tryCompare(child("printMessage"), "text", "Je bon komt uit de printer.")
+                verify(child("printMessage").visible)
+            } else {
+                checkNoScanSentence()
+            }
             tap("doneButton")
             tryVerify(() => shell.stack.depth === 1)
+        }
+
+        // Every visible item under `item` that `wanted` picks.
+        function shownItems(item, wanted, out) {
+            if (!item.visible)
+                return out
+            if (wanted(item))
+                out.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                shownItems(item.children[i], wanted, out)
+            return out
+        }
+        // The receipt shows one code — the tenant's personal code — and one QR code of it; the
+        // sign-up's reference code is nowhere on screen.
+        function checkOneCode() {
+            const personal = AppContext.registration.receiptCode
+            verify(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/.test(personal), personal)
+            const isQr = i => i.darkColor !== undefined && i.valid !== undefined
+            const codes = shownItems(page(), i => !isQr(i) && typeof i.text === "string" && /[2-9A-Z]{4}-[2-9A-Z]{4}/.test(i.text), [])
+            compare(codes.map(i => i.text), [personal])
+            const qrs = shownItems(page(), isQr, [])
+            compare(qrs.length, 1)
+            compare(qrs[0].text, personal)
+            verify(qrs[0].valid)
+            const reference = AppContext.registration.referenceCode
+            verify(reference.length > 0)
+            verify(!windowTexts().some(t => t.indexOf(reference) >= 0), "the reference code is on screen")
+        }
+        // A phone's receipt never tells its user to scan (with the phone in their hand).
+        function checkNoScanSentence() {
+            for (const language of ["nl", "en"]) {
+                AppContext.language = language
+                const scans = allTexts(page(), []).filter(t => /scan/i.test(t))
+                compare(scans, [], language)
+            }
+            AppContext.language = "nl"
+        }
+
+        // A returning tenant at the kiosk: the sign-up is added to the code they typed, and
+        // that code is the one on the receipt.
+        function test_returningTenantReceipt() {
+            makeShell("kiosk", 1080, 1920)
+            registerNewTenant("wlw-taal-01")
+            tap("nextButton")
+            expectPage("receiptPage")
+            const code = AppContext.registration.receiptCode
+            tap("doneButton")
+            shell.openDetail("wlw-voedselbank-01")
+            tap("signupButton")
+            tap("returningTenantButton")
+            expectPage("identifyPage")
+            type("personalCode", code.toLowerCase())
+            type("birthDay", "3")
+            type("birthMonth", "4")
+            type("birthYear", "1985")
+            tap("nextButton")
+            expectPage("confirmPage")
+            tap("nextButton")
+            expectPage("receiptPage")
+            checkOneCode()
+            compare(AppContext.registration.receiptCode, code)
+            compare(child("personalCode").text, code)
+            compare(child("codeIntro").text, "Je aanmelding is toegevoegd aan je persoonlijke code:")
         }
 
         // The home page's language chips come right after its first frame, in the place kept
@@ -329,7 +400,7 @@ Item {
             registerNewTenant("wlw-taal-01")
             tap("nextButton")
             expectPage("receiptPage")
-            const reference = child("referenceCode").text
+            const reference = AppContext.registration.referenceCode
             const personal = child("personalCode").text
             verify(reference.length > 0 && personal.length > 0)
             tap("doneButton")
