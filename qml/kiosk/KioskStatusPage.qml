@@ -99,12 +99,6 @@ Page {
                         font.italic: true
                         wrapMode: Text.Wrap
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Aanmeldcode %1").arg(row.modelData.referenceCode)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                    }
                 }
             }
         }
