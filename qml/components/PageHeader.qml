@@ -53,9 +53,9 @@ RowLayout {
             contentItem: Item {
                 implicitHeight: Theme.progressHeight
                 Rectangle {
-                    // Fills from the reading start: mirrored in Arabic.
+                    // Fills from the reading start: from the right in Arabic.
                     x: progress.mirrored ? parent.width - width : 0
-                    width: progress.visualPosition * parent.width
+                    width: progress.position * parent.width
                     height: parent.height
                     radius: height / 2
                     color: Theme.primary

@@ -254,7 +254,15 @@ Item {
             verify(bar.visible)
             compare(bar.value, 2)
             compare(bar.to, 6)
-            verify(bar.visualPosition > 0.3 && bar.visualPosition < 0.4)
+            verify(bar.position > 0.3 && bar.position < 0.4)
+            const fill = bar.contentItem.children[0]
+            compare(fill.x, 0)
+            verify(Math.abs(fill.width - bar.contentItem.width / 3) < 1)
+            // In Arabic it fills from the right, as far.
+            AppContext.language = "ar"
+            tryCompare(fill, "x", bar.contentItem.width - fill.width)
+            verify(Math.abs(fill.width - bar.contentItem.width / 3) < 1)
+            AppContext.language = "nl"
             verify(bar.height >= Theme.progressHeight)
             compare(bar.Accessible.role, Accessible.ProgressBar)
             compare(bar.Accessible.name, "Stap 2 van 6")
