@@ -12,7 +12,7 @@ RowLayout {
     property string title
     // A line above the title (the detail page: kind and route).
     property string step
-    // During sign-up: step stepNumber (from 1) of stepCount; no bar when stepCount is 0.
+    // During sign-up: step stepNumber (from 1) of stepCount; no bar for a single step.
     property int stepNumber: 0
     property int stepCount: 0
     // "Stap 2 van 6", said with the bar (Navigation.stepText).
@@ -37,7 +37,7 @@ RowLayout {
             objectName: "stepProgress"
             Layout.fillWidth: true
             Layout.bottomMargin: Theme.spacing
-            visible: header.stepCount > 0
+            visible: header.stepCount > 1
             from: 0
             to: Math.max(1, header.stepCount)
             value: header.stepNumber
@@ -65,7 +65,7 @@ RowLayout {
         Label {
             objectName: "stepText"
             Layout.fillWidth: true
-            visible: header.stepCount > 0
+            visible: header.stepCount > 1
             text: header.progressText
             color: Theme.text
             font.pixelSize: Theme.fontBody

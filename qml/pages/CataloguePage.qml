@@ -122,7 +122,6 @@ Page {
                 objectName: "farAwayButton"
                 visible: AppContext.catalogue.farAwayCount > 0
                 variant: ActionButton.Secondary
-                size: ActionButton.Compact
                 text: AppContext.catalogue.showFarAway ? qsTr("Alleen dichtbij")
                       : qsTr("Ook verder weg (%1)").arg(AppContext.catalogue.farAwayCount)
                 onClicked: AppContext.catalogue.showFarAway = !AppContext.catalogue.showFarAway
