@@ -129,6 +129,17 @@ int main(int argc, char *argv[])
     // The kiosk's screen stays dark at night while nobody uses it ("22:00-07:00").
     if (!context.session()->setNightHours(qEnvironmentVariable("MEEDOEN_KIOSK_NIGHT")))
         std::fprintf(stderr, "meedoen: MEEDOEN_KIOSK_NIGHT is not HH:mm-HH:mm; the screen stays on\n");
+    // A kiosk lists what lies within reach of its site (km; 0: everything); a tenant can
+    // still ask for what is further away.
+    if (options.mode == AppMode::Kiosk) {
+        const QString km = qEnvironmentVariable("MEEDOEN_KIOSK_MAX_DISTANCE_KM");
+        bool ok = km.isEmpty();
+        const int value = ok ? AppContext::kDefaultNearbyKm : km.toInt(&ok);
+        if (!ok || value < 0)
+            std::fprintf(stderr, "meedoen: MEEDOEN_KIOSK_MAX_DISTANCE_KM is not a number of km; using %d\n",
+                         AppContext::kDefaultNearbyKm);
+        context.setNearbyDistance((ok && value >= 0 ? value : AppContext::kDefaultNearbyKm) * 1000);
+    }
     // The staff tablet's sign-in, PIN, queues and results (the QML singletons StaffSession,
     // StaffReview, StaffCatalogue, StaffPersons, StaffResults; StaffTourData for the tour).
     // Only a staff tablet syncs the staff scope; on a kiosk or phone it stays idle.

@@ -106,6 +106,10 @@ public:
     // unknown). False when there is no site at all.
     bool setSite(const QString &siteId);
     QString siteName() const { return m_siteName; }
+    // A kiosk lists only what lies within this many metres of its site, unless a tenant asks
+    // for more (0: everything). By default a walk, a bike or a bus ride: 15 km.
+    static constexpr int kDefaultNearbyKm = 15;
+    void setNearbyDistance(int metres) { m_catalogue.setMaxDistance(metres); }
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);

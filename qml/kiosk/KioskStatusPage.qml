@@ -28,7 +28,9 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Hoe staat mijn aanmelding ervoor?")
-            step: page.shell.stepText(page.stepIndex)
+            stepNumber: page.stepIndex + 1
+            stepCount: page.shell.steps.length
+            progressText: page.shell.stepText(page.stepIndex)
             onBack: page.shell.back()
         }
         Label {
