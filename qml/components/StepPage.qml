@@ -26,6 +26,8 @@ Page {
             page.shell.nextStep(page.stepIndex)
     }
 
+    Accessible.name: page.heading
+    A11y.role: Accessible.Pane
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {

@@ -10,6 +10,9 @@ import Meedoen.Ui
 Page {
     id: page
     objectName: "receiptPage"
+    title: qsTr("Aangevraagd — we laten het je weten")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     required property Navigation shell
     background: Rectangle { color: Theme.background }
 
@@ -37,12 +40,12 @@ Page {
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Aangevraagd — we laten het je weten")
+                    text: page.title
                     color: Theme.success
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     wrapMode: Text.Wrap
-                    Accessible.role: Accessible.Heading
+                    A11y.role: Accessible.Heading
                     Accessible.name: text
                 }
                 Label {

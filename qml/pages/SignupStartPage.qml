@@ -9,6 +9,10 @@ import Meedoen.Ui
 // Been here before (personal code) or new (a short registration)?
 Page {
     id: page
+
+    title: qsTr("Aanmelden")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "signupStartPage"
     required property Navigation shell
     background: Rectangle { color: Theme.background }
@@ -19,7 +23,7 @@ Page {
         spacing: Theme.padding
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Aanmelden")
+            title: page.title
             onBack: page.shell.back()
         }
         Label {
