@@ -111,6 +111,7 @@ class Walker:
         # QAccessible::Role (what QML declares) -> the AT-SPI roles Qt may give it.
         self.expected = {0x414: {R.ROLE_HEADING},                      # Heading
                          0x08: {R.ROLE_ALERT, R.ROLE_NOTIFICATION},    # AlertMessage
+                         0x2B: {R.ROLE_PUSH_BUTTON},                   # Button
                          0x2C: {R.ROLE_CHECK_BOX},                     # CheckBox
                          0x2D: {R.ROLE_RADIO_BUTTON},                  # RadioButton
                          0x10: {R.ROLE_PANEL},                         # Pane
