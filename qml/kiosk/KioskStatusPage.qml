@@ -101,7 +101,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Aanmeldcode %1").arg(row.modelData.referenceCode)
+                        text: qsTr("Aanmeldcode %1").arg(Format.ltr(row.modelData.referenceCode))
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

@@ -142,7 +142,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Aanmeldcode %1").arg(row.referenceCode)
+                        text: qsTr("Aanmeldcode %1").arg(Format.ltr(row.referenceCode))
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

@@ -114,6 +114,8 @@ Page {
                         delegate: ChoiceChip {
                             required property var modelData
                             objectName: "hoursChoice_" + modelData.opportunityId
+                            // A long title wraps inside the screen's width.
+                            width: Math.min(implicitWidth, parent.width)
                             text: modelData.title
                             checked: page.fields.opportunityId === modelData.opportunityId
                             onClicked: page.hours.setField("opportunityId", modelData.opportunityId)

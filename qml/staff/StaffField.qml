@@ -18,6 +18,8 @@ ColumnLayout {
     property alias validator: input.validator
     readonly property alias input: input
     signal accepted()
+    // Typed by staff (not set by the form): a shown problem may be corrected now.
+    signal edited()
 
     spacing: Theme.spacing / 2
     // Beside a field with a message beneath it, the others keep their labels in line.
@@ -46,6 +48,7 @@ ColumnLayout {
         Accessible.name: field.label
         Accessible.description: field.error
         onAccepted: field.accepted()
+        onTextEdited: field.edited()
         // Text put in from outside (an opportunity loaded for editing) shows from its start.
         onTextChanged: {
             if (!input.activeFocus)
