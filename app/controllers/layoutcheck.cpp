@@ -73,12 +73,19 @@ public:
         bool scrollsDown = false;
         bool scrollsAcross = false;
         qreal opacity = 1.0;
+        const QQuickItem *content = nullptr; // the nearest flickable's contentItem
+        QRectF contentArea;                  // what of it the flickable scrolls through
     };
 
     void visit(QQuickItem *item, Around around)
     {
         around.opacity *= item->opacity();
         if (!item->isVisible() || qFuzzyIsNull(around.opacity))
+            return;
+        // A list keeps delegates it does not show (culled, outside its content): not drawn.
+        if (item->parentItem() == around.content
+            && !around.contentArea.intersects(QRectF(item->x(), item->y(), std::max<qreal>(item->width(), 1),
+                                                     std::max<qreal>(item->height(), 1))))
             return;
         const QRectF body = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         const int order = ++m_order;
@@ -95,6 +102,10 @@ public:
         if (isCover(item))
             m_covers.push_back({item, body, body & around.clip, false, false, order});
         if (flickable) {
+            around.content = item->property("contentItem").value<QQuickItem *>();
+            around.contentArea = QRectF(item->property("originX").toReal(), item->property("originY").toReal(),
+                                        std::max(item->property("contentWidth").toReal(), item->width()),
+                                        std::max(item->property("contentHeight").toReal(), item->height()));
             around.scrollsDown = around.scrollsDown || item->property("contentHeight").toReal() > item->height() + kSlack;
             around.scrollsAcross = around.scrollsAcross || item->property("contentWidth").toReal() > item->width() + kSlack;
         }
@@ -136,6 +147,8 @@ public:
             // A flickable brings its content into view along the way it scrolls; elsewhere the
             // window's edge is where a control stops being reachable.
             const QRectF &r = control.painted;
+            if (coveredAt(control.visible, control.order))
+                continue;
             const bool across = r.left() < m_window.left() - kSlack || r.right() > m_window.right() + kSlack;
             const bool down = r.top() < m_window.top() - kSlack || r.bottom() > m_window.bottom() + kSlack;
             if ((across && !control.scrollsAcross) || (down && !control.scrollsDown))
@@ -184,7 +197,8 @@ QStringList LayoutCheck::findings(QQuickWindow *window)
     if (!window || !window->contentItem())
         return {};
     Walk walk(window);
-    const QRectF all(0, 0, window->width(), window->height());
-    walk.visit(window->contentItem(), {all});
+    Walk::Around whole;
+    whole.clip = QRectF(0, 0, window->width(), window->height());
+    walk.visit(window->contentItem(), whole);
     return walk.findings();
 }

@@ -33,6 +33,7 @@ RowLayout {
             text: header.step
             // Aligned to the reading side, also where the words are not in the app's language.
             horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }

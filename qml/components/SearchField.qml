@@ -22,8 +22,8 @@ TextField {
         id: hint
         x: field.leftPadding
         y: field.topPadding
-        width: field.availableWidth
-        height: field.availableHeight
+        width: field.width - field.leftPadding - field.rightPadding
+        height: field.height - field.topPadding - field.bottomPadding
         visible: field.length === 0 && field.preeditText.length === 0
         text: qsTr("Zoek op woord, bijvoorbeeld tuin of taal")
         color: Theme.textMuted

@@ -296,6 +296,7 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Uren intrekken?")
+        header: DialogTitle { text: withdrawConfirm.title }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding

@@ -226,6 +226,7 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Je gegevens laten verwijderen?")
+        header: DialogTitle { text: eraseConfirm.title }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding
@@ -270,6 +271,7 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Toestemming intrekken?")
+        header: DialogTitle { text: confirm.title }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding

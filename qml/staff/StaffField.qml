@@ -40,7 +40,8 @@ ColumnLayout {
         id: input
         Layout.fillWidth: true
         implicitWidth: Theme.staffRailWidth
-        implicitHeight: Theme.minimumTouchTarget
+        // Higher with large text: the words stay inside their field.
+        implicitHeight: Math.max(Theme.minimumTouchTarget, contentHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.textMuted
