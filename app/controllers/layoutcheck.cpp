@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -62,6 +63,12 @@ QString rectText(const QRectF &r)
     return u"%1,%2 %3×%4"_s.arg(qRound(r.x())).arg(qRound(r.y())).arg(qRound(r.width())).arg(qRound(r.height()));
 }
 
+// A flickable's content size, or its own where it sets none (-1).
+qreal extent(qreal content, qreal own)
+{
+    return content > 0 ? content : own;
+}
+
 class Walk
 {
 public:
@@ -83,7 +90,7 @@ public:
         if (!item->isVisible() || qFuzzyIsNull(around.opacity))
             return;
         // A list keeps delegates it does not show (culled, outside its content): not drawn.
-        if (item->parentItem() == around.content
+        if (around.content && item->parentItem() == around.content
             && !around.contentArea.intersects(QRectF(item->x(), item->y(), std::max<qreal>(item->width(), 1),
                                                      std::max<qreal>(item->height(), 1))))
             return;
@@ -99,13 +106,20 @@ public:
         }
         if (isControl(item) && body.width() > 0 && body.height() > 0)
             m_controls.push_back({item, body, body & around.clip, around.scrollsDown, around.scrollsAcross, order});
+        // A check box's or switch's box: words must not run under it.
+        if (item->inherits("QQuickAbstractButton")) {
+            if (auto *indicator = item->property("indicator").value<QQuickItem *>())
+                m_indicatorItems.insert(indicator);
+        }
+        if (m_indicatorItems.contains(item) && body.width() > 0 && body.height() > 0)
+            m_indicators.push_back({item, body, body & around.clip, false, false, order});
         if (isCover(item))
             m_covers.push_back({item, body, body & around.clip, false, false, order});
         if (flickable) {
             around.content = item->property("contentItem").value<QQuickItem *>();
             around.contentArea = QRectF(item->property("originX").toReal(), item->property("originY").toReal(),
-                                        std::max(item->property("contentWidth").toReal(), item->width()),
-                                        std::max(item->property("contentHeight").toReal(), item->height()));
+                                        extent(item->property("contentWidth").toReal(), item->width()),
+                                        extent(item->property("contentHeight").toReal(), item->height()));
             around.scrollsDown = around.scrollsDown || item->property("contentHeight").toReal() > item->height() + kSlack;
             around.scrollsAcross = around.scrollsAcross || item->property("contentWidth").toReal() > item->width() + kSlack;
         }
@@ -141,6 +155,15 @@ public:
                     && !coveredAt(both, std::min(shown[i]->order, shown[j]->order)))
                     out << u"overlap: %1 and %2 at %3"_s.arg(describe(shown[i]->item), describe(shown[j]->item),
                                                              rectText(both));
+            }
+        }
+        for (const Seen *text : shown) {
+            for (const Seen &box : m_indicators) {
+                const QRectF both = text->visible & box.visible;
+                if (both.width() > kSlack && both.height() > kSlack && !box.item->isAncestorOf(text->item)
+                    && !coveredAt(both, std::min(text->order, box.order)))
+                    out << u"overlap: %1 and the box of %2 at %3"_s.arg(describe(text->item), describe(box.item->parentItem()),
+                                                                        rectText(both));
             }
         }
         for (const Seen &control : m_controls) {
@@ -188,6 +211,8 @@ private:
     std::vector<Seen> m_texts;
     std::vector<Seen> m_controls;
     std::vector<Seen> m_covers;
+    std::vector<Seen> m_indicators;
+    QSet<const QQuickItem *> m_indicatorItems;
 };
 
 } // namespace

@@ -7,7 +7,7 @@
 class QQuickWindow;
 
 // What a reader would notice is wrong on the screen now shown (`meedoen --tour-check`): two
-// texts drawn over each other, a control partly outside the window, a text elided or cut off
+// texts drawn over each other (or a text under a check box), a control partly outside the window, a text elided or cut off
 // where nothing can scroll it into view. Only what is visible counts: texts clipped away by a
 // flickable or a clipping item, or covered by a later opaque item (a dialog's dim, the idle
 // warning), are left out. One sentence per finding.

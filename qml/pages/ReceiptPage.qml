@@ -85,6 +85,9 @@ Page {
                             text: AppContext.registration.referenceCode
                             color: Theme.text
                             font.pixelSize: Theme.fontHero
+                            // Smaller where large text would run off the screen.
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.fontBody
                             font.bold: true
                             font.letterSpacing: Theme.spacing / 2
                             Accessible.role: Accessible.StaticText
