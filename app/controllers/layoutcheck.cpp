@@ -170,7 +170,7 @@ public:
             // A flickable brings its content into view along the way it scrolls; elsewhere the
             // window's edge is where a control stops being reachable.
             const QRectF &r = control.painted;
-            if (coveredAt(control.visible, control.order))
+            if (coveredAt(control.visible, control.order, control.item))
                 continue;
             const bool across = r.left() < m_window.left() - kSlack || r.right() > m_window.right() + kSlack;
             const bool down = r.top() < m_window.top() - kSlack || r.bottom() > m_window.bottom() + kSlack;
@@ -185,10 +185,11 @@ private:
     bool covered(const Seen &text) const { return coveredAt(text.visible, text.order); }
     // This part of the screen, as an item drawn at `order` painted it, is under a later plane
     // (a dialog over the page it sits on).
-    bool coveredAt(const QRectF &area, int order) const
+    bool coveredAt(const QRectF &area, int order, const QQuickItem *self = nullptr) const
     {
         return std::any_of(m_covers.begin(), m_covers.end(), [&](const Seen &cover) {
-            return cover.order > order && cover.visible.contains(area);
+            // A control's own background is part of it, not over it.
+            return cover.order > order && cover.visible.contains(area) && !(self && self->isAncestorOf(cover.item));
         });
     }
 
