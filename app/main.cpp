@@ -115,6 +115,12 @@ int main(int argc, char *argv[])
     if (options.mode == AppMode::Kiosk && !context.setSite(options.siteId) && !options.siteId.isEmpty())
         std::fprintf(stderr, "meedoen: unknown site %s, using the first site\n", qPrintable(options.siteId));
     context.setTourDir(options.tourDir);
+    context.setTourCheck(options.tourCheck);
+    context.setTextScale(options.textScale);
+    if (!options.language.isEmpty()) {
+        context.setLanguage(options.language);
+        context.setTourLanguage(options.language);
+    }
     // Revoked (now or before this start): only "out of service", no enrolment, no sync.
     if (!touring)
         context.watchRevocation(&sync);

@@ -22,6 +22,10 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     Component.onCompleted: Theme.formFactor = root.mode
+    // Right to left in Arabic for everything in the window, also what is not inside AppShell:
+    // dialogs, popups and menus are parented to the window's overlay, not to the page.
+    LayoutMirroring.enabled: AppContext.rightToLeft
+    LayoutMirroring.childrenInherit: true
 
     AppShell {
         id: appShell

@@ -165,6 +165,16 @@ Item {
     readonly property var staffTour: Theme.isKiosk || Theme.isPhone ? null
         : Qt.createComponent("qrc:/Meedoen/Ui/staff/StaffTour.qml").createObject(tour, {window: tour.window, shell: tour.shell})
 
+    // `--language xx`: a step that goes back to Dutch, or a kiosk session that ends, goes back
+    // to the tour's language instead.
+    Connections {
+        target: AppContext
+        function onLanguageChanged() {
+            if (AppContext.language === "nl" && AppContext.tourLanguage !== "nl")
+                AppContext.language = AppContext.tourLanguage
+        }
+    }
+
     Timer {
         id: timer
         interval: 300

@@ -3,6 +3,7 @@
 #include "controllers/appcontext.h"
 
 #include "controllers/desktopnotifier.h"
+#include "controllers/layoutcheck.h"
 #include "storage/syncstaterepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QInputMethod>
 #include <QLocale>
 #include <QQuickWindow>
+
+#include <cstdio>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -260,7 +263,7 @@ void AppContext::setLanguage(const QString &language)
         return;
     installTranslators(language);
     m_language = language;
-    QLocale::setDefault(QLocale(language));
+    QLocale::setDefault(uiLocale(language));
     m_registration.setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
@@ -386,8 +389,12 @@ bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
     if (image.isNull())
         return false;
     ++m_screenshots;
-    const QString file = QDir(m_tourDir).filePath(u"%1-%2.png"_s.arg(m_screenshots, 2, 10, QChar(u'0')).arg(name));
-    return image.save(file);
+    const QString step = u"%1-%2"_s.arg(m_screenshots, 2, 10, QChar(u'0')).arg(name);
+    if (m_tourCheck) {
+        for (const QString &finding : LayoutCheck::findings(window))
+            std::fprintf(stderr, "layout: %s: %s\n", qPrintable(step), qPrintable(finding));
+    }
+    return image.save(QDir(m_tourDir).filePath(step + u".png"_s));
 }
 
 void AppContext::quit(int exitCode)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain.h"
 #include "core/limits.h"
 #include "models/cataloguemodel.h"
 #include "controllers/deviceenrollment.h"
@@ -60,10 +61,19 @@ class AppContext : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
+    // The locale QML formats with (Qt.locale(AppContext.localeName)): the language's, with
+    // Western digits in Arabic (uiLocale() in app/core).
+    Q_PROPERTY(QString localeName READ localeName NOTIFY languageChanged)
     // The tenant's choice of Theme's high-contrast palette: a phone keeps it across restarts,
     // a kiosk forgets it with the session (endSession()).
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
+    // The language a tour keeps (--language): where a step goes back to Dutch, or a kiosk's
+    // session ends, the tour chooses this one again.
+    Q_PROPERTY(QString tourLanguage READ tourLanguage CONSTANT)
+    // Every font of Theme is this many times its usual size (--text-scale, for a tenant who
+    // set large text; 1 by default).
+    Q_PROPERTY(qreal textScale READ textScale CONSTANT)
     Q_PROPERTY(bool virtualKeyboard READ hasVirtualKeyboard CONSTANT)
     // Where a phone's distances start (position, else postcode area); unused on a kiosk.
     Q_PROPERTY(TenantLocation *location READ location CONSTANT)
@@ -115,6 +125,7 @@ public:
     void setLanguage(const QString &language);
     static QVariantList languages();
     bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
+    QString localeName() const { return Meedoen::uiLocale(m_language).name(); }
 
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
@@ -137,13 +148,20 @@ public:
 
     void setTourDir(const QString &dir) { m_tourDir = dir; }
     QString tourDir() const { return m_tourDir; }
+    void setTourLanguage(const QString &language) { m_tourLanguage = language; }
+    QString tourLanguage() const { return m_tourLanguage; }
+    void setTextScale(qreal scale) { m_textScale = scale; }
+    qreal textScale() const { return m_textScale; }
+    // --tour-check: each screenshot also reports, on stderr, what LayoutCheck finds wrong.
+    void setTourCheck(bool on) { m_tourCheck = on; }
     bool hasVirtualKeyboard() const;
 
     // Everything a tenant needs to decide, for the detail page; empty when unknown.
     Q_INVOKABLE QVariantMap opportunity(const QString &id) const;
     // A kiosk tenant's turn is over: models, form, clipboard and keyboard forget them.
     Q_INVOKABLE void endSession();
-    // The scripted tour: saves the window as DIR/NN-name.png; true when written.
+    // The scripted tour: saves the window as DIR/NN-name.png; true when written. With
+    // --tour-check, prints "layout: NN-name: <finding>" for each fault of the screen.
     Q_INVOKABLE bool saveScreenshot(QQuickWindow *window, const QString &name);
     // Leaves the app (staff exit, end of the tour).
     Q_INVOKABLE void quit(int exitCode = 0);
@@ -191,6 +209,9 @@ private:
     std::unique_ptr<QTranslator> m_fallbackTranslator;  // English under a partial translation
     QPointer<QQmlEngine> m_engine;
     QString m_tourDir;
+    QString m_tourLanguage = QStringLiteral("nl");
+    qreal m_textScale = 1.0;
+    bool m_tourCheck = false;
     QPointer<SyncClient> m_sync;
     DeviceEnrollment m_enrollment;
     int m_screenshots = 0;

@@ -56,7 +56,7 @@ void MyData::setPersonId(const QString &personId)
 
 void MyData::setLanguage(const QString &language)
 {
-    m_locale = QLocale(language);
+    m_locale = uiLocale(language);
     refresh();
 }
 

@@ -179,9 +179,18 @@ bool RegistrationController::begin(const QString &opportunityId)
     const auto o = m_catalogue->opportunity(opportunityId);
     m_opportunity = o.value_or(Opportunity{});
     clearSubmission();
+    clearErrors();
     Q_EMIT opportunityChanged();
     Q_EMIT receiptChanged();
     return o.has_value();
+}
+
+void RegistrationController::clearErrors()
+{
+    if (m_errors.isEmpty())
+        return;
+    m_errors.clear();
+    Q_EMIT errorsChanged();
 }
 
 void RegistrationController::setReturning(bool returning)

@@ -73,8 +73,11 @@ public:
     // The UI language, stored with a new registration.
     void setLanguage(const QString &language) { m_language = language; }
 
-    // Starts a sign-up for this opportunity; keeps what was already typed.
+    // Starts a sign-up for this opportunity; keeps what was already typed, but not the
+    // problems another form showed (they were about that form).
     Q_INVOKABLE bool begin(const QString &opportunityId);
+    // A form opens: the problems on show belong to the one before it.
+    Q_INVOKABLE void clearErrors();
     Q_INVOKABLE void setField(const QString &name, const QString &value);
     Q_INVOKABLE QString field(const QString &name) const { return m_fields.value(name).toString(); }
     // Checks one field (as the tenant leaves it); true when fine. The message, if any, is

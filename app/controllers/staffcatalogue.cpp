@@ -152,6 +152,16 @@ QVariantList StaffCatalogue::sites() const
     return rows;
 }
 
+void StaffCatalogue::clearFieldError(const QString &field)
+{
+    const QString message = m_fieldErrors.take(field).toString();
+    if (message.isEmpty())
+        return;
+    Q_EMIT fieldErrorsChanged();
+    if (m_fieldErrors.isEmpty() || m_session->message() == message)
+        m_session->setMessage({});
+}
+
 void StaffCatalogue::clearFieldErrors()
 {
     if (m_fieldErrors.isEmpty())

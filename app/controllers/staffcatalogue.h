@@ -56,6 +56,9 @@ public:
     // contactName, contactPhone, contactEmail; a field left out keeps its value.
     Q_INVOKABLE bool saveOpportunity(const QVariantMap &fields);
     Q_INVOKABLE void clearFieldErrors();
+    // Staff changed this field after a save was refused: its problem (and the sentence under
+    // the form that said it) goes until the next save checks again.
+    Q_INVOKABLE void clearFieldError(const QString &field);
     Q_INVOKABLE bool setOpportunityStatus(const QString &id, const QString &status);
     // Lists the candidates and the participants of this opportunity (empty: none).
     Q_INVOKABLE void showOpportunity(const QString &id);

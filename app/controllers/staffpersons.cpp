@@ -80,7 +80,7 @@ bool StaffPersons::correctHours(const QString &entryId, const QString &date, int
 
 QVariantMap StaffPersons::person(const QString &personId, const QString &language) const
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = language.isEmpty() ? QLocale() : uiLocale(language);
     QVariantMap person = StaffRepository(m_session->database()->connection()).person(personId);
     // Each consent as the tenant reads it too: when, in which language, which text.
     QVariantList consents;

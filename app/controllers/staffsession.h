@@ -81,6 +81,8 @@ public:
     Q_INVOKABLE void touch();           // activity: restarts the idle timer
     // The PIN asked again before an export or an erasure.
     Q_INVOKABLE bool confirmPin(const QString &pin);
+    // A form or dialog opens: what went wrong before it (on another screen) is not its news.
+    Q_INVOKABLE void clearMessage() { setMessage({}); }
 
     // ---- for the other staff singletons
     // True when a staff member is unlocked; otherwise says so in `message`.

@@ -24,6 +24,8 @@ namespace {
 
 // In the order of AppMode; --mode takes these.
 constexpr std::array<QStringView, 3> kModeKeys = {u"kiosk", u"phone", u"staff"};
+// The app's languages (AppContext::languages()), for --language.
+const QStringList kLanguages = {u"nl"_s, u"en"_s, u"tr"_s, u"ar"_s, u"pl"_s};
 
 } // namespace
 
@@ -53,6 +55,15 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption tourStepSync(u"tour-step-sync"_s, u"With --tour: after each screen print \"tour-step NAME "
                                                                "LANGUAGE\" and wait for a line on standard input (\"next\", or "
                                                                "\"lang CODE\" to show it in another language)."_s);
+    const QCommandLineOption language(u"language"_s, u"Start in this language (the tour keeps it)."_s,
+                                      u"nl|en|tr|ar|pl"_s);
+    const QCommandLineOption textScale(u"text-scale"_s, u"Show every text this many times its usual size "
+                                                        "(1 to 2, e.g. 1.5)."_s,
+                                       u"FACTOR"_s, u"1"_s);
+    const QCommandLineOption tourCheck(u"tour-check"_s, u"With --tour: at each screen, print a line "
+                                                        "\"layout: STEP: ...\" on stderr for texts drawn over "
+                                                        "each other, elided or cut off, and controls outside "
+                                                        "the window."_s);
     const QCommandLineOption site(u"site"_s, u"The kiosk's own site: the catalogue is sorted by distance from "
                                              "it (default: the first site)."_s,
                                   u"SITE"_s);
@@ -67,10 +78,11 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption hashPin(u"hash-staff-pin"_s, u"Read a staff PIN (5-12 digits) from standard input and "
                                                           "print the hash for MEEDOEN_STAFF_PIN_HASH (the kiosk's "
                                                           "staff exit)."_s);
-    parser.addOptions({help, version, mode, dataDir, catalogue, demo, tour, tourStepSync, site, enroll, server, probe, hashPin});
+    parser.addOptions({help, version, mode, dataDir, catalogue, demo, tour, tourStepSync, language, textScale, tourCheck,
+                       site, enroll, server, probe, hashPin});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE | --demo] "
-                          "[--tour DIR [--tour-step-sync]] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin] [--version]\n"_s;
+                          "[--tour DIR [--tour-check] [--tour-step-sync]] [--language nl|en|tr|ar|pl] [--text-scale FACTOR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin] [--version]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -109,6 +121,25 @@ ParsedArguments parseArguments(const QStringList &arguments)
     options.tourStepSync = parser.isSet(tourStepSync);
     if (options.tourStepSync && options.tourDir.isEmpty()) {
         result.message = u"--tour-step-sync needs --tour.\n"_s + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    options.language = parser.value(language);
+    if (!options.language.isEmpty() && !kLanguages.contains(options.language)) {
+        result.message = u"Unknown language: %1\n"_s.arg(options.language) + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    bool scaleOk = false;
+    options.textScale = parser.value(textScale).toDouble(&scaleOk);
+    if (!scaleOk || options.textScale < 1.0 || options.textScale > 2.0) {
+        result.message = u"--text-scale takes a factor from 1 to 2\n"_s + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
+    options.tourCheck = parser.isSet(tourCheck);
+    if (options.tourCheck && options.tourDir.isEmpty()) {
+        result.message = u"--tour-check goes with --tour.\n"_s + usage;
         result.exitCode = ExitCode::Usage;
         return result;
     }

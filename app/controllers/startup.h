@@ -21,6 +21,9 @@ struct StartupOptions
     bool demo = false;          // --demo (or --tour): the demo catalogue built into the app
     QString tourDir;            // --tour: run the scripted tour, save screenshots here
     bool tourStepSync = false;  // --tour-step-sync: the tour waits on standard input after each screen
+    QString language;           // --language: the app's language at start (nl, en, tr, ar, pl)
+    double textScale = 1.0;     // --text-scale: every font this many times its usual size
+    bool tourCheck = false;     // --tour-check: report layout faults at each tour screenshot
     QString siteId;             // --site: the kiosk's own site (distances start here)
     QString enrollCode;         // --enroll: enrol this device with meedoen-server, then exit
     QString serverUrl;          // --server: where meedoen-server answers (with --enroll)

@@ -137,6 +137,18 @@ inline QString appLanguage()
     return QLocale().name().section(u'_', 0, 0);
 }
 
+// How the app writes dates, times and numbers in one of its languages. Arabic uses Western
+// digits (0-9), as the letters, buses, phones and codes that Arabic-speaking tenants in the
+// Netherlands see do; staff read codes and times aloud in those digits too
+// (docs/architecture.md, "Numerals in Arabic"). Libyan Arabic is CLDR's Arabic with Western
+// digits and the usual month names (يناير، فبراير …).
+inline QLocale uiLocale(const QString &language)
+{
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::Libya);
+    return QLocale(language);
+}
+
 // The languages besides Dutch that the app speaks and a catalogue may translate into.
 inline bool isTranslationLanguage(QStringView language)
 {

@@ -26,8 +26,9 @@ Button {
     readonly property bool outlined: button.variant === ActionButton.Secondary || button.variant === ActionButton.Quiet
     readonly property bool compact: button.size === ActionButton.Compact
 
-    implicitHeight: button.compact ? Math.max(Theme.minimumTouchTarget, implicitContentHeight + topPadding + bottomPadding)
-                                   : Theme.touchTarget
+    // A touch target high, and higher where the words take two lines (long words, large text).
+    implicitHeight: Math.max(button.compact ? Theme.minimumTouchTarget : Theme.touchTarget,
+                             implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(button.compact ? Theme.minimumTouchTarget : 0, implicitContentWidth + leftPadding + rightPadding)
     leftPadding: Theme.padding
     rightPadding: Theme.padding

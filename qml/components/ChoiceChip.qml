@@ -10,7 +10,8 @@ Button {
     id: chip
 
     checkable: false
-    implicitHeight: Theme.minimumTouchTarget
+    // Two lines rather than cut off, where a long title or large text does not fit.
+    implicitHeight: Math.max(Theme.minimumTouchTarget, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     font.pixelSize: Theme.fontBody
@@ -33,5 +34,6 @@ Button {
         color: chip.checked ? Theme.textOnPrimary : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
     }
 }

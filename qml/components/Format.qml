@@ -10,11 +10,18 @@ QtObject {
     function distance(metres: real): string {
         if (metres < 0)
             return ""
-        const locale = Qt.locale(AppContext.language)
+        const locale = Qt.locale(AppContext.localeName)
         if (metres < 1000)
             return qsTr("%1 m").arg(Math.max(10, Math.round(metres / 10) * 10))
         const km = metres / 1000
         return qsTr("%1 km").arg(Number(km).toLocaleString(locale, "f", km < 10 ? 1 : 0))
+    }
+
+    // A phone number, postcode or code inside a sentence: always left to right, also in
+    // Arabic ("06 12345678" would otherwise read "12345678 06"), by Unicode's isolates.
+    function ltr(text: string): string {
+        // By code point: a literal isolate in the source would be an unpaired control character.
+        return text.length > 0 ? String.fromCodePoint(0x2066) + text + String.fromCodePoint(0x2069) : ""
     }
 
     function placesLeft(capacity: int, left: int, full: bool): string {
@@ -47,14 +54,14 @@ QtObject {
     function date(value: date): string {
         if (!value || isNaN(value.getTime()))
             return ""
-        return value.toLocaleDateString(Qt.locale(AppContext.language), Locale.LongFormat)
+        return value.toLocaleDateString(Qt.locale(AppContext.localeName), Locale.LongFormat)
     }
 
     // A month and its year: "december 2026".
     function month(value: date): string {
         if (!value || isNaN(value.getTime()))
             return ""
-        return value.toLocaleDateString(Qt.locale(AppContext.language), "MMMM yyyy")
+        return value.toLocaleDateString(Qt.locale(AppContext.localeName), "MMMM yyyy")
     }
 
     // A day as the wire writes it ("2026-12-03"), short in the chosen language: "3-12-2026".
@@ -62,7 +69,7 @@ QtObject {
         const parts = iso.split("-").map(Number)
         if (parts.length !== 3 || parts.some(isNaN))
             return iso
-        return new Date(parts[0], parts[1] - 1, parts[2]).toLocaleDateString(Qt.locale(AppContext.language),
+        return new Date(parts[0], parts[1] - 1, parts[2]).toLocaleDateString(Qt.locale(AppContext.localeName),
                                                                                 Locale.ShortFormat)
     }
 
@@ -71,7 +78,7 @@ QtObject {
         const d = value instanceof Date ? value : new Date(value)
         if (isNaN(d.getTime()))
             return ""
-        return d.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat)
+        return d.toLocaleString(Qt.locale(AppContext.localeName), Locale.ShortFormat)
     }
 
     // Since when something is so, in words and the app's language, as of `now`: "sinds vandaag
@@ -81,7 +88,7 @@ QtObject {
         const today = now instanceof Date ? now : new Date()
         if (isNaN(d.getTime()))
             return ""
-        const locale = Qt.locale(AppContext.language)
+        const locale = Qt.locale(AppContext.localeName)
         const time = d.toLocaleTimeString(locale, Locale.ShortFormat)
         const startOf = day => new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime()
         const days = Math.round((startOf(today) - startOf(d)) / 86400000)
@@ -96,7 +103,7 @@ QtObject {
 
     // Minutes as hours with one decimal: "1,5 uur".
     function hours(minutes: int): string {
-        return qsTr("%1 uur").arg(Number(minutes / 60).toLocaleString(Qt.locale(AppContext.language), "f", 1))
+        return qsTr("%1 uur").arg(Number(minutes / 60).toLocaleString(Qt.locale(AppContext.localeName), "f", 1))
     }
 
     // The state of a sign-up in a few words, for staff lists. A tenant reads the full

@@ -27,7 +27,8 @@ RowLayout {
         objectName: "backButton"
         visible: header.canGoBack
         variant: ActionButton.Secondary
-        text: qsTr("‹ Terug")
+        // U+2039 is a mirrored glyph: in Arabic it points right, the way back there.
+        text: "\u2039 " + qsTr("Terug")
         onClicked: header.back()
     }
     ColumnLayout {
@@ -76,12 +77,16 @@ RowLayout {
             Layout.fillWidth: true
             visible: header.step.length > 0
             text: header.step
+            // Aligned to the reading side, also where the words are not in the app's language.
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
         Label {
             Layout.fillWidth: true
             text: header.title
+            horizontalAlignment: Text.AlignLeft
             color: Theme.text
             font.pixelSize: Theme.fontTitle
             font.bold: true

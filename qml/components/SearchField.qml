@@ -7,15 +7,32 @@ import QtQuick.Controls.Basic
 // Search-as-you-type over the catalogue.
 TextField {
     id: field
-    implicitHeight: Theme.touchTarget
+    // Tall enough for the whole hint: in some languages and at large text it takes two lines.
+    implicitHeight: Math.max(Theme.touchTarget, hint.implicitHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.fontBody
     color: Theme.text
-    placeholderText: qsTr("Zoek op woord, bijvoorbeeld tuin of taal")
-    placeholderTextColor: Theme.textMuted
     inputMethodHints: Qt.ImhNoPredictiveText
     Accessible.role: Accessible.EditableText
     Accessible.name: qsTr("Zoeken")
     Accessible.searchEdit: true
+    Accessible.description: hint.text
+
+    // The hint in place of a placeholder, which would be cut off where it does not fit.
+    Label {
+        id: hint
+        x: field.leftPadding
+        y: field.topPadding
+        width: field.width - field.leftPadding - field.rightPadding
+        height: field.height - field.topPadding - field.bottomPadding
+        visible: field.length === 0 && field.preeditText.length === 0
+        text: qsTr("Zoek op woord, bijvoorbeeld tuin of taal")
+        color: Theme.textMuted
+        font: field.font
+        horizontalAlignment: Text.AlignLeft
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        Accessible.ignored: true
+    }
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface

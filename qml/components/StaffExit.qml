@@ -35,6 +35,7 @@ Item {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Alleen voor medewerkers")
+        header: DialogTitle { text: dialog.title }
         property bool unlocked: false
         onClosed: {
             pin.text = ""

@@ -40,7 +40,7 @@ Label {
         }
         if (status.sync.lastSuccessfulSync.getTime() > 0)
             return qsTr("Alles is verstuurd. Laatst bijgewerkt om %1.")
-                .arg(status.sync.lastSuccessfulSync.toLocaleTimeString(Qt.locale(AppContext.language), Locale.ShortFormat))
+                .arg(status.sync.lastSuccessfulSync.toLocaleTimeString(Qt.locale(AppContext.localeName), Locale.ShortFormat))
         return ""
     }
 }

@@ -19,136 +19,150 @@ Page {
     readonly property bool empty: AppContext.catalogueSize === 0
     background: Rectangle { color: Theme.background }
 
-    ColumnLayout {
+    // Scrolls only where the words do not fit (large text in landscape); otherwise the
+    // column fills the screen as before.
+    Flickable {
+        id: flick
         anchors.fill: parent
-        anchors.margins: Theme.padding * 2
-        spacing: Theme.padding
+        contentHeight: column.height + 2 * column.y
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
 
-        // The language chips follow right after the first frame (their check mark and the
-        // Arabic name each need a fallback font): the place they take is kept free.
-        AfterFirstFrame {
-            id: languages
-            objectName: "languageSlot"
-            Layout.fillWidth: true
-            reservedHeight: Theme.languageSwitchHeight(languages.width)
-            content: LanguageSwitch {}
-        }
-        ContrastSwitch {
-            objectName: "highContrastSwitch"
-        }
-        Label {
-            Layout.fillWidth: true
-            text: page.title
-            color: Theme.text
-            font.pixelSize: Theme.fontHero
-            font.bold: true
-            wrapMode: Text.Wrap
-            A11y.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontLarge
-            wrapMode: Text.Wrap
-        }
-        NothingYetNotice {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.padding
-            visible: page.empty
-            device: "kiosk"
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            visible: !page.empty
-            // Portrait: the three kinds share the height instead of leaving it empty.
-            Layout.fillHeight: page.height > page.width
-            columns: page.width > page.height ? 3 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            TileButton {
-                objectName: "tile_volunteer"
+        ColumnLayout {
+            id: column
+            x: Theme.padding * 2
+            y: Theme.padding * 2
+            width: flick.width - 2 * column.x
+            height: Math.max(flick.height - 2 * column.y, column.implicitHeight)
+            spacing: Theme.padding
+
+            // The language chips follow right after the first frame (their check mark and the
+            // Arabic name each need a fallback font): the place they take is kept free.
+            AfterFirstFrame {
+                id: languages
+                objectName: "languageSlot"
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.maximumHeight: Theme.touchTarget * 4
-                text: qsTr("Vrijwilligerswerk")
-                subtitle: qsTr("Help mensen in je buurt")
-                tint: Theme.routeWonen
-                onClicked: page.shell?.openCatalogue("volunteer")
+                reservedHeight: Theme.languageSwitchHeight(languages.width)
+                content: LanguageSwitch {}
             }
-            TileButton {
-                objectName: "tile_self-management"
+            ContrastSwitch {
+                objectName: "highContrastSwitch"
+            }
+            Label {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.maximumHeight: Theme.touchTarget * 4
-                text: qsTr("Zelfbeheer")
-                subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
-                tint: Theme.routeWerken
-                onClicked: page.shell?.openCatalogue("self-management")
+                text: page.title
+                color: Theme.text
+                font.pixelSize: Theme.fontHero
+                font.bold: true
+                wrapMode: Text.Wrap
+                A11y.role: Accessible.Heading
+                Accessible.name: text
             }
-            TileButton {
-                objectName: "tile_training"
+            Label {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.maximumHeight: Theme.touchTarget * 4
-                text: qsTr("Leren en werken")
-                subtitle: qsTr("Stage, leerwerkplek of re-integratie")
-                tint: Theme.routeLeren
-                onClicked: page.shell?.openCatalogue("training")
+                text: qsTr("Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.Wrap
             }
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.padding
-            visible: !page.empty
-            text: qsTr("Of zoek zelf")
-            color: Theme.text
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-        }
-        SearchField {
-            objectName: "homeSearch"
-            Layout.fillWidth: true
-            visible: !page.empty
-            onTextEdited: {
-                AppContext.catalogue.searchText = text
-                text = ""
-                page.shell?.openCatalogue("")
+            NothingYetNotice {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.padding
+                visible: page.empty
+                device: "kiosk"
             }
-        }
-        ActionButton {
-            objectName: "allButton"
-            Layout.fillWidth: true
-            visible: !page.empty
-            variant: ActionButton.Secondary
-            text: qsTr("Bekijk alles")
-            onClicked: page.shell?.openCatalogue("")
-        }
-        ActionButton {
-            objectName: "statusLookupButton"
-            Layout.fillWidth: true
-            // The look-up asks the server: not on a kiosk that is not set up.
-            visible: !AppContext.enrollment.available
-            variant: ActionButton.Secondary
-            text: qsTr("Hoe staat mijn aanmelding ervoor?")
-            onClicked: page.shell?.openStatusLookup()
-        }
-        Item { Layout.fillHeight: true }
-        // The small print below the free space follows right after the first frame.
-        AfterFirstFrame {
-            Layout.fillWidth: true
-            content: ColumnLayout {
-                spacing: Theme.padding
-                SyncStatus {
+            GridLayout {
+                Layout.fillWidth: true
+                visible: !page.empty
+                // Portrait: the three kinds share the height instead of leaving it empty.
+                Layout.fillHeight: page.height > page.width
+                columns: page.width > page.height ? 3 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                TileButton {
+                    objectName: "tile_volunteer"
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.maximumHeight: Theme.touchTarget * 4
+                    text: qsTr("Vrijwilligerswerk")
+                    subtitle: qsTr("Help mensen in je buurt")
+                    tint: Theme.routeWonen
+                    onClicked: page.shell?.openCatalogue("volunteer")
                 }
-                Label {
+                TileButton {
+                    objectName: "tile_self-management"
                     Layout.fillWidth: true
-                    text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.Wrap
+                    Layout.fillHeight: true
+                    Layout.maximumHeight: Theme.touchTarget * 4
+                    text: qsTr("Zelfbeheer")
+                    subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
+                    tint: Theme.routeWerken
+                    onClicked: page.shell?.openCatalogue("self-management")
+                }
+                TileButton {
+                    objectName: "tile_training"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.maximumHeight: Theme.touchTarget * 4
+                    text: qsTr("Leren en werken")
+                    subtitle: qsTr("Stage, leerwerkplek of re-integratie")
+                    tint: Theme.routeLeren
+                    onClicked: page.shell?.openCatalogue("training")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.padding
+                visible: !page.empty
+                text: qsTr("Of zoek zelf")
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+            }
+            SearchField {
+                objectName: "homeSearch"
+                Layout.fillWidth: true
+                visible: !page.empty
+                onTextEdited: {
+                    AppContext.catalogue.searchText = text
+                    text = ""
+                    page.shell?.openCatalogue("")
+                }
+            }
+            ActionButton {
+                objectName: "allButton"
+                Layout.fillWidth: true
+                visible: !page.empty
+                variant: ActionButton.Secondary
+                text: qsTr("Bekijk alles")
+                onClicked: page.shell?.openCatalogue("")
+            }
+            ActionButton {
+                objectName: "statusLookupButton"
+                Layout.fillWidth: true
+                // The look-up asks the server: not on a kiosk that is not set up.
+                visible: !AppContext.enrollment.available
+                variant: ActionButton.Secondary
+                text: qsTr("Hoe staat mijn aanmelding ervoor?")
+                onClicked: page.shell?.openStatusLookup()
+            }
+            Item { Layout.fillHeight: true }
+            // The small print below the free space follows right after the first frame.
+            AfterFirstFrame {
+                Layout.fillWidth: true
+                content: ColumnLayout {
+                    spacing: Theme.padding
+                    SyncStatus {
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Na 1 minuut zonder aanraken wissen we alles wat je hebt ingevuld.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }

@@ -25,6 +25,10 @@ StepPage {
             checked: modelData.given
             padding: Theme.padding
             spacing: Theme.padding
+            // The box sits on the reading side (right in Arabic), the words beside it.
+            readonly property int boxSpace: Theme.iconSize + Theme.padding
+            leftPadding: Theme.padding + (box.mirrored ? 0 : box.boxSpace)
+            rightPadding: Theme.padding + (box.mirrored ? box.boxSpace : 0)
             A11y.role: Accessible.CheckBox
             Accessible.name: modelData.title
             Accessible.description: modelData.text
@@ -36,7 +40,7 @@ StepPage {
                 border.color: box.visualFocus ? Theme.focus : Theme.border
             }
             indicator: Rectangle {
-                x: box.leftPadding
+                x: box.mirrored ? box.width - width - Theme.padding : Theme.padding
                 anchors.verticalCenter: parent.verticalCenter
                 implicitWidth: Theme.iconSize
                 implicitHeight: Theme.iconSize
@@ -57,7 +61,6 @@ StepPage {
                 spacing: Theme.spacing / 2
                 Label {
                     Layout.fillWidth: true
-                    Layout.leftMargin: Theme.iconSize + Theme.padding
                     text: box.modelData.title
                     color: Theme.text
                     font.pixelSize: Theme.fontLarge
@@ -66,7 +69,6 @@ StepPage {
                 }
                 Label {
                     Layout.fillWidth: true
-                    Layout.leftMargin: Theme.iconSize + Theme.padding
                     text: box.modelData.text
                     color: Theme.text
                     font.pixelSize: Theme.fontBody

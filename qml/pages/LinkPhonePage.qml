@@ -20,6 +20,8 @@ Page {
     readonly property string linkState: AppContext.registration.linkState
     readonly property bool done: AppContext.registration.knownTenant
     background: Rectangle { color: Theme.background }
+    // What the code and date of birth were missing on another form is not this one's problem.
+    Component.onCompleted: AppContext.registration.clearErrors()
 
     ColumnLayout {
         anchors.fill: parent

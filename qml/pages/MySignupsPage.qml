@@ -67,9 +67,13 @@ Page {
             }
             Label {
                 objectName: "tenantPersonalCode"
+                // As wide as the screen and no wider: smaller where large text does not fit.
+                Layout.fillWidth: true
                 text: AppContext.registration.tenantPersonalCode
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontBody
                 font.bold: true
             }
             QrCode {

@@ -33,6 +33,7 @@ Page {
         Label {
             Layout.fillWidth: true
             text: section.heading
+            horizontalAlignment: Text.AlignLeft
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.bold: true
@@ -42,6 +43,8 @@ Page {
         Label {
             Layout.fillWidth: true
             text: section.body
+            // The corporation's words may be Dutch in an Arabic screen: still on the reading side.
+            horizontalAlignment: Text.AlignLeft
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -76,7 +79,7 @@ Page {
         return parts.filter(p => p.length > 0).join("\n")
     }
     function contact(): string {
-        return [page.item.contactName ?? "", page.item.contactPhone ?? "", page.item.contactEmail ?? ""]
+        return [page.item.contactName ?? "", Format.ltr(page.item.contactPhone ?? ""), page.item.contactEmail ?? ""]
             .filter(p => p.length > 0).join("\n")
     }
 

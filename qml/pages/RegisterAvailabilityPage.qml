@@ -34,6 +34,7 @@ StepPage {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
             }
         }
     }
@@ -50,6 +51,7 @@ StepPage {
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: 3

@@ -40,6 +40,15 @@ StepPage {
         font.bold: true
         wrapMode: Text.Wrap
     }
+    // Above the field, not as its placeholder: it stays while the tenant types, and wraps
+    // (a placeholder is cut off at large text).
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Schrijf het in je eigen woorden. Een paar zinnen is genoeg.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+    }
     TextArea {
         id: motivation
         objectName: "motivationInput"
@@ -48,8 +57,6 @@ StepPage {
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        placeholderText: qsTr("Schrijf het in je eigen woorden. Een paar zinnen is genoeg.")
-        placeholderTextColor: Theme.textMuted
         text: page.values["motivation"] ?? ""
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.role: Accessible.EditableText

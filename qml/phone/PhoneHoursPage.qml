@@ -118,6 +118,8 @@ Page {
                         delegate: ChoiceChip {
                             required property var modelData
                             objectName: "hoursChoice_" + modelData.opportunityId
+                            // A long title wraps inside the screen's width.
+                            width: Math.min(implicitWidth, parent.width)
                             text: modelData.title
                             checked: page.fields.opportunityId === modelData.opportunityId
                             onClicked: page.hours.setField("opportunityId", modelData.opportunityId)
@@ -298,6 +300,7 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Uren intrekken?")
+        header: DialogTitle { text: withdrawConfirm.title }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding

@@ -129,6 +129,7 @@ Page {
                         text: qsTr("Ontvangen op %1").arg(Format.date(row.arrivedAt))
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
                     }
                 }
             }

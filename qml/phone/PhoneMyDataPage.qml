@@ -230,15 +230,28 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Je gegevens laten verwijderen?")
+        header: DialogTitle { text: eraseConfirm.title }
+        // Never taller than the screen: the explanation scrolls, the buttons stay in view.
+        height: Math.min(implicitHeight, parent.height - 2 * Theme.padding)
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding
-            Label {
+            Flickable {
                 Layout.fillWidth: true
-                text: qsTr("Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.")
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
+                Layout.fillHeight: true
+                Layout.preferredHeight: eraseText.implicitHeight
+                contentHeight: eraseText.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                ScrollBar.vertical: ScrollBar {}
+                Label {
+                    id: eraseText
+                    width: parent.width
+                    text: qsTr("Een medewerker van de corporatie verwijdert dan je naam, adres, contactgegevens, toestemmingen en persoonlijke code, op de server en op deze telefoon. Je aanmeldingen worden ingetrokken en je plek komt vrij voor de wachtlijst. Gewerkte uren blijven zonder je naam bewaard voor de cijfers. Dit kan niet ongedaan worden gemaakt; wil je later weer meedoen, dan meld je je opnieuw aan.")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                }
             }
             // One above the other: the longer action text keeps to one line.
             ColumnLayout {
@@ -274,6 +287,7 @@ Page {
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
         modal: true
         title: qsTr("Toestemming intrekken?")
+        header: DialogTitle { text: confirm.title }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.padding

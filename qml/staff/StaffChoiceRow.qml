@@ -40,6 +40,8 @@ ColumnLayout {
                 size: ActionButton.Compact
                 variant: ActionButton.Quiet
                 selected: row.value === modelData.value
+                // A long choice wraps inside the row rather than running out of it.
+                width: Math.min(implicitWidth, parent.width)
                 text: modelData.text
                 Accessible.name: qsTr("%1: %2").arg(row.label).arg(modelData.text)
                 onClicked: row.value = modelData.value

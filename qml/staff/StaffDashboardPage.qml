@@ -61,7 +61,7 @@ Flickable {
 
     // "2026-11" → "nov '26", in the app's language.
     function monthLabel(month: string): string {
-        const name = Qt.locale(AppContext.language).standaloneMonthName(parseInt(month.slice(5), 10) - 1, Locale.ShortFormat)
+        const name = Qt.locale(AppContext.localeName).standaloneMonthName(parseInt(month.slice(5), 10) - 1, Locale.ShortFormat)
         return name + " '" + month.slice(2, 4)
     }
 
@@ -193,7 +193,7 @@ Flickable {
             Layout.fillWidth: true
             Layout.preferredWidth: 0
             readonly property string when: page.asOf && !isNaN(page.asOf.getTime())
-                ? page.asOf.toLocaleString(Qt.locale(AppContext.language), Locale.ShortFormat) : ""
+                ? page.asOf.toLocaleString(Qt.locale(AppContext.localeName), Locale.ShortFormat) : ""
             text: page.fromServer
                   ? qsTr("Cijfers van de server, stand van %1.").arg(sourceNote.when)
                   : (sourceNote.when.length > 0

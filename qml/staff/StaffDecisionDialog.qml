@@ -84,14 +84,21 @@ Popup {
             font.pixelSize: Theme.fontSmall
             font.bold: true
         }
+        // An example above the field rather than as its placeholder, which is cut off where
+        // it does not fit.
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
         TextArea {
             id: message
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.motivationHeight
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fontBody
-            placeholderText: qsTr("Bijvoorbeeld: welkom, we zien u dinsdag om 9 uur.")
-            placeholderTextColor: Theme.textMuted
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Bericht aan de huurder")
         }

@@ -19,6 +19,8 @@ ColumnLayout {
     property alias validator: input.validator
     readonly property alias input: input
     signal accepted()
+    // Typed by staff (not set by the form): a shown problem may be corrected now.
+    signal edited()
 
     spacing: Theme.spacing / 2
     // Qt 6.4 tells AT-SPI no name for a password field, whatever Accessible.name says: around
@@ -44,7 +46,8 @@ ColumnLayout {
         id: input
         Layout.fillWidth: true
         implicitWidth: Theme.staffRailWidth
-        implicitHeight: Theme.minimumTouchTarget
+        // Higher with large text: the words stay inside their field.
+        implicitHeight: Math.max(Theme.minimumTouchTarget, contentHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.textMuted
@@ -52,6 +55,7 @@ ColumnLayout {
         Accessible.name: field.label
         Accessible.description: field.error
         onAccepted: field.accepted()
+        onTextEdited: field.edited()
         // Text put in from outside (an opportunity loaded for editing) shows from its start.
         onTextChanged: {
             if (!input.activeFocus)

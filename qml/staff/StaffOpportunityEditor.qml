@@ -45,6 +45,7 @@ Popup {
         contactPhone.text = o.contactPhone || ""
         contactEmail.text = o.contactEmail || ""
         StaffCatalogue.clearFieldErrors()
+        StaffSession.clearMessage()
     }
     function save(): bool {
         return StaffCatalogue.saveOpportunity({
@@ -59,6 +60,11 @@ Popup {
     }
 
     property alias capacityText: capacity.text
+    // Cancelled with a problem on view: the problem goes with the form, not onto the next screen.
+    onClosed: {
+        StaffCatalogue.clearFieldErrors()
+        StaffSession.clearMessage()
+    }
 
     modal: true
     anchors.centerIn: parent
@@ -92,7 +98,8 @@ Popup {
                 columns: editor.width > Theme.staffDialogWidth * 1.2 ? 2 : 1
                 columnSpacing: Theme.padding
                 rowSpacing: Theme.spacing
-                StaffField { id: title; Layout.fillWidth: true; label: qsTr("Titel"); error: editor.errors.title || "" }
+                StaffField { id: title; Layout.fillWidth: true; label: qsTr("Titel"); error: editor.errors.title || ""
+                             onEdited: StaffCatalogue.clearFieldError("title") }
                 StaffField { id: summary; Layout.fillWidth: true; label: qsTr("Korte omschrijving") }
                 StaffChoiceRow {
                     id: kind
@@ -144,6 +151,7 @@ Popup {
                     placeholderText: qsTr("JJJJ-MM-DD")
                     inputMethodHints: Qt.ImhPreferNumbers
                     error: editor.errors.startDate || ""
+                    onEdited: StaffCatalogue.clearFieldError("startDate")
                 }
                 StaffField {
                     id: endDate
@@ -153,6 +161,7 @@ Popup {
                     placeholderText: qsTr("JJJJ-MM-DD")
                     inputMethodHints: Qt.ImhPreferNumbers
                     error: editor.errors.endDate || ""
+                    onEdited: StaffCatalogue.clearFieldError("endDate")
                 }
                 StaffField {
                     id: capacity
@@ -163,6 +172,7 @@ Popup {
                     inputMethodHints: Qt.ImhDigitsOnly
                     validator: IntValidator { bottom: 0; top: AppContext.limits.maxCapacity }
                     error: editor.errors.capacity || ""
+                    onEdited: StaffCatalogue.clearFieldError("capacity")
                 }
                 StaffField {
                     id: minimumAge
@@ -171,6 +181,7 @@ Popup {
                     inputMethodHints: Qt.ImhDigitsOnly
                     validator: IntValidator { bottom: 0; top: AppContext.limits.maxOpportunityMinimumAge }
                     error: editor.errors.minimumAge || ""
+                    onEdited: StaffCatalogue.clearFieldError("minimumAge")
                 }
                 StaffField { id: languageLevel; Layout.fillWidth: true; label: qsTr("Taalniveau (A1 … C2)") }
                 StaffField { id: allowance; Layout.fillWidth: true; label: qsTr("Wat de huurder krijgt (vergoeding, certificaat …)") }
@@ -179,6 +190,7 @@ Popup {
                     Layout.fillWidth: true
                     label: qsTr("Contactpersoon")
                     error: editor.errors.contactName || ""
+                    onEdited: StaffCatalogue.clearFieldError("contactName")
                 }
                 StaffField {
                     id: contactPhone
@@ -187,6 +199,7 @@ Popup {
                     label: qsTr("Telefoon contactpersoon")
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     error: editor.errors.contactPhone || ""
+                    onEdited: StaffCatalogue.clearFieldError("contactPhone")
                 }
                 StaffField {
                     id: contactEmail
@@ -194,6 +207,7 @@ Popup {
                     label: qsTr("E-mail contactpersoon")
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                     error: editor.errors.contactEmail || ""
+                    onEdited: StaffCatalogue.clearFieldError("contactEmail")
                 }
             }
         }

@@ -90,7 +90,7 @@ Popup {
                 required property string phone
                 required property string email
                 readonly property string contact: row.phone.length > 0 && row.email.length > 0
-                                                  ? row.phone + " · " + row.email : row.phone + row.email
+                                                  ? Format.ltr(row.phone) + " · " + row.email : Format.ltr(row.phone) + row.email
                 width: ListView.view.width
                 height: rowColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius

@@ -125,9 +125,9 @@ Item {
                     Layout.fillWidth: true
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
                     text: qsTr("Persoonlijke code %1 · huurdernummer %2 · %3 %4 · geboren %5\n%6 %7")
-                          .arg(page.detail.personalCode || "").arg(page.detail.tenantNumber || qsTr("onbekend"))
-                          .arg(page.detail.postcode || "").arg(page.detail.houseNumber || "")
-                          .arg(page.detail.dateOfBirth || "").arg(page.detail.phone || "").arg(page.detail.email || "")
+                          .arg(Format.ltr(page.detail.personalCode || "")).arg(page.detail.tenantNumber || qsTr("onbekend"))
+                          .arg(Format.ltr(page.detail.postcode || "")).arg(Format.ltr(page.detail.houseNumber || ""))
+                          .arg(page.detail.dateOfBirth || "").arg(Format.ltr(page.detail.phone || "")).arg(page.detail.email || "")
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }

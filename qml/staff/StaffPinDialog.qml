@@ -22,7 +22,10 @@ Popup {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.padding : Theme.staffDialogWidth, Theme.staffDialogWidth)
     padding: Theme.padding
-    onOpened: pin.text = ""
+    onOpened: {
+        pin.text = ""
+        StaffSession.clearMessage()
+    }
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
@@ -51,6 +54,7 @@ Popup {
             inputMethodHints: Qt.ImhDigitsOnly
         }
         Label {
+            objectName: "pinDialogMessage"
             Layout.fillWidth: true
             visible: text.length > 0
             text: StaffSession.message

@@ -149,7 +149,7 @@ Item {
                                 text: row.name.length > 0 ? row.name : qsTr("(gewist)")
                                 color: Theme.text
                                 font.bold: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             Label {
                                 Layout.fillWidth: true

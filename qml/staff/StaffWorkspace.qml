@@ -61,7 +61,8 @@ Item {
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                elide: Text.ElideRight
+                // A long name (or large text) on a narrow tablet: a second line, never cut off.
+                wrapMode: Text.Wrap
                 A11y.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -88,27 +89,36 @@ Item {
             }
         }
 
-        // Navigation.
-        Flow {
+        // Navigation: a column beside the pages in landscape (scrolling where large text makes
+        // it longer than the screen), rows above them in portrait.
+        Flickable {
             Layout.fillWidth: workspace.portrait
             // In portrait it takes the width it is given (a Flow's implicit width follows its wrapping).
             Layout.preferredWidth: workspace.portrait ? 0 : Theme.staffRailWidth
+            Layout.preferredHeight: workspace.portrait ? rail.implicitHeight : -1
             Layout.fillHeight: !workspace.portrait
             Layout.alignment: Qt.AlignTop
-            flow: workspace.portrait ? Flow.LeftToRight : Flow.TopToBottom
-            spacing: Theme.spacing
-            Repeater {
-                model: workspace.sections
-                delegate: ActionButton {
-                    required property var modelData
-                    size: ActionButton.Compact
-                    width: workspace.portrait ? implicitWidth : Theme.staffRailWidth
-                    variant: ActionButton.Quiet
-                    selected: workspace.section === modelData.key
-                    text: workspace.waiting(modelData.key) > 0
-                          ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.waiting(modelData.key)) : modelData.title
-                    Accessible.name: modelData.title
-                    onClicked: workspace.section = modelData.key
+            contentHeight: rail.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            clip: true
+            Flow {
+                id: rail
+                width: parent.width
+                spacing: Theme.spacing
+                Repeater {
+                    model: workspace.sections
+                    delegate: ActionButton {
+                        required property var modelData
+                        size: ActionButton.Compact
+                        width: workspace.portrait ? Math.min(implicitWidth, rail.width) : rail.width
+                        variant: ActionButton.Quiet
+                        selected: workspace.section === modelData.key
+                        text: workspace.waiting(modelData.key) > 0
+                              ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.waiting(modelData.key)) : modelData.title
+                        Accessible.name: modelData.title
+                        onClicked: workspace.section = modelData.key
+                    }
                 }
             }
         }

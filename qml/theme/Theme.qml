@@ -48,12 +48,14 @@ QtObject {
     // The five language chips (LanguageSwitch) side by side; narrower, they wrap.
     readonly property int languagesRowWidth: Math.round(520 * scale)
 
-    // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting).
-    readonly property int fontSmall: Math.round(14 * scale)
-    readonly property int fontBody: Math.round(17 * scale)
-    readonly property int fontLarge: Math.round(21 * scale)
-    readonly property int fontTitle: Math.round(28 * scale)
-    readonly property int fontHero: Math.round(36 * scale)
+    // Type scale (pixel sizes, so the kiosk does not depend on the screen's DPI setting),
+    // times the tenant's text size (AppContext.textScale, e.g. 1.5).
+    readonly property real textScale: AppContext.textScale
+    readonly property int fontSmall: Math.round(14 * scale * textScale)
+    readonly property int fontBody: Math.round(17 * scale * textScale)
+    readonly property int fontLarge: Math.round(21 * scale * textScale)
+    readonly property int fontTitle: Math.round(28 * scale * textScale)
+    readonly property int fontHero: Math.round(36 * scale * textScale)
     readonly property string fontFamily: "Noto Sans"
 
     // The tenant's choice (AppContext.highContrast): black text on white, darker colours,

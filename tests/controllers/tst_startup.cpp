@@ -100,6 +100,10 @@ private Q_SLOTS:
                                                << u"--enroll and --server go together"_s;
         QTest::newRow("step sync without tour") << u"--tour-step-sync"_s << ExitCode::Usage
                                                 << u"--tour-step-sync needs --tour"_s;
+        QTest::newRow("unknown language") << u"--language de"_s << ExitCode::Usage << u"Unknown language: de"_s;
+        QTest::newRow("text too large") << u"--text-scale 3"_s << ExitCode::Usage << u"--text-scale takes a factor"_s;
+        QTest::newRow("text scale not a number") << u"--text-scale big"_s << ExitCode::Usage << u"--text-scale"_s;
+        QTest::newRow("check without tour") << u"--tour-check"_s << ExitCode::Usage << u"--tour-check goes with --tour"_s;
     }
 
     // --tour-step-sync (the screen-reader test): the tour waits after each screen; without it
@@ -112,6 +116,21 @@ private Q_SLOTS:
         const ParsedArguments plain = parseArguments(args(u"--tour /tmp/t"_s));
         QVERIFY2(plain.options, qPrintable(plain.message));
         QVERIFY(!plain.options->tourStepSync);
+    }
+
+    // The layout check's run: one language, larger text, the check at each screenshot.
+    void tourCheckOptions()
+    {
+        const ParsedArguments parsed = parseArguments(args(u"--mode phone --tour /tmp/t --language ar --text-scale 1.5 --tour-check"_s));
+        QVERIFY2(parsed.options, qPrintable(parsed.message));
+        QCOMPARE(parsed.options->language, u"ar"_s);
+        QCOMPARE(parsed.options->textScale, 1.5);
+        QVERIFY(parsed.options->tourCheck);
+        const ParsedArguments plain = parseArguments(args(u"--tour /tmp/t"_s));
+        QVERIFY(plain.options);
+        QVERIFY(plain.options->language.isEmpty());
+        QCOMPARE(plain.options->textScale, 1.0);
+        QVERIFY(!plain.options->tourCheck);
     }
 
     void refusedCommandLines()
