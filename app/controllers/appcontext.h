@@ -10,6 +10,7 @@
 #include "controllers/mydata.h"
 #include "controllers/phonehours.h"
 #include "controllers/phoneinbox.h"
+#include "controllers/readaloud.h"
 #include "controllers/registrationcontroller.h"
 #include "controllers/staffintake.h"
 #include "models/signuplistmodel.h"
@@ -52,6 +53,8 @@ class AppContext : public QObject
     Q_PROPERTY(KioskStatus *kioskStatus READ kioskStatus CONSTANT)
     // A staff tablet: registering the tenant present, with a printed receipt ("Nieuwe bewoner inschrijven").
     Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
+    // "Lees voor" on the tenant's pages: hidden until an engine has a voice for the language.
+    Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -95,6 +98,7 @@ public:
     KioskSession *session() { return &m_session; }
     KioskStatus *kioskStatus() { return &m_kioskStatus; }
     StaffIntake *intake() { return &m_intake; }
+    ReadAloud *readAloud() { return &m_readAloud; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -106,6 +110,7 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     static QVariantList languages();
+    static QStringList languageCodes();
     bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
 
     bool highContrast() const { return m_highContrast; }
@@ -172,6 +177,7 @@ private:
     KioskSession m_session;
     KioskStatus m_kioskStatus;
     StaffIntake m_intake;
+    ReadAloud m_readAloud;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();

@@ -12,6 +12,8 @@ RowLayout {
     property string title
     property string step
     property bool canGoBack: true
+    // The page's main text, read aloud after the title by "Lees voor".
+    property string readText
     signal back()
 
     spacing: Theme.spacing
@@ -24,6 +26,7 @@ RowLayout {
         onClicked: header.back()
     }
     ColumnLayout {
+        id: titleColumn
         Layout.fillWidth: true
         spacing: 0
         Label {
@@ -43,5 +46,12 @@ RowLayout {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
+    }
+    // Beside the title; on a phone under it, where the row leaves the title too little room.
+    ReadAloudButton {
+        parent: Theme.isPhone ? titleColumn : header
+        Layout.topMargin: Theme.isPhone ? Theme.spacing : 0
+        heading: header.title
+        body: header.readText
     }
 }

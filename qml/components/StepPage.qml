@@ -15,6 +15,8 @@ Page {
     required property int stepIndex
     property string heading
     property string intro
+    // What "Lees voor" reads after the heading; a step with more to say than its intro sets it.
+    property string readText: page.intro
     property list<string> fields
     property string nextText: qsTr("Volgende")
     property bool nextEnabled: true
@@ -37,6 +39,7 @@ Page {
             Layout.fillWidth: true
             title: page.heading
             step: page.shell.stepText(page.stepIndex)
+            readText: page.readText
             onBack: page.shell.back()
         }
         Flickable {

@@ -29,9 +29,11 @@ Page {
             Layout.fillWidth: true
             title: qsTr("Hoe staat mijn aanmelding ervoor?")
             step: page.shell.stepText(page.stepIndex)
+            readText: statusMessage.text
             onBack: page.shell.back()
         }
         Label {
+            id: statusMessage
             objectName: "statusMessage"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

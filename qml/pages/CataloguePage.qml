@@ -23,9 +23,11 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: AppContext.catalogue.kind.length > 0 ? Format.kindName(AppContext.catalogue.kind) : qsTr("Alle activiteiten")
+            readText: foundLabel.text + ". " + originLabel.text
             onBack: page.shell.back()
         }
         Label {
+            id: originLabel
             objectName: "originLabel"
             // A kiosk measures from its site; a phone from its tenant (position or postcode).
             readonly property int source: AppContext.mode === "phone" ? AppContext.location.source : TenantLocation.None
@@ -109,6 +111,7 @@ Page {
             }
         }
         Label {
+            id: foundLabel
             Layout.fillWidth: true
             text: qsTr("%n gevonden", "", AppContext.catalogue.count)
             color: Theme.textMuted

@@ -17,11 +17,14 @@ StepPage {
     nextText: page.registeringOnly ? qsTr("Inschrijven")
               : AppContext.registration.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
 
+    readText: page.registeringOnly ? confirmText.text : confirmTitle.text + ". " + confirmText.text
+
     function next() {
         page.shell.submit()
     }
 
     Label {
+        id: confirmTitle
         Layout.fillWidth: true
         visible: !page.registeringOnly
         text: AppContext.registration.opportunityTitle
@@ -31,6 +34,7 @@ StepPage {
         wrapMode: Text.Wrap
     }
     Label {
+        id: confirmText
         Layout.fillWidth: true
         text: page.registeringOnly
               ? qsTr("Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.")

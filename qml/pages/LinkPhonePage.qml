@@ -25,6 +25,7 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Aanmeldingen koppelen")
+            readText: linkIntro.text
             onBack: page.shell.back()
         }
         Flickable {
@@ -41,6 +42,7 @@ Page {
                 x: (flick.width - width) / 2
                 spacing: Theme.padding
                 Label {
+                    id: linkIntro
                     Layout.fillWidth: true
                     text: qsTr("Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.")
                     color: Theme.text

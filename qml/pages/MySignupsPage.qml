@@ -24,9 +24,11 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Mijn aanmeldingen")
+            readText: notSignedUp.visible ? notSignedUp.text + " " + linkQuestion.text : ""
             onBack: page.shell.back()
         }
         Label {
+            id: notSignedUp
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
             text: qsTr("Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.")
@@ -35,6 +37,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            id: linkQuestion
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
             text: qsTr("Al aangemeld bij de zuil of bij je wijkconsulent?")

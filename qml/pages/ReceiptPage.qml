@@ -36,6 +36,7 @@ Page {
                 spacing: Theme.padding
 
                 Label {
+                    id: receiptHeading
                     Layout.fillWidth: true
                     text: qsTr("Aangevraagd — we laten het je weten")
                     color: Theme.success
@@ -45,7 +46,12 @@ Page {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
+                ReadAloudButton {
+                    heading: receiptHeading.text
+                    body: receiptWhat.text + ". " + receiptStatus.text
+                }
                 Label {
+                    id: receiptWhat
                     Layout.fillWidth: true
                     text: AppContext.registration.waitlisted
                           ? qsTr("Je staat op de lijst voor de wachtlijst van: %1").arg(AppContext.registration.opportunityTitle)
@@ -55,6 +61,7 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    id: receiptStatus
                     objectName: "receiptStatus"
                     Layout.fillWidth: true
                     text: AppContext.registration.receiptStatus

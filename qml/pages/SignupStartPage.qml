@@ -20,9 +20,13 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Aanmelden")
+            // What for, then the two ways on.
+            readText: signupTitle.text + ". " + newTenant.text + ". " + newTenant.subtitle + " "
+                      + returningTenant.text + ". " + returningTenant.subtitle
             onBack: page.shell.back()
         }
         Label {
+            id: signupTitle
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             text: AppContext.registration.opportunityTitle
@@ -32,6 +36,7 @@ Page {
             wrapMode: Text.Wrap
         }
         TileButton {
+            id: newTenant
             objectName: "newTenantButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -40,6 +45,7 @@ Page {
             onClicked: page.shell.chooseRoute(false)
         }
         TileButton {
+            id: returningTenant
             objectName: "returningTenantButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

@@ -38,6 +38,9 @@ Page {
             PageHeader {
                 Layout.fillWidth: true
                 title: qsTr("Mijn uren")
+                // The month's balance, said as a sentence rather than with its dots.
+                readText: [page.hours.hasAgreement ? balanceTitle.text + ". " + balanceText.text.replace(/ · /g, ", ") : "",
+                           cannotLog.visible ? cannotLog.text : ""].filter(t => t.length > 0).join(". ")
                 onBack: page.shell.back()
             }
 
@@ -83,6 +86,7 @@ Page {
             }
 
             Label {
+                id: cannotLog
                 Layout.fillWidth: true
                 visible: !page.hours.canLog
                 text: qsTr("Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.")

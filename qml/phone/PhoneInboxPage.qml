@@ -26,6 +26,7 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Berichten")
+            readText: inboxEmpty.visible ? inboxEmpty.text : ""
             onBack: page.shell.back()
         }
         ActionButton {
@@ -37,6 +38,7 @@ Page {
             onClicked: page.inbox.markAllRead()
         }
         Label {
+            id: inboxEmpty
             objectName: "inboxEmpty"
             Layout.fillWidth: true
             visible: page.inbox.items.count === 0

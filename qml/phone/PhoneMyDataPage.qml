@@ -81,10 +81,12 @@ Page {
             PageHeader {
                 Layout.fillWidth: true
                 title: qsTr("Mijn gegevens")
+                readText: nothingKept.visible ? nothingKept.text : ""
                 onBack: page.shell.back()
             }
 
             Line {
+                id: nothingKept
                 visible: !page.myData.hasPerson
                 text: qsTr("Deze telefoon bewaart geen gegevens van je.")
             }
