@@ -28,6 +28,54 @@ QLocale localeFor(const QString &language, const QList<QLocale> &offered)
 
 } // namespace
 
+// The engine's side, on the read-aloud thread: only code running there touches it. It
+// answers through signals, so that nothing reaches a ReadAloud that is gone.
+class Speaker : public QObject
+{
+    Q_OBJECT
+
+public:
+    void connectTo(const QString &engine, const QStringList &languages)
+    {
+        // Connecting and listing the voices may take seconds.
+        m_engine = new QTextToSpeech(engine, this);
+        connect(m_engine, &QTextToSpeech::stateChanged, this, &Speaker::stateChanged);
+        QHash<QString, QLocale> voiced;
+        if (m_engine->state() != QTextToSpeech::Error) {
+            const QList<QLocale> offered = m_engine->availableLocales();
+            for (const QString &language : languages) {
+                const QLocale locale = localeFor(language, offered);
+                if (locale.language() == QLocale::C)
+                    continue;
+                m_engine->setLocale(locale);
+                if (!m_engine->availableVoices().isEmpty())
+                    voiced.insert(language, locale);
+            }
+        }
+        Q_EMIT checked(voiced);
+    }
+
+    void say(const QString &text, const QLocale &locale)
+    {
+        if (m_engine->locale() != locale)
+            m_engine->setLocale(locale);
+        m_engine->say(text);
+    }
+
+    void stop()
+    {
+        if (m_engine)
+            m_engine->stop();
+    }
+
+Q_SIGNALS:
+    void checked(const QHash<QString, QLocale> &voiced);
+    void stateChanged(QTextToSpeech::State state);
+
+private:
+    QTextToSpeech *m_engine = nullptr;
+};
+
 ReadAloud::ReadAloud(const QStringList &languages, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
@@ -53,40 +101,26 @@ void ReadAloud::start(const QString &engine)
         return;
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"read-aloud"_s);
-    m_home = new QObject;
-    m_home->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_home, &QObject::deleteLater);
-    m_thread->start(QThread::LowPriority);
-
-    QMetaObject::invokeMethod(m_home, [this, engine] {
-        // On the thread: connecting and listing voices may take seconds.
-        m_engine = new QTextToSpeech(engine, m_home);
-        QHash<QString, QLocale> voiced;
-        if (m_engine->state() != QTextToSpeech::Error) {
-            const QList<QLocale> offered = m_engine->availableLocales();
-            for (const QString &language : m_languages) {
-                const QLocale locale = localeFor(language, offered);
-                if (locale.language() == QLocale::C)
-                    continue;
-                m_engine->setLocale(locale);
-                if (!m_engine->availableVoices().isEmpty())
-                    voiced.insert(language, locale);
-            }
-        }
-        // Queued to the GUI thread, where `this` lives.
-        connect(m_engine, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-            if (state == QTextToSpeech::Error) {
-                m_failed = true;
-                updateAvailable();
-            }
-            setSpeaking(state == QTextToSpeech::Speaking);
-        });
-        QMetaObject::invokeMethod(this, [this, voiced] {
-            m_voiced = voiced;
-            m_checked = true;
+    m_speaker = new Speaker;
+    m_speaker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_speaker, &QObject::deleteLater);
+    // Queued to this (GUI) thread.
+    connect(m_speaker, &Speaker::checked, this, [this](const QHash<QString, QLocale> &voiced) {
+        m_voiced = voiced;
+        m_checked = true;
+        updateAvailable();
+        Q_EMIT checked();
+    });
+    connect(m_speaker, &Speaker::stateChanged, this, [this](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Error) {
+            m_failed = true;
             updateAvailable();
-            Q_EMIT checked();
-        });
+        }
+        setSpeaking(state == QTextToSpeech::Speaking);
+    });
+    m_thread->start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_speaker, [speaker = m_speaker, engine, languages = m_languages] {
+        speaker->connectTo(engine, languages);
     });
 }
 
@@ -103,21 +137,15 @@ void ReadAloud::say(const QString &text)
 {
     if (!m_available || text.trimmed().isEmpty())
         return;
-    QMetaObject::invokeMethod(m_home, [this, text, locale = m_voiced.value(m_language)] {
-        if (m_engine->locale() != locale)
-            m_engine->setLocale(locale);
-        m_engine->say(text);
+    QMetaObject::invokeMethod(m_speaker, [speaker = m_speaker, text, locale = m_voiced.value(m_language)] {
+        speaker->say(text, locale);
     });
 }
 
 void ReadAloud::stop()
 {
-    if (!m_home)
-        return;
-    QMetaObject::invokeMethod(m_home, [this] {
-        if (m_engine)
-            m_engine->stop();
-    });
+    if (m_speaker)
+        QMetaObject::invokeMethod(m_speaker, &Speaker::stop);
 }
 
 void ReadAloud::toggle(const QString &text)
@@ -144,3 +172,5 @@ void ReadAloud::updateAvailable()
     m_available = available;
     Q_EMIT availableChanged();
 }
+
+#include "readaloud.moc"

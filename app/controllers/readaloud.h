@@ -10,9 +10,7 @@
 #include <QThread>
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QTextToSpeech;
-QT_END_NAMESPACE
+class Speaker;
 
 // "Lees voor": reads a page's heading and main text aloud through Qt TextToSpeech, in the
 // app's language when the engine has a voice for it. The engine lives on a thread of its
@@ -69,8 +67,6 @@ private:
     QHash<QString, QLocale> m_voiced;  // language code → the engine's locale for it
 
     std::unique_ptr<QThread> m_thread;
-    // Owned by the thread (deleted when it finishes); the engine is its child, and only
-    // code running on the thread touches m_engine.
-    QObject *m_home = nullptr;
-    QTextToSpeech *m_engine = nullptr;
+    // Lives on the thread with the engine; deleted when the thread finishes.
+    Speaker *m_speaker = nullptr;
 };
