@@ -131,6 +131,17 @@ int main(int argc, char *argv[])
     // The kiosk's screen stays dark at night while nobody uses it ("22:00-07:00").
     if (!context.session()->setNightHours(qEnvironmentVariable("MEEDOEN_KIOSK_NIGHT")))
         std::fprintf(stderr, "meedoen: MEEDOEN_KIOSK_NIGHT is not HH:mm-HH:mm; the screen stays on\n");
+    // A kiosk lists what lies within reach of its site (km; 0: everything); a tenant can
+    // still ask for what is further away.
+    if (options.mode == AppMode::Kiosk) {
+        const QString km = qEnvironmentVariable("MEEDOEN_KIOSK_MAX_DISTANCE_KM");
+        bool ok = km.isEmpty();
+        const int value = ok ? AppContext::kDefaultNearbyKm : km.toInt(&ok);
+        if (!ok || value < 0)
+            std::fprintf(stderr, "meedoen: MEEDOEN_KIOSK_MAX_DISTANCE_KM is not a number of km; using %d\n",
+                         AppContext::kDefaultNearbyKm);
+        context.setNearbyDistance((ok && value >= 0 ? value : AppContext::kDefaultNearbyKm) * 1000);
+    }
     // The staff tablet's sign-in, PIN, queues and results (the QML singletons StaffSession,
     // StaffReview, StaffCatalogue, StaffPersons, StaffResults; StaffTourData for the tour).
     // Only a staff tablet syncs the staff scope; on a kiosk or phone it stays idle.
@@ -140,6 +151,13 @@ int main(int argc, char *argv[])
     // Staff intake registers in the unlocked staff member's name; the receipt names the corporation.
     context.intake()->setSession(staff.session());
     context.intake()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
+    // A kiosk prints the tenant's receipt on its receipt printer: MEEDOEN_KIOSK_PRINTER names
+    // the CUPS queue (empty: the default printer). The tour "prints" PDF files beside its shots.
+    context.receiptPrinter()->setCorporationName(qEnvironmentVariable("MEEDOEN_CORPORATION_NAME"));
+    if (options.mode == AppMode::Kiosk && touring)
+        context.receiptPrinter()->usePdfFolder(options.tourDir);
+    else if (options.mode == AppMode::Kiosk)
+        context.receiptPrinter()->usePrinter(qEnvironmentVariable("MEEDOEN_KIOSK_PRINTER"));
     StaffTourData staffTour(staff.session(), staff.results(), staff.persons());
     PhoneTourData phoneTour(&services.database(), &context);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {

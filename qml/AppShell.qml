@@ -33,8 +33,8 @@ Item {
         onInboxRequested: shell.openInbox()
         onStatusLookupRequested: shell.openStatusLookup()
         onLinkPhoneRequested: shell.openLinkPhone()
-        onSignupRequested: opportunityId => shell.startSignup(opportunityId)
-        onRouteChosen: returning => shell.chooseRoute(returning)
+        onSignupRequested: (opportunityId, returning) => shell.startSignup(opportunityId, returning)
+        onEditRequested: step => shell.editStep(step)
         onNextStepRequested: fromIndex => shell.nextStep(fromIndex)
         onSubmitRequested: shell.submit()
         onFinishRequested: shell.finish()
@@ -74,31 +74,30 @@ Item {
     function openLinkPhone() {
         stack.push(linkPhonePage, {shell: nav})
     }
-    // "Aanmelden" on a detail page.
-    function startSignup(opportunityId: string) {
+    // The detail page's "Ik ben nieuw" / "Ik heb al een code" (or, for a tenant this phone
+    // knows, "Aanmelden"): the first step of the sign-up follows at once.
+    function startSignup(opportunityId: string, returning: bool) {
         AppContext.registration.begin(opportunityId)
-        if (AppContext.registration.knownTenant) {
-            shell.chooseRoute(false)
-            return
-        }
-        stack.push(signupStartPage, {shell: nav})
+        shell.chooseRoute(returning)
     }
     // Staff intake (AppContext.intake started): the kiosk's registration steps, then the
     // staff receipt.
     function startIntake() {
-        shell.steps = ["name", "contact", "address", "birth", "interests", "availability", "consent", "confirm"]
+        shell.steps = ["name", "address", "interests", "availability", "consent", "confirm"]
         shell.pushStep(0)
     }
-    // Returning tenant (personal code) or new one (registration).
+    // Returning tenant (personal code) or new one (registration). Every way ends in the
+    // "Klopt dit?" summary (confirm).
     function chooseRoute(returning: bool) {
         AppContext.registration.returning = returning
         let s = []
         if (!AppContext.registration.knownTenant)
-            s = returning ? ["identify"] : ["name", "contact", "address", "birth", "interests", "availability", "consent"]
+            s = returning ? ["identify"] : ["name", "address", "interests", "availability", "consent"]
         if (AppContext.registration.training)
             s.push("training")
         s.push("confirm")
         shell.steps = s
+        nav.editing = false
         shell.pushStep(0)
     }
     function pushStep(index: int) {
@@ -106,8 +105,21 @@ Item {
         stack.push(stepPages[name], {shell: nav, stepIndex: index})
     }
     function nextStep(fromIndex: int) {
-        if (fromIndex + 1 < shell.steps.length)
+        // A step changed from the summary lies on top of it: back there, not through the rest.
+        if (nav.editing) {
+            nav.editing = false
+            stack.pop()
+        } else if (fromIndex + 1 < shell.steps.length) {
             shell.pushStep(fromIndex + 1)
+        }
+    }
+    // "Wijzig" on the summary: that step again, over the summary.
+    function editStep(name: string) {
+        const index = shell.steps.indexOf(name)
+        if (index < 0)
+            return
+        nav.editing = true
+        shell.pushStep(index)
     }
     function submit() {
         if (!AppContext.registration.submit())
@@ -122,6 +134,7 @@ Item {
         }
     }
     function back() {
+        nav.editing = false
         // Backing out of an intake's first page (or its receipt) ends it: the tenant is forgotten.
         if (AppContext.registration.intake && stack.depth === 2)
             AppContext.intake.finish()
@@ -135,6 +148,7 @@ Item {
         AppContext.endSession()
         stack.push(homeComponent(), {}, StackView.Immediate)
         shell.steps = []
+        nav.editing = false
     }
     function finish() {
         if (AppContext.registration.intake)
@@ -149,8 +163,8 @@ Item {
     }
 
     readonly property var stepPages: ({
-        name: registerNamePage, contact: registerContactPage, address: registerAddressPage,
-        birth: registerBirthPage, interests: registerInterestsPage, availability: registerAvailabilityPage,
+        name: registerNamePage, address: registerAddressPage,
+        interests: registerInterestsPage, availability: registerAvailabilityPage,
         consent: consentPage, identify: identifyPage, training: trainingPage, confirm: confirmPage,
         status: kioskStatusPage
     })
@@ -222,12 +236,9 @@ Item {
 
     readonly property url cataloguePage: "qrc:/Meedoen/Ui/pages/CataloguePage.qml"
     readonly property url detailPage: "qrc:/Meedoen/Ui/pages/OpportunityPage.qml"
-    readonly property url signupStartPage: "qrc:/Meedoen/Ui/pages/SignupStartPage.qml"
     readonly property url identifyPage: "qrc:/Meedoen/Ui/pages/IdentifyPage.qml"
     readonly property url registerNamePage: "qrc:/Meedoen/Ui/pages/RegisterNamePage.qml"
-    readonly property url registerContactPage: "qrc:/Meedoen/Ui/pages/RegisterContactPage.qml"
     readonly property url registerAddressPage: "qrc:/Meedoen/Ui/pages/RegisterAddressPage.qml"
-    readonly property url registerBirthPage: "qrc:/Meedoen/Ui/pages/RegisterBirthPage.qml"
     readonly property url registerInterestsPage: "qrc:/Meedoen/Ui/pages/RegisterInterestsPage.qml"
     readonly property url registerAvailabilityPage: "qrc:/Meedoen/Ui/pages/RegisterAvailabilityPage.qml"
     readonly property url consentPage: "qrc:/Meedoen/Ui/pages/ConsentPage.qml"

@@ -66,25 +66,28 @@ Item {
             [() => { AppContext.catalogue.searchText = ""; tour.shell.openDetail(tour.trainingPlace) }, "detail"],
         )
         if (Theme.isKiosk || Theme.isPhone) {
-            s.push([() => tour.shell.startSignup(tour.trainingPlace), "signup-start"])
-            s.push([() => tour.shell.chooseRoute(false), "register-name"])
+            // The detail page offers both routes; "Ik ben nieuw" opens "Wie ben je?" at once.
+            s.push([() => tour.shell.startSignup(tour.trainingPlace, false), "register-name"])
             s.push([() => { tour.next() }, "register-name-errors"])
-            s.push([() => { tour.fill({givenName: "Fatma", familyName: "Yılmaz"}); tour.next() }, "register-contact"])
-            s.push([() => { tour.fill({phone: "06 12345678"}); tour.next() }, "register-address"])
-            s.push([() => { tour.fill({postcode: "3083 bk", houseNumber: "12a"}); tour.next() }, "register-birth"])
-            s.push([() => { tour.fill({birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "register-interests"])
+            s.push([() => { tour.fill({givenName: "Fatma", familyName: "Yılmaz", birthDay: "3", birthMonth: "4", birthYear: "1985"}); tour.next() }, "register-address"])
+            s.push([() => { tour.fill({postcode: "3083 bk", houseNumber: "12a", phone: "06 12345678"}); tour.next() }, "register-interests"])
             s.push([() => { reg.toggleInterest("taal"); reg.toggleInterest("koken"); tour.next() }, "register-availability"])
             s.push([() => { reg.toggleSlot(0, 0); reg.toggleSlot(2, 1); reg.toggleSlot(5, 0); tour.next() }, "consent"])
             s.push([() => { reg.setConsent("contact", true); reg.setConsent("matching", true); tour.next() }, "training"])
-            s.push([() => { tour.fill({motivation: "Ik wil graag leren hoe je kleine reparaties doet.", preferredStart: "2027-02-01"}); tour.next() }, "confirm"])
+            s.push([() => { tour.fill({motivation: "Ik wil graag leren hoe je kleine reparaties doet.", preferredStart: "2027-02-01"}); tour.next() }, "summary"])
+            // "Wijzig" beside the address opens that step; its "Volgende" returns to the summary.
+            s.push([() => tour.find(tour.page(), "change_address").clicked(), "summary-change-address"])
+            s.push([() => { tour.fill({houseNumber: "14"}); tour.next()
+                            const f = tour.find(tour.page(), "stepFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "confirm"])
             s.push([() => { tour.next() }, "receipt"])
             if (Theme.isPhone) {
                 s.push([() => tour.shell.finish(), "home-after"])
                 s.push([() => tour.shell.openMySignups(), "my-signups"])
                 s.push([() => { tour.shell.back(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
-                s.push([() => tour.shell.startSignup(tour.fullOpportunity), "confirm-waitlist"])
+                s.push([() => tour.shell.startSignup(tour.fullOpportunity, false), "confirm-waitlist"])
                 s.push([() => { tour.next() }, "receipt-waitlist"])
-                s.push([() => { tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
+                s.push([() => { AppContext.language = "ar" }, "receipt-waitlist-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.shell.finish(); tour.shell.openMySignups() }, "my-signups-2"])
                 // "Mijn uren": a confirmed place, hours in every state, the month's balance.
                 s.push([() => { PhoneTourData.load(); tour.shell.back(); tour.shell.openHours() }, "hours"])
                 s.push([() => { const h = AppContext.hours; h.setField("date", "morgen"); h.setField("duration", "1:20"); h.save() }, "hours-errors"])
@@ -111,8 +114,11 @@ Item {
                 s.push([() => { AppContext.language = "ar" }, "inbox-arabic"])
                 s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "markAllReadButton").clicked() }, "inbox-all-read"])
             } else {
-                s.push([() => { tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
-                s.push([() => { tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "identify"])
+                // The receipt printer (the tour's prints are receipt-N.pdf beside the shots), also in Arabic.
+                s.push([() => tour.find(tour.page(), "printButton").clicked(), "receipt-printed"])
+                s.push([() => { AppContext.language = "ar"; tour.find(tour.page(), "printButton").clicked() }, "receipt-printed-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.kioskCode = AppContext.registration.newPersonalCode; tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity) }, "detail-full"])
+                s.push([() => { tour.shell.startSignup(tour.fullOpportunity, true) }, "identify"])
                 s.push([() => { tour.next() }, "identify-errors"])
                 // The server refused the returning tenant: their code is locked after too many wrong
                 // dates of birth (docs/security/guess.md); the receipt says what to do (also in Arabic).
@@ -140,11 +146,11 @@ Item {
                 s.push([() => { tour.shell.resetSession(); tour.window.width = 1920; tour.window.height = 1080 }, "landscape-home"])
                 s.push([() => tour.shell.openCatalogue(""), "landscape-catalogue"])
                 s.push([() => tour.shell.openDetail(tour.trainingPlace), "landscape-detail"])
-                s.push([() => { tour.shell.startSignup(tour.trainingPlace); tour.shell.chooseRoute(false) }, "landscape-register-name"])
+                s.push([() => { tour.shell.startSignup(tour.trainingPlace, false) }, "landscape-register-name"])
                 s.push([() => { tour.fill({givenName: "Fatma", familyName: "Yılmaz", phone: "06 12345678", postcode: "3083 bk", houseNumber: "12a",
                                           birthDay: "3", birthMonth: "4", birthYear: "1985", motivation: "Ik wil graag leren hoe je kleine reparaties doet.",
                                           preferredStart: "2027-02-01"}); AppContext.registration.setConsent("contact", true); tour.shell.submit() }, "landscape-receipt"])
-                s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity); tour.shell.startSignup(tour.fullOpportunity); tour.shell.chooseRoute(true) }, "landscape-identify"])
+                s.push([() => { tour.shell.finish(); tour.shell.openDetail(tour.fullOpportunity); tour.shell.startSignup(tour.fullOpportunity, true) }, "landscape-identify"])
             }
         }
         // A revoked device (its data deleted): only "out of service", also in Arabic.

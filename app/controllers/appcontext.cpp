@@ -43,6 +43,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_kioskStatus(&m_registration, &services.catalogue())
     , m_intake(&m_registration)
     , m_readAloud(languageCodes())
+    , m_receiptPrinter(&m_registration)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;

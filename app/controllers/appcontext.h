@@ -11,6 +11,7 @@
 #include "controllers/phonehours.h"
 #include "controllers/phoneinbox.h"
 #include "controllers/readaloud.h"
+#include "controllers/receiptprinter.h"
 #include "controllers/registrationcontroller.h"
 #include "controllers/staffintake.h"
 #include "models/signuplistmodel.h"
@@ -55,6 +56,8 @@ class AppContext : public QObject
     Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
     // "Lees voor" on the tenant's pages: hidden until an engine has a voice for the language.
     Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
+    // A kiosk's receipt printer (available only on a kiosk given one).
+    Q_PROPERTY(ReceiptPrinter *receiptPrinter READ receiptPrinter CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
     Q_PROPERTY(QString siteName READ siteName NOTIFY siteChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -99,6 +102,7 @@ public:
     KioskStatus *kioskStatus() { return &m_kioskStatus; }
     StaffIntake *intake() { return &m_intake; }
     ReadAloud *readAloud() { return &m_readAloud; }
+    ReceiptPrinter *receiptPrinter() { return &m_receiptPrinter; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
 
@@ -106,6 +110,10 @@ public:
     // unknown). False when there is no site at all.
     bool setSite(const QString &siteId);
     QString siteName() const { return m_siteName; }
+    // A kiosk lists only what lies within this many metres of its site, unless a tenant asks
+    // for more (0: everything). By default a walk, a bike or a bus ride: 15 km.
+    static constexpr int kDefaultNearbyKm = 15;
+    void setNearbyDistance(int metres) { m_catalogue.setMaxDistance(metres); }
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -178,6 +186,7 @@ private:
     KioskStatus m_kioskStatus;
     StaffIntake m_intake;
     ReadAloud m_readAloud;
+    ReceiptPrinter m_receiptPrinter;
     TenantLocation m_location;
     QString m_siteName;
     double m_siteLatitude = qQNaN();

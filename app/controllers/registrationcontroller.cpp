@@ -460,8 +460,10 @@ bool RegistrationController::submit()
     signup.createdAt = now;
 
     std::optional<Person> newTenant;
+    QString tenantCode;   // the personal code this sign-up belongs to, for the receipt
     if (m_tenant) {
         signup.personId = m_tenant->id;
+        tenantCode = m_tenant->personalCode;
     } else if (m_intakeTenant) {
         submission.personalCode = m_intakeTenant->personalCode;
         submission.dateOfBirth = m_intakeTenant->dateOfBirth;
@@ -478,6 +480,7 @@ bool RegistrationController::submit()
         Person p;
         p.id = newId();
         p.personalCode = generatePersonalCode(*m_rng);
+        tenantCode = p.personalCode;
         p.givenName = validateName(field(PersonField::givenName.toString())).value;
         p.familyName = validateName(field(PersonField::familyName.toString())).value;
         if (!field(PersonField::phone.toString()).trimmed().isEmpty())
@@ -516,6 +519,8 @@ bool RegistrationController::submit()
         newTenant = p;
         submission.newPerson = p;
     }
+    if (tenantCode.isEmpty())
+        tenantCode = submission.personalCode;
     submission.staffId = m_staffId;
     if (!registrationOnly) {
         submission.waitlistRequested = isFull();
@@ -533,6 +538,8 @@ bool RegistrationController::submit()
         m_signupId = signup.id;
     }
     m_newPersonalCode = newTenant ? newTenant->personalCode : QString();
+    m_receiptCode = tenantCode;
+    m_submittedAt = now;
     m_waitlisted = submission.waitlistRequested;
     // What was typed is saved; the form keeps no copy of it.
     clearForm();
@@ -570,6 +577,12 @@ QString RegistrationController::receiptStatusOf(const QString &signupId, bool ne
         : tr("Is er nog plek, dan heb je die meteen zodra je aanmelding bij de corporatie is. Je hoeft niet op een medewerker te wachten.");
 }
 
+bool RegistrationController::isReceiptRefused() const
+{
+    const auto s = m_signupId.isEmpty() ? std::nullopt : m_registrations->signup(m_signupId);
+    return s && s->state == SignupState::Declined;
+}
+
 void RegistrationController::signupOutcomeArrived(const QString &signupId)
 {
     if (!m_signupId.isEmpty() && signupId == m_signupId)
@@ -593,6 +606,8 @@ void RegistrationController::clearSubmission()
     m_referenceCode.clear();
     m_signupId.clear();
     m_newPersonalCode.clear();
+    m_receiptCode.clear();
+    m_submittedAt = {};
     m_waitlisted = false;
     m_submitError.clear();
 }

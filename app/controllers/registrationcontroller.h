@@ -38,8 +38,15 @@ class RegistrationController : public QObject
     Q_PROPERTY(QVariantList consents READ consents NOTIFY consentsChanged)
     Q_PROPERTY(QString consentTextVersion READ consentTextVersion CONSTANT)
     Q_PROPERTY(bool submitted READ isSubmitted NOTIFY receiptChanged)
+    // The sign-up's own code: kept in the data and shown to staff, never to the tenant.
     Q_PROPERTY(QString referenceCode READ referenceCode NOTIFY receiptChanged)
+    // The one code on the tenant's receipt: their personal code (new, typed, or this phone's
+    // tenant's); receiptCodeIsNew when this submission gave it to them.
+    Q_PROPERTY(QString receiptCode READ receiptCode NOTIFY receiptChanged)
+    Q_PROPERTY(bool receiptCodeIsNew READ isReceiptCodeNew NOTIFY receiptChanged)
     Q_PROPERTY(QString newPersonalCode READ newPersonalCode NOTIFY receiptChanged)
+    // The server refused the sign-up on the receipt (e.g. the code is locked): no code to keep.
+    Q_PROPERTY(bool receiptRefused READ isReceiptRefused NOTIFY receiptChanged)
     Q_PROPERTY(bool waitlisted READ isWaitlisted NOTIFY receiptChanged)
     // What happens next, truthfully: the server's word once it arrived (a sentence of
     // SignupStatusText), before that what this opportunity does with a sign-up (staff review,
@@ -134,6 +141,11 @@ public:
     bool isSubmitted() const { return !m_referenceCode.isEmpty(); }
     QString referenceCode() const { return m_referenceCode; }
     QString newPersonalCode() const { return m_newPersonalCode; }
+    QString receiptCode() const { return m_receiptCode; }
+    bool isReceiptCodeNew() const { return !m_newPersonalCode.isEmpty(); }
+    bool isReceiptRefused() const;
+    // When the sign-up on the receipt was made (invalid before one).
+    QDateTime submittedAt() const { return m_submittedAt; }
     bool isWaitlisted() const { return m_waitlisted; }
     QString receiptStatus() const;
     // The same for a sign-up submitted earlier (a staff intake's receipt lists several), in the
@@ -204,6 +216,8 @@ private:
     QStringList m_consentsGiven;
     QString m_referenceCode;
     QString m_newPersonalCode;
+    QString m_receiptCode;
+    QDateTime m_submittedAt;
     bool m_waitlisted = false;
     QString m_submitError;
 };

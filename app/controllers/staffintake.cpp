@@ -89,14 +89,12 @@ void StaffIntake::finish()
 
 QStringList StaffIntake::signups() const
 {
-    // The title and the code are left-to-right runs of their own, also inside an Arabic
-    // sentence (else a code that starts with digits is torn apart).
+    // The title is a left-to-right run of its own, also inside an Arabic sentence. The tenant
+    // keeps one code, their personal code; a sign-up's reference stays behind it.
     const auto ltr = [](const QString &text) -> QString { return QChar(0x202A) + text + QChar(0x202C); };
     QStringList lines;
     for (const Signup &s : m_signups)
-        lines.append(tr("%1, aanmeldcode %2. %3")
-                         .arg(ltr(s.title), ltr(s.referenceCode),
-                              m_registration->receiptStatusOf(s.id, s.needsReview, s.waitlisted)));
+        lines.append(tr("%1. %2").arg(ltr(s.title), m_registration->receiptStatusOf(s.id, s.needsReview, s.waitlisted)));
     return lines;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/cataloguemodel.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Meedoen;
@@ -134,6 +135,26 @@ void CatalogueModel::setOrigin(double latitude, double longitude)
     refresh();
 }
 
+void CatalogueModel::setMaxDistance(int metres)
+{
+    metres = std::max(0, metres);
+    if (m_maxDistance == metres)
+        return;
+    m_maxDistance = metres;
+    Q_EMIT maxDistanceChanged();
+    if (m_queried)
+        refresh();
+}
+
+void CatalogueModel::setShowFarAway(bool show)
+{
+    if (m_showFarAway == show)
+        return;
+    m_showFarAway = show;
+    Q_EMIT showFarAwayChanged();
+    refresh();
+}
+
 void CatalogueModel::retranslate()
 {
     if (!m_items.isEmpty())
@@ -188,6 +209,7 @@ double CatalogueModel::distanceMetres(double lat1, double lon1, double lat2, dou
 
 void CatalogueModel::refresh()
 {
+    m_queried = true;
     CatalogueQuery query;
     query.text = m_searchText;
     query.kind = kindFromKey(m_kind);
@@ -195,12 +217,28 @@ void CatalogueModel::refresh()
     query.neighbourhood = m_neighbourhood;
     query.originLatitude = m_originLatitude;
     query.originLongitude = m_originLongitude;
-    query.limit = m_limit;
+    // Within reach only: ask for more, so what lies far away does not crowd out what is near.
+    const bool nearOnly = m_maxDistance > 0 && hasOrigin();
+    query.limit = nearOnly ? CatalogueRepository::kMaxLimit : m_limit;
     const int oldCount = rowCount();
     beginResetModel();
     m_items = m_repository->search(query);
+    m_farAwayCount = 0;
+    if (nearOnly) {
+        // A place without a site has no distance: it stays.
+        const auto farAway = [this](const Opportunity &o) {
+            return !o.site.id.isEmpty()
+                   && distanceMetres(m_originLatitude, m_originLongitude, o.site.latitude, o.site.longitude) > m_maxDistance;
+        };
+        m_farAwayCount = int(std::count_if(m_items.cbegin(), m_items.cend(), farAway));
+        if (!m_showFarAway)
+            m_items.removeIf(farAway);
+        if (m_items.size() > m_limit)
+            m_items.resize(m_limit);
+    }
     endResetModel();
-    if (oldCount != rowCount())
+    // farAwayCount is announced with the count.
+    if (oldCount != rowCount() || nearOnly)
         Q_EMIT countChanged();
 }
 
@@ -210,7 +248,9 @@ void CatalogueModel::clear()
     m_kind.clear();
     m_route.clear();
     m_neighbourhood.clear();
+    m_showFarAway = false;
     Q_EMIT searchTextChanged();
+    Q_EMIT showFarAwayChanged();
     Q_EMIT kindChanged();
     Q_EMIT routeChanged();
     Q_EMIT neighbourhoodChanged();

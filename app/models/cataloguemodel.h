@@ -20,6 +20,11 @@ class CatalogueModel : public QAbstractListModel
     Q_PROPERTY(QString neighbourhood READ neighbourhood WRITE setNeighbourhood NOTIFY neighbourhoodChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    // A kiosk lists what lies within maxDistance metres of its site (0: everything), until a
+    // tenant asks for "verder weg" (showFarAway). farAwayCount: how many that would add.
+    Q_PROPERTY(int maxDistance READ maxDistance WRITE setMaxDistance NOTIFY maxDistanceChanged)
+    Q_PROPERTY(bool showFarAway READ showFarAway WRITE setShowFarAway NOTIFY showFarAwayChanged)
+    Q_PROPERTY(int farAwayCount READ farAwayCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -58,6 +63,11 @@ public:
     int limit() const { return m_limit; }
     void setLimit(int limit);
     void setOrigin(double latitude, double longitude);
+    int maxDistance() const { return m_maxDistance; }
+    void setMaxDistance(int metres);
+    bool showFarAway() const { return m_showFarAway; }
+    void setShowFarAway(bool show);
+    int farAwayCount() const { return m_farAwayCount; }
     bool hasOrigin() const { return !qIsNaN(m_originLatitude) && !qIsNaN(m_originLongitude); }
 
     // Great-circle distance in metres (haversine; a sphere is exact enough for a city).
@@ -82,6 +92,8 @@ Q_SIGNALS:
     void neighbourhoodChanged();
     void countChanged();
     void limitChanged();
+    void maxDistanceChanged();
+    void showFarAwayChanged();
 
 private:
     CatalogueRepository *m_repository;
@@ -93,4 +105,8 @@ private:
     double m_originLatitude = qQNaN();
     double m_originLongitude = qQNaN();
     int m_limit = 50;
+    int m_maxDistance = 0;
+    bool m_showFarAway = false;
+    int m_farAwayCount = 0;
+    bool m_queried = false;     // the first query is run by whoever uses the model first
 };

@@ -29,3 +29,8 @@ qt_add_translations(meedoen_app
     # are dropped from the files.
     LUPDATE_OPTIONS -locations none -no-obsolete -source-language nl_NL
     LRELEASE_OPTIONS -silent)
+
+# For the ctest translations_current (tests/qml): the sources lupdate reads, and the .ts files.
+string(REPLACE ";" "\n" _meedoen_i18n_list "${MEEDOEN_I18N_SOURCES}")
+file(WRITE ${CMAKE_BINARY_DIR}/i18n/sources.lst "${_meedoen_i18n_list}\n")
+set_property(GLOBAL PROPERTY MEEDOEN_TS_FILES "${MEEDOEN_TS_FILES}")

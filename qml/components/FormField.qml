@@ -34,7 +34,7 @@ ColumnLayout {
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: true
-        wrapMode: Text.Wrap
+        wrapMode: width >= Theme.numberFieldWidth ? Text.Wrap : Text.NoWrap
     }
     Label {
         Layout.fillWidth: true
@@ -42,7 +42,10 @@ ColumnLayout {
         text: field.hint
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
-        wrapMode: Text.Wrap
+        // Wrapped only once it has a real width: wrapped while the form is first laid out it
+        // reports the height of a letter per line, and Qt 6.4's layout keeps that height
+        // (the field below it then lies over the next one on a long form).
+        wrapMode: width >= Theme.numberFieldWidth ? Text.Wrap : Text.NoWrap
     }
     TextField {
         id: input
@@ -59,7 +62,9 @@ ColumnLayout {
         Accessible.name: field.label
         Accessible.description: field.errorText
         onTextChanged: field.form.setField(field.fieldName, text)
-        onEditingFinished: field.form.validateField(field.fieldName)
+        // Not for a field only passed through: the step focuses its first field itself, and
+        // leaving it untouched is no mistake yet ("Volgende" still checks it).
+        onEditingFinished: if (input.text.length > 0 || field.errorText.length > 0) field.form.validateField(field.fieldName)
         background: Rectangle {
             radius: Theme.radius / 2
             color: Theme.surface

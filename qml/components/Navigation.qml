@@ -9,6 +9,8 @@ QtObject {
 
     // The steps of the sign-up under way, by name.
     property list<string> steps: []
+    // A step opened from the summary ("Wijzig"): its "Volgende" goes straight back there.
+    property bool editing: false
 
     signal backRequested()
     signal catalogueRequested(string kind)
@@ -19,8 +21,8 @@ QtObject {
     signal inboxRequested()
     signal statusLookupRequested()
     signal linkPhoneRequested()
-    signal signupRequested(string opportunityId)
-    signal routeChosen(bool returning)
+    signal signupRequested(string opportunityId, bool returning)
+    signal editRequested(string step)
     signal nextStepRequested(int fromIndex)
     signal submitRequested()
     signal finishRequested()
@@ -34,8 +36,10 @@ QtObject {
     function openInbox() { nav.inboxRequested() }
     function openStatusLookup() { nav.statusLookupRequested() }
     function openLinkPhone() { nav.linkPhoneRequested() }
-    function startSignup(opportunityId: string) { nav.signupRequested(opportunityId) }
-    function chooseRoute(returning: bool) { nav.routeChosen(returning) }
+    // New tenant (returning false) or one with a personal code; a tenant this phone knows
+    // skips identity either way.
+    function startSignup(opportunityId: string, returning: bool) { nav.signupRequested(opportunityId, returning) }
+    function editStep(step: string) { nav.editRequested(step) }
     function nextStep(fromIndex: int) { nav.nextStepRequested(fromIndex) }
     function submit() { nav.submitRequested() }
     function finish() { nav.finishRequested() }

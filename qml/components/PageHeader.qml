@@ -5,12 +5,18 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Meedoen.Ui
 
-// Back, where you are, and (during sign-up) how far along.
+// Back, where you are, and (during sign-up) how far along: a bar that fills step by step.
 RowLayout {
     id: header
 
     property string title
+    // A line above the title (the detail page: kind and route).
     property string step
+    // During sign-up: step stepNumber (from 1) of stepCount; no bar for a single step.
+    property int stepNumber: 0
+    property int stepCount: 0
+    // "Stap 2 van 6", said with the bar (Navigation.stepText).
+    property string progressText
     property bool canGoBack: true
     // The page's main text, read aloud after the title by "Lees voor".
     property string readText
@@ -29,6 +35,45 @@ RowLayout {
         id: titleColumn
         Layout.fillWidth: true
         spacing: 0
+        ProgressBar {
+            id: progress
+            objectName: "stepProgress"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacing
+            visible: header.stepCount > 1
+            from: 0
+            to: Math.max(1, header.stepCount)
+            value: header.stepNumber
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: header.progressText
+            background: Rectangle {
+                implicitHeight: Theme.progressHeight
+                radius: height / 2
+                color: Theme.surfaceMuted
+                border.width: Theme.borderWidth
+                border.color: Theme.border
+            }
+            contentItem: Item {
+                implicitHeight: Theme.progressHeight
+                Rectangle {
+                    // Fills from the reading start: from the right in Arabic.
+                    x: progress.mirrored ? parent.width - width : 0
+                    width: progress.position * parent.width
+                    height: parent.height
+                    radius: height / 2
+                    color: Theme.primary
+                }
+            }
+        }
+        Label {
+            objectName: "stepText"
+            Layout.fillWidth: true
+            visible: header.stepCount > 1
+            text: header.progressText
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            Accessible.ignored: true
+        }
         Label {
             Layout.fillWidth: true
             visible: header.step.length > 0

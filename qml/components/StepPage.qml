@@ -7,7 +7,9 @@ import Meedoen
 import Meedoen.Ui
 
 // One step of signing up: a heading, a few fields, "Volgende". The step's fields are
-// checked together before moving on; their messages show beside them.
+// checked together before moving on; their messages show beside them. The first field has
+// the focus (and so the keyboard) when the step appears; Enter goes to the next field, and
+// on the last one acts as "Volgende": no tap is needed to start or to move on while typing.
 Page {
     id: page
 
@@ -28,7 +30,45 @@ Page {
             page.shell.nextStep(page.stepIndex)
     }
 
+    // The step's text fields in reading order (FormField names its input "<field>Input").
+    function inputs(): var {
+        const found = []
+        const walk = item => {
+            if (!item.visible || !item.enabled)
+                return
+            if (item.objectName.endsWith("Input") && item.activeFocusOnTab) {
+                found.push(item)
+                return
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i])
+        }
+        walk(column)
+        return found
+    }
+    function focusFirstField() {
+        const all = page.inputs()
+        if (all.length > 0)
+            all[0].forceActiveFocus(Qt.OtherFocusReason)
+    }
+
     background: Rectangle { color: Theme.background }
+    StackView.onActivated: page.focusFirstField()
+    // Enter in a one-line field (the on-screen keyboard's too) comes up here unhandled.
+    Keys.onReturnPressed: event => page.enterPressed(event)
+    Keys.onEnterPressed: event => page.enterPressed(event)
+    function enterPressed(event: var) {
+        const all = page.inputs()
+        const at = all.indexOf(page.Window.activeFocusItem)
+        if (at < 0) {
+            event.accepted = false
+            return
+        }
+        if (at + 1 < all.length)
+            all[at + 1].forceActiveFocus(Qt.TabFocusReason)
+        else
+            page.next()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -38,12 +78,15 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.heading
-            step: page.shell.stepText(page.stepIndex)
+            stepNumber: page.stepIndex + 1
+            stepCount: page.shell.steps.length
+            progressText: page.shell.stepText(page.stepIndex)
             readText: page.readText
             onBack: page.shell.back()
         }
         Flickable {
             id: flick
+            objectName: "stepFlickable"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: column.implicitHeight + Theme.padding

@@ -28,7 +28,9 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Hoe staat mijn aanmelding ervoor?")
-            step: page.shell.stepText(page.stepIndex)
+            stepNumber: page.stepIndex + 1
+            stepCount: page.shell.steps.length
+            progressText: page.shell.stepText(page.stepIndex)
             readText: statusMessage.text
             onBack: page.shell.back()
         }
@@ -100,12 +102,6 @@ Page {
                         font.pixelSize: Theme.fontBody
                         font.italic: true
                         wrapMode: Text.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Aanmeldcode %1").arg(row.modelData.referenceCode)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
                     }
                 }
             }

@@ -110,12 +110,25 @@ Page {
                 Accessible.name: qsTr("Buurt")
             }
         }
-        Label {
-            id: foundLabel
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("%n gevonden", "", AppContext.catalogue.count)
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
+            spacing: Theme.spacing
+            Label {
+                id: foundLabel
+                Layout.fillWidth: true
+                text: qsTr("%n gevonden", "", AppContext.catalogue.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            // A kiosk lists what is near its site; further away is one tap.
+            ActionButton {
+                objectName: "farAwayButton"
+                visible: AppContext.catalogue.farAwayCount > 0
+                variant: ActionButton.Secondary
+                text: AppContext.catalogue.showFarAway ? qsTr("Alleen dichtbij")
+                      : qsTr("Ook verder weg (%1)").arg(AppContext.catalogue.farAwayCount)
+                onClicked: AppContext.catalogue.showFarAway = !AppContext.catalogue.showFarAway
+            }
         }
         CatalogueList {
             objectName: "catalogueList"

@@ -143,12 +143,6 @@ Page {
                         font.italic: true
                         wrapMode: Text.Wrap
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Aanmeldcode %1").arg(row.referenceCode)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                    }
                     ActionButton {
                         objectName: "withdraw_" + row.referenceCode
                         visible: row.canWithdraw

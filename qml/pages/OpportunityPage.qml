@@ -16,6 +16,7 @@ Page {
     required property string opportunityId
     readonly property var item: AppContext.opportunity(page.opportunityId)
     readonly property bool full: page.item.full ?? false
+    readonly property bool knownTenant: AppContext.registration.knownTenant
     background: Rectangle { color: Theme.background }
 
     // The places left, then each section in its order on the page.
@@ -138,13 +139,52 @@ Page {
                 Section { heading: qsTr("Vragen? Neem contact op met"); body: page.contact() }
             }
         }
+        // Signing up starts here: a tenant this device knows has one button; anyone else
+        // says at once whether they are new or have a personal code (no screen in between).
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            visible: !page.knownTenant
+            text: page.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
+            color: Theme.text
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            visible: !page.knownTenant
+            columns: Theme.isPhone ? 1 : 2
+            columnSpacing: Theme.padding
+            rowSpacing: Theme.spacing
+            ActionButton {
+                objectName: "newTenantButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Ik ben nieuw")
+                onClicked: page.shell.startSignup(page.opportunityId, false)
+            }
+            ActionButton {
+                objectName: "returningTenantButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                variant: ActionButton.Secondary
+                text: qsTr("Ik heb al een code")
+                onClicked: page.shell.startSignup(page.opportunityId, true)
+            }
+        }
         ActionButton {
             objectName: "signupButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
+            visible: page.knownTenant
             text: page.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
-            onClicked: page.shell.startSignup(page.opportunityId)
+            onClicked: page.shell.startSignup(page.opportunityId, false)
         }
     }
 }

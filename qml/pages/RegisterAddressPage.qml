@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Meedoen.Ui
 
-// New tenant, step: where you live.
+// New tenant, step "Waar woon je?": the address, how we reach you (phone or e-mail, one
+// is enough) and the tenant number when the tenant knows it.
 StepPage {
     objectName: "registerAddressPage"
     heading: qsTr("Waar woon je?")
-    fields: ["postcode", "houseNumber", "houseAddition"]
+    fields: ["postcode", "houseNumber", "houseAddition", "phone", "email", "tenantNumber"]
     FormField {
         Layout.fillWidth: true
         fieldName: "postcode"
@@ -32,5 +34,43 @@ StepPage {
             fieldName: "houseAddition"
             label: qsTr("Toevoeging (als je die hebt)")
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.padding
+        text: qsTr("Hoe kunnen we je bereiken?")
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.")
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+    }
+    FormField {
+        Layout.fillWidth: true
+        fieldName: "phone"
+        label: qsTr("Telefoonnummer")
+        hint: qsTr("Bijvoorbeeld 06 12345678")
+        extraHints: Qt.ImhDialableCharactersOnly
+    }
+    FormField {
+        Layout.fillWidth: true
+        fieldName: "email"
+        label: qsTr("E-mailadres (als je wilt)")
+        hint: qsTr("Bijvoorbeeld naam@voorbeeld.nl")
+        extraHints: Qt.ImhEmailCharactersOnly
+    }
+    FormField {
+        Layout.fillWidth: true
+        fieldName: "tenantNumber"
+        label: qsTr("Huurdersnummer (als je het weet)")
+        hint: qsTr("Staat op je huurcontract of in de brief van de corporatie")
     }
 }

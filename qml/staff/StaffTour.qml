@@ -116,7 +116,7 @@ QtObject {
                 staffTour.shell.pushStep(staffTour.shell.steps.indexOf("confirm"))
             }, "staff-intake-confirm"],
             [() => staffTour.shell.submit(), "staff-intake-receipt"],
-            [() => staffTour.shell.startSignup("wlw-taal-01"), "staff-intake-signup"],
+            [() => staffTour.shell.startSignup("wlw-taal-01", false), "staff-intake-signup"],
             [() => staffTour.shell.submit(), "staff-intake-signed-up"],
             [() => { AppContext.language = "ar" }, "staff-intake-receipt-arabic"],
             [() => { AppContext.language = "nl"; staffTour.shell.finish() }, "staff-intake-done"],

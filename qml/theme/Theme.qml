@@ -42,6 +42,8 @@ QtObject {
     readonly property int yearFieldWidth: Math.round(120 * scale)
     readonly property int gridLabelWidth: Math.round(90 * scale)
     readonly property int motivationHeight: Math.round(160 * scale)
+    // The sign-up's progress bar (PageHeader).
+    readonly property int progressHeight: Math.round(14 * scale)
     // The five language chips (LanguageSwitch) side by side; narrower, they wrap.
     readonly property int languagesRowWidth: Math.round(520 * scale)
 

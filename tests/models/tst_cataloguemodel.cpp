@@ -279,6 +279,40 @@ private Q_SLOTS:
         QVERIFY2(there > 5000 && there < 7000, qPrintable(QString::number(there)));
     }
 
+    // A kiosk lists what is within reach of its site; "verder weg" shows the rest, and the
+    // next tenant starts near again.
+    void kioskListsOnlyWhatIsNear()
+    {
+        m_model->setOrigin(siteB.latitude, siteB.longitude);
+        QSignalSpy count(m_model.get(), &CatalogueModel::countChanged);
+        QVERIFY(count.isValid());
+        // Site A lies about 6 km from site B.
+        m_model->setMaxDistance(3000);
+        const QStringList near = ids(*m_model);
+        QCOMPARE(QSet<QString>(near.cbegin(), near.cend()), (QSet<QString>{u"repair"_s, u"speeltuin"_s}));
+        QCOMPARE(m_model->farAwayCount(), 2);
+        QVERIFY(count.size() > 0);
+        // Searching keeps to what is near too.
+        m_model->setSearchText(u"stage"_s);
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->farAwayCount(), 1);
+        m_model->setShowFarAway(true);
+        QCOMPARE(ids(*m_model), QStringList{u"stage"_s});
+        m_model->setSearchText(QString());
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->farAwayCount(), 2);
+        m_model->clear();
+        QVERIFY(!m_model->showFarAway());
+        QCOMPARE(m_model->rowCount(), 2);
+        // Far enough for both sites: nothing left out.
+        m_model->setMaxDistance(10000);
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->farAwayCount(), 0);
+        // Without a limit (a phone), everything.
+        m_model->setMaxDistance(0);
+        QCOMPARE(m_model->rowCount(), 4);
+    }
+
     // A pull brings new numbers and a new opportunity; after refresh() the screen shows them.
     void updatesAfterAPull()
     {

@@ -79,6 +79,8 @@ public Q_SLOTS:
         // One data folder and context per test file (each gets its own engine).
         m_app.reset();
         m_app = std::make_unique<UiTesting::TestApp>(AppMode::Kiosk);
+        // A kiosk with a receipt printer (PDF files in the data folder); the phone pages never offer it.
+        m_app->context().receiptPrinter()->usePdfFolder(m_app->filePath(u"printed"_s));
     }
 
     void cleanupTestCase() { m_app.reset(); }

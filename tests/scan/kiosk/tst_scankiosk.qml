@@ -26,8 +26,6 @@ Item {
             verify(shell)
             shell.openDetail("wlw-taal-01")
             tryCompare(shell.currentPage, "objectName", "opportunityPage")
-            mouseClick(findChild(shell.currentPage, "signupButton"))
-            tryCompare(shell.currentPage, "objectName", "signupStartPage")
             mouseClick(findChild(shell.currentPage, "returningTenantButton"))
             tryCompare(shell.currentPage, "objectName", "identifyPage")
             const page = shell.currentPage

@@ -41,8 +41,6 @@ Item {
             verify(shell)
             shell.openDetail("wlw-taal-01")
             tryCompare(shell.currentPage, "objectName", "opportunityPage")
-            mouseClick(child("signupButton"))
-            tryCompare(shell.currentPage, "objectName", "signupStartPage")
             mouseClick(child("returningTenantButton"))
             tryCompare(shell.currentPage, "objectName", "identifyPage")
         }
