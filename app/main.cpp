@@ -10,6 +10,7 @@
 #include "tour/startupprobe.h"
 #include "tour/phonetourdata.h"
 #include "tour/stafftourdata.h"
+#include "tour/tourstepsync.h"
 #include "storage/secretstore.h"
 
 #include <QFontDatabase>
@@ -160,6 +161,7 @@ int main(int argc, char *argv[])
         context.receiptPrinter()->usePrinter(qEnvironmentVariable("MEEDOEN_KIOSK_PRINTER"));
     StaffTourData staffTour(staff.session(), staff.results(), staff.persons());
     PhoneTourData phoneTour(&services.database(), &context);
+    TourStepSync tourStepSync(&context, options.tourStepSync);
     if (options.mode == AppMode::Staff && !sync.isEnrolled() && !touring) {
         // Enrolled from the sign-in screen: from then on this tablet syncs the staff scope.
         QObject::connect(&sync, &SyncClient::enrolledChanged, staff.session(), [&sync, &staff] {

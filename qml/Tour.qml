@@ -172,6 +172,9 @@ Item {
         repeat: true
         property bool acted: false
         onTriggered: {
+            // --tour-step-sync: a screen-reader test reads this screen until it says "next".
+            if (TourStepSync.waiting)
+                return
             if (tour.index >= tour.steps.length) {
                 timer.stop()
                 AppContext.quit(0)
@@ -187,6 +190,7 @@ Item {
                 console.warn("tour: could not save", step[1])
                 AppContext.quit(1)
             }
+            TourStepSync.stepShown(tour.window, step[1])
             timer.acted = false
             tour.index += 1
         }

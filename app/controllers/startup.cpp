@@ -50,6 +50,9 @@ ParsedArguments parseArguments(const QStringList &arguments)
                                              "shows nothing to sign up for until it is enrolled."_s);
     const QCommandLineOption tour(u"tour"_s, u"Run the scripted tour and save a screenshot of each screen in DIR."_s,
                                   u"DIR"_s);
+    const QCommandLineOption tourStepSync(u"tour-step-sync"_s, u"With --tour: after each screen print \"tour-step NAME "
+                                                               "LANGUAGE\" and wait for a line on standard input (\"next\", or "
+                                                               "\"lang CODE\" to show it in another language)."_s);
     const QCommandLineOption site(u"site"_s, u"The kiosk's own site: the catalogue is sorted by distance from "
                                              "it (default: the first site)."_s,
                                   u"SITE"_s);
@@ -64,10 +67,10 @@ ParsedArguments parseArguments(const QStringList &arguments)
     const QCommandLineOption hashPin(u"hash-staff-pin"_s, u"Read a staff PIN (5-12 digits) from standard input and "
                                                           "print the hash for MEEDOEN_STAFF_PIN_HASH (the kiosk's "
                                                           "staff exit)."_s);
-    parser.addOptions({help, version, mode, dataDir, catalogue, demo, tour, site, enroll, server, probe, hashPin});
+    parser.addOptions({help, version, mode, dataDir, catalogue, demo, tour, tourStepSync, site, enroll, server, probe, hashPin});
 
     const QString usage = u"Usage: meedoen [--mode kiosk|phone|staff] [--data-dir DIR] [--catalogue FILE | --demo] "
-                          "[--tour DIR] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin] [--version]\n"_s;
+                          "[--tour DIR [--tour-step-sync]] [--site SITE] [--enroll CODE --server URL] [--startup-probe] [--hash-staff-pin] [--version]\n"_s;
     ParsedArguments result;
     if (!parser.parse(arguments)) {
         result.message = parser.errorText() + u'\n' + usage;
@@ -103,6 +106,12 @@ ParsedArguments parseArguments(const QStringList &arguments)
     options.tourDir = parser.value(tour);
     // The tour walks through the demo catalogue.
     options.demo = parser.isSet(demo) || !options.tourDir.isEmpty();
+    options.tourStepSync = parser.isSet(tourStepSync);
+    if (options.tourStepSync && options.tourDir.isEmpty()) {
+        result.message = u"--tour-step-sync needs --tour.\n"_s + usage;
+        result.exitCode = ExitCode::Usage;
+        return result;
+    }
     options.siteId = parser.value(site);
     options.enrollCode = parser.value(enroll);
     options.serverUrl = parser.value(server);

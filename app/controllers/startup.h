@@ -20,6 +20,7 @@ struct StartupOptions
     QString catalogueFile;      // --catalogue: loaded into an empty database
     bool demo = false;          // --demo (or --tour): the demo catalogue built into the app
     QString tourDir;            // --tour: run the scripted tour, save screenshots here
+    bool tourStepSync = false;  // --tour-step-sync: the tour waits on standard input after each screen
     QString siteId;             // --site: the kiosk's own site (distances start here)
     QString enrollCode;         // --enroll: enrol this device with meedoen-server, then exit
     QString serverUrl;          // --server: where meedoen-server answers (with --enroll)

@@ -168,25 +168,17 @@
         <source>Dichtbij postcode %1 staat bovenaan.</source>
         <translation>الأقرب إلى الرمز البريدي %1 في الأعلى.</translation>
     </message>
+    <message>
+        <source>Alleen dichtbij</source>
+        <translation>القريب فقط</translation>
+    </message>
+    <message>
+        <source>Ook verder weg (%1)</source>
+        <translation>الأبعد أيضًا (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <source>Op de wachtlijst?</source>
-        <translation>هل تريد الانضمام إلى قائمة الانتظار؟</translation>
-    </message>
-    <message>
-        <source>Aanmelden?</source>
-        <translation>هل تريد التسجيل؟</translation>
-    </message>
-    <message>
-        <source>Zet me op de wachtlijst</source>
-        <translation>ضعني على قائمة الانتظار</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>سجّل</translation>
-    </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
         <translation>هذا النشاط ممتلئ. ستكون في قائمة الانتظار. إذا صار هناك مكان فارغ، سنخبرك.</translation>
@@ -206,6 +198,82 @@
     <message>
         <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
         <translation>يتم تسجيلك لدى مؤسسة الإسكان. تحصل على إيصال برمزك الشخصي؛ وبعدها يمكنك التسجيل في الأنشطة فورًا.</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>أرسل</translation>
+    </message>
+    <message>
+        <source>Niets gekozen</source>
+        <translation>لم تختر شيئًا</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer</source>
+        <translation>رقم المستأجر</translation>
+    </message>
+    <message>
+        <source>Wat je graag doet</source>
+        <translation>ما تحب أن تفعله</translation>
+    </message>
+    <message>
+        <source>Talen die je spreekt</source>
+        <translation>اللغات التي تتكلمها</translation>
+    </message>
+    <message>
+        <source>Wanneer je tijd hebt</source>
+        <translation>متى يكون عندك وقت</translation>
+    </message>
+    <message>
+        <source>Waar je ja tegen zegt</source>
+        <translation>ما وافقت عليه</translation>
+    </message>
+    <message>
+        <source>Nergens: geen vinkjes gezet</source>
+        <translation>لا شيء: لم تضع أي علامة</translation>
+    </message>
+    <message>
+        <source>Waarom je dit wilt doen</source>
+        <translation>لماذا تريد أن تفعل هذا</translation>
+    </message>
+    <message>
+        <source>Wanneer je wilt beginnen</source>
+        <translation>متى تريد أن تبدأ</translation>
+    </message>
+    <message>
+        <source>Wijzig</source>
+        <translation>غيّر</translation>
+    </message>
+    <message>
+        <source>Wijzig: %1</source>
+        <translation>غيّر: %1</translation>
     </message>
 </context>
 <context>
@@ -596,10 +664,6 @@
         <translation>نشاط</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>رمز التسجيل %1</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>حاول مرة أخرى</translation>
     </message>
@@ -743,10 +807,6 @@
         <translation>رمز QR لرمزك الشخصي</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>رمز التسجيل %1</translation>
-    </message>
-    <message>
         <source>Afmelden</source>
         <translation>إلغاء التسجيل</translation>
     </message>
@@ -865,6 +925,14 @@
     <message>
         <source>Aanmelden</source>
         <translation>سجّل</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>أنا جديد</translation>
+    </message>
+    <message>
+        <source>Ik heb al een code</source>
+        <translation>عندي رمز</translation>
     </message>
 </context>
 <context>
@@ -1312,40 +1380,99 @@
         <translation>تم الطلب — سنخبرك</translation>
     </message>
     <message>
-        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation>أنت في قائمة الانتظار لـ: %1</translation>
-    </message>
-    <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>طلبت مكانًا في: %1</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode</source>
-        <translation>رمز تسجيلك</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode: %1</source>
-        <translation>رمز تسجيلك: %1</translation>
-    </message>
-    <message>
-        <source>QR-code van je aanmeldcode</source>
-        <translation>رمز QR لرمز تسجيلك</translation>
-    </message>
-    <message>
-        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation>هذا رمزك الشخصي. اكتبه أو التقط له صورة. بهذا الرمز تسجّل بسرعة في المرة القادمة.</translation>
     </message>
     <message>
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation>على هاتفك: تسجيلاتي ← اربط تسجيلاتك، ثم امسح هذا الرمز.</translation>
-    </message>
-    <message>
         <source>QR-code van je persoonlijke code</source>
         <translation>رمز QR لرمزك الشخصي</translation>
+    </message>
+    <message>
+        <source>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</source>
+        <translation>رمزك محفوظ على هذا الهاتف. تجده في تسجيلاتي.</translation>
+    </message>
+    <message>
+        <source>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</source>
+        <translation>احتفظ برمزك جيدًا. هل تريد أن ترى تسجيلاتك على هذا الهاتف؟ اختر إذن تسجيلاتي ثم اربط تسجيلاتك.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>اكتب رمزك أو التقط له صورة. برمزك وتاريخ ميلادك تسجّل بسرعة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Met je code en je geboortedatum meld je je snel aan.</source>
+        <translation>برمزك وتاريخ ميلادك تسجّل بسرعة.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</source>
+        <translation>اكتب رمزك أيضًا. عندها يمكنك استخدامه أيضًا في جهاز التسجيل في المركز الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</source>
+        <translation>هل عندك تطبيق Meedoen؟ اختر فيه تسجيلاتي ثم اربط تسجيلاتك. ثم امسح رمز QR هذا.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt</source>
+        <translation>لم ينجح تسجيلك</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor de wachtlijst van: %1</source>
+        <translation>سجّلت في قائمة الانتظار لـ: %1</translation>
+    </message>
+    <message>
+        <source>Dit is je persoonlijke code:</source>
+        <translation>هذا رمزك الشخصي:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is toegevoegd aan je persoonlijke code:</source>
+        <translation>أُضيف تسجيلك إلى رمزك الشخصي:</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>رمزك الشخصي: %1</translation>
+    </message>
+    <message>
+        <source>Print je bon</source>
+        <translation>اطبع إيصالك</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Je staat op de wachtlijst voor: %1</source>
+        <translation>أنت في قائمة الانتظار لـ: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor: %1</source>
+        <translation>سجّلت في: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code:</source>
+        <translation>رمزك الشخصي:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding staat bij je persoonlijke code:</source>
+        <translation>تسجيلك مرتبط برمزك الشخصي:</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>احتفظ بهذا الإيصال. برمزك وتاريخ ميلادك تسجّل بسرعة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>إيصال Meedoen</translation>
+    </message>
+    <message>
+        <source>Je bon komt uit de printer.</source>
+        <translation>إيصالك يخرج من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</source>
+        <translation>الطباعة لا تعمل الآن. اكتب رمزك أو التقط له صورة.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1496,38 @@
     <message>
         <source>Toevoeging (als je die hebt)</source>
         <translation>إضافة لرقم البيت (إذا كانت عندك)</translation>
+    </message>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>كيف نتواصل معك؟</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>اكتب رقم هاتفك أو بريدك الإلكتروني. واحد منهما يكفي.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>مثلًا 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres (als je wilt)</source>
+        <translation>البريد الإلكتروني (إذا أردت)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>مثلًا naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
     </message>
 </context>
 <context>
@@ -1455,52 +1614,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterBirthPage</name>
-    <message>
-        <source>Wat is je geboortedatum?</source>
-        <translation>ما تاريخ ميلادك؟</translation>
-    </message>
-    <message>
-        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation>يجب أن يكون عمرك 16 سنة أو أكثر لتشارك.</translation>
-    </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>رقم المستأجر (إذا كنت تعرفه)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterContactPage</name>
-    <message>
-        <source>Hoe kunnen we je bereiken?</source>
-        <translation>كيف نتواصل معك؟</translation>
-    </message>
-    <message>
-        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation>اكتب رقم هاتفك أو بريدك الإلكتروني. واحد منهما يكفي.</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>رقم الهاتف</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>مثلًا 06 12345678</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>مثلًا naam@voorbeeld.nl</translation>
-    </message>
-</context>
-<context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
@@ -1518,16 +1631,24 @@
 <context>
     <name>RegisterNamePage</name>
     <message>
-        <source>Hoe heet je?</source>
-        <translation>ما اسمك؟</translation>
-    </message>
-    <message>
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Achternaam</source>
         <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>من أنت؟</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>يجب أن يكون عمرك 16 سنة أو أكثر لتشارك.</translation>
+    </message>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>ما تاريخ ميلادك؟</translation>
     </message>
 </context>
 <context>
@@ -1724,29 +1845,6 @@
     <message>
         <source>Zoeken</source>
         <translation>بحث</translation>
-    </message>
-</context>
-<context>
-    <name>SignupStartPage</name>
-    <message>
-        <source>Aanmelden</source>
-        <translation>سجّل</translation>
-    </message>
-    <message>
-        <source>Ik ben nieuw</source>
-        <translation>أنا جديد</translation>
-    </message>
-    <message>
-        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation>ستجيب عن بعض الأسئلة. يأخذ هذا حوالي دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Ik heb een persoonlijke code</source>
-        <translation>لدي رمز شخصي</translation>
-    </message>
-    <message>
-        <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation>أخذت هذا الرمز في المرة الماضية على إيصالك.</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2590,6 @@
 <context>
     <name>StaffIntake</name>
     <message>
-        <source>%1, aanmeldcode %2. %3</source>
-        <translation>%1، رمز التسجيل %2. %3</translation>
-    </message>
-    <message>
         <source>Inschrijving voor Meedoen</source>
         <translation>التسجيل في Meedoen</translation>
     </message>
@@ -2546,6 +2640,10 @@
     <message>
         <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
         <translation>ثبّت تطبيق Meedoen واختر “ربط التسجيلات”. أدخل الرمز الشخصي من هذا الإيصال (أو امسح رمز QR) وتاريخ ميلادك. عندها ترى تسجيلاتك على هاتفك أيضًا.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -160,25 +160,17 @@
         <source>Dichtbij postcode %1 staat bovenaan.</source>
         <translation>Closest to postcode %1 first.</translation>
     </message>
+    <message>
+        <source>Alleen dichtbij</source>
+        <translation>Only nearby</translation>
+    </message>
+    <message>
+        <source>Ook verder weg (%1)</source>
+        <translation>Also further away (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <source>Op de wachtlijst?</source>
-        <translation>Join the waiting list?</translation>
-    </message>
-    <message>
-        <source>Aanmelden?</source>
-        <translation>Sign up?</translation>
-    </message>
-    <message>
-        <source>Zet me op de wachtlijst</source>
-        <translation>Put me on the waiting list</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Sign up</translation>
-    </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
         <translation>This activity is full. You will be on the waiting list. If a place becomes free, we will let you know.</translation>
@@ -198,6 +190,82 @@
     <message>
         <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
         <translation>You are registered with the housing corporation. You get a receipt with your personal code; then you can sign up for activities straight away.</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>Is this right?</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Niets gekozen</source>
+        <translation>Nothing chosen</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer</source>
+        <translation>Tenant number</translation>
+    </message>
+    <message>
+        <source>Wat je graag doet</source>
+        <translation>What you like doing</translation>
+    </message>
+    <message>
+        <source>Talen die je spreekt</source>
+        <translation>Languages you speak</translation>
+    </message>
+    <message>
+        <source>Wanneer je tijd hebt</source>
+        <translation>When you have time</translation>
+    </message>
+    <message>
+        <source>Waar je ja tegen zegt</source>
+        <translation>What you say yes to</translation>
+    </message>
+    <message>
+        <source>Nergens: geen vinkjes gezet</source>
+        <translation>Nothing: no boxes ticked</translation>
+    </message>
+    <message>
+        <source>Waarom je dit wilt doen</source>
+        <translation>Why you want to do this</translation>
+    </message>
+    <message>
+        <source>Wanneer je wilt beginnen</source>
+        <translation>When you want to start</translation>
+    </message>
+    <message>
+        <source>Wijzig</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzig: %1</source>
+        <translation>Change: %1</translation>
     </message>
 </context>
 <context>
@@ -576,10 +644,6 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Sign-up code %1</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -723,10 +787,6 @@
         <translation>QR code of your personal code</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Sign-up code %1</translation>
-    </message>
-    <message>
         <source>Afmelden</source>
         <translation>Withdraw</translation>
     </message>
@@ -845,6 +905,14 @@
     <message>
         <source>Aanmelden</source>
         <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>I am new</translation>
+    </message>
+    <message>
+        <source>Ik heb al een code</source>
+        <translation>I already have a code</translation>
     </message>
 </context>
 <context>
@@ -1280,40 +1348,99 @@
         <translation>Requested — we will let you know</translation>
     </message>
     <message>
-        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation>You asked for the waiting list of: %1</translation>
-    </message>
-    <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>You asked for a place at: %1</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode</source>
-        <translation>Your sign-up code</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode: %1</source>
-        <translation>Your sign-up code: %1</translation>
-    </message>
-    <message>
-        <source>QR-code van je aanmeldcode</source>
-        <translation>QR code of your sign-up code</translation>
-    </message>
-    <message>
-        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation>Your personal code. Write it down or take a photo. With this code you sign up quickly next time.</translation>
     </message>
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation>On your phone: My sign-ups → Link your sign-ups, and scan this code.</translation>
-    </message>
-    <message>
         <source>QR-code van je persoonlijke code</source>
         <translation>QR code of your personal code</translation>
+    </message>
+    <message>
+        <source>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</source>
+        <translation>Your code is saved on this phone. You find it under My sign-ups.</translation>
+    </message>
+    <message>
+        <source>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</source>
+        <translation>Keep your code safe. Do you want to see your sign-ups on this phone? Then choose My sign-ups and Link your sign-ups.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Write your code down or take a photo of it. With your code and your date of birth you sign up quickly next time.</translation>
+    </message>
+    <message>
+        <source>Met je code en je geboortedatum meld je je snel aan.</source>
+        <translation>With your code and your date of birth you sign up quickly.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</source>
+        <translation>Write your code down as well. Then you can also use it at the kiosk in the community centre.</translation>
+    </message>
+    <message>
+        <source>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</source>
+        <translation>Do you have the Meedoen app? Choose My sign-ups there, then Link your sign-ups. Then scan this QR code.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt</source>
+        <translation>Your sign-up did not work</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor de wachtlijst van: %1</source>
+        <translation>You signed up for the waiting list of: %1</translation>
+    </message>
+    <message>
+        <source>Dit is je persoonlijke code:</source>
+        <translation>This is your personal code:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is toegevoegd aan je persoonlijke code:</source>
+        <translation>Your sign-up has been added to your personal code:</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Your personal code: %1</translation>
+    </message>
+    <message>
+        <source>Print je bon</source>
+        <translation>Print your receipt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Je staat op de wachtlijst voor: %1</source>
+        <translation>You are on the waiting list for: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor: %1</source>
+        <translation>You signed up for: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code:</source>
+        <translation>Your personal code:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding staat bij je persoonlijke code:</source>
+        <translation>Your sign-up is under your personal code:</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Keep this receipt. With your code and your date of birth you sign up quickly next time.</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen receipt</translation>
+    </message>
+    <message>
+        <source>Je bon komt uit de printer.</source>
+        <translation>Your receipt is coming out of the printer.</translation>
+    </message>
+    <message>
+        <source>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</source>
+        <translation>Printing does not work right now. Write your code down or take a photo of it.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1464,38 @@
     <message>
         <source>Toevoeging (als je die hebt)</source>
         <translation>Addition (if you have one)</translation>
+    </message>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>How can we reach you?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Enter your phone number or your email address. One of the two is enough.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>For example 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres (als je wilt)</source>
+        <translation>Email address (if you like)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>For example name@example.nl</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Tenant number (if you know it)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
     </message>
 </context>
 <context>
@@ -1423,52 +1582,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterBirthPage</name>
-    <message>
-        <source>Wat is je geboortedatum?</source>
-        <translation>What is your date of birth?</translation>
-    </message>
-    <message>
-        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation>You must be 16 or older to take part.</translation>
-    </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Tenant number (if you know it)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterContactPage</name>
-    <message>
-        <source>Hoe kunnen we je bereiken?</source>
-        <translation>How can we reach you?</translation>
-    </message>
-    <message>
-        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation>Enter your phone number or your email address. One of the two is enough.</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>For example 06 12345678</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>Email address</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>For example name@example.nl</translation>
-    </message>
-</context>
-<context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
@@ -1486,16 +1599,24 @@
 <context>
     <name>RegisterNamePage</name>
     <message>
-        <source>Hoe heet je?</source>
-        <translation>What is your name?</translation>
-    </message>
-    <message>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
         <source>Achternaam</source>
         <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>You must be 16 or older to take part.</translation>
+    </message>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>What is your date of birth?</translation>
     </message>
 </context>
 <context>
@@ -1684,29 +1805,6 @@
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
-    </message>
-</context>
-<context>
-    <name>SignupStartPage</name>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Sign up</translation>
-    </message>
-    <message>
-        <source>Ik ben nieuw</source>
-        <translation>I am new</translation>
-    </message>
-    <message>
-        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation>You answer a few questions. That takes about 2 minutes.</translation>
-    </message>
-    <message>
-        <source>Ik heb een persoonlijke code</source>
-        <translation>I have a personal code</translation>
-    </message>
-    <message>
-        <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation>You got that code on your receipt last time.</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2542,6 @@
 <context>
     <name>StaffIntake</name>
     <message>
-        <source>%1, aanmeldcode %2. %3</source>
-        <translation>%1, reference code %2. %3</translation>
-    </message>
-    <message>
         <source>Inschrijving voor Meedoen</source>
         <translation>Registration for Meedoen</translation>
     </message>
@@ -2498,6 +2592,10 @@
     <message>
         <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
         <translation>Install the Meedoen app and choose “Link your sign-ups”. Enter the personal code from this receipt (or scan the QR code) and your date of birth. Then you will see your sign-ups on your phone too.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3921,7 @@
     </message>
     <message>
         <source>This language is not one of the app&apos;s.</source>
-        <translation>This language is not one of the app's.</translation>
+        <translation>This language is not one of the app&apos;s.</translation>
     </message>
 </context>
 </TS>

@@ -160,25 +160,17 @@
         <source>Dichtbij postcode %1 staat bovenaan.</source>
         <translation>Dichtbij postcode %1 staat bovenaan.</translation>
     </message>
+    <message>
+        <source>Alleen dichtbij</source>
+        <translation>Alleen dichtbij</translation>
+    </message>
+    <message>
+        <source>Ook verder weg (%1)</source>
+        <translation>Ook verder weg (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <source>Op de wachtlijst?</source>
-        <translation>Op de wachtlijst?</translation>
-    </message>
-    <message>
-        <source>Aanmelden?</source>
-        <translation>Aanmelden?</translation>
-    </message>
-    <message>
-        <source>Zet me op de wachtlijst</source>
-        <translation>Zet me op de wachtlijst</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Aanmelden</translation>
-    </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
         <translation>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</translation>
@@ -198,6 +190,82 @@
     <message>
         <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
         <translation>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>Klopt dit?</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Niets gekozen</source>
+        <translation>Niets gekozen</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer</source>
+        <translation>Huurdersnummer</translation>
+    </message>
+    <message>
+        <source>Wat je graag doet</source>
+        <translation>Wat je graag doet</translation>
+    </message>
+    <message>
+        <source>Talen die je spreekt</source>
+        <translation>Talen die je spreekt</translation>
+    </message>
+    <message>
+        <source>Wanneer je tijd hebt</source>
+        <translation>Wanneer je tijd hebt</translation>
+    </message>
+    <message>
+        <source>Waar je ja tegen zegt</source>
+        <translation>Waar je ja tegen zegt</translation>
+    </message>
+    <message>
+        <source>Nergens: geen vinkjes gezet</source>
+        <translation>Nergens: geen vinkjes gezet</translation>
+    </message>
+    <message>
+        <source>Waarom je dit wilt doen</source>
+        <translation>Waarom je dit wilt doen</translation>
+    </message>
+    <message>
+        <source>Wanneer je wilt beginnen</source>
+        <translation>Wanneer je wilt beginnen</translation>
+    </message>
+    <message>
+        <source>Wijzig</source>
+        <translation>Wijzig</translation>
+    </message>
+    <message>
+        <source>Wijzig: %1</source>
+        <translation>Wijzig: %1</translation>
     </message>
 </context>
 <context>
@@ -576,10 +644,6 @@
         <translation>Activiteit</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Aanmeldcode %1</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -723,10 +787,6 @@
         <translation>QR-code van je persoonlijke code</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Aanmeldcode %1</translation>
-    </message>
-    <message>
         <source>Afmelden</source>
         <translation>Afmelden</translation>
     </message>
@@ -845,6 +905,14 @@
     <message>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>Ik ben nieuw</translation>
+    </message>
+    <message>
+        <source>Ik heb al een code</source>
+        <translation>Ik heb al een code</translation>
     </message>
 </context>
 <context>
@@ -1280,40 +1348,99 @@
         <translation>Aangevraagd — we laten het je weten</translation>
     </message>
     <message>
-        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation>Je staat op de lijst voor de wachtlijst van: %1</translation>
-    </message>
-    <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Je hebt een plek aangevraagd bij: %1</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode</source>
-        <translation>Je aanmeldcode</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode: %1</source>
-        <translation>Je aanmeldcode: %1</translation>
-    </message>
-    <message>
-        <source>QR-code van je aanmeldcode</source>
-        <translation>QR-code van je aanmeldcode</translation>
-    </message>
-    <message>
-        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</translation>
     </message>
     <message>
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</translation>
-    </message>
-    <message>
         <source>QR-code van je persoonlijke code</source>
         <translation>QR-code van je persoonlijke code</translation>
+    </message>
+    <message>
+        <source>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</source>
+        <translation>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</source>
+        <translation>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</translation>
+    </message>
+    <message>
+        <source>Met je code en je geboortedatum meld je je snel aan.</source>
+        <translation>Met je code en je geboortedatum meld je je snel aan.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</source>
+        <translation>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</translation>
+    </message>
+    <message>
+        <source>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</source>
+        <translation>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt</source>
+        <translation>Je aanmelding is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor de wachtlijst van: %1</source>
+        <translation>Je hebt je aangemeld voor de wachtlijst van: %1</translation>
+    </message>
+    <message>
+        <source>Dit is je persoonlijke code:</source>
+        <translation>Dit is je persoonlijke code:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is toegevoegd aan je persoonlijke code:</source>
+        <translation>Je aanmelding is toegevoegd aan je persoonlijke code:</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Je persoonlijke code: %1</translation>
+    </message>
+    <message>
+        <source>Print je bon</source>
+        <translation>Print je bon</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Je staat op de wachtlijst voor: %1</source>
+        <translation>Je staat op de wachtlijst voor: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor: %1</source>
+        <translation>Je hebt je aangemeld voor: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code:</source>
+        <translation>Je persoonlijke code:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding staat bij je persoonlijke code:</source>
+        <translation>Je aanmelding staat bij je persoonlijke code:</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen-bon</translation>
+    </message>
+    <message>
+        <source>Je bon komt uit de printer.</source>
+        <translation>Je bon komt uit de printer.</translation>
+    </message>
+    <message>
+        <source>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</source>
+        <translation>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1464,38 @@
     <message>
         <source>Toevoeging (als je die hebt)</source>
         <translation>Toevoeging (als je die hebt)</translation>
+    </message>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>Hoe kunnen we je bereiken?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>Bijvoorbeeld 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres (als je wilt)</source>
+        <translation>E-mailadres (als je wilt)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>Bijvoorbeeld naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Huurdersnummer (als je het weet)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
     </message>
 </context>
 <context>
@@ -1423,52 +1582,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterBirthPage</name>
-    <message>
-        <source>Wat is je geboortedatum?</source>
-        <translation>Wat is je geboortedatum?</translation>
-    </message>
-    <message>
-        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
-    </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Huurdersnummer (als je het weet)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterContactPage</name>
-    <message>
-        <source>Hoe kunnen we je bereiken?</source>
-        <translation>Hoe kunnen we je bereiken?</translation>
-    </message>
-    <message>
-        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Telefoonnummer</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Bijvoorbeeld 06 12345678</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>E-mailadres</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Bijvoorbeeld naam@voorbeeld.nl</translation>
-    </message>
-</context>
-<context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
@@ -1486,16 +1599,24 @@
 <context>
     <name>RegisterNamePage</name>
     <message>
-        <source>Hoe heet je?</source>
-        <translation>Hoe heet je?</translation>
-    </message>
-    <message>
         <source>Voornaam</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <source>Achternaam</source>
         <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>Je moet 16 jaar of ouder zijn om mee te doen.</translation>
+    </message>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>Wat is je geboortedatum?</translation>
     </message>
 </context>
 <context>
@@ -1684,29 +1805,6 @@
     <message>
         <source>Zoeken</source>
         <translation>Zoeken</translation>
-    </message>
-</context>
-<context>
-    <name>SignupStartPage</name>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Aanmelden</translation>
-    </message>
-    <message>
-        <source>Ik ben nieuw</source>
-        <translation>Ik ben nieuw</translation>
-    </message>
-    <message>
-        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</translation>
-    </message>
-    <message>
-        <source>Ik heb een persoonlijke code</source>
-        <translation>Ik heb een persoonlijke code</translation>
-    </message>
-    <message>
-        <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation>Je kreeg die code de vorige keer op je bon.</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2542,6 @@
 <context>
     <name>StaffIntake</name>
     <message>
-        <source>%1, aanmeldcode %2. %3</source>
-        <translation>%1, aanmeldcode %2. %3</translation>
-    </message>
-    <message>
         <source>Inschrijving voor Meedoen</source>
         <translation>Inschrijving voor Meedoen</translation>
     </message>
@@ -2498,6 +2592,10 @@
     <message>
         <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
         <translation>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -162,25 +162,17 @@
         <source>Dichtbij postcode %1 staat bovenaan.</source>
         <translation>Najbliżej kodu pocztowego %1 jest na górze.</translation>
     </message>
+    <message>
+        <source>Alleen dichtbij</source>
+        <translation>Tylko w pobliżu</translation>
+    </message>
+    <message>
+        <source>Ook verder weg (%1)</source>
+        <translation>Także dalej (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <source>Op de wachtlijst?</source>
-        <translation>Na listę oczekujących?</translation>
-    </message>
-    <message>
-        <source>Aanmelden?</source>
-        <translation>Zgłosić się?</translation>
-    </message>
-    <message>
-        <source>Zet me op de wachtlijst</source>
-        <translation>Zapisz mnie na listę oczekujących</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Zgłoś się</translation>
-    </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
         <translation>Te zajęcia są pełne. Trafisz na listę oczekujących. Gdy zwolni się miejsce, damy ci znać.</translation>
@@ -200,6 +192,82 @@
     <message>
         <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
         <translation>Zostajesz zarejestrowany w spółdzielni. Dostaniesz paragon z kodem osobistym; potem od razu możesz zgłosić się do zajęć.</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>Czy to się zgadza?</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Niets gekozen</source>
+        <translation>Nic nie wybrano</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kod osobisty</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer</source>
+        <translation>Numer najemcy</translation>
+    </message>
+    <message>
+        <source>Wat je graag doet</source>
+        <translation>Co lubisz robić</translation>
+    </message>
+    <message>
+        <source>Talen die je spreekt</source>
+        <translation>Języki, którymi mówisz</translation>
+    </message>
+    <message>
+        <source>Wanneer je tijd hebt</source>
+        <translation>Kiedy masz czas</translation>
+    </message>
+    <message>
+        <source>Waar je ja tegen zegt</source>
+        <translation>Na co się zgadzasz</translation>
+    </message>
+    <message>
+        <source>Nergens: geen vinkjes gezet</source>
+        <translation>Na nic: nic nie zaznaczono</translation>
+    </message>
+    <message>
+        <source>Waarom je dit wilt doen</source>
+        <translation>Dlaczego chcesz to robić</translation>
+    </message>
+    <message>
+        <source>Wanneer je wilt beginnen</source>
+        <translation>Kiedy chcesz zacząć</translation>
+    </message>
+    <message>
+        <source>Wijzig</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Wijzig: %1</source>
+        <translation>Zmień: %1</translation>
     </message>
 </context>
 <context>
@@ -581,10 +649,6 @@
         <translation>Zajęcia</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Kod zgłoszenia %1</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -728,10 +792,6 @@
         <translation>Kod QR twojego kodu osobistego</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Kod zgłoszenia %1</translation>
-    </message>
-    <message>
         <source>Afmelden</source>
         <translation>Wypisz się</translation>
     </message>
@@ -850,6 +910,14 @@
     <message>
         <source>Aanmelden</source>
         <translation>Zgłoś się</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>Jestem tu nowy</translation>
+    </message>
+    <message>
+        <source>Ik heb al een code</source>
+        <translation>Mam już kod</translation>
     </message>
 </context>
 <context>
@@ -1288,40 +1356,99 @@
         <translation>Wysłano prośbę — damy ci znać</translation>
     </message>
     <message>
-        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation>Jesteś zapisany na listę oczekujących: %1</translation>
-    </message>
-    <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Poprosiłeś o miejsce w: %1</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode</source>
-        <translation>Twój kod zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode: %1</source>
-        <translation>Twój kod zgłoszenia: %1</translation>
-    </message>
-    <message>
-        <source>QR-code van je aanmeldcode</source>
-        <translation>Kod QR twojego kodu zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation>Twój kod osobisty. Zapisz go albo zrób zdjęcie. Z tym kodem następnym razem szybko się zgłosisz.</translation>
     </message>
     <message>
         <source>Klaar</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation>Na telefonie: Moje zgłoszenia → Połącz swoje zgłoszenia, i zeskanuj ten kod.</translation>
-    </message>
-    <message>
         <source>QR-code van je persoonlijke code</source>
         <translation>Kod QR twojego kodu osobistego</translation>
+    </message>
+    <message>
+        <source>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</source>
+        <translation>Twój kod jest zapisany na tym telefonie. Znajdziesz go w Moje zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</source>
+        <translation>Dobrze przechowuj swój kod. Chcesz widzieć swoje zgłoszenia na tym telefonie? Wybierz wtedy Moje zgłoszenia i Połącz swoje zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Zapisz swój kod albo zrób mu zdjęcie. Z kodem i datą urodzenia następnym razem zgłosisz się szybko.</translation>
+    </message>
+    <message>
+        <source>Met je code en je geboortedatum meld je je snel aan.</source>
+        <translation>Z kodem i datą urodzenia zgłosisz się szybko.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</source>
+        <translation>Zapisz też swój kod. Wtedy możesz go użyć także w kiosku w domu sąsiedzkim.</translation>
+    </message>
+    <message>
+        <source>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</source>
+        <translation>Masz aplikację Meedoen? Wybierz tam Moje zgłoszenia, a potem Połącz swoje zgłoszenia. Potem zeskanuj ten kod QR.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt</source>
+        <translation>Twoje zgłoszenie się nie udało</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor de wachtlijst van: %1</source>
+        <translation>Zapisałeś się na listę oczekujących do: %1</translation>
+    </message>
+    <message>
+        <source>Dit is je persoonlijke code:</source>
+        <translation>To jest twój kod osobisty:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is toegevoegd aan je persoonlijke code:</source>
+        <translation>Twoje zgłoszenie dodano do twojego kodu osobistego:</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Twój kod osobisty: %1</translation>
+    </message>
+    <message>
+        <source>Print je bon</source>
+        <translation>Wydrukuj paragon</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Je staat op de wachtlijst voor: %1</source>
+        <translation>Jesteś na liście oczekujących do: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor: %1</source>
+        <translation>Zgłosiłeś się do: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code:</source>
+        <translation>Twój kod osobisty:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding staat bij je persoonlijke code:</source>
+        <translation>Twoje zgłoszenie jest przy twoim kodzie osobistym:</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Zachowaj ten paragon. Z kodem i datą urodzenia następnym razem zgłosisz się szybko.</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Paragon Meedoen</translation>
+    </message>
+    <message>
+        <source>Je bon komt uit de printer.</source>
+        <translation>Twój paragon wychodzi z drukarki.</translation>
+    </message>
+    <message>
+        <source>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</source>
+        <translation>Drukowanie teraz nie działa. Zapisz swój kod albo zrób mu zdjęcie.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1472,38 @@
     <message>
         <source>Toevoeging (als je die hebt)</source>
         <translation>Dodatek do numeru (jeśli masz)</translation>
+    </message>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>Jak możemy się z tobą skontaktować?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Wpisz numer telefonu albo adres e-mail. Jedno z nich wystarczy.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>Na przykład 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres (als je wilt)</source>
+        <translation>Adres e-mail (jeśli chcesz)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>Na przykład imie@przyklad.nl</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Numer najemcy (jeśli go znasz)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
     </message>
 </context>
 <context>
@@ -1431,52 +1590,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterBirthPage</name>
-    <message>
-        <source>Wat is je geboortedatum?</source>
-        <translation>Jaka jest twoja data urodzenia?</translation>
-    </message>
-    <message>
-        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation>Musisz mieć co najmniej 16 lat, żeby wziąć udział.</translation>
-    </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Numer najemcy (jeśli go znasz)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterContactPage</name>
-    <message>
-        <source>Hoe kunnen we je bereiken?</source>
-        <translation>Jak możemy się z tobą skontaktować?</translation>
-    </message>
-    <message>
-        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation>Wpisz numer telefonu albo adres e-mail. Jedno z nich wystarczy.</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Numer telefonu</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Na przykład 06 12345678</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>Adres e-mail</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Na przykład imie@przyklad.nl</translation>
-    </message>
-</context>
-<context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
@@ -1494,16 +1607,24 @@
 <context>
     <name>RegisterNamePage</name>
     <message>
-        <source>Hoe heet je?</source>
-        <translation>Jak się nazywasz?</translation>
-    </message>
-    <message>
         <source>Voornaam</source>
         <translation>Imię</translation>
     </message>
     <message>
         <source>Achternaam</source>
         <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Kim jesteś?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>Musisz mieć co najmniej 16 lat, żeby wziąć udział.</translation>
+    </message>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>Jaka jest twoja data urodzenia?</translation>
     </message>
 </context>
 <context>
@@ -1694,29 +1815,6 @@
     <message>
         <source>Zoeken</source>
         <translation>Szukaj</translation>
-    </message>
-</context>
-<context>
-    <name>SignupStartPage</name>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Zgłoś się</translation>
-    </message>
-    <message>
-        <source>Ik ben nieuw</source>
-        <translation>Jestem tu nowy</translation>
-    </message>
-    <message>
-        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation>Odpowiesz na kilka pytań. To zajmie około 2 minut.</translation>
-    </message>
-    <message>
-        <source>Ik heb een persoonlijke code</source>
-        <translation>Mam kod osobisty</translation>
-    </message>
-    <message>
-        <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation>Ten kod dostałeś ostatnio na paragonie.</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2554,6 @@
 <context>
     <name>StaffIntake</name>
     <message>
-        <source>%1, aanmeldcode %2. %3</source>
-        <translation>%1, kod zgłoszenia %2. %3</translation>
-    </message>
-    <message>
         <source>Inschrijving voor Meedoen</source>
         <translation>Rejestracja w Meedoen</translation>
     </message>
@@ -2510,6 +2604,10 @@
     <message>
         <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
         <translation>Zainstaluj aplikację Meedoen i wybierz „Połącz zgłoszenia”. Wpisz kod osobisty z tego paragonu (lub zeskanuj kod QR) i datę urodzenia. Wtedy zobaczysz swoje zgłoszenia także w telefonie.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

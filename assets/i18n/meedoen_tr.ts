@@ -158,25 +158,17 @@
         <source>Dichtbij postcode %1 staat bovenaan.</source>
         <translation>%1 posta koduna yakın olanlar en üstte.</translation>
     </message>
+    <message>
+        <source>Alleen dichtbij</source>
+        <translation>Sadece yakındakiler</translation>
+    </message>
+    <message>
+        <source>Ook verder weg (%1)</source>
+        <translation>Daha uzaktakiler de (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <source>Op de wachtlijst?</source>
-        <translation>Bekleme listesine mi?</translation>
-    </message>
-    <message>
-        <source>Aanmelden?</source>
-        <translation>Kaydolmak ister misin?</translation>
-    </message>
-    <message>
-        <source>Zet me op de wachtlijst</source>
-        <translation>Beni bekleme listesine al</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Kaydol</translation>
-    </message>
     <message>
         <source>Deze activiteit is vol. Je komt op de wachtlijst. Komt er een plek vrij, dan hoor je het van ons.</source>
         <translation>Bu etkinlik dolu. Bekleme listesine gireceksin. Bir yer boşalırsa sana haber veririz.</translation>
@@ -196,6 +188,82 @@
     <message>
         <source>Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.</source>
         <translation>Konut şirketine kaydın yapılıyor. Kişisel kodunun yazdığı bir fiş alırsın; sonra hemen etkinliklere kaydolabilirsin.</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>Bunlar doğru mu?</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Niets gekozen</source>
+        <translation>Hiçbir şey seçilmedi</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Persoonlijke code</source>
+        <translation>Kişisel kod</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefon numarası</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-posta adresi</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer</source>
+        <translation>Kiracı numarası</translation>
+    </message>
+    <message>
+        <source>Wat je graag doet</source>
+        <translation>Yapmayı sevdiğin şeyler</translation>
+    </message>
+    <message>
+        <source>Talen die je spreekt</source>
+        <translation>Konuştuğun diller</translation>
+    </message>
+    <message>
+        <source>Wanneer je tijd hebt</source>
+        <translation>Ne zaman vaktin var</translation>
+    </message>
+    <message>
+        <source>Waar je ja tegen zegt</source>
+        <translation>Evet dediğin şeyler</translation>
+    </message>
+    <message>
+        <source>Nergens: geen vinkjes gezet</source>
+        <translation>Hiçbir şey: hiçbir kutu işaretlenmedi</translation>
+    </message>
+    <message>
+        <source>Waarom je dit wilt doen</source>
+        <translation>Bunu neden yapmak istiyorsun</translation>
+    </message>
+    <message>
+        <source>Wanneer je wilt beginnen</source>
+        <translation>Ne zaman başlamak istiyorsun</translation>
+    </message>
+    <message>
+        <source>Wijzig</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Wijzig: %1</source>
+        <translation>Değiştir: %1</translation>
     </message>
 </context>
 <context>
@@ -571,10 +639,6 @@
         <translation>Etkinlik</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Başvuru kodu %1</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>Tekrar dene</translation>
     </message>
@@ -718,10 +782,6 @@
         <translation>Kişisel kodunun QR kodu</translation>
     </message>
     <message>
-        <source>Aanmeldcode %1</source>
-        <translation>Kayıt kodu %1</translation>
-    </message>
-    <message>
         <source>Afmelden</source>
         <translation>Kaydı iptal et</translation>
     </message>
@@ -840,6 +900,14 @@
     <message>
         <source>Aanmelden</source>
         <translation>Kaydol</translation>
+    </message>
+    <message>
+        <source>Ik ben nieuw</source>
+        <translation>Yeniyim</translation>
+    </message>
+    <message>
+        <source>Ik heb al een code</source>
+        <translation>Kodum var</translation>
     </message>
 </context>
 <context>
@@ -1272,40 +1340,99 @@
         <translation>İstendi — sana haber vereceğiz</translation>
     </message>
     <message>
-        <source>Je staat op de lijst voor de wachtlijst van: %1</source>
-        <translation>Şu etkinliğin bekleme listesi için listedesin: %1</translation>
-    </message>
-    <message>
         <source>Je hebt een plek aangevraagd bij: %1</source>
         <translation>Şu etkinlikte yer istedin: %1</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode</source>
-        <translation>Kayıt kodun</translation>
-    </message>
-    <message>
-        <source>Je aanmeldcode: %1</source>
-        <translation>Kayıt kodun: %1</translation>
-    </message>
-    <message>
-        <source>QR-code van je aanmeldcode</source>
-        <translation>Kayıt kodunun QR kodu</translation>
-    </message>
-    <message>
-        <source>Je persoonlijke code. Schrijf hem op of maak een foto. Met deze code meld je je de volgende keer snel aan.</source>
-        <translation>Kişisel kodun. Bir yere yaz veya fotoğrafını çek. Bu kodla bir dahaki sefere hızlıca kaydolursun.</translation>
     </message>
     <message>
         <source>Klaar</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <source>Op je telefoon: Mijn aanmeldingen → Koppel je aanmeldingen, en scan deze code.</source>
-        <translation>Telefonunda: Kayıtlarım → Kayıtlarını bağla, sonra bu kodu tara.</translation>
-    </message>
-    <message>
         <source>QR-code van je persoonlijke code</source>
         <translation>Kişisel kodunun QR kodu</translation>
+    </message>
+    <message>
+        <source>Je code is bewaard op deze telefoon. Je vindt hem bij Mijn aanmeldingen.</source>
+        <translation>Kodun bu telefonda kayıtlı. Onu Kayıtlarım bölümünde bulursun.</translation>
+    </message>
+    <message>
+        <source>Bewaar je code goed. Wil je je aanmeldingen op deze telefoon zien? Kies dan Mijn aanmeldingen en Koppel je aanmeldingen.</source>
+        <translation>Kodunu iyi sakla. Kayıtlarını bu telefonda görmek ister misin? O zaman Kayıtlarım ve Kayıtlarını bağla seçeneğini seç.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code op of maak er een foto van. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Kodunu bir yere yaz ya da fotoğrafını çek. Kodun ve doğum tarihinle bir dahaki sefere hızlıca kaydolursun.</translation>
+    </message>
+    <message>
+        <source>Met je code en je geboortedatum meld je je snel aan.</source>
+        <translation>Kodun ve doğum tarihinle hızlıca kaydolursun.</translation>
+    </message>
+    <message>
+        <source>Schrijf je code ook op. Dan kun je hem ook bij de zuil in het buurthuis gebruiken.</source>
+        <translation>Kodunu bir yere de yaz. O zaman onu mahalle evindeki kioskta da kullanabilirsin.</translation>
+    </message>
+    <message>
+        <source>Heb je de app Meedoen? Kies daar Mijn aanmeldingen en dan Koppel je aanmeldingen. Scan dan deze QR-code.</source>
+        <translation>Meedoen uygulaman var mı? Orada Kayıtlarım&apos;ı, sonra Kayıtlarını bağla&apos;yı seç. Sonra bu QR kodunu tara.</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is niet gelukt</source>
+        <translation>Kaydın olmadı</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor de wachtlijst van: %1</source>
+        <translation>Şu etkinliğin bekleme listesine yazıldın: %1</translation>
+    </message>
+    <message>
+        <source>Dit is je persoonlijke code:</source>
+        <translation>Kişisel kodun bu:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding is toegevoegd aan je persoonlijke code:</source>
+        <translation>Kaydın kişisel koduna eklendi:</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code: %1</source>
+        <translation>Kişisel kodun: %1</translation>
+    </message>
+    <message>
+        <source>Print je bon</source>
+        <translation>Fişini yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Je staat op de wachtlijst voor: %1</source>
+        <translation>Şu etkinliğin bekleme listesindesin: %1</translation>
+    </message>
+    <message>
+        <source>Je hebt je aangemeld voor: %1</source>
+        <translation>Şuna kaydoldun: %1</translation>
+    </message>
+    <message>
+        <source>Je persoonlijke code:</source>
+        <translation>Kişisel kodun:</translation>
+    </message>
+    <message>
+        <source>Je aanmelding staat bij je persoonlijke code:</source>
+        <translation>Kaydın kişisel koduna bağlı:</translation>
+    </message>
+    <message>
+        <source>Bewaar deze bon. Met je code en je geboortedatum meld je je de volgende keer snel aan.</source>
+        <translation>Bu fişi sakla. Kodun ve doğum tarihinle bir dahaki sefere hızlıca kaydolursun.</translation>
+    </message>
+    <message>
+        <source>Meedoen-bon</source>
+        <translation>Meedoen fişi</translation>
+    </message>
+    <message>
+        <source>Je bon komt uit de printer.</source>
+        <translation>Fişin yazıcıdan çıkıyor.</translation>
+    </message>
+    <message>
+        <source>Printen lukt nu niet. Schrijf je code op of maak er een foto van.</source>
+        <translation>Şu an yazdırılamıyor. Kodunu bir yere yaz ya da fotoğrafını çek.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1456,38 @@
     <message>
         <source>Toevoeging (als je die hebt)</source>
         <translation>Ek (varsa)</translation>
+    </message>
+    <message>
+        <source>Hoe kunnen we je bereiken?</source>
+        <translation>Sana nasıl ulaşabiliriz?</translation>
+    </message>
+    <message>
+        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
+        <translation>Telefon numaranı veya e-posta adresini yaz. İkisinden biri yeterli.</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefon numarası</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 06 12345678</source>
+        <translation>Örneğin 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mailadres (als je wilt)</source>
+        <translation>E-posta adresi (istersen)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
+        <translation>Örneğin isim@ornek.nl</translation>
+    </message>
+    <message>
+        <source>Huurdersnummer (als je het weet)</source>
+        <translation>Kiracı numarası (biliyorsan)</translation>
+    </message>
+    <message>
+        <source>Staat op je huurcontract of in de brief van de corporatie</source>
+        <translation>Kira sözleşmende veya konut şirketinin mektubunda yazar</translation>
     </message>
 </context>
 <context>
@@ -1415,52 +1574,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterBirthPage</name>
-    <message>
-        <source>Wat is je geboortedatum?</source>
-        <translation>Doğum tarihin ne?</translation>
-    </message>
-    <message>
-        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
-        <translation>Katılmak için 16 yaşında veya daha büyük olmalısın.</translation>
-    </message>
-    <message>
-        <source>Huurdersnummer (als je het weet)</source>
-        <translation>Kiracı numarası (biliyorsanız)</translation>
-    </message>
-    <message>
-        <source>Staat op je huurcontract of in de brief van de corporatie</source>
-        <translation>Kira sözleşmenizde veya konut şirketinin mektubunda yazar</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterContactPage</name>
-    <message>
-        <source>Hoe kunnen we je bereiken?</source>
-        <translation>Sana nasıl ulaşabiliriz?</translation>
-    </message>
-    <message>
-        <source>Vul je telefoonnummer of je e-mailadres in. Eén van de twee is genoeg.</source>
-        <translation>Telefon numaranı veya e-posta adresini yaz. İkisinden biri yeterli.</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Telefon numarası</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Örneğin 06 12345678</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>E-posta adresi</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Örneğin isim@ornek.nl</translation>
-    </message>
-</context>
-<context>
     <name>RegisterInterestsPage</name>
     <message>
         <source>Wat doe je graag?</source>
@@ -1478,16 +1591,24 @@
 <context>
     <name>RegisterNamePage</name>
     <message>
-        <source>Hoe heet je?</source>
-        <translation>Adın ne?</translation>
-    </message>
-    <message>
         <source>Voornaam</source>
         <translation>Ad</translation>
     </message>
     <message>
         <source>Achternaam</source>
         <translation>Soyadı</translation>
+    </message>
+    <message>
+        <source>Wie ben je?</source>
+        <translation>Sen kimsin?</translation>
+    </message>
+    <message>
+        <source>Je moet 16 jaar of ouder zijn om mee te doen.</source>
+        <translation>Katılmak için 16 yaşında veya daha büyük olmalısın.</translation>
+    </message>
+    <message>
+        <source>Wat is je geboortedatum?</source>
+        <translation>Doğum tarihin ne?</translation>
     </message>
 </context>
 <context>
@@ -1674,29 +1795,6 @@
     <message>
         <source>Zoeken</source>
         <translation>Ara</translation>
-    </message>
-</context>
-<context>
-    <name>SignupStartPage</name>
-    <message>
-        <source>Aanmelden</source>
-        <translation>Kaydol</translation>
-    </message>
-    <message>
-        <source>Ik ben nieuw</source>
-        <translation>Yeniyim</translation>
-    </message>
-    <message>
-        <source>Je vult een paar vragen in. Dat duurt ongeveer 2 minuten.</source>
-        <translation>Birkaç soruyu cevaplayacaksın. Bu yaklaşık 2 dakika sürer.</translation>
-    </message>
-    <message>
-        <source>Ik heb een persoonlijke code</source>
-        <translation>Kişisel kodum var</translation>
-    </message>
-    <message>
-        <source>Je kreeg die code de vorige keer op je bon.</source>
-        <translation>Bu kodu geçen sefer fişinde aldın.</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2530,6 @@
 <context>
     <name>StaffIntake</name>
     <message>
-        <source>%1, aanmeldcode %2. %3</source>
-        <translation>%1, kayıt kodu %2. %3</translation>
-    </message>
-    <message>
         <source>Inschrijving voor Meedoen</source>
         <translation>Meedoen kaydı</translation>
     </message>
@@ -2486,6 +2580,10 @@
     <message>
         <source>Installeer de app Meedoen en kies “Aanmeldingen koppelen”. Vul de persoonlijke code van deze bon in (of scan de QR-code) en je geboortedatum. Dan zie je je aanmeldingen ook op je telefoon.</source>
         <translation>Meedoen uygulamasını kur ve “Kayıtları bağla”yı seç. Bu fişteki kişisel kodu gir (ya da QR kodunu tara) ve doğum tarihini yaz. Böylece kayıtlarını telefonunda da görürsün.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

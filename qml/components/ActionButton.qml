@@ -36,6 +36,7 @@ Button {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: button.text
+    Accessible.selected: button.selected
 
     background: Rectangle {
         radius: Theme.radius

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls.Basic
+import Meedoen
 import Meedoen.Ui
 
 // A choice that is on or off: a filter, an interest, a part of the week.
@@ -14,9 +15,10 @@ Button {
     rightPadding: Theme.padding
     font.pixelSize: Theme.fontBody
     focusPolicy: Qt.StrongFocus
-    Accessible.role: Accessible.CheckBox
+    A11y.role: Accessible.CheckBox
     Accessible.name: chip.text
     Accessible.checkable: true
+    A11y.checkable: true
     Accessible.checked: chip.checked
 
     background: Rectangle {

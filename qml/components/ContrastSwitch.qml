@@ -19,9 +19,10 @@ AbstractButton {
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     focusPolicy: Qt.StrongFocus
-    Accessible.role: Accessible.CheckBox
+    A11y.role: Accessible.CheckBox
     Accessible.name: toggle.text
     Accessible.checkable: true
+    A11y.checkable: true
     Accessible.checked: toggle.checked
     onClicked: AppContext.highContrast = !AppContext.highContrast
 

@@ -51,7 +51,7 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
+        A11y.role: Accessible.AlertMessage
         Accessible.name: text
     }
     Label {
@@ -82,7 +82,7 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
+        A11y.role: Accessible.AlertMessage
         Accessible.name: text
     }
     Label {

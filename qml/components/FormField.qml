@@ -80,7 +80,7 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
+        A11y.role: Accessible.AlertMessage
         Accessible.name: text
     }
 }

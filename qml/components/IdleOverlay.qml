@@ -24,6 +24,9 @@ Rectangle {
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
+        // A dialog above the page for a screen reader too (a plain Rectangle honours the role).
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Ben je er nog?")
         height: column.implicitHeight + 2 * Theme.padding
         radius: Theme.radius
         color: Theme.surface
@@ -40,7 +43,7 @@ Rectangle {
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
+                A11y.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {

@@ -27,7 +27,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontTitle
         font.bold: true
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
+        A11y.role: Accessible.Heading
         Accessible.name: text
     }
     Label {

@@ -4,6 +4,7 @@ import QtQuick
 import Meedoen.Ui
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Meedoen
 
 // One opportunity in a list: what, who, where, when, and the places left as of the
 // last sync.
@@ -26,7 +27,8 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touchTarget, card.contentItem.implicitHeight + 2 * Theme.padding)
     padding: Theme.padding
-    Accessible.role: Accessible.Button
+    // Tapped to open the activity: a button (Qt 6.4 would make an ItemDelegate a list item).
+    A11y.role: Accessible.Button
     Accessible.name: card.title + ", " + card.organiser + ", " + card.placesText
                      + (card.distanceText.length > 0 ? ", " + card.distanceText : "")
 

@@ -11,7 +11,8 @@ Rectangle {
     id: outOfService
     objectName: "outOfServiceScreen"
     color: Theme.background
-    Accessible.role: Accessible.StaticText
+    // The screen's one message, and so its heading.
+    Accessible.role: Accessible.Heading
     Accessible.name: message.text
 
     MouseArea {

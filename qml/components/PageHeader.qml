@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Meedoen
 import Meedoen.Ui
 
 // Back, where you are, and (during sign-up) how far along: a bar that fills step by step.
@@ -88,7 +89,7 @@ RowLayout {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
+            A11y.role: Accessible.Heading
             Accessible.name: text
         }
     }

@@ -52,6 +52,8 @@ Page {
             all[0].forceActiveFocus(Qt.OtherFocusReason)
     }
 
+    Accessible.name: page.heading
+    A11y.role: Accessible.Pane
     background: Rectangle { color: Theme.background }
     StackView.onActivated: page.focusFirstField()
     // Enter in a one-line field (the on-screen keyboard's too) comes up here unhandled.

@@ -13,6 +13,8 @@ Page {
     objectName: "kioskHome"
     property Navigation shell
     title: qsTr("Meedoen in je buurt")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     // Nothing to sign up for yet (not set up, or before the first pull): say so instead.
     readonly property bool empty: AppContext.catalogueSize === 0
     background: Rectangle { color: Theme.background }
@@ -46,7 +48,7 @@ Page {
             font.pixelSize: Theme.fontHero
             font.bold: true
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
+            A11y.role: Accessible.Heading
             Accessible.name: text
         }
         Label {

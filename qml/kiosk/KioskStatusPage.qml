@@ -13,6 +13,10 @@ import Meedoen.Ui
 // gone at the end of the tenant's turn.
 Page {
     id: page
+
+    title: qsTr("Hoe staat mijn aanmelding ervoor?")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "kioskStatusPage"
     required property Navigation shell
     required property int stepIndex
@@ -27,7 +31,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Hoe staat mijn aanmelding ervoor?")
+            title: page.title
             stepNumber: page.stepIndex + 1
             stepCount: page.shell.steps.length
             progressText: page.shell.stepText(page.stepIndex)

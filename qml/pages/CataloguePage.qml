@@ -10,6 +10,10 @@ import Meedoen.Ui
 // The catalogue: type to search, filter by kind, route and neighbourhood, nearest first.
 Page {
     id: page
+
+    title: AppContext.catalogue.kind.length > 0 ? Format.kindName(AppContext.catalogue.kind) : qsTr("Alle activiteiten")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "cataloguePage"
     required property Navigation shell
     property bool filtersOpen: !Theme.isPhone
@@ -22,7 +26,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: AppContext.catalogue.kind.length > 0 ? Format.kindName(AppContext.catalogue.kind) : qsTr("Alle activiteiten")
+            title: page.title
             readText: foundLabel.text + ". " + originLabel.text
             onBack: page.shell.back()
         }

@@ -172,7 +172,7 @@ StepPage {
         color: Theme.danger
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
+        A11y.role: Accessible.AlertMessage
         Accessible.name: text
     }
 }

@@ -32,7 +32,7 @@ StepPage {
             checked: modelData.given
             padding: Theme.padding
             spacing: Theme.padding
-            Accessible.role: Accessible.CheckBox
+            A11y.role: Accessible.CheckBox
             Accessible.name: modelData.title
             Accessible.description: modelData.text
             onToggled: AppContext.registration.setConsent(modelData.purpose, checked)

@@ -11,6 +11,10 @@ import Meedoen.Ui
 // The request waits offline like any sign-up; the server's answer comes with the next sync.
 Page {
     id: page
+
+    title: qsTr("Aanmeldingen koppelen")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "linkPhonePage"
     required property Navigation shell
     readonly property string linkState: AppContext.registration.linkState
@@ -24,7 +28,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Aanmeldingen koppelen")
+            title: page.title
             readText: linkIntro.text
             onBack: page.shell.back()
         }
@@ -66,7 +70,7 @@ Page {
                                                         : page.linkState === "linked" ? Theme.success : Theme.text
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
-                    Accessible.role: page.linkState === "refused" ? Accessible.AlertMessage : Accessible.StaticText
+                    A11y.role: page.linkState === "refused" ? Accessible.AlertMessage : Accessible.StaticText
                     Accessible.name: text
                 }
                 Label {

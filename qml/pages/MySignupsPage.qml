@@ -11,6 +11,10 @@ import Meedoen.Ui
 // personal code with its QR code.
 Page {
     id: page
+
+    title: qsTr("Mijn aanmeldingen")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "mySignupsPage"
     required property Navigation shell
     background: Rectangle { color: Theme.background }
@@ -23,7 +27,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Mijn aanmeldingen")
+            title: page.title
             readText: notSignedUp.visible ? notSignedUp.text + " " + linkQuestion.text : ""
             onBack: page.shell.back()
         }

@@ -11,6 +11,10 @@ import Meedoen.Ui
 // what you get, and whom to ask.
 Page {
     id: page
+
+    title: page.item.title ?? ""
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "opportunityPage"
     required property Navigation shell
     required property string opportunityId
@@ -45,7 +49,7 @@ Page {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.bold: true
-            Accessible.role: Accessible.Heading
+            A11y.role: Accessible.Heading
             Accessible.name: text
         }
         Label {
@@ -96,7 +100,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: page.item.title ?? ""
+            title: page.title
             step: Format.kindName(page.item.kind ?? "") + " · " + Format.routeName(page.item.route ?? "")
             readText: page.spokenText()
             onBack: page.shell.back()

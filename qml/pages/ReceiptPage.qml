@@ -12,6 +12,9 @@ import Meedoen.Ui
 Page {
     id: page
     objectName: "receiptPage"
+    title: page.refused ? qsTr("Je aanmelding is niet gelukt") : qsTr("Aangevraagd — we laten het je weten")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     required property Navigation shell
     background: Rectangle { color: Theme.background }
 
@@ -70,12 +73,12 @@ Page {
                     id: receiptHeading
                     objectName: "receiptHeading"
                     Layout.fillWidth: true
-                    text: page.refused ? qsTr("Je aanmelding is niet gelukt") : qsTr("Aangevraagd — we laten het je weten")
+                    text: page.title
                     color: page.refused ? Theme.danger : Theme.success
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     wrapMode: Text.Wrap
-                    Accessible.role: Accessible.Heading
+                    A11y.role: Accessible.Heading
                     Accessible.name: text
                 }
                 ReadAloudButton {

@@ -14,6 +14,8 @@ Page {
     // Nothing to sign up for yet (not set up, or before the first pull): say so instead.
     readonly property bool empty: AppContext.catalogueSize === 0
     title: qsTr("Meedoen")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -45,7 +47,7 @@ Page {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
+            A11y.role: Accessible.Heading
             Accessible.name: text
         }
         ActionButton {

@@ -12,6 +12,10 @@ import Meedoen.Ui
 // what staff have not verified yet, and this month's tegenprestatie when there is one.
 Page {
     id: page
+
+    title: qsTr("Mijn uren")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "phoneHoursPage"
     required property Navigation shell
     readonly property PhoneHours hours: AppContext.hours
@@ -37,7 +41,7 @@ Page {
 
             PageHeader {
                 Layout.fillWidth: true
-                title: qsTr("Mijn uren")
+                title: page.title
                 // The month's balance, said as a sentence rather than with its dots.
                 readText: [page.hours.hasAgreement ? balanceTitle.text + ". " + balanceText.text.replace(/ · /g, ", ") : "",
                            cannotLog.visible ? cannotLog.text : ""].filter(t => t.length > 0).join(". ")
@@ -107,7 +111,7 @@ Page {
                     color: Theme.text
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
-                    Accessible.role: Accessible.Heading
+                    A11y.role: Accessible.Heading
                     Accessible.name: text
                 }
                 Flow {
@@ -160,7 +164,7 @@ Page {
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
-                    Accessible.role: Accessible.AlertMessage
+                    A11y.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
                 ColumnLayout {
@@ -194,7 +198,7 @@ Page {
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
-                Accessible.role: Accessible.Heading
+                A11y.role: Accessible.Heading
                 Accessible.name: text
             }
             Repeater {

@@ -12,6 +12,10 @@ import Meedoen.Ui
 // read; "Alles gelezen" marks them all.
 Page {
     id: page
+
+    title: qsTr("Berichten")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "phoneInboxPage"
     required property Navigation shell
     readonly property PhoneInbox inbox: AppContext.inbox
@@ -25,7 +29,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Berichten")
+            title: page.title
             readText: inboxEmpty.visible ? inboxEmpty.text : ""
             onBack: page.shell.back()
         }

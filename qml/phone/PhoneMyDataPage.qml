@@ -14,6 +14,10 @@ import Meedoen.Ui
 // carry out, after which nothing of the tenant stays on this phone either.
 Page {
     id: page
+
+    title: qsTr("Mijn gegevens")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "phoneMyDataPage"
     required property Navigation shell
     readonly property MyData myData: AppContext.myData
@@ -44,7 +48,7 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
+                A11y.role: Accessible.Heading
                 Accessible.name: text
             }
         }
@@ -80,7 +84,7 @@ Page {
 
             PageHeader {
                 Layout.fillWidth: true
-                title: qsTr("Mijn gegevens")
+                title: page.title
                 readText: nothingKept.visible ? nothingKept.text : ""
                 onBack: page.shell.back()
             }

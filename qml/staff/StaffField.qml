@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Meedoen
 import Meedoen.Ui
 
 // A labelled one-line input on the staff tablet, with its problem (if any) right beneath.
@@ -20,6 +21,11 @@ ColumnLayout {
     signal accepted()
 
     spacing: Theme.spacing / 2
+    // Qt 6.4 tells AT-SPI no name for a password field, whatever Accessible.name says: around
+    // a PIN or password, this group carries the label instead (elsewhere the field does).
+    Accessible.role: Accessible.Grouping
+    Accessible.name: field.label
+    Accessible.ignored: input.echoMode !== TextInput.Password
     // Beside a field with a message beneath it, the others keep their labels in line.
     Layout.alignment: Qt.AlignTop
 
@@ -66,7 +72,7 @@ ColumnLayout {
         color: Theme.danger
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
+        A11y.role: Accessible.AlertMessage
         Accessible.name: field.error
     }
 }

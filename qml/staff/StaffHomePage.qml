@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "staffHome"
     title: qsTr("Meedoen — medewerkers")
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     background: Rectangle { color: Theme.background }
 
     readonly property bool unlocked: StaffSession.stage === StaffSession.Unlocked

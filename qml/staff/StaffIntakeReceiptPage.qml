@@ -11,6 +11,10 @@ import Meedoen.Ui
 // sign-ups made with them, and the receipt to print. "Klaar" forgets the tenant.
 Page {
     id: page
+
+    title: qsTr("Ingeschreven: %1").arg(AppContext.intake.tenantName)
+    Accessible.name: page.title
+    A11y.role: Accessible.Pane
     objectName: "staffIntakeReceiptPage"
     required property Navigation shell
     background: Rectangle { color: Theme.background }
@@ -24,7 +28,7 @@ Page {
 
         PageHeader {
             Layout.fillWidth: true
-            title: qsTr("Ingeschreven: %1").arg(AppContext.intake.tenantName)
+            title: page.title
             onBack: page.shell.back()
         }
         Flickable {
@@ -135,7 +139,7 @@ Page {
                         color: Theme.text
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
-                        Accessible.role: Accessible.AlertMessage
+                        A11y.role: Accessible.AlertMessage
                         Accessible.name: text
                     }
                 }

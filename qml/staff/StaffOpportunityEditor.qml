@@ -205,7 +205,7 @@ Popup {
             text: StaffSession.message
             color: Theme.danger
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
+            A11y.role: Accessible.AlertMessage
             Accessible.name: text
         }
         RowLayout {

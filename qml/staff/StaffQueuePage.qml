@@ -78,6 +78,8 @@ Item {
                     required property int waitlistLength
                     size: ActionButton.Compact
                     width: ListView.view.width
+                    ListView.onPooled: opportunity.visible = false
+                    ListView.onReused: opportunity.visible = true
                     variant: ActionButton.Quiet
                     selected: page.selectedOpportunity === opportunity.opportunityId
                     text: qsTr("%1\n%2 van %3 bevestigd · wachtlijst %4")
@@ -126,6 +128,10 @@ Item {
                     }
                     width: ListView.view.width
                     height: rowLayout.implicitHeight + 2 * Theme.spacing
+                    // A row waiting for reuse is only culled where it stood; hidden, a screen
+                    // reader does not read it (or its buttons) among the rows on view.
+                    ListView.onPooled: row.visible = false
+                    ListView.onReused: row.visible = true
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.border

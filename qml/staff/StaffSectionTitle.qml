@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls.Basic
+import Meedoen
 import Meedoen.Ui
 
 // The heading of a staff section.
@@ -10,6 +11,6 @@ Label {
     font.pixelSize: Theme.fontLarge
     font.bold: true
     wrapMode: Text.Wrap
-    Accessible.role: Accessible.Heading
+    A11y.role: Accessible.Heading
     Accessible.name: text
 }

@@ -41,7 +41,7 @@ Item {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
+                A11y.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {
@@ -177,7 +177,7 @@ Item {
                 text: StaffSession.message
                 color: Theme.danger
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
+                A11y.role: Accessible.AlertMessage
                 Accessible.name: text
             }
             ActionButton {

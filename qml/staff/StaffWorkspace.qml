@@ -62,7 +62,7 @@ Item {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
+                A11y.role: Accessible.Heading
                 Accessible.name: text
             }
             Label {

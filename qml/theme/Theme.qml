@@ -19,9 +19,10 @@ QtObject {
     readonly property int windowWidth: isKiosk ? 1080 : (isPhone ? 390 : 1280)
     readonly property int windowHeight: isKiosk ? 1920 : (isPhone ? 844 : 800)
 
-    // Touch targets: at least 56 px on a kiosk, 44 px elsewhere.
+    // Touch targets: 72 px on a kiosk, 48 px elsewhere, and no control smaller (the
+    // screen-reader test, tests/a11y/, measures every one on every toured screen).
     readonly property int touchTarget: isKiosk ? 72 : 48
-    readonly property int minimumTouchTarget: isKiosk ? 56 : 44
+    readonly property int minimumTouchTarget: touchTarget
 
     readonly property real scale: isKiosk ? 1.6 : 1.0
     readonly property int spacing: Math.round(8 * scale)

@@ -98,6 +98,20 @@ private Q_SLOTS:
                                                << u"--enroll and --server go together"_s;
         QTest::newRow("server without enroll") << u"--server https://meedoen.example.nl"_s << ExitCode::Usage
                                                << u"--enroll and --server go together"_s;
+        QTest::newRow("step sync without tour") << u"--tour-step-sync"_s << ExitCode::Usage
+                                                << u"--tour-step-sync needs --tour"_s;
+    }
+
+    // --tour-step-sync (the screen-reader test): the tour waits after each screen; without it
+    // the tour runs on by itself.
+    void tourStepSync()
+    {
+        const ParsedArguments synced = parseArguments(args(u"--tour /tmp/t --tour-step-sync"_s));
+        QVERIFY2(synced.options, qPrintable(synced.message));
+        QVERIFY(synced.options->tourStepSync);
+        const ParsedArguments plain = parseArguments(args(u"--tour /tmp/t"_s));
+        QVERIFY2(plain.options, qPrintable(plain.message));
+        QVERIFY(!plain.options->tourStepSync);
     }
 
     void refusedCommandLines()
