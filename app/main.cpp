@@ -14,6 +14,7 @@
 #include "storage/secretstore.h"
 
 #include <QFontDatabase>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -23,6 +24,7 @@
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QSysInfo>
+#include <QTimer>
 #include <cstdio>
 #include <thread>
 
@@ -173,6 +175,20 @@ int main(int argc, char *argv[])
                 staff.setSync(&sync);
         });
     }
+    // "Lees voor" on the tenant's pages: the speech engine connects on a thread of its own
+    // (MEEDOEN_SPEECH_ENGINE names one; empty is Qt's default, speech-dispatcher), once the
+    // first frame is shown. The tour waits for its answer first, so that its screenshots show
+    // the button as a tenant would see it. Not on the staff tablet, nor for the startup
+    // probe, which quits at the first frame.
+    const QString speechEngine = qEnvironmentVariable("MEEDOEN_SPEECH_ENGINE");
+    const bool readsAloud = options.mode != AppMode::Staff && !options.startupProbe;
+    if (touring && readsAloud) {
+        QEventLoop speechChecked;
+        QObject::connect(context.readAloud(), &ReadAloud::checked, &speechChecked, &QEventLoop::quit);
+        QTimer::singleShot(std::chrono::seconds(30), &speechChecked, &QEventLoop::quit); // a hung engine
+        context.readAloud()->start(speechEngine);
+        speechChecked.exec();
+    }
     QQmlApplicationEngine engine;
     // The plugin Meedoen.Scan lives in qml/ next to the executable in the build tree
     // (bin/qml/Meedoen/Scan) and in lib/meedoen/qml once installed (cmake --install).
@@ -193,11 +209,16 @@ int main(int argc, char *argv[])
             StartupProbe::attach(window, sinceStart);
     }
     // Under systemd (the kiosk appliance): ready once the first frame is shown, then the
-    // watchdog's pings from this thread's event loop.
+    // watchdog's pings from this thread's event loop. The speech engine connects then too.
     ServiceNotifier service;
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &service, &ServiceNotifier::ready,
                          Qt::SingleShotConnection);
+        if (readsAloud)
+            QObject::connect(window, &QQuickWindow::frameSwapped, context.readAloud(),
+                             [&context, speechEngine] { context.readAloud()->start(speechEngine); },
+                             Qt::SingleShotConnection);
+    }
     const int exitCode = app.exec();
     StartupProbe::reportResidentOnExit();
     return exitCode;

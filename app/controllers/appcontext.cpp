@@ -45,6 +45,7 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     , m_myData(&services.registrations(), &services.catalogue(), services.database().connection())
     , m_kioskStatus(&m_registration, &services.catalogue())
     , m_intake(&m_registration)
+    , m_readAloud(languageCodes())
     , m_receiptPrinter(&m_registration)
 {
     Q_ASSERT(!s_instance);
@@ -252,19 +253,23 @@ QVariantList AppContext::languages()
             row(u"ar"_s, u"العربية"_s), row(u"pl"_s, u"Polski"_s)};
 }
 
+QStringList AppContext::languageCodes()
+{
+    QStringList codes;
+    for (const QVariant &l : languages())
+        codes.append(l.toMap().value(u"code"_s).toString());
+    return codes;
+}
+
 void AppContext::setLanguage(const QString &language)
 {
-    if (m_language == language)
-        return;
-    bool known = false;
-    for (const QVariant &l : languages())
-        known = known || l.toMap().value(u"code"_s).toString() == language;
-    if (!known)
+    if (m_language == language || !languageCodes().contains(language))
         return;
     installTranslators(language);
     m_language = language;
     QLocale::setDefault(uiLocale(language));
     m_registration.setLanguage(language);
+    m_readAloud.setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -356,6 +361,7 @@ void AppContext::endSession()
         m_catalogue.clear();
     m_registration.reset();
     m_kioskStatus.clear();
+    m_readAloud.stop(); // the next tenant does not hear the last one's page
     if (m_mode == AppMode::Kiosk)
         m_mySignups.clear();
     if (auto *clipboard = QGuiApplication::clipboard())

@@ -11,6 +11,7 @@
 #include "controllers/mydata.h"
 #include "controllers/phonehours.h"
 #include "controllers/phoneinbox.h"
+#include "controllers/readaloud.h"
 #include "controllers/receiptprinter.h"
 #include "controllers/registrationcontroller.h"
 #include "controllers/staffintake.h"
@@ -54,6 +55,8 @@ class AppContext : public QObject
     Q_PROPERTY(KioskStatus *kioskStatus READ kioskStatus CONSTANT)
     // A staff tablet: registering the tenant present, with a printed receipt ("Nieuwe bewoner inschrijven").
     Q_PROPERTY(StaffIntake *intake READ intake CONSTANT)
+    // "Lees voor" on the tenant's pages: hidden until an engine has a voice for the language.
+    Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
     // A kiosk's receipt printer (available only on a kiosk given one).
     Q_PROPERTY(ReceiptPrinter *receiptPrinter READ receiptPrinter CONSTANT)
     Q_PROPERTY(QVariantList neighbourhoods READ neighbourhoods CONSTANT)
@@ -108,6 +111,7 @@ public:
     KioskSession *session() { return &m_session; }
     KioskStatus *kioskStatus() { return &m_kioskStatus; }
     StaffIntake *intake() { return &m_intake; }
+    ReadAloud *readAloud() { return &m_readAloud; }
     ReceiptPrinter *receiptPrinter() { return &m_receiptPrinter; }
     TenantLocation *location() { return &m_location; }
     QVariantList neighbourhoods() const;
@@ -124,6 +128,7 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     static QVariantList languages();
+    static QStringList languageCodes();
     bool isRightToLeft() const { return m_language == QLatin1String("ar"); }
     QString localeName() const { return Meedoen::uiLocale(m_language).name(); }
 
@@ -198,6 +203,7 @@ private:
     KioskSession m_session;
     KioskStatus m_kioskStatus;
     StaffIntake m_intake;
+    ReadAloud m_readAloud;
     ReceiptPrinter m_receiptPrinter;
     TenantLocation m_location;
     QString m_siteName;

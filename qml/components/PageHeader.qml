@@ -19,6 +19,8 @@ RowLayout {
     // "Stap 2 van 6", said with the bar (Navigation.stepText).
     property string progressText
     property bool canGoBack: true
+    // The page's main text, read aloud after the title by "Lees voor".
+    property string readText
     signal back()
 
     spacing: Theme.spacing
@@ -32,6 +34,7 @@ RowLayout {
         onClicked: header.back()
     }
     ColumnLayout {
+        id: titleColumn
         Layout.fillWidth: true
         spacing: 0
         ProgressBar {
@@ -94,5 +97,12 @@ RowLayout {
             A11y.role: Accessible.Heading
             Accessible.name: text
         }
+    }
+    // Beside the title; on a phone under it, where the row leaves the title too little room.
+    ReadAloudButton {
+        parent: Theme.isPhone ? titleColumn : header
+        Layout.topMargin: Theme.isPhone ? Theme.spacing : 0
+        heading: header.title
+        body: header.readText
     }
 }

@@ -17,6 +17,8 @@ Page {
     required property int stepIndex
     property string heading
     property string intro
+    // What "Lees voor" reads after the heading; a step with more to say than its intro sets it.
+    property string readText: page.intro
     property list<string> fields
     property string nextText: qsTr("Volgende")
     property bool nextEnabled: true
@@ -81,6 +83,7 @@ Page {
             stepNumber: page.stepIndex + 1
             stepCount: page.shell.steps.length
             progressText: page.shell.stepText(page.stepIndex)
+            readText: page.readText
             onBack: page.shell.back()
         }
         Flickable {

@@ -49,6 +49,11 @@ Page {
             ContrastSwitch {
                 objectName: "highContrastSwitch"
             }
+            // Beside the language and the colours: another way to take in the screen.
+            ReadAloudButton {
+                heading: page.title
+                body: kioskIntro.text
+            }
             Label {
                 Layout.fillWidth: true
                 text: page.title
@@ -60,6 +65,7 @@ Page {
                 Accessible.name: text
             }
             Label {
+                id: kioskIntro
                 Layout.fillWidth: true
                 text: qsTr("Doe mee als vrijwilliger, help je buurt zelf te beheren of leer een vak. Kies wat bij je past.")
                 color: Theme.textMuted

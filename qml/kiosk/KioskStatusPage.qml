@@ -35,9 +35,11 @@ Page {
             stepNumber: page.stepIndex + 1
             stepCount: page.shell.steps.length
             progressText: page.shell.stepText(page.stepIndex)
+            readText: statusMessage.text
             onBack: page.shell.back()
         }
         Label {
+            id: statusMessage
             objectName: "statusMessage"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

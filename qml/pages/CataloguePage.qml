@@ -27,9 +27,11 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.title
+            readText: foundLabel.text + ". " + originLabel.text
             onBack: page.shell.back()
         }
         Label {
+            id: originLabel
             objectName: "originLabel"
             // A kiosk measures from its site; a phone from its tenant (position or postcode).
             readonly property int source: AppContext.mode === "phone" ? AppContext.location.source : TenantLocation.None
@@ -116,6 +118,7 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
+                id: foundLabel
                 Layout.fillWidth: true
                 text: qsTr("%n gevonden", "", AppContext.catalogue.count)
                 color: Theme.textMuted

@@ -18,6 +18,8 @@ StepPage {
     heading: page.registeringOnly ? qsTr("Inschrijven?") : qsTr("Klopt dit?")
     nextText: page.registeringOnly ? qsTr("Inschrijven") : qsTr("Versturen")
 
+    readText: page.registeringOnly ? confirmText.text : confirmTitle.text + ". " + confirmText.text
+
     function next() {
         page.shell.submit()
     }
@@ -92,6 +94,7 @@ StepPage {
     }
 
     Label {
+        id: confirmTitle
         Layout.fillWidth: true
         visible: !page.registeringOnly
         text: AppContext.registration.opportunityTitle
@@ -101,6 +104,7 @@ StepPage {
         wrapMode: Text.Wrap
     }
     Label {
+        id: confirmText
         Layout.fillWidth: true
         text: page.registeringOnly
               ? qsTr("Je wordt ingeschreven bij de corporatie. Je krijgt een bon met je persoonlijke code; daarna kun je je meteen aanmelden voor activiteiten.")

@@ -9,11 +9,18 @@ import Meedoen.Ui
 
 // "Wat doen we met je gegevens": plain words, one box per purpose, none ticked for you.
 StepPage {
+    id: page
     objectName: "consentPage"
     heading: qsTr("Wat doen we met je gegevens?")
     intro: qsTr("We bewaren je naam, adres en hoe we je kunnen bereiken. Die hebben we nodig om je aanmelding te regelen. "
                 + "Voor andere dingen vragen we het je eerst. Zet een vinkje als je het goed vindt. "
                 + "Je kunt later altijd weer nee zeggen.")
+    // The intro, then what each box says: that is what a tenant agrees to.
+    readText: page.intro + " " + page.consentTexts(AppContext.registration.consents)
+
+    function consentTexts(consents: var): string {
+        return consents.map(c => c.title + ". " + c.text).join(" ")
+    }
 
     Repeater {
         model: AppContext.registration.consents

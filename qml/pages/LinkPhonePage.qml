@@ -31,6 +31,7 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.title
+            readText: linkIntro.text
             onBack: page.shell.back()
         }
         Flickable {
@@ -47,6 +48,7 @@ Page {
                 x: (flick.width - width) / 2
                 spacing: Theme.padding
                 Label {
+                    id: linkIntro
                     Layout.fillWidth: true
                     text: qsTr("Heb je je al aangemeld bij de zuil in het buurthuis of bij je wijkconsulent? Vul dan de persoonlijke code van je bon in en je geboortedatum. Dan zie je je aanmeldingen ook op deze telefoon.")
                     color: Theme.text

@@ -28,9 +28,11 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.title
+            readText: notSignedUp.visible ? notSignedUp.text + " " + linkQuestion.text : ""
             onBack: page.shell.back()
         }
         Label {
+            id: notSignedUp
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
             text: qsTr("Je hebt je op deze telefoon nog niet aangemeld. Kies een activiteit en meld je aan.")
@@ -39,6 +41,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            id: linkQuestion
             Layout.fillWidth: true
             visible: !AppContext.registration.knownTenant
             text: qsTr("Al aangemeld bij de zuil of bij je wijkconsulent?")

@@ -23,10 +23,23 @@ Page {
     readonly property bool knownTenant: AppContext.registration.knownTenant
     background: Rectangle { color: Theme.background }
 
+    // The places left, then each section in its order on the page.
+    function spokenText(): string {
+        const parts = [placesLeft.text]
+        for (let i = 0; i < column.children.length; ++i)
+            parts.push(page.spokenOf(column.children[i]))
+        return parts.filter(p => p.length > 0).join(". ")
+    }
+    function spokenOf(section: var): string {
+        return section.spoken ?? ""
+    }
+
     component Section: ColumnLayout {
         id: section
         property string heading
         property string body
+        // What "Lees voor" reads of it.
+        readonly property string spoken: section.body.length > 0 ? section.heading + " " + section.body : ""
         Layout.fillWidth: true
         visible: section.body.length > 0
         spacing: Theme.spacing / 2
@@ -92,6 +105,7 @@ Page {
             Layout.fillWidth: true
             title: page.title
             step: Format.kindName(page.item.kind ?? "") + " · " + Format.routeName(page.item.route ?? "")
+            readText: page.spokenText()
             onBack: page.shell.back()
         }
         Flickable {
@@ -109,6 +123,7 @@ Page {
                 spacing: Theme.padding
 
                 Label {
+                    id: placesLeft
                     objectName: "placesLeft"
                     Layout.fillWidth: true
                     text: Format.placesLeft(page.item.capacity ?? 0, page.item.placesLeft ?? 0, page.full)

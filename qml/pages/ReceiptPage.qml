@@ -70,6 +70,7 @@ Page {
                 spacing: Theme.padding
 
                 Label {
+                    id: receiptHeading
                     objectName: "receiptHeading"
                     Layout.fillWidth: true
                     text: page.title
@@ -80,7 +81,12 @@ Page {
                     A11y.role: Accessible.Heading
                     Accessible.name: text
                 }
+                ReadAloudButton {
+                    heading: receiptHeading.text
+                    body: receiptWhat.text + ". " + receiptStatus.text
+                }
                 Label {
+                    id: receiptWhat
                     Layout.fillWidth: true
                     text: page.registration.waitlisted
                           ? qsTr("Je hebt je aangemeld voor de wachtlijst van: %1").arg(page.isolated(page.registration.opportunityTitle))
@@ -90,6 +96,7 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    id: receiptStatus
                     objectName: "receiptStatus"
                     Layout.fillWidth: true
                     text: page.registration.receiptStatus

@@ -16,6 +16,7 @@ StepPage {
     readonly property var spoken: AppContext.registration.spokenLanguages
     heading: qsTr("Wat doe je graag?")
     intro: qsTr("Kies zo veel als je wilt. Je mag ook niets kiezen.")
+    readText: page.intro + " " + languagesQuestion.text
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -31,6 +32,7 @@ StepPage {
         }
     }
     Label {
+        id: languagesQuestion
         Layout.fillWidth: true
         text: qsTr("Welke talen spreek je?")
         color: Theme.text

@@ -13,6 +13,7 @@ StepPage {
     objectName: "trainingPage"
     heading: qsTr("Over deze leerplek")
     fields: ["motivation", "preferredStart"]
+    readText: motivationQuestion.text + " " + startQuestion.text
 
     // Maps from the controller, read by key.
     readonly property var errorMessages: AppContext.registration.errors
@@ -33,6 +34,7 @@ StepPage {
     }
 
     Label {
+        id: motivationQuestion
         Layout.fillWidth: true
         text: qsTr("Waarom wil je dit doen?")
         color: Theme.text
@@ -81,6 +83,7 @@ StepPage {
         wrapMode: Text.Wrap
     }
     Label {
+        id: startQuestion
         Layout.fillWidth: true
         text: qsTr("Wanneer wil je beginnen?")
         color: Theme.text

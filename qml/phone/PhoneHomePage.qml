@@ -48,7 +48,12 @@ Page {
             ContrastSwitch {
                 objectName: "highContrastSwitch"
             }
+            // Beside the language and the colours: another way to take in the screen.
+            ReadAloudButton {
+                heading: phoneHeading.text
+            }
             Label {
+                id: phoneHeading
                 Layout.fillWidth: true
                 text: qsTr("Wat kun je doen in je buurt?")
                 color: Theme.text

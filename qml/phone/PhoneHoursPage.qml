@@ -42,6 +42,9 @@ Page {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.title
+                // The month's balance, said as a sentence rather than with its dots.
+                readText: [page.hours.hasAgreement ? balanceTitle.text + ". " + balanceText.text.replace(/ · /g, ", ") : "",
+                           cannotLog.visible ? cannotLog.text : ""].filter(t => t.length > 0).join(". ")
                 onBack: page.shell.back()
             }
 
@@ -87,6 +90,7 @@ Page {
             }
 
             Label {
+                id: cannotLog
                 Layout.fillWidth: true
                 visible: !page.hours.canLog
                 text: qsTr("Uren invullen kan als je bent aangenomen voor vrijwilligerswerk of zelfbeheer.")

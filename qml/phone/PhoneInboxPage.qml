@@ -30,6 +30,7 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.title
+            readText: inboxEmpty.visible ? inboxEmpty.text : ""
             onBack: page.shell.back()
         }
         ActionButton {
@@ -41,6 +42,7 @@ Page {
             onClicked: page.inbox.markAllRead()
         }
         Label {
+            id: inboxEmpty
             objectName: "inboxEmpty"
             Layout.fillWidth: true
             visible: page.inbox.items.count === 0

@@ -85,10 +85,12 @@ Page {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.title
+                readText: nothingKept.visible ? nothingKept.text : ""
                 onBack: page.shell.back()
             }
 
             Line {
+                id: nothingKept
                 visible: !page.myData.hasPerson
                 text: qsTr("Deze telefoon bewaart geen gegevens van je.")
             }
