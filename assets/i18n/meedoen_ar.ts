@@ -945,7 +945,7 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <source>‹ Terug</source>
+        <source>Terug</source>
         <translation>رجوع</translation>
     </message>
 </context>
@@ -1371,6 +1371,21 @@
     <message>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Stop met voorlezen</source>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
     </message>
 </context>
 <context>

@@ -925,8 +925,8 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <source>‹ Terug</source>
-        <translation>‹ Back</translation>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1339,21 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Stop met voorlezen</source>
+        <translation>Stop reading aloud</translation>
     </message>
 </context>
 <context>

@@ -925,8 +925,8 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <source>‹ Terug</source>
-        <translation>‹ Terug</translation>
+        <source>Terug</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1339,21 @@
     <message>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>Lees voor</translation>
+    </message>
+    <message>
+        <source>Stop met voorlezen</source>
+        <translation>Stop met voorlezen</translation>
     </message>
 </context>
 <context>

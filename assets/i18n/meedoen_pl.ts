@@ -930,8 +930,8 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <source>‹ Terug</source>
-        <translation>‹ Wstecz</translation>
+        <source>Terug</source>
+        <translation>Wstecz</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1347,21 @@
     <message>
         <source>Annuleren</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <source>Stop met voorlezen</source>
+        <translation>Przestań czytać na głos</translation>
     </message>
 </context>
 <context>

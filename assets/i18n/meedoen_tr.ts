@@ -920,8 +920,8 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <source>‹ Terug</source>
-        <translation>‹ Geri</translation>
+        <source>Terug</source>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1331,21 @@
     <message>
         <source>Annuleren</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Lees voor</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Stop met voorlezen</source>
+        <translation>Sesli okumayı durdur</translation>
     </message>
 </context>
 <context>
