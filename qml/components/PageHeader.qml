@@ -20,7 +20,8 @@ RowLayout {
         objectName: "backButton"
         visible: header.canGoBack
         variant: ActionButton.Secondary
-        text: qsTr("‹ Terug")
+        iconName: "back"
+        text: qsTr("Terug")
         onClicked: header.back()
     }
     ColumnLayout {

@@ -123,6 +123,7 @@ Page {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
+            iconName: "done"
             text: qsTr("Klaar")
             onClicked: page.shell.finish()
         }

@@ -22,17 +22,28 @@ Page {
         id: section
         property string heading
         property string body
+        property string iconName
         Layout.fillWidth: true
         visible: section.body.length > 0
         spacing: Theme.spacing / 2
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: section.heading
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            font.bold: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+            spacing: Theme.spacing / 2
+            Icon {
+                visible: section.iconName.length > 0
+                name: section.iconName
+                size: Theme.iconSmall
+                color: Theme.textMuted
+            }
+            Label {
+                Layout.fillWidth: true
+                text: section.heading
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -83,7 +94,6 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.item.title ?? ""
-            step: Format.kindName(page.item.kind ?? "") + " · " + Format.routeName(page.item.route ?? "")
             onBack: page.shell.back()
         }
         Flickable {
@@ -100,6 +110,13 @@ Page {
                 x: (flick.width - width) / 2
                 spacing: Theme.padding
 
+                KindAndRoute {
+                    Layout.fillWidth: true
+                    kind: page.item.kind ?? ""
+                    route: page.item.route ?? ""
+                    fontSize: Theme.fontLarge
+                    iconSize: Theme.iconSize
+                }
                 Label {
                     objectName: "placesLeft"
                     Layout.fillWidth: true
@@ -110,9 +127,10 @@ Page {
                 }
                 Section { heading: qsTr("Wat ga je doen?"); body: [page.item.summary ?? "", page.item.description ?? ""].filter(p => p.length > 0).join("\n\n") }
                 Section { heading: qsTr("Met wie?"); body: page.item.organiser ?? "" }
-                Section { heading: qsTr("Wanneer?"); body: page.when() }
+                Section { heading: qsTr("Wanneer?"); iconName: "calendar"; body: page.when() }
                 Section {
                     heading: qsTr("Waar?")
+                    iconName: "location"
                     body: [page.item.place ?? "", page.item.address ?? "",
                            Format.distance(page.item.distance ?? -1).length > 0
                                ? qsTr("%1 hiervandaan").arg(Format.distance(page.item.distance)) : ""]
@@ -120,7 +138,7 @@ Page {
                 }
                 Section { heading: qsTr("Wat vragen we?"); body: page.requirements() }
                 Section { heading: qsTr("Wat krijg je?"); body: page.rewards() }
-                Section { heading: qsTr("Vragen? Neem contact op met"); body: page.contact() }
+                Section { heading: qsTr("Vragen? Neem contact op met"); iconName: "phone"; body: page.contact() }
             }
         }
         ActionButton {
@@ -128,6 +146,7 @@ Page {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
+            iconName: "sign-up"
             text: page.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
             onClicked: page.shell.startSignup(page.opportunityId)
         }

@@ -45,7 +45,6 @@ Page {
             Layout.maximumWidth: Theme.contentMaxWidth
             text: qsTr("Ik heb een persoonlijke code")
             subtitle: qsTr("Je kreeg die code de vorige keer op je bon.")
-            tint: Theme.routeLeren
             onClicked: page.shell.chooseRoute(true)
         }
         Item { Layout.fillHeight: true }

@@ -47,6 +47,7 @@ Page {
             objectName: "mySignupsButton"
             Layout.fillWidth: true
             variant: ActionButton.Secondary
+            iconName: "my-signups"
             text: qsTr("Mijn aanmeldingen (%1)").arg(AppContext.mySignups.count)
             onClicked: page.shell?.openMySignups()
         }
@@ -57,6 +58,7 @@ Page {
             Layout.fillWidth: true
             visible: AppContext.registration.knownTenant
             variant: ActionButton.Secondary
+            iconName: "inbox"
             text: qsTr("Berichten")
             Accessible.name: inboxButton.unread > 0
                              ? qsTr("Berichten") + ", " + qsTr("%n ongelezen berichten", "", inboxButton.unread)
@@ -90,6 +92,7 @@ Page {
             Layout.fillWidth: true
             visible: AppContext.registration.knownTenant
             variant: ActionButton.Secondary
+            iconName: "hours"
             text: qsTr("Mijn uren")
             onClicked: page.shell?.openHours()
         }
@@ -98,6 +101,7 @@ Page {
             Layout.fillWidth: true
             visible: AppContext.registration.knownTenant
             variant: ActionButton.Secondary
+            iconName: "my-data"
             text: qsTr("Mijn gegevens")
             onClicked: page.shell?.openMyData()
         }
@@ -126,7 +130,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Vrijwilligerswerk")
                 subtitle: qsTr("Help mensen in je buurt")
-                tint: Theme.routeWonen
+                iconName: "kind-volunteer"
                 onClicked: page.shell?.openCatalogue("volunteer")
             }
             TileButton {
@@ -134,7 +138,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Zelfbeheer")
                 subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
-                tint: Theme.routeWerken
+                iconName: "kind-self-management"
                 onClicked: page.shell?.openCatalogue("self-management")
             }
             TileButton {
@@ -142,7 +146,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Leren en werken")
                 subtitle: qsTr("Stage, leerwerkplek of re-integratie")
-                tint: Theme.routeLeren
+                iconName: "kind-training"
                 onClicked: page.shell?.openCatalogue("training")
             }
         }
