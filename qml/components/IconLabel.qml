@@ -4,10 +4,9 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Meedoen.Ui
 
-// A pictogram (if iconName is set) and words side by side in the middle, the pair mirrored in
-// Arabic (a Row follows LayoutMirroring): the content of ActionButton and ChoiceChip. Its
-// implicit size comes from its parts at once, not from the Row, whose size is known only
-// after a polish (one frame late in a list).
+// Words, with a pictogram before them if iconName is set: the content of ActionButton and
+// ChoiceChip. Without a pictogram it is the plain Label it always was; the pictogram and its
+// Row are made only when needed (lists of many buttons stay light).
 Item {
     id: content
 
@@ -19,40 +18,34 @@ Item {
     property int iconSize: Theme.iconSmall
     property real spacing: Theme.spacing / 2
 
-    implicitWidth: (icon.visible ? icon.implicitWidth + row.spacing : 0) + (words.visible ? oneLine.implicitWidth : 0)
-    implicitHeight: Math.max(icon.visible ? icon.implicitHeight : 0, words.implicitHeight)
+    readonly property bool hasIcon: content.iconName.length > 0
 
-    // The words' width on one line: a wrapping Label's implicitWidth follows its width (a
-    // binding loop), and TextMetrics misses the fallback font of Arabic.
+    // A Loader's implicit size is its item's.
+    implicitWidth: content.hasIcon ? withIcon.implicitWidth : plain.implicitWidth
+    implicitHeight: content.hasIcon ? withIcon.implicitHeight : plain.implicitHeight
+
     Label {
-        id: oneLine
-        visible: false
+        id: plain
+        anchors.fill: parent
+        visible: !content.hasIcon
         text: content.text
         font: content.font
+        color: content.color
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
     }
-    Row {
-        id: row
-        anchors.centerIn: parent
-        spacing: content.spacing
-        Icon {
-            id: icon
-            anchors.verticalCenter: parent.verticalCenter
-            visible: content.iconName.length > 0
-            name: content.iconName
-            size: content.iconSize
-            color: content.iconColor
-        }
-        Label {
-            id: words
-            anchors.verticalCenter: parent.verticalCenter
-            visible: content.text.length > 0
-            width: Math.max(0, Math.min(oneLine.implicitWidth, content.width - (icon.visible ? icon.width + row.spacing : 0)))
-            text: content.text
-            font: content.font
-            color: content.color
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.Wrap
-        }
+    Loader {
+        id: withIcon
+        anchors.fill: parent
+        active: content.hasIcon
+        sourceComponent: IconAndWords {}
+    }
+    // Handed over once the pair is made (a Loader's component cannot see this file's ids).
+    Binding {
+        target: withIcon.item
+        property: "words"
+        value: content
+        when: withIcon.status === Loader.Ready
     }
 }
