@@ -22,6 +22,8 @@ Button {
     property int size: ActionButton.Large
     // The chosen one of a list of Secondary or Quiet buttons.
     property bool selected: false
+    // A pictogram of assets/icons before the words ("back", "next", "print" …); none if empty.
+    property string iconName
 
     readonly property bool outlined: button.variant === ActionButton.Secondary || button.variant === ActionButton.Quiet
     readonly property bool compact: button.size === ActionButton.Compact
@@ -30,8 +32,10 @@ Button {
     implicitHeight: Math.max(button.compact ? Theme.minimumTouchTarget : Theme.touchTarget,
                              implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(button.compact ? Theme.minimumTouchTarget : 0, implicitContentWidth + leftPadding + rightPadding)
-    leftPadding: Theme.padding
-    rightPadding: Theme.padding
+    // A pictogram brings blank room of its own: less padding, so that a back button with
+    // its arrow is no wider than it was with a "‹" (long titles beside it on a phone).
+    leftPadding: button.iconName.length > 0 ? Theme.padding - Theme.spacing / 2 : Theme.padding
+    rightPadding: button.leftPadding
     font.pixelSize: button.compact ? Theme.fontBody : Theme.fontLarge
     font.bold: !button.outlined || button.selected
     focusPolicy: Qt.StrongFocus
@@ -49,12 +53,10 @@ Button {
                     : (button.variant === ActionButton.Quiet && !button.selected ? Theme.border : Theme.primary)
         opacity: button.enabled ? 1 : 0.5
     }
-    contentItem: Label {
+    contentItem: IconLabel {
+        iconName: button.iconName
         text: button.text
         font: button.font
         color: button.outlined ? Theme.primary : Theme.textOnPrimary
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
     }
 }

@@ -23,7 +23,6 @@ ListView {
 
     delegate: OpportunityCard {
         required property string opportunityId
-        required property string kind
         objectName: "card_" + opportunityId
         width: ListView.view.width
         onClicked: list.opportunityChosen(opportunityId)

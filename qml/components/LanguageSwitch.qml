@@ -12,6 +12,15 @@ Flow {
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Taal")
 
+    // The pictogram for "language", as tall as a chip so that it lines up with them.
+    Item {
+        implicitWidth: Theme.iconSize
+        implicitHeight: Theme.minimumTouchTarget
+        Icon {
+            anchors.centerIn: parent
+            name: "language"
+        }
+    }
     Repeater {
         model: AppContext.languages
         delegate: ChoiceChip {

@@ -6,8 +6,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Meedoen
 
-// One opportunity in a list: what, who, where, when, and the places left as of the
-// last sync.
+// One opportunity in a list: what, its route and kind (pictogram and word; the route's
+// colour on the edge), who, where, when, and the places left as of the last sync.
 ItemDelegate {
     id: card
 
@@ -16,6 +16,7 @@ ItemDelegate {
     required property string place
     required property string schedule
     required property string route
+    required property string kind
     required property int capacity
     required property int placesLeft
     required property bool full
@@ -54,6 +55,12 @@ ItemDelegate {
             font.pixelSize: Theme.fontLarge
             font.bold: true
             wrapMode: Text.Wrap
+        }
+        KindAndRoute {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            kind: card.kind
+            route: card.route
         }
         Label {
             Layout.fillWidth: true

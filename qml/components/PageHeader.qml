@@ -29,8 +29,8 @@ RowLayout {
         objectName: "backButton"
         visible: header.canGoBack
         variant: ActionButton.Secondary
-        // U+2039 is a mirrored glyph: in Arabic it points right, the way back there.
-        text: "\u2039 " + qsTr("Terug")
+        iconName: "back"
+        text: qsTr("Terug")
         onClicked: header.back()
     }
     ColumnLayout {

@@ -26,6 +26,7 @@ ActionButton {
     objectName: "readAloudButton"
     visible: button.speech.available && AppContext.mode !== "staff"
     variant: ActionButton.Secondary
+    iconName: button.reading ? "close" : "read-aloud"
     text: button.reading ? qsTr("Stop") : qsTr("Lees voor")
     Accessible.name: button.reading ? qsTr("Stop met voorlezen") : qsTr("Lees voor")
     // As wide when it says "Stop" as when it says "Lees voor": the title beside it stays put.

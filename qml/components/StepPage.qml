@@ -112,6 +112,7 @@ Page {
         }
         ActionButton {
             objectName: "nextButton"
+            iconName: "next"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter

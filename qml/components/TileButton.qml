@@ -5,11 +5,12 @@ import Meedoen.Ui
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// A large touch tile: a title and one line of explanation.
+// A large touch tile: a pictogram (iconName), a title and one line of explanation.
 AbstractButton {
     id: tile
 
     property string subtitle
+    property string iconName
     property color tint: Theme.primary
 
     implicitHeight: Math.max(Theme.touchTarget * 2, tile.contentItem.implicitHeight + 2 * Theme.padding)
@@ -26,23 +27,33 @@ AbstractButton {
         border.width: tile.visualFocus ? Theme.focusWidth : 0
         border.color: Theme.focus
     }
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing / 2
-        Label {
-            Layout.fillWidth: true
-            text: tile.text
+    contentItem: RowLayout {
+        spacing: Theme.padding
+        Icon {
+            visible: tile.iconName.length > 0
+            name: tile.iconName
+            size: Theme.iconLarge
             color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            wrapMode: Text.Wrap
         }
-        Label {
+        ColumnLayout {
             Layout.fillWidth: true
-            visible: text.length > 0
-            text: tile.subtitle
-            color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
+            spacing: Theme.spacing / 2
+            Label {
+                Layout.fillWidth: true
+                text: tile.text
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: tile.subtitle
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
         }
     }
 }

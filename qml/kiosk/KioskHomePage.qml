@@ -93,7 +93,7 @@ Page {
                     Layout.maximumHeight: Theme.touchTarget * 4
                     text: qsTr("Vrijwilligerswerk")
                     subtitle: qsTr("Help mensen in je buurt")
-                    tint: Theme.routeWonen
+                    iconName: "kind-volunteer"
                     onClicked: page.shell?.openCatalogue("volunteer")
                 }
                 TileButton {
@@ -103,7 +103,7 @@ Page {
                     Layout.maximumHeight: Theme.touchTarget * 4
                     text: qsTr("Zelfbeheer")
                     subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
-                    tint: Theme.routeWerken
+                    iconName: "kind-self-management"
                     onClicked: page.shell?.openCatalogue("self-management")
                 }
                 TileButton {
@@ -113,7 +113,7 @@ Page {
                     Layout.maximumHeight: Theme.touchTarget * 4
                     text: qsTr("Leren en werken")
                     subtitle: qsTr("Stage, leerwerkplek of re-integratie")
-                    tint: Theme.routeLeren
+                    iconName: "kind-training"
                     onClicked: page.shell?.openCatalogue("training")
                 }
             }
@@ -150,6 +150,7 @@ Page {
                 // The look-up asks the server: not on a kiosk that is not set up.
                 visible: !AppContext.enrollment.available
                 variant: ActionButton.Secondary
+                iconName: "status"
                 text: qsTr("Hoe staat mijn aanmelding ervoor?")
                 onClicked: page.shell?.openStatusLookup()
             }

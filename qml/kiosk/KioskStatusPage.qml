@@ -125,6 +125,7 @@ Page {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
+            iconName: "done"
             text: qsTr("Klaar")
             onClicked: page.shell.finish()
         }

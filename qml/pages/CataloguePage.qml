@@ -73,6 +73,7 @@ Page {
                     delegate: ChoiceChip {
                         required property string modelData
                         objectName: "kind_" + (modelData || "all")
+                        iconName: modelData.length > 0 ? "kind-" + modelData : ""
                         text: modelData.length > 0 ? Format.kindName(modelData) : qsTr("Alles")
                         checked: AppContext.catalogue.kind === modelData
                         onClicked: AppContext.catalogue.kind = modelData
@@ -89,6 +90,9 @@ Page {
                     delegate: ChoiceChip {
                         required property string modelData
                         objectName: "route_" + modelData
+                        iconName: "route-" + modelData
+                        tint: Theme.routeColor(modelData)
+                        iconColor: tint
                         text: Format.routeName(modelData)
                         checked: AppContext.catalogue.route === modelData
                         onClicked: AppContext.catalogue.route = checked ? "" : modelData

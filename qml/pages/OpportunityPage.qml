@@ -40,18 +40,29 @@ Page {
         property string body
         // What "Lees voor" reads of it.
         readonly property string spoken: section.body.length > 0 ? section.heading + " " + section.body : ""
+        property string iconName
         Layout.fillWidth: true
         visible: section.body.length > 0
         spacing: Theme.spacing / 2
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: section.heading
-            horizontalAlignment: Text.AlignLeft
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            font.bold: true
-            A11y.role: Accessible.Heading
-            Accessible.name: text
+            spacing: Theme.spacing / 2
+            Icon {
+                visible: section.iconName.length > 0
+                name: section.iconName
+                size: Theme.iconSmall
+                color: Theme.textMuted
+            }
+            Label {
+                Layout.fillWidth: true
+                text: section.heading
+                horizontalAlignment: Text.AlignLeft
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                A11y.role: Accessible.Heading
+                Accessible.name: text
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -104,7 +115,6 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: page.title
-            step: Format.kindName(page.item.kind ?? "") + " · " + Format.routeName(page.item.route ?? "")
             readText: page.spokenText()
             onBack: page.shell.back()
         }
@@ -122,6 +132,13 @@ Page {
                 x: (flick.width - width) / 2
                 spacing: Theme.padding
 
+                KindAndRoute {
+                    Layout.fillWidth: true
+                    kind: page.item.kind ?? ""
+                    route: page.item.route ?? ""
+                    fontSize: Theme.fontLarge
+                    iconSize: Theme.iconSize
+                }
                 Label {
                     id: placesLeft
                     objectName: "placesLeft"
@@ -133,9 +150,10 @@ Page {
                 }
                 Section { heading: qsTr("Wat ga je doen?"); body: [page.item.summary ?? "", page.item.description ?? ""].filter(p => p.length > 0).join("\n\n") }
                 Section { heading: qsTr("Met wie?"); body: page.item.organiser ?? "" }
-                Section { heading: qsTr("Wanneer?"); body: page.when() }
+                Section { heading: qsTr("Wanneer?"); iconName: "calendar"; body: page.when() }
                 Section {
                     heading: qsTr("Waar?")
+                    iconName: "location"
                     body: [page.item.place ?? "", page.item.address ?? "",
                            Format.distance(page.item.distance ?? -1).length > 0
                                ? qsTr("%1 hiervandaan").arg(Format.distance(page.item.distance)) : ""]
@@ -143,7 +161,7 @@ Page {
                 }
                 Section { heading: qsTr("Wat vragen we?"); body: page.requirements() }
                 Section { heading: qsTr("Wat krijg je?"); body: page.rewards() }
-                Section { heading: qsTr("Vragen? Neem contact op met"); body: page.contact() }
+                Section { heading: qsTr("Vragen? Neem contact op met"); iconName: "phone"; body: page.contact() }
             }
         }
         // Signing up starts here: a tenant this device knows has one button; anyone else
@@ -190,6 +208,7 @@ Page {
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
             visible: page.knownTenant
+            iconName: "sign-up"
             text: page.full ? qsTr("Zet me op de wachtlijst") : qsTr("Aanmelden")
             onClicked: page.shell.startSignup(page.opportunityId, false)
         }

@@ -203,6 +203,7 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             visible: Theme.isKiosk && page.printer.available && page.code.length > 0
             variant: ActionButton.Secondary
+            iconName: "print"
             text: qsTr("Print je bon")
             onClicked: page.printer.print()
         }
@@ -212,6 +213,7 @@ Page {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
+            iconName: "done"
             text: qsTr("Klaar")
             onClicked: page.shell.finish()
         }

@@ -18,6 +18,8 @@ StepPage {
     readonly property list<string> dayLongNames: [qsTr("maandag"), qsTr("dinsdag"), qsTr("woensdag"), qsTr("donderdag"),
                                                   qsTr("vrijdag"), qsTr("zaterdag"), qsTr("zondag")]
     readonly property list<string> partNames: [qsTr("ochtend"), qsTr("middag"), qsTr("avond")]
+    // In the order of PartOfDay (app/core/domain.h), as the slots are.
+    readonly property list<string> partIcons: ["daypart-morning", "daypart-afternoon", "daypart-evening"]
 
     RowLayout {
         Layout.fillWidth: true
@@ -25,16 +27,26 @@ StepPage {
         Item { Layout.preferredWidth: Theme.gridLabelWidth; implicitHeight: 1 }
         Repeater {
             model: page.partNames
-            delegate: Label {
+            delegate: ColumnLayout {
+                id: part
                 required property string modelData
+                required property int index
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                text: modelData
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
+                spacing: Theme.spacing / 2
+                Icon {
+                    Layout.alignment: Qt.AlignHCenter
+                    name: page.partIcons[part.index]
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: part.modelData
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
             }
         }
     }

@@ -25,6 +25,7 @@ StepPage {
             delegate: ChoiceChip {
                 required property string modelData
                 objectName: "interest_" + modelData
+                iconName: "interest-" + modelData
                 text: AppContext.registration.interestLabel(modelData)
                 checked: page.chosen.includes(modelData)
                 onClicked: AppContext.registration.toggleInterest(modelData)

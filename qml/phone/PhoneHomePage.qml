@@ -67,6 +67,7 @@ Page {
                 objectName: "mySignupsButton"
                 Layout.fillWidth: true
                 variant: ActionButton.Secondary
+                iconName: "my-signups"
                 text: qsTr("Mijn aanmeldingen (%1)").arg(AppContext.mySignups.count)
                 onClicked: page.shell?.openMySignups()
             }
@@ -77,6 +78,7 @@ Page {
                 Layout.fillWidth: true
                 visible: AppContext.registration.knownTenant
                 variant: ActionButton.Secondary
+                iconName: "inbox"
                 text: qsTr("Berichten")
                 Accessible.name: inboxButton.unread > 0
                                  ? qsTr("Berichten") + ", " + qsTr("%n ongelezen berichten", "", inboxButton.unread)
@@ -110,6 +112,7 @@ Page {
                 Layout.fillWidth: true
                 visible: AppContext.registration.knownTenant
                 variant: ActionButton.Secondary
+                iconName: "hours"
                 text: qsTr("Mijn uren")
                 onClicked: page.shell?.openHours()
             }
@@ -118,6 +121,7 @@ Page {
                 Layout.fillWidth: true
                 visible: AppContext.registration.knownTenant
                 variant: ActionButton.Secondary
+                iconName: "my-data"
                 text: qsTr("Mijn gegevens")
                 onClicked: page.shell?.openMyData()
             }
@@ -146,7 +150,7 @@ Page {
                     Layout.fillWidth: true
                     text: qsTr("Vrijwilligerswerk")
                     subtitle: qsTr("Help mensen in je buurt")
-                    tint: Theme.routeWonen
+                    iconName: "kind-volunteer"
                     onClicked: page.shell?.openCatalogue("volunteer")
                 }
                 TileButton {
@@ -154,7 +158,7 @@ Page {
                     Layout.fillWidth: true
                     text: qsTr("Zelfbeheer")
                     subtitle: qsTr("Samen een buurthuis, tuin of portiek beheren")
-                    tint: Theme.routeWerken
+                    iconName: "kind-self-management"
                     onClicked: page.shell?.openCatalogue("self-management")
                 }
                 TileButton {
@@ -162,7 +166,7 @@ Page {
                     Layout.fillWidth: true
                     text: qsTr("Leren en werken")
                     subtitle: qsTr("Stage, leerwerkplek of re-integratie")
-                    tint: Theme.routeLeren
+                    iconName: "kind-training"
                     onClicked: page.shell?.openCatalogue("training")
                 }
             }

@@ -33,7 +33,10 @@ QtObject {
     readonly property int contentMaxWidth: Math.round(900 * scale)
     // Two columns side by side (a kiosk in landscape).
     readonly property int contentWideMaxWidth: Math.round(1350 * scale)
+    // Pictograms (Icon): beside a line of body text, beside a title or button, on a tile.
+    readonly property int iconSmall: Math.round(20 * scale)
     readonly property int iconSize: Math.round(28 * scale)
+    readonly property int iconLarge: Math.round(40 * scale)
     readonly property int qrSize: Math.round(200 * scale)
     readonly property int overlayWidth: Math.round(560 * scale)
     readonly property int cornerSize: Math.round(48 * scale)
@@ -89,10 +92,14 @@ QtObject {
     readonly property color nightScreen: "#000000"
     readonly property color nightText: "#9A9AA3"
 
-    // One colour per route, for tiles and badges (white text on each).
+    // One meaning per colour: a colour from this list always means a route, on chips, cards
+    // and the detail page alike (white text on each; as a pictogram's colour at least 3:1 on
+    // the page and cards). A kind is told apart by its pictogram and its word only, so the
+    // kind tiles of the home pages share the primary colour. No route is green: green
+    // (success) means there is room, beside the route on every card.
     readonly property color routeWonen: highContrast ? "#1A3D5C" : "#2F5D8A"
     readonly property color routeLeren: highContrast ? "#4A1F6B" : "#6A3D8F"
-    readonly property color routeWerken: highContrast ? "#004014" : "#1F6B3A"
+    readonly property color routeWerken: highContrast ? "#5C1447" : "#8E2C6E"
     readonly property color routeVrijeTijd: highContrast ? "#6B2400" : "#9A3B12"
 
     // The staff tablet (review lists beside their detail, charts, dialogs).

@@ -9,7 +9,10 @@
 #include "controllers/startup.h"
 
 #include <QList>
+#include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickStyle>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
@@ -88,5 +91,15 @@ private:
     AppServices m_services;
     std::unique_ptr<AppContext> m_context; // destroyed first
 };
+
+// For a test that makes single QML components on an engine of its own: the app as a kiosk,
+// the Basic style, and the module Meedoen.Ui found as main.cpp finds it.
+inline std::unique_ptr<TestApp> startComponentTest(QQmlEngine &engine)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QQuickStyle::setStyle(u"Basic"_s);
+    engine.addImportPath(u"qrc:/"_s);
+    return std::make_unique<TestApp>(AppMode::Kiosk);
+}
 
 } // namespace UiTesting

@@ -8,9 +8,7 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <cmath>
@@ -91,8 +89,14 @@ QList<Pair> pairs()
     // Text on filled buttons, badges and route tiles (white on each).
     list.append({u"textOnPrimary"_s, u"primary"_s, Use::Text});
     list.append({u"textOnAccent"_s, u"accent"_s, Use::Text});
-    for (const QString &route : {u"routeWonen"_s, u"routeLeren"_s, u"routeWerken"_s, u"routeVrijeTijd"_s})
+    for (const QString &route : {u"routeWonen"_s, u"routeLeren"_s, u"routeWerken"_s, u"routeVrijeTijd"_s}) {
         list.append({u"textOnPrimary"_s, route, Use::Text});
+        // The route's name and pictogram in its colour, on cards and the detail page; the
+        // pictogram on an unchosen route chip, also while pressed.
+        list.append({route, u"surface"_s, Use::Text});
+        list.append({route, u"background"_s, Use::Text});
+        list.append({route, u"pressed"_s, Use::Ui});
+    }
     // The focus ring and the borders of inputs, against the page and the control's fill.
     for (const QString &ui : {u"focus"_s, u"border"_s}) {
         list.append({ui, u"background"_s, Use::Ui});
@@ -132,10 +136,7 @@ class TestTheme : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(u"Basic"_s);
-        m_app = std::make_unique<UiTesting::TestApp>(AppMode::Kiosk);
-        m_engine.addImportPath(u"qrc:/"_s); // the module Meedoen.Ui, as main.cpp finds it
+        m_app = UiTesting::startComponentTest(m_engine);
         QQmlComponent component(&m_engine);
         component.setData("import QtQuick\nimport Meedoen.Ui\nQtObject { readonly property QtObject theme: Theme }\n",
                           QUrl(u"qrc:/tst_theme/Holder.qml"_s));
