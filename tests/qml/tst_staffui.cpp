@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include <functional>
 
@@ -102,11 +103,16 @@ class TestStaffUi : public QObject
     const QString m_pin = u"24680"_s;
 
     // Lays out and renders one frame, so that polish (and any polish loop) has happened.
+    // Until the screen stands as a staff member sees it: every pending polish (layouts,
+    // a list's new rows) done and a frame drawn — on a busy machine that takes more than one
+    // turn of the event loop.
     void settle()
     {
         QCoreApplication::processEvents();
+        QVERIFY(QQuickTest::qWaitForPolish(m_window, 10000));
         m_window->grabWindow();
         QCoreApplication::processEvents();
+        QVERIFY(QQuickTest::qWaitForPolish(m_window, 10000));
     }
 
     QObject *workspace() const { return m_window->findChild<QObject *>(u"staffWorkspace"_s); }
@@ -137,7 +143,11 @@ class TestStaffUi : public QObject
                 bad.append(what + u" has no accessible name"_s);
             if (d.at(1).toInt() == 0)
                 bad.append(what + u" has no accessible role"_s);
-            if (item->width() < 44 || item->height() < 44)
+            // A row a list has only just made gets its size from the next layout pass.
+            const auto tooSmall = [item] { return item->width() < 44 || item->height() < 44; };
+            if (tooSmall())
+                QTest::qWaitFor([&] { return !tooSmall(); }, 2000);
+            if (tooSmall())
                 bad.append(what + u" is %1×%2 px"_s.arg(item->width()).arg(item->height()));
         }
         return bad;
