@@ -146,7 +146,7 @@ class TestStaffUi : public QObject
             // A row a list has only just made gets its size from the next layout pass.
             const auto tooSmall = [item] { return item->width() < 44 || item->height() < 44; };
             if (tooSmall())
-                QTest::qWaitFor([&] { return !tooSmall(); }, 2000);
+                (void)QTest::qWaitFor([&] { return !tooSmall(); }, 2000);
             if (tooSmall())
                 bad.append(what + u" is %1×%2 px"_s.arg(item->width()).arg(item->height()));
         }
