@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "svgicon.h"
+#include "items/svgicon.h"
 
 #include <QFile>
 #include <QPainter>

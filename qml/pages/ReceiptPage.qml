@@ -120,13 +120,17 @@ Page {
                         columns: page.wide ? 2 : 1
                         columnSpacing: Theme.padding
                         rowSpacing: Theme.spacing
-                        ColumnLayout {
+                        // A Column, not a ColumnLayout: it places each line by the height the
+                        // line has after wrapping (a Qt 6.4 layout misses a label that wraps to
+                        // two lines while it lays out, and drew the code over the sentence).
+                        Column {
+                            id: codeColumn
                             Layout.fillWidth: true
                             Layout.alignment: Qt.AlignTop
                             spacing: Theme.spacing
                             Label {
                                 objectName: "codeIntro"
-                                Layout.fillWidth: true
+                                width: codeColumn.width
                                 text: page.registration.receiptCodeIsNew
                                       ? qsTr("Dit is je persoonlijke code:")
                                       : qsTr("Je aanmelding is toegevoegd aan je persoonlijke code:")
@@ -136,7 +140,7 @@ Page {
                             }
                             Label {
                                 objectName: "personalCode"
-                                Layout.fillWidth: true
+                                width: codeColumn.width
                                 // Left to right in every language, Western digits (as printed).
                                 LayoutMirroring.enabled: false
                                 horizontalAlignment: Text.AlignHCenter
@@ -152,7 +156,7 @@ Page {
                             }
                             Label {
                                 objectName: "codeHint"
-                                Layout.fillWidth: true
+                                width: codeColumn.width
                                 text: page.hint()
                                 color: Theme.text
                                 font.pixelSize: Theme.fontBody
@@ -160,7 +164,7 @@ Page {
                             }
                             Label {
                                 objectName: "codeHintMore"
-                                Layout.fillWidth: true
+                                width: codeColumn.width
                                 visible: text.length > 0
                                 text: page.hintMore()
                                 color: Theme.textMuted
