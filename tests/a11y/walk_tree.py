@@ -18,7 +18,9 @@ A program it needs that is missing is named, with its Debian package, and the te
 """
 
 import argparse
+import ctypes
 import os
+import signal
 import select
 import shutil
 import subprocess
@@ -27,6 +29,12 @@ import tempfile
 import time
 
 STEP_TIMEOUT = 60  # seconds for one screen to be shown, generous for a loaded CI machine
+
+
+def die_with_me():
+    """In a child before it runs: killed when this script ends, however it ends (also when
+    libatspi aborts it), so that no Xvfb, bus or app outlives the test and holds its output."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def need(program, package):
@@ -40,7 +48,7 @@ def start_xvfb():
     """A private X server on a free display number, which Xvfb itself chooses."""
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen([need("Xvfb", "xvfb"), "-displayfd", str(write_end), "-screen", "0", "1920x1920x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,))
+                             "-nolisten", "tcp"], pass_fds=(write_end,), preexec_fn=die_with_me)
     os.close(write_end)
     # Xvfb writes the number, then a newline: read both before closing (else it dies of EPIPE).
     written = LineReader(read_end).read(STEP_TIMEOUT)
@@ -56,7 +64,7 @@ def start_atspi_bus():
     """The accessibility bus, registered on the session bus as org.a11y.Bus."""
     from gi.repository import Gio, GLib
     launcher = need("/usr/libexec/at-spi-bus-launcher", "at-spi2-core")
-    bus = subprocess.Popen([launcher, "--launch-immediately"], stderr=subprocess.DEVNULL)
+    bus = subprocess.Popen([launcher, "--launch-immediately"], stderr=subprocess.DEVNULL, preexec_fn=die_with_me)
     # Answered once the launcher has the bus running (the session bus holds the call until
     # the name is owned, starting the launcher itself if it is not there yet).
     try:
@@ -69,6 +77,18 @@ def start_atspi_bus():
     if not address.unpack()[0]:
         bus.kill()
         sys.exit("walk_tree: the AT-SPI bus has no address")
+    # The registry daemon is started on the bus by its first caller. libatspi (pyatspi) waits
+    # for it only D-Bus's default 25 s and then aborts the process; on a loaded machine its
+    # start took longer. Start it here and wait as long as a screen may take.
+    try:
+        a11y = Gio.DBusConnection.new_for_address_sync(
+            address.unpack()[0], Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
+            None, None)
+        a11y.call_sync("org.a11y.atspi.Registry", "/org/a11y/atspi/registry", "org.freedesktop.DBus.Peer", "Ping", None,
+                       None, Gio.DBusCallFlags.NONE, STEP_TIMEOUT * 1000, None)
+    except GLib.Error as error:
+        bus.kill()
+        sys.exit(f"walk_tree: the AT-SPI registry (at-spi2-registryd) did not start: {error.message}")
     return bus
 
 
@@ -265,7 +285,8 @@ def main():
         os.environ["DISPLAY"] = display
         app = subprocess.Popen([args.app, "--mode", args.mode, "--data-dir", os.path.join(work, "data"),
                                 "--tour", os.path.join(work, "shots"), "--tour-step-sync"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True, bufsize=1)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True, bufsize=1,
+                               preexec_fn=die_with_me)
         lines = LineReader(app.stdout.fileno())
         walker = Walker(args.mode)
         problems, screens = [], 0
