@@ -53,19 +53,6 @@ QString isolated(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
-// Western digits in every language: a tenant reads the same digits on their letters and
-// phone, and staff read them aloud the same way.
-QString westernDigits(QString text)
-{
-    for (QChar &c : text) {
-        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
-            c = QChar(u'0' + (c.unicode() - 0x0660));
-        else if (c.unicode() >= 0x06F0 && c.unicode() <= 0x06F9)
-            c = QChar(u'0' + (c.unicode() - 0x06F0));
-    }
-    return text;
-}
-
 } // namespace
 
 ReceiptPrinter::ReceiptPrinter(RegistrationController *registration, QObject *parent)
@@ -110,13 +97,15 @@ ReceiptPrinter::Receipt ReceiptPrinter::receipt() const
     Receipt r;
     if (!m_registration || m_registration->receiptCode().isEmpty() || m_registration->isReceiptRefused())
         return r;
-    const QLocale locale; // the tenant's language (AppContext::setLanguage)
+    // The tenant's language, with Western digits also in Arabic (Meedoen::uiLocale, made the
+    // default by AppContext::setLanguage).
+    const QLocale locale;
     r.direction = locale.textDirection();
     r.title = m_corporationName.isEmpty() ? u"Meedoen"_s : m_corporationName;
     r.activity = m_registration->isWaitlisted()
         ? tr("Je staat op de wachtlijst voor: %1").arg(isolated(m_registration->opportunityTitle()))
         : tr("Je hebt je aangemeld voor: %1").arg(isolated(m_registration->opportunityTitle()));
-    r.date = westernDigits(locale.toString(m_registration->submittedAt().toLocalTime().date(), QLocale::LongFormat));
+    r.date = locale.toString(m_registration->submittedAt().toLocalTime().date(), QLocale::LongFormat);
     r.codeLabel = m_registration->isReceiptCodeNew() ? tr("Je persoonlijke code:")
                                                      : tr("Je aanmelding staat bij je persoonlijke code:");
     r.code = m_registration->receiptCode();

@@ -24,6 +24,12 @@ QtObject {
         return text.length > 0 ? String.fromCodePoint(0x2066) + text + String.fromCodePoint(0x2069) : ""
     }
 
+    // Words of either direction inside a sentence (a Dutch title in an Arabic line): they keep
+    // their own order, by Unicode's first-strong isolate.
+    function isolated(text: string): string {
+        return text.length > 0 ? String.fromCodePoint(0x2068) + text + String.fromCodePoint(0x2069) : ""
+    }
+
     function placesLeft(capacity: int, left: int, full: bool): string {
         if (capacity <= 0)
             return qsTr("Plek genoeg")

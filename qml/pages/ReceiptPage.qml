@@ -25,11 +25,8 @@ Page {
     readonly property var printer: AppContext.receiptPrinter
     readonly property bool refused: page.registration.receiptRefused
     readonly property string code: page.refused ? "" : page.registration.receiptCode
-    // Inside a sentence a code stays one left-to-right run, also in Arabic; a title keeps
-    // the direction of its own first letter.
-    function ltr(text: string): string { return "\u2066" + text + "\u2069" }
-    function isolated(text: string): string { return "\u2068" + text + "\u2069" }
-
+    // Inside a sentence a code stays one left-to-right run, also in Arabic (Format.ltr); a
+    // title keeps the direction of its own first letter (Format.isolated).
     // What to do with the code. A phone never asks its user to scan with their phone: the
     // code is on it already (Mijn aanmeldingen), or it can be linked there.
     function hint(): string {
@@ -89,8 +86,8 @@ Page {
                     id: receiptWhat
                     Layout.fillWidth: true
                     text: page.registration.waitlisted
-                          ? qsTr("Je hebt je aangemeld voor de wachtlijst van: %1").arg(page.isolated(page.registration.opportunityTitle))
-                          : qsTr("Je hebt een plek aangevraagd bij: %1").arg(page.isolated(page.registration.opportunityTitle))
+                          ? qsTr("Je hebt je aangemeld voor de wachtlijst van: %1").arg(Format.isolated(page.registration.opportunityTitle))
+                          : qsTr("Je hebt een plek aangevraagd bij: %1").arg(Format.isolated(page.registration.opportunityTitle))
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
@@ -152,7 +149,7 @@ Page {
                                 font.bold: true
                                 font.letterSpacing: Theme.spacing / 2
                                 Accessible.role: Accessible.StaticText
-                                Accessible.name: qsTr("Je persoonlijke code: %1").arg(page.ltr(text))
+                                Accessible.name: qsTr("Je persoonlijke code: %1").arg(Format.ltr(text))
                             }
                             Label {
                                 objectName: "codeHint"
