@@ -276,7 +276,12 @@ def main():
     work = args.work or tempfile.mkdtemp(prefix="meedoen-a11y-")
     shutil.rmtree(os.path.join(work, "data"), ignore_errors=True)
 
+    # A runtime folder of its own: at-spi-bus-launcher puts its socket there under a fixed
+    # name, and two of these tests at once (ctest -j) would otherwise share one bus.
+    runtime = tempfile.mkdtemp(prefix="meedoen-a11y-run-")
+    os.environ["XDG_RUNTIME_DIR"] = runtime
     xvfb, display = start_xvfb()
+    os.environ["DISPLAY"] = display
     bus = start_atspi_bus()
     app = None
     try:
