@@ -270,9 +270,6 @@ void AppContext::setLanguage(const QString &language)
     QLocale::setDefault(uiLocale(language));
     m_registration.setLanguage(language);
     m_readAloud.setLanguage(language);
-    if (m_engine)
-        m_engine->retranslate();
-    Q_EMIT languageChanged();
     // C++ strings shown in QML (consent texts, messages beside fields) are built on
     // demand: ask again, in the new language.
     Q_EMIT m_registration.consentsChanged();
@@ -286,6 +283,11 @@ void AppContext::setLanguage(const QString &language)
     m_kioskStatus.retranslate();
     m_myData.setLanguage(language); // titles, status sentences and dates in the new language
     m_intake.retranslate();
+    if (m_engine)
+        m_engine->retranslate();
+    // Last, when every part speaks the new language: a handler may set another one (the tour
+    // goes back to its own), and that change must not be overwritten by the rest of this one.
+    Q_EMIT languageChanged();
 }
 
 void AppContext::setHighContrast(bool on)
@@ -391,7 +393,17 @@ bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
 {
     if (!window || m_tourDir.isEmpty() || !QDir().mkpath(m_tourDir))
         return false;
-    const QImage image = window->grabWindow();
+    // A grab polishes the layouts once; a wrapped text that grows while being laid out asks
+    // for another pass. Grab until two pictures agree (a few passes at most), so that the
+    // screenshot and the layout check see the screen as it settles, also on a busy machine.
+    QImage image = window->grabWindow();
+    for (int pass = 0; pass < 8 && !image.isNull(); ++pass) {
+        QCoreApplication::processEvents();
+        QImage again = window->grabWindow();
+        if (again == image)
+            break;
+        image = std::move(again);
+    }
     if (image.isNull())
         return false;
     ++m_screenshots;

@@ -3,6 +3,8 @@
 #include "controllers/layoutcheck.h"
 
 #include <QColor>
+#include <QFontMetricsF>
+#include <QRegularExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -56,6 +58,38 @@ QString describe(const QQuickItem *item)
     const QString name = item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className())
                                                       : item->objectName();
     return text.isEmpty() ? name : u"\"%1\""_s.arg(text);
+}
+
+// The first word of a wrapping label that is wider than the label's line, so that the text
+// breaks it in two ("Huisnum-" over "mer"); empty when every word fits.
+QString brokenWord(const QQuickItem *text)
+{
+    const int wrap = text->property("wrapMode").toInt();
+    // NoWrap draws one line (elided or cut: found elsewhere); WrapAnywhere breaks on purpose.
+    constexpr int kNoWrap = 0;
+    constexpr int kWrapAnywhere = 3;
+    if (wrap == kNoWrap || wrap == kWrapAnywhere || text->property("textFormat").toInt() == 1 /* RichText */)
+        return {};
+    // A label that fits its text by size draws it smaller than its font says; with words
+    // that do not break, a word too long even then overflows (found as cut or overlapping).
+    if (text->property("fontSizeMode").toInt() != 0 /* FixedSize */ && wrap == 1 /* WordWrap */)
+        return {};
+    const qreal line = text->width() - text->property("leftPadding").toReal() - text->property("rightPadding").toReal();
+    if (line <= 0)
+        return {};
+    const QFontMetricsF metrics(text->property("font").value<QFont>());
+    static const QRegularExpression space(u"\\s+"_s);
+    static const QRegularExpression tag(u"<[^>]*>"_s); // styled text: the tags are not drawn
+    QString shown = text->property("text").toString();
+    if (text->property("textFormat").toInt() != 0 /* PlainText */)
+        shown.replace(tag, u" "_s);
+    const QStringList words = shown.split(space, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // The text breaks a word as soon as it is wider than the line, by any fraction.
+        if (metrics.horizontalAdvance(word) > line + 0.01)
+            return word;
+    }
+    return {};
 }
 
 QString rectText(const QRectF &r)
@@ -147,6 +181,8 @@ public:
             else if (const QString side = cutSide(text); !side.isEmpty())
                 out << u"cut (%1): %2 at %3, %4 visible"_s.arg(side, describe(text.item), rectText(text.painted),
                                                                rectText(text.visible));
+            if (const QString word = brokenWord(text.item); !word.isEmpty())
+                out << u"word broken: \"%1\" in %2 at %3"_s.arg(word, describe(text.item), rectText(text.painted));
         }
         for (size_t i = 0; i < shown.size(); ++i) {
             for (size_t j = i + 1; j < shown.size(); ++j) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/receiptprinter.h"
 #include "controllers/registrationcontroller.h"
+#include "core/bidi.h"
 #include "items/qrcodeitem.h"
 
 #include <QDir>
@@ -44,13 +45,6 @@ QFont codeFont(int pixels)
     font.setPixelSize(pixels);
     font.setBold(true);
     return font;
-}
-
-// A run of left-to-right (or neutral) text that keeps its order inside a sentence of the
-// other direction: a Dutch activity title in an Arabic line.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 } // namespace
@@ -103,8 +97,8 @@ ReceiptPrinter::Receipt ReceiptPrinter::receipt() const
     r.direction = locale.textDirection();
     r.title = m_corporationName.isEmpty() ? u"Meedoen"_s : m_corporationName;
     r.activity = m_registration->isWaitlisted()
-        ? tr("Je staat op de wachtlijst voor: %1").arg(isolated(m_registration->opportunityTitle()))
-        : tr("Je hebt je aangemeld voor: %1").arg(isolated(m_registration->opportunityTitle()));
+        ? tr("Je staat op de wachtlijst voor: %1").arg(Meedoen::isolated(m_registration->opportunityTitle()))
+        : tr("Je hebt je aangemeld voor: %1").arg(Meedoen::isolated(m_registration->opportunityTitle()));
     r.date = locale.toString(m_registration->submittedAt().toLocalTime().date(), QLocale::LongFormat);
     r.codeLabel = m_registration->isReceiptCodeNew() ? tr("Je persoonlijke code:")
                                                      : tr("Je aanmelding staat bij je persoonlijke code:");

@@ -3,6 +3,7 @@
 #include "controllers/staffintake.h"
 #include "controllers/registrationcontroller.h"
 #include "controllers/staffsession.h"
+#include "core/bidi.h"
 #include "items/qrcodeitem.h"
 
 #include <QPageSize>
@@ -89,12 +90,11 @@ void StaffIntake::finish()
 
 QStringList StaffIntake::signups() const
 {
-    // The title is a left-to-right run of its own, also inside an Arabic sentence. The tenant
+    // The title is a run of its own direction, also inside an Arabic sentence. The tenant
     // keeps one code, their personal code; a sign-up's reference stays behind it.
-    const auto ltr = [](const QString &text) -> QString { return QChar(0x202A) + text + QChar(0x202C); };
     QStringList lines;
     for (const Signup &s : m_signups)
-        lines.append(tr("%1. %2").arg(ltr(s.title), m_registration->receiptStatusOf(s.id, s.needsReview, s.waitlisted)));
+        lines.append(tr("%1. %2").arg(Meedoen::isolated(s.title), m_registration->receiptStatusOf(s.id, s.needsReview, s.waitlisted)));
     return lines;
 }
 

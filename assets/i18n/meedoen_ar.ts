@@ -960,16 +960,16 @@
         <translation>الرمز الشخصي</translation>
     </message>
     <message>
-        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation>12 حرفًا، مثلًا ABCD-EFGH-JKMN</translation>
-    </message>
-    <message>
         <source>Scan QR-code</source>
         <translation>امسح رمز QR</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
         <translation>اقرأ رمزك الشخصي بالكاميرا</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld %1</source>
+        <translation>12 حرفًا، مثلًا %1</translation>
     </message>
 </context>
 <context>
@@ -1153,16 +1153,8 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 3-12-2026</source>
-        <translation>مثلًا 3-12-2026</translation>
-    </message>
-    <message>
         <source>Hoe lang (uren:minuten, per kwartier)</source>
         <translation>المدة (ساعات:دقائق، بأرباع الساعة)</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 1:30</source>
-        <translation>مثلًا 1:30</translation>
     </message>
     <message>
         <source>Wat heb je gedaan? (mag leeg blijven)</source>
@@ -1215,6 +1207,10 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 لن تُحتسب بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld %1</source>
+        <translation>مثلًا %1</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +1497,6 @@
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 3083 BK</source>
-        <translation>مثلًا 3083 BK</translation>
-    </message>
-    <message>
         <source>Huisnummer</source>
         <translation>رقم البيت</translation>
     </message>
@@ -1525,16 +1517,8 @@
         <translation>رقم الهاتف</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>مثلًا 06 12345678</translation>
-    </message>
-    <message>
         <source>E-mailadres (als je wilt)</source>
         <translation>البريد الإلكتروني (إذا أردت)</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>مثلًا naam@voorbeeld.nl</translation>
     </message>
     <message>
         <source>Huurdersnummer (als je het weet)</source>
@@ -1543,6 +1527,10 @@
     <message>
         <source>Staat op je huurcontract of in de brief van de corporatie</source>
         <translation>تجده في عقد الإيجار أو في رسالة شركة الإسكان</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld %1</source>
+        <translation>مثلًا %1</translation>
     </message>
 </context>
 <context>

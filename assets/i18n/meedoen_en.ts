@@ -940,16 +940,16 @@
         <translation>Personal code</translation>
     </message>
     <message>
-        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation>12 characters, for example ABCD-EFGH-JKMN</translation>
-    </message>
-    <message>
         <source>Scan QR-code</source>
         <translation>Scan QR code</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
         <translation>Read your personal code with the camera</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld %1</source>
+        <translation>12 characters, for example %1</translation>
     </message>
 </context>
 <context>
@@ -1121,16 +1121,8 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 3-12-2026</source>
-        <translation>for example 3-12-2026</translation>
-    </message>
-    <message>
         <source>Hoe lang (uren:minuten, per kwartier)</source>
         <translation>How long (hours:minutes, in quarter hours)</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 1:30</source>
-        <translation>for example 1:30</translation>
     </message>
     <message>
         <source>Wat heb je gedaan? (mag leeg blijven)</source>
@@ -1183,6 +1175,10 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 will no longer count.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld %1</source>
+        <translation>for example %1</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1465,6 @@
         <translation>Postcode</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 3083 BK</source>
-        <translation>For example 3083 BK</translation>
-    </message>
-    <message>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
@@ -1493,16 +1485,8 @@
         <translation>Phone number</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>For example 06 12345678</translation>
-    </message>
-    <message>
         <source>E-mailadres (als je wilt)</source>
         <translation>Email address (if you like)</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>For example name@example.nl</translation>
     </message>
     <message>
         <source>Huurdersnummer (als je het weet)</source>
@@ -1511,6 +1495,10 @@
     <message>
         <source>Staat op je huurcontract of in de brief van de corporatie</source>
         <translation>It is on your tenancy agreement or in the letter from the housing corporation</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld %1</source>
+        <translation>For example %1</translation>
     </message>
 </context>
 <context>

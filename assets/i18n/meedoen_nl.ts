@@ -940,16 +940,16 @@
         <translation>Persoonlijke code</translation>
     </message>
     <message>
-        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</translation>
-    </message>
-    <message>
         <source>Scan QR-code</source>
         <translation>Scan QR-code</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
         <translation>Lees je persoonlijke code met de camera</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld %1</source>
+        <translation>12 tekens, bijvoorbeeld %1</translation>
     </message>
 </context>
 <context>
@@ -1121,16 +1121,8 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 3-12-2026</source>
-        <translation>bijvoorbeeld 3-12-2026</translation>
-    </message>
-    <message>
         <source>Hoe lang (uren:minuten, per kwartier)</source>
         <translation>Hoe lang (uren:minuten, per kwartier)</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 1:30</source>
-        <translation>bijvoorbeeld 1:30</translation>
     </message>
     <message>
         <source>Wat heb je gedaan? (mag leeg blijven)</source>
@@ -1183,6 +1175,10 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 telt dan niet meer mee.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld %1</source>
+        <translation>bijvoorbeeld %1</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1465,6 @@
         <translation>Postcode</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 3083 BK</source>
-        <translation>Bijvoorbeeld 3083 BK</translation>
-    </message>
-    <message>
         <source>Huisnummer</source>
         <translation>Huisnummer</translation>
     </message>
@@ -1493,16 +1485,8 @@
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Bijvoorbeeld 06 12345678</translation>
-    </message>
-    <message>
         <source>E-mailadres (als je wilt)</source>
         <translation>E-mailadres (als je wilt)</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Bijvoorbeeld naam@voorbeeld.nl</translation>
     </message>
     <message>
         <source>Huurdersnummer (als je het weet)</source>
@@ -1511,6 +1495,10 @@
     <message>
         <source>Staat op je huurcontract of in de brief van de corporatie</source>
         <translation>Staat op je huurcontract of in de brief van de corporatie</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld %1</source>
+        <translation>Bijvoorbeeld %1</translation>
     </message>
 </context>
 <context>

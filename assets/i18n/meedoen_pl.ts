@@ -945,16 +945,16 @@
         <translation>Kod osobisty</translation>
     </message>
     <message>
-        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation>12 znaków, na przykład ABCD-EFGH-JKMN</translation>
-    </message>
-    <message>
         <source>Scan QR-code</source>
         <translation>Zeskanuj kod QR</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
         <translation>Zeskanuj kod osobisty kamerą</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld %1</source>
+        <translation>12 znaków, na przykład %1</translation>
     </message>
 </context>
 <context>
@@ -1129,16 +1129,8 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 3-12-2026</source>
-        <translation>na przykład 3-12-2026</translation>
-    </message>
-    <message>
         <source>Hoe lang (uren:minuten, per kwartier)</source>
         <translation>Jak długo (godziny:minuty, w kwadransach)</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 1:30</source>
-        <translation>na przykład 1:30</translation>
     </message>
     <message>
         <source>Wat heb je gedaan? (mag leeg blijven)</source>
@@ -1191,6 +1183,10 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 nie będzie już liczone.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld %1</source>
+        <translation>na przykład %1</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1473,6 @@
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 3083 BK</source>
-        <translation>Na przykład 3083 BK</translation>
-    </message>
-    <message>
         <source>Huisnummer</source>
         <translation>Numer domu</translation>
     </message>
@@ -1501,16 +1493,8 @@
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Na przykład 06 12345678</translation>
-    </message>
-    <message>
         <source>E-mailadres (als je wilt)</source>
         <translation>Adres e-mail (jeśli chcesz)</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Na przykład imie@przyklad.nl</translation>
     </message>
     <message>
         <source>Huurdersnummer (als je het weet)</source>
@@ -1519,6 +1503,10 @@
     <message>
         <source>Staat op je huurcontract of in de brief van de corporatie</source>
         <translation>Znajdziesz go w umowie najmu lub w liście od spółdzielni mieszkaniowej</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld %1</source>
+        <translation>Na przykład %1</translation>
     </message>
 </context>
 <context>

@@ -935,16 +935,16 @@
         <translation>Kişisel kod</translation>
     </message>
     <message>
-        <source>12 tekens, bijvoorbeeld ABCD-EFGH-JKMN</source>
-        <translation>12 karakter, örneğin ABCD-EFGH-JKMN</translation>
-    </message>
-    <message>
         <source>Scan QR-code</source>
         <translation>QR kodunu tara</translation>
     </message>
     <message>
         <source>Lees je persoonlijke code met de camera</source>
         <translation>Kişisel kodunu kamerayla okut</translation>
+    </message>
+    <message>
+        <source>12 tekens, bijvoorbeeld %1</source>
+        <translation>12 karakter, örneğin %1</translation>
     </message>
 </context>
 <context>
@@ -1113,16 +1113,8 @@
         <translation>Tarih</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 3-12-2026</source>
-        <translation>örneğin 3-12-2026</translation>
-    </message>
-    <message>
         <source>Hoe lang (uren:minuten, per kwartier)</source>
         <translation>Ne kadar sürdü (saat:dakika, çeyrek saat olarak)</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld 1:30</source>
-        <translation>örneğin 1:30</translation>
     </message>
     <message>
         <source>Wat heb je gedaan? (mag leeg blijven)</source>
@@ -1175,6 +1167,10 @@
     <message>
         <source>%1 telt dan niet meer mee.</source>
         <translation>%1 artık sayılmayacak.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld %1</source>
+        <translation>örneğin %1</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1457,6 @@
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 3083 BK</source>
-        <translation>Örneğin 3083 BK</translation>
-    </message>
-    <message>
         <source>Huisnummer</source>
         <translation>Ev numarası</translation>
     </message>
@@ -1485,16 +1477,8 @@
         <translation>Telefon numarası</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld 06 12345678</source>
-        <translation>Örneğin 06 12345678</translation>
-    </message>
-    <message>
         <source>E-mailadres (als je wilt)</source>
         <translation>E-posta adresi (istersen)</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld naam@voorbeeld.nl</source>
-        <translation>Örneğin isim@ornek.nl</translation>
     </message>
     <message>
         <source>Huurdersnummer (als je het weet)</source>
@@ -1503,6 +1487,10 @@
     <message>
         <source>Staat op je huurcontract of in de brief van de corporatie</source>
         <translation>Kira sözleşmende veya konut şirketinin mektubunda yazar</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld %1</source>
+        <translation>Örneğin %1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,11 @@ QtObject {
         return text.length > 0 ? String.fromCodePoint(0x2068) + text + String.fromCodePoint(0x2069) : ""
     }
 
+    // Items one after another: "koken, tuinieren" — with the Arabic comma in Arabic.
+    function list(items: var): string {
+        return items.join(AppContext.language === "ar" ? "\u060C " : ", ")
+    }
+
     function placesLeft(capacity: int, left: int, full: bool): string {
         if (capacity <= 0)
             return qsTr("Plek genoeg")

@@ -33,7 +33,11 @@ Item {
         color: content.color
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+        // Wraps between words; a word longer than the button is drawn a little smaller
+        // rather than broken in two.
+        wrapMode: Text.WordWrap
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Math.round(content.font.pixelSize * 0.6)
     }
     Loader {
         id: withIcon

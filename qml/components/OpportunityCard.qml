@@ -71,10 +71,14 @@ ItemDelegate {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
-        RowLayout {
+        // When and how many places: side by side, or under each other where the places take
+        // more than half the width (large text, a long language) and would squeeze the schedule.
+        GridLayout {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
-            spacing: Theme.spacing
+            columns: places.implicitWidth > width / 2 ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing / 2
             Label {
                 Layout.fillWidth: true
                 text: card.schedule
@@ -83,6 +87,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                id: places
                 text: card.placesText
                 color: card.full ? Theme.danger : Theme.success
                 font.pixelSize: Theme.fontBody

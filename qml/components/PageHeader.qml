@@ -7,7 +7,10 @@ import Meedoen
 import Meedoen.Ui
 
 // Back, where you are, and (during sign-up) how far along: a bar that fills step by step.
-RowLayout {
+// On a tablet or kiosk in one row: Terug, the title, Lees voor. On a phone the two buttons
+// share the top row and the title has the whole width under them, so that large text does
+// not break its words.
+GridLayout {
     id: header
 
     property string title
@@ -23,10 +26,17 @@ RowLayout {
     property string readText
     signal back()
 
-    spacing: Theme.spacing
+    readonly property bool stacked: Theme.isPhone
+
+    columns: header.stacked ? 2 : 3
+    rowSpacing: Theme.spacing
+    columnSpacing: Theme.spacing
 
     ActionButton {
+        id: backButton
         objectName: "backButton"
+        Layout.row: 0
+        Layout.column: 0
         visible: header.canGoBack
         variant: ActionButton.Secondary
         iconName: "back"
@@ -35,6 +45,9 @@ RowLayout {
     }
     ColumnLayout {
         id: titleColumn
+        Layout.row: header.stacked ? 1 : 0
+        Layout.column: header.stacked ? 0 : 1
+        Layout.columnSpan: header.stacked ? 2 : 1
         Layout.fillWidth: true
         spacing: 0
         ProgressBar {
@@ -86,22 +99,25 @@ RowLayout {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
-        Label {
+        WholeWordsLabel {
             Layout.fillWidth: true
             text: header.title
             horizontalAlignment: Text.AlignLeft
             color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
+            fullPixelSize: Theme.fontTitle
+            bold: true
             A11y.role: Accessible.Heading
             Accessible.name: text
         }
     }
-    // Beside the title; on a phone under it, where the row leaves the title too little room.
     ReadAloudButton {
-        parent: Theme.isPhone ? titleColumn : header
-        Layout.topMargin: Theme.isPhone ? Theme.spacing : 0
+        Layout.row: 0
+        Layout.column: header.stacked ? 1 : 2
+        Layout.alignment: Qt.AlignVCenter
+        // Where Terug and the words do not fit in one row (a phone, large text, a long
+        // language), the pictogram alone: never wrapped, never pushing the page out of the window.
+        iconOnly: header.stacked
+                  && (backButton.visible ? backButton.implicitWidth + header.columnSpacing : 0) + fullWidth > header.width
         heading: header.title
         body: header.readText
     }

@@ -66,7 +66,7 @@ ColumnLayout {
         Layout.fillWidth: true
         fieldName: "personalCode"
         label: qsTr("Persoonlijke code")
-        hint: qsTr("12 tekens, bijvoorbeeld ABCD-EFGH-JKMN")
+        hint: qsTr("12 tekens, bijvoorbeeld %1").arg(Format.ltr("ABCD-EFGH-JKMN"))
         extraHints: Qt.ImhPreferUppercase
     }
     ActionButton {

@@ -26,11 +26,21 @@ ActionButton {
     objectName: "readAloudButton"
     visible: button.speech.available && AppContext.mode !== "staff"
     variant: ActionButton.Secondary
+    // The pictogram alone, where a narrow screen with large text has no room for the words
+    // (PageHeader); its name for a screen reader stays.
+    property bool iconOnly: false
+    // Its width with the words, the longer of the two.
+    readonly property real fullWidth: Theme.iconSmall + Theme.spacing / 2
+                                      + Math.ceil(Math.max(idleText.advanceWidth, readingText.advanceWidth))
+                                      + leftPadding + leftPadding
+
     iconName: button.reading ? "close" : "read-aloud"
-    text: button.reading ? qsTr("Stop") : qsTr("Lees voor")
+    text: button.iconOnly ? "" : button.reading ? qsTr("Stop") : qsTr("Lees voor")
     Accessible.name: button.reading ? qsTr("Stop met voorlezen") : qsTr("Lees voor")
     // As wide when it says "Stop" as when it says "Lees voor": the title beside it stays put.
-    implicitWidth: Math.ceil(Math.max(idleText.advanceWidth, readingText.advanceWidth)) + leftPadding + rightPadding
+    rightPadding: button.iconOnly ? leftPadding
+                  : leftPadding + Math.max(0, Math.ceil(Math.max(idleText.advanceWidth, readingText.advanceWidth)
+                                                        - (button.reading ? readingText.advanceWidth : idleText.advanceWidth)))
 
     onClicked: {
         if (button.reading) {

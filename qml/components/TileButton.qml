@@ -38,13 +38,12 @@ AbstractButton {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing / 2
-            Label {
+            WholeWordsLabel {
                 Layout.fillWidth: true
                 text: tile.text
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                wrapMode: Text.Wrap
+                fullPixelSize: Theme.fontLarge
+                bold: true
             }
             Label {
                 Layout.fillWidth: true

@@ -48,7 +48,7 @@ StepPage {
                                 + qsTranslate("RegisterAvailabilityPage", parts[part]))
             }
         }
-        return chosen.length > 0 ? chosen.join(", ") : page.nothingChosen
+        return chosen.length > 0 ? Format.list(chosen) : page.nothingChosen
     }
     // One line per answer: what it is, the answer, and the step that asks it.
     readonly property var lines: {
@@ -63,27 +63,28 @@ StepPage {
             add("birth", qsTr("Geboortedatum"), page.birthDate, "name")
         }
         if (steps.includes("identify")) {
-            add("code", qsTr("Persoonlijke code"), page.value("personalCode").toUpperCase(), "identify")
+            add("code", qsTr("Persoonlijke code"), Format.ltr(page.value("personalCode").toUpperCase()), "identify")
             add("birth", qsTr("Geboortedatum"), page.birthDate, "identify")
         }
         if (steps.includes("address")) {
-            add("address", qsTr("Adres"), [page.value("postcode").toUpperCase(), page.value("houseNumber"),
-                                           page.value("houseAddition")].filter(p => p.length > 0).join(" "), "address")
-            add("phone", qsTr("Telefoonnummer"), page.value("phone"), "address")
-            add("email", qsTr("E-mailadres"), page.value("email"), "address")
-            add("tenantNumber", qsTr("Huurdersnummer"), page.value("tenantNumber"), "address")
+                        // Typed codes and numbers read left to right, also in an Arabic line.
+            add("address", qsTr("Adres"), Format.ltr([page.value("postcode").toUpperCase(), page.value("houseNumber"),
+                                                      page.value("houseAddition")].filter(p => p.length > 0).join(" ")), "address")
+            add("phone", qsTr("Telefoonnummer"), Format.ltr(page.value("phone")), "address")
+            add("email", qsTr("E-mailadres"), Format.ltr(page.value("email")), "address")
+            add("tenantNumber", qsTr("Huurdersnummer"), Format.ltr(page.value("tenantNumber")), "address")
         }
         if (steps.includes("interests")) {
             const interests = page.reg.interests.map(k => page.reg.interestLabel(k))
-            add("interests", qsTr("Wat je graag doet"), interests.length > 0 ? interests.join(", ") : page.nothingChosen, "interests")
+            add("interests", qsTr("Wat je graag doet"), interests.length > 0 ? Format.list(interests) : page.nothingChosen, "interests")
             const spoken = AppContext.languages.filter(l => page.reg.spokenLanguages.includes(l.code)).map(l => l.name)
-            add("languages", qsTr("Talen die je spreekt"), spoken.length > 0 ? spoken.join(", ") : page.nothingChosen, "interests")
+            add("languages", qsTr("Talen die je spreekt"), spoken.length > 0 ? Format.list(spoken) : page.nothingChosen, "interests")
         }
         if (steps.includes("availability"))
             add("availability", qsTr("Wanneer je tijd hebt"), page.availabilityText, "availability")
         if (steps.includes("consent")) {
             const given = page.reg.consents.filter(c => c.given).map(c => c.title)
-            add("consent", qsTr("Waar je ja tegen zegt"), given.length > 0 ? given.join(", ") : qsTr("Nergens: geen vinkjes gezet"), "consent")
+            add("consent", qsTr("Waar je ja tegen zegt"), given.length > 0 ? Format.list(given) : qsTr("Nergens: geen vinkjes gezet"), "consent")
         }
         if (steps.includes("training")) {
             add("motivation", qsTr("Waarom je dit wilt doen"), page.value("motivation"), "training")
@@ -136,21 +137,19 @@ StepPage {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
-                    Label {
+                    WholeWordsLabel {
                         Layout.fillWidth: true
                         text: line.modelData.label
                         color: Theme.textMuted
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.Wrap
+                        fullPixelSize: Theme.fontBody
+                        bold: true
                     }
-                    Label {
+                    WholeWordsLabel {
                         objectName: "summaryText_" + line.modelData.key
                         Layout.fillWidth: true
                         text: line.modelData.text
                         color: Theme.text
-                        font.pixelSize: Theme.fontLarge
-                        wrapMode: Text.Wrap
+                        fullPixelSize: Theme.fontLarge
                     }
                 }
                 ActionButton {

@@ -15,12 +15,16 @@ StepPage {
         Layout.fillWidth: true
         fieldName: "postcode"
         label: qsTr("Postcode")
-        hint: qsTr("Bijvoorbeeld 3083 BK")
+        hint: qsTr("Bijvoorbeeld %1").arg(Format.ltr("3083 BK"))
         extraHints: Qt.ImhPreferUppercase
     }
-    RowLayout {
+    // Side by side where both labels fit on a line; under each other on a narrow screen with
+    // large text, so that no label breaks in the middle of a word.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.padding
+        columns: width < Theme.fontBody * 20 ? 1 : 2
+        columnSpacing: Theme.padding
+        rowSpacing: Theme.spacing
         FormField {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
@@ -57,14 +61,14 @@ StepPage {
         Layout.fillWidth: true
         fieldName: "phone"
         label: qsTr("Telefoonnummer")
-        hint: qsTr("Bijvoorbeeld 06 12345678")
+        hint: qsTr("Bijvoorbeeld %1").arg(Format.ltr("06 12345678"))
         extraHints: Qt.ImhDialableCharactersOnly
     }
     FormField {
         Layout.fillWidth: true
         fieldName: "email"
         label: qsTr("E-mailadres (als je wilt)")
-        hint: qsTr("Bijvoorbeeld naam@voorbeeld.nl")
+        hint: qsTr("Bijvoorbeeld %1").arg(Format.ltr("naam@voorbeeld.nl"))
         extraHints: Qt.ImhEmailCharactersOnly
     }
     FormField {

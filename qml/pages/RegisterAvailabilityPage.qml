@@ -38,6 +38,8 @@ StepPage {
                     Layout.alignment: Qt.AlignHCenter
                     name: page.partIcons[part.index]
                 }
+                // One word over a narrow column: smaller rather than broken in two
+                // ("ochte-nd") when the text is large; the pictogram above says it too.
                 Label {
                     Layout.fillWidth: true
                     text: part.modelData
@@ -45,7 +47,8 @@ StepPage {
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontSmall / Theme.textScale
                 }
             }
         }

@@ -138,7 +138,7 @@ Page {
                     hintInside: true
                     fieldName: "date"
                     label: qsTr("Datum")
-                    hint: qsTr("bijvoorbeeld 3-12-2026")
+                    hint: qsTr("bijvoorbeeld %1").arg(Format.ltr("3-12-2026"))
                 }
                 FormField {
                     Layout.fillWidth: true
@@ -148,7 +148,7 @@ Page {
                     hintInside: true
                     fieldName: "duration"
                     label: qsTr("Hoe lang (uren:minuten, per kwartier)")
-                    hint: qsTr("bijvoorbeeld 1:30")
+                    hint: qsTr("bijvoorbeeld %1").arg(Format.ltr("1:30"))
                 }
                 FormField {
                     Layout.fillWidth: true

@@ -61,6 +61,16 @@ private Q_SLOTS:
             << QByteArray("CheckBox { width: 200; indicator: Rectangle { width: 30; height: 30 }"
                           " contentItem: Text { text: \"Ik vind het goed\" } }")
             << u"the box of"_s;
+        QTest::newRow("a word wider than its line")
+            << QByteArray("Text { width: 40; wrapMode: Text.Wrap; text: \"Huisnummer\" }") << u"word broken: \"Huisnummer\""_s;
+        QTest::newRow("a word wider than its padded line")
+            << QByteArray("Label { width: 120; leftPadding: 50; wrapMode: Text.Wrap; text: \"De Geboortedatum\" }")
+            << u"word broken: \"Geboortedatum\""_s;
+        QTest::newRow("a word broken on a button's own background")
+            << QByteArray("AbstractButton { width: 120; height: 100; text: \"Vrijwilligerswerk\";"
+                          "\n background: Rectangle { color: \"navy\" }\n"
+                          " contentItem: Label { wrapMode: Text.Wrap; font.pixelSize: 24; text: parent.text } }")
+            << u"word broken: \"Vrijwilligerswerk\""_s;
     }
     void findsWhatAReaderSees()
     {
@@ -80,7 +90,9 @@ private Q_SLOTS:
             << QByteArray("Text { text: \"De pagina eronder\" }"
                           " Rectangle { anchors.fill: parent; color: \"white\"; Text { text: \"De dialoog erboven\" } }");
         QTest::newRow("wrapped in its width")
-            << QByteArray("Text { width: 60; wrapMode: Text.Wrap; text: \"Vrijwilligers werk in de buurt\" }");
+            << QByteArray("Text { width: 160; wrapMode: Text.Wrap; text: \"Vrijwilligers werk in de buurt\" }");
+        QTest::newRow("a long word on one wide line")
+            << QByteArray("Text { width: 280; wrapMode: Text.Wrap; text: \"Vrijwilligerswerk\" }");
     }
     void goodScreensHaveNoFindings()
     {

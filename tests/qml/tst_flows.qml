@@ -348,14 +348,19 @@ Item {
             const summary = page()
             compare(child("summaryText_name").text, "Fatma Yılmaz")
             verify(/3 april 1985/.test(child("summaryText_birth").text), child("summaryText_birth").text)
-            compare(child("summaryText_address").text, "3083BK 12")
-            compare(child("summaryText_phone").text, "06 12345678")
-            compare(child("summaryText_tenantNumber").text, "WV-12345")
+            // Typed codes and numbers are left-to-right runs (isolates), also in an Arabic line.
+            compare(child("summaryText_address").text, "\u20663083BK 12\u2069")
+            compare(child("summaryText_phone").text, "\u206606 12345678\u2069")
+            compare(child("summaryText_tenantNumber").text, "\u2066WV-12345\u2069")
             compare(child("summaryText_interests").text, AppContext.registration.interestLabel("taal"))
             compare(child("summaryText_languages").text, "Nederlands, Türkçe")
             compare(child("summaryText_availability").text, "dinsdag avond")
             compare(child("summaryText_consent").text, "Tips die bij je passen")
             verify(findChild(page(), "summary_email") === null, "no line for an e-mail address not given")
+            // In Arabic the answers are listed with the Arabic comma.
+            AppContext.language = "ar"
+            compare(child("summaryText_languages").text.split("\u060C ").length, 2)
+            AppContext.language = "nl"
             const depth = shell.stack.depth
             tap("change_address")
             expectPage("registerAddressPage")
@@ -364,7 +369,7 @@ Item {
             expectPage("confirmPage")
             compare(page(), summary)
             compare(shell.stack.depth, depth)
-            compare(child("summaryText_address").text, "3083BK 14")
+            compare(child("summaryText_address").text, "\u20663083BK 14\u2069")
             tap("change_consent")
             expectPage("consentPage")
             tap("consent_contact")
