@@ -22,6 +22,8 @@ targets+=(meedoen_bench_catalogue)
 targets+=(meedoen-server meedoen_bench_sync)
 # The corporation's areas: import of a CBS-sized table and the device's look-up.
 targets+=(meedoen_bench_areas)
+# 1,000 kiosks against one server (bench/load).
+targets+=(meedoen_bench_load)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
     build=$MEEDOEN_BENCH_BUILD_DIR
     cmake --build "$build" --target "${targets[@]}" >&2
@@ -55,11 +57,47 @@ QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
 sync_bench() {
     "$bin/meedoen_bench_sync" 10000 0 "$work" && "$bin/meedoen_bench_sync" 0 100000 "$work"
 }
+# Load (bench/load; docs/operations.md, "Load test"): 1,000 enrolled kiosks each pushing a
+# registration + a sign-up at Poisson moments, a pull after each push, against one
+# meedoen-server on SQLite, then on PostgreSQL. The baseline is the same server at 300
+# pushes/s offered (a busy day's peak, where it has room to spare), measured first in the
+# same run:
+#   load_<db>_1000_devices_p99             push p99 at 1,000 pushes/s offered; ratio over the 300/s p99
+#   load_<db>_max_rate_p99_under_200ms     the highest offered rate (bisection between 300/s and
+#                                          1,000/s to 25/s, 10 s runs) whose push p99 stays under
+#                                          200 ms (0: not even 300/s; 1000: at least that); ratio over 300/s
+# Every run checks the database afterwards; a lost, doubled or over-booked row stops the bench.
+load_p99() { # DB RATE SECONDS → the push p99 in ms
+    local out
+    out=$("$bin/meedoen_bench_load" --db "$1" --rate "$2" --duration "$3" --devices 1000 \
+        --work-dir "$work/load-$1" --name run) || { echo "load run $1 at $2/s failed its check" >&2; return 1; }
+    echo "$out" | sed "s/^run_/load_${1}_${2}_/" >&2
+    echo "$out" | awk '$1 == "run_push_p99" { print $2 }'
+}
+load_bench() { # DB
+    local db=$1 base at1000 lo=300 hi=1000 mid p
+    base=$(load_p99 "$db" 300 20)
+    at1000=$(load_p99 "$db" 1000 20)
+    echo "load_${db}_1000_devices_p99 $at1000 ms ratio=$(awk -v a="$at1000" -v b="$base" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    if awk -v p="$base" 'BEGIN { exit !(p >= 200) }'; then
+        lo=0
+    elif awk -v p="$at1000" 'BEGIN { exit !(p < 200) }'; then
+        lo=1000
+    fi
+    hi=$((lo > 300 ? lo : 1000))
+    while ((lo > 0 && hi - lo > 25)); do
+        mid=$(((lo + hi) / 50 * 25))
+        p=$(load_p99 "$db" "$mid" 10)
+        if awk -v p="$p" 'BEGIN { exit !(p < 200) }'; then lo=$mid; else hi=$mid; fi
+    done
+    echo "load_${db}_max_rate_p99_under_200ms $lo pushes/s ratio=$(awk -v r="$lo" 'BEGIN { printf "%.2f", r / 300 }')"
+}
 sync_bench
+load_bench sqlite
 if command -v pg_virtualenv >/dev/null; then
     export bin work
-    export -f sync_bench
-    MEEDOEN_TEST_PG=1 pg_virtualenv bash -c sync_bench
+    export -f sync_bench load_p99 load_bench
+    MEEDOEN_TEST_PG=1 pg_virtualenv bash -c 'set -eo pipefail; sync_bench; load_bench postgresql'
 else
-    echo "pg_virtualenv not found: PostgreSQL sync benchmarks skipped" >&2
+    echo "pg_virtualenv not found: PostgreSQL sync and load benchmarks skipped" >&2
 fi

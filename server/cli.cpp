@@ -43,6 +43,9 @@ namespace Server {
 
 namespace {
 
+// `enroll --count`: enough for a corporation's roll-out (or a load test) in one call.
+constexpr int kMaxEnrollCount = 10000;
+
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -141,8 +144,9 @@ int runCli(const QStringList &arguments)
         "  neighbourhoods list --db DB         id, name and city per neighbourhood\n"
         "  neighbourhoods rename ID --name NAME [--city CITY] --db DB\n"
         "                                      the name devices show for a neighbourhood\n"
-        "  enroll --kind kiosk|phone|staff --site SITE --db DB\n"
-        "                                      print a single-use enrollment code (15 minutes)\n"
+        "  enroll --kind kiosk|phone|staff --site SITE [--count N] --db DB\n"
+        "                                      print a single-use enrollment code (15 minutes); with\n"
+        "                                      --count, N codes, one a line (rolling out many devices)\n"
         "  devices [--quiet-hours N] [--json] --db DB\n"
         "                                      enrolled devices: last seen, version, queue, quiet or revoked\n"
         "  revoke DEVICE --db DB               revoke a device's token\n"
@@ -212,10 +216,13 @@ int runCli(const QStringList &arguments)
                                         u"A device not seen for more than N hours is quiet (default 24)."_s, u"N"_s,
                                         QString::number(kDefaultQuietHours));
     const QCommandLineOption json(u"json"_s, u"Write JSON for scripts instead of columns."_s);
+    const QCommandLineOption count(u"count"_s,
+                                   u"enroll: how many codes, one a line (default 1, at most %1)."_s.arg(kMaxEnrollCount),
+                                   u"N"_s, u"1"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city});
+                       latitude, longitude, city, count});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
                                                "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
@@ -258,7 +265,7 @@ int runCli(const QStringList &arguments)
         {u"import-areas"_s, {{&db}, 1}},
         {u"neighbourhoods list"_s, {{&db}, 1}},
         {u"neighbourhoods rename"_s, {{&db, &name, &city}, 2}},
-        {u"enroll"_s, {{&db, &kind, &site}, 0}},
+        {u"enroll"_s, {{&db, &kind, &site, &count}, 0}},
         {u"devices"_s, {{&db, &quietHours, &json}, 0}},
         {u"revoke"_s, {{&db}, 1}},
         {u"conflicts release"_s, {{&db}, 2}},
@@ -280,7 +287,8 @@ int runCli(const QStringList &arguments)
     for (const QCommandLineOption *option :
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
-          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city}) {
+          &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city,
+          &count}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -469,13 +477,23 @@ int runCli(const QStringList &arguments)
             err() << "unknown site: " << parser.value(site) << " (see `meedoen-server sites`)\n";
             return ExitNotFound;
         }
-        const QString code = Auth::newEnrollmentCode(*QRandomGenerator::system());
-        if (!store->addEnrollmentCode(Auth::hashSecret(code.toLatin1()), k, parser.value(site),
-                                      now.addSecs(Auth::kEnrollmentValidMinutes * 60))) {
-            err() << "cannot store the code: " << store->lastError() << '\n';
+        bool countOk = false;
+        const int n = parser.value(count).toInt(&countOk);
+        if (!countOk || n < 1 || n > kMaxEnrollCount)
+            return usage(parser, u"--count must be a whole number from 1 to %1."_s.arg(kMaxEnrollCount));
+        // All of them in one transaction: a code is printed only once it is stored.
+        QStringList codes;
+        QList<QByteArray> hashes;
+        for (int i = 0; i < n; ++i) {
+            codes.append(Auth::newEnrollmentCode(*QRandomGenerator::system()));
+            hashes.append(Auth::hashSecret(codes.last().toLatin1()));
+        }
+        if (!store->addEnrollmentCodes(hashes, k, parser.value(site), now.addSecs(Auth::kEnrollmentValidMinutes * 60))) {
+            err() << "cannot store the codes: " << store->lastError() << '\n';
             return ExitFailure;
         }
-        out() << code << '\n';
+        for (const QString &code : std::as_const(codes))
+            out() << code << '\n';
         return ExitOk;
     }
     if (command == "devices"_L1) {

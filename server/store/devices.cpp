@@ -20,6 +20,20 @@ bool Devices::addEnrollmentCode(const QByteArray &codeHash, const QString &kind,
                     {QString::fromLatin1(codeHash), kind, site, isoUtc(expiresAt)}));
 }
 
+bool Devices::addEnrollmentCodes(const QList<QByteArray> &codeHashes, const QString &kind, const QString &site,
+                                  const QDateTime &expiresAt)
+{
+    if (!beginWrite())
+        return false;
+    for (const QByteArray &codeHash : codeHashes) {
+        if (!addEnrollmentCode(codeHash, kind, site, expiresAt)) {
+            rollback();
+            return false;
+        }
+    }
+    return commit(); // rolls back when it cannot
+}
+
 std::optional<Device> Devices::redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                      const QByteArray &tokenHash, const QDateTime &now)
 {

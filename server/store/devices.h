@@ -18,6 +18,8 @@ public:
 
     bool addEnrollmentCode(const QByteArray &codeHash, const QString &kind, const QString &site,
                            const QDateTime &expiresAt);
+    bool addEnrollmentCodes(const QList<QByteArray> &codeHashes, const QString &kind, const QString &site,
+                            const QDateTime &expiresAt);
     std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                const QByteArray &tokenHash, const QDateTime &now);
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash);

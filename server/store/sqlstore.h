@@ -69,6 +69,11 @@ public:
     {
         return m_devices.addEnrollmentCode(codeHash, kind, site, expiresAt);
     }
+    bool addEnrollmentCodes(const QList<QByteArray> &codeHashes, const QString &kind, const QString &site,
+                            const QDateTime &expiresAt) override
+    {
+        return m_devices.addEnrollmentCodes(codeHashes, kind, site, expiresAt);
+    }
     std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                const QByteArray &tokenHash, const QDateTime &now) override
     {

@@ -212,6 +212,9 @@ public:
 
     virtual bool addEnrollmentCode(const QByteArray &codeHash, const QString &kind, const QString &site,
                                    const QDateTime &expiresAt) = 0;
+    // Many codes at once (`enroll --count`), in one transaction: all stored or none.
+    virtual bool addEnrollmentCodes(const QList<QByteArray> &codeHashes, const QString &kind, const QString &site,
+                                    const QDateTime &expiresAt) = 0;
     // Uses the code (once) and creates the device; nullopt when the code is unknown, used or
     // expired.
     virtual std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,

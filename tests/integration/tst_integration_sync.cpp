@@ -19,6 +19,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -195,6 +196,38 @@ private Q_SLOTS:
         QCOMPARE(pull(token).status, 200);
         const CliResult devices = cli({u"devices"_s, u"--db"_s, m_db});
         QVERIFY(devices.out.contains(first.json().value(u"deviceId"_s).toString().toUtf8()));
+    }
+
+    // A roll-out (or the load generator, bench/load) enrols many devices: one call prints N
+    // codes, one a line, each different and each good for one device once.
+    void enrollManyAtOnce()
+    {
+        const CliResult many = cli({u"enroll"_s, u"--kind"_s, u"kiosk"_s, u"--site"_s, u"site-b"_s, u"--count"_s,
+                                    u"50"_s, u"--db"_s, m_db});
+        QCOMPARE(many.exitCode, 0);
+        const QList<QByteArray> codes = many.out.trimmed().split('\n');
+        QCOMPARE(codes.size(), 50);
+        QCOMPARE(QSet<QByteArray>(codes.begin(), codes.end()).size(), 50);
+        QSet<QString> devices;
+        for (const QByteArray &code : codes) {
+            const Reply first = post(u"/v1/enroll"_s, {{u"code"_s, QString::fromLatin1(code)}});
+            QCOMPARE(first.status, 200);
+            QCOMPARE(first.json().value(u"kind"_s).toString(), u"kiosk"_s);
+            QCOMPARE(first.json().value(u"site"_s).toString(), u"site-b"_s);
+            devices.insert(first.json().value(u"deviceId"_s).toString());
+            QCOMPARE(post(u"/v1/enroll"_s, {{u"code"_s, QString::fromLatin1(code)}}).status, 403);
+        }
+        QCOMPARE(devices.size(), 50);
+
+        // Out of bounds: a usage error and no code printed.
+        for (const QString &n : {u"0"_s, u"10001"_s, u"many"_s}) {
+            const CliResult refused = cli({u"enroll"_s, u"--kind"_s, u"kiosk"_s, u"--site"_s, u"site-a"_s,
+                                           u"--count"_s, n, u"--db"_s, m_db});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY(refused.err.contains(u"--count"_s));
+        }
+        QCOMPARE(cli({u"sites"_s, u"--count"_s, u"2"_s, u"--db"_s, m_db}).exitCode, 2);
     }
 
     void pushResendConflictGap()
