@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QInputMethod>
 #include <QLocale>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -389,21 +390,28 @@ void AppContext::endSession()
     });
 }
 
+namespace {
+
+void polishTree(QQuickItem *item)
+{
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        polishTree(child);
+    item->ensurePolished();
+}
+
+} // namespace
+
 bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
 {
     if (!window || m_tourDir.isEmpty() || !QDir().mkpath(m_tourDir))
         return false;
     // A grab polishes the layouts once; a wrapped text that grows while being laid out asks
-    // for another pass. Grab until two pictures agree (a few passes at most), so that the
-    // screenshot and the layout check see the screen as it settles, also on a busy machine.
-    QImage image = window->grabWindow();
-    for (int pass = 0; pass < 8 && !image.isNull(); ++pass) {
-        QCoreApplication::processEvents();
-        QImage again = window->grabWindow();
-        if (again == image)
-            break;
-        image = std::move(again);
-    }
+    // for another pass, which a busy machine may not have drawn yet. Lay out every item,
+    // innermost first, twice, so that the screenshot and the layout check see the settled screen.
+    for (int pass = 0; pass < 2; ++pass)
+        polishTree(window->contentItem());
+    const QImage image = window->grabWindow();
     if (image.isNull())
         return false;
     ++m_screenshots;

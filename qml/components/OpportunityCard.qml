@@ -71,14 +71,13 @@ ItemDelegate {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
-        // When and how many places: side by side, or under each other where the places take
-        // more than half the width (large text, a long language) and would squeeze the schedule.
-        GridLayout {
+        // When, and how many places: the places take at most half the row (wrapping there with
+        // large text or a long language), so that the schedule is never squeezed to a sliver.
+        RowLayout {
+            id: whenRow
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
-            columns: places.implicitWidth > width / 2 ? 1 : 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing / 2
+            spacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
                 text: card.schedule
@@ -88,6 +87,8 @@ ItemDelegate {
             }
             Label {
                 id: places
+                Layout.maximumWidth: (whenRow.width - whenRow.spacing) / 2
+                wrapMode: Text.WordWrap
                 text: card.placesText
                 color: card.full ? Theme.danger : Theme.success
                 font.pixelSize: Theme.fontBody

@@ -24,7 +24,9 @@ ActionButton {
         : (/[.!?:]$/.test(button.heading) ? button.heading + " " : button.heading + ". ") + button.body
 
     objectName: "readAloudButton"
-    visible: button.speech.available && AppContext.mode !== "staff"
+    // Whether this page offers reading aloud (its row may hide it along with the row).
+    readonly property bool offered: button.speech.available && AppContext.mode !== "staff"
+    visible: button.offered
     variant: ActionButton.Secondary
     // The pictogram alone, where a narrow screen with large text has no room for the words
     // (PageHeader); its name for a screen reader stays.
