@@ -183,6 +183,34 @@ private Q_SLOTS:
         QCOMPARE(m_hours->entries()->rowCount(), 0);
     }
 
+    // A phone whose storage is full: the hours are not saved, the form says why and keeps
+    // what was typed, the entries saved before stay; with room again the same form saves.
+    void fullPhoneKeepsTheForm()
+    {
+        QVERIFY(fill(u"4-12-2026"_s, u"1:30"_s, u"Eerste keer"_s));
+        const QString first = onlyEntryId();
+        QVERIFY(!first.isEmpty());
+        QVERIFY(StorageFixtures::fillToPageLimit(m_db->connection()));
+        m_hours->refresh();
+        QCOMPARE(m_hours->entries()->rowCount(), 1);
+
+        QVERIFY(!fill(u"5-12-2026"_s, u"2:15"_s, u"Onkruid gewied"_s));
+        const QString form = m_hours->errors().value(u"form"_s).toString();
+        QVERIFY2(form.contains(u"vol"_s), qPrintable(form));
+        QCOMPARE(m_hours->fields().value(u"date"_s).toString(), u"5-12-2026"_s);
+        QCOMPARE(m_hours->fields().value(u"duration"_s).toString(), u"2:15"_s);
+        QCOMPARE(m_hours->fields().value(u"note"_s).toString(), u"Onkruid gewied"_s);
+        QCOMPARE(m_hours->entries()->rowCount(), 1);
+        QCOMPARE(onlyEntryId(), first);
+        QCOMPARE(pendingHours(), 1);
+
+        QVERIFY(StorageFixtures::liftPageLimit(m_db->connection()));
+        QVERIFY(m_hours->save());
+        QVERIFY(!m_hours->errors().contains(u"form"_s));
+        QCOMPARE(m_hours->entries()->rowCount(), 2);
+        QCOMPARE(pendingHours(), 2);
+    }
+
     void twelveHoursADayOverAllEntries()
     {
         QVERIFY(fill(u"5-12-2026"_s, u"8:00"_s));
