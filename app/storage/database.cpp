@@ -85,8 +85,8 @@ Database::Status Database::open(const QString &path, int targetVersion)
     // A file cut short (a full disk, a card pulled out) or with a page of garbage: SQLite
     // may read its header and still fail on the first row it needs, perhaps long after the
     // start, or return wrong rows. quick_check reads every page once (not the indexes'
-    // contents, as integrity_check would): a few ms on a device's database
-    // (bench/bench_quick_check.cpp).
+    // contents, as integrity_check would): ~100 ms for 10,000 tenants, an 18 MiB file
+    // (bench/bench_quick_check.cpp); a kiosk keeps far fewer.
     if (const QString problem = quickCheck(); !problem.isEmpty()) {
         qCWarning(lcStorage) << "quick_check failed:" << problem;
         return fail(Status::Damaged,

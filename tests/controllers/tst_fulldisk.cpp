@@ -79,11 +79,21 @@ class TestFullDisk : public QObject
         const Saved before = saved(services, firstPerson);
         QCOMPARE(before.firstName, u"Fatma"_s);
 
-        QVERIFY(controller.begin(u"wlw-taal-01"_s));
-        fillNewTenant(controller, u"Ahmet"_s);
-        controller.setConsent(u"matching"_s, true);
-        const QVariantMap typed = controller.fields();
-        QVERIFY(!controller.submit());
+        // Tenants sign up until one does not fit (a save that finds room in a page still
+        // fits on a full disk): that one is the subject from here on.
+        QVariantMap typed;
+        int tenant = 0;
+        for (bool fitted = true; fitted && tenant < 500; ++tenant) {
+            QVERIFY(controller.begin(u"wlw-taal-01"_s));
+            fillNewTenant(controller, u"Ahmet"_s);
+            controller.setConsent(u"matching"_s, true);
+            typed = controller.fields();
+            fitted = controller.submit();
+            if (fitted)
+                controller.reset();
+        }
+        QVERIFY2(tenant < 500, "the disk never filled up");
+        const Saved beforeFailed = saved(services, firstPerson);
         // Told why, in words; no receipt.
         QVERIFY(!controller.isSubmitted());
         QVERIFY2(controller.submitError().contains(u"vol"_s), qPrintable(controller.submitError()));
@@ -97,7 +107,8 @@ class TestFullDisk : public QObject
         }
         QVERIFY(consentKept);
         // Nothing of it was half saved, and what was saved before is as it was.
-        QCOMPARE(saved(services, firstPerson), before);
+        QCOMPARE(saved(services, firstPerson), beforeFailed);
+        QCOMPARE(beforeFailed.firstName, before.firstName);
         QCOMPARE(services.database().quickCheck(), QString());
 
         // Room again: the same form, sent again, saves.
@@ -106,8 +117,8 @@ class TestFullDisk : public QObject
         QVERIFY(controller.isSubmitted());
         QVERIFY(controller.submitError().isEmpty());
         const Saved after = saved(services, firstPerson);
-        QCOMPARE(after.persons, before.persons + 1);
-        QCOMPARE(after.pending, before.pending + 2); // registration and sign-up
+        QCOMPARE(after.persons, beforeFailed.persons + 1);
+        QCOMPARE(after.pending, beforeFailed.pending + 2); // registration and sign-up
         QCOMPARE(after.firstName, u"Fatma"_s);
     }
 
