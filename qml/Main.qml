@@ -34,8 +34,9 @@ ApplicationWindow {
         mode: root.mode
         animated: AppContext.tourDir.length === 0
         // Revoked: nothing of the app stays reachable, not even for a screen reader.
-        visible: !AppContext.outOfService
-        enabled: !AppContext.outOfService
+        // A damaged database: the message first, then the app (not set up any more).
+        visible: !AppContext.outOfService && AppContext.damagedDatabase.length === 0
+        enabled: !AppContext.outOfService && AppContext.damagedDatabase.length === 0
     }
 
     // Qt Virtual Keyboard on the kiosk (there is no other keyboard).
@@ -55,6 +56,14 @@ ApplicationWindow {
     OutOfServiceScreen {
         anchors.fill: parent
         visible: AppContext.outOfService
+        z: 1
+    }
+
+    // The database was damaged and moved aside (docs/operations.md): what happened and the
+    // way back, before anything else.
+    DamagedDatabaseScreen {
+        anchors.fill: parent
+        visible: AppContext.damagedDatabase.length > 0 && !AppContext.outOfService
         z: 1
     }
 

@@ -52,6 +52,8 @@ AppContext::AppContext(AppMode mode, AppServices &services, QObject *parent)
     Q_ASSERT(!s_instance);
     s_instance = this;
     installTranslators(m_language);
+    m_damagedDatabase =
+        SyncStateRepository(services.database().connection()).value(AppServices::kDamagedDatabaseKey.toString());
     if (mode == AppMode::Kiosk)
         setSite({});
     if (mode == AppMode::Phone) {
@@ -167,9 +169,25 @@ void AppContext::setEnrollmentClient(SyncClient *client)
     if (!client)
         return;
     connect(client, &SyncClient::enrolledChanged, this, [this, client] {
-        if (client->isEnrolled())
-            setSync(client);
+        if (!client->isEnrolled())
+            return;
+        setSync(client);
+        // Enrolled again after a damaged database: the way back is done.
+        if (!m_damagedDatabase.isEmpty()
+            && SyncStateRepository(m_services.database().connection())
+                   .remove(AppServices::kDamagedDatabaseKey.toString())) {
+            m_damagedDatabase.clear();
+            Q_EMIT damagedDatabaseChanged();
+        }
     });
+}
+
+void AppContext::dismissDamagedDatabase()
+{
+    if (!m_damagedDatabaseShown)
+        return;
+    m_damagedDatabaseShown = false;
+    Q_EMIT damagedDatabaseChanged();
 }
 
 void AppContext::watchRevocation(SyncClient *client)

@@ -88,6 +88,9 @@ class AppContext : public QObject
     Q_PROPERTY(bool outOfService READ isOutOfService NOTIFY outOfServiceChanged)
     // Enrolling this device from a screen, while it has no identity yet.
     Q_PROPERTY(DeviceEnrollment *enrollment READ enrollment CONSTANT)
+    // The file name a damaged database was moved aside to, while the device waits to be
+    // enrolled again; empty otherwise, or once a person has read the message this run.
+    Q_PROPERTY(QString damagedDatabase READ damagedDatabase NOTIFY damagedDatabaseChanged)
     // The domain's limits (capacity, ages, lengths) for validators and fields: never re-typed in QML.
     Q_PROPERTY(Meedoen::Limits limits READ limits CONSTANT)
 
@@ -147,6 +150,10 @@ public:
     // form, lists and language are forgotten as at the end of a kiosk session.
     void watchRevocation(SyncClient *client);
     bool isOutOfService() const { return m_outOfService; }
+    QString damagedDatabase() const { return m_damagedDatabaseShown ? m_damagedDatabase : QString(); }
+    // The message about the damaged database was read: hidden until the next start. The
+    // note itself goes only when the device is enrolled again.
+    Q_INVOKABLE void dismissDamagedDatabase();
     // The tour only (--tour): shows or hides the out-of-service screen; nothing is deleted.
     Q_INVOKABLE void showOutOfServiceInTour(bool shown);
     static Meedoen::Limits limits() { return {}; }
@@ -178,6 +185,7 @@ Q_SIGNALS:
     void highContrastChanged();
     void syncChanged();
     void outOfServiceChanged();
+    void damagedDatabaseChanged();
 
 private:
     void installTranslators(const QString &language);
@@ -192,6 +200,8 @@ private:
     CatalogueModel m_catalogue;
     bool m_catalogueInUse = false;
     bool m_outOfService = false;
+    QString m_damagedDatabase;
+    bool m_damagedDatabaseShown = true;
     double m_catalogueLatitude = qQNaN();
     double m_catalogueLongitude = qQNaN();
     RegistrationController m_registration;

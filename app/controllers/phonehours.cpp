@@ -195,7 +195,10 @@ bool PhoneHours::save()
                               kMaxShortTextLength, false)
                  .value;
     if (!m_repository.log(e, m_clock(), newId())) {
-        m_errors.insert(u"form"_s, tr("Je uren zijn niet bewaard. Probeer het nog eens."));
+        m_errors.insert(u"form"_s, m_repository.storageFull()
+                                       ? tr("Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en "
+                                            "probeer het nog eens.")
+                                       : tr("Je uren zijn niet bewaard. Probeer het nog eens."));
         Q_EMIT errorsChanged();
         return false;
     }

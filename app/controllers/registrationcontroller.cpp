@@ -85,7 +85,9 @@ bool RegistrationController::requestLink()
     const auto id = m_registrations->requestLink(*normalisePersonalCode(field(PersonField::personalCode.toString())),
                                                  typedDateOfBirth(), m_clock());
     if (!id) {
-        m_submitError = tr("Het opslaan is niet gelukt. Probeer het nog een keer.");
+        m_submitError = m_registrations->storageFull()
+                            ? tr("Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.")
+                            : tr("Het opslaan is niet gelukt. Probeer het nog een keer.");
         Q_EMIT receiptChanged();
         return false;
     }
@@ -537,7 +539,12 @@ bool RegistrationController::submit()
     }
 
     if (!m_registrations->submit(submission, now)) {
-        m_submitError = tr("Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.");
+        // Nothing was saved and the form keeps what was typed. A full disk is said as such:
+        // trying again at once would not help.
+        m_submitError = m_registrations->storageFull()
+                            ? tr("Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er "
+                                 "nog. Probeer het later nog een keer, of vraag hulp bij de balie.")
+                            : tr("Opslaan lukte niet. Probeer het nog een keer, of vraag hulp bij de balie.");
         Q_EMIT receiptChanged();
         return false;
     }

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/startup.h"
 #include "protocol/wire.h"
+#include "storage/syncstaterepository.h"
 
 #include "core/keys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +177,24 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
     if (!QFile::setPermissions(dir, ownerOnly | QFileDevice::ExeOwner))
         qCWarning(lcStartup) << "the data folder's mode could not be set to 0700";
     const QString path = QDir(dir).filePath(u"meedoen.db"_s);
-    const auto opened = m_database.open(path);
+    auto opened = m_database.open(path);
+    if (opened == Database::Status::Damaged) {
+        // Never silently an empty database in its place, and never deleted: moved aside for
+        // IT (docs/operations.md, "A damaged device database"), and the app says so.
+        const QString damagedMessage = m_database.errorString();
+        m_damagedMovedTo = moveAside(path);
+        if (m_damagedMovedTo.isEmpty())
+            return {ExitCode::DatabaseDamaged,
+                    damagedMessage + u' '
+                        + QCoreApplication::translate("Startup", "It could not be moved aside in %1.").arg(dir)};
+        qCCritical(lcStartup).noquote() << "the database was damaged; moved aside to" << m_damagedMovedTo
+                                        << "- a new one was started; enrol this device again";
+        opened = m_database.open(path);
+        if (opened == Database::Status::Open
+            && !SyncStateRepository(m_database.connection())
+                    .setValue(kDamagedDatabaseKey.toString(), QFileInfo(m_damagedMovedTo).fileName()))
+            qCWarning(lcStartup) << "the note of the damaged database could not be saved";
+    }
     if (QFile::exists(path))
         QFile::setPermissions(path, ownerOnly);
     switch (opened) {
@@ -209,6 +228,34 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
                     QCoreApplication::translate("Startup", "The catalogue could not be saved.")};
     }
     return {};
+}
+
+QString AppServices::moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString target = path + u".damaged-"_s + stamp;
+    for (int n = 2; QFile::exists(target) || QFile::exists(target + u"-wal"_s); ++n)
+        target = path + u".damaged-"_s + stamp + u'-' + QString::number(n);
+    if (!QFile::rename(path, target)) {
+        qCWarning(lcStartup) << "cannot move the damaged database aside";
+        return {};
+    }
+    // The write-ahead log belongs to the damaged file: left beside a new database it would be
+    // read into it. Moved along under SQLite's names, so that the three open together.
+    QStringList moved;
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (!QFile::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, target + suffix)) {
+            qCWarning(lcStartup) << "cannot move the damaged database's" << suffix << "aside";
+            for (const QString &back : std::as_const(moved))
+                QFile::rename(target + back, path + back);
+            QFile::rename(target, path);
+            return {};
+        }
+        moved.append(suffix);
+    }
+    return target;
 }
 
 bool AppServices::loadDemoAreas()

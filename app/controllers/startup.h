@@ -63,9 +63,19 @@ public:
         QString message;
     };
 
+    // The key in sync_state of a database started after a damaged one was moved aside: the
+    // damaged file's name, kept until the device is enrolled again (AppContext shows why the
+    // device is not set up any more).
+    static constexpr QStringView kDamagedDatabaseKey = u"damagedDatabase";
+
     // Creates the data folder if needed, opens DIR/meedoen.db, and on first start loads the
     // catalogue file or, with --demo, the built-in demo catalogue; otherwise nothing.
+    // A damaged meedoen.db (not a database, cut short, a page of garbage) is moved aside with
+    // its -wal and -shm to meedoen.db.damaged-<UTC time>, never deleted, and a new one is
+    // started: damagedMovedTo() names the file, and the device must be enrolled again.
     OpenResult open(const StartupOptions &options);
+    // The full path of the damaged database this start moved aside, or empty.
+    QString damagedMovedTo() const { return m_damagedMovedTo; }
 
     Database &database() { return m_database; }
     CatalogueRepository &catalogue() { return *m_catalogue; }
@@ -75,9 +85,12 @@ public:
 
 private:
     bool loadCatalogue(const QString &file, QString *error);
+    // Renames path, path-wal and path-shm to path.damaged-<time>(-wal, -shm): all or none.
+    static QString moveAside(const QString &path);
     bool loadDemoAreas();
 
     Database m_database;
     std::unique_ptr<CatalogueRepository> m_catalogue;
     std::unique_ptr<RegistrationRepository> m_registrations;
+    QString m_damagedMovedTo;
 };

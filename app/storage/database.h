@@ -34,6 +34,16 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    // Runs `PRAGMA quick_check`: empty when the file is sound, else SQLite's first complaint
+    // (no personal data: page and cell numbers).
+    QString quickCheck() const;
+    // After a write failed: true when there is no room left for it (the file system holding
+    // the database has less than kFullBytes free, or the connection's max_page_count is all
+    // but reached), so that the person is told the device is full rather than "try again".
+    static bool isStorageFull(const QSqlDatabase &db);
+    static constexpr qint64 kFullBytes = 1024 * 1024;
+    static constexpr qint64 kFullPages = 16;
+
     // Runs `PRAGMA integrity_check`; true when the file is sound.
     bool checkIntegrity() const;
     // Truncates the write-ahead log so that deleted rows leave no copy behind.
@@ -42,6 +52,9 @@ public:
 private:
     Status fail(Status status, const QString &message);
     bool applyPragmas();
+    // SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE: off while a file is checked, so that closing a
+    // damaged or newer file leaves it and its -wal as they were.
+    void setCheckpointOnClose(bool on);
     bool migrate(int targetVersion);
     // Rebuilds the catalogue's search index when a bulk load left it behind
     // (CatalogueRepository::kSearchIndexStale).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/phonehoursrepository.h"
 #include "storage/sqlvalues_p.h"
+#include "storage/database.h"
 
 #include "core/isotime.h"
 #include "core/signup.h"
@@ -72,6 +73,11 @@ PhoneHoursRepository::Entry entryOf(const QSqlQuery &q)
 }
 
 } // namespace
+
+bool PhoneHoursRepository::storageFull() const
+{
+    return Database::isStorageFull(m_db);
+}
 
 bool PhoneHoursRepository::log(const HoursEntry &entry, const QDateTime &now, const QString &mutationId)
 {

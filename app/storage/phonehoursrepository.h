@@ -80,6 +80,9 @@ public:
     // Minutes already logged on that day for that opportunity, but for `exceptEntryId`.
     int minutesOn(const QString &personId, const QString &opportunityId, QDate date, const QString &exceptEntryId) const;
 
+    // After a write failed: whether the phone had no room for it (Database::isStorageFull).
+    bool storageFull() const;
+
 private:
     QSqlDatabase m_db;
     Outbox m_outbox;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/registrationrepository.h"
 #include "core/isotime.h"
+#include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
 #include "storage/sqlvalues_p.h"
@@ -109,6 +110,11 @@ QSqlQuery &RegistrationRepository::prepared(QSqlQuery &query, QStringView sql) c
         }
     }
     return query;
+}
+
+bool RegistrationRepository::storageFull() const
+{
+    return Database::isStorageFull(m_db);
 }
 
 bool RegistrationRepository::submit(const Submission &submission, const QDateTime &now)

@@ -110,6 +110,9 @@ public:
     // and statuses stay.
     bool erasePerson(const QString &personId);
 
+    // After a write failed: whether the device had no room for it (Database::isStorageFull).
+    bool storageFull() const;
+
 private:
     bool insertPerson(const Meedoen::Person &p, const QDateTime &now);
     static void bindPerson(QSqlQuery &q, const Meedoen::Person &p, const QDateTime &now);

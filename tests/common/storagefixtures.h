@@ -7,9 +7,11 @@
 
 #include "core/domain.h"
 #include "storage/registrationrepository.h"
+#include "storage/syncstaterepository.h"
 #include "core/signup.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace StorageFixtures {
 
@@ -62,6 +64,42 @@ inline Submission registrationWithSignup(int n)
     sub.consents = {consent(*sub.newPerson)};
     sub.signup = signup(n, sub.newPerson->id);
     return sub;
+}
+
+// A full disk, as far as this connection knows: no page may be added to the file any more
+// (PRAGMA max_page_count), and it is filled up to that limit, with sign-ups while they fit
+// (unless `withSignups` is false: they would wait in the outbox), then with small values, so
+// that no write of a person's fits any more. False when the limit could not be set or was
+// never reached.
+inline bool fillToPageLimit(const QSqlDatabase &db, bool withSignups = true)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA page_count"_s) || !q.next())
+        return false;
+    const qint64 pages = q.value(0).toLongLong();
+    if (!q.exec(u"PRAGMA max_page_count = "_s + QString::number(pages)) || !q.next())
+        return false;
+    q.finish();
+    RegistrationRepository registrations(db);
+    bool full = !withSignups;
+    for (int n = 900000; n < 905000 && !full; ++n)
+        full = !registrations.submit(registrationWithSignup(n), fixedNow());
+    if (!full)
+        return false;
+    SyncStateRepository state(db);
+    const QString filler(64, u'x');
+    for (int n = 0; n < 100000; ++n) {
+        if (!state.setValue(u"filler-%1"_s.arg(n), filler))
+            return true;
+    }
+    return false;
+}
+
+// Room again: the page limit lifted (SQLite's largest).
+inline bool liftPageLimit(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"PRAGMA max_page_count = 4294967294"_s);
 }
 
 } // namespace StorageFixtures

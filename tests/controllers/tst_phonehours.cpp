@@ -183,6 +183,46 @@ private Q_SLOTS:
         QCOMPARE(m_hours->entries()->rowCount(), 0);
     }
 
+    // A phone whose storage is full: the hours are not saved, the form says why and keeps
+    // what was typed, the entries saved before stay; with room again the same form saves.
+    void fullPhoneKeepsTheForm()
+    {
+        QVERIFY(fill(u"6-12-2026"_s, u"1:30"_s, u"Eerste keer"_s));
+        QVERIFY(!onlyEntryId().isEmpty());
+        QVERIFY(StorageFixtures::fillToPageLimit(m_db->connection()));
+        m_hours->refresh();
+        QCOMPARE(m_hours->entries()->rowCount(), 1);
+
+        // Quarters on the days before until one does not fit (a save that finds room in a
+        // page still fits on a full disk): that one is the subject from here on.
+        QString date;
+        int saved = 0;
+        for (int day = 0; day < 30 && date.isEmpty(); ++day) {
+            const QString d = kNow.date().addDays(-day).toString(u"d-M-yyyy"_s);
+            for (int q = 0; q < 40; ++q) {
+                if (!fill(d, u"0:15"_s, u"Onkruid gewied"_s)) {
+                    date = d;
+                    break;
+                }
+                ++saved;
+            }
+        }
+        QVERIFY2(!date.isEmpty(), "the disk never filled up");
+        const QString form = m_hours->errors().value(u"form"_s).toString();
+        QVERIFY2(form.contains(u"vol"_s), qPrintable(form));
+        QCOMPARE(m_hours->fields().value(u"date"_s).toString(), date);
+        QCOMPARE(m_hours->fields().value(u"duration"_s).toString(), u"0:15"_s);
+        QCOMPARE(m_hours->fields().value(u"note"_s).toString(), u"Onkruid gewied"_s);
+        QCOMPARE(m_hours->entries()->rowCount(), 1 + saved);
+        QCOMPARE(pendingHours(), 1 + saved);
+
+        QVERIFY(StorageFixtures::liftPageLimit(m_db->connection()));
+        QVERIFY(m_hours->save());
+        QVERIFY(!m_hours->errors().contains(u"form"_s));
+        QCOMPARE(m_hours->entries()->rowCount(), 2 + saved);
+        QCOMPARE(pendingHours(), 2 + saved);
+    }
+
     void twelveHoursADayOverAllEntries()
     {
         QVERIFY(fill(u"5-12-2026"_s, u"8:00"_s));

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/startup.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/syncstaterepository.h"
+#include "common/damagedfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +17,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(AppMode)
+Q_DECLARE_METATYPE(DamagedFiles::Damage)
 
 // What a person starting `meedoen` gets: for every command line the options the app runs
 // with, or the message on the terminal and the exit code (README.md, "Running the app");
@@ -157,7 +161,6 @@ private Q_SLOTS:
         QTest::newRow("catalogue unreadable") << u"catalogue-missing"_s << ExitCode::DataDirUnusable << u"cannot be read"_s;
         QTest::newRow("catalogue invalid") << u"catalogue-invalid"_s << ExitCode::DataDirUnusable << u"is not valid"_s;
         QTest::newRow("database newer") << u"newer"_s << ExitCode::DatabaseNewer << u"newer version"_s;
-        QTest::newRow("database damaged") << u"damaged"_s << ExitCode::DatabaseDamaged << u"meedoen.db"_s;
     }
 
     void unusableDataFolder()
@@ -187,15 +190,77 @@ private Q_SLOTS:
             QCOMPARE(d.open(db), Database::Status::Open);
             QSqlQuery q(d.connection());
             QVERIFY(q.exec(u"PRAGMA user_version = "_s + QString::number(Database::latestSchemaVersion() + 1)));
-        } else if (setup == "damaged"_L1) {
-            QFile f(db);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray(8192, 'x'));
         }
         AppServices services;
         const AppServices::OpenResult opened = services.open(options);
         QCOMPARE(opened.exitCode, exitCode);
         QVERIFY2(opened.message.contains(names), qPrintable(opened.message));
+    }
+
+    // A damaged meedoen.db is found at the start, moved aside with its -wal and -shm (to
+    // meedoen.db.damaged-<time>, byte for byte as it was) and a new, empty database started
+    // that remembers why: the app shows it (AppContext::damagedDatabase) until the device is
+    // enrolled again. Nothing is deleted.
+    void damagedDatabaseIsMovedAside_data()
+    {
+        QTest::addColumn<DamagedFiles::Damage>("damage");
+        QTest::newRow("not a database") << DamagedFiles::Damage::NotADatabase;
+        QTest::newRow("cut short") << DamagedFiles::Damage::CutShort;
+        QTest::newRow("garbage page") << DamagedFiles::Damage::GarbagePage;
+    }
+
+    void damagedDatabaseIsMovedAside()
+    {
+        QFETCH(DamagedFiles::Damage, damage);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        StartupOptions options;
+        options.dataDir = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(options.dataDir));
+        const QDir data(options.dataDir);
+        const QString db = data.filePath(u"meedoen.db"_s);
+        QVERIFY(DamagedFiles::writeDatabase(db, 300));
+        QVERIFY(DamagedFiles::damage(db, damage));
+        // A write-ahead log beside it, as a device that stopped in the middle leaves one.
+        {
+            QFile wal(db + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            QVERIFY(wal.write(QByteArray(4096, '\x17')) == 4096);
+        }
+        const QByteArray damagedHash = DamagedFiles::fileHash(db);
+        const QByteArray walHash = DamagedFiles::fileHash(db + u"-wal"_s);
+
+        AppServices services;
+        const AppServices::OpenResult opened = services.open(options);
+        QCOMPARE(opened.exitCode, ExitCode::Ok);
+        const QString movedTo = services.damagedMovedTo();
+        QVERIFY(!movedTo.isEmpty());
+        QCOMPARE(QFileInfo(movedTo).absolutePath(), QFileInfo(db).absolutePath());
+        QVERIFY2(QFileInfo(movedTo).fileName().startsWith(u"meedoen.db.damaged-"_s), qPrintable(movedTo));
+        // Moved, not changed, and its log under SQLite's name beside it.
+        QCOMPARE(DamagedFiles::fileHash(movedTo), damagedHash);
+        QCOMPARE(DamagedFiles::fileHash(movedTo + u"-wal"_s), walHash);
+        // A new database in its place: empty, sound, not enrolled, and it says why.
+        QVERIFY(services.database().isOpen());
+        QCOMPARE(services.database().quickCheck(), QString());
+        QCOMPARE(services.registrations().personCount(), 0);
+        QCOMPARE(Outbox(services.database().connection()).pendingCount(), 0);
+        SyncStateRepository state(services.database().connection());
+        QCOMPARE(state.value(AppServices::kDamagedDatabaseKey.toString()), QFileInfo(movedTo).fileName());
+        QVERIFY(state.value(u"serverUrl"_s).isEmpty());
+        // The next start finds the new database sound: nothing more is moved.
+        services.database().close();
+        AppServices again;
+        QCOMPARE(again.open(options).exitCode, ExitCode::Ok);
+        QVERIFY(again.damagedMovedTo().isEmpty());
+        QCOMPARE(SyncStateRepository(again.database().connection()).value(AppServices::kDamagedDatabaseKey.toString()),
+                 QFileInfo(movedTo).fileName());
+        // The file, its -wal, and the -shm SQLite made to read them: nothing else, nothing lost.
+        const QStringList aside = data.entryList({u"meedoen.db.damaged-*"_s}, QDir::Files);
+        QVERIFY2(aside.contains(QFileInfo(movedTo).fileName()) && aside.contains(QFileInfo(movedTo).fileName() + u"-wal"_s),
+                 qPrintable(aside.join(u", "_s)));
+        for (const QString &name : aside)
+            QVERIFY2(name.startsWith(QFileInfo(movedTo).fileName()), qPrintable(name));
     }
 
     // A new folder: the app starts. The demo catalogue comes only on purpose (--demo, or the

@@ -5,14 +5,17 @@
 // to sign up for yet instead of tiles leading to an empty list; staff see that the device
 // is not set up, with the enrolment form. A revoked device shows only "out of service".
 
+#include "common/damagedfiles.h"
 #include "common/testpaths.h"
 #include "controllers/appcontext.h"
 #include "controllers/stafftablet.h"
 #include "controllers/startup.h"
 #include "storage/devicewipe.h"
+#include "storage/syncstaterepository.h"
 #include "sync/syncclient.h"
 #include "tour/stafftourdata.h"
 
+#include <QAccessible>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -20,6 +23,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "common/uitesting.h"
@@ -164,6 +168,83 @@ private Q_SLOTS:
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
         if (const QString dir = qEnvironmentVariable("MEEDOEN_SHOTS_DIR"); !dir.isEmpty())
             window->grabWindow().save(dir + u"/outofservice-"_s + mode + u".png"_s);
+    }
+
+    // A damaged database, moved aside at the start: in every mode the app first says what
+    // happened (nothing deleted, the file's name for the administrator) and the way back, and
+    // nothing of the app is reachable until a person has read it; then the device shows
+    // that it is not set up, with the usual way to enrol it.
+    void damagedDatabaseIsExplained_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("afterwards"); // the not-set-up item shown once the message is read
+        QTest::newRow("kiosk") << u"kiosk"_s << u"nothingYet"_s;
+        QTest::newRow("phone") << u"phone"_s << u"nothingYet"_s;
+        QTest::newRow("staff") << u"staff"_s << u"enrollButton"_s;
+    }
+
+    void damagedDatabaseIsExplained()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, afterwards);
+        messages().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"meedoen.db"_s);
+        QVERIFY(DamagedFiles::writeDatabase(db, 300));
+        QVERIFY(DamagedFiles::damage(db, DamagedFiles::Damage::GarbagePage));
+        const QByteArray damaged = DamagedFiles::fileHash(db);
+
+        const AppMode appMode = mode == "kiosk"_L1 ? AppMode::Kiosk : mode == "phone"_L1 ? AppMode::Phone : AppMode::Staff;
+        StartupOptions options;
+        options.dataDir = dir.path();
+        options.mode = appMode;
+        AppServices services;
+        QCOMPARE(services.open(options).exitCode, ExitCode::Ok);
+        const QString movedTo = services.damagedMovedTo();
+        QCOMPARE(DamagedFiles::fileHash(movedTo), damaged);
+        messages().clear(); // the start's own log lines (quick_check, moved aside): QML's only from here
+        AppContext context(appMode, services);
+        QNetworkAccessManager network;
+        SyncClient sync(&network, &services.database());
+        QVERIFY(!sync.isEnrolled());
+        context.setEnrollmentClient(&sync);
+        StaffTablet staff(&services.database(), nullptr, [] { return QDateTime::currentDateTimeUtc(); });
+        StaffTourData tour(staff.session());
+
+        const auto engine = load(mode);
+        QQuickWindow *window = windowOf(*engine);
+        QVERIFY(window);
+        auto *screen = window->findChild<QQuickItem *>(u"damagedDatabaseScreen"_s);
+        QVERIFY(screen && screen->isVisible());
+        QCOMPARE(screen->width(), window->width());
+        QCOMPARE(screen->height(), window->height());
+        const QStringList texts = visibleTexts(screen);
+        QVERIFY2(texts.contains(u"De gegevens op dit apparaat waren beschadigd"_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(texts.join(u' ').contains(QFileInfo(movedTo).fileName()), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(texts.join(u' ').contains(u"niets gewist"_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(texts.join(u' ').contains(u"opnieuw aan de server"_s), qPrintable(texts.join(u" | "_s)));
+        // A screen reader names the screen by its heading.
+        QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(screen);
+        QVERIFY(a11y);
+        QCOMPARE(a11y->text(QAccessible::Name), u"De gegevens op dit apparaat waren beschadigd"_s);
+        // The app below is hidden: no touch and no screen reader reaches it yet.
+        auto *item = window->findChild<QQuickItem *>(afterwards);
+        QVERIFY2(!item || !item->isVisible(), qPrintable(afterwards));
+        keepScreenshot(window, u"damaged-"_s + mode);
+
+        auto *button = window->findChild<QQuickItem *>(u"damagedDatabaseEnrol"_s);
+        QVERIFY(button && button->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        QTRY_VERIFY(!screen->isVisible());
+        item = window->findChild<QQuickItem *>(afterwards);
+        QVERIFY2(item, qPrintable(afterwards));
+        QTRY_VERIFY2(item->isVisible(), qPrintable(afterwards));
+        // The note stays in the new database until the device is enrolled again: the message
+        // comes back at the next start.
+        QCOMPARE(SyncStateRepository(services.database().connection()).value(AppServices::kDamagedDatabaseKey.toString()),
+                 QFileInfo(movedTo).fileName());
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
 private:

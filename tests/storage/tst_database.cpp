@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/registrationrepository.h"
+#include "common/damagedfiles.h"
 #include "common/storagefixtures.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,8 @@
 
 #include <utility>
 #include <unistd.h>
+
+Q_DECLARE_METATYPE(DamagedFiles::Damage)
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -248,6 +251,52 @@ private Q_SLOTS:
         db.close();
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    // Damage SQLite may not notice until it needs the page (a file cut short, a page of
+    // garbage in the middle): found when the database opens, and the file left as it was.
+    void damagedPagesAreFoundAtOpen_data()
+    {
+        QTest::addColumn<DamagedFiles::Damage>("damage");
+        QTest::newRow("cut short") << DamagedFiles::Damage::CutShort;
+        QTest::newRow("garbage page") << DamagedFiles::Damage::GarbagePage;
+    }
+
+    void damagedPagesAreFoundAtOpen()
+    {
+        QFETCH(DamagedFiles::Damage, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"meedoen.db"_s);
+        QVERIFY(DamagedFiles::writeDatabase(path, 300));
+        {
+            Database sound;
+            QCOMPARE(sound.open(path), Database::Status::Open);
+            QCOMPARE(sound.quickCheck(), QString());
+        }
+        QVERIFY(DamagedFiles::damage(path, damage));
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::Damaged);
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().contains(u"meedoen.db"_s), qPrintable(db.errorString()));
+        db.close();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // After a failed write: "full" when the connection's page limit is all but reached, not
+    // before.
+    void fullIsToldApart()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QCOMPARE(db.open(dir.filePath(u"full.db"_s)), Database::Status::Open);
+        QVERIFY(!Database::isStorageFull(db.connection()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1"_s)); // never below the pages in use
+        QVERIFY(Database::isStorageFull(db.connection()));
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1000000"_s));
+        QVERIFY(!Database::isStorageFull(db.connection()));
     }
 
     void cannotOpen_data()
