@@ -175,9 +175,19 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
     if (!QFile::setPermissions(dir, ownerOnly | QFileDevice::ExeOwner))
         qCWarning(lcStartup) << "the data folder's mode could not be set to 0700";
     const QString path = QDir(dir).filePath(u"meedoen.db"_s);
+    // A new database is made 0600 before SQLite opens it: SQLite gives its -wal and -shm the
+    // database file's mode, so they are never readable by others either.
+    if (!QFile::exists(path)) {
+        QFile fresh(path);
+        if (fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            fresh.close();
+    }
     const auto opened = m_database.open(path);
-    if (QFile::exists(path))
-        QFile::setPermissions(path, ownerOnly);
+    // An older folder's files (made before, restored from a backup) are tightened.
+    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFile::exists(file))
+            QFile::setPermissions(file, ownerOnly);
+    }
     switch (opened) {
     case Database::Status::Open:
         break;
