@@ -69,7 +69,11 @@ bool queueBacklog(QSqlDatabase db, int version, int count)
         return false;
     const QString now = Meedoen::isoUtc(QDateTime::currentDateTimeUtc().addDays(-1));
     for (int i = 0; i < count / 2; ++i) {
-        const Meedoen::Person p = Fixtures::person(u"Tenant%1v%2"_s.arg(i).arg(version));
+        // A name has no digits: the tenant's number and the version spelt in letters.
+        QString letters = u"%1 %2"_s.arg(i).arg(version);
+        for (QChar &c : letters)
+            c = c.isDigit() ? QChar(u'a' + c.digitValue()) : c;
+        const Meedoen::Person p = Fixtures::person(u"Tenant "_s + letters);
         QJsonObject registration = Fixtures::registrationPayload(p);
         if (version < 10) {
             QJsonArray consents;
