@@ -31,6 +31,13 @@ const QByteArray kToken = "v1-kiosk-token-0123456789abcdefghijklmnopqrstu"_ba;
 bool exec(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
+    // PostgreSQL prepares no DDL: a statement without values runs as it is.
+    if (binds.isEmpty()) {
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << sql << q.lastError().text();
+        return ok;
+    }
     if (!q.prepare(sql)) {
         qWarning() << sql << q.lastError().text();
         return false;
