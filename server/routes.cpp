@@ -24,6 +24,7 @@
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
 #include "protocol/wire.h"
+#include "protocol/protocolversion.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -190,6 +191,44 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
     return {};
 }
 
+// A device that speaks a protocol this server no longer serves gets 426 with the problem
+// "update-app" naming the oldest protocol served (docs/sync-protocol.md, "Protocol versions");
+// one newer than this server, or a header that does not read, a 400 naming the header.
+std::optional<QHttpServerResponse> protocolRefusal(const QHttpServerRequest &request)
+{
+    const Wire::ProtocolCheck check = Wire::checkProtocol(header(request, Wire::kProtocolHeader).trimmed());
+    const QString field = QString::fromLatin1(Wire::kProtocolHeader);
+    switch (check.verdict) {
+    case Wire::ProtocolVerdict::Served:
+        return std::nullopt;
+    case Wire::ProtocolVerdict::Malformed:
+        return problemResponse(invalid(field, u"protocol.format"_s,
+                                       u"X-Meedoen-Protocol is the protocol version the app speaks: 1 to 4 digits."_s));
+    case Wire::ProtocolVerdict::TooNew:
+        return problemResponse(
+            invalid(field, u"protocol.newerThanServer"_s,
+                    u"This server speaks protocol %1 at most; the app speaks %2. Upgrade the server first."_s
+                        .arg(Wire::kProtocolVersion)
+                        .arg(check.version)));
+    case Wire::ProtocolVerdict::TooOld:
+        break;
+    }
+    QJsonObject body = Wire::toJson(Problem{
+        426, QString(Wire::kProblemUpdateApp), u"Update the app"_s,
+        u"This app speaks protocol %1; this server serves protocol %2 to %3. Update the app; what it has queued stays on the device."_s
+            .arg(check.version)
+            .arg(Wire::kMinProtocolVersion)
+            .arg(Wire::kProtocolVersion),
+        field, u"protocol.tooOld"_s});
+    body.insert(Wire::kMinimumProtocolField, Wire::kMinProtocolVersion);
+    body.insert(u"currentProtocol"_s, Wire::kProtocolVersion);
+    QHttpServerResponse r("application/problem+json"_ba, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          StatusCode(426));
+    // RFC 9110 asks a 426 to name what to upgrade to.
+    r.setHeader("Upgrade"_ba, "meedoen-sync/"_ba + QByteArray::number(Wire::kProtocolVersion));
+    return r;
+}
+
 // A body over its route's limit (declared or received) is refused before anything else is
 // done with it. The connection guard (listener.cpp) already refused it from the head by the
 // same maxBodyBytes(); this holds for a request that reaches a route another way.
@@ -239,6 +278,8 @@ Problem staffOnly()
 
 std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpServerRequest &request, Needs needs)
 {
+    if (auto r = protocolRefusal(request))
+        return std::move(*r);
     if (auto r = tooLarge(request))
         return std::move(*r);
     const QByteArray auth = header(request, "authorization");
@@ -296,6 +337,8 @@ QHttpServerResponse SyncRoutes::revoked(const QHttpServerRequest &request, const
 
 QHttpServerResponse SyncRoutes::enroll(const QHttpServerRequest &request)
 {
+    if (auto r = protocolRefusal(request))
+        return std::move(*r);
     if (auto r = tooLarge(request))
         return std::move(*r);
     // Counted per peer address (hashed: the rate table keeps no address) before any work.

@@ -45,6 +45,8 @@ QString KioskStatus::message() const
     case State::Locked:
         return tr("Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. "
                   "Vraag een medewerker of je wijkconsulent om je code weer open te zetten.");
+    case State::UpdateApp:
+        return tr("Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.");
     }
     return {};
 }
@@ -101,6 +103,11 @@ void KioskStatus::finished(QNetworkReply *reply)
     }
     if (status == 423) {
         setState(State::Locked);
+        return;
+    }
+    if (status == 426) {
+        // The server no longer serves this app (docs/sync-protocol.md, "Protocol versions").
+        setState(State::UpdateApp);
         return;
     }
     if (status == 429) {

@@ -31,7 +31,7 @@ class KioskStatus : public QObject
     Q_PROPERTY(QVariantList signups READ signups NOTIFY changed)
 
 public:
-    enum class State { Idle, Asking, Found, NotFound, Wait, Offline, Failed, Locked };
+    enum class State { Idle, Asking, Found, NotFound, Wait, Offline, Failed, Locked, UpdateApp };
     Q_ENUM(State)
 
     KioskStatus(RegistrationController *form, CatalogueRepository *catalogue, QObject *parent = nullptr);

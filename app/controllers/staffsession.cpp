@@ -197,6 +197,10 @@ void StaffSession::login(const QString &login, const QString &password)
             setMessage(tr("Gebruikersnaam of wachtwoord klopt niet."));
         else if (status == 403)
             setMessage(tr("U werkt niet op de locatie van deze tablet."));
+        else if (status == 426)
+            // The server no longer serves this app (docs/sync-protocol.md, "Protocol versions").
+            setMessage(tr("Werk de app bij. Deze versie past niet meer bij de server. "
+                          "Aanmelden kan weer als de app is bijgewerkt."));
         else if (status == 423 && retry > 0)
             // The lock ends by itself (docs/security/signin.md); whole minutes, rounded up.
             setMessage(tr("Te vaak een verkeerd wachtwoord. Uw account is op slot; over %n minuut/minuten kunt u "

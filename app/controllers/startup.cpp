@@ -177,6 +177,16 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
     if (!QFile::setPermissions(dir, ownerOnly | QFileDevice::ExeOwner))
         qCWarning(lcStartup) << "the data folder's mode could not be set to 0700";
     const QString path = QDir(dir).filePath(u"meedoen.db"_s);
+    // A new database is made 0600 before SQLite opens it: SQLite gives its -wal and -shm the
+    // database file's mode, so they are never readable by others either.
+    const auto createOwnerOnly = [&path, ownerOnly] {
+        if (QFile::exists(path))
+            return;
+        QFile fresh(path);
+        if (fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            fresh.close();
+    };
+    createOwnerOnly();
     auto opened = m_database.open(path);
     if (opened == Database::Status::Damaged) {
         // Never silently an empty database in its place, and never deleted: moved aside for
@@ -189,14 +199,18 @@ AppServices::OpenResult AppServices::open(const StartupOptions &options)
                         + QCoreApplication::translate("Startup", "It could not be moved aside in %1.").arg(dir)};
         qCCritical(lcStartup).noquote() << "the database was damaged; moved aside to" << m_damagedMovedTo
                                         << "- a new one was started; enrol this device again";
+        createOwnerOnly();
         opened = m_database.open(path);
         if (opened == Database::Status::Open
             && !SyncStateRepository(m_database.connection())
                     .setValue(kDamagedDatabaseKey.toString(), QFileInfo(m_damagedMovedTo).fileName()))
             qCWarning(lcStartup) << "the note of the damaged database could not be saved";
     }
-    if (QFile::exists(path))
-        QFile::setPermissions(path, ownerOnly);
+    // An older folder's files (made before, restored from a backup) are tightened.
+    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFile::exists(file))
+            QFile::setPermissions(file, ownerOnly);
+    }
     switch (opened) {
     case Database::Status::Open:
         break;

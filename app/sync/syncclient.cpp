@@ -8,6 +8,7 @@
 
 #include "protocol/push.h"
 #include "protocol/requests.h"
+#include "protocol/protocolversion.h"
 #include "protocol/revocation.h"
 
 #include "storage/cataloguerepository.h"
@@ -195,6 +196,7 @@ QNetworkReply *SyncClient::request(const QByteArray &verb, const QString &path, 
         request.setRawHeader("Authorization"_ba, "Bearer " + m_token);
     if (!m_staffSession.isEmpty())
         request.setRawHeader("X-Meedoen-Staff-Session"_ba, m_staffSession);
+    request.setRawHeader(Wire::kProtocolHeader, QByteArray::number(Wire::kProtocolVersion));
     return verb == "GET" ? m_network->get(request) : m_network->post(request, body);
 }
 
@@ -205,12 +207,18 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
     QNetworkRequest request(serverUrl.resolved(QUrl(u"/v1/enroll"_s)));
     request.setTransferTimeout(m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader(Wire::kProtocolHeader, QByteArray::number(Wire::kProtocolVersion));
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(Wire::toJson(Wire::EnrollRequest{code})).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         const auto answer = Wire::enrollReplyFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        if (status == 426) {
+            setUpdateRequired(true);
+            Q_EMIT enrollFinished(false, tr("Werk de app bij. Deze versie past niet meer bij de server."));
+            return;
+        }
         if (status != 200 || answer.error) {
             Q_EMIT enrollFinished(false, status == 403 ? tr("Deze code werkt niet (meer). Vraag een nieuwe code aan.")
                                                        : tr("De server is niet bereikbaar. Probeer het later opnieuw."));
@@ -242,8 +250,8 @@ void SyncClient::onReachabilityChanged()
 {
     if (QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Online)
         return;
-    if (!m_pushesHeld)
-        m_schedule.resetBackoff(); // a server's "stop pushing" is not a network fault
+    if (!m_pushesHeld && !m_updateRequired)
+        m_schedule.resetBackoff(); // a server's "stop pushing" or "update" is not a network fault
     syncNow();
 }
 
@@ -313,6 +321,14 @@ void SyncClient::setPushesHeld(bool held)
     Q_EMIT pushesHeldChanged();
 }
 
+void SyncClient::setUpdateRequired(bool required)
+{
+    if (m_updateRequired == required)
+        return;
+    m_updateRequired = required;
+    Q_EMIT updateRequiredChanged();
+}
+
 void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
 {
     watchReachability();
@@ -327,6 +343,7 @@ void SyncClient::finishRound(bool ok, State failureState, qint64 retryAfterMs)
     if (ok) {
         m_schedule.recordSuccess();
         setPushesHeld(false);
+        setUpdateRequired(false);
         setState(State::Idle);
     } else {
         m_schedule.recordFailure(retryAfterMs);
@@ -357,6 +374,17 @@ void SyncClient::fail(QNetworkReply *reply, const QList<qint64> &pushedSeqs)
     if (status == 0) {
         // No HTTP answer: refused, unreachable or timed out.
         finishRound(false, State::Offline);
+        return;
+    }
+    if (status == 426) {
+        // This app is older than the server serves (docs/sync-protocol.md, "Protocol
+        // versions"): nothing it sends will be taken until it is updated. Everything stays
+        // queued; it asks again seldom (an update restarts the app anyway).
+        const Wire::Problem problem = Wire::problemFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+        qCWarning(lcSync) << "server no longer serves this app's protocol" << Wire::kProtocolVersion << problem.type
+                          << "- the app must be updated";
+        setUpdateRequired(true);
+        finishRound(false, State::Error, kUpdateRequiredRetryMs);
         return;
     }
     qint64 retryAfterMs = 0;

@@ -49,10 +49,18 @@ class SyncClient : public QObject
     // are deleted (DeviceWipe), no round starts again, and every mode shows only "out of
     // service". Kept across restarts.
     Q_PROPERTY(bool revoked READ isRevoked NOTIFY revokedChanged)
+    // The server no longer serves this app's protocol (426 update-app, docs/sync-protocol.md,
+    // "Protocol versions"): every mode says "Werk de app bij"; the outbox stays, and a round is
+    // tried again only after kUpdateRequiredRetryMs (a network coming back does not shorten
+    // it). A round that succeeds clears it.
+    Q_PROPERTY(bool updateRequired READ updateRequired NOTIFY updateRequiredChanged)
 
 public:
     enum class State { Idle, Syncing, Offline, Error };
     Q_ENUM(State)
+
+    // How long a device told to update waits before it asks the server again.
+    static constexpr qint64 kUpdateRequiredRetryMs = 6 * 60 * 60 * 1000;
 
     struct Options
     {
@@ -77,6 +85,7 @@ public:
     State state() const { return m_state; }
     bool pushesHeld() const { return m_pushesHeld; }
     bool isRevoked() const { return m_revoked; }
+    bool updateRequired() const { return m_updateRequired; }
     // Milliseconds until the schedule lets the next round start (0: now).
     qint64 msUntilNextAttempt() const { return m_schedule.delayUntilNextAttempt(); }
     bool isEnrolled() const;
@@ -115,6 +124,7 @@ Q_SIGNALS:
     void stateChanged();
     void pushesHeldChanged();
     void revokedChanged();
+    void updateRequiredChanged();
     void enrolledChanged();
     void enrollFinished(bool ok, const QString &message);
     // The server's word on one of this device's sign-ups; state is the SignupState key
@@ -173,6 +183,7 @@ private:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
     void setState(State s);
     void setPushesHeld(bool held);
+    void setUpdateRequired(bool required);
     void watchReachability();
     void onReachabilityChanged();
 
@@ -199,6 +210,7 @@ private:
     bool m_walHoldsErased = false;
     bool m_pushesHeld = false;
     bool m_revoked = false;
+    bool m_updateRequired = false;
     int m_pendingCount = 0;
     QDateTime m_lastSuccess;
     State m_state = State::Idle;

@@ -21,16 +21,21 @@ Label {
     // The server refuses this device's pushes until IT releases it (conflict limit,
     // docs/security/scope.md): what is queued stays here.
     readonly property bool held: status.client !== null && status.client.pushesHeld === true
+    // The server no longer serves this app's protocol (426 update-app): nothing is sent until
+    // the app is updated; what is queued stays here.
+    readonly property bool updateRequired: status.client !== null && status.client.updateRequired === true
 
     visible: status.sync !== null && text.length > 0
     wrapMode: Text.Wrap
-    color: (status.pending > 0 && status.offline) || status.held ? Theme.warning : Theme.textMuted
+    color: (status.pending > 0 && status.offline) || status.held || status.updateRequired ? Theme.warning : Theme.textMuted
     font.pixelSize: Theme.fontSmall
     Accessible.role: Accessible.StaticText
     Accessible.name: status.text
     text: {
         if (!status.sync)
             return ""
+        if (status.updateRequired)
+            return qsTr("Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.")
         if (status.held)
             return qsTr("Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.")
         if (status.pending > 0) {

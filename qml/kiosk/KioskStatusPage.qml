@@ -48,7 +48,8 @@ Page {
             text: page.status.state === KioskStatus.Found && page.status.signups.length === 0
                   ? qsTr("Je hebt je nog nergens voor aangemeld.") : page.status.message
             color: page.status.state === KioskStatus.Offline || page.status.state === KioskStatus.Failed
-                   || page.status.state === KioskStatus.Locked ? Theme.danger : Theme.text
+                   || page.status.state === KioskStatus.Locked || page.status.state === KioskStatus.UpdateApp
+                   ? Theme.danger : Theme.text
             font.pixelSize: Theme.fontLarge
             wrapMode: Text.Wrap
             Accessible.role: Accessible.StaticText

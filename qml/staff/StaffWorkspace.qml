@@ -67,9 +67,15 @@ Item {
                 Accessible.name: text
             }
             Label {
+                objectName: "staffSyncStatus"
                 readonly property int pending: AppContext.sync ? AppContext.sync.pendingCount : 0
-                text: pending > 0 ? qsTr("%n wijziging(en) wacht(en) op verzending", "", pending) : qsTr("Alles verzonden")
-                color: Theme.textMuted
+                // Untyped: qmllint 6.4 cannot see SyncClient's updateRequired (as SyncStatus).
+                readonly property var client: AppContext.sync
+                // The server no longer serves this app (426 update-app): nothing is sent until it is updated.
+                readonly property bool updateRequired: client !== null && client.updateRequired === true
+                text: updateRequired ? qsTr("Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.")
+                    : pending > 0 ? qsTr("%n wijziging(en) wacht(en) op verzending", "", pending) : qsTr("Alles verzonden")
+                color: updateRequired ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
             ActionButton {

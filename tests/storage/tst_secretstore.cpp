@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SecretStore: the device token lives in a file only its user can read, never in the
 // database or its write-ahead log; a database from before is migrated.
-// (The keychain backend needs a running secret service and is not tested here.)
+// Which store a device gets: without a secret service, the file (the keychain backend itself
+// needs a running secret service and is not tested here).
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "storage/syncstaterepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -128,6 +130,48 @@ private Q_SLOTS:
         FileSecretStore unwritable(dir.filePath(u"no-such-folder/meedoen.db"_s));
         QVERIFY(!moveTokenOutOfDatabase(db, unwritable, u"token"_s));
         QCOMPARE(state.value(u"token"_s), u"tok-123"_s);
+    }
+
+    // Which store a device gets (SecretStore::forDevice, main.cpp): a kiosk (keychain not
+    // preferred) the file beside the database; a phone or tablet the keychain when a secret
+    // service answers, else the same 0600 file — here no session bus runs, so the fallback.
+    // (A real secret service is not run by this test: none is installed on the CI image.)
+    void deviceWithoutSecretServiceUsesTheFile_data()
+    {
+        QTest::addColumn<bool>("preferKeychain");
+        QTest::newRow("kiosk") << false;
+        QTest::newRow("phone or tablet, no secret service") << true;
+    }
+    void deviceWithoutSecretServiceUsesTheFile()
+    {
+        QFETCH(bool, preferKeychain);
+        // No session bus (and so no Secret Service, no KWallet) for this process.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/meedoen-test-bus");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"meedoen.db"_s);
+        QElapsedTimer timer;
+        timer.start();
+        const auto store = SecretStore::forDevice(path, preferKeychain);
+        QVERIFY(store);
+        // Deciding must not hold the app's start for the keychain's 10 s timeout.
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const QByteArray token = randomToken();
+        QVERIFY(store->write(u"token"_s, token));
+        QCOMPARE(store->read(u"token"_s), token);
+        FileSecretStore file(path);
+        QCOMPARE(file.read(u"token"_s), token);
+        QCOMPARE(QFileInfo(file.pathOf(u"token"_s)).permissions() & kOthers, QFileDevice::Permissions());
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    // A database without a file keeps its secrets in memory, whatever is preferred.
+    void memoryDatabaseNeverUsesTheKeychain()
+    {
+        const auto store = SecretStore::forDevice(u":memory:"_s, true);
+        QVERIFY(store->write(u"token"_s, "t"_ba));
+        QCOMPARE(store->read(u"token"_s), "t"_ba);
+        QVERIFY(!QFile::exists(u":memory:.token"_s));
     }
 
     void memoryDatabaseKeepsSecretsInMemory()
