@@ -299,6 +299,25 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseScreen</name>
+    <message>
+        <source>De gegevens op dit apparaat waren beschadigd</source>
+        <translation>كانت البيانات على هذا الجهاز تالفة</translation>
+    </message>
+    <message>
+        <source>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</source>
+        <translation>وضع Meedoen الملف جانبًا. لم يُحذف شيء. يجده المسؤول باسم %1.</translation>
+    </message>
+    <message>
+        <source>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</source>
+        <translation>اربط هذا الجهاز مرة أخرى بخادم مؤسسة الإسكان. بعد ذلك يجلب كل شيء من جديد. اطلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>اربط مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
@@ -643,6 +662,10 @@
     <message>
         <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
         <translation>تم قفل رمزك لأنه أُدخل معه تاريخ ميلاد خاطئ مرات كثيرة. اطلب من أحد الموظفين أو من مستشار الحي فتح رمزك من جديد.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</source>
+        <translation>حدّث التطبيق. هذا الإصدار لم يعد يعمل مع الخادم. من فضلك أخبر أحد الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1066,10 @@
     <message>
         <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
         <translation>لم يتم حفظ ساعاتك. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>لم تُحفظ ساعاتك: هاتفك ممتلئ. وفّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1864,14 @@
             <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة %n مرة أخرى.</numerusform>
             <numerusform>هذا الرمز وتاريخ الميلاد هذا لا يتطابقان. تحقق منهما جيدًا. يمكنك المحاولة %n مرة أخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>لم ينجح الحفظ: هاتفك ممتلئ. وفّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
+        <translation>لم ينجح الحفظ: ذاكرة هذا الجهاز ممتلئة. ما كتبته لا يزال هنا. حاول مرة أخرى لاحقًا، أو اطلب المساعدة عند المكتب.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3411,10 @@
             <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n دقيقة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
+        <translation>حدّث التطبيق. هذا الإصدار لم يعد يعمل مع الخادم. يمكنك تسجيل الدخول مرة أخرى بعد تحديث التطبيق.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
@@ -3540,6 +3579,10 @@
         <source>Inschrijven</source>
         <translation>تسجيل</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
+        <translation>حدّث التطبيق. تبقى التغييرات على هذا الجهاز اللوحي حتى يتم تحديث التطبيق.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3558,6 +3601,10 @@
     <message>
         <source>The catalogue could not be saved.</source>
         <translation>تعذّر حفظ الكتالوج.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside in %1.</source>
+        <translation>تعذّر نقله جانبًا في %1.</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3627,10 @@
     <message>
         <source>Het apparaat kon de koppeling niet opslaan.</source>
         <translation>لم يستطع الجهاز حفظ الربط.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server.</source>
+        <translation>حدّث التطبيق. هذا الإصدار لم يعد يعمل مع الخادم.</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3657,10 @@
     <message>
         <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
         <translation>لا يمكن لهذا الجهاز أن يرسل شيئًا الآن. ما كُتب هنا محفوظ. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</source>
+        <translation>حدّث التطبيق. هذا الإصدار لم يعد يعمل مع الخادم. ما كُتب هنا محفوظ.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,25 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseScreen</name>
+    <message>
+        <source>De gegevens op dit apparaat waren beschadigd</source>
+        <translation>The data on this device was damaged</translation>
+    </message>
+    <message>
+        <source>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</source>
+        <translation>Meedoen has put the file aside. Nothing was deleted. The administrator can find it as %1.</translation>
+    </message>
+    <message>
+        <source>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</source>
+        <translation>Connect this device to the housing corporation&apos;s server again. Then it will fetch everything again. Ask a staff member for help.</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Connect again</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
@@ -623,6 +642,10 @@
     <message>
         <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
         <translation>Your code has been locked because a wrong date of birth was entered with it too often. Ask a staff member or your neighbourhood consultant to unlock your code.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</source>
+        <translation>Update the app. This version no longer works with the server. Please tell a staff member.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1042,10 @@
     <message>
         <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
         <translation>Your hours were not saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Your hours were not saved: your phone is full. Free up some space and try again.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1824,14 @@
             <numerusform>This code and this date of birth do not match. Check them carefully. You can try %n more time.</numerusform>
             <numerusform>This code and this date of birth do not match. Check them carefully. You can try %n more times.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Saving did not work: your phone is full. Free up some space and try again.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Saving did not work: the memory of this device is full. What you filled in is still here. Try again later, or ask for help at the desk.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3343,10 @@
             <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
+        <translation>Update the app. This version no longer works with the server. You can sign in again once the app is updated.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
@@ -3468,6 +3507,10 @@
         <source>Inschrijven</source>
         <translation>Register</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
+        <translation>Update the app. Changes stay on this tablet until the app is updated.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3486,6 +3529,10 @@
     <message>
         <source>The catalogue could not be saved.</source>
         <translation>The catalogue could not be saved.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside in %1.</source>
+        <translation>It could not be moved aside in %1.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3556,10 @@
         <source>Het apparaat kon de koppeling niet opslaan.</source>
         <translation>The device could not save the link.</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server.</source>
+        <translation>Update the app. This version no longer works with the server.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3530,6 +3581,10 @@
     <message>
         <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
         <translation>This device may not send anything right now. What was filled in here is kept. Please tell a staff member.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</source>
+        <translation>Update the app. This version no longer works with the server. What was filled in here is kept.</translation>
     </message>
 </context>
 <context>

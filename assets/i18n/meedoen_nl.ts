@@ -291,6 +291,25 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseScreen</name>
+    <message>
+        <source>De gegevens op dit apparaat waren beschadigd</source>
+        <translation>De gegevens op dit apparaat waren beschadigd</translation>
+    </message>
+    <message>
+        <source>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</source>
+        <translation>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</translation>
+    </message>
+    <message>
+        <source>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</source>
+        <translation>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Opnieuw koppelen</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
@@ -623,6 +642,10 @@
     <message>
         <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
         <translation>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</source>
+        <translation>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1042,10 @@
     <message>
         <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
         <translation>Je uren zijn niet bewaard. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1824,14 @@
             <numerusform>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</numerusform>
             <numerusform>Deze code en deze geboortedatum passen niet bij elkaar. Kijk ze nog eens goed na. Je kunt het nog %n keer proberen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3343,10 @@
             <numerusform>Te veel pogingen. Probeer het over %n minuten opnieuw.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
+        <translation>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
@@ -3468,6 +3507,10 @@
         <source>Inschrijven</source>
         <translation>Inschrijven</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
+        <translation>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3486,6 +3529,10 @@
     <message>
         <source>The catalogue could not be saved.</source>
         <translation>De catalogus kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside in %1.</source>
+        <translation>Het kon niet apart gezet worden in %1.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3556,10 @@
         <source>Het apparaat kon de koppeling niet opslaan.</source>
         <translation>Het apparaat kon de koppeling niet opslaan.</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server.</source>
+        <translation>Werk de app bij. Deze versie past niet meer bij de server.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3530,6 +3581,10 @@
     <message>
         <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
         <translation>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</source>
+        <translation>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,25 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseScreen</name>
+    <message>
+        <source>De gegevens op dit apparaat waren beschadigd</source>
+        <translation>Dane na tym urządzeniu były uszkodzone</translation>
+    </message>
+    <message>
+        <source>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</source>
+        <translation>Meedoen odłożył plik na bok. Nic nie zostało usunięte. Administrator znajdzie go jako %1.</translation>
+    </message>
+    <message>
+        <source>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</source>
+        <translation>Połącz to urządzenie ponownie z serwerem spółdzielni mieszkaniowej. Potem pobierze wszystko jeszcze raz. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Połącz ponownie</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
@@ -628,6 +647,10 @@
     <message>
         <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
         <translation>Twój kod został zablokowany, ponieważ zbyt często wpisywano przy nim błędną datę urodzenia. Poproś pracownika lub konsultanta dzielnicy o odblokowanie kodu.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</source>
+        <translation>Zaktualizuj aplikację. Ta wersja nie działa już z serwerem. Powiedz o tym pracownikowi.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1048,10 @@
     <message>
         <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
         <translation>Twoje godziny nie zostały zapisane. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Twoje godziny nie zostały zapisane: twój telefon jest pełny. Zwolnij trochę miejsca i spróbuj jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1834,14 @@
             <numerusform>Ten kod i ta data urodzenia do siebie nie pasują. Sprawdź je dokładnie. Możesz spróbować jeszcze %n razy.</numerusform>
             <numerusform>Ten kod i ta data urodzenia do siebie nie pasują. Sprawdź je dokładnie. Możesz spróbować jeszcze %n razy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Zapisanie się nie udało: twój telefon jest pełny. Zwolnij trochę miejsca i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Zapisanie się nie udało: pamięć tego urządzenia jest pełna. To, co wpisałeś, nadal tu jest. Spróbuj później albo poproś o pomoc w recepcji.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3360,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
             <numerusform>Za dużo prób. Spróbuj ponownie za %n minut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
+        <translation>Zaktualizuj aplikację. Ta wersja nie działa już z serwerem. Po aktualizacji aplikacji możesz znów się zalogować.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
@@ -3486,6 +3525,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Inschrijven</source>
         <translation>Zarejestruj</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
+        <translation>Zaktualizuj aplikację. Zmiany zostaną na tym tablecie, dopóki aplikacja nie zostanie zaktualizowana.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3504,6 +3547,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>The catalogue could not be saved.</source>
         <translation>Nie udało się zapisać katalogu.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside in %1.</source>
+        <translation>Nie udało się go odłożyć na bok w %1.</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3574,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Het apparaat kon de koppeling niet opslaan.</source>
         <translation>Urządzenie nie mogło zapisać połączenia.</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server.</source>
+        <translation>Zaktualizuj aplikację. Ta wersja nie działa już z serwerem.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3549,6 +3600,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
         <translation>To urządzenie nie może teraz nic wysłać. To, co tu wpisano, jest zachowane. Powiedz o tym pracownikowi.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</source>
+        <translation>Zaktualizuj aplikację. Ta wersja nie działa już z serwerem. To, co tu wpisano, jest zachowane.</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,25 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseScreen</name>
+    <message>
+        <source>De gegevens op dit apparaat waren beschadigd</source>
+        <translation>Bu cihazdaki veriler bozulmuştu</translation>
+    </message>
+    <message>
+        <source>Meedoen heeft het bestand apart gezet. Er is niets gewist. De beheerder vindt het als %1.</source>
+        <translation>Meedoen dosyayı bir kenara koydu. Hiçbir şey silinmedi. Yönetici onu %1 adıyla bulabilir.</translation>
+    </message>
+    <message>
+        <source>Koppel dit apparaat opnieuw aan de server van de corporatie. Daarna haalt het alles weer op. Vraag een medewerker om hulp.</source>
+        <translation>Bu cihazı konut şirketinin sunucusuna yeniden bağlayın. Sonra her şeyi yeniden alır. Bir çalışandan yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Yeniden bağla</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened.</source>
@@ -618,6 +637,10 @@
     <message>
         <source>Je code is op slot gezet, omdat er te vaak een verkeerde geboortedatum bij is ingevuld. Vraag een medewerker of je wijkconsulent om je code weer open te zetten.</source>
         <translation>Kodunuz, yanlış doğum tarihi çok sık girildiği için kilitlendi. Kodunuzun kilidini açması için bir görevliye veya mahalle danışmanınıza başvurun.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Zeg het tegen een medewerker.</source>
+        <translation>Uygulamayı güncelleyin. Bu sürüm artık sunucuyla çalışmıyor. Lütfen bir görevliye söyleyin.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1036,10 @@
     <message>
         <source>Je uren zijn niet bewaard. Probeer het nog eens.</source>
         <translation>Saatlerin kaydedilmedi. Lütfen tekrar dene.</translation>
+    </message>
+    <message>
+        <source>Je uren zijn niet bewaard: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Saatleriniz kaydedilmedi: telefonunuz dolu. Yer açın ve tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1814,14 @@
         <translation>
             <numerusform>Bu kod ve bu doğum tarihi birbirine uymuyor. Lütfen dikkatlice kontrol edin. %n kez daha deneyebilirsiniz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt: je telefoon is vol. Maak ruimte vrij en probeer het nog eens.</source>
+        <translation>Kaydetme olmadı: telefonunuz dolu. Yer açın ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
+        <translation>Kaydetme olmadı: bu cihazın hafızası dolu. Doldurduklarınız hâlâ burada. Daha sonra tekrar deneyin veya bankodan yardım isteyin.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3326,10 @@
             <numerusform>Çok fazla deneme. %n dakika sonra tekrar deneyin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
+        <translation>Uygulamayı güncelleyin. Bu sürüm artık sunucuyla çalışmıyor. Uygulama güncellenince yeniden giriş yapabilirsiniz.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
@@ -3450,6 +3489,10 @@
         <source>Inschrijven</source>
         <translation>Kaydet</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
+        <translation>Uygulamayı güncelleyin. Değişiklikler, uygulama güncellenene kadar bu tablette kalır.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3468,6 +3511,10 @@
     <message>
         <source>The catalogue could not be saved.</source>
         <translation>Katalog kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside in %1.</source>
+        <translation>%1 içinde bir kenara taşınamadı.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3538,10 @@
         <source>Het apparaat kon de koppeling niet opslaan.</source>
         <translation>Cihaz bağlantıyı kaydedemedi.</translation>
     </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server.</source>
+        <translation>Uygulamayı güncelleyin. Bu sürüm artık sunucuyla çalışmıyor.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3511,6 +3562,10 @@
     <message>
         <source>Dit apparaat mag nu niets versturen. Wat hier is ingevuld, blijft bewaard. Zeg het tegen een medewerker.</source>
         <translation>Bu cihaz şu anda hiçbir şey gönderemiyor. Burada doldurulanlar saklanıyor. Lütfen bir görevliye söyleyin.</translation>
+    </message>
+    <message>
+        <source>Werk de app bij. Deze versie past niet meer bij de server. Wat hier is ingevuld, blijft bewaard.</source>
+        <translation>Uygulamayı güncelleyin. Bu sürüm artık sunucuyla çalışmıyor. Burada doldurulanlar saklanıyor.</translation>
     </message>
 </context>
 <context>
