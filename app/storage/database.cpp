@@ -247,8 +247,18 @@ QString Database::quickCheck() const
     if (!query.next())
         return query.lastError().driverText().isEmpty() ? u"quick_check gave no answer"_s
                                                         : query.lastError().driverText();
-    const QString first = query.value(0).toString();
-    return first == "ok"_L1 ? QString() : first;
+    // A row against a CHECK or NOT NULL constraint (written by an older version, before the
+    // constraint) is the app's data to mend, not a damaged file: moving the database aside for
+    // it would hide every tenant's records. Only what SQLite says about pages, b-trees and
+    // indexes counts as damage.
+    do {
+        const QString line = query.value(0).toString();
+        if (line == "ok"_L1)
+            return {};
+        if (!line.startsWith("CHECK constraint failed"_L1) && !line.startsWith("NULL value in"_L1))
+            return line;
+    } while (query.next());
+    return {};
 }
 
 bool Database::isStorageFull(const QSqlDatabase &db)

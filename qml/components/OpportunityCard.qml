@@ -74,7 +74,6 @@ ItemDelegate {
         // When, and how many places: the places take at most half the row (wrapping there with
         // large text or a long language), so that the schedule is never squeezed to a sliver.
         RowLayout {
-            id: whenRow
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             spacing: Theme.spacing
@@ -86,8 +85,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
-                id: places
-                Layout.maximumWidth: (whenRow.width - whenRow.spacing) / 2
+                Layout.maximumWidth: (parent.width - Theme.spacing) / 2
                 wrapMode: Text.WordWrap
                 text: card.placesText
                 color: card.full ? Theme.danger : Theme.success

@@ -361,6 +361,8 @@ Item {
             AppContext.language = "ar"
             compare(child("summaryText_languages").text.split("\u060C ").length, 2)
             AppContext.language = "nl"
+            // Back from right to left: the buttons are where a tenant sees them once drawn.
+            waitForRendering(shell)
             const depth = shell.stack.depth
             tap("change_address")
             expectPage("registerAddressPage")
