@@ -221,7 +221,7 @@ std::optional<QHttpServerResponse> protocolRefusal(const QHttpServerRequest &req
             .arg(Wire::kProtocolVersion),
         field, u"protocol.tooOld"_s});
     body.insert(Wire::kMinimumProtocolField, Wire::kMinProtocolVersion);
-    body.insert(u"currentProtocol"_s, Wire::kProtocolVersion);
+    body.insert(Wire::kCurrentProtocolField, Wire::kProtocolVersion);
     QHttpServerResponse r("application/problem+json"_ba, QJsonDocument(body).toJson(QJsonDocument::Compact),
                           StatusCode(426));
     // RFC 9110 asks a 426 to name what to upgrade to.

@@ -23,6 +23,7 @@ inline constexpr char kProtocolHeader[] = "X-Meedoen-Protocol";
 // The type of the 426 answer, and the field of it that names the oldest protocol served.
 inline constexpr QLatin1String kProblemUpdateApp("update-app");
 inline constexpr QLatin1String kMinimumProtocolField("minimumProtocol");
+inline constexpr QLatin1String kCurrentProtocolField("currentProtocol");
 
 enum class ProtocolVerdict {
     Served,    // kMinProtocolVersion <= version <= kProtocolVersion

@@ -182,6 +182,17 @@ QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, con
     return reply;
 }
 
+// Every request of this device, the enrolment included: JSON, its time limit, and the
+// protocol it speaks (docs/sync-protocol.md, "Protocol versions").
+QNetworkRequest SyncClient::newRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader(Wire::kProtocolHeader, QByteArray::number(Wire::kProtocolVersion));
+    return request;
+}
+
 QNetworkReply *SyncClient::request(const QByteArray &verb, const QString &path, const QByteArray &body)
 {
     QUrl url = m_serverUrl;
@@ -189,14 +200,11 @@ QNetworkReply *SyncClient::request(const QByteArray &verb, const QString &path, 
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.requestTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkRequest request = newRequest(url);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer " + m_token);
     if (!m_staffSession.isEmpty())
         request.setRawHeader("X-Meedoen-Staff-Session"_ba, m_staffSession);
-    request.setRawHeader(Wire::kProtocolHeader, QByteArray::number(Wire::kProtocolVersion));
     return verb == "GET" ? m_network->get(request) : m_network->post(request, body);
 }
 
@@ -204,10 +212,7 @@ QNetworkReply *SyncClient::request(const QByteArray &verb, const QString &path, 
 
 void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
 {
-    QNetworkRequest request(serverUrl.resolved(QUrl(u"/v1/enroll"_s)));
-    request.setTransferTimeout(m_options.requestTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setRawHeader(Wire::kProtocolHeader, QByteArray::number(Wire::kProtocolVersion));
+    const QNetworkRequest request = newRequest(serverUrl.resolved(QUrl(u"/v1/enroll"_s)));
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(Wire::toJson(Wire::EnrollRequest{code})).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {

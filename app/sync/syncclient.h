@@ -22,6 +22,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class Database;
 class SecretStore;
 
@@ -102,6 +103,7 @@ public:
     void setStaffSession(const QString &token) { m_staffSession = token.toLatin1(); }
     // An online call outside the sync rounds (staff sign-in, results), with the device's
     // token and the staff session. The caller owns the reply.
+    QNetworkRequest newRequest(const QUrl &url) const;
     QNetworkReply *request(const QByteArray &verb, const QString &path, const QByteArray &body = {});
 
     // Exchanges a single-use code for a token; the answer is kept in sync_state.
