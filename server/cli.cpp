@@ -215,6 +215,11 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption quietHours(u"quiet-hours"_s,
                                         u"A device not seen for more than N hours is quiet (default 24)."_s, u"N"_s,
                                         QString::number(kDefaultQuietHours));
+    const QCommandLineOption groupCommit(
+        u"group-commit"_s,
+        u"Pushes applied together in one transaction at most (default %1; 1: each alone)."_s.arg(
+            GroupCommit::kDefaultMaxPushes),
+        u"N"_s, QString::number(GroupCommit::kDefaultMaxPushes));
     const QCommandLineOption json(u"json"_s, u"Write JSON for scripts instead of columns."_s);
     const QCommandLineOption count(u"count"_s,
                                    u"enroll: how many codes, one a line (default 1, at most %1)."_s.arg(kMaxEnrollCount),
@@ -222,7 +227,7 @@ int runCli(const QStringList &arguments)
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city, count});
+                       latitude, longitude, city, count, groupCommit});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
                                                "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
@@ -256,7 +261,7 @@ int runCli(const QStringList &arguments)
         {u"serve"_s,
          {{&db, &listen, &rateLimit, &tlsCert, &tlsKey, &insecureHttp, &headerTimeout, &bodyTimeout, &idleTimeout,
            &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue, &signinLock, &metricsTokenFile, &logFormat,
-           &quietHours},
+           &quietHours, &groupCommit},
           0}},
         {u"import-catalogue"_s, {{&db}, 1}},
         {u"import-tenancies"_s, {{&db}, 1}},
@@ -288,7 +293,7 @@ int runCli(const QStringList &arguments)
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
           &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city,
-          &count}) {
+          &count, &groupCommit}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -702,6 +707,10 @@ int runCli(const QStringList &arguments)
     config.quietHours = parser.value(quietHours).toInt(&quietOk);
     if (!quietOk || config.quietHours < 1 || config.quietHours > kMaxQuietHours)
         return usage(parser, u"--quiet-hours must be a whole number from 1 to %1."_s.arg(kMaxQuietHours));
+    bool groupOk = false;
+    config.groupCommitPushes = parser.value(groupCommit).toInt(&groupOk);
+    if (!groupOk || config.groupCommitPushes < 1 || config.groupCommitPushes > kMaxGroupCommitPushes)
+        return usage(parser, u"--group-commit must be a whole number from 1 to %1."_s.arg(kMaxGroupCommitPushes));
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.

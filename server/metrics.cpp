@@ -76,6 +76,12 @@ quint64 Metrics::requests(MetricsRoute route, int status) const
     return m_requests[size_t(route)][size_t(statusIndex(status))].load(kRelaxed);
 }
 
+void Metrics::countPushGroup(int pushes)
+{
+    m_pushGroups.fetch_add(1, kRelaxed);
+    m_groupedPushes.fetch_add(quint64(qMax(pushes, 0)), kRelaxed);
+}
+
 void Metrics::observePush(qint64 microseconds)
 {
     const double seconds = double(microseconds) / 1e6;
@@ -142,6 +148,13 @@ QByteArray Metrics::exposition(const Gauges &gauges) const
     out += "meedoen_push_duration_seconds_bucket{le=\"+Inf\"} "_ba + QByteArray::number(pushes) + '\n';
     out += "meedoen_push_duration_seconds_sum "_ba + number(double(m_pushMicros.load(kRelaxed)) / 1e6) + '\n';
     out += "meedoen_push_duration_seconds_count "_ba + QByteArray::number(pushes) + '\n';
+
+    // Their quotient is the mean group size: how many pushes shared a commit.
+    header(out, "meedoen_push_groups_total", "counter",
+           "Groups of pushes that arrived together and were applied in one transaction (group commit).");
+    out += "meedoen_push_groups_total "_ba + QByteArray::number(m_pushGroups.load(kRelaxed)) + '\n';
+    header(out, "meedoen_push_grouped_total", "counter", "Pushes in those groups.");
+    out += "meedoen_push_grouped_total "_ba + QByteArray::number(m_groupedPushes.load(kRelaxed)) + '\n';
 
     header(out, "meedoen_mutations_total", "counter", "Pushed mutations answered, by kind and outcome.");
     for (const Wire::MutationKind kind : Wire::allMutationKinds()) {

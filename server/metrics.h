@@ -33,6 +33,8 @@ public:
 
     void countRequest(MetricsRoute route, int status);
     void observePush(qint64 microseconds);
+    // One transaction of group commit (server/groupcommit.h) and the pushes in it.
+    void countPushGroup(int pushes);
     void countMutation(Wire::MutationKind kind, Wire::OutcomeStatus outcome);
     void countPulledRows(qsizetype rows);
     void countSecurityEvent(const char *event);
@@ -81,6 +83,8 @@ private:
     std::array<std::atomic<quint64>, kPushBuckets.size()> m_pushBuckets{};
     std::atomic<quint64> m_pushCount{0};
     std::atomic<quint64> m_pushMicros{0};
+    std::atomic<quint64> m_pushGroups{0};
+    std::atomic<quint64> m_groupedPushes{0};
     std::array<std::array<std::atomic<quint64>, kMaxOutcomes>, kMaxKinds> m_mutations{};
     std::atomic<quint64> m_pulledRows{0};
     std::atomic<quint64> m_databaseErrors{0};

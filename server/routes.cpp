@@ -116,7 +116,8 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
 }
 
 SyncRoutes::SyncRoutes(Store &store, ServerConfig config)
-    : m_store(store), m_config(std::move(config)), m_passwordChecks(m_config.signinWorkers, m_config.signinQueue)
+    : m_store(store), m_config(std::move(config)), m_passwordChecks(m_config.signinWorkers, m_config.signinQueue),
+      m_groupCommit(store, m_config.groupCommitPushes, GroupCommit::kDefaultMaxMutations)
 {
     m_uptime.start();
 }
@@ -140,8 +141,11 @@ void SyncRoutes::install(QHttpServer &http)
 {
     http.route(u"/v1/enroll"_s, QHttpServerRequest::Method::Post,
                counted(MetricsRoute::Enroll, [this](const QHttpServerRequest &request) { return enroll(request); }));
+    // Counted where its answer is written (push).
     http.route(u"/v1/push"_s, QHttpServerRequest::Method::Post,
-               counted(MetricsRoute::Push, [this](const QHttpServerRequest &request) { return push(request); }));
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   push(request, std::move(responder));
+               });
     http.route(u"/v1/pull"_s, QHttpServerRequest::Method::Get,
                counted(MetricsRoute::Pull, [this](const QHttpServerRequest &request) { return pull(request); }));
     // Counted where its answer is written (staffLogin).
@@ -398,39 +402,57 @@ void countOutcomes(const QList<Mutation> &mutations, const QJsonArray &results)
 
 } // namespace
 
-QHttpServerResponse SyncRoutes::push(const QHttpServerRequest &request)
+namespace {
+
+// An answer written later (after a commit, a password check) goes out only while its
+// connection is still there, and is counted for /metrics as it leaves.
+auto laterAnswer(MetricsRoute route, QHttpServerResponder &&responder)
 {
+    auto answer = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(answer->socket());
+    return [route, answer, socket](const QHttpServerResponse &response) {
+        metrics().countRequest(route, int(response.statusCode()));
+        if (socket && socket->isOpen())
+            response.write(std::move(*answer));
+    };
+}
+
+} // namespace
+
+void SyncRoutes::push(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const auto respond = laterAnswer(MetricsRoute::Push, std::move(responder));
     auto auth = authenticate(request);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
-        return std::move(*r);
+        return respond(*r);
     const Device device = std::get<Device>(auth);
     const QDateTime now = m_config.clock();
     std::optional<Wire::DeviceReport> report;
     auto parsed = parsePush(request.body(), now.date(), &report);
     if (auto *p = std::get_if<Problem>(&parsed))
-        return problemResponse(*p);
+        return respond(problemResponse(*p));
     if (!m_store.recordSeen(device.id, now, report))
-        return serverFault();
-    QElapsedTimer took;
-    took.start();
-    const QList<Mutation> &mutations = std::get<QList<Mutation>>(parsed);
-    const auto result = m_store.push(device, mutations, now);
-    metrics().observePush(took.nsecsElapsed() / 1000);
-    if (!result)
-        return serverFault();
-    countOutcomes(mutations, result->results);
-    if (result->conflictLimit) {
-        // Nothing of the batch was applied or kept: the device stops pushing until staff look.
-        return retryLater(
-            {429, QString(Wire::kProblemConflictLimit), u"Too many conflicts"_s,
-             u"This device has %1 conflicts or %2 bytes of them waiting for staff; nothing more is kept."_s
-                 .arg(Meedoen::kMaxConflictsPerDevice)
-                 .arg(Meedoen::kMaxConflictBytesPerDevice),
-             QString(), QString()},
-            Meedoen::kConflictLimitRetryAfterSeconds);
-    }
-    return QHttpServerResponse("application/json"_ba, Wire::pushAnswerBody(result->results, result->lastSeq),
-                               StatusCode::Ok);
+        return respond(serverFault());
+    QList<Mutation> mutations = std::get<QList<Mutation>>(std::move(parsed));
+    // Applied with the pushes that arrived in the same turn of the event loop; the answer
+    // leaves after their commit.
+    m_groupCommit.submit({device, mutations, now}, [respond, mutations](const std::optional<PushResult> &result) {
+        if (!result)
+            return respond(serverFault());
+        countOutcomes(mutations, result->results);
+        if (result->conflictLimit) {
+            // Nothing of the batch was applied or kept: the device stops pushing until staff look.
+            return respond(retryLater(
+                {429, QString(Wire::kProblemConflictLimit), u"Too many conflicts"_s,
+                 u"This device has %1 conflicts or %2 bytes of them waiting for staff; nothing more is kept."_s
+                     .arg(Meedoen::kMaxConflictsPerDevice)
+                     .arg(Meedoen::kMaxConflictBytesPerDevice),
+                 QString(), QString()},
+                Meedoen::kConflictLimitRetryAfterSeconds));
+        }
+        respond(QHttpServerResponse("application/json"_ba, Wire::pushAnswerBody(result->results, result->lastSeq),
+                                    StatusCode::Ok));
+    });
 }
 
 QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
@@ -469,13 +491,7 @@ void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerRespon
 {
     // Everything but the password check happens here, on the event loop with the store; the
     // check itself on a worker (PasswordChecks), and the answer goes out when it is done.
-    auto answer = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(answer->socket());
-    const auto respond = [answer, socket](const QHttpServerResponse &response) {
-        metrics().countRequest(MetricsRoute::StaffLogin, int(response.statusCode()));
-        if (socket && socket->isOpen())
-            response.write(std::move(*answer));
-    };
+    const auto respond = laterAnswer(MetricsRoute::StaffLogin, std::move(responder));
     auto auth = authenticate(request, Needs::StaffDevice);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return respond(*r);

@@ -7,6 +7,7 @@
 // Routes check size, token, rate and shape; the Store applies. Nothing is kept in memory
 // between requests, so any number of server processes can share one database.
 
+#include "server/groupcommit.h"
 #include "server/passwordchecks.h"
 #include "server/store/store.h"
 
@@ -64,6 +65,9 @@ struct ServerConfig
     // GET /metrics: empty, only peers on loopback may read it (a Prometheus on the same
     // host); else the hash (Auth::hashSecret) of the bearer token every scraper must send.
     QByteArray metricsTokenHash;
+    // Group commit (server/groupcommit.h): at most this many pushes in one transaction; 1
+    // applies each push alone.
+    int groupCommitPushes = GroupCommit::kDefaultMaxPushes;
 };
 
 // What GET /healthz answers: 200 with the database reachable, 503 without.
@@ -82,7 +86,8 @@ public:
     void waitUntilWarm() const { m_passwordChecks.waitUntilWarm(); }
 
     QHttpServerResponse enroll(const QHttpServerRequest &request);
-    QHttpServerResponse push(const QHttpServerRequest &request);
+    // POST /v1/push: answered once the group its batch joined is committed (GroupCommit).
+    void push(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse pull(const QHttpServerRequest &request);
     // POST /v1/staff/login: answered later, when a worker has checked the password.
     void staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -128,6 +133,7 @@ private:
     QObject m_alive;            // finished password checks report here; gone with the routes
     QElapsedTimer m_uptime;
     PasswordChecks m_passwordChecks;
+    GroupCommit m_groupCommit;
 };
 
 } // namespace Server

@@ -315,6 +315,7 @@ struct ServerRun
     QString db;         // --db spec
     QString sqlitePath; // or
     QString pgName;
+    QStringList serveOptions; // more options for `serve` (e.g. --group-commit 1)
     QProcess process;
     quint16 port = 0;
 
@@ -334,9 +335,10 @@ struct ServerRun
         process.setStandardErrorFile(logFile.isEmpty() ? QProcess::nullDevice() : logFile);
         // Many devices from one address, far more than a person's rate: the per-address and
         // per-device limits are not what this measures (tst_server_limits proves them).
-        process.start(binary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--rate-limit"_s,
-                               u"1000000"_s, u"--enroll-limit"_s, u"1000000"_s, u"--max-connections-per-ip"_s,
-                               u"100000"_s, u"--log-format"_s, u"text"_s});
+        process.start(binary, QStringList{u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--rate-limit"_s,
+                                          u"1000000"_s, u"--enroll-limit"_s, u"1000000"_s,
+                                          u"--max-connections-per-ip"_s, u"100000"_s, u"--log-format"_s, u"text"_s}
+                                  + serveOptions);
         QElapsedTimer t;
         t.start();
         while (!process.canReadLine()) {
@@ -402,6 +404,7 @@ struct Options
     int capacity = 20;
     QString name;               // prefix of the figures
     QString workDir;            // kept; empty: a temporary folder
+    int groupCommit = 0;        // serve --group-commit; 0: the server's default
 };
 
 struct Stats
@@ -703,7 +706,11 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption workDir(u"work-dir"_s, u"Folder for the SQLite database, the log and the ledger (kept)."_s,
                                      u"DIR"_s);
     const QCommandLineOption name(u"name"_s, u"Prefix of the figures (default load_<db>_<rate>)."_s, u"PREFIX"_s);
-    parser.addOptions({devices, rate, duration, db, server, seed, noPull, duplicates, opportunities, capacity, workDir, name});
+    const QCommandLineOption groupCommit(
+        u"group-commit"_s, u"The server's --group-commit (1: each push its own transaction; default: the server's)."_s,
+        u"N"_s, u"0"_s);
+    parser.addOptions({devices, rate, duration, db, server, seed, noPull, duplicates, opportunities, capacity, workDir, name,
+                       groupCommit});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         die(u"no arguments expected (see --help)"_s);
@@ -724,6 +731,7 @@ Options parseOptions(const QCoreApplication &app)
     o.opportunities = int(number(opportunities, 1, 10000));
     o.capacity = int(number(capacity, 1, 1000000));
     o.pull = !parser.isSet(noPull);
+    o.groupCommit = int(number(groupCommit, 0, 1024));
     if (parser.value(db) == "postgresql"_L1)
         o.postgres = true;
     else if (parser.value(db) != "sqlite"_L1)
@@ -833,6 +841,8 @@ int main(int argc, char **argv)
 
     ServerRun server;
     server.binary = o.serverBinary;
+    if (o.groupCommit > 0)
+        server.serveOptions = {u"--group-commit"_s, QString::number(o.groupCommit)};
     if (o.postgres) {
         server.pgName = createPostgresDatabase();
         server.db = u"postgresql:///"_s + server.pgName;

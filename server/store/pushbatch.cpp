@@ -14,6 +14,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Server {
@@ -36,6 +38,59 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
 {
     if (!beginWrite())
         return std::nullopt;
+    auto result = applyInTransaction(device, mutations, now, afterApply);
+    if (!result || result->conflictLimit)
+        return result; // rolled back
+    if (!commit())
+        return std::nullopt;
+    return result;
+}
+
+QList<std::optional<PushResult>> PushBatch::applyGroup(const QList<PushRequest> &pushes,
+                                                       const std::function<void(int)> &afterApply)
+{
+    QList<std::optional<PushResult>> results;
+    results.reserve(pushes.size());
+    // A push refused at its device's conflict limit has its answer already: the limit is the
+    // device's own, nothing the others of the group change, and the refusal is logged once.
+    qsizetype refused = -1;
+    std::optional<PushResult> refusal;
+    if (pushes.size() > 1 && beginWrite()) {
+        // The test hook counts the mutations applied in the transaction, across its pushes.
+        int appliedBefore = 0, appliedHere = 0;
+        std::function<void(int)> counted;
+        if (afterApply) {
+            counted = [&](int applied) {
+                appliedHere = applied;
+                afterApply(appliedBefore + applied);
+            };
+        }
+        for (const PushRequest &push : pushes) {
+            auto result = applyInTransaction(push.device, push.mutations, push.now, counted);
+            if (result && result->conflictLimit) {
+                refused = results.size();
+                refusal = std::move(result);
+            }
+            if (!result || refusal)
+                break; // rolled back: each alone below
+            results.append(std::move(result));
+            appliedBefore += std::exchange(appliedHere, 0);
+        }
+        if (results.size() == pushes.size() && commit())
+            return results;
+        results.clear();
+    }
+    for (qsizetype i = 0; i < pushes.size(); ++i) {
+        const PushRequest &push = pushes.at(i);
+        results.append(i == refused ? refusal : apply(push.device, push.mutations, push.now, afterApply));
+    }
+    return results;
+}
+
+std::optional<PushResult> PushBatch::applyInTransaction(const Device &device, const QList<Mutation> &mutations,
+                                                        const QDateTime &now,
+                                                        const std::function<void(int)> &afterApply)
+{
     auto abort = [this]() -> std::optional<PushResult> {
         rollback();
         return std::nullopt;
@@ -186,8 +241,6 @@ std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mut
     if (!m_rows.flush() || !m_changes.flushOpportunities() || !m_rows.flush())
         return abort();
     m_rows.stop();
-    if (!commit())
-        return std::nullopt;
     return result;
 }
 

@@ -30,6 +30,12 @@ public:
     // each applied mutation with the number applied so far.
     std::optional<PushResult> apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
                                     const std::function<void(int)> &afterApply);
+    // Group commit: every push in one transaction, in this order, each with the result it
+    // would have had alone. Should one of them meet a fault or its device's conflict limit,
+    // the group's transaction is rolled back and each push is applied alone in its own, so
+    // one device's trouble never costs another its answer.
+    QList<std::optional<PushResult>> applyGroup(const QList<PushRequest> &pushes,
+                                                const std::function<void(int)> &afterApply);
 
     // A revoked device's report of what it could not send (docs/sync-protocol.md, "Revoked
     // device"): once per device, every mutation of the push is kept in the conflict table
@@ -39,6 +45,11 @@ public:
     std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations, const QDateTime &now);
 
 private:
+    // One push inside the open write transaction. On a fault (nullopt) or the conflict limit
+    // it has rolled the transaction back.
+    std::optional<PushResult> applyInTransaction(const Device &device, const QList<Mutation> &mutations,
+                                                 const QDateTime &now, const std::function<void(int)> &afterApply);
+
     ChangeLog &m_changes;
     DeferredRows &m_rows;
     TenantPush &m_tenants;

@@ -108,6 +108,10 @@ public:
     {
         return m_push.apply(device, mutations, now, afterApply);
     }
+    QList<std::optional<PushResult>> pushGroup(const QList<PushRequest> &pushes) override
+    {
+        return m_push.applyGroup(pushes, afterApply);
+    }
     std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations,
                                           const QDateTime &now) override
     {

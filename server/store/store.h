@@ -152,6 +152,14 @@ struct PushResult
     bool conflictLimit = false;
 };
 
+// One device's push as the store applies it (Store::pushGroup).
+struct PushRequest
+{
+    Device device;
+    QList<Mutation> mutations;
+    QDateTime now;
+};
+
 struct Change
 {
     qint64 seq = 0;
@@ -240,6 +248,11 @@ public:
     // Applies a batch in one transaction; nullopt on a server fault (nothing applied).
     virtual std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,
                                            const QDateTime &now) = 0;
+    // Group commit (docs/sync-protocol.md, "Group commit"): the pushes of several devices in
+    // one transaction and one wait for the disk, each answered its own result, the same as
+    // if they had been applied alone one after another in this order. A batch whose result
+    // is nullopt met a server fault: nothing of it was applied.
+    virtual QList<std::optional<PushResult>> pushGroup(const QList<PushRequest> &pushes) = 0;
     // A revoked device's one report push: its mutations kept in the conflict table with reason
     // device-revoked, never applied (PushBatch::keepRevokedReport). True when kept.
     virtual std::optional<bool> keepRevokedReport(const Device &device, const QList<Mutation> &mutations,
