@@ -66,37 +66,53 @@ sync_bench() {
 #   load_<db>_max_rate_p99_under_200ms     the highest offered rate (bisection between 300/s and
 #                                          1,000/s to 25/s, 10 s runs) whose push p99 stays under
 #                                          200 ms (0: not even 300/s; 1000: at least that); ratio over 300/s
+# and the same two with every push in its own transaction (serve --group-commit 1, the server
+# before group commit; docs/sync-protocol.md, "Group commit"), each with the ratio
+# group commit / one commit per push:
+#   load_<db>_1000_devices_p99_one_commit_per_push
+#   load_<db>_max_rate_p99_under_200ms_one_commit_per_push
 # Every run checks the database afterwards; a lost, doubled or over-booked row stops the bench.
-load_p99() { # DB RATE SECONDS → the push p99 in ms
-    local out
-    out=$("$bin/meedoen_bench_load" --db "$1" --rate "$2" --duration "$3" --devices 1000 \
+load_p99() { # DB RATE SECONDS [GROUP-COMMIT] → the push p99 in ms
+    local out tag=${4:+_g$4}
+    out=$("$bin/meedoen_bench_load" --db "$1" --rate "$2" --duration "$3" --devices 1000 --group-commit "${4:-0}" \
         --work-dir "$work/load-$1" --name run) || { echo "load run $1 at $2/s failed its check" >&2; return 1; }
-    echo "$out" | sed "s/^run_/load_${1}_${2}_/" >&2
+    echo "$out" | sed "s/^run_/load_${1}_${2}${tag}_/" >&2
     echo "$out" | awk '$1 == "run_push_p99" { print $2 }'
 }
-load_bench() { # DB
-    local db=$1 base at1000 lo=300 hi=1000 mid p
-    base=$(load_p99 "$db" 300 20)
-    at1000=$(load_p99 "$db" 1000 20)
-    echo "load_${db}_1000_devices_p99 $at1000 ms ratio=$(awk -v a="$at1000" -v b="$base" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
-    if awk -v p="$base" 'BEGIN { exit !(p >= 200) }'; then
+max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with p99 < 200 ms
+    local lo=300 hi=1000 mid p
+    if awk -v p="$2" 'BEGIN { exit !(p >= 200) }'; then
         lo=0
-    elif awk -v p="$at1000" 'BEGIN { exit !(p < 200) }'; then
+    elif awk -v p="$3" 'BEGIN { exit !(p < 200) }'; then
         lo=1000
     fi
     hi=$((lo > 300 ? lo : 1000))
     while ((lo > 0 && hi - lo > 25)); do
         mid=$(((lo + hi) / 50 * 25))
-        p=$(load_p99 "$db" "$mid" 10)
+        p=$(load_p99 "$1" "$mid" 10 "${4:-}")
         if awk -v p="$p" 'BEGIN { exit !(p < 200) }'; then lo=$mid; else hi=$mid; fi
     done
-    echo "load_${db}_max_rate_p99_under_200ms $lo pushes/s ratio=$(awk -v r="$lo" 'BEGIN { printf "%.2f", r / 300 }')"
+    echo "$lo"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+load_bench() { # DB
+    local db=$1 base at1000 rate base1 single rate1
+    base=$(load_p99 "$db" 300 20)
+    at1000=$(load_p99 "$db" 1000 20)
+    rate=$(max_rate "$db" "$base" "$at1000")
+    base1=$(load_p99 "$db" 300 20 1)
+    single=$(load_p99 "$db" 1000 20 1)
+    rate1=$(max_rate "$db" "$base1" "$single" 1)
+    echo "load_${db}_1000_devices_p99 $at1000 ms ratio=$(ratio "$at1000" "$base")"
+    echo "load_${db}_max_rate_p99_under_200ms $rate pushes/s ratio=$(ratio "$rate" 300)"
+    echo "load_${db}_1000_devices_p99_one_commit_per_push $single ms ratio=$(ratio "$at1000" "$single")"
+    echo "load_${db}_max_rate_p99_under_200ms_one_commit_per_push $rate1 pushes/s ratio=$(ratio "$rate" "$rate1")"
 }
 sync_bench
 load_bench sqlite
 if command -v pg_virtualenv >/dev/null; then
     export bin work
-    export -f sync_bench load_p99 load_bench
+    export -f sync_bench load_p99 max_rate ratio load_bench
     MEEDOEN_TEST_PG=1 pg_virtualenv bash -c 'set -eo pipefail; sync_bench; load_bench postgresql'
 else
     echo "pg_virtualenv not found: PostgreSQL sync and load benchmarks skipped" >&2
