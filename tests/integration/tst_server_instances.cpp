@@ -15,13 +15,16 @@
 //  - every kiosk has seen every change-log row of its scope once, in order, and holds the
 //    database's final places and waitlist of every opportunity and the final state of every
 //    sign-up it made.
-// The rate limit, the enrolment limit and the staff sign-in back-off hold across instances:
-// what one instance counted, the other refuses. On SQLite (two processes on one file: WAL,
-// BEGIN IMMEDIATE, a 30 s busy timeout) and, with MEEDOEN_TEST_PG=1 under pg_virtualenv, on
-// PostgreSQL.
+// What one instance counted, the other refuses: the rate limit, the enrolment limit, the
+// staff sign-in back-off and lock, the per-code lock on guessing a date of birth; a staff
+// session and a revocation hold on both. The per-address connection cap is each instance's
+// own, as documented. Two instances starting together on an empty database both serve.
+// On SQLite (two processes on one file: WAL, BEGIN IMMEDIATE, a 30 s busy timeout) and, with
+// MEEDOEN_TEST_PG=1 under pg_virtualenv, on PostgreSQL.
 
 #include "common/serverharness.h"
 #include "common/tenants.h"
+#include "core/personalcode.h"
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
@@ -643,6 +646,55 @@ private Q_SLOTS:
         QCOMPARE(m_serve.count(u"SELECT count(*) FROM schema_migration"_s),
                  m_serve.count(u"SELECT max(version) FROM schema_migration"_s));
         QCOMPARE(call(1, u"/healthz"_s, {}).status, 200);
+    }
+
+    // Guessing a tenant's date of birth: the per-code lock counts the mistakes of every device
+    // on every instance (docs/security/guess.md); once locked, neither instance compares.
+    void codeLockHoldsAcrossInstances()
+    {
+        freshDatabase();
+        QVERIFY(m_serve.importCatalogue(2));
+        for (auto &instance : m_instances) {
+            instance = startInstance();
+            QVERIFY2(instance, "serve did not start");
+        }
+        const auto enrolled = [&](int instance, const QString &kind, const QString &site) {
+            const Reply r = call(instance, u"/v1/enroll"_s, {}, QJsonObject{{u"code"_s, m_serve.enrollCode(kind, site)}});
+            return r.json().value(u"token"_s).toString().toLatin1();
+        };
+        const auto push = [&](int instance, const QByteArray &token, const QJsonArray &mutations) {
+            const Reply r = call(instance, u"/v1/push"_s, token, QJsonObject{{u"mutations"_s, mutations}});
+            return r.json().value(u"results"_s).toArray();
+        };
+        const QByteArray kiosk = enrolled(0, u"kiosk"_s, u"site-a"_s);
+        Meedoen::Person tenant = Fixtures::person(u"Tenant"_s);
+        QRandomGenerator rng(20261207);
+        tenant.personalCode = Meedoen::generatePersonalCode(rng);
+        QJsonArray results = push(1, kiosk, {Fixtures::mutationJson(1, u"registration"_s, Fixtures::registrationPayload(tenant))});
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"accepted"_s);
+
+        const auto link = [&](int instance, const QByteArray &phone, qint64 seq, QDate date) {
+            const QJsonObject identify{{u"personalCode"_s, tenant.personalCode}, {u"dateOfBirth"_s, date.toString(Qt::ISODate)}};
+            return push(instance, phone, {Fixtures::mutationJson(seq, u"link"_s, {{u"identify"_s, identify}})}).at(0).toObject();
+        };
+        // Three wrong dates from one phone, on A, B, A; two from another phone on B, A: locked.
+        const QByteArray phoneA = enrolled(1, u"phone"_s, u"site-a"_s);
+        const QByteArray phoneB = enrolled(0, u"phone"_s, u"site-b"_s);
+        int seq = 0;
+        for (int left : {4, 3, 2}) {
+            const QJsonObject o = link(seq % 2, phoneA, seq + 1, QDate(1990, 1, 1 + seq));
+            ++seq;
+            QCOMPARE(o.value(u"reason"_s).toString(), u"identify-failed"_s);
+            QCOMPARE(o.value(u"attemptsLeft"_s).toInt(), left);
+        }
+        QJsonObject o = link(1, phoneB, 1, QDate(1990, 2, 1));
+        QCOMPARE(o.value(u"reason"_s).toString(), u"identify-failed"_s);
+        QCOMPARE(o.value(u"attemptsLeft"_s).toInt(), 1);
+        QCOMPARE(link(0, phoneB, 2, QDate(1990, 2, 2)).value(u"reason"_s).toString(), u"code-locked"_s);
+        // The right date, from a fresh phone, on either instance: locked.
+        const QByteArray phoneC = enrolled(1, u"phone"_s, u"site-a"_s);
+        QCOMPARE(link(1, phoneC, 1, tenant.dateOfBirth).value(u"reason"_s).toString(), u"code-locked"_s);
+        QCOMPARE(link(0, phoneC, 2, tenant.dateOfBirth).value(u"reason"_s).toString(), u"code-locked"_s);
     }
 
     // The cap on one address's connections is each process's own (docs/operations.md): an
