@@ -330,6 +330,8 @@ private:
 
 } // namespace
 
+// ctest runs limitsHoldAcrossInstances as a test of its own and names the other functions
+// (tests/integration/CMakeLists.txt): a new function goes into that list.
 class TestServerInstances : public QObject, public ServerHarness
 {
     Q_OBJECT
