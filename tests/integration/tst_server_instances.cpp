@@ -614,17 +614,25 @@ private Q_SLOTS:
         QCOMPARE(missed, 0);
         QCOMPARE(stale, 0);
 
+        // For the report: how many pushes the instance never killed applied together with
+        // others in one transaction (group commit; 0 from a server without it).
+        QByteArrayList grouped;
+        for (const QByteArray &line : call(1, u"/metrics"_s, {}).body.split('\n')) {
+            if (line.startsWith("meedoen_push_groups_total ") || line.startsWith("meedoen_push_grouped_total "))
+                grouped.append(line.split(' ').value(1));
+        }
         const qint64 withdrawals = m_serve.count(u"SELECT count(*) FROM mutation WHERE kind = 'withdrawal'"_s);
         qInfo("%d kiosks on 2 instances (%s): %d pushes answered, %lld mutations, %lld withdrawals, %d answers "
               "compared across instances; %d kills (one mid-transaction) with %d pushes in flight on the killed instance, "
               "%d of them lost their answer (%d committed before the kill, %d not) and were sent again to the other; "
               "%d pushes and "
-              "%d pulls sent again in all; %d pull pages, %d instance switches, %d server faults; over-booked %d, "
-              "lost %lld, doubled %lld, changes missed %lld, stale states %lld",
+              "%d pulls sent again in all; %d pull pages, %d instance switches, %d server faults; groups and pushes "
+              "grouped on the instance never killed: %s; over-booked %d, lost %lld, doubled %lld, changes missed %lld, "
+              "stale states %lld",
               kKiosks, m_pg ? "PostgreSQL" : "SQLite", race.pushes, applied, withdrawals, race.answersCompared, kills,
               inFlightAtKill, race.lostToKill, race.lostToKillCommitted, race.lostToKill - race.lostToKillCommitted,
-              race.resentPushes, race.resentPulls, race.pulls, race.switches, race.serverFaults, overbooked, check.lost,
-              check.doubled, missed, stale);
+              race.resentPushes, race.resentPulls, race.pulls, race.switches, race.serverFaults, grouped.join('/').constData(),
+              overbooked, check.lost, check.doubled, missed, stale);
     }
 
     // Two instances started at the same moment on an empty database (as after an upgrade,
