@@ -125,6 +125,18 @@ protected:
 
     void stopServer() { m_serve.stop(); }
 
+    // Another `serve` process on the current database (m_db): a second instance, as several
+    // share one database behind a load balancer; its own port. Null when it did not start.
+    std::unique_ptr<SyncFixture::Instance>
+    startInstance(const QStringList &extra = {QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        auto instance = std::make_unique<SyncFixture::Instance>();
+        if (!instance->start(TestPaths::serverBinary(), m_db, extra, env))
+            return nullptr;
+        return instance;
+    }
+
     Enrolled enroll(const QString &kind, const QString &site)
     {
         using namespace Qt::StringLiterals;

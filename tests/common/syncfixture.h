@@ -112,6 +112,46 @@ inline quint16 startServe(QProcess &process, const QString &binary, const QStrin
     return quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt());
 }
 
+// One more `serve` process on a database another object made: several instances of the
+// server on one database, as behind a load balancer (docs/operations.md, "Several
+// instances"). Each listens on a port of its own; kill() is SIGKILL, as a crash.
+class Instance
+{
+public:
+    Instance() = default;
+    ~Instance() { kill(); }
+    Instance(const Instance &) = delete;
+    Instance &operator=(const Instance &) = delete;
+
+    // Starts `serve` on `db` (startServe's options); false when it did not say where it listens.
+    bool start(const QString &binary, const QString &db, const QStringList &extra = {u"--rate-limit"_s, u"1000000"_s},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        kill();
+        m_process = std::make_unique<QProcess>();
+        m_port = startServe(*m_process, binary, db, extra, env);
+        return m_port != 0;
+    }
+    quint16 port() const { return m_port; }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    QProcess *process() const { return m_process.get(); }
+
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(10000);
+        m_process.reset();
+        m_port = 0;
+    }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
 // One server database and the `serve` process on it.
 class Server
 {

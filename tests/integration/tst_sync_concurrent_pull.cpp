@@ -91,33 +91,6 @@ SyncClient::Options options()
     return o;
 }
 
-// A `serve` process on a database another Server object created.
-struct ServeProcess
-{
-    std::unique_ptr<QProcess> process;
-    QString url;
-};
-
-ServeProcess serve(const QString &binary, const QString &db)
-{
-    ServeProcess s;
-    s.process = std::make_unique<QProcess>();
-    s.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    s.process->start(binary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--rate-limit"_s, u"1000000"_s,
-                                u"--enroll-limit"_s, u"1000000"_s, u"--max-connections-per-ip"_s, u"100000"_s});
-    if (!s.process->waitForStarted(10000))
-        return s;
-    QElapsedTimer timer;
-    timer.start();
-    while (!s.process->canReadLine() && timer.elapsed() < 30000)
-        s.process->waitForReadyRead(1000);
-    const QByteArray line = s.process->readLine();
-    const QByteArray prefix = "listening on 127.0.0.1:";
-    if (line.startsWith(prefix))
-        s.url = u"http://127.0.0.1:"_s + QString::fromLatin1(line.mid(prefix.size()).trimmed());
-    return s;
-}
-
 // The catalogue of import `round`: "race" and "open" (where tenants sign up; never changed)
 // and kCatalogueSize opportunities whose titles carry the round, so every import rewrites them.
 QByteArray catalogue(int round)
@@ -210,11 +183,11 @@ private Q_SLOTS:
         QVERIFY(server.importCatalogue(3));
 
         // Several stateless server processes on one PostgreSQL database; one on SQLite.
-        std::vector<ServeProcess> servers;
+        std::vector<std::unique_ptr<SyncFixture::Instance>> servers;
         const int serverCount = SyncFixture::usePostgres() ? 3 : 1;
         for (int i = 0; i < serverCount; ++i) {
-            servers.push_back(serve(binary, server.db()));
-            QVERIFY2(!servers.back().url.isEmpty(), "serve did not start");
+            servers.push_back(std::make_unique<SyncFixture::Instance>());
+            QVERIFY2(servers.back()->start(binary, server.db()), "serve did not start");
         }
 
         // Kiosks 0 and 1 push sign-ups, 2 only pulls, 3 is the staff tablet.
@@ -231,7 +204,7 @@ private Q_SLOTS:
             QVERIFY(enrolled.isValid());
             QSignalSpy round(d->client.get(), &SyncClient::roundFinished);
             QVERIFY(round.isValid());
-            d->client->enroll(QUrl(servers.at(devices.size() % servers.size()).url), server.enrollCode(kind, u"site-a"_s));
+            d->client->enroll(QUrl(servers.at(devices.size() % servers.size())->url()), server.enrollCode(kind, u"site-a"_s));
             QVERIFY(enrolled.wait(30000));
             QVERIFY(enrolled.first().at(0).toBool());
             QVERIFY(round.wait(30000));
@@ -253,7 +226,7 @@ private Q_SLOTS:
             QVERIFY(add.waitForFinished(60000));
             QCOMPARE(add.exitCode(), 0);
             staffId = QString::fromUtf8(add.readAllStandardOutput()).split(u' ').value(1);
-            QNetworkRequest request(QUrl(servers.back().url + u"/v1/staff/login"_s));
+            QNetworkRequest request(QUrl(servers.back()->url() + u"/v1/staff/login"_s));
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
             request.setRawHeader("Authorization"_ba,
                                  "Bearer " + FileSecretStore(tablet.db.path()).read(u"token"_s).value_or(QByteArray()));
@@ -386,10 +359,7 @@ private Q_SLOTS:
               serverCount, imports, staffEdits, submissions, writeMs, catalogueChanges, devices[0]->rounds,
               devices[1]->rounds, devices[2]->rounds, devices[3]->rounds, devices[0]->network.pages,
               devices[1]->network.pages, devices[2]->network.pages, devices[3]->network.pages);
-        for (auto &s : servers)
-            s.process->kill();
-        for (auto &s : servers)
-            s.process->waitForFinished(10000);
+        servers.clear();
     }
 };
 
