@@ -48,7 +48,10 @@ private Q_SLOTS:
         QVERIFY(run({u"seed"_s, QString::number(count)}).contains(u"seeded"_s));
         qInfo("queued %d mutations offline in %lld ms", count, timer.elapsed());
 
-        const quint32 seed = QRandomGenerator::global()->generate();
+        // MEEDOEN_KILL_SEED=<seed> repeats a schedule (as far as timing repeats).
+        const quint32 seed = qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED")
+            ? quint32(qEnvironmentVariable("MEEDOEN_KILL_SEED").toUInt())
+            : QRandomGenerator::global()->generate();
         qInfo("kill schedule seed %u", seed);
         QRandomGenerator random(seed);
         const auto mutationsOnServer = [&] { return server.count(u"SELECT COUNT(*) FROM mutation"_s); };

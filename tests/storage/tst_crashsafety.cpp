@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -27,9 +28,10 @@ int count(const Database &db, const QString &sql)
 } // namespace
 
 // A kiosk can lose power or be killed at any moment. A writer is killed with SIGKILL at a
-// random point 100 times; every time the file must be sound, every record must have its
-// outbox row and every outbox row its record, and nothing the writer reported as
-// committed may be lost.
+// random point 100 times (MEEDOEN_KILL_MOMENTS; 1,000 in the "slow" variant); every time the
+// file must be sound, every record must have its outbox row and every outbox row its record,
+// and nothing the writer reported as committed may be lost. The seed of the kill moments is
+// printed; MEEDOEN_KILL_SEED=<seed> repeats a run.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,15 @@ private Q_SLOTS:
 
     void killedWriterLosesNothing()
     {
-        const quint32 seed = QRandomGenerator::global()->generate();
+        const int moments = qEnvironmentVariableIsSet("MEEDOEN_KILL_MOMENTS")
+            ? qEnvironmentVariableIntValue("MEEDOEN_KILL_MOMENTS") : 100;
+        QVERIFY(moments > 0);
+        bool seedSet = false;
+        const quint32 seed = qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED")
+            ? quint32(qEnvironmentVariable("MEEDOEN_KILL_SEED").toUInt(&seedSet))
+            : QRandomGenerator::global()->generate();
+        QVERIFY2(seedSet || !qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED"), "MEEDOEN_KILL_SEED is not a number");
+        qInfo("%d kill moments, seed %u (MEEDOEN_KILL_SEED=%u repeats them)", moments, seed, seed);
         QRandomGenerator random(seed);
         const QByteArray seedText = "seed " + QByteArray::number(seed);
         const auto printSeed = qScopeGuard([&] {
@@ -52,7 +62,13 @@ private Q_SLOTS:
 
         int committedBefore = 0; // records present before this run
         int nextNumber = 1;
-        for (int run = 0; run < 100; ++run) {
+        // Where the kills landed, as far as the file tells afterwards: after a commit the
+        // writer had not reported yet, or before the next commit (in or between transactions).
+        int afterUnreportedCommit = 0;
+        int beforeCommit = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int run = 0; run < moments; ++run) {
             const int target = random.bounded(1, 31);
             QProcess writer;
             writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -98,10 +114,18 @@ private Q_SLOTS:
             QCOMPARE(count(db, u"SELECT count(*) FROM outbox"_s), 2 * signups);
             QCOMPARE(count(db, u"SELECT coalesce(max(seq), 0) FROM outbox"_s), 2 * signups);
 
+            if (signups > committedBefore + reported)
+                ++afterUnreportedCommit;
+            else
+                ++beforeCommit;
             committedBefore = signups;
             nextNumber = signups + 1;
+            if ((run + 1) % 100 == 0 && run + 1 < moments)
+                qInfo("%d kills in %lld ms, %d records", run + 1, timer.elapsed(), committedBefore);
         }
-        QVERIFY(committedBefore >= 100);
+        qInfo("%d kills in %lld ms: %d before a commit, %d after a commit not yet reported; %d records",
+              moments, timer.elapsed(), beforeCommit, afterUnreportedCommit, committedBefore);
+        QVERIFY(committedBefore >= moments);
     }
 };
 
