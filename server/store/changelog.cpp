@@ -126,7 +126,16 @@ bool ChangeLog::flushOpportunities()
 {
     const QStringList ids = std::exchange(m_touchedOpportunities, {});
     m_touchedSet.clear();
-    return writeInLists(entityChange(Wire::Entity::Opportunity), ids);
+    if (ids.isEmpty())
+        return true;
+    // Every sign-up changes its opportunity's places, so its rows came one per push: a kiosk
+    // that pulled a second ago got a thousand rows for fifty opportunities at a thousand
+    // pushes a second (docs/sync-protocol.md, "Superseded catalogue rows"). The row written
+    // now supersedes the earlier ones; they go in the same transaction, under the write lock,
+    // so a reader sees either the old row or the new one, never neither.
+    return selectIn(u"DELETE FROM change_log WHERE entity = 'opportunity' AND entity_id IN (%1)"_s, {ids},
+                    [](const QSqlQuery &) {})
+        && writeInLists(entityChange(Wire::Entity::Opportunity), ids);
 }
 
 bool ChangeLog::writeInLists(const EntityChange &source, const QStringList &ids)
