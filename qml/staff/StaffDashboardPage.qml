@@ -175,12 +175,15 @@ Flickable {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "exportResultsButton"
+                visible: StaffSession.allowed.exports === true
                 variant: ActionButton.Quiet
                 text: qsTr("Cijfers als CSV")
                 onClicked: page.askExport("results")
             }
             ActionButton {
                 size: ActionButton.Compact
+                objectName: "exportDecisionsButton"
+                visible: StaffSession.allowed.exports === true
                 variant: ActionButton.Quiet
                 text: qsTr("Besluiten als CSV")
                 onClicked: page.askExport("decisions")

@@ -154,6 +154,7 @@ Popup {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "exportParticipantsButton"
+                visible: StaffSession.allowed.exports === true
                 Layout.fillWidth: true
                 enabled: participantList.count > 0
                 text: qsTr("Exporteren (CSV)")

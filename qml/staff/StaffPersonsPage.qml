@@ -159,7 +159,7 @@ Item {
                 ActionButton {
                     objectName: "unlockCodeButton"
                     size: ActionButton.Compact
-                    visible: codeLockNote.visible && page.codeLock.state === "locked"
+                    visible: codeLockNote.visible && page.codeLock.state === "locked" && StaffSession.allowed.intake === true
                     enabled: !page.codeLock.busy
                     variant: ActionButton.Primary
                     text: page.codeLock.busy ? qsTr("Bezig met openzetten…") : qsTr("Code weer openzetten")
@@ -199,8 +199,9 @@ Item {
                             wrapMode: Text.Wrap
                         }
                         ActionButton {
+                            objectName: "withdrawConsentButton"
                             size: ActionButton.Compact
-                            visible: consentRow.modelData.active
+                            visible: consentRow.modelData.active && StaffSession.allowed.intake === true
                             variant: ActionButton.Quiet
                             text: qsTr("Intrekken")
                             Accessible.name: qsTr("Toestemming %1 intrekken").arg(page.purposeName(consentRow.modelData.purpose))
@@ -226,8 +227,10 @@ Item {
                     }
                 }
                 RowLayout {
+                    objectName: "hoursAgreementRow"
                     Layout.fillWidth: true
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
+                             && StaffSession.allowed.hours === true
                     spacing: Theme.spacing
                     StaffField {
                         id: agreement
@@ -268,6 +271,7 @@ Item {
                     size: ActionButton.Compact
                     objectName: "eraseButton"
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
+                             && StaffSession.allowed.erasure === true
                     variant: ActionButton.Danger
                     text: qsTr("Persoon wissen")
                     onClicked: eraseDialog.open()

@@ -15,18 +15,32 @@ Item {
 
     readonly property bool portrait: width < height
     property string section: "volunteers"
-    readonly property var sections: [
-        {key: "volunteers", title: qsTr("Nieuwe vrijwilligers")},
-        {key: "signups", title: qsTr("Aanmeldingen")},
-        {key: "training", title: qsTr("Trainingsplaatsen")},
-        {key: "conflicts", title: qsTr("Conflicten")},
-        {key: "catalogue", title: qsTr("Catalogus")},
-        {key: "hours", title: qsTr("Uren")},
-        {key: "persons", title: qsTr("Personen")},
-        {key: "erasure", title: qsTr("Verwijderverzoeken")},
-        {key: "dashboard", title: qsTr("Resultaten")},
-        {key: "audit", title: qsTr("Logboek")}
+    // Each section with the permissions that show it (any of them; protocol/staffroles.h):
+    // the staff member's roles at this site decide what they see, as the server decides what
+    // it accepts. Conflicts: whoever sends changes; the log: the administrator.
+    readonly property var allSections: [
+        {key: "volunteers", title: qsTr("Nieuwe vrijwilligers"), permissions: ["intake"]},
+        {key: "signups", title: qsTr("Aanmeldingen"), permissions: ["review"]},
+        {key: "training", title: qsTr("Trainingsplaatsen"), permissions: ["review"]},
+        {key: "conflicts", title: qsTr("Conflicten"), permissions: ["intake", "review", "hours", "catalogue", "erasure"]},
+        {key: "catalogue", title: qsTr("Catalogus"), permissions: ["catalogue"]},
+        {key: "hours", title: qsTr("Uren"), permissions: ["hours"]},
+        {key: "persons", title: qsTr("Personen"), permissions: ["intake", "hours", "erasure"]},
+        {key: "erasure", title: qsTr("Verwijderverzoeken"), permissions: ["erasure"]},
+        {key: "dashboard", title: qsTr("Resultaten"), permissions: ["dashboard"]},
+        {key: "audit", title: qsTr("Logboek"), permissions: ["staff-accounts"]}
     ]
+    readonly property var sections: allSections.filter(s => s.permissions.some(p => StaffSession.allowed[p] === true))
+    function allowed(key: string): bool {
+        return workspace.sections.some(s => s.key === key)
+    }
+    // A section the roles no longer show (another staff member unlocked): the first one shown.
+    function keepAllowedSection() {
+        if (!workspace.allowed(workspace.section) && workspace.sections.length > 0)
+            workspace.section = workspace.sections[0].key
+    }
+    onSectionsChanged: workspace.keepAllowedSection()
+    Component.onCompleted: workspace.keepAllowedSection()
     readonly property int conflictCount: StaffReview.conflicts.count
     readonly property int eraseRequestCount: StaffPersons.eraseRequestList.openCount
     // The number next to a section that waits for staff.
@@ -34,7 +48,10 @@ Item {
         return key === "conflicts" ? workspace.conflictCount : key === "erasure" ? workspace.eraseRequestCount : 0
     }
 
-    function show(key: string) { workspace.section = key }
+    function show(key: string) {
+        if (workspace.allowed(key))
+            workspace.section = key
+    }
     function sectionItem(key: string): Item {
         for (let i = 0; i < pages.children.length; ++i) {
             if (pages.children[i].objectName === key + "Section")
@@ -81,6 +98,7 @@ Item {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "intakeButton"
+                visible: StaffSession.allowed.intake === true
                 // Short in portrait, where the staff member's name needs the room.
                 text: workspace.portrait ? qsTr("Inschrijven") : qsTr("Nieuwe bewoner inschrijven")
                 Accessible.name: qsTr("Nieuwe bewoner inschrijven")
@@ -136,12 +154,15 @@ Item {
             // page wider than that shifted every other page and looped their layouts.
             Layout.preferredWidth: 0
             Layout.fillHeight: true
+            // Every page stays built (in allSections' order); the rail shows only the allowed ones.
             currentIndex: {
-                for (let i = 0; i < workspace.sections.length; ++i) {
-                    if (workspace.sections[i].key === workspace.section)
+                if (!workspace.allowed(workspace.section))
+                    return -1
+                for (let i = 0; i < workspace.allSections.length; ++i) {
+                    if (workspace.allSections[i].key === workspace.section)
                         return i
                 }
-                return 0
+                return -1
             }
             StaffNewVolunteersPage { objectName: "volunteersSection" }
             StaffQueuePage { objectName: "signupsSection"; kind: "volunteer" }

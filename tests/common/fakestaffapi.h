@@ -49,6 +49,8 @@ public:
         r.sites = {u"site-a"_s};
         r.sessionToken = u"token"_s;
         r.expiresAt = now.addSecs(8 * 3600);
+        // Every role: these tests are about what a flow does (tst_staffsession: what roles hide).
+        r.roles = {u"coordinator"_s, u"consultant"_s, u"viewer"_s, u"admin"_s};
         std::exchange(pendingLogin, {})(LoginAnswer{200, 0, r, QString()});
         return session.choosePin(u"24680"_s, u"24680"_s) && session.stage() == StaffSession::Stage::Unlocked;
     }

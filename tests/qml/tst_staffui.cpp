@@ -302,6 +302,87 @@ private Q_SLOTS:
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
+    // The sections the rail offers.
+    QStringList shownSections()
+    {
+        QStringList keys;
+        for (const QVariant &section : workspace()->property("sections").toList())
+            keys.append(section.toMap().value(u"key"_s).toString());
+        return keys;
+    }
+
+    // Asks the workspace for a section the way the tour does (its show()).
+    void askFor(const QString &section)
+    {
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())), Q_ARG(QVariant, section)));
+        settle();
+    }
+
+    bool isShown(const QString &objectName)
+    {
+        auto *item = m_window->findChild<QQuickItem *>(objectName);
+        return item && item->isVisible();
+    }
+
+    // What a role sees (issue 18): a viewer only the dashboard — no intake, review, hours or
+    // catalogue, no export — even when a section is asked for by name; an administrator the
+    // erasure requests, the persons with the erase button (not intake's or hours' buttons) and
+    // the log. The roles come from the tablet's copy of the account: offline, as here.
+    void rolesDecideWhatTheWorkspaceShows()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        const auto addAccount = [this](const QString &id, const QString &login, const QStringList &roles) {
+            StaffRepository::Account a;
+            a.staffId = id;
+            a.login = login;
+            a.name = login;
+            a.sites = {u"wielewaal-buurthuis"_s};
+            a.roles = roles;
+            a.signedInAt = m_staff->session()->now();
+            return m_staff->session()->addAccount(a) && m_staff->session()->pinGuard().setPin(id, m_pin);
+        };
+        QVERIFY(addAccount(u"tour-viewer"_s, u"kijker"_s, {u"viewer"_s}));
+        QVERIFY(addAccount(u"tour-admin"_s, u"beheer"_s, {u"admin"_s}));
+
+        QVERIFY(m_staff->session()->unlock(u"tour-viewer"_s, m_pin));
+        settle();
+        QVERIFY(workspace());
+        QCOMPARE(shownSections(), QStringList{u"dashboard"_s});
+        QCOMPARE(workspace()->property("section").toString(), u"dashboard"_s);
+        QVERIFY(!isShown(u"intakeButton"_s));
+        QVERIFY(isShown(u"dashboardSection"_s));
+        QVERIFY(!isShown(u"exportResultsButton"_s));
+        QVERIFY(!isShown(u"exportDecisionsButton"_s));
+        for (const QString &asked : {u"volunteers"_s, u"signups"_s, u"catalogue"_s, u"hours"_s, u"persons"_s}) {
+            askFor(asked);
+            QCOMPARE(workspace()->property("section").toString(), u"dashboard"_s);
+            QVERIFY2(!isShown(asked + u"Section"_s), qPrintable(asked));
+        }
+        QVERIFY(!isShown(u"newOpportunityButton"_s));
+        QVERIFY(!isShown(u"saveDecisionButton"_s));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+
+        m_staff->session()->lock();
+        QVERIFY(m_staff->session()->unlock(u"tour-admin"_s, m_pin));
+        settle();
+        QCOMPARE(shownSections(),
+                 (QStringList{u"conflicts"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s, u"audit"_s}));
+        QVERIFY(!isShown(u"intakeButton"_s));
+        askFor(u"persons"_s); // the helper selects the tour's first person
+        QVERIFY(isShown(u"personsSection"_s));
+        QVERIFY(isShown(u"eraseButton"_s));
+        QVERIFY(!isShown(u"hoursAgreementRow"_s));
+        QVERIFY(!isShown(u"withdrawConsentButton"_s));
+        askFor(u"erasure"_s);
+        QVERIFY(isShown(u"erasureSection"_s));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
     // Staff intake: the registration steps and the receipt can be operated, and "Klaar" leaves
     // nothing of the tenant on screen.
     void intakeCanBeOperatedAndLeavesNothingBehind()
