@@ -630,7 +630,7 @@ std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCall
 
 QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 {
-    auto caller = staffCaller(request, Wire::Permission::Dashboard);
+    auto caller = staffCaller(request, Wire::Permission::Devices);
     if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
     if (!request.query().isEmpty())

@@ -404,6 +404,16 @@ bool StaffSession::requireUnlocked()
     return false;
 }
 
+bool StaffSession::requirePermission(Wire::Permission permission)
+{
+    if (!requireUnlocked())
+        return false;
+    if (can(permission))
+        return true;
+    setMessage(tr("Dit mag u niet doen met uw rol op deze locatie."));
+    return false;
+}
+
 // ---------------------------------------------------------------- staff mutations
 
 bool StaffSession::queue(Wire::Payload payload, const QString &entityId)
@@ -411,10 +421,8 @@ bool StaffSession::queue(Wire::Payload payload, const QString &entityId)
     // The screens hide what the roles do not allow; this keeps a way round them (a stale
     // dialog, a role changed at the last sign-in) from queueing what the server will refuse.
     const auto needed = Wire::permissionFor(Wire::kindOf(payload));
-    if (needed && !can(*needed)) {
-        setMessage(tr("Dit mag u niet doen met uw rol op deze locatie."));
+    if (needed && !requirePermission(*needed))
         return false;
-    }
     std::visit(
         [this](auto &p) {
             if constexpr (requires { p.staffId; })

@@ -102,6 +102,9 @@ public:
     // ---- for the other staff singletons
     // True when a staff member is unlocked; otherwise says so in `message`.
     bool requireUnlocked();
+    // True when a staff member is unlocked and their roles hold `permission`; otherwise says
+    // which of the two in `message` (the screens hide it; this is the net behind them).
+    bool requirePermission(Wire::Permission permission);
     void setMessage(const QString &m, int retryAfter = 0);
     // Signed in online since the app started, so the server can be asked in their name.
     bool hasServerSession() const { return m_sessions.contains(m_staffId); }

@@ -33,7 +33,7 @@ std::optional<StaffRole> staffRoleFromKey(QStringView key);
 QList<StaffRole> allStaffRoles();
 
 enum class Permission {
-    Dashboard,      // results and the kiosks' state (every role)
+    Dashboard,      // the results (every role)
     Intake,         // register and sign up a tenant, identity checks, consents, a locked code
     Review,         // decisions on sign-ups, training placements
     Hours,          // log, verify and correct hours, the monthly agreement
@@ -43,7 +43,7 @@ enum class Permission {
     Partners,       // partner organisations (not built yet)
     Exports,        // CSV exports of results and decisions
     StaffAccounts,  // staff members and their roles
-    Devices,        // enrolled devices, their state
+    Devices,        // enrolled devices and their state (the quiet kiosks)
     Erasure,        // the right to erasure
 };
 QString toKey(Permission permission);
