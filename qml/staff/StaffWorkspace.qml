@@ -11,18 +11,22 @@ import Meedoen.Ui
 // (portrait) the section on view.
 Item {
     id: workspace
+    // What the unlocked staff member's roles allow here, by permission key
+    // (StaffSession.allowed; untyped, as qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
     objectName: "staffWorkspace"
 
     readonly property bool portrait: width < height
     property string section: "volunteers"
     // Each section with the permissions that show it (any of them; protocol/staffroles.h):
     // the staff member's roles at this site decide what they see, as the server decides what
-    // it accepts. Conflicts: whoever sends changes; the log: the administrator.
+    // it accepts. Conflicts: the decisions that came too late (StaffReview.conflicts), so whoever
+    // decides; the log: the administrator.
     readonly property var allSections: [
         {key: "volunteers", title: qsTr("Nieuwe vrijwilligers"), permissions: ["intake"]},
         {key: "signups", title: qsTr("Aanmeldingen"), permissions: ["review"]},
         {key: "training", title: qsTr("Trainingsplaatsen"), permissions: ["review"]},
-        {key: "conflicts", title: qsTr("Conflicten"), permissions: ["intake", "review", "hours", "catalogue", "erasure"]},
+        {key: "conflicts", title: qsTr("Conflicten"), permissions: ["review"]},
         {key: "catalogue", title: qsTr("Catalogus"), permissions: ["catalogue"]},
         {key: "hours", title: qsTr("Uren"), permissions: ["hours"]},
         {key: "persons", title: qsTr("Personen"), permissions: ["intake", "hours", "erasure"]},
@@ -30,17 +34,16 @@ Item {
         {key: "dashboard", title: qsTr("Resultaten"), permissions: ["dashboard"]},
         {key: "audit", title: qsTr("Logboek"), permissions: ["staff-accounts"]}
     ]
-    readonly property var sections: allSections.filter(s => s.permissions.some(p => StaffSession.allowed[p] === true))
+    readonly property var sections: allSections.filter(s => s.permissions.some(p => workspace.may[p] === true))
     function allowed(key: string): bool {
         return workspace.sections.some(s => s.key === key)
     }
-    // A section the roles no longer show (another staff member unlocked): the first one shown.
-    function keepAllowedSection() {
-        if (!workspace.allowed(workspace.section) && workspace.sections.length > 0)
-            workspace.section = workspace.sections[0].key
-    }
-    onSectionsChanged: workspace.keepAllowedSection()
-    Component.onCompleted: workspace.keepAllowedSection()
+    // The section on view: the one asked for when the roles offer it, otherwise (another staff
+    // member unlocked) the first they offer. Bound, not assigned in a handler: the pages'
+    // currentIndex reads it while the sections change.
+    readonly property string shownSection: workspace.allowed(workspace.section)
+                                           ? workspace.section
+                                           : workspace.sections.length > 0 ? workspace.sections[0].key : ""
     readonly property int conflictCount: StaffReview.conflicts.count
     readonly property int eraseRequestCount: StaffPersons.eraseRequestList.openCount
     // The number next to a section that waits for staff.
@@ -98,7 +101,7 @@ Item {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "intakeButton"
-                visible: StaffSession.allowed.intake === true
+                visible: workspace.may.intake === true
                 // Short in portrait, where the staff member's name needs the room.
                 text: workspace.portrait ? qsTr("Inschrijven") : qsTr("Nieuwe bewoner inschrijven")
                 Accessible.name: qsTr("Nieuwe bewoner inschrijven")
@@ -134,10 +137,11 @@ Item {
                     model: workspace.sections
                     delegate: ActionButton {
                         required property var modelData
+                        objectName: "nav_" + modelData.key
                         size: ActionButton.Compact
                         width: workspace.portrait ? Math.min(implicitWidth, rail.width) : rail.width
                         variant: ActionButton.Quiet
-                        selected: workspace.section === modelData.key
+                        selected: workspace.shownSection === modelData.key
                         text: workspace.waiting(modelData.key) > 0
                               ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.waiting(modelData.key)) : modelData.title
                         Accessible.name: modelData.title
@@ -156,10 +160,8 @@ Item {
             Layout.fillHeight: true
             // Every page stays built (in allSections' order); the rail shows only the allowed ones.
             currentIndex: {
-                if (!workspace.allowed(workspace.section))
-                    return -1
                 for (let i = 0; i < workspace.allSections.length; ++i) {
-                    if (workspace.allSections[i].key === workspace.section)
+                    if (workspace.allSections[i].key === workspace.shownSection)
                         return i
                 }
                 return -1
