@@ -22,9 +22,10 @@ site=${MEEDOEN_DEMO_SITE:-wielewaal-buurthuis}
 "$server" sites --db "$db" | cut -d' ' -f1 | grep -qx "$site" \
   || site=$("$server" sites --db "$db" | head -n 1 | cut -d' ' -f1)
 if [ ! -f "$dir/staff-login" ]; then
-  # A demo staff member for the tablet: login "demo", password "meedoen-demo".
+  # A demo staff member for the tablet: login "demo", password "meedoen-demo"; every role, so
+  # the demo shows every screen.
   printf '%s' meedoen-demo | "$server" staff add --site "$site" --name "Fatma Demir" --login demo \
-    --db "$db" >/dev/null && echo demo > "$dir/staff-login"
+    --role coordinator,consultant,viewer,admin --db "$db" >/dev/null && echo demo > "$dir/staff-login"
 fi
 for kind in kiosk phone staff; do
   "$server" enroll --kind "$kind" --site "$site" --db "$db" > "$dir/$kind-code.new"

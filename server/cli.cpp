@@ -10,6 +10,7 @@
 #include "server/password.h"
 #include "server/results.h"
 #include "server/routes.h"
+#include "server/securitylog.h"
 #include "server/store/store.h"
 #include "core/personalcode.h"
 #include "core/tenancy.h"
@@ -152,10 +153,14 @@ int runCli(const QStringList &arguments)
         "  revoke DEVICE --db DB               revoke a device's token\n"
         "  conflicts release DEVICE --db DB    let a device held at its conflict limit push again\n"
         "  compact-changes --before SEQ --db DB  forget old tombstones (older cursors must reset)\n"
-        "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN --db DB\n"
-        "                                      add a staff member; password from stdin, or generated and printed\n"
+        "  staff add --site SITE [--site SITE…] --name NAME --login LOGIN [--role R,R…] --db DB\n"
+        "                                      add a staff member; password from stdin, or generated and printed;\n"
+        "                                      roles at every site (coordinator, consultant, viewer, admin;\n"
+        "                                      default coordinator,consultant)\n"
+        "  staff roles LOGIN --site SITE --set R,R… --db DB\n"
+        "                                      replace a staff member's roles at one site (adds the site)\n"
         "  staff unlock LOGIN --db DB          forget wrong passwords (lifts a lock before it ends by itself)\n"
-        "  staff list --db DB                  login, name and sites per staff member\n"
+        "  staff list --db DB                  login, sites with their roles, and name per staff member\n"
         "  codes unlock CODE --db DB           unlock a tenant's personal code locked after wrong dates of birth\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      the figures or the decision log as CSV on stdout\n"
@@ -224,10 +229,15 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption count(u"count"_s,
                                    u"enroll: how many codes, one a line (default 1, at most %1)."_s.arg(kMaxEnrollCount),
                                    u"N"_s, u"1"_s);
+    const QCommandLineOption role(u"role"_s,
+                                  u"staff add: roles at every site, comma-separated (coordinator, consultant, viewer, "
+                                  "admin; default coordinator,consultant)."_s,
+                                  u"ROLES"_s);
+    const QCommandLineOption setRoles(u"set"_s, u"staff roles: the roles at --site, comma-separated."_s, u"ROLES"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city, count, groupCommit});
+                       latitude, longitude, city, count, groupCommit, role, setRoles});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
                                                "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
@@ -275,7 +285,8 @@ int runCli(const QStringList &arguments)
         {u"revoke"_s, {{&db}, 1}},
         {u"conflicts release"_s, {{&db}, 2}},
         {u"compact-changes"_s, {{&db, &before}, 0}},
-        {u"staff add"_s, {{&db, &site, &name, &login}, 1}},
+        {u"staff add"_s, {{&db, &site, &name, &login, &role}, 1}},
+        {u"staff roles"_s, {{&db, &site, &setRoles}, 2}},
         {u"staff unlock"_s, {{&db}, 2}},
         {u"staff list"_s, {{&db}, 1}},
         {u"codes unlock"_s, {{&db}, 2}},
@@ -293,7 +304,7 @@ int runCli(const QStringList &arguments)
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
           &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city,
-          &count, &groupCommit}) {
+          &count, &groupCommit, &role, &setRoles}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -549,6 +560,10 @@ int runCli(const QStringList &arguments)
         const QString fullName = parser.value(name).trimmed();
         if (sites.isEmpty() || loginName.isEmpty() || fullName.isEmpty())
             return usage(parser, u"staff add needs --site, --name and --login."_s);
+        const auto roles = parser.isSet(role) ? Wire::staffRolesFromKeys(parser.value(role).split(u','))
+                                              : std::optional(Wire::defaultStaffRoles());
+        if (!roles)
+            return usage(parser, u"--role is one or more of coordinator, consultant, viewer, admin (comma-separated)."_s);
         for (const QString &s : sites) {
             if (!store->hasSite(s)) {
                 err() << "unknown site: " << s << " (see `meedoen-server sites`)\n";
@@ -574,7 +589,7 @@ int runCli(const QStringList &arguments)
             err() << "cannot hash the password (libsodium)\n";
             return ExitFailure;
         }
-        const auto id = store->addStaff(loginName, fullName, sites, *hash, now);
+        const auto id = store->addStaff(loginName, fullName, sites, *roles, *hash, now);
         if (!id) {
             err() << "cannot add " << loginName << ": " << store->lastError() << '\n';
             return ExitFailure;
@@ -583,6 +598,40 @@ int runCli(const QStringList &arguments)
         if (generated)
             out() << "password " << password << '\n';
         return ExitOk;
+    }
+    if (command == "staff roles"_L1) {
+        const QString loginName = args.at(2).trimmed().toLower();
+        const auto roles = Wire::staffRolesFromKeys(parser.value(setRoles).split(u','));
+        if (!parser.isSet(site) || parser.values(site).size() != 1 || !roles)
+            return usage(parser, u"staff roles needs one --site and --set with one or more of coordinator, consultant, "
+                                 "viewer, admin (comma-separated)."_s);
+        const QString siteId = parser.value(site);
+        if (!store->hasSite(siteId)) {
+            err() << "unknown site: " << siteId << " (see `meedoen-server sites`)\n";
+            return ExitNotFound;
+        }
+        switch (store->setStaffRoles(loginName, siteId, *roles)) {
+        case RolesChange::Set: {
+            // An operator's change of rights: the security log says whose (the staff id, never a
+            // login or name) and what.
+            QString staffId;
+            for (const StaffMember &member : store->staffMembers()) {
+                if (member.login == loginName)
+                    staffId = member.id;
+            }
+            logSecurityEvent("staff-roles-set", {{"staff", staffId}, {"site", siteId},
+                                                 {"roles", Wire::roleKeys(*roles).join(u',')}});
+            out() << loginName << ' ' << siteId << ' ' << Wire::roleKeys(*roles).join(u',') << '\n';
+            return ExitOk;
+        }
+        case RolesChange::UnknownLogin:
+            err() << "unknown login: " << args.at(2) << '\n';
+            return ExitNotFound;
+        case RolesChange::Fault:
+            break;
+        }
+        err() << "cannot set the roles: " << store->lastError() << '\n';
+        return ExitFailure;
     }
     if (command == "staff unlock"_L1) {
         if (!store->unlockStaff(args.at(2).trimmed().toLower())) {
@@ -610,8 +659,13 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == "staff list"_L1) {
-        for (const StaffMember &s : store->staffMembers())
-            out() << s.login << ' ' << s.sites.join(u',') << ' ' << s.name << '\n';
+        // "site-a:coordinator+consultant,site-b:viewer": one column for scripts.
+        for (const StaffMember &s : store->staffMembers()) {
+            QStringList sites;
+            for (const QString &siteId : s.sites)
+                sites.append(siteId + u':' + Wire::roleKeys(s.rolesAt(siteId)).join(u'+'));
+            out() << s.login << ' ' << sites.join(u',') << ' ' << s.name << '\n';
+        }
         return ExitOk;
     }
     if (command.startsWith("export "_L1)) {

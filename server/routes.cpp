@@ -21,6 +21,7 @@
 #include "protocol/resultswire.h"
 #include "protocol/requests.h"
 #include "protocol/revocation.h"
+#include "protocol/staffroles.h"
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
 #include "protocol/wire.h"
@@ -573,12 +574,13 @@ QHttpServerResponse SyncRoutes::finishStaffLogin(const LoginGate &gate, bool mat
         return serverFault();
     qCInfo(lcRoutes).noquote() << "staff signed in" << gate.staff.id << "on device" << device.id;
     return jsonResponse(Wire::toJson(Wire::StaffLoginReply{gate.staff.id, gate.staff.login, gate.staff.name,
-                                                           gate.staff.sites, QString::fromLatin1(token), expires}));
+                                                           gate.staff.sites, QString::fromLatin1(token), expires,
+                                                           Wire::roleKeys(gate.staff.rolesAt(device.site))}));
 }
 
 QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
 {
-    auto caller = staffCaller(request);
+    auto caller = staffCaller(request, Wire::Permission::Dashboard);
     if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
     const StaffMember *staff = &std::get<StaffCaller>(caller).staff;
@@ -586,18 +588,21 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
     if (read.error)
         return problemResponse(fromFieldError(*read.error));
     ResultsFilter filter = read.value;
-    // No site: every site of the staff member (what their tablet shows under "Alle").
-    if (!filter.site.isEmpty() && !staff->sites.contains(filter.site))
+    // No site: every site of the staff member whose dashboard their roles there show (what
+    // their tablet shows under "Alle").
+    const QStringList shown = staff->sitesAllowing(Wire::Permission::Dashboard);
+    if (!filter.site.isEmpty() && !shown.contains(filter.site))
         return problemResponse({403, Wire::toKey(Wire::Reason::SiteNotAllowed), u"Not your site"_s,
                                 u"This staff member does not work at this site."_s, u"site"_s, QString()});
-    filter.sites = staff->sites;
+    filter.sites = shown;
     const auto results = m_store.results(filter);
     if (!results)
         return serverFault();
     return jsonResponse(resultsJson(*results, filter, m_config.clock()));
 }
 
-std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCaller(const QHttpServerRequest &request)
+std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCaller(const QHttpServerRequest &request,
+                                                                                    Wire::Permission permission)
 {
     auto auth = authenticate(request, Needs::StaffDevice);
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
@@ -608,12 +613,24 @@ std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCall
                                    : m_store.staffBySession(Auth::hashSecret(session), device.id, m_config.clock());
     if (!staff)
         return unauthorized(request, u"Send X-Meedoen-Staff-Session with a live staff session token."_s);
-    return StaffCaller{std::move(device), std::move(*staff)};
+    // The roles at the tablet's site, read with the session: a change of roles counts from
+    // the next request.
+    const auto role = Wire::roleAllowing(staff->rolesAt(device.site), permission);
+    if (!role) {
+        logSecurityEvent("role-refused", {{"device", device.id}, {"staff", staff->id},
+                                          {"permission", Wire::toKey(permission)}});
+        Problem p{403, Wire::toKey(Wire::Reason::RoleNotAllowed), u"Role not allowed"_s,
+                  u"This staff member's roles at this site do not allow this (%1)."_s.arg(Wire::toKey(permission)),
+                  QString(), Wire::toKey(Wire::Reason::RoleNotAllowed)};
+        p.permission = Wire::toKey(permission);
+        return problemResponse(p);
+    }
+    return StaffCaller{std::move(device), std::move(*staff), Wire::toKey(*role)};
 }
 
 QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 {
-    auto caller = staffCaller(request);
+    auto caller = staffCaller(request, Wire::Permission::Devices);
     if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
     if (!request.query().isEmpty())
@@ -640,10 +657,12 @@ QHttpServerResponse SyncRoutes::staffKiosks(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncRoutes::staffCodeLock(const QHttpServerRequest &request, bool unlock)
 {
-    auto caller = staffCaller(request);
+    auto caller = staffCaller(request, Wire::Permission::Intake);
     if (auto *r = std::get_if<QHttpServerResponse>(&caller))
         return std::move(*r);
-    const auto &[device, staff] = std::get<StaffCaller>(caller);
+    const auto &[device, staff, role] = std::get<StaffCaller>(caller);
+    // Only persons of the sites where the roles allow intake too.
+    const QStringList sites = staff.sitesAllowing(Wire::Permission::Intake);
     // The person: the body of the POST, the one query item of the GET; read by the same rule.
     QJsonObject asked;
     if (unlock) {
@@ -664,8 +683,8 @@ QHttpServerResponse SyncRoutes::staffCodeLock(const QHttpServerRequest &request,
         return problemResponse(fromFieldError(*read.error));
     const QString &personId = read.value.personId;
     const QDateTime now = m_config.clock();
-    const auto state = unlock ? m_store.unlockCodeOf(personId, staff.sites, staff.id, device.id, now)
-                              : m_store.codeLockOf(personId, staff.sites, now);
+    const auto state = unlock ? m_store.unlockCodeOf(personId, sites, staff.id, device.id, role, now)
+                              : m_store.codeLockOf(personId, sites, now);
     if (!state)
         return serverFault();
     // Unknown, erased or of another site: the same answer, so ids cannot be probed.

@@ -117,12 +117,16 @@ private:
     QHttpServerResponse revoked(const QHttpServerRequest &request, const Device &device);
     // A staff request: a staff tablet's token (authenticate()) and the staff member signed in
     // on it (X-Meedoen-Staff-Session); otherwise the 401, 403 or 429 to give.
+    // Their roles at the tablet's site must hold `permission` (403 role-not-allowed); `role`
+    // is the one that does (for the audit).
     struct StaffCaller
     {
         Device device;
         StaffMember staff;
+        QString role;
     };
-    std::variant<StaffCaller, QHttpServerResponse> staffCaller(const QHttpServerRequest &request);
+    std::variant<StaffCaller, QHttpServerResponse> staffCaller(const QHttpServerRequest &request,
+                                                               Wire::Permission permission);
 
     // The answer to a sign-in whose password was checked (on the event loop, with the store).
     QHttpServerResponse finishStaffLogin(const LoginGate &gate, bool matched, const QString &login,

@@ -67,6 +67,9 @@ bool StaffIntake::begin()
 {
     if (!m_session || m_session->stage() != StaffSession::Stage::Unlocked || m_session->staffId().isEmpty())
         return false;
+    // The button is hidden for roles without intake; this holds for any other way in.
+    if (!m_session->requirePermission(Wire::Permission::Intake))
+        return false;
     m_registration->beginIntake(m_session->staffId());
     m_active = true;
     m_signups.clear();

@@ -124,7 +124,8 @@ bool StaffPersons::withdrawConsent(const QString &personId, const QString &purpo
 
 bool StaffPersons::erasePerson(const QString &personId, const QString &pin)
 {
-    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+    // Checked before the tablet forgets anything: queue() checks again, too late for that.
+    if (!m_session->requirePermission(Wire::Permission::Erasure) || !m_session->confirmPin(pin))
         return false;
     QSqlDatabase db = m_session->database()->connection();
     {
@@ -172,7 +173,9 @@ void StaffPersons::loadCodeLock(const QString &personId)
             setCodeLock(personId, u"offline"_s);
         return;
     }
-    if (personId.isEmpty() || m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession())
+    // A code's lock is intake's business (protocol/staffroles.h): other roles do not ask.
+    if (personId.isEmpty() || m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession()
+        || !m_session->can(Wire::Permission::Intake))
         return setCodeLock(personId, u"offline"_s);
     setCodeLock(personId, u"asking"_s);
     m_api->codeLock(personId, false, this, [this, personId, request](const StaffApi::CodeLockAnswer &answer) {
@@ -182,7 +185,7 @@ void StaffPersons::loadCodeLock(const QString &personId)
 
 void StaffPersons::unlockCode(const QString &personId)
 {
-    if (!m_session->requireUnlocked())
+    if (!m_session->requirePermission(Wire::Permission::Intake))
         return;
     if (!m_api || !m_api->isStaffTablet() || !m_session->hasServerSession()) {
         m_session->setMessage(tr("Zonder verbinding met de server kan de code niet worden opengezet. Probeer het zo opnieuw."));

@@ -179,7 +179,9 @@ void StaffResults::loadKiosks()
             unknown();
         return;
     }
-    if (m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession())
+    // The kiosks' state is the administrator's (protocol/staffroles.h); the server asks the same.
+    if (m_session->stage() != StaffSession::Stage::Unlocked || !m_session->hasServerSession()
+        || !m_session->can(Wire::Permission::Devices))
         return unknown();
     m_api->kiosks(this, [this, request, unknown](const std::optional<Wire::KioskWatchReply> &answer) {
         if (request != m_kiosksRequest)
@@ -230,7 +232,7 @@ QString StaffResults::writeExport(const QString &name, const QString &csv)
 QString StaffResults::exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
                                     const QString &route)
 {
-    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
         return {};
     const auto d = StaffRepository(m_session->database()->connection()).dashboard(resultsFilter(site, neighbourhood, route));
     return writeExport(u"results"_s, StaffExport::resultsCsv(d));
@@ -238,7 +240,7 @@ QString StaffResults::exportResults(const QString &pin, const QString &site, con
 
 QString StaffResults::exportDecisions(const QString &pin)
 {
-    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
         return {};
     return writeExport(u"decisions"_s,
                        StaffExport::decisionsCsv(StaffRepository(m_session->database()->connection()).decisionRows()));
@@ -246,7 +248,7 @@ QString StaffResults::exportDecisions(const QString &pin)
 
 QString StaffResults::exportParticipants(const QString &pin, const QString &opportunityId)
 {
-    if (!m_session->requireUnlocked() || !m_session->confirmPin(pin))
+    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
         return {};
     const QSqlDatabase db = m_session->database()->connection();
     const auto opportunity = CatalogueRepository(db).opportunity(opportunityId);

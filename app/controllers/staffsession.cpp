@@ -99,6 +99,53 @@ void StaffSession::setStage(Stage s)
         return;
     m_stage = s;
     Q_EMIT stageChanged();
+    Q_EMIT rolesChanged();
+}
+
+QStringList StaffSession::roles() const
+{
+    if (m_stage != Stage::Unlocked || m_staffId.isEmpty())
+        return {};
+    const auto account = StaffRepository(m_database->connection()).account(m_staffId);
+    if (!account)
+        return {};
+    // Keys this app does not know (a newer server's) allow nothing.
+    QStringList known;
+    for (const QString &key : account->roles) {
+        if (Wire::staffRoleFromKey(key))
+            known.append(key);
+    }
+    return known;
+}
+
+QStringList StaffSession::permissions() const
+{
+    const auto held = Wire::staffRolesFromKeys(roles());
+    QStringList keys;
+    for (Wire::Permission p : Wire::allPermissions()) {
+        if (held && Wire::allows(*held, p))
+            keys.append(Wire::toKey(p));
+    }
+    return keys;
+}
+
+QVariantMap StaffSession::allowed() const
+{
+    const QStringList held = permissions();
+    QVariantMap map;
+    for (Wire::Permission p : Wire::allPermissions())
+        map.insert(Wire::toKey(p), held.contains(Wire::toKey(p)));
+    return map;
+}
+
+bool StaffSession::can(const QString &permission) const
+{
+    return permissions().contains(permission);
+}
+
+bool StaffSession::can(Wire::Permission permission) const
+{
+    return can(Wire::toKey(permission));
 }
 
 void StaffSession::setMessage(const QString &m, int retryAfter)
@@ -231,6 +278,7 @@ void StaffSession::signedIn(const Wire::StaffLoginReply &reply)
     a.login = reply.login;
     a.name = reply.name;
     a.sites = reply.sites;
+    a.roles = reply.roles;
     a.signedInAt = m_clock();
     if (a.staffId.isEmpty() || !StaffRepository(m_database->connection()).upsertAccount(a)) {
         setMessage(tr("De aanmelding kon niet worden opgeslagen."));
@@ -244,6 +292,7 @@ void StaffSession::signedIn(const Wire::StaffLoginReply &reply)
     setMessage({});
     const auto stored = StaffRepository(m_database->connection()).account(m_staffId);
     setStage(stored && !stored->pinHash.isEmpty() ? Stage::Unlocked : Stage::ChoosePin);
+    Q_EMIT rolesChanged(); // signed in again while unlocked: the server may have changed them
     if (m_sync)
         m_sync->syncNow();
 }
@@ -253,6 +302,7 @@ bool StaffSession::addAccount(const StaffRepository::Account &account)
     if (!StaffRepository(m_database->connection()).upsertAccount(account))
         return false;
     Q_EMIT accountsChanged();
+    Q_EMIT rolesChanged();
     if (m_stage == Stage::SignIn)
         setStage(Stage::Locked);
     return true;
@@ -354,10 +404,25 @@ bool StaffSession::requireUnlocked()
     return false;
 }
 
+bool StaffSession::requirePermission(Wire::Permission permission)
+{
+    if (!requireUnlocked())
+        return false;
+    if (can(permission))
+        return true;
+    setMessage(tr("Dit mag u niet doen met uw rol op deze locatie."));
+    return false;
+}
+
 // ---------------------------------------------------------------- staff mutations
 
 bool StaffSession::queue(Wire::Payload payload, const QString &entityId)
 {
+    // The screens hide what the roles do not allow; this keeps a way round them (a stale
+    // dialog, a role changed at the last sign-in) from queueing what the server will refuse.
+    const auto needed = Wire::permissionFor(Wire::kindOf(payload));
+    if (needed && !requirePermission(*needed))
+        return false;
     std::visit(
         [this](auto &p) {
             if constexpr (requires { p.staffId; })

@@ -6,6 +6,7 @@
 #include "core/domain.h"
 #include "protocol/mutation.h"
 #include "protocol/requests.h"
+#include "protocol/staffroles.h"
 #include "storage/staffrepository.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QQmlEngine>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 
 class Database;
 class StaffApi;
@@ -41,6 +43,13 @@ class StaffSession : public QObject
     // Raised whenever what the screens read may have changed (a pull, a queued change).
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY idleTimeoutMsChanged)
+    // The unlocked staff member's roles at this tablet's site (as the server said at their
+    // last sign-in; kept for offline work) and the permissions they give (protocol/staffroles.h):
+    // the screens hide what these do not allow; the server refuses it anyway.
+    Q_PROPERTY(QStringList roles READ roles NOTIFY rolesChanged)
+    Q_PROPERTY(QStringList permissions READ permissions NOTIFY rolesChanged)
+    // Every permission key with whether the roles hold it, for bindings: `StaffSession.allowed.intake`.
+    Q_PROPERTY(QVariantMap allowed READ allowed NOTIFY rolesChanged)
 
 public:
     enum class Stage { SignIn, ChoosePin, Locked, Unlocked };
@@ -69,6 +78,12 @@ public:
     int revision() const { return m_revision; }
     int idleTimeoutMs() const { return m_idle.interval(); }
     void setIdleTimeoutMs(int ms);
+    QStringList roles() const;
+    QStringList permissions() const;
+    QVariantMap allowed() const;
+    // Whether the unlocked staff member's roles hold this permission ("catalogue", "erasure" …).
+    Q_INVOKABLE bool can(const QString &permission) const;
+    bool can(Wire::Permission permission) const;
 
     // ---- sign-in and PIN
     Q_INVOKABLE void login(const QString &login, const QString &password);
@@ -87,6 +102,9 @@ public:
     // ---- for the other staff singletons
     // True when a staff member is unlocked; otherwise says so in `message`.
     bool requireUnlocked();
+    // True when a staff member is unlocked and their roles hold `permission`; otherwise says
+    // which of the two in `message` (the screens hide it; this is the net behind them).
+    bool requirePermission(Wire::Permission permission);
     void setMessage(const QString &m, int retryAfter = 0);
     // Signed in online since the app started, so the server can be asked in their name.
     bool hasServerSession() const { return m_sessions.contains(m_staffId); }
@@ -108,6 +126,7 @@ Q_SIGNALS:
     void busyChanged();
     void revisionChanged();
     void idleTimeoutMsChanged();
+    void rolesChanged();
     // A change was queued (the sync client should start a round).
     void queued();
 

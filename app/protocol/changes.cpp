@@ -301,6 +301,7 @@ QJsonObject toJson(const AuditDetail &d)
     put(u"correctsEntryId"_s, d.correctsEntryId);
     put(u"signupsWithdrawn"_s, d.signupsWithdrawn);
     put(u"overriddenVerdict"_s, d.overriddenVerdict);
+    put(u"role"_s, d.role);
     return o;
 }
 
@@ -321,6 +322,7 @@ Validated<AuditDetail> auditDetailFromJson(const QJsonObject &json, const QStrin
     d.method = key(u"method"_s);
     d.correctsEntryId = key(u"correctsEntryId"_s);
     d.overriddenVerdict = key(u"overriddenVerdict"_s);
+    d.role = key(u"role"_s);
     if (r.has(u"signupsWithdrawn"_s))
         d.signupsWithdrawn = int(r.integer(u"signupsWithdrawn"_s, 0, kMaxInt, true));
     return {d, r.finishIgnoringUnknown()};

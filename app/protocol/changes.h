@@ -150,6 +150,8 @@ struct AuditDetail
     // An identity check against the server's tenancy verdict (mismatch, unknown-number,
     // not-given): the verdict the staff member overrode.
     std::optional<QString> overriddenVerdict;
+    // The role the staff member acted in (protocol/staffroles.h); absent before roles existed.
+    std::optional<QString> role;
     friend bool operator==(const AuditDetail &, const AuditDetail &) = default;
 };
 QJsonObject toJson(const AuditDetail &d);

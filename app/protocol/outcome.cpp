@@ -20,7 +20,7 @@ constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", 
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
                                                      u"conflict", u"gap",       u"pending"};
 
-constexpr std::array<QStringView, 33> kReasonKeys = {
+constexpr std::array<QStringView, 34> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
     u"opportunity-closed",  u"opportunity-ended", u"already-signed-up",  u"signup-unknown",
     u"signup-withdrawn",    u"personal-code-taken", u"not-allowed",      u"staff-not-signed-in",
@@ -29,8 +29,8 @@ constexpr std::array<QStringView, 33> kReasonKeys = {
     u"staff-decision",      u"stale-version",     u"sequence-reused",    u"entry-verified",
     u"date-in-future",      u"date-outside-window", u"not-quarter-hours", u"day-limit",
     u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked",
-    u"mutation-id-reused"};
-static_assert(kReasonKeys.size() == size_t(Reason::MutationIdReused) + 1);
+    u"mutation-id-reused", u"role-not-allowed"};
+static_assert(kReasonKeys.size() == size_t(Reason::RoleNotAllowed) + 1);
 
 
 template<typename T>
@@ -93,6 +93,13 @@ Outcome Outcome::identifyWait(qint64 seq, int retryAfterSeconds)
     return o;
 }
 
+Outcome Outcome::roleNotAllowed(qint64 seq, const QString &permissionKey)
+{
+    Outcome o = refused(seq, Reason::RoleNotAllowed);
+    o.permission = permissionKey;
+    return o;
+}
+
 bool Outcome::isAcknowledged() const
 {
     if (status == OutcomeStatus::Gap)
@@ -131,6 +138,7 @@ QJsonObject toJson(const Outcome &o)
     put(json, u"clockSkewed"_s, o.clockSkewed);
     put(json, u"attemptsLeft"_s, o.attemptsLeft);
     put(json, u"retryAfterSeconds"_s, o.retryAfterSeconds);
+    put(json, u"permission"_s, o.permission);
     return json;
 }
 
@@ -188,6 +196,7 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     o.clockSkewed = flag(u"clockSkewed"_s);
     o.attemptsLeft = small(u"attemptsLeft"_s);
     o.retryAfterSeconds = small(u"retryAfterSeconds"_s);
+    o.permission = text(u"permission"_s);
     return {o, r.finishIgnoringUnknown()};
 }
 

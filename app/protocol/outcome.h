@@ -69,6 +69,7 @@ enum class Reason {
     IdentifyWait,           // this device made too many mistakes: retryAfterSeconds, nothing compared
     CodeLocked,             // too many mistakes with this code: staff unlock it, nothing compared
     MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
+    RoleNotAllowed,         // the staff member's roles at this site do not allow it (`permission` names what is needed)
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
@@ -107,6 +108,7 @@ struct Outcome
     std::optional<bool> clockSkewed;        // the device's clock is far off the server's
     std::optional<int> attemptsLeft;        // identify-failed: mistakes left before the code locks
     std::optional<int> retryAfterSeconds;   // identify-wait: when the device may try again
+    std::optional<QString> permission;      // role-not-allowed: the permission needed (protocol/staffroles.h)
 
     static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
     static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }
@@ -115,6 +117,8 @@ struct Outcome
     // The refusals of identifying a tenant, with their facts.
     static Outcome identifyFailed(qint64 seq, int attemptsLeft);
     static Outcome identifyWait(qint64 seq, int retryAfterSeconds);
+    // A staff member whose roles do not hold `permissionKey` (protocol/staffroles.h).
+    static Outcome roleNotAllowed(qint64 seq, const QString &permissionKey);
 
     // The device records it and drops the mutation from its outbox: every outcome but a
     // reused sequence number (stop, report) and a gap (resend).

@@ -3,6 +3,7 @@
 #include "protocol/requests.h"
 
 #include "protocol/jsonreader.h"
+#include "protocol/staffroles.h"
 
 #include "core/keys.h"
 #include "core/isotime.h"
@@ -88,7 +89,8 @@ QJsonObject toJson(const StaffLoginReply &r)
             {u"name"_s, r.name},
             {u"sites"_s, QJsonArray::fromStringList(r.sites)},
             {u"sessionToken"_s, r.sessionToken},
-            {u"expiresAt"_s, isoUtc(r.expiresAt)}};
+            {u"expiresAt"_s, isoUtc(r.expiresAt)},
+            {u"roles"_s, QJsonArray::fromStringList(r.roles)}};
 }
 
 Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json)
@@ -103,6 +105,15 @@ Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json)
     l.expiresAt = r.time(u"expiresAt"_s);
     for (const QJsonValue &s : sites)
         l.sites.append(s.toString());
+    if (r.has(u"roles"_s)) {
+        // Roles this tablet does not know (a newer server) are passed over: they allow nothing here.
+        for (const QJsonValue &role : r.array(u"roles"_s)) {
+            if (staffRoleFromKey(role.toString()))
+                l.roles.append(role.toString());
+        }
+    } else {
+        l.roles = roleKeys(defaultStaffRoles());
+    }
     return {l, r.finishIgnoringUnknown()};
 }
 
@@ -161,6 +172,8 @@ QJsonObject toJson(const Problem &p)
         o.insert(u"field"_s, p.field);
     if (!p.code.isEmpty())
         o.insert(u"code"_s, p.code);
+    if (!p.permission.isEmpty())
+        o.insert(u"permission"_s, p.permission);
     return o;
 }
 
@@ -175,6 +188,7 @@ Problem problemFromJson(const QJsonObject &json)
     p.detail = json.value(u"detail"_s).toString();
     p.field = json.value(u"field"_s).toString();
     p.code = json.value(u"code"_s).toString();
+    p.permission = json.value(u"permission"_s).toString();
     return p;
 }
 

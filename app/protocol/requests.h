@@ -59,6 +59,9 @@ struct StaffLoginReply
     QStringList sites;
     QString sessionToken;
     QDateTime expiresAt;
+    // Their roles at this tablet's site, as keys (protocol/staffroles.h); an older server
+    // sends none: the tablet then assumes what migrated staff hold (coordinator, consultant).
+    QStringList roles = {};
 };
 QJsonObject toJson(const StaffLoginReply &r);
 Meedoen::Validated<StaffLoginReply> staffLoginReplyFromJson(const QJsonObject &json);
@@ -87,6 +90,7 @@ struct Problem
     QString detail;
     QString field;          // JSON path of the offending field, e.g. "mutations[3].payload.person.postcode"
     QString code;           // stable validator code, e.g. "postcode.format"
+    QString permission = {}; // role-not-allowed: the permission the staff member's roles lack (protocol/staffroles.h)
 };
 QJsonObject toJson(const Problem &p);
 // The push's 429 that tells a device to stop pushing: its conflicts waiting for staff reached

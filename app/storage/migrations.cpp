@@ -447,6 +447,13 @@ const QList<QStringView> v13 = {
     v13UpdateTrigger,
 };
 
+// v14: staff roles (protocol/staffroles.h): a staff member's roles at this tablet's site as the
+// server said at their last sign-in, as keys joined by commas, so the tablet hides offline what
+// they may not do. Accounts from before roles hold what the server's migration gave everyone.
+const QList<QStringView> v14 = {
+    u"ALTER TABLE staff_account ADD COLUMN roles TEXT NOT NULL DEFAULT 'coordinator,consultant'",
+};
+
 } // namespace
 
 QString searchIndexValues(QStringView row)
@@ -461,7 +468,7 @@ QString searchIndexValues(QStringView row)
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
     return migrations;
 }
 

@@ -7,6 +7,7 @@
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
+#include "protocol/staffroles.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,6 +44,9 @@ public:
         int pinFailures = 0;        // consecutive wrong PINs
         QDateTime pinLastFailure;   // invalid when none
         QDateTime signedInAt;
+        // Role keys at this tablet's site (protocol/staffroles.h), as the server said at the
+        // last sign-in; what the server's migration gives staff from before roles by default.
+        QStringList roles = Wire::roleKeys(Wire::defaultStaffRoles());
     };
 
     // Dashboard figures: the same definitions and computation as the server's

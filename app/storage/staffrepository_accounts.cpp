@@ -13,10 +13,11 @@ using namespace StaffSql;
 bool StaffRepository::upsertAccount(const Account &a)
 {
     return run(m_db,
-               u"INSERT INTO staff_account (staff_id, login, name, sites, signed_in_at) VALUES (?, ?, ?, ?, ?) "
+               u"INSERT INTO staff_account (staff_id, login, name, sites, roles, signed_in_at) VALUES (?, ?, ?, ?, ?, ?) "
                "ON CONFLICT (staff_id) DO UPDATE SET login = excluded.login, name = excluded.name, "
-               "sites = excluded.sites, signed_in_at = excluded.signed_in_at"_s,
-               {a.staffId, a.login, nonNull(a.name), nonNull(a.sites.join(u',')), nonNull(Meedoen::isoUtc(a.signedInAt))});
+               "sites = excluded.sites, roles = excluded.roles, signed_in_at = excluded.signed_in_at"_s,
+               {a.staffId, a.login, nonNull(a.name), nonNull(a.sites.join(u',')), nonNull(a.roles.join(u',')),
+                nonNull(Meedoen::isoUtc(a.signedInAt))});
 }
 
 bool StaffRepository::setPinHash(const QString &staffId, const QString &hash)
@@ -27,7 +28,8 @@ bool StaffRepository::setPinHash(const QString &staffId, const QString &hash)
 }
 
 namespace {
-const QString kAccountColumns = u"staff_id, login, name, sites, pin_hash, pin_failures, pin_last_failure, signed_in_at"_s;
+const QString kAccountColumns =
+    u"staff_id, login, name, sites, pin_hash, pin_failures, pin_last_failure, signed_in_at, roles"_s;
 
 StaffRepository::Account accountFrom(const QSqlQuery &q)
 {
@@ -40,6 +42,7 @@ StaffRepository::Account accountFrom(const QSqlQuery &q)
     a.pinFailures = q.value(5).toInt();
     a.pinLastFailure = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
     a.signedInAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    a.roles = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
     return a;
 }
 } // namespace

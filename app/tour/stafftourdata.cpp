@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tour/stafftourdata.h"
+#include "protocol/staffroles.h"
 
 #include "controllers/staffpersons.h"
 #include "controllers/staffresults.h"
@@ -228,6 +229,8 @@ bool StaffTourData::load(const QString &pin)
     a.login = u"fatma"_s;
     a.name = u"Fatma Demir"_s;
     a.sites = {u"wielewaal-buurthuis"_s, u"wielewaal-deeltuin"_s, u"wielewaal-sporthal"_s};
+    // The tour shows every screen: every role.
+    a.roles = Wire::roleKeys(Wire::allStaffRoles());
     a.signedInAt = m_session->now();
     StaffRepository::Account b = a;
     b.staffId = u"tour-staff-2"_s;

@@ -16,6 +16,9 @@ import Meedoen.Ui
 // can walk over before tenants find a dead screen.
 Flickable {
     id: page
+    // What the unlocked staff member's roles allow here, by permission key
+    // (StaffSession.allowed; untyped, as qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
 
     property string site: ""
     property string neighbourhood: ""
@@ -36,6 +39,8 @@ Flickable {
     readonly property var opportunities: page.figures.opportunities || []
     readonly property var kiosks: StaffResults.kiosks
     readonly property var quietKiosks: page.kiosks.quiet || []
+    // The kiosks' state is the devices' business (protocol/staffroles.h): the administrator's.
+    readonly property bool showKiosks: page.may.devices === true
 
     // Asked when the page is on view and whenever the filter or the pulled data change; the
     // server is not asked for a page nobody looks at.
@@ -43,13 +48,15 @@ Flickable {
         if (!page.visible)
             return
         StaffResults.loadResults(page.site, page.neighbourhood, page.route)
-        StaffResults.loadKiosks()
+        if (page.showKiosks)
+            StaffResults.loadKiosks()
     }
 
     onSiteChanged: page.reload()
     onNeighbourhoodChanged: page.reload()
     onRouteChanged: page.reload()
     onVisibleChanged: page.reload()
+    onShowKiosksChanged: page.reload()
     Component.onCompleted: page.reload()
 
     Connections {
@@ -82,6 +89,7 @@ Flickable {
 
         // "Zuilen die stil zijn": what the server last heard from the site's kiosks.
         StaffSectionTitle {
+            visible: page.showKiosks
             Layout.fillWidth: true
             Layout.preferredWidth: 0
             text: qsTr("Zuilen die stil zijn")
@@ -89,6 +97,7 @@ Flickable {
         Label {
             id: kioskNote
             objectName: "quietKiosksNote"
+            visible: page.showKiosks
             Layout.fillWidth: true
             Layout.preferredWidth: 0
             text: !page.kiosks.known
@@ -106,7 +115,7 @@ Flickable {
             Accessible.name: text
         }
         Repeater {
-            model: page.quietKiosks
+            model: page.showKiosks ? page.quietKiosks : []
             delegate: Rectangle {
                 id: kiosk
                 required property var modelData
@@ -175,12 +184,15 @@ Flickable {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "exportResultsButton"
+                visible: page.may.exports === true
                 variant: ActionButton.Quiet
                 text: qsTr("Cijfers als CSV")
                 onClicked: page.askExport("results")
             }
             ActionButton {
                 size: ActionButton.Compact
+                objectName: "exportDecisionsButton"
+                visible: page.may.exports === true
                 variant: ActionButton.Quiet
                 text: qsTr("Besluiten als CSV")
                 onClicked: page.askExport("decisions")

@@ -14,6 +14,9 @@ import Meedoen.Ui
 // in the CSV export (PIN asked again: the file leaves the app).
 Popup {
     id: dialog
+    // What the unlocked staff member's roles allow here, by permission key
+    // (StaffSession.allowed; untyped, as qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
     objectName: "participantsPage"
 
     property string opportunityId
@@ -154,6 +157,7 @@ Popup {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "exportParticipantsButton"
+                visible: dialog.may.exports === true
                 Layout.fillWidth: true
                 enabled: participantList.count > 0
                 text: qsTr("Exporteren (CSV)")

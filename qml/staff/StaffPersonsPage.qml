@@ -12,6 +12,9 @@ import Meedoen.Ui
 // as given), sign-ups, the tegenprestatie balance per month, and erasure (PIN again).
 Item {
     id: page
+    // What the unlocked staff member's roles allow here, by permission key
+    // (StaffSession.allowed; untyped, as qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
 
     property string selectedPerson: ""
     property string search: ""
@@ -143,6 +146,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 0
                     visible: page.selectedPerson.length > 0 && !page.detail.erased && text.length > 0
+                             && page.may.intake === true
                     text: page.codeLock.state === "locked"
                           ? qsTr("De persoonlijke code staat op slot sinds %1: er is vijf keer een verkeerde geboortedatum bij ingevuld. Kijk of de huurder is wie hij zegt, en zet de code dan weer open.")
                             .arg(Format.moment(page.codeLock.lockedAt))
@@ -159,7 +163,7 @@ Item {
                 ActionButton {
                     objectName: "unlockCodeButton"
                     size: ActionButton.Compact
-                    visible: codeLockNote.visible && page.codeLock.state === "locked"
+                    visible: codeLockNote.visible && page.codeLock.state === "locked" && page.may.intake === true
                     enabled: !page.codeLock.busy
                     variant: ActionButton.Primary
                     text: page.codeLock.busy ? qsTr("Bezig met openzetten…") : qsTr("Code weer openzetten")
@@ -199,8 +203,9 @@ Item {
                             wrapMode: Text.Wrap
                         }
                         ActionButton {
+                            objectName: "withdrawConsentButton"
                             size: ActionButton.Compact
-                            visible: consentRow.modelData.active
+                            visible: consentRow.modelData.active && page.may.intake === true
                             variant: ActionButton.Quiet
                             text: qsTr("Intrekken")
                             Accessible.name: qsTr("Toestemming %1 intrekken").arg(page.purposeName(consentRow.modelData.purpose))
@@ -226,8 +231,10 @@ Item {
                     }
                 }
                 RowLayout {
+                    objectName: "hoursAgreementRow"
                     Layout.fillWidth: true
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
+                             && page.may.hours === true
                     spacing: Theme.spacing
                     StaffField {
                         id: agreement
@@ -268,6 +275,7 @@ Item {
                     size: ActionButton.Compact
                     objectName: "eraseButton"
                     visible: page.selectedPerson.length > 0 && !page.detail.erased
+                             && page.may.erasure === true
                     variant: ActionButton.Danger
                     text: qsTr("Persoon wissen")
                     onClicked: eraseDialog.open()

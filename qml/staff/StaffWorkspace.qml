@@ -11,22 +11,39 @@ import Meedoen.Ui
 // (portrait) the section on view.
 Item {
     id: workspace
+    // What the unlocked staff member's roles allow here, by permission key
+    // (StaffSession.allowed; untyped, as qmllint 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
     objectName: "staffWorkspace"
 
     readonly property bool portrait: width < height
     property string section: "volunteers"
-    readonly property var sections: [
-        {key: "volunteers", title: qsTr("Nieuwe vrijwilligers")},
-        {key: "signups", title: qsTr("Aanmeldingen")},
-        {key: "training", title: qsTr("Trainingsplaatsen")},
-        {key: "conflicts", title: qsTr("Conflicten")},
-        {key: "catalogue", title: qsTr("Catalogus")},
-        {key: "hours", title: qsTr("Uren")},
-        {key: "persons", title: qsTr("Personen")},
-        {key: "erasure", title: qsTr("Verwijderverzoeken")},
-        {key: "dashboard", title: qsTr("Resultaten")},
-        {key: "audit", title: qsTr("Logboek")}
+    // Each section with the permissions that show it (any of them; protocol/staffroles.h):
+    // the staff member's roles at this site decide what they see, as the server decides what
+    // it accepts. Conflicts: the decisions that came too late (StaffReview.conflicts), so whoever
+    // decides; the log: the administrator.
+    readonly property var allSections: [
+        {key: "volunteers", title: qsTr("Nieuwe vrijwilligers"), permissions: ["intake"]},
+        {key: "signups", title: qsTr("Aanmeldingen"), permissions: ["review"]},
+        {key: "training", title: qsTr("Trainingsplaatsen"), permissions: ["review"]},
+        {key: "conflicts", title: qsTr("Conflicten"), permissions: ["review"]},
+        {key: "catalogue", title: qsTr("Catalogus"), permissions: ["catalogue"]},
+        {key: "hours", title: qsTr("Uren"), permissions: ["hours"]},
+        {key: "persons", title: qsTr("Personen"), permissions: ["intake", "hours", "erasure"]},
+        {key: "erasure", title: qsTr("Verwijderverzoeken"), permissions: ["erasure"]},
+        {key: "dashboard", title: qsTr("Resultaten"), permissions: ["dashboard"]},
+        {key: "audit", title: qsTr("Logboek"), permissions: ["staff-accounts"]}
     ]
+    readonly property var sections: allSections.filter(s => s.permissions.some(p => workspace.may[p] === true))
+    function allowed(key: string): bool {
+        return workspace.sections.some(s => s.key === key)
+    }
+    // The section on view: the one asked for when the roles offer it, otherwise (another staff
+    // member unlocked) the first they offer. Bound, not assigned in a handler: the pages'
+    // currentIndex reads it while the sections change.
+    readonly property string shownSection: workspace.allowed(workspace.section)
+                                           ? workspace.section
+                                           : workspace.sections.length > 0 ? workspace.sections[0].key : ""
     readonly property int conflictCount: StaffReview.conflicts.count
     readonly property int eraseRequestCount: StaffPersons.eraseRequestList.openCount
     // The number next to a section that waits for staff.
@@ -34,7 +51,10 @@ Item {
         return key === "conflicts" ? workspace.conflictCount : key === "erasure" ? workspace.eraseRequestCount : 0
     }
 
-    function show(key: string) { workspace.section = key }
+    function show(key: string) {
+        if (workspace.allowed(key))
+            workspace.section = key
+    }
     function sectionItem(key: string): Item {
         for (let i = 0; i < pages.children.length; ++i) {
             if (pages.children[i].objectName === key + "Section")
@@ -81,6 +101,7 @@ Item {
             ActionButton {
                 size: ActionButton.Compact
                 objectName: "intakeButton"
+                visible: workspace.may.intake === true
                 // Short in portrait, where the staff member's name needs the room.
                 text: workspace.portrait ? qsTr("Inschrijven") : qsTr("Nieuwe bewoner inschrijven")
                 Accessible.name: qsTr("Nieuwe bewoner inschrijven")
@@ -116,10 +137,11 @@ Item {
                     model: workspace.sections
                     delegate: ActionButton {
                         required property var modelData
+                        objectName: "nav_" + modelData.key
                         size: ActionButton.Compact
                         width: workspace.portrait ? Math.min(implicitWidth, rail.width) : rail.width
                         variant: ActionButton.Quiet
-                        selected: workspace.section === modelData.key
+                        selected: workspace.shownSection === modelData.key
                         text: workspace.waiting(modelData.key) > 0
                               ? qsTr("%1 (%2)").arg(modelData.title).arg(workspace.waiting(modelData.key)) : modelData.title
                         Accessible.name: modelData.title
@@ -136,12 +158,13 @@ Item {
             // page wider than that shifted every other page and looped their layouts.
             Layout.preferredWidth: 0
             Layout.fillHeight: true
+            // Every page stays built (in allSections' order); the rail shows only the allowed ones.
             currentIndex: {
-                for (let i = 0; i < workspace.sections.length; ++i) {
-                    if (workspace.sections[i].key === workspace.section)
+                for (let i = 0; i < workspace.allSections.length; ++i) {
+                    if (workspace.allSections[i].key === workspace.shownSection)
                         return i
                 }
-                return 0
+                return -1
             }
             StaffNewVolunteersPage { objectName: "volunteersSection" }
             StaffQueuePage { objectName: "signupsSection"; kind: "volunteer" }

@@ -14,8 +14,12 @@ namespace Server {
 using namespace StoreHelpers;
 
 bool AuditLog::record(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
-                      Wire::Entity entity, const QString &entityId, const Wire::AuditDetail &detail)
+                      Wire::Entity entity, const QString &entityId, const Wire::AuditDetail &given)
 {
+    Wire::AuditDetail detail = given;
+    const bool byStaff = !Wire::staffIdOf(m.payload).isEmpty();
+    if (byStaff && !m_role.isEmpty())
+        detail.role = m_role;
     const Row row{m.id,
                   isoUtc(now),
                   nullIfEmpty(Wire::staffIdOf(m.payload)),
@@ -26,9 +30,11 @@ bool AuditLog::record(const Device &device, const Mutation &m, const QDateTime &
                   Wire::toKey(entity),
                   entityId,
                   compact(Wire::toJson(detail))};
+    Row withRole = row;
+    withRole.append(byStaff ? nullIfEmpty(m_role) : QVariant());
     if (!run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, "
-             "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             row))
+             "detail, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             withRole))
         return false;
     return m_changes.emitWritten(Wire::Entity::Audit, {m.id}, row);
 }

@@ -24,8 +24,15 @@ public:
     bool record(const Device &device, const Mutation &m, const QDateTime &now, const QString &site,
                 Wire::Entity entity, const QString &entityId, const Wire::AuditDetail &detail = {});
 
+    // The role (protocol/staffroles.h) the staff member acts in for the mutation being
+    // applied: kept in the audit row (column role and detail.role) of what it records. Set
+    // by whoever checks the role (StaffPush::apply, TenantPush's intake gate) before each
+    // staff mutation, empty for a device's own.
+    void setActingRole(const QString &role) { m_role = role; }
+
 private:
     ChangeLog &m_changes;
+    QString m_role;
 };
 
 } // namespace Server

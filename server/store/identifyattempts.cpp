@@ -166,7 +166,7 @@ std::optional<bool> IdentifyAttempts::unlock(const QString &personalCode, const 
 }
 
 std::optional<bool> IdentifyAttempts::lift(const QString &personalCode, const QString &deviceId, const QString &staffId,
-                                           const QDateTime &now)
+                                           const QDateTime &now, const QString &role)
 {
     const auto before = stateOf(personalCode, now);
     if (!before) {
@@ -177,7 +177,7 @@ std::optional<bool> IdentifyAttempts::lift(const QString &personalCode, const QS
         return false;
     // All of the code's failures go, not only the lock: the tenant starts with five tries.
     if (!run(u"DELETE FROM identify_attempt WHERE subject = ?"_s, {codeSubject(personalCode)})
-        || !audit(deviceId, QDateTime(), QString(), u"code-unlock"_s, personalCode, QString(), now, staffId)) {
+        || !audit(deviceId, QDateTime(), QString(), u"code-unlock"_s, personalCode, QString(), now, staffId, role)) {
         rollback();
         return std::nullopt;
     }
@@ -216,7 +216,7 @@ std::optional<CodeLockState> IdentifyAttempts::codeLockOf(const QString &personI
 
 std::optional<CodeLockState> IdentifyAttempts::unlockCodeOf(const QString &personId, const QStringList &sites,
                                                             const QString &staffId, const QString &deviceId,
-                                                            const QDateTime &now)
+                                                            const QString &role, const QDateTime &now)
 {
     if (!beginWrite())
         return std::nullopt;
@@ -225,7 +225,7 @@ std::optional<CodeLockState> IdentifyAttempts::unlockCodeOf(const QString &perso
         rollback();
         return code ? std::optional(CodeLockState{}) : std::nullopt; // not found, or a fault
     }
-    const auto lifted = lift(*code, deviceId, staffId, now);
+    const auto lifted = lift(*code, deviceId, staffId, now, role);
     if (!lifted || !commit())
         return std::nullopt;
     if (*lifted)
@@ -236,7 +236,7 @@ std::optional<CodeLockState> IdentifyAttempts::unlockCodeOf(const QString &perso
 
 bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site,
                              const QString &action, const QString &personalCode, const QString &status,
-                             const QDateTime &now, const QString &staffId)
+                             const QDateTime &now, const QString &staffId, const QString &role)
 {
     auto person = run(u"SELECT id FROM person WHERE personal_code = ?"_s, {personalCode});
     if (!person)
@@ -246,11 +246,13 @@ bool IdentifyAttempts::audit(const QString &deviceId, const QDateTime &deviceTim
     Wire::AuditDetail detail;
     if (!status.isEmpty())
         detail.status = status;
+    if (!role.isEmpty())
+        detail.role = role;
     return bool(run(u"INSERT INTO audit (id, at, staff_id, device_id, device_time, site_id, action, entity, entity_id, "
-                    "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    "detail, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), isoUtc(now), nullIfEmpty(staffId), deviceId,
                      isoUtc(deviceTime), nullIfEmpty(site), action, Wire::toKey(Wire::Entity::Person), personId,
-                     compact(Wire::toJson(detail))}));
+                     compact(Wire::toJson(detail)), nullIfEmpty(role)}));
 }
 
 } // namespace Server

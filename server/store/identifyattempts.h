@@ -56,7 +56,8 @@ public:
     // (Store::codeLockOf, Store::unlockCodeOf).
     std::optional<CodeLockState> codeLockOf(const QString &personId, const QStringList &sites, const QDateTime &now);
     std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites,
-                                              const QString &staffId, const QString &deviceId, const QDateTime &now);
+                                              const QString &staffId, const QString &deviceId, const QString &role,
+                                              const QDateTime &now);
 
 private:
     struct Counted
@@ -73,7 +74,7 @@ private:
     // names the device and staff member (empty: the CLI). False when it was not locked;
     // nullopt on a fault (rolled back).
     std::optional<bool> lift(const QString &personalCode, const QString &deviceId, const QString &staffId,
-                             const QDateTime &now);
+                             const QDateTime &now, const QString &role = QString());
     // The state of a code (found) as counted at `now`.
     std::optional<CodeLockState> stateOf(const QString &personalCode, const QDateTime &now);
     // Nullopt on a fault; a subject never counted is an empty Counted.
@@ -87,7 +88,7 @@ private:
     // when there is one, the reason as its status.
     bool audit(const QString &deviceId, const QDateTime &deviceTime, const QString &site, const QString &action,
                const QString &personalCode, const QString &status, const QDateTime &now,
-               const QString &staffId = QString());
+               const QString &staffId = QString(), const QString &role = QString());
 };
 
 } // namespace Server

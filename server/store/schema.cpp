@@ -182,6 +182,18 @@ QList<QStringList> Schema::migrations() const
             "house_number INTEGER NOT NULL, addition TEXT NOT NULL, start_date TEXT NOT NULL, "
             "PRIMARY KEY (tenant_number, postcode, house_number, addition))"_s,
         },
+        // 14: staff roles per site (protocol/staffroles.h, docs/security.md "Staff roles"): a
+        // row per role a staff member holds at a site of staff_site. Staff added before roles
+        // existed did everything: they become coordinator and consultant on each of their
+        // sites. The audit keeps the role a staff mutation was made in (NULL: before roles, or
+        // a device's own entry).
+        {
+            u"CREATE TABLE staff_role (staff_id TEXT NOT NULL, site_id TEXT NOT NULL, role TEXT NOT NULL, "
+            "PRIMARY KEY (staff_id, site_id, role))"_s,
+            u"INSERT INTO staff_role (staff_id, site_id, role) SELECT staff_id, site_id, 'coordinator' FROM staff_site"_s,
+            u"INSERT INTO staff_role (staff_id, site_id, role) SELECT staff_id, site_id, 'consultant' FROM staff_site"_s,
+            u"ALTER TABLE audit ADD COLUMN role TEXT"_s,
+        },
     };
 }
 

@@ -124,9 +124,14 @@ public:
     bool compactChanges(qint64 beforeSeq) override { return m_changes.compactChanges(beforeSeq); }
 
     std::optional<QString> addStaff(const QString &login, const QString &name, const QStringList &sites,
-                                    const QByteArray &passwordHash, const QDateTime &now) override
+                                    const QList<Wire::StaffRole> &roles, const QByteArray &passwordHash,
+                                    const QDateTime &now) override
     {
-        return m_staff.addStaff(login, name, sites, passwordHash, now);
+        return m_staff.addStaff(login, name, sites, roles, passwordHash, now);
+    }
+    RolesChange setStaffRoles(const QString &login, const QString &site, const QList<Wire::StaffRole> &roles) override
+    {
+        return m_staff.setRoles(login, site, roles);
     }
     bool unlockStaff(const QString &login) override { return m_staff.unlockStaff(login); }
     std::optional<bool> unlockPersonalCode(const QString &personalCode, const QString &actor,
@@ -140,9 +145,9 @@ public:
         return m_identify.codeLockOf(personId, sites, now);
     }
     std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites, const QString &staffId,
-                                              const QString &deviceId, const QDateTime &now) override
+                                              const QString &deviceId, const QString &role, const QDateTime &now) override
     {
-        return m_identify.unlockCodeOf(personId, sites, staffId, deviceId, now);
+        return m_identify.unlockCodeOf(personId, sites, staffId, deviceId, role, now);
     }
     QList<StaffMember> staffMembers() override { return m_staff.staffMembers(); }
     std::optional<StatusAnswer> lookUpStatus(const QString &deviceId, const QByteArray &codeHash,

@@ -23,8 +23,13 @@ namespace Server {
 using namespace StoreHelpers;
 
 std::optional<QString> StaffAccounts::addStaff(const QString &login, const QString &name, const QStringList &sites,
-                                          const QByteArray &passwordHash, const QDateTime &now)
+                                               const QList<Wire::StaffRole> &roles, const QByteArray &passwordHash,
+                                               const QDateTime &now)
 {
+    if (roles.isEmpty()) {
+        m_session.setError(u"a staff member needs at least one role"_s);
+        return std::nullopt;
+    }
     if (!beginWrite())
         return std::nullopt;
     const auto taken = scalar(u"SELECT COUNT(*) FROM staff WHERE login = ?"_s, {login});
@@ -42,7 +47,8 @@ std::optional<QString> StaffAccounts::addStaff(const QString &login, const QStri
     }
     for (const QString &site : sites) {
         if (!run(u"INSERT INTO staff_site (staff_id, site_id) VALUES (?, ?) ON CONFLICT (staff_id, site_id) DO NOTHING"_s,
-                 {id, site})) {
+                 {id, site})
+            || !insertRoles(id, site, roles)) {
             rollback();
             return std::nullopt;
         }
@@ -50,6 +56,75 @@ std::optional<QString> StaffAccounts::addStaff(const QString &login, const QStri
     if (!commit())
         return std::nullopt;
     return id;
+}
+
+bool StaffAccounts::insertRoles(const QString &staffId, const QString &site, const QList<Wire::StaffRole> &roles)
+{
+    for (const QString &role : Wire::roleKeys(roles)) {
+        if (!run(u"INSERT INTO staff_role (staff_id, site_id, role) VALUES (?, ?, ?) "
+                 "ON CONFLICT (staff_id, site_id, role) DO NOTHING"_s,
+                 {staffId, site, role}))
+            return false;
+    }
+    return true;
+}
+
+RolesChange StaffAccounts::setRoles(const QString &login, const QString &site, const QList<Wire::StaffRole> &roles)
+{
+    if (roles.isEmpty()) {
+        m_session.setError(u"a staff member needs at least one role at a site"_s);
+        return RolesChange::Fault;
+    }
+    if (!beginWrite())
+        return RolesChange::Fault;
+    const auto id = scalar(u"SELECT id FROM staff WHERE login = ?"_s, {login});
+    if (!id) {
+        rollback();
+        return RolesChange::Fault;
+    }
+    if (id->isNull()) {
+        rollback();
+        return RolesChange::UnknownLogin;
+    }
+    const QString staffId = id->toString();
+    if (!run(u"INSERT INTO staff_site (staff_id, site_id) VALUES (?, ?) ON CONFLICT (staff_id, site_id) DO NOTHING"_s,
+             {staffId, site})
+        || !run(u"DELETE FROM staff_role WHERE staff_id = ? AND site_id = ?"_s, {staffId, site})
+        || !insertRoles(staffId, site, roles)) {
+        rollback();
+        return RolesChange::Fault;
+    }
+    return commit() ? RolesChange::Set : RolesChange::Fault;
+}
+
+bool StaffAccounts::readSitesAndRoles(StaffMember &staff)
+{
+    staff.sites.clear();
+    staff.roles.clear();
+    auto sites = run(u"SELECT site_id FROM staff_site WHERE staff_id = ? ORDER BY site_id"_s, {staff.id});
+    if (!sites)
+        return false;
+    while (sites->next())
+        staff.sites.append(sites->value(0).toString());
+    sites->finish();
+    auto roles = run(u"SELECT site_id, role FROM staff_role WHERE staff_id = ?"_s, {staff.id});
+    if (!roles)
+        return false;
+    QHash<QString, QStringList> keys;
+    while (roles->next())
+        keys[roles->value(0).toString()].append(roles->value(1).toString());
+    roles->finish();
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        // A role this server does not know (written by a newer one) allows nothing.
+        QList<Wire::StaffRole> known;
+        for (const QString &key : it.value()) {
+            if (const auto role = Wire::staffRoleFromKey(key))
+                known.append(*role);
+        }
+        if (const auto ordered = Wire::staffRolesFromKeys(Wire::roleKeys(known)))
+            staff.roles.insert(it.key(), *ordered);
+    }
+    return true;
 }
 
 QString StaffAccounts::loginSubject(const QString &login)
@@ -89,11 +164,8 @@ QList<StaffMember> StaffAccounts::staffMembers()
         while (q && q->next())
             out.append(StaffMember{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, {}});
     }
-    for (StaffMember &s : out) {
-        auto q = run(u"SELECT site_id FROM staff_site WHERE staff_id = ? ORDER BY site_id"_s, {s.id});
-        while (q && q->next())
-            s.sites.append(q->value(0).toString());
-    }
+    for (StaffMember &s : out)
+        readSitesAndRoles(s);
     return out;
 }
 
@@ -158,14 +230,9 @@ std::optional<LoginGate> StaffAccounts::beginLogin(const QString &login, const Q
         }
         q->finish();
     }
-    if (gate.known) {
-        auto sites = run(u"SELECT site_id FROM staff_site WHERE staff_id = ? ORDER BY site_id"_s, {gate.staff.id});
-        if (!sites) {
-            rollback();
-            return std::nullopt;
-        }
-        while (sites->next())
-            gate.staff.sites.append(sites->value(0).toString());
+    if (gate.known && !readSitesAndRoles(gate.staff)) {
+        rollback();
+        return std::nullopt;
     }
     // Counted as a failure until finishLogin forgives it; an unknown login exactly like a known one.
     gate.loginFailures = failuresAfterMistake(policy, loginState->consecutiveFailures);
@@ -227,25 +294,26 @@ std::optional<StaffMember> StaffAccounts::staffBySession(const QByteArray &sessi
         return std::nullopt;
     StaffMember s{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}, {}};
     q->finish();
-    auto sites = run(u"SELECT site_id FROM staff_site WHERE staff_id = ? ORDER BY site_id"_s, {s.id});
-    while (sites && sites->next())
-        s.sites.append(sites->value(0).toString());
+    if (!readSitesAndRoles(s))
+        return std::nullopt;
     return s;
 }
 
-std::optional<QStringList> StaffAccounts::signedInSites(const Device &device, const QString &staffId)
+std::optional<StaffMember> StaffAccounts::signedInMember(const Device &device, const QString &staffId)
 {
     // A staff member who signed in on this tablet once (online) may work on it offline: the
-    // tablet's PIN guards the rest. Their sites bound what they may touch.
-    auto q = run(u"SELECT ss.site_id FROM staff_site ss WHERE ss.staff_id = ? AND EXISTS "
-                 "(SELECT 1 FROM staff_session s WHERE s.staff_id = ss.staff_id AND s.device_id = ?) ORDER BY ss.site_id"_s,
-                 {staffId, device.id});
-    if (!q)
+    // tablet's PIN guards the rest. Their sites and their roles there bound what they may do.
+    const auto signedIn = scalar(u"SELECT COUNT(*) FROM staff_session WHERE staff_id = ? AND device_id = ?"_s,
+                                 {staffId, device.id});
+    if (!signedIn)
         return std::nullopt;
-    QStringList sites;
-    while (q->next())
-        sites.append(q->value(0).toString());
-    return sites;
+    StaffMember staff;
+    staff.id = staffId;
+    if (signedIn->toInt() == 0)
+        return staff;
+    if (!readSitesAndRoles(staff))
+        return std::nullopt;
+    return staff;
 }
 
 } // namespace Server

@@ -23,7 +23,9 @@ public:
     explicit StaffAccounts(Session &session) : StorePart(session) {}
 
     std::optional<QString> addStaff(const QString &login, const QString &name, const QStringList &sites,
-                                    const QByteArray &passwordHash, const QDateTime &now);
+                                    const QList<Wire::StaffRole> &roles, const QByteArray &passwordHash,
+                                    const QDateTime &now);
+    RolesChange setRoles(const QString &login, const QString &site, const QList<Wire::StaffRole> &roles);
     bool unlockStaff(const QString &login);
     QList<StaffMember> staffMembers();
     std::optional<LoginGate> beginLogin(const QString &login, const QString &deviceId,
@@ -32,11 +34,15 @@ public:
                      const QByteArray &sessionHash, const QDateTime &now, const QDateTime &expiresAt);
     std::optional<StaffMember> staffBySession(const QByteArray &sessionHash, const QString &deviceId,
                                               const QDateTime &now);
-    // The sites of a staff member who has signed in on this tablet at least once (the gate of
-    // every staff mutation); empty when they have not, nullopt on a database fault.
-    std::optional<QStringList> signedInSites(const Device &device, const QString &staffId);
+    // The sites and roles of a staff member who has signed in on this tablet at least once
+    // (the gate of every staff mutation): no sites when they have not, nullopt on a database
+    // fault.
+    std::optional<StaffMember> signedInMember(const Device &device, const QString &staffId);
 
 private:
+    // Fills `staff.sites` and `staff.roles` from staff_site and staff_role; false on a fault.
+    bool readSitesAndRoles(StaffMember &staff);
+    bool insertRoles(const QString &staffId, const QString &site, const QList<Wire::StaffRole> &roles);
     // "login:" and HMAC-SHA256 of the login under this database's secret; empty on a fault.
     QString loginSubject(const QString &login);
     QByteArray m_loginKey;

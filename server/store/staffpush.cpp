@@ -12,10 +12,12 @@
 #include "server/store/staffaccounts.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
+#include "server/securitylog.h"
 
 #include "core/staffdecision.h"
 #include "protocol/changes.h"
 #include "protocol/requests.h"
+#include "protocol/staffroles.h"
 #include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,13 @@ Wire::AuditDetail placementDetail(const QString &placement)
 
 } // namespace
 
+Wire::Outcome StaffPush::roleRefused(const Device &device, const Mutation &m, Wire::Permission permission)
+{
+    logSecurityEvent("role-refused", {{"device", device.id}, {"kind", Wire::toKey(m.kind)},
+                                      {"permission", Wire::toKey(permission)}});
+    return Wire::Outcome::roleNotAllowed(m.seq, Wire::toKey(permission));
+}
+
 StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit,
                      StaffAccounts &accounts, HoursPush &hours, Erasure &erasure)
     : StorePart(session), m_changes(changes), m_waitlist(waitlist), m_audit(audit), m_accounts(accounts),
@@ -54,15 +63,25 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
 {
     const QString staffId = Wire::staffIdOf(m.payload);
     QStringList sites;
+    m_audit.setActingRole({});
     if (device.kind == Wire::toKey(Wire::DeviceKind::Staff)) {
         if (staffId.isEmpty())
             return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
-        const auto s = m_accounts.signedInSites(device, staffId);
-        if (!s)
+        const auto staff = m_accounts.signedInMember(device, staffId);
+        if (!staff)
             return std::nullopt;
-        if (s->isEmpty())
+        if (staff->sites.isEmpty())
             return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
-        sites = *s;
+        const auto permission = Wire::permissionFor(m.kind);
+        if (!permission) // a phone's kind (hours-withdraw, erase-request): staff correct or erase instead
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed);
+        // The roles at the tablet's site decide; the records it may touch are those of the
+        // sites where the roles hold the permission too (coordinator here, viewer there: not there).
+        const auto role = Wire::roleAllowing(staff->rolesAt(device.site), *permission);
+        if (!role)
+            return roleRefused(device, m, *permission);
+        sites = staff->sitesAllowing(*permission);
+        m_audit.setActingRole(Wire::toKey(*role));
     } else {
         // A phone may log, edit and withdraw hours, withdraw a consent and ask for erasure for its
         // own tenant; nothing else.

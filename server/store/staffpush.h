@@ -6,6 +6,7 @@
 #include "server/store/store.h"
 
 #include "protocol/outcome.h"
+#include "protocol/staffroles.h"
 
 #include <QJsonObject>
 
@@ -32,6 +33,9 @@ public:
               HoursPush &hours, Erasure &erasure);
 
     std::optional<Wire::Outcome> apply(const Device &device, const Mutation &m, const QDateTime &now);
+    // A staff member whose roles at the tablet's site do not hold `permission`: the outcome
+    // that says so (the batch goes on) and the security event (device, kind, permission).
+    static Wire::Outcome roleRefused(const Device &device, const Mutation &m, Wire::Permission permission);
 
 private:
     std::optional<Wire::Outcome> applyDecision(const Device &device, const Mutation &m, const QDateTime &now,

@@ -15,6 +15,7 @@
 #include "protocol/devicereport.h"
 #include "core/tenancy.h"
 #include "protocol/mutation.h"
+#include "protocol/staffroles.h"
 #include "protocol/wire.h"
 
 #include <QByteArray>
@@ -78,7 +79,23 @@ struct StaffMember
     QString name;
     QStringList sites;
     QByteArray passwordHash;        // libsodium crypto_pwhash_str (Argon2id)
+    // Their roles per site (protocol/staffroles.h); every site of `sites` has at least one.
+    QHash<QString, QList<Wire::StaffRole>> roles = {};
+    QList<Wire::StaffRole> rolesAt(const QString &site) const { return roles.value(site); }
+    // The sites where their roles hold this permission.
+    QStringList sitesAllowing(Wire::Permission permission) const
+    {
+        QStringList allowed;
+        for (const QString &site : sites) {
+            if (Wire::allows(rolesAt(site), permission))
+                allowed.append(site);
+        }
+        return allowed;
+    }
 };
+
+// What `meedoen-server staff roles` did.
+enum class RolesChange { Set, UnknownLogin, Fault };
 
 // What the store says about a sign-in attempt before the password is checked
 // (docs/security/signin.md). Known and unknown logins alike are counted, per login (a keyed
@@ -264,8 +281,13 @@ public:
 
     // Staff (docs/sync-protocol.md, "Staff").
     // nullopt when the login is taken or the database failed (lastError says which).
+    // Every site gets the same roles.
     virtual std::optional<QString> addStaff(const QString &login, const QString &name, const QStringList &sites,
-                                            const QByteArray &passwordHash, const QDateTime &now) = 0;
+                                            const QList<Wire::StaffRole> &roles, const QByteArray &passwordHash,
+                                            const QDateTime &now) = 0;
+    // Replaces a staff member's roles at one site (adding the site when they did not work
+    // there yet). Sessions open now act with the new roles from their next request.
+    virtual RolesChange setStaffRoles(const QString &login, const QString &site, const QList<Wire::StaffRole> &roles) = 0;
     // Forgets failed attempts (lifts a lock). False when the login is unknown.
     virtual bool unlockStaff(const QString &login) = 0;
     // Lifts the lock of a personal code after too many wrong dates of birth (audited as done
@@ -277,9 +299,10 @@ public:
                                                     const QDateTime &now) = 0;
     // Staff on a tablet lift it: the code's failures are forgotten, audited with the staff
     // member and the tablet. nullopt on a database fault.
+    // `role`: the role the staff member acted in (the audit keeps it).
     virtual std::optional<CodeLockState> unlockCodeOf(const QString &personId, const QStringList &sites,
                                                       const QString &staffId, const QString &deviceId,
-                                                      const QDateTime &now) = 0;
+                                                      const QString &role, const QDateTime &now) = 0;
     virtual QList<StaffMember> staffMembers() = 0;
     // Checks and counts a sign-in attempt of `login` (as typed, normalised) from a tablet
     // under `policy` (a login's lock lasts policy.lockSeconds); nullopt on a database fault.

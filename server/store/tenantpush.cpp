@@ -4,6 +4,7 @@
 // A tenant's mutations and the server's capacity decision (TenantPush, tenantpush.h).
 
 #include "server/store/tenantpush.h"
+#include "server/store/staffpush.h"
 #include "server/store/auditlog.h"
 #include "server/store/changelog.h"
 #include "server/store/deferredrows.h"
@@ -170,6 +171,7 @@ bool TenantPush::readView(const QList<Mutation> &mutations, qsizetype from)
 std::optional<Wire::Outcome> TenantPush::intakeRefusal(const Device &device, const Mutation &m, bool &fault)
 {
     const QString staffId = Wire::staffIdOf(m.payload);
+    m_audit.setActingRole({});
     if (device.kind != Wire::toKey(Wire::DeviceKind::Staff)) {
         // A kiosk or a phone never speaks for a staff member.
         if (!staffId.isEmpty())
@@ -178,15 +180,20 @@ std::optional<Wire::Outcome> TenantPush::intakeRefusal(const Device &device, con
     }
     if (staffId.isEmpty())
         return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
-    const auto sites = m_accounts.signedInSites(device, staffId);
-    if (!sites) {
+    const auto staff = m_accounts.signedInMember(device, staffId);
+    if (!staff) {
         fault = true;
         return std::nullopt;
     }
-    if (sites->isEmpty())
+    if (staff->sites.isEmpty())
         return Wire::Outcome::refused(m.seq, Wire::Reason::StaffNotSignedIn);
-    if (!sites->contains(device.site))
+    if (!staff->sites.contains(device.site))
         return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
+    // Intake happens at the tablet's site: the roles there decide.
+    const auto role = Wire::roleAllowing(staff->rolesAt(device.site), Wire::Permission::Intake);
+    if (!role)
+        return StaffPush::roleRefused(device, m, Wire::Permission::Intake);
+    m_audit.setActingRole(Wire::toKey(*role));
     return std::nullopt;
 }
 

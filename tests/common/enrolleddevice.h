@@ -64,15 +64,17 @@ inline std::unique_ptr<EnrolledDevice> enrolledDevice(QNetworkAccessManager &nam
     return d->client ? std::move(d) : nullptr;
 }
 
-// `meedoen-server staff add` with the password on stdin.
+// `meedoen-server staff add` with the password on stdin; every role unless `roles` says
+// otherwise (the tests of one flow need its roles; tst_staff_roles checks each).
 inline bool addStaff(const QString &serverBinary, const QString &database, const QString &site, const QString &login,
-                     const QString &name, const QString &password)
+                     const QString &name, const QString &password,
+                     const QString &roles = QStringLiteral("coordinator,consultant,viewer,admin"))
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(serverBinary, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--site"), site,
-                           QStringLiteral("--name"), name, QStringLiteral("--login"), login, QStringLiteral("--db"),
-                           database});
+                           QStringLiteral("--name"), name, QStringLiteral("--login"), login, QStringLiteral("--role"),
+                           roles, QStringLiteral("--db"), database});
     p.write(password.toUtf8() + '\n');
     p.closeWriteChannel();
     return p.waitForFinished(60000) && p.exitCode() == 0;

@@ -35,8 +35,11 @@ public:
     }
 
     // Fatma of site-a signs in with her password and chooses a PIN; the session is Unlocked.
-    // Call it with QVERIFY(…): false when a step did not go as a tablet's would.
-    bool signIn(StaffSession &session, const QDateTime &now)
+    // Call it with QVERIFY(…): false when a step did not go as a tablet's would. By default with
+    // every role: most tests are about what a flow does (tst_staffsession: what roles hide).
+    bool signIn(StaffSession &session, const QDateTime &now,
+                const QStringList &roles = {QStringLiteral("coordinator"), QStringLiteral("consultant"),
+                                            QStringLiteral("viewer"), QStringLiteral("admin")})
     {
         using namespace Qt::StringLiterals;
         session.login(u"fatma"_s, u"secret"_s);
@@ -49,6 +52,7 @@ public:
         r.sites = {u"site-a"_s};
         r.sessionToken = u"token"_s;
         r.expiresAt = now.addSecs(8 * 3600);
+        r.roles = roles;
         std::exchange(pendingLogin, {})(LoginAnswer{200, 0, r, QString()});
         return session.choosePin(u"24680"_s, u"24680"_s) && session.stage() == StaffSession::Stage::Unlocked;
     }

@@ -154,12 +154,13 @@ protected:
         QString staffId;
         QByteArray session;
     };
-    SignedIn signInStaff(const Enrolled &tablet, const QString &login, const QString &site)
+    SignedIn signInStaff(const Enrolled &tablet, const QString &login, const QString &site,
+                         const QString &roles = QStringLiteral("coordinator,consultant,viewer,admin"))
     {
         using namespace Qt::StringLiterals;
         const QString password = u"correct horse battery "_s + login;
         const CliResult added = cli({u"staff"_s, u"add"_s, u"--site"_s, site, u"--name"_s, login, u"--login"_s, login,
-                                     u"--db"_s, m_db},
+                                     u"--role"_s, roles, u"--db"_s, m_db},
                                     password.toUtf8() + '\n');
         if (added.exitCode != 0)
             return {};

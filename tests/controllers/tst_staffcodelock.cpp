@@ -111,6 +111,19 @@ private Q_SLOTS:
         QVERIFY2(m_session->message().contains(u"geen antwoord"_s), qPrintable(m_session->message()));
     }
 
+    // A personal code's lock is intake's (protocol/staffroles.h): an administrator's or a
+    // coordinator's tablet neither asks the server nor lifts it, and says why.
+    void aRoleWithoutIntakeNeitherAsksNorLifts()
+    {
+        QVERIFY(m_api->signIn(*m_session, kNow, {u"coordinator"_s, u"admin"_s}));
+        m_persons->loadCodeLock(kPerson);
+        QVERIFY(m_api->codeLockAsked.isEmpty());
+        QCOMPARE(state(), u"offline"_s);
+        m_persons->unlockCode(kPerson);
+        QVERIFY(m_api->codeLockAsked.isEmpty());
+        QVERIFY2(m_session->message().contains(u"rol"_s), qPrintable(m_session->message()));
+    }
+
     // Staff moved on to the next person before the answer came: it is not shown for them.
     void onlyTheLatestQuestionCounts()
     {

@@ -7,6 +7,8 @@
 
 #include "common/fakestaffapi.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -129,6 +131,33 @@ private Q_SLOTS:
         m_api->pendingKiosks.takeFirst()(reply()); // the older question, answered late
         QVERIFY(m_results->kiosks().value(u"known"_s).toBool());
         QVERIFY(m_results->kiosks().value(u"quiet"_s).toList().isEmpty());
+    }
+
+    // The kiosks' state is the administrator's, the exports the coordinator's
+    // (protocol/staffroles.h): other roles' tablets do not ask the server nor write a file,
+    // whatever calls them, and say why.
+    void rolesWithoutThePermissionNeitherAskNorExport()
+    {
+        QVERIFY(m_api->signIn(*m_session, kNow, {u"consultant"_s, u"viewer"_s}));
+        m_results->setExportDir(m_dir.filePath(u"export"_s));
+        m_results->loadKiosks();
+        QVERIFY(m_api->pendingKiosks.isEmpty());
+        QVERIFY(!m_results->kiosks().value(u"known"_s).toBool());
+        QCOMPARE(m_results->exportResults(u"24680"_s, QString(), QString(), QString()), QString());
+        QVERIFY2(m_session->message().contains(u"rol"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_results->exportDecisions(u"24680"_s), QString());
+        QVERIFY(QDir(m_dir.filePath(u"export"_s)).entryList(QDir::Files).isEmpty());
+    }
+
+    // A coordinator exports; without admin, the tablet still does not ask for the kiosks.
+    void aCoordinatorExportsButDoesNotWatchKiosks()
+    {
+        QVERIFY(m_api->signIn(*m_session, kNow, {u"coordinator"_s}));
+        m_results->setExportDir(m_dir.filePath(u"export"_s));
+        const QString file = m_results->exportDecisions(u"24680"_s);
+        QVERIFY2(!file.isEmpty() && QFile::exists(file), qPrintable(m_session->message()));
+        m_results->loadKiosks();
+        QVERIFY(m_api->pendingKiosks.isEmpty());
     }
 };
 

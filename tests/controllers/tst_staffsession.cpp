@@ -42,9 +42,11 @@ public:
         const LoginDone done = std::exchange(pending, {});
         done(a);
     }
-    static LoginAnswer accepted(const QString &staffId)
+    static LoginAnswer accepted(const QString &staffId,
+                                const QStringList &roles = {u"coordinator"_s, u"consultant"_s, u"viewer"_s, u"admin"_s})
     {
         Wire::StaffLoginReply reply;
+        reply.roles = roles;
         reply.staffId = staffId;
         reply.login = u"fatma"_s;
         reply.name = u"Fatma Demir"_s;
@@ -249,6 +251,49 @@ private Q_SLOTS:
         // A locked tablet does not unlock by being touched.
         m_session->touch();
         QCOMPARE(m_session->stage(), StaffSession::Stage::Locked);
+    }
+
+    // The roles the server named at sign-in decide what the screens offer (permissions, can())
+    // and what may be queued; they stay with the account for offline work behind the PIN, and
+    // the next sign-in brings the server's roles of now.
+    void rolesFromTheSignInDecideWhatMayBeDone()
+    {
+        QSignalSpy roles(m_session.get(), &StaffSession::rolesChanged);
+        QVERIFY(roles.isValid());
+        QVERIFY(m_session->roles().isEmpty()); // nobody unlocked
+        m_session->login(u"fatma"_s, u"secret"_s);
+        m_api->answer(FakeStaffApi::accepted(m_staffId, {u"viewer"_s}));
+        QVERIFY(m_session->choosePin(m_pin, m_pin));
+        QVERIFY(roles.size() > 0);
+        QCOMPARE(m_session->roles(), QStringList{u"viewer"_s});
+        QCOMPARE(m_session->permissions(), QStringList{u"dashboard"_s});
+        QVERIFY(m_session->can(u"dashboard"_s));
+        QVERIFY(!m_session->can(u"review"_s));
+
+        // A viewer's decision is not queued (the screens do not offer it; this is the net).
+        Wire::DecisionPayload decision;
+        decision.signupId = u"s1"_s;
+        decision.seenVersion = 1;
+        QVERIFY(!m_session->queue(decision, u"s1"_s));
+        QVERIFY(m_session->message().contains(u"rol"_s));
+        QCOMPARE(Outbox(m_db->connection()).pending(10).size(), 0);
+
+        // Locked and unlocked offline: the same roles, from the tablet's own copy.
+        m_session->lock();
+        QVERIFY(m_session->roles().isEmpty());
+        QVERIFY(m_session->unlock(m_staffId, m_pin));
+        QCOMPARE(m_session->roles(), QStringList{u"viewer"_s});
+
+        // Made consultant and admin on the server: the next sign-in says so.
+        m_session->addColleague();
+        m_session->login(u"fatma"_s, u"secret"_s);
+        m_api->answer(FakeStaffApi::accepted(m_staffId, {u"consultant"_s, u"admin"_s}));
+        QCOMPARE(m_session->stage(), StaffSession::Stage::Unlocked);
+        QCOMPARE(m_session->permissions(),
+                 (QStringList{u"dashboard"_s, u"intake"_s, u"review"_s, u"hours"_s, u"trajectories"_s,
+                              u"staff-accounts"_s, u"devices"_s, u"erasure"_s}));
+        QVERIFY(m_session->queue(decision, u"s1"_s));
+        QCOMPARE(Outbox(m_db->connection()).pending(10).size(), 1);
     }
 
     void queuesInTheStaffMembersName()

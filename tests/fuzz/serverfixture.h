@@ -54,12 +54,14 @@ public:
                                                  kSite.toString(), now().addSecs(900)))
             fail("cannot add the free enrolment code");
         const auto staffId = m_store->addStaff(kStaffLogin.toString(), QStringLiteral("Anna de Vries"),
-                                               {kSite.toString()}, "not-a-password-hash", now());
+                                               {kSite.toString()}, Wire::allStaffRoles(),
+                                               "not-a-password-hash", now());
         if (!staffId)
             fail("cannot add the staff member");
         // The golden files name their staff member by a fixed id; the store made a new one.
         exec("UPDATE staff SET id = ?1 WHERE id = ?2", *staffId);
         exec("UPDATE staff_site SET staff_id = ?1 WHERE staff_id = ?2", *staffId);
+        exec("UPDATE staff_role SET staff_id = ?1 WHERE staff_id = ?2", *staffId);
         if (!m_store->finishLogin(kStaffLogin.toString(), kGoldenStaffId.toString(), staff.id,
                                   Server::Auth::hashSecret("session"), now(), now().addSecs(12 * 3600)))
             fail("cannot sign the staff member in");

@@ -240,7 +240,7 @@ private Q_SLOTS:
         const Enrolled phone = enroll(u"phone"_s, u"site-a"_s);
         const Enrolled tablet = enroll(u"staff"_s, u"site-a"_s);
         const CliResult added = cli({u"staff"_s, u"add"_s, u"--site"_s, u"site-a"_s, u"--name"_s, u"Anna"_s, u"--login"_s,
-                                     u"anna"_s, u"--db"_s, m_db},
+                                     u"anna"_s, u"--role"_s, u"admin"_s, u"--db"_s, m_db},
                                     kPassword.toUtf8() + '\n');
         QCOMPARE(added.exitCode, 0);
 

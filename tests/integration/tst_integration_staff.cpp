@@ -114,10 +114,11 @@ private:
         return {e.deviceId, e.token};
     }
 
-    // `staff add` with the password on stdin; the staff id.
+    // `staff add` with the password on stdin, with every role (tst_staff_roles checks each); the staff id.
     QString addStaff(const QString &login, const QString &name, const QStringList &sites)
     {
-        QStringList args{u"staff"_s, u"add"_s, u"--name"_s, name, u"--login"_s, login, u"--db"_s, m_db};
+        QStringList args{u"staff"_s, u"add"_s, u"--name"_s, name, u"--login"_s, login, u"--role"_s,
+                         u"coordinator,consultant,viewer,admin"_s, u"--db"_s, m_db};
         for (const QString &s : sites)
             args << u"--site"_s << s;
         const CliResult r = cli(args, kPassword.toUtf8() + '\n');

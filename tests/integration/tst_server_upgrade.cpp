@@ -195,6 +195,13 @@ private Q_SLOTS:
                  u"m-2"_s);
         QCOMPARE(value(db, u"SELECT mutation_id FROM mutation WHERE device_id = 'dev-v1' AND seq = 3"_s).toString(),
                  u"m-2#3"_s);
+        // Staff roles (14): the table of roles per site and the audit's role, both empty here
+        // (release 1 had no staff; tst_staff_roles upgrades staff of release 13).
+        const QVariant staffRoles = value(db, u"SELECT count(*) FROM staff_role"_s);
+        const QVariant auditRoles = value(db, u"SELECT count(role) FROM audit"_s);
+        QVERIFY(staffRoles.isValid() && auditRoles.isValid()); // the table and column are there
+        QCOMPARE(staffRoles.toInt(), 0);
+        QCOMPARE(auditRoles.toInt(), 0);
 
         // The kiosk of release 1 (no protocol header: protocol 1) goes on where it was.
         QVERIFY(server.start());

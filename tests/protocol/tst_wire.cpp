@@ -16,6 +16,7 @@
 #include "protocol/outcome.h"
 #include "protocol/push.h"
 #include "protocol/requests.h"
+#include "protocol/staffroles.h"
 #include "protocol/statuslookup.h"
 #include "protocol/wire.h"
 
@@ -316,7 +317,7 @@ const QList<ChangeRowCase> &changeRows()
          [] {
              return toJson(AuditChange{u"a1b2c3d4-0017-4000-8000-000000000017"_s, kDeviceTime.addSecs(60), kStaff,
                                        u"tablet-1"_s, kDeviceTime, u"identity-check"_s, u"person"_s, person().id,
-                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}, {}}});
+                                       AuditDetail{{}, {}, {}, {}, {}, toKey(IdentityMethod::Address), {}, {}, {}, {}}});
          },
          via<AuditChange>(&auditChangeFromJson)},
         {"placement",
@@ -379,6 +380,7 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     rows.append({"refused-identify-failed", Outcome::identifyFailed(4, 3)});
     rows.append({"refused-identify-wait", Outcome::identifyWait(4, 60)});
     rows.append({"refused-code-locked", Outcome::refused(4, Reason::CodeLocked)});
+    rows.append({"refused-role-not-allowed", Outcome::roleNotAllowed(12, u"catalogue"_s)});
     o = Outcome::of(11, OutcomeStatus::Decided);
     o.signupId = signup().id;
     o.decisionId = u"a1b2c3d4-0006-4000-8000-000000000006"_s;
@@ -616,6 +618,36 @@ private Q_SLOTS:
         QCOMPARE(page.value.changes.at(1).data, QJsonObject());
     }
 
+    // The roles table (docs/security.md, "Staff roles"): every permission held by some role,
+    // every key read back, every kind a staff member sends needing a permission (a new kind
+    // without one would be refused to everyone), role lists read strictly and in order.
+    void staffRoles()
+    {
+        for (Permission p : allPermissions()) {
+            QVERIFY2(!rolesAllowing(p).isEmpty(), qPrintable(toKey(p)));
+            QCOMPARE(permissionFromKey(toKey(p)), p);
+        }
+        for (StaffRole r : allStaffRoles()) {
+            QCOMPARE(staffRoleFromKey(toKey(r)), r);
+            QVERIFY(allows({r}, Permission::Dashboard));
+        }
+        for (MutationKind k : allMutationKinds()) {
+            const bool phoneOnly = k == MutationKind::HoursWithdraw || k == MutationKind::EraseRequest;
+            if (isStaffKind(k) && !phoneOnly)
+                QVERIFY2(permissionFor(k).has_value(), qPrintable(toKey(k)));
+        }
+        QCOMPARE(permissionFor(MutationKind::Registration), Permission::Intake); // staff intake
+        QCOMPARE(permissionFor(MutationKind::Link), std::nullopt);
+        QCOMPARE(rolesAllowing(Permission::Erasure), QList<StaffRole>{StaffRole::Admin});
+        QVERIFY(!allows({StaffRole::Viewer}, Permission::Catalogue));
+        QCOMPARE(roleAllowing({StaffRole::Viewer, StaffRole::Consultant}, Permission::Hours), StaffRole::Consultant);
+        QCOMPARE(staffRolesFromKeys({u"consultant"_s, u"coordinator"_s, u"consultant"_s}),
+                 (QList<StaffRole>{StaffRole::Coordinator, StaffRole::Consultant}));
+        QCOMPARE(staffRolesFromKeys({}), std::nullopt);
+        QCOMPARE(staffRolesFromKeys({u"boss"_s}), std::nullopt);
+        QCOMPARE(roleKeys({StaffRole::Admin, StaffRole::Viewer}), (QStringList{u"viewer"_s, u"admin"_s}));
+    }
+
     void requests()
     {
         QVERIFY(JsonCompare::matchesGolden(toJson(EnrollRequest{u"8FGJ-B2CX-9EHT"_s}), golden(u"enroll-request"_s)));
@@ -626,12 +658,21 @@ private Q_SLOTS:
         QVERIFY(JsonCompare::matchesGolden(toJson(StaffLoginRequest{u"fatma"_s, u"geheim wachtwoord"_s}),
                                            golden(u"staff-login-request"_s)));
         const StaffLoginReply login{kStaff, u"fatma"_s, u"Fatma Demir"_s, {u"wielewaal-buurthuis"_s},
-                                    u"session-token"_s, kDeviceTime.addSecs(12 * 3600)};
+                                    u"session-token"_s, kDeviceTime.addSecs(12 * 3600),
+                                    {u"consultant"_s, u"admin"_s}};
         QVERIFY(JsonCompare::matchesGolden(toJson(login), golden(u"staff-login-reply"_s)));
         const auto readLogin = staffLoginReplyFromJson(JsonCompare::readFile(golden(u"staff-login-reply"_s)));
         QVERIFY(readLogin.ok());
         QCOMPARE(readLogin.value.sites, login.sites);
         QCOMPARE(readLogin.value.expiresAt, login.expiresAt);
+        QCOMPARE(readLogin.value.roles, login.roles);
+        // An older server names no roles: its staff hold what the migration gave everyone.
+        QJsonObject older = JsonCompare::readFile(golden(u"staff-login-reply"_s));
+        older.remove(u"roles"_s);
+        QCOMPARE(staffLoginReplyFromJson(older).value.roles, (QStringList{u"coordinator"_s, u"consultant"_s}));
+        // A role a newer server added allows nothing here.
+        older.insert(u"roles"_s, QJsonArray{u"viewer"_s, u"auditor"_s});
+        QCOMPARE(staffLoginReplyFromJson(older).value.roles, QStringList{u"viewer"_s});
         const Problem problem{400, u"invalid-field"_s, u"Invalid field"_s, u"Vul een geldige postcode in."_s,
                               u"mutations[0].payload.person.postcode"_s, u"postcode.format"_s};
         QVERIFY(JsonCompare::matchesGolden(toJson(problem), golden(u"problem"_s)));

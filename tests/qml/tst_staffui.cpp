@@ -302,6 +302,156 @@ private Q_SLOTS:
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
+    // The sections the rail offers, as a staff member sees them: the navigation buttons
+    // on screen, by their accessible names (the sections' titles).
+    QStringList railButtons()
+    {
+        QStringList keys;
+        QList<QQuickItem *> todo{m_window->contentItem()};
+        while (!todo.isEmpty()) {
+            QQuickItem *item = todo.takeFirst();
+            if (item->objectName().startsWith(u"nav_"_s) && item->isVisible() && item->isEnabled())
+                keys.append(item->objectName().mid(4));
+            todo.append(item->childItems());
+        }
+        return keys;
+    }
+
+    // Asks the workspace for a section the way the tour does (its show()).
+    void askFor(const QString &section)
+    {
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())), Q_ARG(QVariant, section)));
+        settle();
+    }
+
+    // On screen: visible in the visual tree (a hidden page hides everything on it).
+    bool isShown(const QString &objectName)
+    {
+        QList<QQuickItem *> todo{m_window->contentItem()};
+        while (!todo.isEmpty()) {
+            QQuickItem *item = todo.takeLast();
+            if (item->objectName() == objectName && item->isVisible())
+                return true;
+            todo.append(item->childItems());
+        }
+        return false;
+    }
+
+    // What each role sees (issue 18, docs/security.md "Staff roles"): the navigation it is
+    // offered, and on each section it may open the buttons it may use — a viewer only the
+    // dashboard; a consultant intake, review, hours and persons but no catalogue and no
+    // export; a coordinator the catalogue and the exports but no persons; an administrator
+    // the erasure requests, a person's erase button (not intake's or hours'), the log and the
+    // quiet kiosks. A section asked for by name that the roles do not allow is not shown.
+    // The roles come from the tablet's copy of the account: offline, as here.
+    void rolesDecideWhatTheWorkspaceShows_data()
+    {
+        QTest::addColumn<QStringList>("roles");
+        QTest::addColumn<QStringList>("sections");
+        // "section:objectName": opened the section (when offered), the item is on screen.
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("hidden");
+        const QStringList every{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
+                                u"dashboard:quietKiosksNote"_s,     u"dashboard:intakeButton"_s,
+                                u"catalogue:newOpportunityButton"_s, u"persons:eraseButton"_s,
+                                u"persons:hoursAgreementRow"_s,     u"persons:codeLockNote"_s,
+                                u"erasure:eraseRequestList"_s};
+        const auto rest = [&every](const QStringList &shown) {
+            QStringList hidden;
+            for (const QString &item : every) {
+                if (!shown.contains(item))
+                    hidden.append(item);
+            }
+            return hidden;
+        };
+        QStringList shown{u"dashboard:dashboardSection"_s};
+        QTest::newRow("viewer") << QStringList{u"viewer"_s} << QStringList{u"dashboard"_s} << shown << rest(shown);
+        shown = QStringList{u"dashboard:intakeButton"_s, u"persons:hoursAgreementRow"_s, u"persons:codeLockNote"_s};
+        QTest::newRow("consultant") << QStringList{u"consultant"_s}
+                                    << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s,
+                                                   u"hours"_s, u"persons"_s, u"dashboard"_s}
+                                    << shown << rest(shown);
+        shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
+                            u"catalogue:newOpportunityButton"_s};
+        QTest::newRow("coordinator") << QStringList{u"coordinator"_s}
+                                     << QStringList{u"catalogue"_s, u"dashboard"_s} << shown
+                                     << rest(shown);
+        shown = QStringList{u"dashboard:quietKiosksNote"_s, u"persons:eraseButton"_s, u"erasure:eraseRequestList"_s};
+        QTest::newRow("admin") << QStringList{u"admin"_s}
+                               << QStringList{u"persons"_s, u"erasure"_s, u"dashboard"_s, u"audit"_s}
+                               << shown << rest(shown);
+        // What everyone from before roles holds (the migrations' default).
+        shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
+                            u"dashboard:intakeButton"_s,      u"catalogue:newOpportunityButton"_s,
+                            u"persons:hoursAgreementRow"_s,   u"persons:codeLockNote"_s};
+        QTest::newRow("coordinator and consultant")
+            << QStringList{u"coordinator"_s, u"consultant"_s}
+            << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s, u"hours"_s,
+                           u"persons"_s, u"dashboard"_s}
+            << shown << rest(shown);
+    }
+
+    void rolesDecideWhatTheWorkspaceShows()
+    {
+        QFETCH(QStringList, roles);
+        QFETCH(QStringList, sections);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        if (m_staff->session()->accounts().isEmpty())
+            QVERIFY(m_tour->load(m_pin));
+        const QString id = u"tour-role-"_s + roles.join(u'-');
+        StaffRepository::Account a;
+        a.staffId = id;
+        a.login = roles.join(u'-');
+        a.name = roles.join(u' ');
+        a.sites = {u"wielewaal-buurthuis"_s};
+        a.roles = roles;
+        a.signedInAt = m_staff->session()->now();
+        QVERIFY(m_staff->session()->addAccount(a));
+        QVERIFY(m_staff->session()->pinGuard().setPin(id, m_pin));
+        // The tour's quiet kiosk, so that the kiosks' part has something to show.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_staff->results()->showKiosks(Wire::KioskWatchReply{
+            24, now, {Wire::WatchedKiosk{u"4b1f0c2e-7d3a-4e55-9a10-3c2d1e0f4a01"_s, now.addDays(-9), now.addDays(-2),
+                                         true, Wire::DeviceReport{u"0.1.0"_s, 3, 600}}}});
+
+        QVERIFY(m_staff->session()->unlock(id, m_pin));
+        settle();
+        QVERIFY(workspace());
+        QCOMPARE(m_staff->session()->roles(), roles);
+        QCOMPARE(railButtons(), sections);
+        // The first section offered is the one on view.
+        QCOMPARE(workspace()->property("shownSection").toString(), sections.constFirst());
+
+        // Every section: offered ones open; the others, asked for by name, do not.
+        for (const QString &key : {u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s,
+                                   u"hours"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s, u"audit"_s}) {
+            const QString before = workspace()->property("shownSection").toString();
+            askFor(key);
+            if (sections.contains(key)) {
+                QCOMPARE(workspace()->property("shownSection").toString(), key);
+                QVERIFY2(isShown(key + u"Section"_s), qPrintable(key));
+            } else {
+                QCOMPARE(workspace()->property("shownSection").toString(), before);
+                QVERIFY2(!isShown(key + u"Section"_s), qPrintable(key));
+            }
+        }
+        const auto check = [&](const QString &item, bool expected) {
+            const QString section = item.section(u':', 0, 0);
+            askFor(section); // the persons section selects the tour's first person
+            return isShown(item.section(u':', 1)) == expected;
+        };
+        for (const QString &item : std::as_const(shown))
+            QVERIFY2(check(item, true), qPrintable(item + u" is not shown"_s));
+        for (const QString &item : std::as_const(hidden))
+            QVERIFY2(check(item, false), qPrintable(item + u" is shown"_s));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
     // Staff intake: the registration steps and the receipt can be operated, and "Klaar" leaves
     // nothing of the tenant on screen.
     void intakeCanBeOperatedAndLeavesNothingBehind()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 #include "storage/registrationrepository.h"
+#include "storage/staffrepository.h"
 #include "common/storagefixtures.h"
 
 #include <QSqlQuery>
@@ -119,21 +120,24 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The column the last migration adds (v13: opportunity.translations), added beforehand
-        // so that the last step fails; a newer last migration names its own here.
-        const QString lastColumn = u"translations"_s;
+        // The column the last migration adds (v14: staff_account.roles), added beforehand so
+        // that the last step fails; a newer last migration names its own here. A file older
+        // than v4 has no staff_account yet: there the step before it fails instead (v13's
+        // opportunity.translations), after every other step of the upgrade succeeded.
+        const QString table = from >= 4 ? u"staff_account"_s : u"opportunity"_s;
+        const QString lastColumn = from >= 4 ? u"roles"_s : u"translations"_s;
         const QString path = nextPath();
         QStringList before;
         {
             Database old;
             QCOMPARE(old.open(path, from), Database::Status::Open);
-            QVERIFY(!hasColumn(old, u"opportunity"_s, lastColumn));
+            QVERIFY(!hasColumn(old, table, lastColumn));
             // Without consents: today's consent row (v9: language) is not what an old file has.
             Submission tenant = StorageFixtures::registrationWithSignup(1);
             tenant.consents.clear();
             QVERIFY(RegistrationRepository(old.connection()).submit(tenant, StorageFixtures::fixedNow()));
             QSqlQuery q(old.connection());
-            QVERIFY(q.exec(u"ALTER TABLE opportunity ADD COLUMN "_s + lastColumn + u" TEXT"_s));
+            QVERIFY(q.exec(u"ALTER TABLE "_s + table + u" ADD COLUMN "_s + lastColumn + u" TEXT"_s));
             before = schemaOf(old);
         }
 
@@ -160,6 +164,27 @@ private Q_SLOTS:
         signup.addBindValue(StorageFixtures::signup(1, person->id).id);
         QVERIFY(signup.exec() && signup.next());
         QCOMPARE(signup.value(0).toInt(), 1);
+    }
+
+    // v14: a staff member who signed in on the tablet before roles existed keeps working
+    // offline with what the server's own migration gave everyone: coordinator and consultant
+    // (the server sends the real roles at their next sign-in).
+    void staffFromBeforeRolesAreCoordinatorAndConsultant()
+    {
+        const QString path = nextPath();
+        {
+            Database old;
+            QCOMPARE(old.open(path, 13), Database::Status::Open);
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(u"INSERT INTO staff_account (staff_id, login, name, sites, signed_in_at) VALUES "
+                           "('s-old', 'fatma', 'Fatma', 'site-a', '2026-11-01T09:00:00.000Z')"_s));
+        }
+        Database db;
+        QCOMPARE(db.open(path), Database::Status::Open);
+        const auto account = StaffRepository(db.connection()).account(u"s-old"_s);
+        QVERIFY(account);
+        QCOMPARE(account->login, u"fatma"_s);
+        QCOMPARE(account->roles, (QStringList{u"coordinator"_s, u"consultant"_s}));
     }
 
     // A file written by a newer Meedoen: refused, with the versions and what to do, unchanged.

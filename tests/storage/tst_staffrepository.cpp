@@ -50,6 +50,7 @@ private:
         a.name = u"Fatma Demir"_s;
         a.sites = {u"site-a"_s};
         a.signedInAt = m_now;
+        a.roles = {u"coordinator"_s, u"consultant"_s, u"admin"_s}; // every flow here, erasure too
         QVERIFY(m_staff->session()->addAccount(a));
         QVERIFY(StaffPinGuard(db(), [this] { return m_now; }, StaffPinGuard::Cost::Minimum).setPin(u"st-1"_s, m_pin));
         QCOMPARE(m_staff->session()->stage(), StaffSession::Stage::Locked);
