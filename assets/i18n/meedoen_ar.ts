@@ -3415,6 +3415,10 @@
         <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
         <translation>حدّث التطبيق. هذا الإصدار لم يعد يعمل مع الخادم. يمكنك تسجيل الدخول مرة أخرى بعد تحديث التطبيق.</translation>
     </message>
+    <message>
+        <source>Dit mag u niet doen met uw rol op deze locatie.</source>
+        <translation>دورك في هذا المكان لا يسمح بهذا.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

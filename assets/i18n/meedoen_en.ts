@@ -3347,6 +3347,10 @@
         <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
         <translation>Update the app. This version no longer works with the server. You can sign in again once the app is updated.</translation>
     </message>
+    <message>
+        <source>Dit mag u niet doen met uw rol op deze locatie.</source>
+        <translation>Your role at this location does not allow this.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

@@ -3347,6 +3347,10 @@
         <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
         <translation>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</translation>
     </message>
+    <message>
+        <source>Dit mag u niet doen met uw rol op deze locatie.</source>
+        <translation>Dit mag u niet doen met uw rol op deze locatie.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

@@ -3364,6 +3364,10 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
         <translation>Zaktualizuj aplikację. Ta wersja nie działa już z serwerem. Po aktualizacji aplikacji możesz znów się zalogować.</translation>
     </message>
+    <message>
+        <source>Dit mag u niet doen met uw rol op deze locatie.</source>
+        <translation>Twoja rola w tym miejscu na to nie pozwala.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>

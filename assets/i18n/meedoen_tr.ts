@@ -3330,6 +3330,10 @@
         <source>Werk de app bij. Deze versie past niet meer bij de server. Aanmelden kan weer als de app is bijgewerkt.</source>
         <translation>Uygulamayı güncelleyin. Bu sürüm artık sunucuyla çalışmıyor. Uygulama güncellenince yeniden giriş yapabilirsiniz.</translation>
     </message>
+    <message>
+        <source>Dit mag u niet doen met uw rol op deze locatie.</source>
+        <translation>Bu konumdaki rolünüz buna izin vermiyor.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPanel</name>
