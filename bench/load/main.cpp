@@ -390,6 +390,28 @@ QString writeCatalogue(const QString &dir, int opportunities, int capacity)
 
 // ----------------------------------------------------------------------------- the devices
 
+// The server's mean number of pushes per group commit over the run, from its /metrics
+// (meedoen_push_grouped_total / meedoen_push_groups_total; 0 when it cannot be read).
+double pushesPerGroup(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return 0;
+    socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray text;
+    while (socket.waitForReadyRead(5000))
+        text += socket.readAll();
+    double groups = 0, grouped = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith("meedoen_push_groups_total "))
+            groups = line.mid(26).toDouble();
+        else if (line.startsWith("meedoen_push_grouped_total "))
+            grouped = line.mid(27).toDouble();
+    }
+    return groups > 0 ? grouped / groups : 0;
+}
+
 struct Options
 {
     int devices = 1000;
@@ -922,6 +944,7 @@ int main(int argc, char **argv)
             ++run.ledger.unansweredSignups;
         }
     }
+    const double pushesPerCommit = pushesPerGroup(server.port);
     server.stop();
 
     std::sort(st.pushMs.begin(), st.pushMs.end());
@@ -940,6 +963,7 @@ int main(int argc, char **argv)
         figure(n + u"_pull_p50"_s, percentile(st.pullMs, 50), "ms");
         figure(n + u"_pull_p99"_s, percentile(st.pullMs, 99), "ms");
     }
+    figure(n + u"_pushes_per_commit"_s, pushesPerCommit, "pushes");
     figure(n + u"_server_cpu"_s, serverCpu / elapsedS, "cores");
     figure(n + u"_server_peak_rss"_s, double(serverPeakKb) / 1024, "MiB");
     figure(n + u"_generator_cpu"_s, ownCpu / elapsedS, "cores");

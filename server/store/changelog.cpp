@@ -177,25 +177,28 @@ std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint
     }
     const qint64 from = cursor.value_or(0);
     // One fixed statement per device kind; the scope is in the WHERE clause, never in code
-    // that could forget it.
+    // that could forget it. Two branches, each read in seq order by its own index (schema
+    // step 15) and merged: the catalogue, and the device's own rows, which are never the
+    // catalogue's (so no row comes twice).
+    const QString catalogue = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+                              "scope = 'catalogue' UNION ALL "
+                              "SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+                              "scope <> 'catalogue' AND "_s;
     QString sql;
     QVariant scopeValue;
     const auto kind = Wire::deviceKindFromKey(device.kind);
     if (kind == Wire::DeviceKind::Kiosk) {
-        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
-              "(scope = 'catalogue' OR (entity = 'signup' AND device_id = ?)) ORDER BY seq LIMIT ?"_s;
+        sql = catalogue + u"device_id = ? AND entity = 'signup' ORDER BY seq LIMIT ?"_s;
         scopeValue = device.id;
     } else if (kind == Wire::DeviceKind::Phone) {
-        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
-              "(scope = 'catalogue' OR person_id IN (SELECT person_id FROM device_person WHERE device_id = ?)) "
-              "ORDER BY seq LIMIT ?"_s;
+        sql = catalogue
+            + u"person_id IN (SELECT person_id FROM device_person WHERE device_id = ?) ORDER BY seq LIMIT ?"_s;
         scopeValue = device.id;
     } else {
-        sql = u"SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
-              "(scope = 'catalogue' OR site_id = ?) ORDER BY seq LIMIT ?"_s;
+        sql = catalogue + u"site_id = ? ORDER BY seq LIMIT ?"_s;
         scopeValue = device.site;
     }
-    auto q = run(sql, {from, scopeValue, limit + 1});
+    auto q = run(sql, {from, from, scopeValue, limit + 1});
     if (!q)
         return std::nullopt;
     page.cursor = from;

@@ -194,6 +194,16 @@ QList<QStringList> Schema::migrations() const
             u"INSERT INTO staff_role (staff_id, site_id, role) SELECT staff_id, site_id, 'consultant' FROM staff_site"_s,
             u"ALTER TABLE audit ADD COLUMN role TEXT"_s,
         },
+        // 15: a pull reads its device's scope by index (ChangeLog::pull): the catalogue's rows,
+        // and a kiosk's sign-ups, a phone's persons, a staff tablet's site, each in seq order.
+        // Before, a pull read every row after its cursor to find the few of its scope: every
+        // push writes a person and a sign-up row for some other device.
+        {
+            u"CREATE INDEX change_log_catalogue ON change_log (seq) WHERE scope = 'catalogue'"_s,
+            u"CREATE INDEX change_log_by_device ON change_log (device_id, seq) WHERE device_id IS NOT NULL"_s,
+            u"CREATE INDEX change_log_by_person ON change_log (person_id, seq) WHERE person_id IS NOT NULL"_s,
+            u"CREATE INDEX change_log_by_site ON change_log (site_id, seq) WHERE site_id IS NOT NULL"_s,
+        },
     };
 }
 
