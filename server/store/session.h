@@ -77,8 +77,12 @@ public:
     private:
         void release()
         {
-            if (m_busy)
+            // A statement given back to the cache is finished: its result goes, and with it
+            // the read snapshot an SQLite statement would otherwise keep until its next use.
+            if (m_busy) {
+                m_query->finish();
                 *m_busy = false;
+            }
             m_busy = nullptr;
         }
         std::unique_ptr<QSqlQuery> m_own;
@@ -155,18 +159,20 @@ private:
     bool reconnectIfBroken();
     void forgetWriteState();
     // Ends every cached statement's result (a live SQLite read statement would pin its
-    // snapshot); on SQLite it turns the cache off, so run() prepares afresh outside a write.
+    // snapshot).
     void finishCached();
-    // PostgreSQL keeps its prepared statements between requests too: preparing one costs a
+    // Prepared statements are kept between requests too. On PostgreSQL preparing one costs a
     // round trip to the database and dropping it another, three per statement instead of one
-    // for the token check, the rate limit and the write lock of every request.
-    bool cachesOutsideWrites() const { return m_dialect == Dialect::Postgres; }
+    // for the token check, the rate limit and the write lock of every request; on SQLite,
+    // parsing and planning the token check, the rate limit and the pull's statement again for
+    // every request was a tenth of the server's time under load (docs/operations.md, "Load
+    // test"). A lent statement is finished when it comes back (Statement::release).
+    bool cachesOutsideWrites() const { return true; }
 
     Dialect m_dialect;
     QString m_connectionName;
     QString m_error;
-    // Prepared statements by SQL text, used while a write transaction is open (PostgreSQL:
-    // always, cachesOutsideWrites()).
+    // Prepared statements by SQL text (cachesOutsideWrites()).
     std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
     bool m_cacheStatements = false;
     bool m_inTransaction = false;
