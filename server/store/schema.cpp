@@ -199,10 +199,10 @@ QList<QStringList> Schema::migrations() const
         // Before, a pull read every row after its cursor to find the few of its scope: every
         // push writes a person and a sign-up row for some other device.
         {
-            u"CREATE INDEX change_log_catalogue ON change_log (seq) WHERE scope = 'catalogue'"_s,
-            u"CREATE INDEX change_log_by_device ON change_log (device_id, seq) WHERE device_id IS NOT NULL"_s,
-            u"CREATE INDEX change_log_by_person ON change_log (person_id, seq) WHERE person_id IS NOT NULL"_s,
-            u"CREATE INDEX change_log_by_site ON change_log (site_id, seq) WHERE site_id IS NOT NULL"_s,
+            u"CREATE INDEX IF NOT EXISTS change_log_catalogue ON change_log (seq) WHERE scope = 'catalogue'"_s,
+            u"CREATE INDEX IF NOT EXISTS change_log_by_device ON change_log (device_id, seq) WHERE device_id IS NOT NULL"_s,
+            u"CREATE INDEX IF NOT EXISTS change_log_by_person ON change_log (person_id, seq) WHERE person_id IS NOT NULL"_s,
+            u"CREATE INDEX IF NOT EXISTS change_log_by_site ON change_log (site_id, seq) WHERE site_id IS NOT NULL"_s,
         },
     };
 }

@@ -7,6 +7,7 @@
 
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "common/killschedule.h"
 #include "common/syncfixture.h"
 
 #include <QStandardPaths>
@@ -49,9 +50,9 @@ private Q_SLOTS:
         qInfo("queued %d mutations offline in %lld ms", count, timer.elapsed());
 
         // MEEDOEN_KILL_SEED=<seed> repeats a schedule (as far as timing repeats).
-        const quint32 seed = qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED")
-            ? quint32(qEnvironmentVariable("MEEDOEN_KILL_SEED").toUInt())
-            : QRandomGenerator::global()->generate();
+        const KillSchedule::Schedule schedule = KillSchedule::fromEnvironment(1);
+        QVERIFY2(schedule.valid, "MEEDOEN_KILL_SEED is not a number");
+        const quint32 seed = schedule.seed;
         qInfo("kill schedule seed %u", seed);
         QRandomGenerator random(seed);
         const auto mutationsOnServer = [&] { return server.count(u"SELECT COUNT(*) FROM mutation"_s); };

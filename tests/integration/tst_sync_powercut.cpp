@@ -22,6 +22,7 @@
 // test can say what was under way when each kill landed. The seed of the kill moments is
 // printed; MEEDOEN_KILL_SEED=<seed> repeats a run (as far as timing repeats).
 
+#include "common/killschedule.h"
 #include "storage/database.h"
 #include "common/syncfixture.h"
 
@@ -394,14 +395,10 @@ private Q_SLOTS:
     void killedInTurnWhileDraining()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const int moments = qEnvironmentVariableIsSet("MEEDOEN_KILL_MOMENTS")
-            ? qEnvironmentVariableIntValue("MEEDOEN_KILL_MOMENTS") : 20;
-        QVERIFY(moments > 0);
-        bool seedSet = false;
-        const quint32 seed = qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED")
-            ? quint32(qEnvironmentVariable("MEEDOEN_KILL_SEED").toUInt(&seedSet))
-            : QRandomGenerator::global()->generate();
-        QVERIFY2(seedSet || !qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED"), "MEEDOEN_KILL_SEED is not a number");
+        const KillSchedule::Schedule schedule = KillSchedule::fromEnvironment(20);
+        QVERIFY2(schedule.valid, "MEEDOEN_KILL_MOMENTS or MEEDOEN_KILL_SEED is not a positive number");
+        const int moments = schedule.moments;
+        const quint32 seed = schedule.seed;
         qInfo("backend %s; %d kills, seed %u (MEEDOEN_KILL_SEED=%u repeats the moments)",
               SyncFixture::usePostgres() ? "PostgreSQL" : "SQLite", moments, seed, seed);
         QRandomGenerator random(seed);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/killschedule.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -41,14 +42,10 @@ private Q_SLOTS:
 
     void killedWriterLosesNothing()
     {
-        const int moments = qEnvironmentVariableIsSet("MEEDOEN_KILL_MOMENTS")
-            ? qEnvironmentVariableIntValue("MEEDOEN_KILL_MOMENTS") : 100;
-        QVERIFY(moments > 0);
-        bool seedSet = false;
-        const quint32 seed = qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED")
-            ? quint32(qEnvironmentVariable("MEEDOEN_KILL_SEED").toUInt(&seedSet))
-            : QRandomGenerator::global()->generate();
-        QVERIFY2(seedSet || !qEnvironmentVariableIsSet("MEEDOEN_KILL_SEED"), "MEEDOEN_KILL_SEED is not a number");
+        const KillSchedule::Schedule schedule = KillSchedule::fromEnvironment(100);
+        QVERIFY2(schedule.valid, "MEEDOEN_KILL_MOMENTS or MEEDOEN_KILL_SEED is not a positive number");
+        const int moments = schedule.moments;
+        const quint32 seed = schedule.seed;
         qInfo("%d kill moments, seed %u (MEEDOEN_KILL_SEED=%u repeats them)", moments, seed, seed);
         QRandomGenerator random(seed);
         const QByteArray seedText = "seed " + QByteArray::number(seed);
