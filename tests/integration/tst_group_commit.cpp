@@ -11,6 +11,7 @@
 // every kiosk connects and writes its request, and continued (SIGCONT): it then finds them
 // all waiting at once.
 
+#include "common/prometheustext.h"
 #include "common/serverharness.h"
 #include "common/tenants.h"
 
@@ -155,15 +156,10 @@ private:
     // meedoen_push_groups_total and meedoen_push_grouped_total from GET /metrics.
     std::pair<double, double> groups()
     {
-        const Reply r = get(u"/metrics"_s, {});
-        double g = -1, p = -1;
-        for (const QByteArray &line : r.body.split('\n')) {
-            if (line.startsWith("meedoen_push_groups_total "))
-                g = line.mid(26).toDouble();
-            else if (line.startsWith("meedoen_push_grouped_total "))
-                p = line.mid(27).toDouble();
-        }
-        return {g, p};
+        const PrometheusText::Parsed metrics = PrometheusText::parse(get(u"/metrics"_s, {}).body);
+        if (!metrics.error.isEmpty())
+            qWarning("/metrics: %s", qPrintable(metrics.error));
+        return {metrics.value(u"meedoen_push_groups_total"_s), metrics.value(u"meedoen_push_grouped_total"_s)};
     }
 
 private Q_SLOTS:
