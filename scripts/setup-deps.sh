@@ -36,6 +36,9 @@ packages=(
   espeak-ng speech-dispatcher-espeak-ng at-spi2-core python3-pyatspi gir1.2-atspi-2.0 poppler-utils
   # the Debian packages (cpack -G DEB: dpkg-shlibdeps, file) and their maintainer scripts
   dpkg-dev file adduser
+  # results that steer: charts (Qt Charts for QML), the accountant's workbook (libxlsxwriter)
+  # and reading it back in the tests (xlsx2csv, openpyxl)
+  qt6-charts-dev qml6-module-qtcharts libxlsxwriter-dev xlsx2csv python3-openpyxl
 )
 
 # One dpkg-query for all; a package dpkg has never heard of is simply not listed.
