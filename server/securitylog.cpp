@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSecurity, "meedoen.security")
 
 namespace Server {
@@ -19,15 +21,53 @@ QByteArray securityEventLine(const char *event, std::initializer_list<SecurityFi
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+thread_local SecurityEventHold *t_hold = nullptr;
+
+void write(const QByteArray &line)
+{
+    qCWarning(lcSecurity).noquote() << QString::fromUtf8(line);
+}
+
+} // namespace
+
 void logSecurityEvent(const char *event, std::initializer_list<SecurityField> fields)
 {
+    if (t_hold) {
+        t_hold->m_events.append({QByteArray(event), securityEventLine(event, fields)});
+        return;
+    }
     metrics().countSecurityEvent(event);
-    writeSecurityEvent(event, fields);
+    write(securityEventLine(event, fields));
 }
 
 void writeSecurityEvent(const char *event, std::initializer_list<SecurityField> fields)
 {
-    qCWarning(lcSecurity).noquote() << QString::fromUtf8(securityEventLine(event, fields));
+    write(securityEventLine(event, fields));
+}
+
+SecurityEventHold::SecurityEventHold() : m_outer(std::exchange(t_hold, this)) {}
+
+SecurityEventHold::~SecurityEventHold()
+{
+    t_hold = m_outer;
+}
+
+void SecurityEventHold::release(qsizetype from, qsizetype to)
+{
+    if (to < 0 || to > m_events.size())
+        to = m_events.size();
+    for (qsizetype i = from; i < to; ++i) {
+        const Held &held = m_events.at(i);
+        if (m_outer) {
+            m_outer->m_events.append(held);
+            continue;
+        }
+        metrics().countSecurityEvent(held.event.constData());
+        write(held.line);
+    }
+    m_events.remove(from, qMax<qsizetype>(0, to - from));
 }
 
 } // namespace Server

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
+#include <QList>
 #include <QLoggingCategory>
 #include <QString>
 
@@ -35,5 +37,33 @@ void writeSecurityEvent(const char *event, std::initializer_list<SecurityField> 
 
 // The JSON text of the line logSecurityEvent() writes (for tests and for the log itself).
 QByteArray securityEventLine(const char *event, std::initializer_list<SecurityField> fields);
+
+// Holds back the events logSecurityEvent() is given on this thread while it lives, for work
+// that may be rolled back and done again: a group of pushes applied in one transaction is,
+// after a fault, applied again push by push (PushBatch::applyGroup). What the group did is
+// undone, so its events did not happen; each is logged and counted when its push is applied
+// for good. release() logs and counts the events held in [from, to) (after the commit, or
+// those of a push whose answer stands); what is not released is dropped. Holds nest.
+class SecurityEventHold
+{
+public:
+    SecurityEventHold();
+    ~SecurityEventHold();
+    SecurityEventHold(const SecurityEventHold &) = delete;
+    SecurityEventHold &operator=(const SecurityEventHold &) = delete;
+
+    qsizetype size() const { return m_events.size(); }
+    void release(qsizetype from = 0, qsizetype to = -1);
+
+private:
+    friend void logSecurityEvent(const char *, std::initializer_list<SecurityField>);
+    struct Held
+    {
+        QByteArray event;
+        QByteArray line;
+    };
+    QList<Held> m_events;
+    SecurityEventHold *m_outer;
+};
 
 } // namespace Server

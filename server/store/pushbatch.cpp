@@ -9,6 +9,7 @@
 #include "server/store/staffpush.h"
 #include "server/store/storehelpers.h"
 #include "server/store/tenantpush.h"
+#include "server/securitylog.h"
 
 #include "protocol/revocation.h"
 
@@ -56,6 +57,9 @@ QList<std::optional<PushResult>> PushBatch::applyGroup(const QList<PushRequest> 
     qsizetype refused = -1;
     std::optional<PushResult> refusal;
     if (pushes.size() > 1 && beginWrite()) {
+        // Each push's security events, held until its outcome stands (securitylog.h).
+        SecurityEventHold events;
+        qsizetype eventsBefore = 0;
         // The test hook counts the mutations applied in the transaction, across its pushes.
         int appliedBefore = 0, appliedHere = 0;
         std::function<void(int)> counted;
@@ -70,14 +74,18 @@ QList<std::optional<PushResult>> PushBatch::applyGroup(const QList<PushRequest> 
             if (result && result->conflictLimit) {
                 refused = results.size();
                 refusal = std::move(result);
+                events.release(eventsBefore); // its answer stands: logged once, not applied again
             }
             if (!result || refusal)
                 break; // rolled back: each alone below
             results.append(std::move(result));
             appliedBefore += std::exchange(appliedHere, 0);
+            eventsBefore = events.size();
         }
-        if (results.size() == pushes.size() && commit())
+        if (results.size() == pushes.size() && commit()) {
+            events.release();
             return results;
+        }
         results.clear();
     }
     for (qsizetype i = 0; i < pushes.size(); ++i) {

@@ -15,10 +15,13 @@
 #include "common/serverharness.h"
 #include "common/tenants.h"
 
+#include "core/attemptpolicy.h"
 #include "core/limits.h"
+#include "core/personalcode.h"
 #include "protocol/protocolversion.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -162,6 +165,12 @@ private:
         return {metrics.value(u"meedoen_push_groups_total"_s), metrics.value(u"meedoen_push_grouped_total"_s)};
     }
 
+    double securityEvents(const QString &event)
+    {
+        const PrometheusText::Parsed metrics = PrometheusText::parse(get(u"/metrics"_s, {}).body);
+        return metrics.value(u"meedoen_security_events_total{event=\"%1\"}"_s.arg(event));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(prepare()); }
     void cleanup() { stopServer(); }
@@ -253,18 +262,43 @@ private Q_SLOTS:
         const Meedoen::Person late = Fixtures::person(u"Laat"_s);
         all[0].body = {{u"mutations"_s,
                         QJsonArray{Fixtures::mutationJson(1, u"registration"_s, Fixtures::registrationPayload(late))}}};
+        // Ahead of it in the group, a phone guessing a tenant's date of birth: a security event
+        // in a group that is rolled back and applied again push by push.
+        Meedoen::Person linked = Fixtures::person(u"Gekoppeld"_s);
+        QRandomGenerator rng(20261207);
+        linked.personalCode = Meedoen::generatePersonalCode(rng);
+        const Enrolled registrar = enroll(u"kiosk"_s, u"site-a"_s);
+        QCOMPARE(post(u"/v1/push"_s,
+                      {{u"mutations"_s, QJsonArray{Fixtures::mutationJson(1, u"registration"_s,
+                                                                          Fixtures::registrationPayload(linked))}}},
+                      registrar.token)
+                     .status,
+                 200);
+        const QJsonObject guess{{u"personalCode"_s, linked.personalCode}, {u"dateOfBirth"_s, u"1990-01-01"_s}};
+        all.prepend({enroll(u"phone"_s, u"site-a"_s),
+                     {{u"mutations"_s, QJsonArray{Fixtures::mutationJson(1, u"link"_s, {{u"identify"_s, guess}})}}}});
         const qint64 mutationsBefore = m_serve.count(u"SELECT COUNT(*) FROM mutation"_s);
+        const double guessesBefore = securityEvents(u"identify-failed"_s);
+        const double limitsBefore = securityEvents(u"conflict-limit"_s);
 
         std::vector<RawPush> pushes;
         QVERIFY(pushTogether(all, pushes));
         QVERIFY(readAnswers(pushes));
-        QCOMPARE(pushes[0].status(), 429);
-        QCOMPARE(pushes[0].json().value(u"type"_s).toString(), u"urn:meedoen:problem:conflict-limit"_s);
-        for (size_t i = 1; i < pushes.size(); ++i) {
+        QCOMPARE(pushes[0].status(), 200);
+        const QJsonObject guessed = pushes[0].json().value(u"results"_s).toArray().at(0).toObject();
+        QCOMPARE(guessed.value(u"reason"_s).toString(), u"identify-failed"_s);
+        QCOMPARE(guessed.value(u"attemptsLeft"_s).toInt(), Meedoen::kIdentifyCodePolicy.lockAfterFailures - 1);
+        QCOMPARE(pushes[1].status(), 429);
+        QCOMPARE(pushes[1].json().value(u"type"_s).toString(), u"urn:meedoen:problem:conflict-limit"_s);
+        for (size_t i = 2; i < pushes.size(); ++i) {
             QCOMPARE(pushes[i].status(), 200);
             QCOMPARE(pushes[i].json().value(u"results"_s).toArray().size(), 2);
         }
-        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM mutation"_s) - mutationsBefore, qint64(2 * (all.size() - 1)));
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM mutation"_s) - mutationsBefore, qint64(2 * (all.size() - 2) + 1));
+        // IT's log and /metrics count each event once, though the group was applied twice.
+        QCOMPARE(securityEvents(u"identify-failed"_s) - guessesBefore, 1.0);
+        QCOMPARE(securityEvents(u"conflict-limit"_s) - limitsBefore, 1.0);
+        QCOMPARE(m_serve.count(u"SELECT failures FROM identify_attempt WHERE subject LIKE 'code:%'"_s), qint64(1));
     }
 
     // SIGKILL while a group's transaction is open with several pushes applied in it: none of
