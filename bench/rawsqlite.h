@@ -63,6 +63,7 @@ public:
     {
         sqlite3_bind_text(s, column, value.data(), int(value.size()), SQLITE_TRANSIENT);
     }
+    sqlite3 *handle() const { return m_db; }
     void exec(const char *sql) { check(sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr), m_db, sql); }
     void step(sqlite3_stmt *s)
     {

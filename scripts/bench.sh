@@ -24,6 +24,8 @@ targets+=(meedoen-server meedoen_bench_sync)
 targets+=(meedoen_bench_areas)
 # 1,000 kiosks against one server (bench/load).
 targets+=(meedoen_bench_load)
+# The results dashboard at 100k tenants and 1M hours entries.
+targets+=(meedoen_bench_results)
 if [[ -n "${MEEDOEN_BENCH_BUILD_DIR:-}" ]]; then
     build=$MEEDOEN_BENCH_BUILD_DIR
     cmake --build "$build" --target "${targets[@]}" >&2
@@ -46,6 +48,9 @@ trap 'rm -rf "$work"' EXIT
 # postcode + house number look-up (target p95 <= 1 ms).
 "$bin/meedoen_bench_areas" 500000 100000 "$work"
 QT_QPA_PLATFORM=offscreen "$bin/meedoen_bench_ui_keystroke" 100000 3 "$work"
+# The results dashboard, 100k tenants and 1M hours entries: the server's results (p95) and the
+# tablet's offline dashboard, each against the plain SQL aggregate of the same figures (target <= 1.5x).
+"$bin/meedoen_bench_results" 100000 1000000 15 "$work"
 "$root/bench/bench_startup.sh" "$bin" 10
 # First frame with 10k opportunities, kiosk and phone, against the baseline (target <= 1.5x).
 "$root/bench/bench_startup_10k.sh" "$bin" 10 10000

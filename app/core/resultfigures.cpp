@@ -5,10 +5,11 @@
 #include "core/csv.h"
 
 #include <QHash>
-#include <QMap>
-#include <QSet>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,58 +25,96 @@ bool resultsFilterMatches(const ResultsFilter &f, const ResultsOpportunity &o)
 Results computeResults(const QList<ResultsOpportunity> &opportunities, const QList<ResultsHours> &hours,
                        const QList<ResultsPlacement> &placements, const ResultsFilter &filter)
 {
+    // At a corporation's size (a million hours entries, docs/sync-protocol.md "Results") the
+    // strings are interned once: an opportunity in scope names its bucket (site, neighbourhood,
+    // route), a month and a person become numbers, and distinct volunteers are counted by
+    // sorting (cell, person) pairs rather than in a set per cell.
     Results out;
-    QHash<QString, const ResultsOpportunity *> inScope;
+    struct Scoped
+    {
+        const ResultsOpportunity *opportunity;
+        qint64 bucket;
+    };
+    QHash<QString, Scoped> inScope;
+    QHash<QString, qint64> bucketIds;
+    QList<const ResultsOpportunity *> buckets; // the first opportunity of each bucket
     for (const ResultsOpportunity &o : opportunities) {
         if (!resultsFilterMatches(filter, o))
             continue;
-        inScope.insert(o.id, &o);
+        const QString key = o.site + u'\x1f' + o.neighbourhood + u'\x1f' + o.route;
+        auto b = bucketIds.constFind(key);
+        if (b == bucketIds.constEnd()) {
+            b = bucketIds.insert(key, buckets.size());
+            buckets.append(&o);
+        }
+        inScope.insert(o.id, {&o, *b});
         out.opportunities.append(OpportunityFigures{o});
     }
     std::sort(out.opportunities.begin(), out.opportunities.end(), [](const auto &a, const auto &b) {
         return a.title != b.title ? a.title < b.title : a.id < b.id;
     });
-    const auto inRange = [&](const QString &month) {
+    const auto inRange = [&](QStringView month) {
         return month.size() == 7 && (filter.fromMonth.isEmpty() || month >= filter.fromMonth)
             && (filter.toMonth.isEmpty() || month <= filter.toMonth);
     };
 
-    QMap<QStringList, MonthFigures> months;       // key: month, site, neighbourhood, route
-    QMap<QString, MonthFigures> trend;
-    QMap<QStringList, QSet<QString>> volunteers;
-    QMap<QString, QSet<QString>> trendVolunteers;
-    QSet<QString> allVolunteers;
-    const auto bucket = [&](const QString &month, const ResultsOpportunity &o) -> MonthFigures & {
-        const QStringList key{month, o.site, o.neighbourhood, o.route};
-        auto it = months.find(key);
-        if (it == months.end())
-            it = months.insert(key, MonthFigures{month, o.site, o.neighbourhood, o.route});
+    const qint64 bucketCount = qMax<qint64>(1, buckets.size());
+    QHash<QString, qint64> monthIds;
+    QStringList monthNames;
+    const auto monthOf = [&](QStringView month) {
+        const QString name = month.toString();
+        auto it = monthIds.constFind(name);
+        if (it == monthIds.constEnd()) {
+            it = monthIds.insert(name, monthNames.size());
+            monthNames.append(name);
+        }
         return *it;
     };
-    const auto trendOf = [&](const QString &month) -> MonthFigures & {
+    QHash<qint64, MonthFigures> cells;     // month × bucket
+    QHash<qint64, MonthFigures> trend;     // month
+    const auto cellOf = [&](qint64 month, qint64 bucket) -> MonthFigures & {
+        auto it = cells.find(month * bucketCount + bucket);
+        if (it == cells.end()) {
+            const ResultsOpportunity &o = *buckets.at(bucket);
+            it = cells.insert(month * bucketCount + bucket,
+                              MonthFigures{monthNames.at(month), o.site, o.neighbourhood, o.route});
+        }
+        return *it;
+    };
+    const auto trendOf = [&](qint64 month) -> MonthFigures & {
         auto it = trend.find(month);
         if (it == trend.end())
-            it = trend.insert(month, MonthFigures{month, {}, {}, {}});
+            it = trend.insert(month, MonthFigures{monthNames.at(month), {}, {}, {}});
         return *it;
     };
 
+    QHash<QString, qint64> personIds;
+    std::vector<std::pair<qint64, qint64>> cellVolunteers, monthVolunteers; // (cell | month, person)
+    cellVolunteers.reserve(size_t(hours.size()));
+    monthVolunteers.reserve(size_t(hours.size()));
     // A correction to zero minutes means the work did not happen: it counts nothing.
     for (const ResultsHours &h : hours) {
-        const auto o = inScope.constFind(h.opportunityId);
-        const QString month = h.date.left(7);
-        if (h.minutes <= 0 || o == inScope.constEnd() || !inRange(month))
+        if (h.minutes <= 0)
             continue;
-        bucket(month, **o).minutes += h.minutes;
+        const auto o = inScope.constFind(h.opportunityId);
+        const QStringView monthText = QStringView(h.date).left(7);
+        if (o == inScope.constEnd() || !inRange(monthText))
+            continue;
+        const qint64 month = monthOf(monthText);
+        auto known = personIds.constFind(h.personId);
+        if (known == personIds.constEnd())
+            known = personIds.insert(h.personId, personIds.size());
+        const qint64 person = *known;
+        cellOf(month, o->bucket).minutes += h.minutes;
         trendOf(month).minutes += h.minutes;
         out.total.minutes += h.minutes;
-        volunteers[{month, (*o)->site, (*o)->neighbourhood, (*o)->route}].insert(h.personId);
-        trendVolunteers[month].insert(h.personId);
-        allVolunteers.insert(h.personId);
+        cellVolunteers.emplace_back(month * bucketCount + o->bucket, person);
+        monthVolunteers.emplace_back(month, person);
     }
     for (const ResultsPlacement &p : placements) {
         const auto o = inScope.constFind(p.opportunityId);
-        const QString month = p.date.left(7);
-        if (o == inScope.constEnd() || !inRange(month))
+        const QStringView monthText = QStringView(p.date).left(7);
+        if (o == inScope.constEnd() || !inRange(monthText))
             continue;
         int MonthFigures::*field = p.kind == "started"_L1     ? &MonthFigures::trainingStarted
                                  : p.kind == "completed"_L1   ? &MonthFigures::trainingCompleted
@@ -83,19 +122,34 @@ Results computeResults(const QList<ResultsOpportunity> &opportunities, const QLi
                                                               : nullptr;
         if (!field)
             continue;
-        ++(bucket(month, **o).*field);
+        const qint64 month = monthOf(monthText);
+        ++(cellOf(month, o->bucket).*field);
         ++(trendOf(month).*field);
         ++(out.total.*field);
     }
-    for (auto it = months.begin(); it != months.end(); ++it) {
-        it->activeVolunteers = int(volunteers.value(it.key()).size());
-        out.months.append(*it);
-    }
-    for (auto it = trend.begin(); it != trend.end(); ++it) {
-        it->activeVolunteers = int(trendVolunteers.value(it.key()).size());
-        out.trend.append(*it);
-    }
-    out.total.activeVolunteers = int(allVolunteers.size());
+    // Distinct (key, person) pairs, counted per key.
+    const auto countDistinct = [](std::vector<std::pair<qint64, qint64>> &pairs, QHash<qint64, MonthFigures> &into) {
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        for (const auto &[key, person] : pairs)
+            ++into[key].activeVolunteers;
+    };
+    countDistinct(cellVolunteers, cells);
+    countDistinct(monthVolunteers, trend);
+    // A person is in personIds only with minutes in scope.
+    out.total.activeVolunteers = int(personIds.size());
+
+    const auto byKey = [](const MonthFigures &a, const MonthFigures &b) {
+        return std::tie(a.month, a.site, a.neighbourhood, a.route) < std::tie(b.month, b.site, b.neighbourhood, b.route);
+    };
+    out.months.reserve(cells.size());
+    for (const MonthFigures &m : std::as_const(cells))
+        out.months.append(m);
+    std::sort(out.months.begin(), out.months.end(), byKey);
+    out.trend.reserve(trend.size());
+    for (const MonthFigures &m : std::as_const(trend))
+        out.trend.append(m);
+    std::sort(out.trend.begin(), out.trend.end(), byKey);
     return out;
 }
 

@@ -28,10 +28,16 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
                                   o.value(6).toString(), o.value(7).toInt(), o.value(8).toInt(), o.value(9).toInt()});
         }
     }
-    // Effective entries only: an entry that has a correction no longer counts, the correction does.
+    // Effective entries only: an entry that has a correction no longer counts, the correction
+    // does. Those of the filter's months with minutes, summed per person, opportunity and
+    // month, as the server reads them (server/store/resultsfacts.cpp).
     QList<Meedoen::ResultsHours> hours;
     QSqlQuery h(m_db);
-    h.prepare(u"SELECT person_id, opportunity_id, date, minutes FROM staff_hours WHERE superseded_by = ''"_s);
+    h.prepare(u"SELECT person_id, opportunity_id, substr(date, 1, 7), sum(minutes) FROM staff_hours "
+              "WHERE superseded_by = '' AND minutes > 0 AND date >= ? AND date <= ? "
+              "GROUP BY person_id, opportunity_id, substr(date, 1, 7)"_s);
+    h.addBindValue(f.fromMonth.isEmpty() ? u"0000-01-01"_s : f.fromMonth + u"-01"_s);
+    h.addBindValue(f.toMonth.isEmpty() ? u"9999-12-31"_s : f.toMonth + u"-31"_s);
     if (h.exec()) {
         while (h.next())
             hours.append({h.value(0).toString(), h.value(1).toString(), h.value(2).toString(), h.value(3).toInt()});
