@@ -3,6 +3,7 @@
 #include "controllers/staffresults.h"
 
 #include "controllers/staffexport.h"
+#include "controllers/staffreport.h"
 #include "controllers/staffsession.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -11,6 +12,8 @@
 #include "sync/syncclient.h"
 
 #include <QDir>
+#include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -208,25 +211,76 @@ QVariantList StaffResults::neighbourhoods() const
     return rows;
 }
 
-QString StaffResults::writeExport(const QString &name, const QString &csv)
+QString StaffResults::exportPath(const QString &name, const QString &suffix)
 {
     if (!QDir().mkpath(m_exportDir)) {
         m_session->setMessage(tr("De map voor exports is niet beschikbaar."));
         return {};
     }
     const QDateTime now = m_session->now();
-    const QString path = QDir(m_exportDir).filePath(
-        u"meedoen-%1-%2.csv"_s.arg(name, now.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv.toUtf8()) < 0 || !f.commit()) {
-        m_session->setMessage(tr("Het bestand kon niet worden geschreven."));
-        return {};
-    }
+    return QDir(m_exportDir).filePath(
+        u"meedoen-%1-%2.%3"_s.arg(name, now.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s), suffix));
+}
+
+QString StaffResults::exported(const QString &name, const QString &path)
+{
     StaffRepository(m_session->database()->connection())
         .auditOnDevice(m_session->staffId(), u"export-"_s + name, {}, {}, m_session->now());
     m_session->setMessage(tr("Opgeslagen als %1").arg(path));
     m_session->refresh();
     return path;
+}
+
+QString StaffResults::writeExport(const QString &name, const QString &csv)
+{
+    const QString path = exportPath(name, u"csv"_s);
+    if (path.isEmpty())
+        return {};
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv.toUtf8()) < 0 || !f.commit()) {
+        m_session->setMessage(tr("Het bestand kon niet worden geschreven."));
+        return {};
+    }
+    return exported(name, path);
+}
+
+QString StaffResults::exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
+                                   const QString &fromMonth, const QString &toMonth)
+{
+    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
+        return {};
+    const StaffRepository repository(m_session->database()->connection());
+    Meedoen::ResultsFilter filter = resultsFilter(site, neighbourhood, {});
+    filter.fromMonth = fromMonth;
+    filter.toMonth = toMonth;
+    QList<std::pair<QString, Meedoen::Results>> perRoute;
+    for (const QString &route : {u"wonen"_s, u"leren"_s, u"werken"_s, u"vrije-tijd"_s}) {
+        Meedoen::ResultsFilter f = filter;
+        f.route = route;
+        perRoute.append({route, repository.dashboard(f)});
+    }
+    QString neighbourhoodName;
+    for (const QVariant &n : neighbourhoods()) {
+        const QVariantMap m = n.toMap();
+        if (!neighbourhood.isEmpty() && m.value(u"id"_s).toString() == neighbourhood)
+            neighbourhoodName = m.value(u"name"_s).toString();
+    }
+    if (neighbourhoodName.isEmpty())
+        neighbourhoodName = neighbourhood;
+    const StaffReport::Period period{neighbourhoodName, fromMonth, toMonth, m_session->now()};
+    const StaffReport::Document document =
+        StaffReport::periodReport(period, repository.dashboard(filter), perRoute, QLocale());
+    const QString path = exportPath(u"report"_s, u"pdf"_s);
+    if (path.isEmpty())
+        return {};
+    // Written beside the name and renamed whole, as QSaveFile does for the CSV files.
+    const QString partial = path + u".partial"_s;
+    if (!StaffReport::writePdf(document, partial) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        m_session->setMessage(tr("Het bestand kon niet worden geschreven."));
+        return {};
+    }
+    return exported(u"report"_s, path);
 }
 
 QString StaffResults::exportResults(const QString &pin, const QString &site, const QString &neighbourhood,

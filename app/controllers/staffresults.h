@@ -57,6 +57,11 @@ public:
     Q_INVOKABLE QString exportResults(const QString &pin, const QString &site, const QString &neighbourhood,
                                       const QString &route);
     Q_INVOKABLE QString exportDecisions(const QString &pin);
+    // The printable period report of the filter's neighbourhood over the months fromMonth …
+    // toMonth ("YYYY-MM", inclusive) as a PDF in exportDir (StaffReport); its path, or empty
+    // (and a message).
+    Q_INVOKABLE QString exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
+                                     const QString &fromMonth, const QString &toMonth);
     // The organiser's participant list of one opportunity (StaffExport::participantsCsv).
     Q_INVOKABLE QString exportParticipants(const QString &pin, const QString &opportunityId);
 
@@ -68,6 +73,10 @@ Q_SIGNALS:
 private:
     enum class Source { Tablet, Server };
     QString writeExport(const QString &name, const QString &csv);
+    // The export's file name in exportDir, made sure to exist; empty (and a message) otherwise.
+    QString exportPath(const QString &name, const QString &suffix);
+    // After an export was written: audited, and said where it is.
+    QString exported(const QString &name, const QString &path);
     Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
     void setResults(QVariantMap figures, Source source, const QDateTime &asOf);
 

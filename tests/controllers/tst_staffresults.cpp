@@ -146,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(m_results->exportResults(u"24680"_s, QString(), QString(), QString()), QString());
         QVERIFY2(m_session->message().contains(u"rol"_s), qPrintable(m_session->message()));
         QCOMPARE(m_results->exportDecisions(u"24680"_s), QString());
+        QCOMPARE(m_results->exportReport(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s), QString());
         QVERIFY(QDir(m_dir.filePath(u"export"_s)).entryList(QDir::Files).isEmpty());
     }
 
@@ -156,10 +157,19 @@ private Q_SLOTS:
         m_results->setExportDir(m_dir.filePath(u"export"_s));
         const QString file = m_results->exportDecisions(u"24680"_s);
         QVERIFY2(!file.isEmpty() && QFile::exists(file), qPrintable(m_session->message()));
+        // The period report: a whole PDF under its own name, nothing half-written beside it.
+        QCOMPARE(m_results->exportReport(u"13579"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s), QString());
+        const QString report = m_results->exportReport(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s);
+        QVERIFY2(report.endsWith(u".pdf"_s) && QFile::exists(report), qPrintable(m_session->message()));
+        QFile pdf(report);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(QDir(m_dir.filePath(u"export"_s)).entryList({u"*.partial"_s}, QDir::Files), QStringList());
         m_results->loadKiosks();
         QVERIFY(m_api->pendingKiosks.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestStaffResults)
+// A GUI application: the period report lays out text (StaffReport::writePdf).
+QTEST_MAIN(TestStaffResults)
 #include "tst_staffresults.moc"

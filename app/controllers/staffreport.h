@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resultfigures.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+// The printable period report per neighbourhood (issue 18, "Reports people look at"): what a
+// coordinator takes to the neighbourhood meeting or the municipality. Built as a Document of
+// titled tables from the figures the dashboard shows (the same definitions, the tablet's own
+// copy), written as a PDF through Qt's text layout (tables, page breaks, right-to-left) into
+// the tablet's export folder. Every word through tr() in the app's language; numbers and
+// months in that language's notation, not the system's.
+namespace StaffReport {
+
+struct Table
+{
+    QString title;
+    QStringList headers;
+    QList<QStringList> rows;
+    QString whenEmpty;              // said instead of the table when it has no rows
+    QString note;                   // under the table: what a figure means
+};
+
+struct Document
+{
+    QString title;
+    QStringList lines;              // under the title: neighbourhood, period, as of
+    QList<Table> tables;
+    Qt::LayoutDirection direction = Qt::LeftToRight;
+};
+
+// What the report is about: the neighbourhood's name (empty: every neighbourhood of the
+// filter's sites), the months (inclusive, "YYYY-MM"), and when the figures were made.
+struct Period
+{
+    QString neighbourhoodName;
+    QString fromMonth;
+    QString toMonth;
+    QDateTime asOf;
+};
+
+// One table per part: the period's activity per route (distinct volunteers per route, not
+// summed over months), per month, and the places of the opportunities in it. `perRoute` holds
+// the figures of the same filter restricted to each route, in the order of Meedoen's routes.
+Document periodReport(const Period &period, const Meedoen::Results &all,
+                      const QList<std::pair<QString, Meedoen::Results>> &perRoute, const QLocale &locale);
+
+// The document as HTML (every value escaped), and written as an A4 PDF; false when the file
+// cannot be written.
+QString toHtml(const Document &document);
+bool writePdf(const Document &document, const QString &path);
+
+// A route's name in the app's language ("wonen" → "Wonen").
+QString routeName(const QString &route);
+
+} // namespace StaffReport

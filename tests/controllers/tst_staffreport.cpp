@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The printable period report (StaffReport): read back from the PDF as a coordinator reads the
+// paper (pdftotext) — the neighbourhood, the months and the figures in the app's language and
+// its notation, a volunteer on two routes counted once in the total, a title with markup shown
+// as written, and a file that cannot be written reported as such.
+
+#include "controllers/staffreport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Meedoen;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Two neighbourhood activities on two routes; Anna volunteers on both, Bram on one.
+struct Facts
+{
+    QList<ResultsOpportunity> opportunities{
+        {u"tuin"_s, u"<b>Tuin & Co</b>"_s, u"volunteer"_s, u"open"_s, u"site-a"_s, u"wielewaal"_s, u"wonen"_s, 10, 4, 0},
+        {u"stage"_s, u"Stage keuken"_s, u"training"_s, u"open"_s, u"site-a"_s, u"wielewaal"_s, u"werken"_s, 2, 2, 3},
+    };
+    QList<ResultsHours> hours{
+        {u"anna"_s, u"tuin"_s, u"2026-10-03"_s, 150},
+        {u"anna"_s, u"stage"_s, u"2026-10-10"_s, 600},
+        {u"bram"_s, u"tuin"_s, u"2026-11-14"_s, 90},
+        {u"bram"_s, u"tuin"_s, u"2025-11-14"_s, 60}, // before the period
+    };
+    QList<ResultsPlacement> placements{{u"stage"_s, u"started"_s, u"2026-10-01"_s}};
+
+    StaffReport::Document report(const QLocale &locale) const
+    {
+        ResultsFilter filter{u"site-a"_s, u"2026-01"_s, u"2026-12"_s};
+        QList<std::pair<QString, Results>> perRoute;
+        for (const QString &route : {u"wonen"_s, u"leren"_s, u"werken"_s, u"vrije-tijd"_s}) {
+            ResultsFilter f = filter;
+            f.route = route;
+            perRoute.append({route, computeResults(opportunities, hours, placements, f)});
+        }
+        const StaffReport::Period period{u"Wielewaal"_s, u"2026-01"_s, u"2026-12"_s,
+                                         QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC)};
+        return StaffReport::periodReport(period, computeResults(opportunities, hours, placements, filter), perRoute,
+                                         locale);
+    }
+};
+
+// The words of a line, spaces of the layout folded.
+QString folded(const QString &text) { return text.simplified(); }
+
+} // namespace
+
+class TestStaffReport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void theFiguresReadBackInDutch()
+    {
+        const QString path = m_dir.filePath(u"nl.pdf"_s);
+        QVERIFY(StaffReport::writePdf(Facts().report(QLocale(QLocale::Dutch, QLocale::Netherlands)), path));
+        const QString text = folded(pdfText(path));
+        QVERIFY2(text.contains(u"Periodeverslag Meedoen"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Buurt: Wielewaal"_s));
+        QVERIFY(text.contains(u"Periode: januari 2026 tot en met december 2026"_s));
+        // Per route: Wonen 2 volunteers 4,0 hours (150 + 90 minutes); Werken 1 volunteer 10,0
+        // hours and a place started; together 2 volunteers (Anna once), 14,0 hours.
+        QVERIFY2(text.contains(u"Wonen 2 4,0 0 0 0"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Werken 1 10,0 1 0 0"_s));
+        QVERIFY(text.contains(u"Samen 2 14,0 1 0 0"_s));
+        QVERIFY(text.contains(u"oktober 2026 1 12,5 1 0 0"_s));
+        QVERIFY2(text.contains(u"november 2026 1 1,5 0 0 0"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"2025"_s)); // November 2025 is outside the period
+        // Places: the title as written, never as markup.
+        QVERIFY(text.contains(u"<b>Tuin & Co</b> Wonen 10 4 0"_s));
+        QVERIFY(text.contains(u"Stage keuken Werken 2 2 3"_s));
+    }
+
+    void englishNotation()
+    {
+        const QString path = m_dir.filePath(u"en.pdf"_s);
+        QVERIFY(StaffReport::writePdf(Facts().report(QLocale(QLocale::English, QLocale::UnitedKingdom)), path));
+        const QString text = folded(pdfText(path));
+        QVERIFY2(text.contains(u"October 2026 1 12.5 1 0 0"_s), qPrintable(text));
+    }
+
+    void markupIsEscapedAndArabicRunsRightToLeft()
+    {
+        const StaffReport::Document d = Facts().report(QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(d.direction, Qt::RightToLeft);
+        const QString html = StaffReport::toHtml(d);
+        QVERIFY(html.contains(u"dir=\"rtl\""_s));
+        QVERIFY(html.contains(u"&lt;b&gt;Tuin &amp; Co&lt;/b&gt;"_s));
+        QVERIFY(!html.contains(u"<b>Tuin"_s));
+        QVERIFY(StaffReport::writePdf(d, m_dir.filePath(u"ar.pdf"_s)));
+    }
+
+    void anUnwritablePlaceIsReported()
+    {
+        QVERIFY(!StaffReport::writePdf(Facts().report(QLocale(QLocale::Dutch)), u"/proc/meedoen/report.pdf"_s));
+    }
+};
+
+QTEST_MAIN(TestStaffReport)
+#include "tst_staffreport.moc"
