@@ -244,11 +244,9 @@ QString StaffResults::writeExport(const QString &name, const QString &csv)
     return exported(name, path);
 }
 
-QString StaffResults::exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
-                                   const QString &fromMonth, const QString &toMonth)
+StaffReport::Document StaffResults::reportDocument(const QString &site, const QString &neighbourhood,
+                                                   const QString &fromMonth, const QString &toMonth) const
 {
-    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
-        return {};
     const StaffRepository repository(m_session->database()->connection());
     Meedoen::ResultsFilter filter = resultsFilter(site, neighbourhood, {});
     filter.fromMonth = fromMonth;
@@ -259,17 +257,22 @@ QString StaffResults::exportReport(const QString &pin, const QString &site, cons
         f.route = route;
         perRoute.append({route, repository.dashboard(f)});
     }
-    QString neighbourhoodName;
+    QString neighbourhoodName = neighbourhood;
     for (const QVariant &n : neighbourhoods()) {
         const QVariantMap m = n.toMap();
         if (!neighbourhood.isEmpty() && m.value(u"id"_s).toString() == neighbourhood)
             neighbourhoodName = m.value(u"name"_s).toString();
     }
-    if (neighbourhoodName.isEmpty())
-        neighbourhoodName = neighbourhood;
     const StaffReport::Period period{neighbourhoodName, fromMonth, toMonth, m_session->now()};
-    const StaffReport::Document document =
-        StaffReport::periodReport(period, repository.dashboard(filter), perRoute, QLocale());
+    return StaffReport::periodReport(period, repository.dashboard(filter), perRoute, QLocale());
+}
+
+QString StaffResults::exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
+                                   const QString &fromMonth, const QString &toMonth)
+{
+    if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
+        return {};
+    const StaffReport::Document document = reportDocument(site, neighbourhood, fromMonth, toMonth);
     const QString path = exportPath(u"report"_s, u"pdf"_s);
     if (path.isEmpty())
         return {};
@@ -281,6 +284,50 @@ QString StaffResults::exportReport(const QString &pin, const QString &site, cons
         return {};
     }
     return exported(u"report"_s, path);
+}
+
+QVariantList StaffResults::reportPeriods() const
+{
+    const QDate today = m_session->now().toLocalTime().date();
+    const QLocale locale;
+    const auto period = [&](const char *key, const QString &title, QDate first, int months) {
+        const QDate last = first.addMonths(months - 1);
+        const QString range = u"%1 – %2"_s.arg(locale.standaloneMonthName(first.month(), QLocale::ShortFormat),
+                                                locale.toString(last, u"MMM yyyy"_s));
+        return QVariantMap{{u"key"_s, QString::fromLatin1(key)},
+                           {u"title"_s, title},
+                           {u"range"_s, range},
+                           {u"from"_s, first.toString(u"yyyy-MM"_s)},
+                           {u"to"_s, last.toString(u"yyyy-MM"_s)}};
+    };
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate year(today.year(), 1, 1);
+    return {period("quarter", tr("Dit kwartaal"), quarter, 3),
+            period("previous-quarter", tr("Vorig kwartaal"), quarter.addMonths(-3), 3),
+            period("year", tr("Dit jaar"), year, 12),
+            period("previous-year", tr("Vorig jaar"), year.addYears(-1), 12)};
+}
+
+QVariantMap StaffResults::reportPreview(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                        const QString &toMonth) const
+{
+    if (!m_session->can(Wire::Permission::Dashboard))
+        return {};
+    const StaffReport::Document d = reportDocument(site, neighbourhood, fromMonth, toMonth);
+    QVariantList tables;
+    for (const StaffReport::Table &t : d.tables) {
+        // The rows' cells one after the other: the screen's grid wraps them by the headers.
+        QStringList cells;
+        for (const QStringList &row : t.rows)
+            cells += row;
+        tables.append(QVariantMap{{u"title"_s, t.title},
+                                  {u"headers"_s, t.headers},
+                                  {u"rowCount"_s, int(t.rows.size())},
+                                  {u"cells"_s, cells},
+                                  {u"whenEmpty"_s, t.whenEmpty},
+                                  {u"note"_s, t.note}});
+    }
+    return {{u"title"_s, d.title}, {u"lines"_s, d.lines}, {u"tables"_s, tables}};
 }
 
 QString StaffResults::exportResults(const QString &pin, const QString &site, const QString &neighbourhood,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "controllers/staffreport.h"
 #include "core/resultfigures.h"
 #include "protocol/kioskwatch.h"
 
@@ -62,6 +63,15 @@ public:
     // (and a message).
     Q_INVOKABLE QString exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
                                      const QString &fromMonth, const QString &toMonth);
+    // The periods a report is usually made for, from today: this and the previous quarter and
+    // year, each {key, title, range ("okt – dec 2026"), from, to ("YYYY-MM")}.
+    Q_INVOKABLE QVariantList reportPeriods() const;
+    // The report exportReport() would write, to read on screen first: {title, lines, tables:
+    // [{title, headers, rowCount, cells (row after row),
+    // whenEmpty, note}]}. Dashboard permission: reading it is looking
+    // at the dashboard; writing it is an export.
+    Q_INVOKABLE QVariantMap reportPreview(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                          const QString &toMonth) const;
     // The organiser's participant list of one opportunity (StaffExport::participantsCsv).
     Q_INVOKABLE QString exportParticipants(const QString &pin, const QString &opportunityId);
 
@@ -77,6 +87,8 @@ private:
     QString exportPath(const QString &name, const QString &suffix);
     // After an export was written: audited, and said where it is.
     QString exported(const QString &name, const QString &path);
+    StaffReport::Document reportDocument(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                         const QString &toMonth) const;
     Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
     void setResults(QVariantMap figures, Source source, const QDateTime &asOf);
 

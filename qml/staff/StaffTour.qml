@@ -92,6 +92,12 @@ QtObject {
                 (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.close()
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
+            // The period report of Wielewaal, read before it is saved as a PDF.
+            [() => {
+                const page = staffTour.show("report") as StaffReportPage
+                page.neighbourhood = "wielewaal"
+                page.periodKey = "year"
+            }, "staff-report"],
             [() => staffTour.show("audit"), "staff-audit"],
             // Staff intake: the kiosk's registration steps with the tenant present, the receipt
             // to print, a sign-up from it, and nothing of the tenant left after "Klaar".
@@ -136,6 +142,7 @@ QtObject {
             }, "staff-erase-requests-arabic"],
             // The quiet kiosks at the top of the dashboard, right to left.
             [() => staffTour.show("dashboard"), "staff-dashboard-arabic"],
+            [() => staffTour.show("report"), "staff-report-arabic"],
             [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
             // A revoked tablet (its data deleted): only "out of service", also in Arabic.
             [() => AppContext.showOutOfServiceInTour(true), "staff-out-of-service"],

@@ -32,6 +32,7 @@ Item {
         {key: "persons", title: qsTr("Personen"), permissions: ["intake", "hours", "erasure"]},
         {key: "erasure", title: qsTr("Verwijderverzoeken"), permissions: ["erasure"]},
         {key: "dashboard", title: qsTr("Resultaten"), permissions: ["dashboard"]},
+        {key: "report", title: qsTr("Verslag"), permissions: ["dashboard"]},
         {key: "audit", title: qsTr("Logboek"), permissions: ["staff-accounts"]}
     ]
     readonly property var sections: allSections.filter(s => s.permissions.some(p => workspace.may[p] === true))
@@ -175,6 +176,7 @@ Item {
             StaffPersonsPage { objectName: "personsSection" }
             StaffEraseRequestsPage { objectName: "erasureSection" }
             StaffDashboardPage { objectName: "dashboardSection" }
+            StaffReportPage { objectName: "reportSection" }
             StaffAuditPage { objectName: "auditSection" }
         }
     }

@@ -357,7 +357,7 @@ private Q_SLOTS:
                                 u"dashboard:quietKiosksNote"_s,     u"dashboard:intakeButton"_s,
                                 u"catalogue:newOpportunityButton"_s, u"persons:eraseButton"_s,
                                 u"persons:hoursAgreementRow"_s,     u"persons:codeLockNote"_s,
-                                u"erasure:eraseRequestList"_s};
+                                u"erasure:eraseRequestList"_s, u"report:saveReportButton"_s};
         const auto rest = [&every](const QStringList &shown) {
             QStringList hidden;
             for (const QString &item : every) {
@@ -367,29 +367,29 @@ private Q_SLOTS:
             return hidden;
         };
         QStringList shown{u"dashboard:dashboardSection"_s};
-        QTest::newRow("viewer") << QStringList{u"viewer"_s} << QStringList{u"dashboard"_s} << shown << rest(shown);
+        QTest::newRow("viewer") << QStringList{u"viewer"_s} << QStringList{u"dashboard"_s, u"report"_s} << shown << rest(shown);
         shown = QStringList{u"dashboard:intakeButton"_s, u"persons:hoursAgreementRow"_s, u"persons:codeLockNote"_s};
         QTest::newRow("consultant") << QStringList{u"consultant"_s}
                                     << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s,
-                                                   u"hours"_s, u"persons"_s, u"dashboard"_s}
+                                                   u"hours"_s, u"persons"_s, u"dashboard"_s, u"report"_s}
                                     << shown << rest(shown);
         shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
-                            u"catalogue:newOpportunityButton"_s};
+                            u"catalogue:newOpportunityButton"_s, u"report:saveReportButton"_s};
         QTest::newRow("coordinator") << QStringList{u"coordinator"_s}
-                                     << QStringList{u"catalogue"_s, u"dashboard"_s} << shown
+                                     << QStringList{u"catalogue"_s, u"dashboard"_s, u"report"_s} << shown
                                      << rest(shown);
         shown = QStringList{u"dashboard:quietKiosksNote"_s, u"persons:eraseButton"_s, u"erasure:eraseRequestList"_s};
         QTest::newRow("admin") << QStringList{u"admin"_s}
-                               << QStringList{u"persons"_s, u"erasure"_s, u"dashboard"_s, u"audit"_s}
+                               << QStringList{u"persons"_s, u"erasure"_s, u"dashboard"_s, u"report"_s, u"audit"_s}
                                << shown << rest(shown);
         // What everyone from before roles holds (the migrations' default).
         shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
                             u"dashboard:intakeButton"_s,      u"catalogue:newOpportunityButton"_s,
-                            u"persons:hoursAgreementRow"_s,   u"persons:codeLockNote"_s};
+                            u"persons:hoursAgreementRow"_s,   u"persons:codeLockNote"_s, u"report:saveReportButton"_s};
         QTest::newRow("coordinator and consultant")
             << QStringList{u"coordinator"_s, u"consultant"_s}
             << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s, u"hours"_s,
-                           u"persons"_s, u"dashboard"_s}
+                           u"persons"_s, u"dashboard"_s, u"report"_s}
             << shown << rest(shown);
     }
 
@@ -429,7 +429,7 @@ private Q_SLOTS:
 
         // Every section: offered ones open; the others, asked for by name, do not.
         for (const QString &key : {u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s,
-                                   u"hours"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s, u"audit"_s}) {
+                                   u"hours"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s, u"report"_s, u"audit"_s}) {
             const QString before = workspace()->property("shownSection").toString();
             askFor(key);
             if (sections.contains(key)) {

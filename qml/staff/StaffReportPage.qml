@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
+import QtQuick.Layouts
+import Meedoen
+import Meedoen.Ui
+
+// The period report per neighbourhood (StaffReport): chosen by neighbourhood and period, read
+// here as it will be printed, and saved as a PDF in the export folder by whoever may export
+// (PIN asked again: the file leaves the app). The same figures as the dashboard, from the
+// tablet's own copy.
+Flickable {
+    id: page
+    // What the unlocked staff member's roles allow here (StaffSession.allowed; untyped: the
+    // linter of Qt 6.4 knows no keys of a QVariantMap).
+    readonly property var may: StaffSession.allowed
+
+    property string neighbourhood: ""
+    property string periodKey: "quarter"
+    readonly property var neighbourhoods: {
+        StaffSession.revision
+        return StaffResults.neighbourhoods()
+    }
+    readonly property var periods: {
+        StaffSession.revision
+        return StaffResults.reportPeriods()
+    }
+    readonly property var period: page.periods.find(p => p.key === page.periodKey) || page.periods[0] || ({})
+    readonly property var report: {
+        StaffSession.revision
+        if (!page.visible || !page.period.from)
+            return ({})
+        return StaffResults.reportPreview("", page.neighbourhood, page.period.from, page.period.to)
+    }
+
+    clip: true
+    contentHeight: column.implicitHeight
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    ColumnLayout {
+        id: column
+        width: page.width
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            StaffSectionTitle {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                text: qsTr("Verslag per buurt")
+            }
+            ActionButton {
+                objectName: "saveReportButton"
+                size: ActionButton.Compact
+                visible: page.may.exports === true
+                text: qsTr("Opslaan als PDF")
+                onClicked: saveDialog.open()
+            }
+        }
+        StaffChoiceRow {
+            Layout.fillWidth: true
+            label: qsTr("Wijk")
+            options: [{value: "", text: qsTr("Alle")}, ...page.neighbourhoods.map(n => ({value: n.id, text: n.name}))]
+            value: page.neighbourhood
+            onValueChanged: page.neighbourhood = value
+        }
+        StaffChoiceRow {
+            objectName: "reportPeriods"
+            Layout.fillWidth: true
+            label: qsTr("Periode")
+            options: page.periods.map(p => ({value: p.key, text: qsTr("%1 (%2)").arg(p.title).arg(p.range)}))
+            value: page.periodKey
+            onValueChanged: page.periodKey = value
+        }
+
+        // The report as it will be printed: its title and lines, then each table.
+        Rectangle {
+            objectName: "reportPreview"
+            Layout.fillWidth: true
+            implicitHeight: sheet.implicitHeight + 2 * Theme.padding
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+
+            ColumnLayout {
+                id: sheet
+                x: Theme.padding
+                y: Theme.padding
+                width: parent.width - 2 * Theme.padding
+                spacing: Theme.spacing / 2
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 0
+                    text: page.report.title || ""
+                    color: Theme.text
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    A11y.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: page.report.lines || []
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: modelData
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Repeater {
+                    model: page.report.tables || []
+                    delegate: ColumnLayout {
+                        id: table
+                        required property var modelData
+                        readonly property var headers: table.modelData.headers
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        spacing: Theme.spacing / 2
+                        StaffSectionTitle {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            text: table.modelData.title
+                        }
+                        Label {
+                            visible: table.modelData.rowCount === 0
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            text: table.modelData.whenEmpty
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                        GridLayout {
+                            objectName: "reportTable"
+                            visible: table.modelData.rowCount > 0
+                            Layout.fillWidth: true
+                            columns: table.headers.length
+                            columnSpacing: Theme.spacing
+                            rowSpacing: Theme.spacing / 4
+                            Repeater {
+                                model: table.headers
+                                delegate: Label {
+                                    required property string modelData
+                                    required property int index
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: index === 0 ? 2 : 1
+                                    text: modelData
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                    horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignHCenter
+                                }
+                            }
+                            Repeater {
+                                // The rows' cells one after the other: the grid wraps them.
+                                model: table.modelData.cells
+                                delegate: Label {
+                                    required property string modelData
+                                    required property int index
+                                    readonly property int column: index % table.headers.length
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: column === 0 ? 2 : 1
+                                    text: modelData
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                    horizontalAlignment: column === 0 ? Text.AlignLeft : Text.AlignHCenter
+                                    Accessible.role: Accessible.Cell
+                                    Accessible.name: table.headers[column] + ": " + modelData
+                                }
+                            }
+                        }
+                        Label {
+                            visible: table.modelData.note.length > 0 && table.modelData.rowCount > 0
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            text: table.modelData.note
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
+            visible: text.length > 0
+            text: StaffSession.message
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+    }
+
+    StaffPinDialog {
+        id: saveDialog
+        parent: T.Overlay.overlay
+        title: qsTr("Verslag opslaan")
+        explanation: qsTr("Het bestand verlaat de beveiligde app. Bevestig met uw pincode.")
+        actionText: qsTr("Opslaan")
+        onConfirmed: pin => {
+            if (StaffResults.exportReport(pin, "", page.neighbourhood, page.period.from, page.period.to).length > 0)
+                saveDialog.close()
+        }
+    }
+}
