@@ -159,7 +159,7 @@ QList<PartnerContribution> PartnerRepository::contributions(const QString &partn
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, partner_id, opportunity_id, role, month, money_cents, staff_minutes, places, "
               "premises_minutes FROM partner_contribution WHERE ? = '' OR partner_id = ? ORDER BY month, id"_s);
-    if (!exec(q, {partnerId, partnerId}))
+    if (!exec(q, {text(partnerId), text(partnerId)}))
         return out;
     while (q.next())
         out.append(contributionOf(q));

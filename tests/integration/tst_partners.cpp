@@ -350,6 +350,7 @@ private Q_SLOTS:
         QVERIFY(onB.partner(Meedoen::partnerIdForOrganiser(kWielewaal)));
         const PartnerRepository onA(a->db.connection());
         QCOMPARE(onA.contributions(partner.id), QList<Meedoen::PartnerContribution>{given});
+        QCOMPARE(onA.contributions(), QList<Meedoen::PartnerContribution>{given}); // every partner's
         // The opportunities know their partner on the tablet too.
         QCOMPARE(onA.partnerOfOpportunities().value(u"tuin"_s), Meedoen::partnerIdForOrganiser(kWielewaal));
 
