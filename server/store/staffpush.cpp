@@ -225,18 +225,6 @@ std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &dev
         return Wire::Outcome::refused(m.seq, Wire::Reason::SiteUnknown);
     if (o.neighbourhood.isEmpty())
         o.neighbourhood = neighbourhood->toString();
-    // The partner it names keeps its name in `organiser`; an older tablet's free-text organiser
-    // becomes the partner of that name.
-    bool unknownPartner = false;
-    const auto partnerId = m_partners.resolve(o, &unknownPartner);
-    if (!partnerId && unknownPartner) {
-        Wire::Outcome r = Wire::Outcome::refused(m.seq, Wire::Reason::PartnerUnknown);
-        r.opportunityId = o.id;
-        r.partnerId = o.partnerId;
-        return r;
-    }
-    if (!partnerId)
-        return std::nullopt;
     auto existing = run(u"SELECT site_id, confirmed, data FROM opportunity WHERE id = ?"_s, {o.id});
     if (!existing)
         return std::nullopt;
@@ -258,6 +246,18 @@ std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &dev
         existing->finish();
         o.version = 1;
     }
+    // Last, once nothing else refuses the edit: the partner it names keeps its name in
+    // `organiser`; an older tablet's free-text organiser becomes the partner of that name.
+    bool unknownPartner = false;
+    const auto partnerId = m_partners.resolve(o, &unknownPartner);
+    if (!partnerId && unknownPartner) {
+        Wire::Outcome r = Wire::Outcome::refused(m.seq, Wire::Reason::PartnerUnknown);
+        r.opportunityId = o.id;
+        r.partnerId = o.partnerId;
+        return r;
+    }
+    if (!partnerId)
+        return std::nullopt;
     const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
     if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, needs_review, "
              "partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
