@@ -164,6 +164,8 @@ int runCli(const QStringList &arguments)
         "  codes unlock CODE --db DB           unlock a tenant's personal code locked after wrong dates of birth\n"
         "  export results|decisions --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      the figures or the decision log as CSV on stdout\n"
+        "  export partner --partner ID --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
+        "                                      what a partner put in and what came of it at a site, as CSV\n"
         "  backup --db sqlite:PATH --to FILE   copy the database while the server runs (SQLite online backup)\n"
         "  restore --from FILE --db sqlite:PATH [--force]\n"
         "                                      put a backup in place (the server stopped; PostgreSQL: pg_restore)\n\n"
@@ -181,6 +183,7 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"Staff member's name."_s, u"NAME"_s);
     const QCommandLineOption login(u"login"_s, u"Staff member's login."_s, u"LOGIN"_s);
     const QCommandLineOption format(u"format"_s, u"Export format (csv)."_s, u"FORMAT"_s);
+    const QCommandLineOption partner(u"partner"_s, u"export partner: the partner's id."_s, u"ID"_s);
     const QCommandLineOption from(u"from"_s, u"export: first month (YYYY-MM); restore: the backup file."_s,
                                   u"MONTH|FILE"_s);
     const QCommandLineOption to(u"to"_s, u"export: last month (YYYY-MM); backup: the backup file."_s, u"MONTH|FILE"_s);
@@ -237,7 +240,7 @@ int runCli(const QStringList &arguments)
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city, count, groupCommit, role, setRoles});
+                       latitude, longitude, city, count, groupCommit, role, setRoles, partner});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
                                                "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
@@ -292,6 +295,7 @@ int runCli(const QStringList &arguments)
         {u"codes unlock"_s, {{&db}, 2}},
         {u"export results"_s, {{&db, &site, &format, &from, &to}, 1}},
         {u"export decisions"_s, {{&db, &site, &format}, 1}},
+        {u"export partner"_s, {{&db, &site, &format, &from, &to, &partner}, 1}},
         {u"backup"_s, {{&db, &to}, 0}},
         {u"restore"_s, {{&db, &from, &force}, 0}},
     };
@@ -304,7 +308,7 @@ int runCli(const QStringList &arguments)
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
           &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city,
-          &count, &groupCommit, &role, &setRoles}) {
+          &count, &groupCommit, &role, &setRoles, &partner}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -687,6 +691,16 @@ int runCli(const QStringList &arguments)
                 return ExitFailure;
             }
             csv = resultsCsv(*results);
+        } else if (command == "export partner"_L1) {
+            if (parser.value(partner).isEmpty())
+                return usage(parser, u"export partner needs --partner ID."_s);
+            const auto figures =
+                store->partnerFigures(parser.value(partner), {parser.value(site), parser.value(from), parser.value(to)});
+            if (!figures) {
+                err() << "export failed: " << store->lastError() << '\n';
+                return ExitFailure;
+            }
+            csv = Meedoen::formatPartnerFiguresCsv(*figures);
         } else {
             const auto decisions = store->decisions(parser.value(site));
             if (!decisions) {

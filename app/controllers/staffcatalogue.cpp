@@ -10,6 +10,7 @@
 #include "protocol/wire.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "storage/staffrepository.h"
 #include "sync/syncclient.h"
 
@@ -36,6 +37,7 @@ const QString neighbourhood = u"neighbourhood"_s;
 const QString site = u"site"_s;
 const QString organiser = u"organiser"_s;
 const QString organiserRole = u"organiserRole"_s;
+const QString partnerId = u"partnerId"_s;
 const QString schedule = u"schedule"_s;
 const QString languageLevel = u"languageLevel"_s;
 const QString allowance = u"allowance"_s;
@@ -245,6 +247,21 @@ bool StaffCatalogue::saveOpportunity(const QVariantMap &fields)
             o.site = *site;
         else
             unclear(Field::site);
+    }
+    // The partner it names (the register's); its name is what kiosks show as the organiser.
+    if (fields.contains(Field::partnerId)) {
+        const QString id = text(Field::partnerId);
+        o.partnerId.clear();
+        o.organiser.clear();
+        o.organiserRole.clear();
+        if (!id.isEmpty()) {
+            if (const auto partner = PartnerRepository(db).partner(id)) {
+                o.partnerId = partner->id;
+                o.organiser = partner->name;
+            } else {
+                unclear(Field::partnerId);
+            }
+        }
     }
     if (fields.contains(Field::capacity))
         o.capacity = fields.value(Field::capacity).toInt();

@@ -51,7 +51,8 @@ public:
     Q_INVOKABLE QVariantList sites() const;
     // Checks every field (app/core), fills fieldErrors and queues nothing when one is wrong.
     // The editor's fields: opportunityId (empty: a new one), title, summary, description,
-    // kind, trainingType, route, status, neighbourhood, site, organiser, organiserRole,
+    // kind, trainingType, route, status, neighbourhood, site, partnerId (the partner it names;
+    // its name becomes the organiser; organiser and organiserRole of older editors still work),
     // schedule, languageLevel, allowance, capacity, minimumAge, startDate, endDate,
     // contactName, contactPhone, contactEmail; a field left out keeps its value.
     Q_INVOKABLE bool saveOpportunity(const QVariantMap &fields);

@@ -13,6 +13,7 @@ StaffTablet::StaffTablet(Database *database, SyncClient *sync, StaffSession::Clo
     , m_catalogue(std::make_unique<StaffCatalogue>(m_session.get()))
     , m_persons(std::make_unique<StaffPersons>(m_session.get(), m_api))
     , m_results(std::make_unique<StaffResults>(m_session.get(), m_api))
+    , m_partners(std::make_unique<StaffPartners>(m_session.get()))
 {
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "controllers/staffcatalogue.h"
+#include "controllers/staffpartners.h"
 #include "controllers/staffpersons.h"
 #include "controllers/staffresults.h"
 #include "controllers/staffreview.h"
@@ -37,6 +38,7 @@ public:
     StaffCatalogue *catalogue() const { return m_catalogue.get(); }
     StaffPersons *persons() const { return m_persons.get(); }
     StaffResults *results() const { return m_results.get(); }
+    StaffPartners *partners() const { return m_partners.get(); }
 
 private:
     std::unique_ptr<StaffApi> m_ownApi;
@@ -47,4 +49,5 @@ private:
     std::unique_ptr<StaffCatalogue> m_catalogue;
     std::unique_ptr<StaffPersons> m_persons;
     std::unique_ptr<StaffResults> m_results;
+    std::unique_ptr<StaffPartners> m_partners;
 };

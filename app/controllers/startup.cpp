@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/startup.h"
 #include "protocol/wire.h"
+#include "storage/partnerrepository.h"
 #include "storage/syncstaterepository.h"
 
 #include "core/keys.h"
@@ -303,6 +304,18 @@ bool AppServices::loadCatalogue(const QString &file, QString *error)
     if (!m_catalogue->upsert(parsed.value.neighbourhoods, parsed.value.sites, parsed.value.opportunities)) {
         *error = QCoreApplication::translate("Startup", "The catalogue could not be saved.");
         return false;
+    }
+    // The partners the opportunities name, without their contact persons: those reach a staff
+    // tablet from the server only (docs/privacy.md, "Partners").
+    PartnerRepository partners(m_database.connection());
+    for (Meedoen::Partner p : parsed.value.partners) {
+        p.contactName.clear();
+        p.contactPhone.clear();
+        p.contactEmail.clear();
+        if (!partners.keepPartner(p)) {
+            *error = QCoreApplication::translate("Startup", "The catalogue could not be saved.");
+            return false;
+        }
     }
     return true;
 }

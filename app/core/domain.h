@@ -180,8 +180,9 @@ struct Opportunity
     QString neighbourhood;      // neighbourhood id
     QString neighbourhoodName;
     Site site;
-    QString organiser;          // partner organisation
-    QString organiserRole;      // "begeleiding", "opleider", "werkgever" …
+    QString organiser;          // the partner's name (kept by the server from partnerId; older devices show it)
+    QString organiserRole;      // "begeleiding", "opleider", "werkgever" … (older catalogues; shown nowhere new)
+    QString partnerId;          // the partner organisation it names (core/partner.h), or empty
     QString schedule;           // human readable: "Elke dinsdag 9:00–12:00"
     QDate startDate;
     QDate endDate;

@@ -178,6 +178,7 @@ QVariantMap CatalogueModel::opportunityFields(const Opportunity &o)
             {u"address"_s, o.site.address},
             {u"organiser"_s, o.organiser},
             {u"organiserRole"_s, o.organiserRole},
+            {u"partnerId"_s, o.partnerId},
             {u"schedule"_s, o.schedule},
             {u"startDate"_s, o.startDate},
             {u"endDate"_s, o.endDate},

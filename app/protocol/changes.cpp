@@ -23,11 +23,11 @@ namespace {
 
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr std::array<QStringView, 12> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+constexpr std::array<QStringView, 14> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement", u"erase-request",
-                                                     u"postcode-area"};
-static_assert(kEntityKeys.size() == size_t(Entity::PostcodeArea) + 1);
+                                                     u"postcode-area", u"partner", u"partner-contribution"};
+static_assert(kEntityKeys.size() == size_t(Entity::PartnerContribution) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 
@@ -43,6 +43,16 @@ QString toKey(Entity entity) { return keyOf(kEntityKeys, entity); }
 std::optional<Entity> entityFromKey(QStringView key) { return enumFromKey<Entity>(kEntityKeys, key); }
 bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity || entity == Entity::PostcodeArea; }
 QString toKey(ChangeOp op) { return keyOf(kOpKeys, op); }
+
+Validated<Partner> partnerChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    return partnerFromJson(json, path, Unknown::PassOver);
+}
+
+Validated<PartnerContribution> contributionChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    return contributionFromJson(json, path, Unknown::PassOver);
+}
 std::optional<ChangeOp> changeOpFromKey(QStringView key) { return enumFromKey<ChangeOp>(kOpKeys, key); }
 
 // ---------------------------------------------------------------- person

@@ -11,6 +11,7 @@
 // fields of the wrong type; an entity a device does not know is skipped by its caller.
 
 #include "core/domain.h"
+#include "core/partner.h"
 #include "core/postcodeareas.h"
 #include "core/signup.h"
 #include "core/tenancy.h"
@@ -28,6 +29,8 @@ namespace Wire {
 enum class Entity {
     Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest,
     PostcodeArea,
+    Partner,                // staff tablets (every site): the partner register, contact included
+    PartnerContribution,    // staff tablets of the opportunity's site
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);
@@ -221,6 +224,11 @@ Meedoen::Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, con
 Meedoen::Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<Meedoen::PostcodeArea> postcodeAreaFromJson(const QJsonObject &json, const QString &path);
+// `partner` and `partner-contribution`: Wire::toJson of core/partner.h's values (wire.h), read
+// passing over fields a newer server added.
+Meedoen::Validated<Meedoen::Partner> partnerChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<Meedoen::PartnerContribution> contributionChangeFromJson(const QJsonObject &json,
+                                                                            const QString &path);
 
 // One change of a pulled page, its data not yet read (by the entity's reader above).
 struct PulledChange

@@ -25,11 +25,12 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 16> kKindKeys = {
+constexpr std::array<QStringView, 18> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
-    u"identity-check",                u"hours-withdraw", u"erase-request"};
+    u"identity-check",                u"hours-withdraw", u"erase-request",
+    u"partner-upsert",                u"partner-contribution"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -120,6 +121,16 @@ QJsonObject build(const EraseRequestPayload &p)
 QJsonObject build(const IdentityCheckPayload &p)
 {
     return {{u"personId"_s, p.personId}, {u"method"_s, toKey(p.method)}};
+}
+
+QJsonObject build(const PartnerUpsertPayload &p) { return {{u"partner"_s, toJson(p.partner)}}; }
+
+QJsonObject build(const PartnerContributionPayload &p)
+{
+    QJsonObject o{{u"contribution"_s, toJson(p.contribution)}};
+    if (p.remove)
+        o.insert(u"remove"_s, true);
+    return o;
 }
 
 // ---------------------------------------------------------------- readers
@@ -335,6 +346,27 @@ void readFields(JsonReader &r, IdentityCheckPayload &p)
     p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
 }
 
+void readFields(JsonReader &r, PartnerUpsertPayload &p)
+{
+    const QJsonObject json = r.object(u"partner"_s, true);
+    if (r.failed())
+        return;
+    auto partner = partnerFromJson(json, r.fieldPath(u"partner"_s));
+    r.adopt(partner.error);
+    p.partner = partner.value;
+}
+
+void readFields(JsonReader &r, PartnerContributionPayload &p)
+{
+    const QJsonObject json = r.object(u"contribution"_s, true);
+    p.remove = r.boolean(u"remove"_s);
+    if (r.failed())
+        return;
+    auto contribution = contributionFromJson(json, r.fieldPath(u"contribution"_s));
+    r.adopt(contribution.error);
+    p.contribution = contribution.value;
+}
+
 // A staff kind's payload: the staff member, then the payload's own fields.
 template<typename P>
 Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path)
@@ -426,6 +458,8 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::HoursWithdraw: return readStaffPayload<HoursWithdrawPayload>(kind, json, path);
     case MutationKind::IdentityCheck: return readStaffPayload<IdentityCheckPayload>(kind, json, path);
     case MutationKind::EraseRequest: return readStaffPayload<EraseRequestPayload>(kind, json, path);
+    case MutationKind::PartnerUpsert: return readStaffPayload<PartnerUpsertPayload>(kind, json, path);
+    case MutationKind::PartnerContribution: return readStaffPayload<PartnerContributionPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -11,6 +11,7 @@
 // builder and reader, a golden file in tests/data/wire/mutation/ (docs/architecture.md).
 
 #include "core/domain.h"
+#include "core/partner.h"
 #include "core/signup.h"
 #include "core/validation.h"
 
@@ -41,6 +42,8 @@ enum class MutationKind {
     IdentityCheck,      // staff: identity and tenancy checked
     HoursWithdraw,      // the tenant's phone takes back an entry staff have not verified yet
     EraseRequest,       // the tenant's phone asks staff to erase the tenant's data (GDPR Art. 17)
+    PartnerUpsert,      // staff (coordinator): add or change a partner organisation
+    PartnerContribution, // staff (coordinator): a partner's role and contribution on an opportunity in a month
 };
 
 QString toKey(MutationKind kind);
@@ -189,11 +192,29 @@ struct IdentityCheckPayload : StaffPayload
     friend bool operator==(const IdentityCheckPayload &, const IdentityCheckPayload &) = default;
 };
 
+// A partner organisation as the coordinator typed it (core/partner.h); the server keeps its
+// name on the opportunities that name it.
+struct PartnerUpsertPayload : StaffPayload
+{
+    Meedoen::Partner partner;
+    friend bool operator==(const PartnerUpsertPayload &, const PartnerUpsertPayload &) = default;
+};
+
+// A partner's role and contribution on an opportunity in a month, created or replaced by its
+// id; `remove` takes a row back (a mistake), its other fields as they were.
+struct PartnerContributionPayload : StaffPayload
+{
+    Meedoen::PartnerContribution contribution;
+    bool remove = false;
+    friend bool operator==(const PartnerContributionPayload &, const PartnerContributionPayload &) = default;
+};
+
 // One alternative per MutationKind, in the same order.
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
-                             IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload>;
+                             IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload,
+                             PartnerUpsertPayload, PartnerContributionPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the

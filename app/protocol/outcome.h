@@ -70,6 +70,7 @@ enum class Reason {
     CodeLocked,             // too many mistakes with this code: staff unlock it, nothing compared
     MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
     RoleNotAllowed,         // the staff member's roles at this site do not allow it (`permission` names what is needed)
+    PartnerUnknown,         // a contribution names a partner the register does not have
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
@@ -109,6 +110,8 @@ struct Outcome
     std::optional<int> attemptsLeft;        // identify-failed: mistakes left before the code locks
     std::optional<int> retryAfterSeconds;   // identify-wait: when the device may try again
     std::optional<QString> permission;      // role-not-allowed: the permission needed (protocol/staffroles.h)
+    std::optional<QString> partnerId;       // partner-upsert, partner-contribution
+    std::optional<QString> contributionId;  // partner-contribution
 
     static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
     static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }

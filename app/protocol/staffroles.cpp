@@ -95,6 +95,8 @@ std::optional<Permission> permissionFor(MutationKind kind)
     case MutationKind::HoursAgreement: return Permission::Hours;
     case MutationKind::OpportunityUpsert: return Permission::Catalogue;
     case MutationKind::ErasePerson: return Permission::Erasure;
+    case MutationKind::PartnerUpsert:
+    case MutationKind::PartnerContribution: return Permission::Partners;
     case MutationKind::Withdrawal:
     case MutationKind::Link:
     case MutationKind::HoursWithdraw:

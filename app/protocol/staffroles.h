@@ -40,7 +40,7 @@ enum class Permission {
     Trajectories,   // a tenant's trajectory (not built yet)
     Goals,          // the neighbourhood's goals (not built yet)
     Catalogue,      // create and change opportunities
-    Partners,       // partner organisations (not built yet)
+    Partners,       // partner organisations, their roles and contributions
     Exports,        // CSV exports of results and decisions
     StaffAccounts,  // staff members and their roles
     Devices,        // enrolled devices and their state (the quiet kiosks)

@@ -69,6 +69,8 @@ QJsonObject toJson(const Opportunity &o)
     };
     if (!o.translations.isEmpty())
         json.insert(u"translations"_s, toJson(o.translations));
+    // Optional: older devices pass over it and show `organiser`, which names the same partner.
+    insertText(json, u"partnerId"_s, o.partnerId);
     return json;
 }
 
@@ -118,6 +120,19 @@ Validated<Opportunity> storedCatalogueEntry(const QJsonObject &entry)
     Site site;
     site.id = entry.value(u"site"_s).toString();
     return opportunityFromJson(entry, QString(), {site});
+}
+
+StoredOrganiser storedOrganiser(const QJsonObject &entry)
+{
+    return {entry.value(u"organiser"_s).toString(), entry.value(u"organiserRole"_s).toString(),
+            entry.value(u"partnerId"_s).toString()};
+}
+
+QJsonObject withPartner(QJsonObject entry, const QString &partnerId, const QString &name)
+{
+    entry.insert(u"partnerId"_s, partnerId);
+    entry.insert(u"organiser"_s, name);
+    return entry;
 }
 
 QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLength)
@@ -230,6 +245,7 @@ Validated<Opportunity> opportunityFromJson(const QJsonObject &json, const QStrin
     const QString siteId = r.code(u"site"_s, false, 64);
     o.organiser = r.string(u"organiser"_s);
     o.organiserRole = r.string(u"organiserRole"_s);
+    o.partnerId = r.uuid(u"partnerId"_s, false);
     o.schedule = r.string(u"schedule"_s);
     o.startDate = r.date(u"startDate"_s);
     o.endDate = r.date(u"endDate"_s);
@@ -342,6 +358,84 @@ Validated<Signup> signupFromJson(const QJsonObject &o, const QString &path)
     return {s, error};
 }
 
+QJsonObject toJson(const Partner &p)
+{
+    QJsonObject json{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"kind"_s, toKey(p.kind)}};
+    QJsonObject contact;
+    insertText(contact, u"name"_s, p.contactName);
+    insertText(contact, u"phone"_s, p.contactPhone);
+    insertText(contact, u"email"_s, p.contactEmail);
+    if (!contact.isEmpty())
+        json.insert(u"contact"_s, contact);
+    return json;
+}
+
+Validated<Partner> partnerFromJson(const QJsonObject &o, const QString &path, Unknown unknown)
+{
+    JsonReader r(o, path);
+    Partner p;
+    p.id = r.uuid(u"id"_s);
+    p.name = r.string(u"name"_s, true, kMaxPartnerNameLength, false);
+    p.kind = r.enumeration(u"kind"_s, &partnerKindFromKey).value_or(PartnerKind::Overig);
+    const QJsonObject contact = r.object(u"contact"_s);
+    {
+        JsonReader c(contact, r.fieldPath(u"contact"_s));
+        p.contactName = c.string(u"name"_s, false, kMaxNameLength * 2, false);
+        p.contactPhone = c.string(u"phone"_s, false, 64, false);
+        p.contactEmail = c.string(u"email"_s, false, kMaxEmailLength + 10, false);
+        r.adopt(unknown == Unknown::PassOver ? c.finishIgnoringUnknown() : c.finish());
+    }
+    auto error = unknown == Unknown::PassOver ? r.finishIgnoringUnknown() : r.finish();
+    if (error)
+        return {p, error};
+    auto checked = validatePartner(p);
+    if (checked.error) {
+        // contactName → contact.name, as the JSON spells it
+        QString field = checked.error->field;
+        if (field.startsWith(u"contact"_s))
+            field = u"contact."_s + field.mid(7).toLower();
+        checked.error->field = r.fieldPath(field);
+    }
+    return checked;
+}
+
+QJsonObject toJson(const PartnerContribution &c)
+{
+    return {{u"id"_s, c.id},
+            {u"partnerId"_s, c.partnerId},
+            {u"opportunityId"_s, c.opportunityId},
+            {u"role"_s, toKey(c.role)},
+            {u"month"_s, c.month},
+            {u"moneyCents"_s, double(c.moneyCents)},
+            {u"staffMinutes"_s, c.staffMinutes},
+            {u"places"_s, c.places},
+            {u"premisesMinutes"_s, c.premisesMinutes}};
+}
+
+Validated<PartnerContribution> contributionFromJson(const QJsonObject &o, const QString &path, Unknown unknown)
+{
+    JsonReader r(o, path);
+    PartnerContribution c;
+    c.id = r.uuid(u"id"_s);
+    c.partnerId = r.uuid(u"partnerId"_s);
+    c.opportunityId = r.code(u"opportunityId"_s, true, 64);
+    c.role = r.enumeration(u"role"_s, &partnerRoleFromKey).value_or(PartnerRole::Partner);
+    c.month = r.code(u"month"_s, true, 7);
+    c.moneyCents = r.integer(u"moneyCents"_s, 0, kMaxContributionCents);
+    c.staffMinutes = int(r.integer(u"staffMinutes"_s, 0, kMaxContributionMinutes));
+    c.places = int(r.integer(u"places"_s, 0, kMaxContributionPlaces));
+    c.premisesMinutes = int(r.integer(u"premisesMinutes"_s, 0, kMaxContributionMinutes));
+    auto error = unknown == Unknown::PassOver ? r.finishIgnoringUnknown() : r.finish();
+    if (!error) {
+        const FieldErrors errors = validateContribution(c);
+        if (!errors.isEmpty()) {
+            error = errors.first();
+            error->field = r.fieldPath(error->field);
+        }
+    }
+    return {c, error};
+}
+
 Validated<Catalogue> parseCatalogue(const QByteArray &json)
 {
     Catalogue catalogue;
@@ -361,6 +455,7 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
     const QJsonArray neighbourhoods = r.array(u"neighbourhoods"_s);
     const QJsonArray sites = r.array(u"sites"_s);
     const QJsonArray opportunities = r.array(u"opportunities"_s);
+    const QJsonArray partners = r.array(u"partners"_s);
     if (auto error = r.finish())
         return {catalogue, error};
 
@@ -380,6 +475,9 @@ Validated<Catalogue> parseCatalogue(const QByteArray &json)
     auto error = readAll(neighbourhoods, u"neighbourhoods", catalogue.neighbourhoods, &neighbourhoodFromJson);
     if (!error)
         error = readAll(sites, u"sites", catalogue.sites, &siteFromJson);
+    if (!error)
+        error = readAll(partners, u"partners", catalogue.partners,
+                        [](const QJsonObject &o, const QString &p) { return partnerFromJson(o, p); });
     if (!error)
         error = readAll(opportunities, u"opportunities", catalogue.opportunities,
                         [&](const QJsonObject &o, const QString &p) { return opportunityFromJson(o, p, catalogue.sites); });

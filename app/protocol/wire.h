@@ -6,6 +6,7 @@
 // sides read and write exactly the same thing. docs/sync-protocol.md is the contract.
 
 #include "core/domain.h"
+#include "core/partner.h"
 #include "core/signup.h"
 #include "core/validation.h"
 
@@ -25,6 +26,17 @@ Meedoen::Validated<Meedoen::Opportunity> storedCatalogueEntry(const QJsonObject 
 // A stored catalogue entry (catalogueEntry) with its places as they are now, without
 // reading the entry again: the server's pulled opportunity.
 QJsonObject withPlaces(QJsonObject opportunity, int placesTaken, int waitlistLength);
+// A stored catalogue entry's free-text organiser and its role, read without checking the rest
+// of the entry (an older server may have stored what today's reader refuses); and the entry
+// naming a partner (partnerId, its name as the organiser), the rest kept as it was.
+struct StoredOrganiser
+{
+    QString organiser;
+    QString organiserRole;
+    QString partnerId;
+};
+StoredOrganiser storedOrganiser(const QJsonObject &entry);
+QJsonObject withPartner(QJsonObject entry, const QString &partnerId, const QString &name);
 QJsonObject toJson(const Meedoen::Person &p);
 QJsonObject toJson(const Meedoen::ConsentRecord &c);
 QJsonObject toJson(const Meedoen::Signup &s);
@@ -55,6 +67,19 @@ Meedoen::Validated<Meedoen::Person> personFromJson(const QJsonObject &o, const Q
 Meedoen::Validated<Meedoen::ConsentRecord> consentFromJson(const QJsonObject &o, const QString &path);
 Meedoen::Validated<Meedoen::Signup> signupFromJson(const QJsonObject &o, const QString &path);
 
+// A partner organisation (core/partner.h): {id, name, kind, contact?: {name?, phone?, email?}}
+// (the contact left out when empty), and a partner's role and contribution in a month:
+// {id, partnerId, opportunityId, role, month, moneyCents, staffMinutes, places, premisesMinutes}.
+// The readers check the shape and the values (validatePartner, validateContribution); the
+// partner's texts come back as they are kept (trimmed, phone in E.164). With Unknown::PassOver
+// (a pulled change) fields a newer server added are passed over.
+QJsonObject toJson(const Meedoen::Partner &p);
+Meedoen::Validated<Meedoen::Partner> partnerFromJson(const QJsonObject &o, const QString &path,
+                                                     Unknown unknown = Unknown::Refuse);
+QJsonObject toJson(const Meedoen::PartnerContribution &c);
+Meedoen::Validated<Meedoen::PartnerContribution> contributionFromJson(const QJsonObject &o, const QString &path,
+                                                                      Unknown unknown = Unknown::Refuse);
+
 // The catalogue file (assets/demo/catalogue.json), also what `meedoen-server
 // import-catalogue` reads.
 struct Catalogue
@@ -63,6 +88,9 @@ struct Catalogue
     QList<Meedoen::Neighbourhood> neighbourhoods;
     QList<Meedoen::Site> sites;
     QList<Meedoen::Opportunity> opportunities;
+    // Partner organisations the opportunities name by partnerId (optional). An opportunity with
+    // an organiser and no partnerId names the partner of that name (partnerIdForOrganiser).
+    QList<Meedoen::Partner> partners;
 };
 Meedoen::Validated<Catalogue> parseCatalogue(const QByteArray &json);
 

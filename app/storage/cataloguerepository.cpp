@@ -29,7 +29,7 @@ constexpr QStringView kColumns =
     u"coalesce(s.latitude, 0), coalesce(s.longitude, 0), o.organiser, o.organiser_role, o.schedule, "
     u"o.start_date, o.end_date, o.capacity, o.places_taken, o.minimum_age, o.language_level, o.certificate, "
     u"o.allowance, o.contact_name, o.contact_phone, o.contact_email, o.tags, o.version, o.needs_review, "
-    u"o.translations";
+    u"o.translations, o.partner_id";
 
 constexpr QStringView kJoins = u" LEFT JOIN site s ON s.id = o.site_id"
                                u" LEFT JOIN neighbourhood n ON n.id = o.neighbourhood_id";
@@ -104,6 +104,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.version = q.value(i++).toLongLong();
     o.needsReview = q.value(i++).toBool();
     o.translations = translationsFromText(q.value(i++).toString());
+    o.partnerId = q.value(i++).toString();
     return o;
 }
 
@@ -136,8 +137,9 @@ constexpr QStringView kUpsertOpportunity =
     u"INSERT INTO opportunity (id, kind, training_type, route, status, title, summary, description, "
     u"neighbourhood_id, site_id, organiser, organiser_role, schedule, start_date, end_date, capacity, "
     u"places_taken, minimum_age, language_level, certificate, allowance, contact_name, contact_phone, "
-    u"contact_email, tags, version, needs_review, translations, translated_titles, translated_summaries) "
-    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    u"contact_email, tags, version, needs_review, translations, translated_titles, translated_summaries, "
+    u"partner_id) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     u"ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, training_type = excluded.training_type, "
     u"route = excluded.route, status = excluded.status, title = excluded.title, "
     u"summary = excluded.summary, description = excluded.description, "
@@ -150,7 +152,8 @@ constexpr QStringView kUpsertOpportunity =
     u"contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
     u"contact_email = excluded.contact_email, tags = excluded.tags, version = excluded.version, "
     u"needs_review = excluded.needs_review, translations = excluded.translations, "
-    u"translated_titles = excluded.translated_titles, translated_summaries = excluded.translated_summaries";
+    u"translated_titles = excluded.translated_titles, translated_summaries = excluded.translated_summaries, "
+    u"partner_id = excluded.partner_id";
 
 } // namespace
 
@@ -354,7 +357,8 @@ bool CatalogueRepository::upsertInTransaction(const QList<Neighbourhood> &neighb
                                date(o.endDate), o.capacity, o.placesTaken, o.minimumAge, o.languageLevel,
                                o.certificate ? 1 : 0, o.allowance, o.contactName, o.contactPhone, o.contactEmail,
                                o.tags.join(u' '), o.version, o.needsReview ? 1 : 0, translationsText(o.translations),
-                               joined(o.translations, &LocalText::title), joined(o.translations, &LocalText::summary)};
+                               joined(o.translations, &LocalText::title), joined(o.translations, &LocalText::summary),
+                               o.partnerId};
         if (!upsert.run(row)) {
             qCWarning(lcStorage) << "opportunity upsert failed:" << upsert.error();
             return false;

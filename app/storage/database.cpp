@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/cataloguerepository.h"
 #include "storage/migrations.h"
+#include "storage/partnerrepository.h"
 #include "storage/syncstaterepository.h"
 #include "storage/transaction.h"
 #include "sqlite/sqlitedirect.h"
@@ -117,6 +118,10 @@ Database::Status Database::open(const QString &path, int targetVersion)
     // catalogue stays readable meanwhile, so it does not stop the app.
     if (targetVersion >= 3 && !repairSearchIndex())
         qCWarning(lcStorage) << "the catalogue search index could not be rebuilt";
+    // After the migration that brought the partner register, once: the opportunities pulled
+    // before it name the partner of their organiser (retried on the next open on failure).
+    if (targetVersion >= 3 && !PartnerRepository(connection()).adoptOrganisers())
+        qCWarning(lcStorage) << "the opportunities' partners could not be set";
     m_status = Status::Open;
     m_error.clear();
     return m_status;

@@ -454,6 +454,36 @@ const QList<QStringView> v14 = {
     u"ALTER TABLE staff_account ADD COLUMN roles TEXT NOT NULL DEFAULT 'coordinator,consultant'",
 };
 
+// Partners (issue 18, core/partner.h): the partner an opportunity names (pulled with it), the
+// partner register and each partner's roles and contributions at the tablet's site, as pulled
+// (staff tablets; the contact person only there). The opportunities pulled before the register
+// get the partner of their organiser's name when the database next opens
+// (CatalogueRepository::adoptOrganisers, sync_state key adoptOrganisers).
+const QList<QStringView> partners = {
+    u"ALTER TABLE opportunity ADD COLUMN partner_id TEXT NOT NULL DEFAULT ''",
+    uR"(CREATE TABLE partner (
+        id              TEXT PRIMARY KEY,
+        name            TEXT NOT NULL,
+        kind            TEXT NOT NULL,
+        contact_name    TEXT NOT NULL DEFAULT '',
+        contact_phone   TEXT NOT NULL DEFAULT '',
+        contact_email   TEXT NOT NULL DEFAULT '')
+    )",
+    uR"(CREATE TABLE partner_contribution (
+        id              TEXT PRIMARY KEY,
+        partner_id      TEXT NOT NULL,
+        opportunity_id  TEXT NOT NULL,
+        role            TEXT NOT NULL,
+        month           TEXT NOT NULL,
+        money_cents     INTEGER NOT NULL DEFAULT 0,
+        staff_minutes   INTEGER NOT NULL DEFAULT 0,
+        places          INTEGER NOT NULL DEFAULT 0,
+        premises_minutes INTEGER NOT NULL DEFAULT 0)
+    )",
+    u"CREATE INDEX partner_contribution_by_partner ON partner_contribution (partner_id, month)",
+    u"INSERT INTO sync_state (key, value) VALUES ('adoptOrganisers', '1') ON CONFLICT (key) DO NOTHING",
+};
+
 } // namespace
 
 QString searchIndexValues(QStringView row)
@@ -468,7 +498,8 @@ QString searchIndexValues(QStringView row)
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14,
+                                                                   partners};
     return migrations;
 }
 

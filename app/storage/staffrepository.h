@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/partner.h"
 #include "core/candidatematch.h"
 #include "core/resultfigures.h"
 #include "protocol/changes.h"
@@ -125,11 +126,23 @@ public:
 
     // ---- the results dashboard's facts and the decisions export (staffrepository_results.cpp)
     Dashboard dashboard(const DashboardFilter &filter) const;
+    // What a partner put in and what came of it (core/partner.h), over the same facts as the
+    // dashboard with the pulled partner register: the figures `meedoen-server export partner`
+    // gives for this tablet's site.
+    Meedoen::PartnerFigures partnerFigures(const QString &partnerId, const DashboardFilter &filter) const;
     // The decisions this tablet knows, oldest first, for the CSV export.
     QList<QStringList> decisionRows() const;
 
 private:
     QVariantList signupRows(const QString &opportunityId, bool all) const;
+    struct DashboardFacts
+    {
+        QList<Meedoen::ResultsOpportunity> opportunities;
+        QList<Meedoen::ResultsHours> hours;
+        QList<Meedoen::ResultsPlacement> placements;
+    };
+    // The facts of the filter's months (hours summed per person, opportunity and month).
+    DashboardFacts dashboardFacts(const DashboardFilter &filter) const;
     bool eraseHourNotes(const QString &personId);
     qint64 recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,
                         const QString &decision, qint64 seenVersion, const QDateTime &now);

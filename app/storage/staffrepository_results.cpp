@@ -4,6 +4,7 @@
 // themselves are Meedoen::computeResults', the same as the server's.
 #include "storage/staffrepository.h"
 
+#include "storage/partnerrepository.h"
 #include "storage/staffrepository_p.h"
 
 using namespace Qt::StringLiterals;
@@ -12,7 +13,27 @@ using namespace StaffSql;
 StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) const
 {
     // The facts this tablet holds; the filter and the definitions are Meedoen::computeResults'.
-    QList<Meedoen::ResultsOpportunity> opportunities;
+    const DashboardFacts facts = dashboardFacts(f);
+    return Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
+}
+
+Meedoen::PartnerFigures StaffRepository::partnerFigures(const QString &partnerId, const DashboardFilter &f) const
+{
+    const DashboardFacts facts = dashboardFacts(f);
+    const PartnerRepository partners(m_db);
+    const QHash<QString, QString> partnerOf = partners.partnerOfOpportunities();
+    QStringList organisedBy;
+    organisedBy.reserve(facts.opportunities.size());
+    for (const Meedoen::ResultsOpportunity &o : facts.opportunities)
+        organisedBy.append(partnerOf.value(o.id));
+    return Meedoen::computePartnerFigures(partnerId, facts.opportunities, organisedBy, partners.contributions(partnerId),
+                                          facts.hours, facts.placements, f);
+}
+
+StaffRepository::DashboardFacts StaffRepository::dashboardFacts(const DashboardFilter &f) const
+{
+    DashboardFacts facts;
+    QList<Meedoen::ResultsOpportunity> &opportunities = facts.opportunities;
     QSqlQuery o(m_db);
     // An opportunity without a neighbourhood of its own is in its site's, as on the server.
     o.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.site_id, "
@@ -31,7 +52,7 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
     // Effective entries only: an entry that has a correction no longer counts, the correction
     // does. Those of the filter's months with minutes, summed per person, opportunity and
     // month, as the server reads them (server/store/resultsfacts.cpp).
-    QList<Meedoen::ResultsHours> hours;
+    QList<Meedoen::ResultsHours> &hours = facts.hours;
     QSqlQuery h(m_db);
     h.prepare(u"SELECT person_id, opportunity_id, substr(date, 1, 7), sum(minutes) FROM staff_hours "
               "WHERE superseded_by = '' AND minutes > 0 AND date >= ? AND date <= ? "
@@ -42,14 +63,14 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
         while (h.next())
             hours.append({h.value(0).toString(), h.value(1).toString(), h.value(2).toString(), h.value(3).toInt()});
     }
-    QList<Meedoen::ResultsPlacement> placements;
+    QList<Meedoen::ResultsPlacement> &placements = facts.placements;
     QSqlQuery p(m_db);
     p.prepare(u"SELECT opportunity_id, kind, date FROM staff_placement"_s);
     if (p.exec()) {
         while (p.next())
             placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
     }
-    return Meedoen::computeResults(opportunities, hours, placements, f);
+    return facts;
 }
 
 QList<QStringList> StaffRepository::decisionRows() const

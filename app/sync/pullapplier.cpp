@@ -4,6 +4,7 @@
 
 #include "storage/cataloguerepository.h"
 #include "storage/inboxrepository.h"
+#include "storage/partnerrepository.h"
 #include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
@@ -78,7 +79,9 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
     case Wire::Entity::Opportunity:
-    case Wire::Entity::PostcodeArea: break;
+    case Wire::Entity::PostcodeArea:
+    case Wire::Entity::Partner:
+    case Wire::Entity::PartnerContribution: break;
     }
     return change;
 }
@@ -177,6 +180,34 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             if (!data)
                 return std::nullopt;
             page.balances.put({c.id, c.seq, deleted, *data});
+            break;
+        }
+        case Wire::Entity::Partner: {
+            if (!staffScope)
+                break; // the register (its contact person) is staff's
+            Partner partner;
+            if (!deleted) {
+                const auto data = readData(&Wire::partnerChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                partner = *data;
+            }
+            partner.id = c.id;
+            page.partners.put({c.id, c.seq, deleted, partner});
+            break;
+        }
+        case Wire::Entity::PartnerContribution: {
+            if (!staffScope)
+                break;
+            PartnerContribution contribution;
+            if (!deleted) {
+                const auto data = readData(&Wire::contributionChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                contribution = *data;
+            }
+            contribution.id = c.id;
+            page.contributions.put({c.id, c.seq, deleted, contribution});
             break;
         }
         default: break; // decisions, audit, erasure requests … are kept by a staff tablet only (above)
@@ -324,6 +355,15 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     for (const auto &c : std::as_const(page.balances.changes)) {
         if (!hours.keepPulledBalance(c.data))
             return fail(error, u"database: balance"_s);
+    }
+    PartnerRepository partners(db);
+    for (const auto &c : std::as_const(page.partners.changes)) {
+        if (!(c.deleted ? partners.removePartner(c.id) : partners.keepPartner(c.data)))
+            return fail(error, u"database: partner"_s);
+    }
+    for (const auto &c : std::as_const(page.contributions.changes)) {
+        if (!(c.deleted ? partners.removeContribution(c.id) : partners.keepContribution(c.data)))
+            return fail(error, u"database: partner contribution"_s);
     }
     StaffRepository staff(db);
     for (const StaffChange &c : std::as_const(page.staffChanges)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/partner.h"
 #include "core/domain.h"
 #include "protocol/changes.h"
 
@@ -85,6 +86,9 @@ struct Page
     LastChanges<Wire::HoursChange> hours;
     LastChanges<Wire::BalanceChange> balances;
     QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
+    // A staff tablet's partner register and its site's contributions (core/partner.h).
+    LastChanges<Meedoen::Partner> partners;
+    LastChanges<Meedoen::PartnerContribution> contributions;
 };
 
 // False (and nothing written) when the page is malformed or the database refuses it.

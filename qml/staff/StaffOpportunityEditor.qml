@@ -32,8 +32,8 @@ Popup {
         trainingType.value = o.trainingType && o.trainingType !== "none" ? o.trainingType : "internship"
         route.value = o.route || "wonen"
         site.value = o.site || (editor.sites.length > 0 ? editor.sites[0].id : "")
-        organiser.text = o.organiser || ""
-        organiserRole.text = o.organiserRole || ""
+        partner.choices = StaffPartners.partnerChoices()
+        partner.currentIndex = Math.max(0, partner.choices.findIndex(c => c.value === (o.partnerId || "")))
         schedule.text = o.schedule || ""
         capacity.text = o.capacity !== undefined ? String(o.capacity) : "0"
         minimumAge.text = o.minimumAge !== undefined ? String(o.minimumAge) : "0"
@@ -50,7 +50,7 @@ Popup {
     function save(): bool {
         return StaffCatalogue.saveOpportunity({
             opportunityId: editor.opportunityId, title: title.text, summary: summary.text, kind: kind.value,
-            trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, organiser: organiser.text, organiserRole: organiserRole.text,
+            trainingType: kind.value === "training" ? trainingType.value : "", route: route.value, site: site.value, partnerId: partner.currentValue || "",
             schedule: schedule.text, capacity: parseInt(capacity.text) || 0, minimumAge: parseInt(minimumAge.text) || 0,
             needsReview: review.value === "review",
             languageLevel: languageLevel.text, allowance: allowance.text,
@@ -140,8 +140,44 @@ Popup {
                     label: qsTr("Locatie")
                     options: editor.sites.map(s => ({value: s.id, text: s.name}))
                 }
-                StaffField { id: organiser; Layout.fillWidth: true; label: qsTr("Partnerorganisatie") }
-                StaffField { id: organiserRole; Layout.fillWidth: true; label: qsTr("Rol van de partner (begeleiding, opleider …)") }
+                // The partner organisation it names (the register, StaffPartners); its name is what
+                // kiosks show.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing / 2
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        wrapMode: Text.Wrap
+                        text: qsTr("Partnerorganisatie")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+                    ComboBox {
+                        id: partner
+                        objectName: "partnerChoice"
+                        property var choices: []
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.minimumTouchTarget
+                        font.pixelSize: Theme.fontBody
+                        model: partner.choices
+                        textRole: "text"
+                        valueRole: "value"
+                        Accessible.role: Accessible.ComboBox
+                        Accessible.name: qsTr("Partnerorganisatie: %1").arg(partner.currentText)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        visible: text.length > 0
+                        wrapMode: Text.Wrap
+                        text: editor.errors.partnerId || ""
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
                 StaffField { id: schedule; Layout.fillWidth: true; label: qsTr("Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)") }
                 StaffField {
                     id: startDate

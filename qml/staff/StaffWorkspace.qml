@@ -28,6 +28,7 @@ Item {
         {key: "training", title: qsTr("Trainingsplaatsen"), permissions: ["review"]},
         {key: "conflicts", title: qsTr("Conflicten"), permissions: ["review"]},
         {key: "catalogue", title: qsTr("Catalogus"), permissions: ["catalogue"]},
+        {key: "partners", title: qsTr("Partners"), permissions: ["partners"]},
         {key: "hours", title: qsTr("Uren"), permissions: ["hours"]},
         {key: "persons", title: qsTr("Personen"), permissions: ["intake", "hours", "erasure"]},
         {key: "erasure", title: qsTr("Verwijderverzoeken"), permissions: ["erasure"]},
@@ -172,6 +173,7 @@ Item {
             StaffQueuePage { objectName: "trainingSection"; kind: "training" }
             StaffConflictsPage { objectName: "conflictsSection" }
             StaffCataloguePage { objectName: "catalogueSection" }
+            StaffPartnersPage { objectName: "partnersSection" }
             StaffHoursPage { objectName: "hoursSection" }
             StaffPersonsPage { objectName: "personsSection" }
             StaffEraseRequestsPage { objectName: "erasureSection" }

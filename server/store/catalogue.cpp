@@ -5,6 +5,7 @@
 
 #include "server/store/catalogue.h"
 #include "server/store/changelog.h"
+#include "server/store/partners.h"
 #include "server/store/storehelpers.h"
 
 #include <QSet>
@@ -58,20 +59,31 @@ bool Catalogue::importCatalogue(const Wire::Catalogue &catalogue, const QDateTim
                     {s.id, s.name, s.neighbourhood, compact(json)}, compact(json), json))
             return abort();
     }
+    if (m_partners && !m_partners->importPartners(catalogue.partners))
+        return abort();
     QSet<QString> keep;
-    for (const Opportunity &o : catalogue.opportunities) {
+    for (Opportunity o : catalogue.opportunities) {
         keep.insert(o.id);
+        // The partner it names (or the partner of its organiser's name): its name is the organiser.
+        bool unknownPartner = false;
+        const auto partnerId = m_partners ? m_partners->resolve(o, &unknownPartner) : std::optional<QString>(QString());
+        if (!partnerId) {
+            if (unknownPartner)
+                m_session.setError(u"opportunity %1: partnerId names no partner of the catalogue"_s.arg(o.id));
+            return abort();
+        }
         const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
         const QString data = compact(json);
         if (!upsert(Wire::Entity::Opportunity, o.id, u"SELECT data FROM opportunity WHERE id = ?"_s,
                     u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, "
-                    "needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "needs_review, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
                     "capacity = excluded.capacity, minimum_age = excluded.minimum_age, "
-                    "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review"_s,
+                    "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review, "
+                    "partner_id = excluded.partner_id"_s,
                     {o.id, o.site.id.isEmpty() ? QVariant() : QVariant(o.site.id), toKey(o.status), o.capacity,
                      o.minimumAge, o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), data,
-                     o.needsReview ? 1 : 0},
+                     o.needsReview ? 1 : 0, partnerId->isEmpty() ? QVariant() : QVariant(*partnerId)},
                     data, json)) {
             const QString error = m_session.lastError();
             if (error.contains(u"opportunity_capacity"_s) || error.contains(u"CHECK"_s, Qt::CaseInsensitive))

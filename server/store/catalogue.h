@@ -8,6 +8,7 @@
 namespace Server {
 
 class ChangeLog;
+class Partners;
 
 // The catalogue an administrator imports (neighbourhoods, sites, opportunities): written only
 // where it differs from what the database holds, so an unchanged import logs no change and
@@ -17,12 +18,16 @@ class Catalogue final : public StorePart
 public:
     Catalogue(Session &session, ChangeLog &changes) : StorePart(session), m_changes(changes) {}
 
+    // The partner register the catalogue's partners and organisers go to (set once, by SqlStore).
+    void setPartners(Partners *partners) { m_partners = partners; }
+
     bool importCatalogue(const Wire::Catalogue &catalogue, const QDateTime &now);
     QList<Meedoen::Site> sites();
     bool hasSite(const QString &siteId);
 
 private:
     ChangeLog &m_changes;
+    Partners *m_partners = nullptr;
 };
 
 } // namespace Server

@@ -195,10 +195,17 @@ std::optional<PullPage> ChangeLog::pull(const Device &device, std::optional<qint
             + u"person_id IN (SELECT person_id FROM device_person WHERE device_id = ?) ORDER BY seq LIMIT ?"_s;
         scopeValue = device.id;
     } else {
-        sql = catalogue + u"site_id = ? ORDER BY seq LIMIT ?"_s;
+        // A staff tablet: its site's rows, and the rows for every staff tablet (scope 'staff',
+        // which carry no site), each branch by its own index.
+        sql = catalogue
+            + u"site_id = ? UNION ALL SELECT seq, entity, entity_id, op, data FROM change_log WHERE seq > ? AND "
+              "scope = 'staff' ORDER BY seq LIMIT ?"_s;
         scopeValue = device.site;
     }
-    auto q = run(sql, {from, from, scopeValue, limit + 1});
+    QVariantList binds{from, from, scopeValue, limit + 1};
+    if (kind != Wire::DeviceKind::Kiosk && kind != Wire::DeviceKind::Phone)
+        binds.insert(3, from);
+    auto q = run(sql, binds);
     if (!q)
         return std::nullopt;
     page.cursor = from;

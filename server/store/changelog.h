@@ -29,6 +29,8 @@ public:
     // and person so the pull query can pick a device's share.
     static inline const QString kCatalogue = QStringLiteral("catalogue");
     static inline const QString kPersonal = QStringLiteral("personal");
+    // Every staff tablet, whatever its site (the partner register): no site, device or person.
+    static inline const QString kStaff = QStringLiteral("staff");
 
     ChangeLog(Session &session, DeferredRows &rows);
 

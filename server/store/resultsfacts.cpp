@@ -25,11 +25,49 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
 {
     // The facts; Meedoen::computeResults() applies the filter and the definitions, the same
     // function the staff tablet runs on its pulled copy.
-    QList<ResultsOpportunity> opportunities;
+    const auto f = facts(filter);
+    if (!f)
+        return std::nullopt;
+    return computeResults(f->opportunities, f->hours, f->placements, filter);
+}
+
+std::optional<PartnerFigures> ResultsFacts::partnerFigures(const QString &partnerId, const ResultsFilter &filter)
+{
+    const auto f = facts(filter);
+    if (!f)
+        return std::nullopt;
+    QList<PartnerContribution> contributions;
+    auto q = run(u"SELECT id, partner_id, opportunity_id, role, month, money_cents, staff_minutes, places, "
+                 "premises_minutes FROM partner_contribution WHERE partner_id = ? ORDER BY month, id"_s,
+                 {partnerId});
+    if (!q)
+        return std::nullopt;
+    while (q->next()) {
+        PartnerContribution c;
+        c.id = q->value(0).toString();
+        c.partnerId = q->value(1).toString();
+        c.opportunityId = q->value(2).toString();
+        c.role = partnerRoleFromKey(q->value(3).toString()).value_or(PartnerRole::Partner);
+        c.month = q->value(4).toString();
+        c.moneyCents = q->value(5).toLongLong();
+        c.staffMinutes = q->value(6).toInt();
+        c.places = q->value(7).toInt();
+        c.premisesMinutes = q->value(8).toInt();
+        contributions.append(c);
+    }
+    return computePartnerFigures(partnerId, f->opportunities, f->partnerOf, contributions, f->hours, f->placements,
+                                 filter);
+}
+
+std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filter)
+{
+    Facts out;
+    QList<ResultsOpportunity> &opportunities = out.opportunities;
     {
         auto q = run(u"SELECT o.id, COALESCE(o.site_id, ''), o.status, o.capacity, o.confirmed, o.data, "
                      "COALESCE(s.neighbourhood, ''), (SELECT COUNT(*) FROM signup w WHERE w.opportunity_id = o.id "
-                     "AND w.state = 'waitlisted') FROM opportunity o LEFT JOIN site s ON s.id = o.site_id ORDER BY o.id"_s);
+                     "AND w.state = 'waitlisted'), COALESCE(o.partner_id, '') FROM opportunity o "
+                     "LEFT JOIN site s ON s.id = o.site_id ORDER BY o.id"_s);
         if (!q)
             return std::nullopt;
         while (q->next()) {
@@ -48,12 +86,13 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
                 f.neighbourhood = q->value(6).toString();
             f.waitlistLength = q->value(7).toInt();
             opportunities.append(f);
+            out.partnerOf.append(q->value(8).toString());
         }
     }
     // The effective entries of the filter's months with minutes, summed per person,
     // opportunity and month in the database: what computeResults() counts of them is the same,
     // and a year of a large corporation is a few hundred thousand rows rather than a million.
-    QList<ResultsHours> hours;
+    QList<ResultsHours> &hours = out.hours;
     {
         auto q = run(u"SELECT h.person_id, h.opportunity_id, SUBSTR(h.work_date, 1, 7), SUM(h.minutes) FROM hours h "
                      "WHERE h.minutes > 0 AND h.work_date >= ? AND h.work_date <= ? "
@@ -65,7 +104,7 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
         while (q->next())
             hours.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
     }
-    QList<ResultsPlacement> placements;
+    QList<ResultsPlacement> &placements = out.placements;
     {
         auto q = run(u"SELECT opportunity_id, kind, event_date FROM placement_event"_s);
         if (!q)
@@ -73,7 +112,7 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
         while (q->next())
             placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
     }
-    return computeResults(opportunities, hours, placements, filter);
+    return out;
 }
 
 std::optional<QList<DecisionRecord>> ResultsFacts::decisions(const QString &site)

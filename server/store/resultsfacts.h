@@ -17,7 +17,20 @@ public:
     explicit ResultsFacts(Session &session) : StorePart(session) {}
 
     std::optional<Results> results(const ResultsFilter &filter);
+    // The same facts with each opportunity's partner and the partners' contributions.
+    std::optional<Meedoen::PartnerFigures> partnerFigures(const QString &partnerId, const ResultsFilter &filter);
     std::optional<QList<DecisionRecord>> decisions(const QString &site);
+
+private:
+    struct Facts
+    {
+        QList<Meedoen::ResultsOpportunity> opportunities;
+        QStringList partnerOf;      // per opportunity, its partner id (empty: none)
+        QList<Meedoen::ResultsHours> hours;
+        QList<Meedoen::ResultsPlacement> placements;
+    };
+    // The facts of the filter's months (hours summed per person, opportunity and month).
+    std::optional<Facts> facts(const ResultsFilter &filter);
 };
 
 } // namespace Server

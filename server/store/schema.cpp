@@ -204,6 +204,24 @@ QList<QStringList> Schema::migrations() const
             u"CREATE INDEX IF NOT EXISTS change_log_by_person ON change_log (person_id, seq) WHERE person_id IS NOT NULL"_s,
             u"CREATE INDEX IF NOT EXISTS change_log_by_site ON change_log (site_id, seq) WHERE site_id IS NOT NULL"_s,
         },
+        // Partners (issue 18; Partners, partners.h): the register of partner organisations (the
+        // contact person in `data`, for staff tablets only), each one's role and contribution per
+        // opportunity and month, and the partner an opportunity names. Every staff tablet pulls
+        // the register (change-log scope 'staff', read by its own index). The opportunities
+        // with a free-text organiser get the partner of that name when the server next opens
+        // (Partners::adoptPendingOrganisers, meta key adopt_organisers).
+        {
+            u"CREATE TABLE IF NOT EXISTS partner (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS partner_contribution (id TEXT PRIMARY KEY, partner_id TEXT NOT NULL, "
+            "opportunity_id TEXT NOT NULL, site_id TEXT, role TEXT NOT NULL, month TEXT NOT NULL, "
+            "money_cents BIGINT NOT NULL DEFAULT 0, staff_minutes INTEGER NOT NULL DEFAULT 0, "
+            "places INTEGER NOT NULL DEFAULT 0, premises_minutes INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX IF NOT EXISTS partner_contribution_by_partner ON partner_contribution (partner_id, month)"_s,
+            u"ALTER TABLE opportunity ADD COLUMN partner_id TEXT"_s,
+            u"CREATE INDEX IF NOT EXISTS opportunity_by_partner ON opportunity (partner_id)"_s,
+            u"CREATE INDEX IF NOT EXISTS change_log_staff ON change_log (seq) WHERE scope = 'staff'"_s,
+            u"INSERT INTO meta (key, value) VALUES ('adopt_organisers', '1') ON CONFLICT (key) DO NOTHING"_s,
+        },
     };
 }
 

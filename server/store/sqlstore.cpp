@@ -28,12 +28,13 @@ QString nextConnectionName()
 SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
     : m_session(dialect, connectionName), m_rows(m_session), m_changes(m_session, m_rows), m_schema(m_session),
       m_catalogue(m_session, m_changes), m_devices(m_session), m_staff(m_session), m_status(m_session), m_audit(m_session, m_changes),
-      m_waitlist(m_session, m_changes), m_tenancies(m_session, m_changes),
+      m_partners(m_session, m_changes, m_audit), m_waitlist(m_session, m_changes), m_tenancies(m_session, m_changes),
       m_tenants(m_session, m_changes, m_rows, m_waitlist, m_staff, m_audit, m_tenancies),
       m_hours(m_session, m_changes, m_audit), m_erasure(m_session, m_changes, m_waitlist, m_audit),
-      m_staffPush(m_session, m_changes, m_waitlist, m_audit, m_staff, m_hours, m_erasure),
+      m_staffPush(m_session, m_changes, m_waitlist, m_audit, m_staff, m_hours, m_erasure, m_partners),
       m_push(m_session, m_changes, m_rows, m_tenants, m_staffPush), m_results(m_session)
 {
+    m_catalogue.setPartners(&m_partners);
 }
 
 // ---------------------------------------------------------------- opening

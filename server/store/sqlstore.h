@@ -10,6 +10,7 @@
 #include "server/store/devices.h"
 #include "server/store/erasure.h"
 #include "server/store/hourspush.h"
+#include "server/store/partners.h"
 #include "server/store/pushbatch.h"
 #include "server/store/resultsfacts.h"
 #include "server/store/schema.h"
@@ -54,7 +55,7 @@ public:
     void configureSession() { m_session.configure(); }
 
     QString lastError() const override { return m_session.lastError(); }
-    bool migrate() override { return m_schema.migrate(); }
+    bool migrate() override { return m_schema.migrate() && m_partners.adoptPendingOrganisers(); }
     int schemaVersion() override { return m_schema.appliedVersion(); }
 
     bool importCatalogue(const Wire::Catalogue &catalogue, const QDateTime &now) override
@@ -179,6 +180,11 @@ public:
     }
 
     std::optional<Results> results(const ResultsFilter &filter) override { return m_results.results(filter); }
+    std::optional<Meedoen::PartnerFigures> partnerFigures(const QString &partnerId,
+                                                          const ResultsFilter &filter) override
+    {
+        return m_results.partnerFigures(partnerId, filter);
+    }
     std::optional<QList<DecisionRecord>> decisions(const QString &site) override
     {
         return m_results.decisions(site);
@@ -209,6 +215,7 @@ private:
     StaffAccounts m_staff;
     StatusLookup m_status;
     AuditLog m_audit;
+    Partners m_partners;
     Waitlist m_waitlist;
     Tenancies m_tenancies;
     TenantPush m_tenants;

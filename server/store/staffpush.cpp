@@ -8,6 +8,7 @@
 #include "server/store/changelog.h"
 #include "server/store/erasure.h"
 #include "server/store/hourspush.h"
+#include "server/store/partners.h"
 #include "server/store/scope.h"
 #include "server/store/staffaccounts.h"
 #include "server/store/storehelpers.h"
@@ -53,9 +54,9 @@ Wire::Outcome StaffPush::roleRefused(const Device &device, const Mutation &m, Wi
 }
 
 StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit,
-                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure)
+                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure, Partners &partners)
     : StorePart(session), m_changes(changes), m_waitlist(waitlist), m_audit(audit), m_accounts(accounts),
-      m_hours(hours), m_erasure(erasure)
+      m_hours(hours), m_erasure(erasure), m_partners(partners)
 {
 }
 
@@ -107,6 +108,8 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
         if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff erase instead
         return m_erasure.applyEraseRequest(device, m, now);
+    case Wire::MutationKind::PartnerUpsert: return m_partners.applyPartnerUpsert(device, m, now);
+    case Wire::MutationKind::PartnerContribution: return m_partners.applyContribution(device, m, now, sites);
     default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
     }
 }
@@ -243,14 +246,28 @@ std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &dev
         existing->finish();
         o.version = 1;
     }
+    // Last, once nothing else refuses the edit: the partner it names keeps its name in
+    // `organiser`; an older tablet's free-text organiser becomes the partner of that name.
+    bool unknownPartner = false;
+    const auto partnerId = m_partners.resolve(o, &unknownPartner);
+    if (!partnerId && unknownPartner) {
+        Wire::Outcome r = Wire::Outcome::refused(m.seq, Wire::Reason::PartnerUnknown);
+        r.opportunityId = o.id;
+        r.partnerId = o.partnerId;
+        return r;
+    }
+    if (!partnerId)
+        return std::nullopt;
     const QJsonObject json = Wire::catalogueEntry(o); // the server counts places and the waitlist itself
-    if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, needs_review) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    if (!run(u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, data, needs_review, "
+             "partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, status = excluded.status, "
              "capacity = excluded.capacity, minimum_age = excluded.minimum_age, "
-             "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review"_s,
+             "end_date = excluded.end_date, data = excluded.data, needs_review = excluded.needs_review, "
+             "partner_id = excluded.partner_id"_s,
              {o.id, o.site.id, toKey(o.status), o.capacity, o.minimumAge,
-              o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json), o.needsReview ? 1 : 0}))
+              o.endDate.isValid() ? o.endDate.toString(Qt::ISODate) : QString(), compact(json), o.needsReview ? 1 : 0,
+              partnerId->isEmpty() ? QVariant() : QVariant(*partnerId)}))
         return std::nullopt;
     // More room may serve the waitlist.
     if (!m_waitlist.promote(o.id, now) || !m_changes.emitEntity(Wire::Entity::Opportunity, {o.id})

@@ -18,6 +18,7 @@ class AuditLog;
 class ChangeLog;
 class Erasure;
 class HoursPush;
+class Partners;
 class StaffAccounts;
 class Waitlist;
 
@@ -30,7 +31,7 @@ class StaffPush final : public StorePart
 {
 public:
     StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit, StaffAccounts &accounts,
-              HoursPush &hours, Erasure &erasure);
+              HoursPush &hours, Erasure &erasure, Partners &partners);
 
     std::optional<Wire::Outcome> apply(const Device &device, const Mutation &m, const QDateTime &now);
     // A staff member whose roles at the tablet's site do not hold `permission`: the outcome
@@ -55,6 +56,7 @@ private:
     StaffAccounts &m_accounts;
     HoursPush &m_hours;
     Erasure &m_erasure;
+    Partners &m_partners;
 };
 
 } // namespace Server

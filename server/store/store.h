@@ -9,6 +9,7 @@
 #include "core/attemptpolicy.h"
 #include "core/domain.h"
 #include "core/limits.h"
+#include "core/partner.h"
 #include "core/postcodeareas.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
@@ -329,6 +330,10 @@ public:
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;
+    // What a partner put in and what came of it (core/partner.h), over the same facts as
+    // results(); nullopt on a database fault.
+    virtual std::optional<Meedoen::PartnerFigures> partnerFigures(const QString &partnerId,
+                                                                  const ResultsFilter &filter) = 0;
 
     // The corporation's areas (server/store/areas.h): the whole table replaced in one
     // transaction, only the difference published; neighbourhoods by id; a site's coordinates.

@@ -8,6 +8,7 @@
 #include "common/syncfixture.h"
 #include "common/tenants.h"
 #include "common/testpaths.h"
+#include "core/partner.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -73,11 +74,12 @@ bool fillVersion1(QSqlDatabase db)
                 u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, confirmed, data) "
                 "VALUES ('race', 'site-a', 'open', 5, 0, NULL, 1, ?)"_s,
                 {u"{\"id\":\"race\",\"kind\":\"volunteer\",\"route\":\"wonen\",\"title\":\"Moestuin\",\"site\":\"site-a\","
-                  "\"capacity\":5}"_s})
+                  "\"capacity\":5,\"organiser\":\"Bewonersvereniging De Wielewaal\",\"organiserRole\":\"bewonersgroep\"}"_s})
         && exec(db,
                 u"INSERT INTO opportunity (id, site_id, status, capacity, minimum_age, end_date, confirmed, data) "
                 "VALUES ('train', 'site-a', 'open', 0, 18, '2027-06-30', 0, ?)"_s,
-                {u"{\"id\":\"train\",\"kind\":\"training\",\"route\":\"werken\",\"title\":\"Horeca\",\"site\":\"site-a\"}"_s})
+                {u"{\"id\":\"train\",\"kind\":\"training\",\"route\":\"werken\",\"title\":\"Horeca\",\"site\":\"site-a\","
+                  "\"organiser\":\"ROC Maasland\",\"organiserRole\":\"opleider\"}"_s})
         && exec(db,
                 u"INSERT INTO device (id, kind, site_id, token_hash, enrolled_at, revoked_at, last_seq) "
                 "VALUES ('dev-v1', 'kiosk', 'site-a', ?, ?, NULL, 3)"_s,
@@ -175,8 +177,11 @@ private Q_SLOTS:
         QVERIFY(version > 1);
         QCOMPARE(value(db, u"SELECT count(*) FROM schema_migration"_s).toInt(), version);
 
-        // Every row of version 1 is still there, with its values.
-        QCOMPARE(counts(db), before);
+        // Every row of version 1 is still there, with its values; the change log has grown by
+        // the two partners the organisers became and the two opportunities naming them.
+        QMap<QString, qint64> expected = before;
+        expected[u"change_log"_s] += 4;
+        QCOMPARE(counts(db), expected);
         QCOMPARE(value(db, u"SELECT data FROM person WHERE id = 'p-v1'"_s), personData);
         QCOMPARE(value(db, u"SELECT personal_code FROM person WHERE id = 'p-v1'"_s).toString(), u"K7PX3MWR"_s);
         QCOMPARE(value(db, u"SELECT state FROM signup WHERE id = 's-v1'"_s).toString(), u"confirmed"_s);
@@ -202,6 +207,26 @@ private Q_SLOTS:
         QVERIFY(staffRoles.isValid() && auditRoles.isValid()); // the table and column are there
         QCOMPARE(staffRoles.toInt(), 0);
         QCOMPARE(auditRoles.toInt(), 0);
+
+        // Partners (issue 18): each old opportunity's organiser became a partner, with the id
+        // devices derive from the name and the kind its role suggests; the opportunity names it
+        // and keeps the name for the kiosks; done once (the mark is gone).
+        const QString wielewaal = Meedoen::partnerIdForOrganiser(u"Bewonersvereniging De Wielewaal"_s);
+        const QString roc = Meedoen::partnerIdForOrganiser(u"ROC Maasland"_s);
+        QCOMPARE(value(db, u"SELECT count(*) FROM partner"_s).toInt(), 2);
+        QCOMPARE(value(db, u"SELECT partner_id FROM opportunity WHERE id = 'race'"_s).toString(), wielewaal);
+        QCOMPARE(value(db, u"SELECT partner_id FROM opportunity WHERE id = 'train'"_s).toString(), roc);
+        QCOMPARE(value(db, u"SELECT name FROM partner WHERE id = ?"_s, {roc}).toString(), u"ROC Maasland"_s);
+        QCOMPARE(value(db, u"SELECT kind FROM partner WHERE id = ?"_s, {roc}).toString(), u"onderwijs"_s);
+        QCOMPARE(value(db, u"SELECT kind FROM partner WHERE id = ?"_s, {wielewaal}).toString(), u"bewonersgroep"_s);
+        const QJsonObject race =
+            QJsonDocument::fromJson(value(db, u"SELECT data FROM opportunity WHERE id = 'race'"_s).toString().toUtf8()).object();
+        QCOMPARE(race.value(u"partnerId"_s).toString(), wielewaal);
+        QCOMPARE(race.value(u"organiser"_s).toString(), u"Bewonersvereniging De Wielewaal"_s);
+        QCOMPARE(value(db, u"SELECT count(*) FROM change_log WHERE entity = 'partner' AND scope = 'staff'"_s).toInt(), 2);
+        QCOMPARE(value(db, u"SELECT count(*) FROM meta WHERE key = 'adopt_organisers'"_s).toInt(), 0);
+        QCOMPARE(server.cli({u"sites"_s}).exitCode, 0); // opened again: nothing adopted twice
+        QCOMPARE(counts(db), expected);
 
         // The kiosk of release 1 (no protocol header: protocol 1) goes on where it was.
         QVERIFY(server.start());

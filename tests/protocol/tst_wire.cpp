@@ -21,6 +21,8 @@
 #include "protocol/wire.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -102,6 +104,7 @@ Opportunity opportunity()
     o.site.id = u"wielewaal-buurthuis"_s;
     o.organiser = u"Zorggroep Zuid"_s;
     o.organiserRole = u"opleider"_s;
+    o.partnerId = partnerIdForOrganiser(o.organiser);
     o.schedule = u"Ma en wo 9:00–15:00"_s;
     o.startDate = QDate(2027, 2, 1);
     o.endDate = QDate(2027, 7, 31);
@@ -117,6 +120,18 @@ Opportunity opportunity()
 }
 
 const QString kStaff = u"3e0c6f64-5a8b-4f41-9a2a-0f3e1d7c5b21"_s;
+
+Partner partner()
+{
+    return Partner{partnerIdForOrganiser(u"Zorggroep Zuid"_s), u"Zorggroep Zuid"_s, PartnerKind::Werkgever,
+                   u"Fatima el Amrani"_s, u"+31101234567"_s, u"f.elamrani@zorggroepzuid.nl"_s};
+}
+
+PartnerContribution contribution()
+{
+    return PartnerContribution{u"b7e1c0de-0001-4000-8000-000000000001"_s, partner().id, u"wlw-stage-zorg"_s,
+                               PartnerRole::Werkgever, u"2026-12"_s, 125050, 480, 2, 0};
+}
 const QString kEntry = u"9a6b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"_s;
 
 struct MutationRow
@@ -200,6 +215,12 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(HoursWithdrawPayload{QString(), kEntry}); }},
         {"erase-request", u"a1b2c3d4-0019-4000-8000-000000000019"_s,
          [] { return Payload(EraseRequestPayload{QString(), person().id}); }},
+        {"partner-upsert", u"a1b2c3d4-0021-4000-8000-000000000021"_s,
+         [] { return Payload(PartnerUpsertPayload{kStaff, partner()}); }},
+        {"partner-contribution", u"a1b2c3d4-0022-4000-8000-000000000022"_s,
+         [] { return Payload(PartnerContributionPayload{kStaff, contribution(), false}); }},
+        {"partner-contribution-remove", u"a1b2c3d4-0023-4000-8000-000000000023"_s,
+         [] { return Payload(PartnerContributionPayload{kStaff, contribution(), true}); }},
     };
     return rows;
 }
@@ -338,6 +359,18 @@ const QList<ChangeRowCase> &changeRows()
                                         {{1, 17, u"bu05990110"_s}, {19, 19, u"wielewaal"_s}, {21, 45, u"bu05990110"_s}}});
          },
          via<PostcodeArea>(&postcodeAreaFromJson)},
+        {"partner", [] { return toJson(partner()); }, via<Partner>(&partnerChangeFromJson)},
+        {"partner-without-contact",
+         [] {
+             Partner p = partner();
+             p.contactName.clear();
+             p.contactPhone.clear();
+             p.contactEmail.clear();
+             return toJson(p);
+         },
+         via<Partner>(&partnerChangeFromJson)},
+        {"partner-contribution", [] { return toJson(contribution()); },
+         via<PartnerContribution>(&contributionChangeFromJson)},
     };
     return rows;
 }
@@ -441,6 +474,14 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.personId = person().id;
     o.unchanged = true;
     rows.append({"accepted-erase-request-again", o});
+    o = Outcome::accepted(22);
+    o.partnerId = partner().id;
+    o.contributionId = contribution().id;
+    rows.append({"accepted-partner-contribution", o});
+    o = Outcome::refused(22, Reason::PartnerUnknown);
+    o.partnerId = partner().id;
+    o.contributionId = contribution().id;
+    rows.append({"refused-partner-unknown", o});
     return rows;
 }
 
@@ -473,7 +514,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        for (int e = 0; e <= int(Entity::PostcodeArea); ++e)
+        for (int e = 0; e <= int(Entity::PartnerContribution); ++e)
             QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 
@@ -575,6 +616,30 @@ private Q_SLOTS:
         const auto handedIn = opportunityFromJson(opportunity, u"data"_s, sites);
         QVERIFY(!handedIn.ok());
         QCOMPARE(handedIn.error->field, u"data.addedByANewerServer"_s);
+    }
+
+    // The demo catalogue names its partners with the ids a device or server derives from the
+    // organiser's name (a v5 UUID): the file and the code agree, every named partner is listed.
+    void demoCatalogueNamesItsPartners()
+    {
+        QFile f(qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/assets/demo/catalogue.json"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto catalogue = parseCatalogue(f.readAll());
+        QVERIFY2(catalogue.ok(), qPrintable(catalogue.error ? catalogue.error->field : QString()));
+        QSet<QString> listed;
+        for (const Partner &p : catalogue.value.partners)
+            listed.insert(p.id);
+        QCOMPARE(listed.size(), catalogue.value.partners.size());
+        QVERIFY(listed.size() > 10);
+        int named = 0;
+        for (const Opportunity &o : catalogue.value.opportunities) {
+            if (o.organiser.isEmpty())
+                continue;
+            ++named;
+            QCOMPARE(o.partnerId, partnerIdForOrganiser(o.organiser));
+            QVERIFY2(listed.contains(o.partnerId), qPrintable(o.organiser));
+        }
+        QVERIFY(named > 0);
     }
 
     // A catalogue that does not say whether sign-ups are reviewed follows the kind: training
@@ -759,6 +824,23 @@ private Q_SLOTS:
                                                << u"mutations[0].payload.entry.minutes"_s << u"range"_s;
         QTest::newRow("hours over a day") << u"hours-staff"_s << u"payload.entry.minutes"_s << QJsonValue(24 * 60 + 1)
                                           << u"mutations[0].payload.entry.minutes"_s << u"range"_s;
+        QTest::newRow("contribution below zero") << u"partner-contribution"_s << u"payload.contribution.moneyCents"_s
+                                                 << QJsonValue(-1) << u"mutations[0].payload.contribution.moneyCents"_s
+                                                 << u"range"_s;
+        QTest::newRow("contribution in month 13") << u"partner-contribution"_s << u"payload.contribution.month"_s
+                                                  << QJsonValue(u"2026-13"_s)
+                                                  << u"mutations[0].payload.contribution.month"_s << u"month.format"_s;
+        QTest::newRow("partner role unknown") << u"partner-contribution"_s << u"payload.contribution.role"_s
+                                              << QJsonValue(u"sponsor"_s)
+                                              << u"mutations[0].payload.contribution.role"_s << u"enum"_s;
+        QTest::newRow("partner without a name") << u"partner-upsert"_s << u"payload.partner.name"_s << QJsonValue(u" "_s)
+                                                << u"mutations[0].payload.partner.name"_s << u"text.required"_s;
+        QTest::newRow("partner contact phone") << u"partner-upsert"_s << u"payload.partner.contact.phone"_s
+                                               << QJsonValue(u"12"_s)
+                                               << u"mutations[0].payload.partner.contact.phone"_s << u"phone.format"_s;
+        QTest::newRow("partner contact unknown field") << u"partner-upsert"_s << u"payload.partner.contact.fax"_s
+                                                       << QJsonValue(u"010"_s)
+                                                       << u"mutations[0].payload.partner.contact.fax"_s << u"unknown"_s;
         QTest::newRow("placement unknown") << u"placement"_s << u"payload.placement"_s << QJsonValue(u"promoted"_s)
                                            << u"mutations[0].payload.placement"_s << u"enum"_s;
         QTest::newRow("purpose not a key") << u"consent-withdraw-phone"_s << u"payload.purpose"_s << QJsonValue(u"Matching!"_s)

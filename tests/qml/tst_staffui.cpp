@@ -3,6 +3,7 @@
 #include "controllers/appcontext.h"
 #include "controllers/staffresults.h"
 #include "controllers/stafftablet.h"
+#include "storage/staffrepository.h"
 #include "tour/stafftourdata.h"
 #include "controllers/startup.h"
 
@@ -35,6 +36,7 @@ using UiTesting::messages;
 // the way the tour does.
 constexpr auto kHelper = R"(
 import QtQuick
+import Meedoen
 QtObject {
     function describe(item) {
         return [item.Accessible.name, item.Accessible.role, item.Accessible.ignored]
@@ -47,6 +49,10 @@ QtObject {
             page.selectedOpportunity = section === "signups" ? "wlw-voedselbank-01" : "wlw-stage-01"
         if (section === "persons")
             page.selectedPerson = "tour-person-0"
+        if (section === "partners") {
+            page.open(detail === "new" || page.list.count === 0 ? "" : StaffPartners.partnerList.get(0).partnerId)
+            return page
+        }
         if (detail === "decision")
             page.openDecision("tour-signup-2", "decline")
         else if (detail === "editor")
@@ -233,6 +239,7 @@ private Q_SLOTS:
 
         const QStringList steps{u"volunteers"_s, u"signups"_s,  u"signups:decision"_s, u"training"_s,
                                 u"conflicts"_s,  u"catalogue"_s, u"catalogue:editor"_s, u"catalogue:new"_s,
+                                u"partners"_s,   u"partners:new"_s,
                                 u"catalogue:candidates"_s, u"catalogue:participants"_s, u"catalogue:participantsExport"_s,
                                 u"hours"_s,      u"hours:correct"_s, u"persons"_s,    u"persons:erase"_s,
                                 u"dashboard"_s,  u"dashboard:export"_s, u"audit"_s};
@@ -356,6 +363,7 @@ private Q_SLOTS:
         const QStringList every{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
                                 u"dashboard:quietKiosksNote"_s,     u"dashboard:intakeButton"_s,
                                 u"catalogue:newOpportunityButton"_s, u"persons:eraseButton"_s,
+                                u"partners:newPartnerButton"_s,
                                 u"persons:hoursAgreementRow"_s,     u"persons:codeLockNote"_s,
                                 u"erasure:eraseRequestList"_s, u"report:saveReportButton"_s};
         const auto rest = [&every](const QStringList &shown) {
@@ -374,9 +382,10 @@ private Q_SLOTS:
                                                    u"hours"_s, u"persons"_s, u"dashboard"_s, u"report"_s}
                                     << shown << rest(shown);
         shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
-                            u"catalogue:newOpportunityButton"_s, u"report:saveReportButton"_s};
+                            u"catalogue:newOpportunityButton"_s, u"partners:newPartnerButton"_s,
+                            u"report:saveReportButton"_s};
         QTest::newRow("coordinator") << QStringList{u"coordinator"_s}
-                                     << QStringList{u"catalogue"_s, u"dashboard"_s, u"report"_s} << shown
+                                     << QStringList{u"catalogue"_s, u"partners"_s, u"dashboard"_s, u"report"_s} << shown
                                      << rest(shown);
         shown = QStringList{u"dashboard:quietKiosksNote"_s, u"persons:eraseButton"_s, u"erasure:eraseRequestList"_s};
         QTest::newRow("admin") << QStringList{u"admin"_s}
@@ -385,11 +394,12 @@ private Q_SLOTS:
         // What everyone from before roles holds (the migrations' default).
         shown = QStringList{u"dashboard:exportResultsButton"_s, u"dashboard:exportDecisionsButton"_s,
                             u"dashboard:intakeButton"_s,      u"catalogue:newOpportunityButton"_s,
+                            u"partners:newPartnerButton"_s,
                             u"persons:hoursAgreementRow"_s,   u"persons:codeLockNote"_s, u"report:saveReportButton"_s};
         QTest::newRow("coordinator and consultant")
             << QStringList{u"coordinator"_s, u"consultant"_s}
-            << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s, u"hours"_s,
-                           u"persons"_s, u"dashboard"_s, u"report"_s}
+            << QStringList{u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s,
+                           u"partners"_s, u"hours"_s, u"persons"_s, u"dashboard"_s, u"report"_s}
             << shown << rest(shown);
     }
 
@@ -429,7 +439,8 @@ private Q_SLOTS:
 
         // Every section: offered ones open; the others, asked for by name, do not.
         for (const QString &key : {u"volunteers"_s, u"signups"_s, u"training"_s, u"conflicts"_s, u"catalogue"_s,
-                                   u"hours"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s, u"report"_s, u"audit"_s}) {
+                                   u"partners"_s, u"hours"_s, u"persons"_s, u"erasure"_s, u"dashboard"_s,
+                                   u"report"_s, u"audit"_s}) {
             const QString before = workspace()->property("shownSection").toString();
             askFor(key);
             if (sections.contains(key)) {
@@ -449,6 +460,68 @@ private Q_SLOTS:
             QVERIFY2(check(item, true), qPrintable(item + u" is not shown"_s));
         for (const QString &item : std::as_const(hidden))
             QVERIFY2(check(item, false), qPrintable(item + u" is shown"_s));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
+    // The partner form (issue 18): a wrong field is said beside it in words and nothing is
+    // queued; what was typed stays; once right, the partner is queued (partner-upsert), listed
+    // and shown; its contribution form checks the month and the amount the same way, and the
+    // partner's page adds up what it put in.
+    void partnerFormKeepsWhatWasTypedAndSaves()
+    {
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
+        askFor(u"partners"_s);
+        QObject *page = m_window->findChild<QObject *>(u"partnersSection"_s);
+        QVERIFY(page);
+        QVERIFY(QMetaObject::invokeMethod(page, "open", Q_ARG(QString, QString())));
+        settle();
+        const auto field = [this](const QString &name) {
+            QObject *f = m_window->findChild<QObject *>(name);
+            if (!f)
+                qWarning("no field %s", qPrintable(name));
+            return f;
+        };
+        const auto save = [&](const char *method) {
+            QVariant saved;
+            QMetaObject::invokeMethod(page, method, Q_RETURN_ARG(QVariant, saved));
+            settle();
+            return saved.toBool();
+        };
+        StaffPartners *partners = m_staff->partners();
+        const int before = partners->partnerList()->rowCount();
+        field(u"partnerNameField"_s)->setProperty("text", u"Kringloop De Heuvel"_s);
+        field(u"partnerContactEmailField"_s)->setProperty("text", u"info@"_s);
+        QVERIFY(!save("savePartner"));
+        QVERIFY(partners->fieldErrors().contains(u"contactEmail"_s));
+        QVERIFY(!field(u"partnerContactEmailField"_s)->property("error").toString().isEmpty());
+        QCOMPARE(field(u"partnerNameField"_s)->property("text").toString(), u"Kringloop De Heuvel"_s);
+        QCOMPARE(partners->partnerList()->rowCount(), before);
+
+        field(u"partnerContactEmailField"_s)->setProperty("text", u"info@kringloop.example.nl"_s);
+        QVERIFY(save("savePartner"));
+        QVERIFY(partners->fieldErrors().isEmpty());
+        QCOMPARE(partners->partnerList()->rowCount(), before + 1);
+        const QString partnerId = page->property("partnerId").toString();
+        QVERIFY(!partnerId.isEmpty());
+        QCOMPARE(partners->partner(partnerId).value(u"name"_s).toString(), u"Kringloop De Heuvel"_s);
+        QVERIFY(isShown(u"contributionMonthField"_s));
+
+        // A contribution: the month is checked, the amount kept while wrong, then saved.
+        field(u"contributionMonthField"_s)->setProperty("text", u"2026-13"_s);
+        field(u"contributionMoneyField"_s)->setProperty("text", u"1.250,50"_s);
+        QVERIFY(!save("saveContribution"));
+        QVERIFY(partners->fieldErrors().contains(u"month"_s));
+        QCOMPARE(field(u"contributionMoneyField"_s)->property("text").toString(), u"1.250,50"_s);
+        field(u"contributionMonthField"_s)->setProperty("text", u"2026-11"_s);
+        QVERIFY(save("saveContribution"));
+        const QVariantList given = partners->contributions(partnerId);
+        QCOMPARE(given.size(), 1);
+        const QSqlDatabase db = m_app->services().database().connection();
+        const Meedoen::PartnerFigures figures = StaffRepository(db).partnerFigures(partnerId, {});
+        QCOMPARE(figures.total.moneyCents, 125050);
+        QCOMPARE(figures.opportunities, 1);
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 

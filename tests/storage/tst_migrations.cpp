@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
 #include "common/storagefixtures.h"
@@ -120,12 +121,11 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The column the last migration adds (v14: staff_account.roles), added beforehand so
-        // that the last step fails; a newer last migration names its own here. A file older
-        // than v4 has no staff_account yet: there the step before it fails instead (v13's
-        // opportunity.translations), after every other step of the upgrade succeeded.
-        const QString table = from >= 4 ? u"staff_account"_s : u"opportunity"_s;
-        const QString lastColumn = from >= 4 ? u"roles"_s : u"translations"_s;
+        // The column the last migration adds (partners: opportunity.partner_id), added
+        // beforehand so that the last step fails, after every other step of the upgrade
+        // succeeded; a newer last migration names its own here.
+        const QString table = u"opportunity"_s;
+        const QString lastColumn = u"partner_id"_s;
         const QString path = nextPath();
         QStringList before;
         {
@@ -185,6 +185,63 @@ private Q_SLOTS:
         QVERIFY(account);
         QCOMPARE(account->login, u"fatma"_s);
         QCOMPARE(account->roles, (QStringList{u"coordinator"_s, u"consultant"_s}));
+    }
+
+    // Opportunities pulled before the partner register (issue 18) name the partner of their
+    // organiser once the file is upgraded: the same id the server gives (a v5 UUID of the
+    // name), the kind the organiser's role suggests; done once, also offline; an opportunity
+    // without an organiser names none.
+    void opportunitiesFromBeforePartnersNameTheirPartner()
+    {
+        // The version before the step that brought the register, found, not written down.
+        int withPartners = 0;
+        for (int v = 1; v <= Database::latestSchemaVersion() && withPartners == 0; ++v) {
+            Database probe;
+            QCOMPARE(probe.open(nextPath(), v), Database::Status::Open);
+            QSqlQuery q(probe.connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'partner'"_s) && q.next());
+            if (q.value(0).toInt() == 1)
+                withPartners = v;
+        }
+        QVERIFY(withPartners > 1);
+        const QString path = nextPath();
+        {
+            Database old;
+            QCOMPARE(old.open(path, withPartners - 1), Database::Status::Open);
+            QSqlQuery q(old.connection());
+            for (const QString &sql :
+                 {u"INSERT INTO opportunity (id, kind, route, title, organiser, organiser_role) VALUES "
+                  "('tuin', 'volunteer', 'wonen', 'Moestuin', 'Bewonersvereniging De Wielewaal', 'bewonersgroep')"_s,
+                  u"INSERT INTO opportunity (id, kind, route, title, organiser, organiser_role) VALUES "
+                  "('stage', 'training', 'werken', 'Stage', 'ROC Maasland', 'opleider')"_s,
+                  u"INSERT INTO opportunity (id, kind, route, title, organiser, organiser_role) VALUES "
+                  "('stage-2', 'training', 'werken', 'Stage 2', 'ROC Maasland', 'opleider')"_s,
+                  u"INSERT INTO opportunity (id, kind, route, title) VALUES ('koffie', 'volunteer', 'wonen', 'Koffie')"_s})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        {
+            Database db;
+            QCOMPARE(db.open(path), Database::Status::Open);
+            const PartnerRepository partners(db.connection());
+            const QList<Meedoen::Partner> all = partners.partners();
+            QCOMPARE(all.size(), 2);
+            QCOMPARE(all.at(0).name, u"Bewonersvereniging De Wielewaal"_s);
+            QCOMPARE(all.at(0).kind, Meedoen::PartnerKind::Bewonersgroep);
+            QCOMPARE(all.at(1).id, u"9f0b19dd-70bf-5c01-ac4a-e6b972505981"_s); // ROC Maasland, as on the server
+            QCOMPARE(all.at(1).kind, Meedoen::PartnerKind::Onderwijs);
+            const QHash<QString, QString> named = partners.partnerOfOpportunities();
+            QCOMPARE(named.size(), 3);
+            QCOMPARE(named.value(u"stage-2"_s), all.at(1).id);
+            QVERIFY(!named.contains(u"koffie"_s));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM sync_state WHERE key = 'adoptOrganisers'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            // A partner removed since (as a pull may do) is not made again on the next open.
+            QVERIFY(q.exec(u"DELETE FROM partner"_s));
+        }
+        Database again;
+        QCOMPARE(again.open(path), Database::Status::Open);
+        QVERIFY(PartnerRepository(again.connection()).partners().isEmpty());
     }
 
     // A file written by a newer Meedoen: refused, with the versions and what to do, unchanged.
