@@ -11,6 +11,7 @@
 // fields of the wrong type; an entity a device does not know is skipped by its caller.
 
 #include "core/domain.h"
+#include "core/trajectory.h"
 #include "core/postcodeareas.h"
 #include "core/signup.h"
 #include "core/tenancy.h"
@@ -28,6 +29,8 @@ namespace Wire {
 enum class Entity {
     Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest,
     PostcodeArea,
+    TrajectoryStep,     // a tenant's measured rung on a route (personal: the tenant's phone, their site's tablets)
+    Ladder,             // a route's rungs as the corporation configured them (catalogue)
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);
@@ -196,6 +199,15 @@ struct EraseRequestChange
     friend bool operator==(const EraseRequestChange &, const EraseRequestChange &) = default;
 };
 
+// `trajectory-step`: one step on a tenant's route (core/trajectory.h), with the goal set with
+// it. A delete: the consent withdrawn or the tenant erased.
+struct TrajectoryStepChange : Meedoen::TrajectoryStep
+{
+    QString goal;
+    QDate goalReview;
+    friend bool operator==(const TrajectoryStepChange &, const TrajectoryStepChange &) = default;
+};
+
 // Builders: the change's data.
 QJsonObject toJson(const PersonChange &c);
 QJsonObject toJson(const SignupChange &c);
@@ -205,6 +217,9 @@ QJsonObject toJson(const DecisionChange &c);
 QJsonObject toJson(const AuditChange &c);
 QJsonObject toJson(const PlacementChange &c);
 QJsonObject toJson(const EraseRequestChange &c);
+QJsonObject toJson(const TrajectoryStepChange &c);
+// `ladder`: a route's rungs; its id is the route key.
+QJsonObject toJson(const Meedoen::Ladder &l);
 // `postcode-area`: one 6-character postcode's house-number ranges and their neighbourhoods
 // (core/postcodeareas.h); its id is the postcode ("3083BK"). A delete: the postcode left the
 // corporation's table.
@@ -221,6 +236,12 @@ Meedoen::Validated<AuditChange> auditChangeFromJson(const QJsonObject &json, con
 Meedoen::Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<EraseRequestChange> eraseRequestChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<Meedoen::PostcodeArea> postcodeAreaFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<TrajectoryStepChange> trajectoryStepChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<Meedoen::Ladder> ladderFromJson(const QJsonObject &json, const QString &path);
+// The ladder configuration file of `meedoen-server ladder import` / `ladder show`:
+// {"ladders": [<ladder>, …]}, each as the ladder change; checked with Meedoen::ladderProblem().
+QByteArray ladderFile(const QList<Meedoen::Ladder> &ladders);
+Meedoen::Validated<QList<Meedoen::Ladder>> ladderFileFromJson(const QByteArray &bytes);
 
 // One change of a pulled page, its data not yet read (by the entity's reader above).
 struct PulledChange

@@ -20,7 +20,7 @@ constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", 
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
                                                      u"conflict", u"gap",       u"pending"};
 
-constexpr std::array<QStringView, 34> kReasonKeys = {
+constexpr std::array<QStringView, 36> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
     u"opportunity-closed",  u"opportunity-ended", u"already-signed-up",  u"signup-unknown",
     u"signup-withdrawn",    u"personal-code-taken", u"not-allowed",      u"staff-not-signed-in",
@@ -29,8 +29,8 @@ constexpr std::array<QStringView, 34> kReasonKeys = {
     u"staff-decision",      u"stale-version",     u"sequence-reused",    u"entry-verified",
     u"date-in-future",      u"date-outside-window", u"not-quarter-hours", u"day-limit",
     u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked",
-    u"mutation-id-reused", u"role-not-allowed"};
-static_assert(kReasonKeys.size() == size_t(Reason::RoleNotAllowed) + 1);
+    u"mutation-id-reused", u"role-not-allowed", u"consent-missing", u"rung-unknown"};
+static_assert(kReasonKeys.size() == size_t(Reason::RungUnknown) + 1);
 
 
 template<typename T>
@@ -139,6 +139,8 @@ QJsonObject toJson(const Outcome &o)
     put(json, u"attemptsLeft"_s, o.attemptsLeft);
     put(json, u"retryAfterSeconds"_s, o.retryAfterSeconds);
     put(json, u"permission"_s, o.permission);
+    put(json, u"field"_s, o.field);
+    put(json, u"stepId"_s, o.stepId);
     return json;
 }
 
@@ -197,6 +199,8 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     o.attemptsLeft = small(u"attemptsLeft"_s);
     o.retryAfterSeconds = small(u"retryAfterSeconds"_s);
     o.permission = text(u"permission"_s);
+    o.field = text(u"field"_s);
+    o.stepId = text(u"stepId"_s);
     return {o, r.finishIgnoringUnknown()};
 }
 

@@ -70,6 +70,9 @@ enum class Reason {
     CodeLocked,             // too many mistakes with this code: staff unlock it, nothing compared
     MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
     RoleNotAllowed,         // the staff member's roles at this site do not allow it (`permission` names what is needed)
+    // Trajectories (docs/privacy.md, "Trajectory"):
+    ConsentMissing,         // the tenant has not given (or withdrew) the consent `purpose` names
+    RungUnknown,            // the route's ladder has no such rung (`field` names it)
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
@@ -109,6 +112,8 @@ struct Outcome
     std::optional<int> attemptsLeft;        // identify-failed: mistakes left before the code locks
     std::optional<int> retryAfterSeconds;   // identify-wait: when the device may try again
     std::optional<QString> permission;      // role-not-allowed: the permission needed (protocol/staffroles.h)
+    std::optional<QString> field;           // consent-missing, rung-unknown: the payload field refused
+    std::optional<QString> stepId;          // trajectory-step accepted
 
     static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
     static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }

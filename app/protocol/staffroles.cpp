@@ -95,6 +95,7 @@ std::optional<Permission> permissionFor(MutationKind kind)
     case MutationKind::HoursAgreement: return Permission::Hours;
     case MutationKind::OpportunityUpsert: return Permission::Catalogue;
     case MutationKind::ErasePerson: return Permission::Erasure;
+    case MutationKind::TrajectoryStep: return Permission::Trajectories;
     case MutationKind::Withdrawal:
     case MutationKind::Link:
     case MutationKind::HoursWithdraw:

@@ -34,6 +34,8 @@ const QStringList &DeviceWipe::wipedTables()
         u"staff_account"_s, u"staff_pin_attempt"_s, u"staff_person"_s, u"staff_signup"_s, u"staff_hours"_s,
         u"staff_balance"_s, u"staff_decision"_s, u"staff_audit"_s, u"staff_action"_s, u"staff_placement"_s,
         u"staff_erase_request"_s,
+        // (trajectories) the tenants' steps up the ladder
+        u"trajectory_step"_s,
         // who this device was to the server: its id, site, server, pull cursor
         u"sync_state"_s,
         // the outbox's sequence numbers
@@ -48,6 +50,8 @@ const QStringList &DeviceWipe::keptTables()
         u"neighbourhood"_s, u"site"_s, u"opportunity"_s,
         // the corporation's postcode areas (public CBS data or its own ranges; no person)
         u"postcode_range"_s,
+        // (trajectories) the corporation's ladders per route (no person)
+        u"ladder"_s,
         // opportunity's full-text index and its shadow tables
         u"opportunity_fts"_s, u"opportunity_fts_data"_s, u"opportunity_fts_idx"_s, u"opportunity_fts_content"_s,
         u"opportunity_fts_docsize"_s, u"opportunity_fts_config"_s,

@@ -5,6 +5,9 @@
 #include "storage/staffrepository.h"
 
 #include "storage/staffrepository_p.h"
+#include "storage/trajectoryrepository.h"
+
+#include "core/trajectory.h"
 
 using namespace Qt::StringLiterals;
 using namespace StaffSql;
@@ -43,7 +46,10 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
         while (p.next())
             placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
     }
-    return Meedoen::computeResults(opportunities, hours, placements, f);
+    Dashboard results = Meedoen::computeResults(opportunities, hours, placements, f);
+    // The ladder moves from the steps this tablet pulled, with the server's definition.
+    results.ladder = Meedoen::ladderMovesFor(TrajectoryRepository(m_db).allSteps(), f);
+    return results;
 }
 
 QList<QStringList> StaffRepository::decisionRows() const

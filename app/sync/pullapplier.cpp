@@ -8,6 +8,7 @@
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/syncstaterepository.h"
+#include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
 #include "protocol/wire.h"
 
@@ -78,7 +79,9 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
     case Wire::Entity::Opportunity:
-    case Wire::Entity::PostcodeArea: break;
+    case Wire::Entity::PostcodeArea:
+    case Wire::Entity::TrajectoryStep:
+    case Wire::Entity::Ladder: break; // kept by every scope that gets them (below)
     }
     return change;
 }
@@ -179,6 +182,32 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             page.balances.put({c.id, c.seq, deleted, *data});
             break;
         }
+        case Wire::Entity::TrajectoryStep: {
+            if (scope == Scope::Device)
+                break; // a kiosk keeps no trajectory (the server sends it none)
+            Wire::TrajectoryStepChange step;
+            if (!deleted) {
+                const auto data = readData(&Wire::trajectoryStepChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                step = *data;
+            }
+            step.id = c.id;
+            page.trajectorySteps.put({c.id, c.seq, deleted, step});
+            break;
+        }
+        case Wire::Entity::Ladder: {
+            Meedoen::Ladder ladder;
+            if (!deleted) {
+                const auto data = readData(&Wire::ladderFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                ladder = *data;
+            }
+            ladder.route = c.id;
+            page.ladders.put({c.id, c.seq, deleted, ladder});
+            break;
+        }
         default: break; // decisions, audit, erasure requests … are kept by a staff tablet only (above)
         }
     }
@@ -272,7 +301,7 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     // is passed over.
     for (const auto &c : std::as_const(page.persons.changes)) {
         if (c.deleted || c.data.erased) {
-            if (!registrations.erasePersonInTransaction(c.id))
+            if (!registrations.erasePersonInTransaction(c.id) || !TrajectoryRepository(db).removePerson(c.id))
                 return fail(error, u"database: person"_s);
             continue;
         }
@@ -325,6 +354,15 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
         if (!hours.keepPulledBalance(c.data))
             return fail(error, u"database: balance"_s);
     }
+    TrajectoryRepository trajectories(db);
+    for (const auto &c : std::as_const(page.trajectorySteps.changes)) {
+        if (!(c.deleted ? trajectories.removePulled(c.id) : trajectories.keepPulled(c.data)))
+            return fail(error, u"database: trajectory"_s);
+    }
+    for (const auto &c : std::as_const(page.ladders.changes)) {
+        if (!(c.deleted ? trajectories.removeLadder(c.id) : trajectories.keepLadder(c.data)))
+            return fail(error, u"database: ladder"_s);
+    }
     StaffRepository staff(db);
     for (const StaffChange &c : std::as_const(page.staffChanges)) {
         const bool ok = c.deleted ? staff.removePulled(c.entity, c.id)
@@ -352,7 +390,8 @@ bool reset(QSqlDatabase db)
     CatalogueRepository catalogue(db);
     SyncStateRepository state(db);
     StaffRepository staff(db);
-    if (!tx.isActive() || !catalogue.clear() || !staff.clearPulled() || !state.remove(QString(kCursorKey)))
+    if (!tx.isActive() || !catalogue.clear() || !staff.clearPulled() || !TrajectoryRepository(db).clear()
+        || !state.remove(QString(kCursorKey)))
         return false;
     return tx.commit();
 }

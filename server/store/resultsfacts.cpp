@@ -6,6 +6,8 @@
 #include "server/store/resultsfacts.h"
 #include "server/store/storehelpers.h"
 
+#include "core/trajectory.h"
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -59,7 +61,21 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
         while (q->next())
             placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
     }
-    return computeResults(opportunities, hours, placements, filter);
+    Results results = computeResults(opportunities, hours, placements, filter);
+    // The ladder moves from the same facts the tablet pulls (core/trajectory.h).
+    QList<TrajectoryStep> steps;
+    {
+        auto q = run(u"SELECT id, person_id, site_id, route, rung, step_date, neighbourhood, received_at "
+                     "FROM trajectory_step"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            steps.append({q->value(0).toString(), q->value(1).toString(), q->value(3).toString(), q->value(4).toInt(),
+                          QDate::fromString(q->value(5).toString(), Qt::ISODate), {}, {}, q->value(6).toString(),
+                          QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs), q->value(2).toString()});
+    }
+    results.ladder = ladderMovesFor(steps, filter);
+    return results;
 }
 
 std::optional<QList<DecisionRecord>> ResultsFacts::decisions(const QString &site)

@@ -10,11 +10,13 @@
 #include "server/store/hourspush.h"
 #include "server/store/scope.h"
 #include "server/store/staffaccounts.h"
+#include "server/store/trajectories.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
 #include "server/securitylog.h"
 
 #include "core/staffdecision.h"
+#include "core/trajectory.h"
 #include "protocol/changes.h"
 #include "protocol/requests.h"
 #include "protocol/staffroles.h"
@@ -53,9 +55,9 @@ Wire::Outcome StaffPush::roleRefused(const Device &device, const Mutation &m, Wi
 }
 
 StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit,
-                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure)
+                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure, Trajectories &trajectories)
     : StorePart(session), m_changes(changes), m_waitlist(waitlist), m_audit(audit), m_accounts(accounts),
-      m_hours(hours), m_erasure(erasure)
+      m_hours(hours), m_erasure(erasure), m_trajectories(trajectories)
 {
 }
 
@@ -107,6 +109,7 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
         if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff erase instead
         return m_erasure.applyEraseRequest(device, m, now);
+    case Wire::MutationKind::TrajectoryStep: return m_trajectories.applyStep(device, m, now, sites);
     default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
     }
 }
@@ -328,6 +331,10 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
         return std::nullopt;
     const int withdrawn = u->numRowsAffected();
     u->finish();
+    // Withdrawing the trajectory consent removes the trajectory, on the server and on every
+    // device that had it (docs/privacy.md, "Trajectory").
+    if (purpose == kTrajectoryConsent && !m_trajectories.forget(personId))
+        return std::nullopt;
     if (!m_changes.emitEntity(Wire::Entity::Person, {personId}))
         return std::nullopt;
     Wire::AuditDetail detail;

@@ -19,6 +19,7 @@ class ChangeLog;
 class Erasure;
 class HoursPush;
 class StaffAccounts;
+class Trajectories;
 class Waitlist;
 
 // The staff kinds of mutation (docs/sync-protocol.md, "Staff mutations"): who may send them
@@ -30,7 +31,7 @@ class StaffPush final : public StorePart
 {
 public:
     StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit, StaffAccounts &accounts,
-              HoursPush &hours, Erasure &erasure);
+              HoursPush &hours, Erasure &erasure, Trajectories &trajectories);
 
     std::optional<Wire::Outcome> apply(const Device &device, const Mutation &m, const QDateTime &now);
     // A staff member whose roles at the tablet's site do not hold `permission`: the outcome
@@ -55,6 +56,7 @@ private:
     StaffAccounts &m_accounts;
     HoursPush &m_hours;
     Erasure &m_erasure;
+    Trajectories &m_trajectories;
 };
 
 } // namespace Server

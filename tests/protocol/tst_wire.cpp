@@ -200,6 +200,13 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(HoursWithdrawPayload{QString(), kEntry}); }},
         {"erase-request", u"a1b2c3d4-0019-4000-8000-000000000019"_s,
          [] { return Payload(EraseRequestPayload{QString(), person().id}); }},
+        {"trajectory-step", u"a1b2c3d4-0021-4000-8000-000000000021"_s,
+         [] {
+             return Payload(TrajectoryStepPayload{kStaff, u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s, person().id,
+                                                  u"werken"_s, 4, QDate(2027, 3, 20),
+                                                  u"Stage afgerond bij Zorggroep Zuid."_s,
+                                                  u"Over 6 maanden betaald werk met begeleiding"_s, QDate(2027, 9, 20)});
+         }},
     };
     return rows;
 }
@@ -338,6 +345,19 @@ const QList<ChangeRowCase> &changeRows()
                                         {{1, 17, u"bu05990110"_s}, {19, 19, u"wielewaal"_s}, {21, 45, u"bu05990110"_s}}});
          },
          via<PostcodeArea>(&postcodeAreaFromJson)},
+        {"trajectory-step",
+         [] {
+             TrajectoryStepChange c;
+             static_cast<TrajectoryStep &>(c) = TrajectoryStep{u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s, person().id,
+                                                               u"werken"_s, 4, QDate(2027, 3, 20),
+                                                               u"Stage afgerond bij Zorggroep Zuid."_s, kStaff,
+                                                               u"wielewaal"_s, kDeviceTime.addSecs(60), u"wielewaal-buurthuis"_s};
+             c.goal = u"Over 6 maanden betaald werk met begeleiding"_s;
+             c.goalReview = QDate(2027, 9, 20);
+             return toJson(c);
+         },
+         via<TrajectoryStepChange>(&trajectoryStepChangeFromJson)},
+        {"ladder", [] { return toJson(*ladderFor(participatieLadders(), u"werken")); }, via<Ladder>(&ladderFromJson)},
     };
     return rows;
 }
@@ -441,6 +461,14 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.personId = person().id;
     o.unchanged = true;
     rows.append({"accepted-erase-request-again", o});
+    o = Outcome::accepted(22);
+    o.personId = person().id;
+    o.stepId = u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s;
+    rows.append({"accepted-trajectory-step", o});
+    o = Outcome::refused(23, Reason::ConsentMissing);
+    o.purpose = u"trajectory"_s;
+    o.field = u"personId"_s;
+    rows.append({"refused-consent-missing", o});
     return rows;
 }
 
@@ -473,7 +501,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        for (int e = 0; e <= int(Entity::PostcodeArea); ++e)
+        for (int e = 0; e <= int(Entity::Ladder); ++e)
             QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 
