@@ -60,8 +60,8 @@ bool TrajectoryRepository::keepPulled(const Wire::TrajectoryStepChange &s)
                "recorded_at, goal, goal_review, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                "rung = excluded.rung, step_date = excluded.step_date, note = excluded.note, goal = excluded.goal, "
                "goal_review = excluded.goal_review, neighbourhood = excluded.neighbourhood"_s,
-               {s.id, s.personId, s.route, s.rung, isoDate(s.date), orEmpty(s.note), orEmpty(s.staffId),
-                orEmpty(s.neighbourhood), isoUtc(s.recordedAt), orEmpty(s.goal), isoDate(s.goalReview), orEmpty(s.site)});
+               {s.id, s.personId, s.route, s.rung, orEmpty(isoDate(s.date)), orEmpty(s.note), orEmpty(s.staffId),
+                orEmpty(s.neighbourhood), isoUtc(s.recordedAt), orEmpty(s.goal), orEmpty(isoDate(s.goalReview)), orEmpty(s.site)});
 }
 
 bool TrajectoryRepository::removePulled(const QString &stepId)
