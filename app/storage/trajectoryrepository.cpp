@@ -114,6 +114,20 @@ QList<TrajectoryStep> TrajectoryRepository::allSteps() const
     return out;
 }
 
+QList<TrajectoryRepository::SignupFact> TrajectoryRepository::signupFacts(const QString &personId) const
+{
+    QSqlQuery q;
+    QList<SignupFact> out;
+    if (!run(m_db,
+             u"SELECT o.route, o.kind, s.state, COALESCE(s.placement, '') FROM staff_signup s "
+             "JOIN opportunity o ON o.id = s.opportunity_id WHERE s.person_id = ?"_s,
+             {personId}, &q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
 QList<Ladder> TrajectoryRepository::ladders() const
 {
     QList<Ladder> out = participatieLadders();

@@ -33,6 +33,13 @@ public:
     QList<Meedoen::TrajectoryStep> allSteps() const;
     // The ladders in force here.
     QList<Meedoen::Ladder> ladders() const;
+    // What a staff tablet knows of a tenant's sign-ups that may propose a step: per sign-up
+    // the opportunity's route, its kind key, the sign-up's state and placement key.
+    struct SignupFact
+    {
+        QString route, kind, state, placement;
+    };
+    QList<SignupFact> signupFacts(const QString &personId) const;
 
 private:
     QSqlDatabase m_db;
