@@ -73,7 +73,7 @@ Item {
             s.push([() => { tour.fill({postcode: "3083 bk", houseNumber: "12a", phone: "06 12345678"}); tour.next() }, "register-interests"])
             s.push([() => { reg.toggleInterest("taal"); reg.toggleInterest("koken"); tour.next() }, "register-availability"])
             s.push([() => { reg.toggleSlot(0, 0); reg.toggleSlot(2, 1); reg.toggleSlot(5, 0); tour.next() }, "consent"])
-            s.push([() => { reg.setConsent("contact", true); reg.setConsent("matching", true); tour.next() }, "training"])
+            s.push([() => { reg.setConsent("contact", true); reg.setConsent("matching", true); reg.setConsent("trajectory", true); tour.next() }, "training"])
             s.push([() => { tour.fill({motivation: "Ik wil graag leren hoe je kleine reparaties doet.", preferredStart: "2027-02-01"}); tour.next() }, "summary"])
             // "Wijzig" beside the address opens that step; its "Volgende" returns to the summary.
             s.push([() => tour.find(tour.page(), "change_address").clicked(), "summary-change-address"])
@@ -98,7 +98,13 @@ Item {
                 s.push([() => tour.find(tour.page(), "withdrawHours_tour-hours-4").clicked(), "hours-withdraw"])
                 // "Mijn gegevens": what is kept, a consent about to be withdrawn, then withdrawn.
                 s.push([() => { tour.shell.back(); tour.shell.openMyData() }, "my-data"])
-                s.push([() => tour.find(tour.page(), "withdrawConsent_contact").clicked(), "my-data-withdraw"])
+                // "Mijn weg": the tenant's route up the ladder in plain words (also in Arabic).
+                s.push([() => { const f = tour.find(tour.page(), "myDataFlickable")
+                                const t = tour.find(tour.page(), "myDataTrajectory")
+                                f.contentY = Math.max(0, Math.min(t.mapToItem(f.contentItem, 0, 0).y - 8, f.contentHeight - f.height)) }, "my-trajectory"])
+                s.push([() => { AppContext.language = "ar" }, "my-trajectory-arabic"])
+                s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "myDataFlickable").contentY = 0
+                                tour.find(tour.page(), "withdrawConsent_contact").clicked() }, "my-data-withdraw"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmWithdrawal()
                                 const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-withdrawn"])
                 // Asking for erasure: what happens, then the request's state (also in Arabic).

@@ -14,6 +14,7 @@
 #include "server/store/store.h"
 #include "core/personalcode.h"
 #include "core/tenancy.h"
+#include "protocol/changes.h"
 #include "protocol/wire.h"
 
 #include <QCommandLineParser>
@@ -142,6 +143,9 @@ int runCli(const QStringList &arguments)
         "  sites set SITE --lat X --lon Y --db DB  the site's coordinates (WGS 84 degrees)\n"
         "  import-areas FILE --db DB           the corporation's postcode areas: the CBS postcode-huisnummer-buurt\n"
         "                                      CSV (;) or postcode,huisnummer_van,huisnummer_tot,buurt (docs/operations.md)\n"
+        "  ladder show --db DB                 the ladders per route in force, as the file ladder import reads\n"
+        "  ladder import FILE --db DB          the corporation's ladders ({\"ladders\": [{route, rungs}]});\n"
+        "                                      a route left out keeps the Participatieladder (docs/operations.md)\n"
         "  neighbourhoods list --db DB         id, name and city per neighbourhood\n"
         "  neighbourhoods rename ID --name NAME [--city CITY] --db DB\n"
         "                                      the name devices show for a neighbourhood\n"
@@ -242,7 +246,7 @@ int runCli(const QStringList &arguments)
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
                        latitude, longitude, city, count, groupCommit, role, setRoles, partner});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
-                                               "neighbourhoods | enroll | devices | revoke | compact-changes | staff | "
+                                               "neighbourhoods | ladder | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
@@ -260,7 +264,7 @@ int runCli(const QStringList &arguments)
     QString command = args.first();
     // Two-word commands: "staff add", "export results" …
     if ((command == "staff"_L1 || command == "export"_L1 || command == "codes"_L1 || command == "sites"_L1
-         || command == "neighbourhoods"_L1 || command == "conflicts"_L1)
+         || command == "neighbourhoods"_L1 || command == "conflicts"_L1 || command == "ladder"_L1)
         && args.size() > 1)
         command += u' ' + args.at(1);
 
@@ -282,6 +286,8 @@ int runCli(const QStringList &arguments)
         {u"sites set"_s, {{&db, &latitude, &longitude}, 2}},
         {u"import-areas"_s, {{&db}, 1}},
         {u"neighbourhoods list"_s, {{&db}, 1}},
+        {u"ladder show"_s, {{&db}, 1}},
+        {u"ladder import"_s, {{&db}, 2}},
         {u"neighbourhoods rename"_s, {{&db, &name, &city}, 2}},
         {u"enroll"_s, {{&db, &kind, &site, &count}, 0}},
         {u"devices"_s, {{&db, &quietHours, &json}, 0}},
@@ -460,6 +466,41 @@ int runCli(const QStringList &arguments)
         out() << "imported " << read.table.rows << " rows: " << summary->postcodes << " postcodes, "
               << summary->changed << " new or changed, " << summary->removed << " removed, "
               << summary->neighbourhoodsAdded << " new neighbourhoods\n";
+        return ExitOk;
+    }
+    if (command == "ladder show"_L1) {
+        const auto ladders = store->ladders();
+        if (!ladders) {
+            err() << "cannot read the ladders: " << store->lastError() << '\n';
+            return ExitFailure;
+        }
+        out() << QString::fromUtf8(Wire::ladderFile(*ladders));
+        return ExitOk;
+    }
+    if (command == "ladder import"_L1) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "cannot read " << args.at(2) << ": " << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        constexpr qint64 kMaxLadderFileBytes = 256 * 1024;
+        const auto read = Wire::ladderFileFromJson(file.read(kMaxLadderFileBytes + 1));
+        if (read.error || file.size() > kMaxLadderFileBytes) {
+            err() << args.at(2) << ": " << (read.error ? read.error->field + u": "_s + read.error->message
+                                                       : u"larger than 256 KiB"_s)
+                  << "; nothing imported\n";
+            return ExitFailure;
+        }
+        const auto problem = store->importLadders(read.value);
+        if (!problem) {
+            err() << "import failed: " << store->lastError() << "; nothing imported\n";
+            return ExitFailure;
+        }
+        if (!problem->isEmpty()) {
+            err() << args.at(2) << ": " << *problem << "; nothing imported\n";
+            return ExitFailure;
+        }
+        out() << "imported " << read.value.size() << " ladders\n";
         return ExitOk;
     }
     if (command == "neighbourhoods list"_L1) {

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/mydata.h"
 
+#include "core/candidatematch.h"
 #include "core/signupstatustext.h"
+#include "core/trajectory.h"
 #include "core/tenanthours.h"
 
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMap>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -43,6 +46,7 @@ MyData::MyData(RegistrationRepository *registrations, const CatalogueRepository 
     , m_catalogue(catalogue)
     , m_hours(db)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_trajectories(db)
 {
 }
 
@@ -67,6 +71,8 @@ void MyData::refresh()
     m_signups = m_person ? m_registrations->signups(m_personId) : QList<Signup>();
     m_entries = m_person ? m_hours.entries(m_personId) : QList<PhoneHoursRepository::Entry>();
     m_erasureRequestedAt = m_person ? m_registrations->erasureRequestedAt(m_personId) : QDateTime();
+    m_steps = m_person ? m_trajectories.steps(m_personId) : QList<Wire::TrajectoryStepChange>();
+    m_ladders = m_trajectories.ladders();
     Q_EMIT changed();
 }
 
@@ -78,6 +84,8 @@ QString MyData::consentTitle(const QString &purpose)
         return tr("Tips die bij je passen");
     if (purpose == u"share-partner")
         return tr("Gegevens delen met de organisatie");
+    if (purpose == kTrajectoryConsent)
+        return tr("Je weg naar werk of school bijhouden");
     return purpose;
 }
 
@@ -153,6 +161,10 @@ bool MyData::withdrawConsent(const QString &purpose)
 {
     if (!m_person || !m_registrations->withdrawConsent(m_personId, purpose, m_clock()))
         return false;
+    // The trajectory goes from this phone at once; the server removes it when the withdrawal
+    // arrives (docs/privacy.md, "Trajectory").
+    if (purpose == kTrajectoryConsent)
+        m_trajectories.removePerson(m_personId);
     refresh();
     Q_EMIT saved();
     return true;
@@ -165,6 +177,51 @@ bool MyData::requestErasure()
     refresh();
     Q_EMIT saved();
     return true;
+}
+
+bool MyData::trajectoryConsent() const
+{
+    return hasActiveConsent(m_consents, kTrajectoryConsent);
+}
+
+QVariantList MyData::trajectory() const
+{
+    // Without the consent nothing is shown (the server keeps nothing either).
+    QVariantList rows;
+    if (!trajectoryConsent())
+        return rows;
+    QMap<QString, QList<Wire::TrajectoryStepChange>> byRoute;
+    for (const Wire::TrajectoryStepChange &s : m_steps)
+        byRoute[s.route].append(s);
+    for (auto it = byRoute.cbegin(); it != byRoute.cend(); ++it) {
+        const Ladder *ladder = ladderFor(m_ladders, it.key());
+        const auto plainOf = [ladder](int rung) -> QString {
+            const LadderRung *r = ladder ? ladder->rung(rung) : nullptr;
+            return r ? ladderPlainText(*r) : QString::number(rung);
+        };
+        const Wire::TrajectoryStepChange &last = it.value().constLast();
+        QVariantList history;
+        QString goal;
+        QDate goalReview;
+        for (auto s = it.value().crbegin(); s != it.value().crend(); ++s) {
+            history.append(QVariantMap{{u"date"_s, s->date}, {u"rung"_s, s->rung}, {u"plain"_s, plainOf(s->rung)}});
+            if (goal.isEmpty() && !s->goal.isEmpty()) {
+                goal = s->goal;
+                goalReview = s->goalReview;
+            }
+        }
+        const LadderRung *rung = ladder ? ladder->rung(last.rung) : nullptr;
+        rows.append(QVariantMap{{u"route"_s, it.key()},
+                                {u"rung"_s, last.rung},
+                                {u"top"_s, ladder ? ladder->top() : last.rung},
+                                {u"title"_s, rung ? rung->title : QString()},
+                                {u"plain"_s, plainOf(last.rung)},
+                                {u"date"_s, last.date},
+                                {u"goal"_s, goal},
+                                {u"goalReview"_s, goalReview},
+                                {u"history"_s, history}});
+    }
+    return rows;
 }
 
 QJsonObject MyData::exportJson() const
@@ -218,6 +275,17 @@ QJsonObject MyData::exportJson() const
                                  {u"note"_s, e.note}});
     }
     root.insert(u"hours"_s, hours);
+    // The tenant's trajectory, as this phone holds it (nothing without the consent).
+    QJsonArray steps;
+    for (const Wire::TrajectoryStepChange &s : m_steps) {
+        steps.append(QJsonObject{{u"route"_s, s.route},
+                                 {u"rung"_s, s.rung},
+                                 {u"date"_s, s.date.toString(Qt::ISODate)},
+                                 {u"note"_s, s.note},
+                                 {u"goal"_s, s.goal},
+                                 {u"goalReview"_s, s.goalReview.toString(Qt::ISODate)}});
+    }
+    root.insert(u"trajectory"_s, steps);
     return root;
 }
 
@@ -252,6 +320,15 @@ QString MyData::exportHtml() const
     for (const auto &e : m_entries) {
         html += u"<li>%1: %2, %3</li>\n"_s.arg(esc(m_locale.toString(e.date, QLocale::LongFormat)),
                                               esc(e.opportunityTitle), esc(formatHoursDuration(e.minutes)));
+    }
+    html += u"</ul>\n<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Mijn weg")));
+    for (const Wire::TrajectoryStepChange &s : m_steps) {
+        const Ladder *ladder = ladderFor(m_ladders, s.route);
+        const LadderRung *rung = ladder ? ladder->rung(s.rung) : nullptr;
+        html += u"<li>%1: %2 (%3/%4)</li>\n"_s.arg(esc(m_locale.toString(s.date, QLocale::LongFormat)),
+                                                  esc(rung ? ladderPlainText(*rung) : QString()))
+                    .arg(s.rung)
+                    .arg(ladder ? ladder->top() : s.rung);
     }
     return html + u"</ul>\n</body></html>\n"_s;
 }

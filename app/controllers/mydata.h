@@ -5,6 +5,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
+#include "storage/trajectoryrepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -34,6 +35,11 @@ class MyData : public QObject
     Q_PROPERTY(QVariantList signups READ signups NOTIFY changed)
     // [{title, date, duration}]
     Q_PROPERTY(QVariantList hours READ hours NOTIFY changed)
+    // The tenant's route up the ladder in plain words, only while the `trajectory` consent
+    // stands: [{route, rung, top, title, plain, date, goal, goalReview,
+    //          history: [{date, rung, plain}] newest first}] per route measured.
+    Q_PROPERTY(QVariantList trajectory READ trajectory NOTIFY changed)
+    Q_PROPERTY(bool trajectoryConsent READ trajectoryConsent NOTIFY changed)
     // When the tenant asked for erasure; invalid until they do (and after their data is gone).
     Q_PROPERTY(QDateTime erasureRequestedAt READ erasureRequestedAt NOTIFY changed)
     // The folder the last download went to; empty before the first.
@@ -56,6 +62,8 @@ public:
     QVariantList consents() const;
     QVariantList signups() const;
     QVariantList hours() const;
+    QVariantList trajectory() const;
+    bool trajectoryConsent() const;
     QString downloadFolder() const { return m_lastFolder; }
     QDateTime erasureRequestedAt() const { return m_erasureRequestedAt; }
 
@@ -95,4 +103,7 @@ private:
     QList<Meedoen::ConsentRecord> m_consents;
     QList<Meedoen::Signup> m_signups;
     QList<PhoneHoursRepository::Entry> m_entries;
+    TrajectoryRepository m_trajectories;
+    QList<Wire::TrajectoryStepChange> m_steps;
+    QList<Meedoen::Ladder> m_ladders;
 };

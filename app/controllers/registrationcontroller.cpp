@@ -3,6 +3,7 @@
 #include "controllers/registrationcontroller.h"
 #include "core/personalcode.h"
 #include "core/signupstatustext.h"
+#include "core/trajectory.h"
 #include "core/validation.h"
 #include "protocol/outcome.h"
 
@@ -406,9 +407,15 @@ QString RegistrationController::consentTextVersion()
     return u"toestemming-2026-11"_s;
 }
 
+QString RegistrationController::consentTextVersionOf(const QString &purpose)
+{
+    // The trajectory consent has its own text, added later, with its own version.
+    return purpose == Meedoen::kTrajectoryConsent ? u"traject-2026-12"_s : consentTextVersion();
+}
+
 QStringList RegistrationController::consentPurposes()
 {
-    return {u"contact"_s, u"matching"_s, u"share-partner"_s};
+    return {u"contact"_s, u"matching"_s, u"share-partner"_s, Meedoen::kTrajectoryConsent.toString()};
 }
 
 QVariantList RegistrationController::consents() const
@@ -428,6 +435,10 @@ QVariantList RegistrationController::consents() const
         row(u"share-partner"_s, tr("Gegevens delen met de organisatie"),
             tr("We mogen je naam en telefoonnummer geven aan de organisatie van de activiteit. "
                "Zij nemen dan zelf contact met je op.")),
+        row(Meedoen::kTrajectoryConsent.toString(), tr("Je weg naar werk of school bijhouden"),
+            tr("Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, "
+               "vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer "
+               "uitzetten. Dan halen we het weg.")),
     };
 }
 
@@ -525,7 +536,7 @@ bool RegistrationController::submit()
         }
         for (const QString &purpose : std::as_const(m_consentsGiven))
             // The language the tenant read the consent text in.
-            submission.consents.append({p.id, purpose, consentTextVersion(), now, {}, m_language});
+            submission.consents.append({p.id, purpose, consentTextVersionOf(purpose), now, {}, m_language});
         signup.personId = p.id;
         newTenant = p;
         submission.newPerson = p;

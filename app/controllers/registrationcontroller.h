@@ -140,6 +140,8 @@ public:
     void setAvailability(int bits);
     QVariantList consents() const;
     static QString consentTextVersion();
+    // The version of one purpose's text (`trajectory` has its own).
+    static QString consentTextVersionOf(const QString &purpose);
     static QStringList consentPurposes();
     bool isSubmitted() const { return !m_referenceCode.isEmpty(); }
     QString referenceCode() const { return m_referenceCode; }

@@ -9,7 +9,11 @@
 #include "protocol/mutation.h"
 #include "storage/database.h"
 #include "storage/staffrepository.h"
+#include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
+#include "core/trajectory.h"
+
+#include <QHash>
 
 #include <QUuid>
 
@@ -110,6 +114,119 @@ bool StaffPersons::setHoursAgreement(const QString &personId, int minutesPerMont
     payload.personId = personId;
     payload.minutesPerMonth = minutesPerMonth;
     return m_session->queue(payload, personId);
+}
+
+QVariantMap StaffPersons::trajectory(const QString &personId) const
+{
+    const QSqlDatabase db = m_session->database()->connection();
+    const QVariantMap person = StaffRepository(db).person(personId);
+    bool consent = false;
+    for (const QVariant &c : person.value(u"consents"_s).toList())
+        consent = consent || (c.toMap().value(u"purpose"_s) == kTrajectoryConsent.toString() && c.toMap().value(u"active"_s).toBool());
+    QVariantMap out{{u"consent"_s, consent}};
+    if (!consent)
+        return out;
+    const TrajectoryRepository repo(db);
+    const QList<Ladder> ladders = repo.ladders();
+    QVariantList ladderRows;
+    for (const Ladder &l : ladders) {
+        QVariantList rungs;
+        for (const LadderRung &r : l.rungs)
+            rungs.append(QVariantMap{{u"level"_s, r.level}, {u"title"_s, r.title}});
+        ladderRows.append(QVariantMap{{u"route"_s, l.route}, {u"rungs"_s, rungs}});
+    }
+    out.insert(u"ladders"_s, ladderRows);
+    const QList<Wire::TrajectoryStepChange> steps = repo.steps(personId);
+    QList<TrajectoryStep> plain;
+    QHash<QString, Wire::TrajectoryStepChange> last;
+    for (const Wire::TrajectoryStepChange &s : steps) {
+        last.insert(s.route, s);
+        plain.append(s);
+    }
+    QStringList due;
+    for (const MeasurementDue &d : measurementsDue(plain, m_session->now().date()))
+        due.append(d.route);
+    QVariantList routes;
+    QStringList order = last.keys();
+    order.sort();
+    for (const QString &route : std::as_const(order)) {
+        const Wire::TrajectoryStepChange &s = last.value(route);
+        const Ladder *l = ladderFor(ladders, route);
+        const LadderRung *r = l ? l->rung(s.rung) : nullptr;
+        routes.append(QVariantMap{{u"route"_s, route}, {u"rung"_s, s.rung}, {u"top"_s, l ? l->top() : s.rung},
+                                  {u"title"_s, r ? r->title : QString()}, {u"date"_s, s.date}, {u"note"_s, s.note},
+                                  {u"goal"_s, s.goal}, {u"goalReview"_s, s.goalReview}, {u"due"_s, due.contains(route)}});
+    }
+    out.insert(u"routes"_s, routes);
+    // A sign-up's outcome proposes a step up; staff confirm it with a date and a note.
+    for (const TrajectoryRepository::SignupFact &f : repo.signupFacts(personId)) {
+        const Ladder *l = ladderFor(ladders, f.route);
+        if (!l)
+            continue;
+        std::optional<StepCause> cause;
+        if (f.placement == toKey(PlacementEvent::Completed))
+            cause = StepCause::PlacementCompleted;
+        else if (f.placement == toKey(PlacementEvent::Started))
+            cause = StepCause::PlacementStarted;
+        else if (f.state == toKey(SignupState::Confirmed) && f.kind == toKey(OpportunityKind::VolunteerTask))
+            cause = StepCause::VolunteerConfirmed;
+        if (!cause)
+            continue;
+        const int current = last.contains(f.route) ? last.value(f.route).rung : 0;
+        const auto rung = proposedRung(*l, current, *cause);
+        if (!rung)
+            continue;
+        const QString reason = *cause == StepCause::PlacementCompleted ? tr("De huurder heeft een leerplek afgerond.")
+                               : *cause == StepCause::PlacementStarted ? tr("De huurder is met een leerplek begonnen.")
+                                                                      : tr("De huurder doet vrijwilligerswerk.");
+        out.insert(u"proposal"_s, QVariantMap{{u"route"_s, f.route}, {u"rung"_s, *rung},
+                                             {u"title"_s, l->rung(*rung)->title}, {u"reason"_s, reason}});
+        break;
+    }
+    return out;
+}
+
+QVariantMap StaffPersons::recordStep(const QString &personId, const QString &route, int rung, const QString &date,
+                                     const QString &note, const QString &goal, const QString &goalReview)
+{
+    const auto refused = [](const QString &field, const QString &message) {
+        return QVariantMap{{u"ok"_s, false}, {u"field"_s, field}, {u"message"_s, message}};
+    };
+    if (!m_session->requirePermission(Wire::Permission::Trajectories))
+        return refused(u"permission"_s, tr("Je rol mag geen trajecten bijhouden."));
+    if (!trajectory(personId).value(u"consent"_s).toBool())
+        return refused(u"consent"_s, tr("Deze huurder heeft geen toestemming gegeven om de weg bij te houden."));
+    const Ladder *ladder = nullptr;
+    const QList<Ladder> ladders = TrajectoryRepository(m_session->database()->connection()).ladders();
+    ladder = ladderFor(ladders, route);
+    if (!ladder)
+        return refused(u"route"_s, tr("Kies een route."));
+    if (!ladder->has(rung))
+        return refused(u"rung"_s, tr("Kies een trede van de ladder."));
+    const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!day.isValid())
+        return refused(u"date"_s, tr("Vul een datum in, zoals 2026-12-07."));
+    if (day > m_session->now().date())
+        return refused(u"date"_s, tr("De datum mag niet later zijn dan vandaag."));
+    if (note.trimmed().size() > kMaxTrajectoryNote)
+        return refused(u"note"_s, tr("De notitie is te lang: hoogstens %1 tekens.").arg(kMaxTrajectoryNote));
+    if (goal.trimmed().size() > kMaxTrajectoryNote)
+        return refused(u"goal"_s, tr("Het doel is te lang: hoogstens %1 tekens.").arg(kMaxTrajectoryNote));
+    const QDate review = QDate::fromString(goalReview.trimmed(), Qt::ISODate);
+    if (!goal.trimmed().isEmpty() && (!review.isValid() || review <= day))
+        return refused(u"goalReview"_s, tr("Vul een datum na de meting in waarop jullie het doel weer bespreken."));
+    Wire::TrajectoryStepPayload payload;
+    payload.stepId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    payload.personId = personId;
+    payload.route = route;
+    payload.rung = rung;
+    payload.date = day;
+    payload.note = note.trimmed();
+    payload.goal = goal.trimmed();
+    payload.goalReview = payload.goal.isEmpty() ? QDate() : review;
+    if (!m_session->queue(payload, personId))
+        return refused(u"queue"_s, tr("De stap kon niet worden opgeslagen. Probeer het opnieuw."));
+    return {{u"ok"_s, true}};
 }
 
 bool StaffPersons::withdrawConsent(const QString &personId, const QString &purpose)

@@ -62,6 +62,15 @@ public:
     // The tegenprestatie: hours a tenant agreed to give per month (0 = none).
     Q_INVOKABLE bool setHoursAgreement(const QString &personId, int minutesPerMonth);
     Q_INVOKABLE bool withdrawConsent(const QString &personId, const QString &purpose);
+    // A tenant's trajectory on the person page (consultant): {consent, routes: [{route, rung,
+    // top, title, date, note, goal, goalReview, due}], ladders: [{route, rungs: [{level,
+    // title}]}], proposal: {route, rung, title, reason} or empty}. Nothing without the
+    // tenant's `trajectory` consent.
+    Q_INVOKABLE QVariantMap trajectory(const QString &personId) const;
+    // Records a step (queued as trajectory-step): {ok} or {ok: false, field, message} naming
+    // the form field to correct (route, rung, date, note, goal, goalReview; consent).
+    Q_INVOKABLE QVariantMap recordStep(const QString &personId, const QString &route, int rung, const QString &date,
+                                       const QString &note, const QString &goal, const QString &goalReview);
     Q_INVOKABLE bool erasePerson(const QString &personId, const QString &pin);
     // Asks the server whether this person's personal code is locked (online only).
     Q_INVOKABLE void loadCodeLock(const QString &personId);

@@ -39,8 +39,14 @@ QVariantMap figuresMap(const Results &r)
         opportunities.append(QVariantMap{{u"opportunityId"_s, o.id}, {u"title"_s, o.title}, {u"kind"_s, o.kind},
                                          {u"capacity"_s, o.capacity}, {u"confirmed"_s, o.confirmed},
                                          {u"waitlistLength"_s, o.waitlistLength}, {u"fillRate"_s, o.fillRate()}});
+    // Ladder moves per neighbourhood and route (core/trajectory.h), with their total.
+    QVariantList ladder;
+    for (const LadderMoves &l : r.ladder)
+        ladder.append(QVariantMap{{u"neighbourhood"_s, l.neighbourhood}, {u"route"_s, l.route}, {u"up"_s, l.up},
+                                  {u"stable"_s, l.stable}, {u"down"_s, l.down}});
     return {{u"months"_s, months},
             {u"opportunities"_s, opportunities},
+            {u"ladder"_s, ladder},
             {u"activeVolunteers"_s, r.total.activeVolunteers},
             {u"hours"_s, r.total.minutes / 60.0},
             {u"trainingStarted"_s, r.total.trainingStarted},

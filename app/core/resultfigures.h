@@ -76,12 +76,25 @@ struct OpportunityFigures : ResultsOpportunity
     double fillRate() const { return capacity > 0 ? double(confirmed) / capacity : -1.0; }
 };
 
+// Ladder moves (core/trajectory.h) per neighbourhood and route in a period: "daling
+// voorkomen, stabiliseren, verder komen".
+struct LadderMoves
+{
+    QString neighbourhood;
+    QString route;
+    int up = 0;                 // verder komen
+    int stable = 0;             // stabiliseren
+    int down = 0;               // daling (not prevented)
+    friend bool operator==(const LadderMoves &, const LadderMoves &) = default;
+};
+
 struct Results
 {
     QList<MonthFigures> months;             // per month × site × neighbourhood × route, sorted
     QList<MonthFigures> trend;              // per month over the whole filter (site etc. empty)
     QList<OpportunityFigures> opportunities; // by title, then id
     MonthFigures total;                     // the whole period (month empty); volunteers distinct
+    QList<LadderMoves> ladder;              // Meedoen::ladderMovesFor() over the same filter
 };
 
 bool resultsFilterMatches(const ResultsFilter &filter, const ResultsOpportunity &o);

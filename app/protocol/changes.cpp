@@ -26,8 +26,9 @@ constexpr int kMaxInt = std::numeric_limits<int>::max();
 constexpr std::array<QStringView, 14> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement", u"erase-request",
-                                                     u"postcode-area", u"partner", u"partner-contribution"};
-static_assert(kEntityKeys.size() == size_t(Entity::PartnerContribution) + 1);
+                                                     u"postcode-area", u"partner", u"partner-contribution",
+                                                     u"trajectory-step", u"ladder"};
+static_assert(kEntityKeys.size() == size_t(Entity::Ladder) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 
@@ -41,7 +42,10 @@ QString readId(JsonReader &r, const QString &key, bool required)
 
 QString toKey(Entity entity) { return keyOf(kEntityKeys, entity); }
 std::optional<Entity> entityFromKey(QStringView key) { return enumFromKey<Entity>(kEntityKeys, key); }
-bool isCatalogueEntity(Entity entity) { return entity <= Entity::Opportunity || entity == Entity::PostcodeArea; }
+bool isCatalogueEntity(Entity entity)
+{
+    return entity <= Entity::Opportunity || entity == Entity::PostcodeArea || entity == Entity::Ladder;
+}
 QString toKey(ChangeOp op) { return keyOf(kOpKeys, op); }
 
 Validated<Partner> partnerChangeFromJson(const QJsonObject &json, const QString &path)
@@ -388,6 +392,106 @@ Validated<PlacementChange> placementChangeFromJson(const QJsonObject &json, cons
     c.placement = r.enumeration(u"placement"_s, &placementEventFromKey).value_or(PlacementEvent::Started);
     c.date = r.date(u"date"_s, true);
     return {c, r.finishIgnoringUnknown()};
+}
+
+// ---------------------------------------------------------------- trajectory-step, ladder
+
+QJsonObject toJson(const TrajectoryStepChange &c)
+{
+    QJsonObject o{{u"id"_s, c.id},           {u"personId"_s, c.personId}, {u"route"_s, c.route},
+                  {u"rung"_s, c.rung},       {u"date"_s, isoDate(c.date)}, {u"recordedAt"_s, isoUtc(c.recordedAt)}};
+    insertText(o, u"note"_s, c.note);
+    insertText(o, u"staffId"_s, c.staffId);
+    insertText(o, u"neighbourhood"_s, c.neighbourhood);
+    insertText(o, u"site"_s, c.site);
+    insertText(o, u"goal"_s, c.goal);
+    insertText(o, u"goalReview"_s, isoDate(c.goalReview));
+    return o;
+}
+
+Validated<TrajectoryStepChange> trajectoryStepChangeFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    TrajectoryStepChange c;
+    c.id = readId(r, u"id"_s, false); // the change names it too
+    c.personId = readId(r, u"personId"_s, true);
+    c.route = r.key(u"route"_s);
+    c.rung = int(r.integer(u"rung"_s, 1, kMaxLadderRungs, true));
+    c.date = r.date(u"date"_s, true);
+    c.recordedAt = r.time(u"recordedAt"_s);
+    c.note = r.string(u"note"_s, false, kMaxTrajectoryNote, true);
+    c.staffId = readId(r, u"staffId"_s, false);
+    c.neighbourhood = readId(r, u"neighbourhood"_s, false);
+    c.site = readId(r, u"site"_s, false);
+    c.goal = r.string(u"goal"_s, false, kMaxTrajectoryNote, true);
+    c.goalReview = r.date(u"goalReview"_s);
+    return {c, r.finishIgnoringUnknown()};
+}
+
+QJsonObject toJson(const Ladder &l)
+{
+    QJsonArray rungs;
+    for (const LadderRung &rung : l.rungs) {
+        QJsonObject o{{u"level"_s, rung.level}, {u"title"_s, rung.title}};
+        insertText(o, u"plain"_s, rung.plain);
+        rungs.append(o);
+    }
+    return {{u"route"_s, l.route}, {u"rungs"_s, rungs}};
+}
+
+Validated<Ladder> ladderFromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    Ladder l;
+    l.route = r.key(u"route"_s);
+    const QJsonArray rungs = r.array(u"rungs"_s, true);
+    if (rungs.size() > kMaxLadderRungs)
+        return {l, FieldError{r.fieldPath(u"rungs"_s), u"size"_s,
+                              JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This list is too long."))}};
+    for (qsizetype i = 0; i < rungs.size() && !r.failed(); ++i) {
+        const QString rungPath = itemPath(r.fieldPath(u"rungs"_s), i);
+        if (!rungs.at(i).isObject())
+            return {l, FieldError{rungPath, u"type"_s, JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This must be an object."))}};
+        JsonReader rr(rungs.at(i).toObject(), rungPath);
+        LadderRung rung;
+        rung.level = int(rr.integer(u"level"_s, 1, kMaxLadderRungs, true));
+        rung.title = rr.string(u"title"_s, true, kMaxShortTextLength, false);
+        rung.plain = rr.string(u"plain"_s, false, kMaxTrajectoryNote, false);
+        if (const auto e = rr.finishIgnoringUnknown())
+            return {l, e};
+        l.rungs.append(rung);
+    }
+    return {l, r.finishIgnoringUnknown()};
+}
+
+QByteArray ladderFile(const QList<Ladder> &ladders)
+{
+    QJsonArray list;
+    for (const Ladder &l : ladders)
+        list.append(toJson(l));
+    return QJsonDocument(QJsonObject{{u"ladders"_s, list}}).toJson(QJsonDocument::Indented);
+}
+
+Validated<QList<Ladder>> ladderFileFromJson(const QByteArray &bytes)
+{
+    QList<Ladder> out;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject())
+        return {out, FieldError{u"ladders"_s, u"json"_s, parseError.errorString()}};
+    JsonReader r(doc.object(), QString());
+    const QJsonArray list = r.array(u"ladders"_s, true);
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const auto l = ladderFromJson(list.at(i).toObject(), itemPath(u"ladders"_s, i));
+        if (l.error)
+            return {out, l.error};
+        out.append(l.value);
+    }
+    if (const auto e = r.finish())
+        return {out, e};
+    if (const QString problem = ladderProblem(out); !problem.isEmpty())
+        return {out, FieldError{u"ladders"_s, u"ladder"_s, problem}};
+    return {out, std::nullopt};
 }
 
 // ---------------------------------------------------------------- erase-request

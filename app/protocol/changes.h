@@ -12,6 +12,7 @@
 
 #include "core/domain.h"
 #include "core/partner.h"
+#include "core/trajectory.h"
 #include "core/postcodeareas.h"
 #include "core/signup.h"
 #include "core/tenancy.h"
@@ -31,6 +32,8 @@ enum class Entity {
     PostcodeArea,
     Partner,                // staff tablets (every site): the partner register, contact included
     PartnerContribution,    // staff tablets of the opportunity's site
+    TrajectoryStep,     // a tenant's measured rung on a route (personal: the tenant's phone, their site's tablets)
+    Ladder,             // a route's rungs as the corporation configured them (catalogue)
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);
@@ -199,6 +202,15 @@ struct EraseRequestChange
     friend bool operator==(const EraseRequestChange &, const EraseRequestChange &) = default;
 };
 
+// `trajectory-step`: one step on a tenant's route (core/trajectory.h), with the goal set with
+// it. A delete: the consent withdrawn or the tenant erased.
+struct TrajectoryStepChange : Meedoen::TrajectoryStep
+{
+    QString goal;
+    QDate goalReview;
+    friend bool operator==(const TrajectoryStepChange &, const TrajectoryStepChange &) = default;
+};
+
 // Builders: the change's data.
 QJsonObject toJson(const PersonChange &c);
 QJsonObject toJson(const SignupChange &c);
@@ -208,6 +220,9 @@ QJsonObject toJson(const DecisionChange &c);
 QJsonObject toJson(const AuditChange &c);
 QJsonObject toJson(const PlacementChange &c);
 QJsonObject toJson(const EraseRequestChange &c);
+QJsonObject toJson(const TrajectoryStepChange &c);
+// `ladder`: a route's rungs; its id is the route key.
+QJsonObject toJson(const Meedoen::Ladder &l);
 // `postcode-area`: one 6-character postcode's house-number ranges and their neighbourhoods
 // (core/postcodeareas.h); its id is the postcode ("3083BK"). A delete: the postcode left the
 // corporation's table.
@@ -229,6 +244,12 @@ Meedoen::Validated<Meedoen::PostcodeArea> postcodeAreaFromJson(const QJsonObject
 Meedoen::Validated<Meedoen::Partner> partnerChangeFromJson(const QJsonObject &json, const QString &path);
 Meedoen::Validated<Meedoen::PartnerContribution> contributionChangeFromJson(const QJsonObject &json,
                                                                             const QString &path);
+Meedoen::Validated<TrajectoryStepChange> trajectoryStepChangeFromJson(const QJsonObject &json, const QString &path);
+Meedoen::Validated<Meedoen::Ladder> ladderFromJson(const QJsonObject &json, const QString &path);
+// The ladder configuration file of `meedoen-server ladder import` / `ladder show`:
+// {"ladders": [<ladder>, …]}, each as the ladder change; checked with Meedoen::ladderProblem().
+QByteArray ladderFile(const QList<Meedoen::Ladder> &ladders);
+Meedoen::Validated<QList<Meedoen::Ladder>> ladderFileFromJson(const QByteArray &bytes);
 
 // One change of a pulled page, its data not yet read (by the entity's reader above).
 struct PulledChange

@@ -10,6 +10,7 @@
 #include "core/keys.h"
 #include "core/personalcode.h"
 #include "core/staffdecision.h"
+#include "core/trajectory.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -25,12 +26,12 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 18> kKindKeys = {
+constexpr std::array<QStringView, 19> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
     u"identity-check",                u"hours-withdraw", u"erase-request",
-    u"partner-upsert",                u"partner-contribution"};
+    u"partner-upsert",                u"partner-contribution",         u"trajectory-step"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -46,6 +47,16 @@ void insertStaff(QJsonObject &o, const QString &staffId)
 }
 
 // ---------------------------------------------------------------- builders
+
+QJsonObject build(const TrajectoryStepPayload &p)
+{
+    QJsonObject o{{u"stepId"_s, p.stepId},   {u"personId"_s, p.personId}, {u"route"_s, p.route},
+                  {u"rung"_s, p.rung},       {u"date"_s, isoDate(p.date)}};
+    insertText(o, u"note"_s, p.note);
+    insertText(o, u"goal"_s, p.goal);
+    insertText(o, u"goalReview"_s, isoDate(p.goalReview));
+    return o;
+}
 
 QJsonObject build(const RegistrationPayload &p)
 {
@@ -338,6 +349,19 @@ void readFields(JsonReader &r, ConsentWithdrawPayload &p)
 }
 
 void readFields(JsonReader &r, ErasePersonPayload &p) { p.personId = r.uuid(u"personId"_s); }
+
+void readFields(JsonReader &r, TrajectoryStepPayload &p)
+{
+    p.stepId = r.uuid(u"stepId"_s);
+    p.personId = r.uuid(u"personId"_s);
+    const auto route = r.enumeration(u"route"_s, &routeFromKey);
+    p.route = route ? toKey(*route) : QString();
+    p.rung = int(r.integer(u"rung"_s, 1, kMaxLadderRungs, true));
+    p.date = r.date(u"date"_s, true);
+    p.note = r.string(u"note"_s, false, kMaxTrajectoryNote, true);
+    p.goal = r.string(u"goal"_s, false, kMaxTrajectoryNote, true);
+    p.goalReview = r.date(u"goalReview"_s, !p.goal.isEmpty());
+}
 void readFields(JsonReader &r, EraseRequestPayload &p) { p.personId = r.uuid(u"personId"_s); }
 
 void readFields(JsonReader &r, IdentityCheckPayload &p)
@@ -460,6 +484,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::EraseRequest: return readStaffPayload<EraseRequestPayload>(kind, json, path);
     case MutationKind::PartnerUpsert: return readStaffPayload<PartnerUpsertPayload>(kind, json, path);
     case MutationKind::PartnerContribution: return readStaffPayload<PartnerContributionPayload>(kind, json, path);
+    case MutationKind::TrajectoryStep: return readStaffPayload<TrajectoryStepPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

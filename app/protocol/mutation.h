@@ -44,6 +44,7 @@ enum class MutationKind {
     EraseRequest,       // the tenant's phone asks staff to erase the tenant's data (GDPR Art. 17)
     PartnerUpsert,      // staff (coordinator): add or change a partner organisation
     PartnerContribution, // staff (coordinator): a partner's role and contribution on an opportunity in a month
+    TrajectoryStep,     // staff (consultant): a tenant's rung on a route, measured and confirmed (trajectories)
 };
 
 QString toKey(MutationKind kind);
@@ -209,12 +210,27 @@ struct PartnerContributionPayload : StaffPayload
     friend bool operator==(const PartnerContributionPayload &, const PartnerContributionPayload &) = default;
 };
 
+// Trajectories: staff record the rung a tenant who gave the `trajectory` consent is on, with
+// the date they measured it and a short note; a personal goal rides along when set.
+struct TrajectoryStepPayload : StaffPayload
+{
+    QString stepId;                     // UUID of the step
+    QString personId;
+    QString route;                      // a route key
+    int rung = 0;                       // 1 .. the route's ladder's top
+    QDate date;                         // the day it was measured (not in the future)
+    QString note;                       // the staff member's short note
+    QString goal;                       // optional: the tenant's goal in words ("over 6 maanden een stageplek")
+    QDate goalReview;                   // with a goal: when to look at it again
+    friend bool operator==(const TrajectoryStepPayload &, const TrajectoryStepPayload &) = default;
+};
+
 // One alternative per MutationKind, in the same order.
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
                              IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload,
-                             PartnerUpsertPayload, PartnerContributionPayload>;
+                             PartnerUpsertPayload, PartnerContributionPayload, TrajectoryStepPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the

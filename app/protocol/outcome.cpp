@@ -20,7 +20,7 @@ constexpr std::array<QStringView, 11> kStatusKeys = {u"accepted", u"confirmed", 
                                                      u"withdrawn", u"linked",    u"refused",    u"decided",
                                                      u"conflict", u"gap",       u"pending"};
 
-constexpr std::array<QStringView, 35> kReasonKeys = {
+constexpr std::array<QStringView, 37> kReasonKeys = {
     u"code-not-recognised", u"person-unknown",    u"too-young",          u"opportunity-unknown",
     u"opportunity-closed",  u"opportunity-ended", u"already-signed-up",  u"signup-unknown",
     u"signup-withdrawn",    u"personal-code-taken", u"not-allowed",      u"staff-not-signed-in",
@@ -29,8 +29,8 @@ constexpr std::array<QStringView, 35> kReasonKeys = {
     u"staff-decision",      u"stale-version",     u"sequence-reused",    u"entry-verified",
     u"date-in-future",      u"date-outside-window", u"not-quarter-hours", u"day-limit",
     u"signup-not-confirmed", u"identify-failed", u"identify-wait",  u"code-locked",
-    u"mutation-id-reused", u"role-not-allowed", u"partner-unknown"};
-static_assert(kReasonKeys.size() == size_t(Reason::PartnerUnknown) + 1);
+    u"mutation-id-reused", u"role-not-allowed", u"partner-unknown", u"consent-missing", u"rung-unknown"};
+static_assert(kReasonKeys.size() == size_t(Reason::RungUnknown) + 1);
 
 
 template<typename T>
@@ -141,6 +141,8 @@ QJsonObject toJson(const Outcome &o)
     put(json, u"permission"_s, o.permission);
     put(json, u"partnerId"_s, o.partnerId);
     put(json, u"contributionId"_s, o.contributionId);
+    put(json, u"field"_s, o.field);
+    put(json, u"stepId"_s, o.stepId);
     return json;
 }
 
@@ -201,6 +203,8 @@ Validated<Outcome> outcomeFromJson(const QJsonObject &json, const QString &path)
     o.permission = text(u"permission"_s);
     o.partnerId = text(u"partnerId"_s);
     o.contributionId = text(u"contributionId"_s);
+    o.field = text(u"field"_s);
+    o.stepId = text(u"stepId"_s);
     return {o, r.finishIgnoringUnknown()};
 }
 

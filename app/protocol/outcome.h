@@ -71,6 +71,9 @@ enum class Reason {
     MutationIdReused,       // conflict: this mutation id was used under another seq (docs/security/scope.md)
     RoleNotAllowed,         // the staff member's roles at this site do not allow it (`permission` names what is needed)
     PartnerUnknown,         // a contribution names a partner the register does not have
+    // Trajectories (docs/privacy.md, "Trajectory"):
+    ConsentMissing,         // the tenant has not given (or withdrew) the consent `purpose` names
+    RungUnknown,            // the route's ladder has no such rung (`field` names it)
 };
 QString toKey(Reason reason);
 std::optional<Reason> reasonFromKey(QStringView key);
@@ -112,6 +115,8 @@ struct Outcome
     std::optional<QString> permission;      // role-not-allowed: the permission needed (protocol/staffroles.h)
     std::optional<QString> partnerId;       // partner-upsert, partner-contribution
     std::optional<QString> contributionId;  // partner-contribution
+    std::optional<QString> field;           // consent-missing, rung-unknown: the payload field refused
+    std::optional<QString> stepId;          // trajectory-step accepted
 
     static Outcome of(qint64 seq, OutcomeStatus status, const QString &reason = {});
     static Outcome refused(qint64 seq, Reason reason) { return of(seq, OutcomeStatus::Refused, toKey(reason)); }

@@ -96,7 +96,7 @@ QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, c
         j.insert(u"fillRate"_s, o.capacity > 0 ? QJsonValue(o.fillRate()) : QJsonValue());
         opportunities.append(j);
     }
-    return {{u"site"_s, filter.site},
+    QJsonObject json{{u"site"_s, filter.site},
             {u"neighbourhood"_s, filter.neighbourhood},
             {u"route"_s, filter.route},
             {u"from"_s, filter.fromMonth},
@@ -106,6 +106,14 @@ QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, c
             {u"trend"_s, trend},
             {u"total"_s, monthJson(results.total)},
             {u"opportunities"_s, opportunities}};
+    // Ladder moves per neighbourhood and route (core/trajectory.h); left out when none counted.
+    QJsonArray ladder;
+    for (const LadderMoves &l : results.ladder)
+        ladder.append(QJsonObject{{u"neighbourhood"_s, l.neighbourhood}, {u"route"_s, l.route}, {u"up"_s, l.up},
+                                  {u"stable"_s, l.stable}, {u"down"_s, l.down}});
+    if (!ladder.isEmpty())
+        json.insert(u"ladder"_s, ladder);
+    return json;
 }
 
 std::optional<ResultsReply> resultsFromJson(const QJsonObject &json)
@@ -126,6 +134,11 @@ std::optional<ResultsReply> resultsFromJson(const QJsonObject &json)
         readFields(o, j, kOpportunityTexts);
         readFields(o, j, kOpportunityCounts);
         r.results.opportunities.append(o);
+    }
+    for (const QJsonValue &v : json.value(u"ladder"_s).toArray()) {
+        const QJsonObject j = v.toObject();
+        r.results.ladder.append({j.value(u"neighbourhood"_s).toString(), j.value(u"route"_s).toString(),
+                                 j.value(u"up"_s).toInt(), j.value(u"stable"_s).toInt(), j.value(u"down"_s).toInt()});
     }
     return r;
 }

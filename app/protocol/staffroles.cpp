@@ -97,6 +97,7 @@ std::optional<Permission> permissionFor(MutationKind kind)
     case MutationKind::ErasePerson: return Permission::Erasure;
     case MutationKind::PartnerUpsert:
     case MutationKind::PartnerContribution: return Permission::Partners;
+    case MutationKind::TrajectoryStep: return Permission::Trajectories;
     case MutationKind::Withdrawal:
     case MutationKind::Link:
     case MutationKind::HoursWithdraw:

@@ -37,7 +37,7 @@ enum class Permission {
     Intake,         // register and sign up a tenant, identity checks, consents, a locked code
     Review,         // decisions on sign-ups, training placements
     Hours,          // log, verify and correct hours, the monthly agreement
-    Trajectories,   // a tenant's trajectory (not built yet)
+    Trajectories,   // a tenant's trajectory: steps on the ladder, personal goals
     Goals,          // the neighbourhood's goals (not built yet)
     Catalogue,      // create and change opportunities
     Partners,       // partner organisations, their roles and contributions

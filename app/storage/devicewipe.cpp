@@ -36,6 +36,8 @@ const QStringList &DeviceWipe::wipedTables()
         u"staff_erase_request"_s,
         // the partner register: contact persons, and what each partner put in
         u"partner"_s, u"partner_contribution"_s,
+        // (trajectories) the tenants' steps up the ladder
+        u"trajectory_step"_s,
         // who this device was to the server: its id, site, server, pull cursor
         u"sync_state"_s,
         // the outbox's sequence numbers
@@ -50,6 +52,8 @@ const QStringList &DeviceWipe::keptTables()
         u"neighbourhood"_s, u"site"_s, u"opportunity"_s,
         // the corporation's postcode areas (public CBS data or its own ranges; no person)
         u"postcode_range"_s,
+        // (trajectories) the corporation's ladders per route (no person)
+        u"ladder"_s,
         // opportunity's full-text index and its shadow tables
         u"opportunity_fts"_s, u"opportunity_fts_data"_s, u"opportunity_fts_idx"_s, u"opportunity_fts_content"_s,
         u"opportunity_fts_docsize"_s, u"opportunity_fts_config"_s,

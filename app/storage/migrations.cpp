@@ -482,6 +482,26 @@ const QList<QStringView> partners = {
     )",
     u"CREATE INDEX partner_contribution_by_partner ON partner_contribution (partner_id, month)",
     u"INSERT INTO sync_state (key, value) VALUES ('adoptOrganisers', '1') ON CONFLICT (key) DO NOTHING",
+// (trajectories): the pulled steps of a tenant's route (the phone's tenant; a tablet's
+// site) and the corporation's ladders per route (TrajectoryRepository, docs/privacy.md
+// "Trajectory"). Nothing is typed here: a step is recorded through the staff outbox.
+const QList<QStringView> trajectories = {
+    uR"(CREATE TABLE trajectory_step (
+        id              TEXT PRIMARY KEY,
+        person_id       TEXT NOT NULL,
+        route           TEXT NOT NULL,
+        rung            INTEGER NOT NULL,
+        step_date       TEXT NOT NULL,
+        note            TEXT NOT NULL DEFAULT '',
+        staff_id        TEXT NOT NULL DEFAULT '',
+        neighbourhood   TEXT NOT NULL DEFAULT '',
+        recorded_at     TEXT NOT NULL DEFAULT '',
+        goal            TEXT NOT NULL DEFAULT '',
+        goal_review     TEXT NOT NULL DEFAULT '',
+        site_id         TEXT NOT NULL DEFAULT '')
+    )",
+    u"CREATE INDEX trajectory_step_by_person ON trajectory_step (person_id)",
+    u"CREATE TABLE ladder (route TEXT PRIMARY KEY, data TEXT NOT NULL)",
 };
 
 } // namespace
@@ -499,7 +519,7 @@ QString searchIndexValues(QStringView row)
 const QList<QList<QStringView>> &all()
 {
     static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14,
-                                                                   partners};
+                                                                   partners, trajectories};
     return migrations;
 }
 

@@ -6,6 +6,9 @@
 
 #include "storage/partnerrepository.h"
 #include "storage/staffrepository_p.h"
+#include "storage/trajectoryrepository.h"
+
+#include "core/trajectory.h"
 
 using namespace Qt::StringLiterals;
 using namespace StaffSql;
@@ -14,7 +17,10 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
 {
     // The facts this tablet holds; the filter and the definitions are Meedoen::computeResults'.
     const DashboardFacts facts = dashboardFacts(f);
-    return Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
+    Dashboard results = Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
+    // The ladder moves from the steps this tablet pulled, with the server's definition.
+    results.ladder = Meedoen::ladderMovesFor(TrajectoryRepository(m_db).allSteps(), f);
+    return results;
 }
 
 Meedoen::PartnerFigures StaffRepository::partnerFigures(const QString &partnerId, const DashboardFilter &f) const

@@ -9,6 +9,7 @@
 #include "storage/registrationrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/syncstaterepository.h"
+#include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
 #include "protocol/wire.h"
 
@@ -82,6 +83,8 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::PostcodeArea:
     case Wire::Entity::Partner:
     case Wire::Entity::PartnerContribution: break;
+    case Wire::Entity::TrajectoryStep:
+    case Wire::Entity::Ladder: break; // kept by every scope that gets them (below)
     }
     return change;
 }
@@ -208,6 +211,30 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             }
             contribution.id = c.id;
             page.contributions.put({c.id, c.seq, deleted, contribution});
+        case Wire::Entity::TrajectoryStep: {
+            if (scope == Scope::Device)
+                break; // a kiosk keeps no trajectory (the server sends it none)
+            Wire::TrajectoryStepChange step;
+            if (!deleted) {
+                const auto data = readData(&Wire::trajectoryStepChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                step = *data;
+            }
+            step.id = c.id;
+            page.trajectorySteps.put({c.id, c.seq, deleted, step});
+            break;
+        }
+        case Wire::Entity::Ladder: {
+            Meedoen::Ladder ladder;
+            if (!deleted) {
+                const auto data = readData(&Wire::ladderFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                ladder = *data;
+            }
+            ladder.route = c.id;
+            page.ladders.put({c.id, c.seq, deleted, ladder});
             break;
         }
         default: break; // decisions, audit, erasure requests … are kept by a staff tablet only (above)
@@ -303,7 +330,7 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     // is passed over.
     for (const auto &c : std::as_const(page.persons.changes)) {
         if (c.deleted || c.data.erased) {
-            if (!registrations.erasePersonInTransaction(c.id))
+            if (!registrations.erasePersonInTransaction(c.id) || !TrajectoryRepository(db).removePerson(c.id))
                 return fail(error, u"database: person"_s);
             continue;
         }
@@ -364,6 +391,14 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     for (const auto &c : std::as_const(page.contributions.changes)) {
         if (!(c.deleted ? partners.removeContribution(c.id) : partners.keepContribution(c.data)))
             return fail(error, u"database: partner contribution"_s);
+    TrajectoryRepository trajectories(db);
+    for (const auto &c : std::as_const(page.trajectorySteps.changes)) {
+        if (!(c.deleted ? trajectories.removePulled(c.id) : trajectories.keepPulled(c.data)))
+            return fail(error, u"database: trajectory"_s);
+    }
+    for (const auto &c : std::as_const(page.ladders.changes)) {
+        if (!(c.deleted ? trajectories.removeLadder(c.id) : trajectories.keepLadder(c.data)))
+            return fail(error, u"database: ladder"_s);
     }
     StaffRepository staff(db);
     for (const StaffChange &c : std::as_const(page.staffChanges)) {
@@ -392,7 +427,8 @@ bool reset(QSqlDatabase db)
     CatalogueRepository catalogue(db);
     SyncStateRepository state(db);
     StaffRepository staff(db);
-    if (!tx.isActive() || !catalogue.clear() || !staff.clearPulled() || !state.remove(QString(kCursorKey)))
+    if (!tx.isActive() || !catalogue.clear() || !staff.clearPulled() || !TrajectoryRepository(db).clear()
+        || !state.remove(QString(kCursorKey)))
         return false;
     return tx.commit();
 }

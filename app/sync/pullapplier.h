@@ -85,6 +85,9 @@ struct Page
     // A phone's tenant's hours and tegenprestatie (a staff tablet keeps them in staffChanges).
     LastChanges<Wire::HoursChange> hours;
     LastChanges<Wire::BalanceChange> balances;
+    // Trajectories: a phone's tenant's or a tablet's site's steps; the ladders (every device).
+    LastChanges<Wire::TrajectoryStepChange> trajectorySteps;
+    LastChanges<Meedoen::Ladder> ladders;
     QList<StaffChange> staffChanges; // in page order: the last one of an entity wins
     // A staff tablet's partner register and its site's contributions (core/partner.h).
     LastChanges<Meedoen::Partner> partners;

@@ -10,8 +10,11 @@
 #include "storage/inboxrepository.h"
 #include "storage/phonehoursrepository.h"
 #include "storage/registrationrepository.h"
+#include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
 #include "sync/syncclient.h"
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
@@ -99,7 +102,27 @@ bool PhoneTourData::load()
                 return false;
         }
         const Wire::BalanceChange balance{personId, today.toString(u"yyyy-MM"_s), 480, 360, 270};
-        if (!hours.keepPulledBalance(balance) || !tx.commit())
+        if (!hours.keepPulledBalance(balance))
+            return false;
+        // "Mijn weg": measured twice on werken, one rung up since, with a goal.
+        TrajectoryRepository trajectories(db);
+        for (const auto &[id, rung, daysAgo] : {std::tuple{"tour-step-1", 3, 200}, std::tuple{"tour-step-2", 4, 10}}) {
+            Wire::TrajectoryStepChange step;
+            step.id = QString::fromLatin1(id);
+            step.personId = personId;
+            step.route = u"werken"_s;
+            step.rung = rung;
+            step.date = today.addDays(-daysAgo);
+            step.recordedAt = now.addDays(-daysAgo);
+            step.neighbourhood = u"wielewaal"_s;
+            if (rung == 4) {
+                step.goal = u"Over 6 maanden een stageplek"_s;
+                step.goalReview = today.addMonths(6);
+            }
+            if (!trajectories.keepPulled(step))
+                return false;
+        }
+        if (!tx.commit())
             return false;
     }
     m_context->hours()->refresh();

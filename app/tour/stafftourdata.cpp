@@ -11,6 +11,7 @@
 #include "protocol/outcome.h"
 #include "storage/database.h"
 #include "storage/staffrepository.h"
+#include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
 #include "sync/syncclient.h"
 
@@ -64,6 +65,9 @@ bool writePersons(StaffRepository &repo)
         if (i != 1)
             c.consents.append(ConsentRecord{p.id, u"matching"_s, u"2026-11-01"_s, givenAt,
                                             i == 5 ? utc(u"2026-10-20T09:00:00.000Z"_s) : QDateTime(), language});
+        // Trajectories: Fatma and Mohamed let staff keep their route up the ladder.
+        if (i == 0 || i == 3)
+            c.consents.append(ConsentRecord{p.id, u"trajectory"_s, u"traject-2026-12"_s, givenAt, {}, language});
         const QList<QStringList> interests{{u"tuin"_s, u"koken"_s}, {u"tuin"_s}, {u"kinderen"_s, u"taal"_s},
                                            {u"klussen"_s, u"tuin"_s}, {u"ouderen"_s}, {u"tuin"_s, u"techniek"_s}};
         const QList<QStringList> languages{{u"tr"_s, u"nl"_s}, {u"nl"_s}, {u"pl"_s}, {u"ar"_s, u"nl"_s}, {u"nl"_s, u"en"_s}, {u"nl"_s}};
@@ -81,6 +85,34 @@ bool writePersons(StaffRepository &repo)
         if (c.tenancyVerdict == TenancyVerdict::NotGiven)
             p.tenantNumber.clear();
         if (!repo.applyPulled(c))
+            return false;
+    }
+    return true;
+}
+
+// Fatma's route on werken: measured twice, one rung up, with a goal; the dashboard counts her.
+bool writeTrajectories(QSqlDatabase db)
+{
+    TrajectoryRepository repo(db);
+    const struct { const char *id; int rung; const char *date; const char *goal; } steps[] = {
+        {"tour-step-1", 2, "2026-05-12", ""},
+        {"tour-step-2", 4, "2026-11-04", "Over 6 maanden betaald werk met begeleiding"},
+    };
+    for (const auto &s : steps) {
+        Wire::TrajectoryStepChange c;
+        c.id = QString::fromLatin1(s.id);
+        c.personId = u"tour-person-0"_s;
+        c.route = u"werken"_s;
+        c.rung = s.rung;
+        c.date = day(QString::fromLatin1(s.date));
+        c.note = u"Gesprek op het buurthuis"_s;
+        c.staffId = u"tour-staff-1"_s;
+        c.neighbourhood = u"wielewaal"_s;
+        c.site = u"wielewaal-buurthuis"_s;
+        c.recordedAt = utc(QString::fromLatin1(s.date) + u"T10:00:00.000Z"_s);
+        c.goal = QString::fromUtf8(s.goal);
+        c.goalReview = c.goal.isEmpty() ? QDate() : day(u"2027-05-04"_s);
+        if (!repo.keepPulled(c))
             return false;
     }
     return true;
@@ -221,7 +253,7 @@ bool StaffTourData::load(const QString &pin)
         StaffRepository repo(db);
         Transaction tx(db);
         if (!tx.isActive() || !writePersons(repo) || !writeSignups(repo) || !writeHours(repo)
-            || !writePlacementsAndDecisions(repo) || !tx.commit())
+            || !writePlacementsAndDecisions(repo) || !writeTrajectories(db) || !tx.commit())
             return false;
     }
     StaffRepository::Account a;

@@ -149,6 +149,67 @@ Page {
                 }
             }
 
+            // The tenant's route up the ladder in plain words (only with the `trajectory` consent;
+            // the phone holds nothing of it otherwise).
+            Section {
+                objectName: "myDataTrajectory"
+                visible: page.myData.hasPerson
+                title: qsTr("Mijn weg")
+                Line {
+                    objectName: "trajectoryEmpty"
+                    visible: page.myData.trajectory.length === 0
+                    color: Theme.textMuted
+                    text: page.myData.trajectoryConsent
+                          ? qsTr("Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.")
+                          : qsTr("Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.")
+                }
+                Repeater {
+                    model: page.myData.trajectory
+                    delegate: ColumnLayout {
+                        id: routeRow
+                        required property var modelData
+                        objectName: "trajectoryRoute_" + routeRow.modelData.route
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Line {
+                            font.bold: true
+                            text: qsTr("%1: stap %2 van %3").arg(Format.routeName(routeRow.modelData.route))
+                                  .arg(routeRow.modelData.rung).arg(routeRow.modelData.top)
+                        }
+                        // The ladder: one block per rung, filled up to where the tenant is.
+                        RowLayout {
+                            spacing: 4
+                            Accessible.ignored: true
+                            Repeater {
+                                model: routeRow.modelData.top
+                                delegate: Rectangle {
+                                    required property int index
+                                    Layout.preferredWidth: 28
+                                    Layout.preferredHeight: 10 + 4 * index
+                                    Layout.alignment: Qt.AlignBottom
+                                    radius: 3
+                                    color: index < routeRow.modelData.rung ? Theme.primary : Theme.border
+                                }
+                            }
+                        }
+                        Line {
+                            objectName: "trajectoryPlain_" + routeRow.modelData.route
+                            text: routeRow.modelData.plain
+                        }
+                        Line {
+                            color: Theme.textMuted
+                            text: qsTr("Bijgewerkt op %1").arg(Format.date(routeRow.modelData.date))
+                        }
+                        Line {
+                            objectName: "trajectoryGoal_" + routeRow.modelData.route
+                            visible: routeRow.modelData.goal !== ""
+                            text: qsTr("Je doel: %1. We kijken er samen weer naar op %2.")
+                                  .arg(routeRow.modelData.goal).arg(Format.date(routeRow.modelData.goalReview))
+                        }
+                    }
+                }
+            }
+
             Section {
                 objectName: "myDataSignups"
                 visible: page.myData.hasPerson

@@ -217,6 +217,60 @@ Flickable {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
+        // Moves up the ladder in the period (core/trajectory.h): per neighbourhood and route,
+        // "daling voorkomen, stabiliseren, verder komen" as numbers.
+        ColumnLayout {
+            objectName: "ladderMoves"
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            readonly property var rows: page.figures.ladder || []
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Participatieladder: verder gekomen, gelijk gebleven, gedaald")
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: parent.rows.length === 0
+                text: qsTr("In deze periode is niemand twee keer gemeten.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            GridLayout {
+                visible: parent.rows.length > 0
+                columns: 5
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing / 4
+                Repeater {
+                    model: [qsTr("Buurt"), qsTr("Route"), qsTr("Verder"), qsTr("Gelijk"), qsTr("Gedaald")]
+                    delegate: Label {
+                        required property string modelData
+                        text: modelData
+                        color: Theme.textMuted
+                        font.bold: true
+                    }
+                }
+                Repeater {
+                    model: {
+                        const cells = []
+                        for (const r of (page.figures.ladder || []))
+                            cells.push((page.neighbourhoods.find(n => n.id === r.neighbourhood) || {name: r.neighbourhood}).name,
+                                       Format.routeName(r.route),
+                                       String(r.up), String(r.stable), String(r.down))
+                        return cells
+                    }
+                    delegate: Label {
+                        required property string modelData
+                        required property int index
+                        objectName: "ladderCell_" + index
+                        text: modelData
+                        color: Theme.text
+                    }
+                }
+            }
+        }
         // Key figures.
         Flow {
             Layout.fillWidth: true

@@ -47,7 +47,8 @@ Item {
     readonly property StaffEraseDialog eraseDialog: eraseDialog
     function purposeName(p: string): string {
         return p === "contact" ? qsTr("Contact opnemen") : p === "matching" ? qsTr("Passende activiteiten voorstellen")
-             : p === "share-partner" ? qsTr("Gegevens delen met de partnerorganisatie") : p
+             : p === "share-partner" ? qsTr("Gegevens delen met de partnerorganisatie")
+             : p === "trajectory" ? qsTr("Traject bijhouden (participatieladder)") : p
     }
     // The languages a tenant speaks, each named in itself as on the registration page.
     function languageNames(codes: var): string {
@@ -229,6 +230,12 @@ Item {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
+                }
+                // The tenant's route up the ladder: only for roles that keep trajectories.
+                StaffTrajectorySection {
+                    personId: page.selectedPerson
+                    visible: page.selectedPerson.length > 0 && !page.detail.erased
+                             && page.may.trajectories === true
                 }
                 RowLayout {
                     objectName: "hoursAgreementRow"

@@ -215,8 +215,41 @@ const EntityChange kEntityChanges[] = {
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          return parseObject(row.at(0));
      }},
+
+    // A step on a tenant's route: to the tenant's phone (person) and their site's tablets; a
+    // kiosk never gets one (its device recorded none).
+    {.entity = Wire::Entity::TrajectoryStep,
+     .row = u"SELECT person_id, site_id, device_id, route, rung, step_date, note, goal, goal_review, neighbourhood, "
+            "staff_id, received_at FROM trajectory_step WHERE id = ?"_s,
+     .columns = 12,
+     .scope = {.site = 1, .device = 2, .person = 0},
+     .data = [](const QStringList &key, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         Wire::TrajectoryStepChange c;
+         c.id = key.first();
+         c.personId = row.at(0).toString();
+         c.route = row.at(3).toString();
+         c.rung = row.at(4).toInt();
+         c.date = dateOf(row.at(5));
+         c.note = row.at(6).toString();
+         c.goal = row.at(7).toString();
+         c.goalReview = dateOf(row.at(8));
+         c.neighbourhood = row.at(9).toString();
+         c.site = row.at(1).toString();
+         c.staffId = row.at(10).toString();
+         c.recordedAt = timeOf(row.at(11));
+         return Wire::toJson(c);
+     }},
+
+    // A route's ladder as configured (`meedoen-server ladder import`), stored as the change's data.
+    {.entity = Wire::Entity::Ladder,
+     .catalogue = true,
+     .row = u"SELECT data FROM ladder WHERE route = ?"_s,
+     .columns = 1,
+     .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         return parseObject(row.at(0));
+     }},
 };
-static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::PostcodeArea) - int(Wire::Entity::Opportunity) + 1);
+static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::Ladder) - int(Wire::Entity::Opportunity) + 1);
 
 } // namespace
 

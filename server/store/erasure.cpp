@@ -72,6 +72,7 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
              "agreed_minutes = 0 WHERE id = ?"_s,
              {compact(Wire::toJson(anonymous)), isoUtc(now), personId})
         || !run(u"DELETE FROM consent WHERE person_id = ?"_s, {personId})
+        || !run(u"DELETE FROM trajectory_step WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE hours SET note = '' WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE signup SET data = '{}', message_to_tenant = NULL WHERE person_id = ?"_s, {personId})
         || !run(u"UPDATE decision SET reason = '', message = '' WHERE signup_id IN "
@@ -92,7 +93,7 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
     QList<Seen> seen;
     {
         auto c = run(u"SELECT DISTINCT entity, entity_id, site_id, device_id FROM change_log WHERE person_id = ? "
-                     "AND entity IN ('person', 'hours', 'balance')"_s,
+                     "AND entity IN ('person', 'hours', 'balance', 'trajectory-step')"_s,
                      {personId});
         if (!c)
             return std::nullopt;
@@ -101,7 +102,8 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
                 seen.append({*entity, c->value(1).toString(), c->value(2), c->value(3)});
         }
     }
-    if (!run(u"DELETE FROM change_log WHERE person_id = ? AND entity IN ('person', 'hours', 'balance', 'signup')"_s,
+    if (!run(u"DELETE FROM change_log WHERE person_id = ? AND entity IN ('person', 'hours', 'balance', 'signup', "
+             "'trajectory-step')"_s,
              {personId}))
         return std::nullopt;
     for (const Seen &s : std::as_const(seen)) {

@@ -6,6 +6,8 @@
 #include "server/store/resultsfacts.h"
 #include "server/store/storehelpers.h"
 
+#include "core/trajectory.h"
+
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
 
@@ -28,7 +30,10 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
     const auto f = facts(filter);
     if (!f)
         return std::nullopt;
-    return computeResults(f->opportunities, f->hours, f->placements, filter);
+    Results results = computeResults(f->opportunities, f->hours, f->placements, filter);
+    // The ladder moves from the same facts the tablet pulls (core/trajectory.h).
+    results.ladder = ladderMovesFor(f->steps, filter);
+    return results;
 }
 
 std::optional<PartnerFigures> ResultsFacts::partnerFigures(const QString &partnerId, const ResultsFilter &filter)
@@ -111,6 +116,18 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
             return std::nullopt;
         while (q->next())
             placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    }
+    // The steps up the ladder (core/trajectory.h), for the ladder moves.
+    {
+        auto q = run(u"SELECT id, person_id, site_id, route, rung, step_date, neighbourhood, received_at "
+                     "FROM trajectory_step"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            out.steps.append({q->value(0).toString(), q->value(1).toString(), q->value(3).toString(),
+                              q->value(4).toInt(), QDate::fromString(q->value(5).toString(), Qt::ISODate), {}, {},
+                              q->value(6).toString(), QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs),
+                              q->value(2).toString()});
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/store/session.h"
+#include "core/trajectory.h"
 #include "server/store/store.h"
 
 namespace Server {
@@ -28,6 +29,7 @@ private:
         QStringList partnerOf;      // per opportunity, its partner id (empty: none)
         QList<Meedoen::ResultsHours> hours;
         QList<Meedoen::ResultsPlacement> placements;
+        QList<Meedoen::TrajectoryStep> steps;   // every step up the ladder (the ladder moves)
     };
     // The facts of the filter's months (hours summed per person, opportunity and month).
     std::optional<Facts> facts(const ResultsFilter &filter);

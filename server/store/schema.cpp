@@ -222,6 +222,19 @@ QList<QStringList> Schema::migrations() const
             u"CREATE INDEX IF NOT EXISTS change_log_staff ON change_log (seq) WHERE scope = 'staff'"_s,
             u"INSERT INTO meta (key, value) VALUES ('adopt_organisers', '1') ON CONFLICT (key) DO NOTHING"_s,
         },
+        // (trajectories) a tenant's steps up the ladder (server/store/trajectories.h, docs/privacy.md
+        // "Trajectory"): kept only while the `trajectory` consent stands, gone on withdrawal and
+        // erasure. The neighbourhood is the tenant's when the step was recorded (the figures).
+        // The corporation's ladders per route as devices pull them (the ladder change); no row
+        // for a route: the Participatieladder (core/trajectory.h).
+        {
+            u"CREATE TABLE IF NOT EXISTS trajectory_step (id TEXT PRIMARY KEY, person_id TEXT NOT NULL, site_id TEXT NOT NULL, "
+            "route TEXT NOT NULL, rung INTEGER NOT NULL, step_date TEXT NOT NULL, note TEXT NOT NULL, "
+            "goal TEXT NOT NULL, goal_review TEXT, neighbourhood TEXT NOT NULL, staff_id TEXT NOT NULL, "
+            "device_id TEXT NOT NULL, received_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS trajectory_step_by_person ON trajectory_step (person_id)"_s,
+            u"CREATE TABLE IF NOT EXISTS ladder (route TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
+        },
     };
 }
 

@@ -31,7 +31,8 @@ SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
       m_partners(m_session, m_changes, m_audit), m_waitlist(m_session, m_changes), m_tenancies(m_session, m_changes),
       m_tenants(m_session, m_changes, m_rows, m_waitlist, m_staff, m_audit, m_tenancies),
       m_hours(m_session, m_changes, m_audit), m_erasure(m_session, m_changes, m_waitlist, m_audit),
-      m_staffPush(m_session, m_changes, m_waitlist, m_audit, m_staff, m_hours, m_erasure, m_partners),
+      m_trajectories(m_session, m_changes, m_audit),
+      m_staffPush(m_session, m_changes, m_waitlist, m_audit, m_staff, m_hours, m_erasure, m_partners, m_trajectories),
       m_push(m_session, m_changes, m_rows, m_tenants, m_staffPush), m_results(m_session)
 {
     m_catalogue.setPartners(&m_partners);

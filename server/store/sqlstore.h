@@ -21,6 +21,7 @@
 #include "server/store/store.h"
 #include "server/store/tenancies.h"
 #include "server/store/tenantpush.h"
+#include "server/store/trajectories.h"
 #include "server/store/waitlist.h"
 
 namespace Server {
@@ -203,6 +204,15 @@ public:
     {
         return m_areas.setSiteLocation(siteId, latitude, longitude);
     }
+    std::optional<QList<Meedoen::Ladder>> ladders() override { return m_trajectories.ladders(); }
+    std::optional<QString> importLadders(const QList<Meedoen::Ladder> &ladders) override
+    {
+        return m_trajectories.importLadders(ladders);
+    }
+    std::optional<QList<Meedoen::TrajectoryStep>> trajectorySteps(const QStringList &sites) override
+    {
+        return m_trajectories.steps(sites);
+    }
 
 private:
     // Declared in the order they are built: each part gets the parts it uses.
@@ -221,6 +231,7 @@ private:
     TenantPush m_tenants;
     HoursPush m_hours;
     Erasure m_erasure;
+    Trajectories m_trajectories;
     StaffPush m_staffPush;
     PushBatch m_push;
     ResultsFacts m_results;

@@ -11,11 +11,13 @@
 #include "server/store/partners.h"
 #include "server/store/scope.h"
 #include "server/store/staffaccounts.h"
+#include "server/store/trajectories.h"
 #include "server/store/storehelpers.h"
 #include "server/store/waitlist.h"
 #include "server/securitylog.h"
 
 #include "core/staffdecision.h"
+#include "core/trajectory.h"
 #include "protocol/changes.h"
 #include "protocol/requests.h"
 #include "protocol/staffroles.h"
@@ -54,9 +56,10 @@ Wire::Outcome StaffPush::roleRefused(const Device &device, const Mutation &m, Wi
 }
 
 StaffPush::StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit,
-                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure, Partners &partners)
+                     StaffAccounts &accounts, HoursPush &hours, Erasure &erasure, Partners &partners,
+                     Trajectories &trajectories)
     : StorePart(session), m_changes(changes), m_waitlist(waitlist), m_audit(audit), m_accounts(accounts),
-      m_hours(hours), m_erasure(erasure), m_partners(partners)
+      m_hours(hours), m_erasure(erasure), m_partners(partners), m_trajectories(trajectories)
 {
 }
 
@@ -110,6 +113,7 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
         return m_erasure.applyEraseRequest(device, m, now);
     case Wire::MutationKind::PartnerUpsert: return m_partners.applyPartnerUpsert(device, m, now);
     case Wire::MutationKind::PartnerContribution: return m_partners.applyContribution(device, m, now, sites);
+    case Wire::MutationKind::TrajectoryStep: return m_trajectories.applyStep(device, m, now, sites);
     default: return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // a tenant's kind: not here
     }
 }
@@ -345,6 +349,10 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
         return std::nullopt;
     const int withdrawn = u->numRowsAffected();
     u->finish();
+    // Withdrawing the trajectory consent removes the trajectory, on the server and on every
+    // device that had it (docs/privacy.md, "Trajectory").
+    if (purpose == kTrajectoryConsent && !m_trajectories.forget(personId))
+        return std::nullopt;
     if (!m_changes.emitEntity(Wire::Entity::Person, {personId}))
         return std::nullopt;
     Wire::AuditDetail detail;

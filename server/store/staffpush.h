@@ -20,6 +20,7 @@ class Erasure;
 class HoursPush;
 class Partners;
 class StaffAccounts;
+class Trajectories;
 class Waitlist;
 
 // The staff kinds of mutation (docs/sync-protocol.md, "Staff mutations"): who may send them
@@ -31,7 +32,7 @@ class StaffPush final : public StorePart
 {
 public:
     StaffPush(Session &session, ChangeLog &changes, Waitlist &waitlist, AuditLog &audit, StaffAccounts &accounts,
-              HoursPush &hours, Erasure &erasure, Partners &partners);
+              HoursPush &hours, Erasure &erasure, Partners &partners, Trajectories &trajectories);
 
     std::optional<Wire::Outcome> apply(const Device &device, const Mutation &m, const QDateTime &now);
     // A staff member whose roles at the tablet's site do not hold `permission`: the outcome
@@ -57,6 +58,7 @@ private:
     HoursPush &m_hours;
     Erasure &m_erasure;
     Partners &m_partners;
+    Trajectories &m_trajectories;
 };
 
 } // namespace Server

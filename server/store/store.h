@@ -15,6 +15,7 @@
 #include "core/signup.h"
 #include "protocol/devicereport.h"
 #include "core/tenancy.h"
+#include "core/trajectory.h"
 #include "protocol/mutation.h"
 #include "protocol/staffroles.h"
 #include "protocol/wire.h"
@@ -341,6 +342,13 @@ public:
     virtual QList<Meedoen::Neighbourhood> neighbourhoods() = 0;
     virtual bool renameNeighbourhood(const Meedoen::Neighbourhood &neighbourhood) = 0;
     virtual bool setSiteLocation(const QString &siteId, double latitude, double longitude) = 0;
+
+    // Trajectories (server/store/trajectories.h): the ladders in force (configured routes over
+    // the Participatieladder); replacing the configuration (the problem in words, or empty;
+    // nullopt on a database fault); every step of these sites (empty: all) for the figures.
+    virtual std::optional<QList<Meedoen::Ladder>> ladders() = 0;
+    virtual std::optional<QString> importLadders(const QList<Meedoen::Ladder> &ladders) = 0;
+    virtual std::optional<QList<Meedoen::TrajectoryStep>> trajectorySteps(const QStringList &sites) = 0;
 
     // Test-only fault injection: called inside the push transaction after each applied
     // mutation with the number applied so far.

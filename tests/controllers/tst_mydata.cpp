@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/registrationrepository.h"
+#include "storage/trajectoryrepository.h"
 #include "common/storagefixtures.h"
 
 #include <QFile>
@@ -117,6 +118,68 @@ private Q_SLOTS:
         m_registrations.reset();
         m_catalogue.reset();
         m_db.reset();
+    }
+
+    // The tenant's route in plain words, only with the trajectory consent; in the download;
+    // gone from the phone when the consent is withdrawn.
+    void trajectoryInPlainWordsOnlyWithConsent()
+    {
+        TrajectoryRepository steps(m_db->connection());
+        const auto step = [](const QString &person, int rung, QDate date, const QString &goal = {}) {
+            Wire::TrajectoryStepChange s;
+            s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            s.personId = person;
+            s.route = u"werken"_s;
+            s.rung = rung;
+            s.date = date;
+            s.note = u"Gesprek"_s;
+            s.recordedAt = kNow;
+            s.goal = goal;
+            s.goalReview = goal.isEmpty() ? QDate() : QDate(2027, 5, 20);
+            return s;
+        };
+        QVERIFY(steps.keepPulled(step(m_tenant, 2, {2026, 6, 1})));
+        QVERIFY(steps.keepPulled(step(m_tenant, 4, {2026, 11, 20}, u"Over 6 maanden een stageplek"_s)));
+        QVERIFY(steps.keepPulled(step(m_other, 6, {2026, 11, 1})));
+        m_data->refresh();
+        // No consent: nothing shown.
+        QVERIFY(!m_data->trajectoryConsent());
+        QVERIFY(m_data->trajectory().isEmpty());
+
+        QList<ConsentRecord> consents = m_registrations->consents(m_tenant);
+        consents.append({m_tenant, u"trajectory"_s, u"traject-2026-12"_s, kNow.addDays(-40), {}, u"nl"_s});
+        QVERIFY(m_registrations->keepPulledConsents(m_tenant, consents));
+        m_data->refresh();
+        QVERIFY(m_data->trajectoryConsent());
+        QCOMPARE(consent(u"trajectory"_s).value(u"title"_s).toString(), u"Je weg naar werk of school bijhouden"_s);
+        const QVariantList routes = m_data->trajectory();
+        QCOMPARE(routes.size(), 1);
+        const QVariantMap werken = routes.first().toMap();
+        QCOMPARE(werken.value(u"route"_s).toString(), u"werken"_s);
+        QCOMPARE(werken.value(u"rung"_s).toInt(), 4);
+        QCOMPARE(werken.value(u"top"_s).toInt(), 6);
+        QCOMPARE(werken.value(u"plain"_s).toString(), u"Je doet vrijwilligerswerk of je loopt stage."_s);
+        QCOMPARE(werken.value(u"date"_s).toDate(), QDate(2026, 11, 20));
+        QCOMPARE(werken.value(u"goal"_s).toString(), u"Over 6 maanden een stageplek"_s);
+        QCOMPARE(werken.value(u"goalReview"_s).toDate(), QDate(2027, 5, 20));
+        const QVariantList history = werken.value(u"history"_s).toList();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().toMap().value(u"rung"_s).toInt(), 4); // newest first
+        QCOMPARE(history.last().toMap().value(u"plain"_s).toString(),
+                 u"Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt."_s);
+
+        // The download holds the tenant's steps, not anyone else's.
+        const QJsonArray exported = m_data->exportJson().value(u"trajectory"_s).toArray();
+        QCOMPARE(exported.size(), 2);
+        QCOMPARE(exported.at(1).toObject().value(u"rung"_s).toInt(), 4);
+        QVERIFY(m_data->exportHtml().contains(u"Je doet vrijwilligerswerk of je loopt stage."_s));
+
+        // Withdrawn: hidden and gone from the phone, the withdrawal queued.
+        QVERIFY(m_data->withdrawConsent(u"trajectory"_s));
+        QVERIFY(m_data->trajectory().isEmpty());
+        QVERIFY(steps.steps(m_tenant).isEmpty());
+        QCOMPARE(steps.steps(m_other).size(), 1);
+        QCOMPARE(pendingWithdrawals().size(), 1);
     }
 
     void showsWhatThePhoneKeeps()

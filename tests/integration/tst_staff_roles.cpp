@@ -31,7 +31,7 @@ const QStringList kRoles{u"coordinator"_s, u"consultant"_s, u"viewer"_s, u"admin
 // What each role may do, as the issue names it.
 const QHash<QString, QStringList> kPermissionsOf{
     {u"coordinator"_s, {u"dashboard"_s, u"catalogue"_s, u"partners"_s}},
-    {u"consultant"_s, {u"dashboard"_s, u"intake"_s, u"review"_s, u"hours"_s}},
+    {u"consultant"_s, {u"dashboard"_s, u"intake"_s, u"review"_s, u"hours"_s, u"trajectories"_s}},
     {u"viewer"_s, {u"dashboard"_s}},
     {u"admin"_s, {u"dashboard"_s, u"devices"_s, u"erasure"_s}},
 };
@@ -51,6 +51,7 @@ const QList<KindCase> kKinds{
     {"hours-correct", "hours"},              {"hours-agreement", "hours"},
     {"opportunity-upsert", "catalogue"},     {"erase-person", "erasure"},
     {"partner-upsert", "partners"},          {"partner-contribution", "partners"},
+    {"trajectory-step", "trajectories"},
 };
 
 // Every staff endpoint, the permission it needs and what it answers when allowed (here:

@@ -221,6 +221,13 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(PartnerContributionPayload{kStaff, contribution(), false}); }},
         {"partner-contribution-remove", u"a1b2c3d4-0023-4000-8000-000000000023"_s,
          [] { return Payload(PartnerContributionPayload{kStaff, contribution(), true}); }},
+        {"trajectory-step", u"a1b2c3d4-0021-4000-8000-000000000021"_s,
+         [] {
+             return Payload(TrajectoryStepPayload{kStaff, u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s, person().id,
+                                                  u"werken"_s, 4, QDate(2027, 3, 20),
+                                                  u"Stage afgerond bij Zorggroep Zuid."_s,
+                                                  u"Over 6 maanden betaald werk met begeleiding"_s, QDate(2027, 9, 20)});
+         }},
     };
     return rows;
 }
@@ -371,6 +378,19 @@ const QList<ChangeRowCase> &changeRows()
          via<Partner>(&partnerChangeFromJson)},
         {"partner-contribution", [] { return toJson(contribution()); },
          via<PartnerContribution>(&contributionChangeFromJson)},
+        {"trajectory-step",
+         [] {
+             TrajectoryStepChange c;
+             static_cast<TrajectoryStep &>(c) = TrajectoryStep{u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s, person().id,
+                                                               u"werken"_s, 4, QDate(2027, 3, 20),
+                                                               u"Stage afgerond bij Zorggroep Zuid."_s, kStaff,
+                                                               u"wielewaal"_s, kDeviceTime.addSecs(60), u"wielewaal-buurthuis"_s};
+             c.goal = u"Over 6 maanden betaald werk met begeleiding"_s;
+             c.goalReview = QDate(2027, 9, 20);
+             return toJson(c);
+         },
+         via<TrajectoryStepChange>(&trajectoryStepChangeFromJson)},
+        {"ladder", [] { return toJson(*ladderFor(participatieLadders(), u"werken")); }, via<Ladder>(&ladderFromJson)},
     };
     return rows;
 }
@@ -482,6 +502,14 @@ QList<std::pair<const char *, Outcome>> outcomeRows()
     o.partnerId = partner().id;
     o.contributionId = contribution().id;
     rows.append({"refused-partner-unknown", o});
+    o = Outcome::accepted(22);
+    o.personId = person().id;
+    o.stepId = u"5d1e2f30-4a5b-4c6d-8e7f-8091a2b3c4d5"_s;
+    rows.append({"accepted-trajectory-step", o});
+    o = Outcome::refused(23, Reason::ConsentMissing);
+    o.purpose = u"trajectory"_s;
+    o.field = u"personId"_s;
+    rows.append({"refused-consent-missing", o});
     return rows;
 }
 
@@ -514,7 +542,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        for (int e = 0; e <= int(Entity::PartnerContribution); ++e)
+        for (int e = 0; e <= int(Entity::Ladder); ++e)
             QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 

@@ -5,6 +5,9 @@
 #include "controllers/stafftablet.h"
 #include "storage/staffrepository.h"
 #include "tour/stafftourdata.h"
+#include "storage/outbox.h"
+#include <QJsonDocument>
+#include "protocol/mutation.h"
 #include "controllers/startup.h"
 
 #include <QQmlApplicationEngine>
@@ -620,6 +623,65 @@ private Q_SLOTS:
         settle();
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
+    // A tenant's trajectory on the person page: the route as measured, and the step form
+    // keeps what was typed when a field is wrong, names that field, and queues the step once
+    // it is right.
+    void trajectoryFormKeepsWhatWasTypedAndNamesTheField()
+    {
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
+        QVariant page;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, page),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())),
+                                          Q_ARG(QVariant, u"persons"_s)));
+        settle();
+        auto *section = m_window->findChild<QQuickItem *>(u"staffTrajectory"_s);
+        QVERIFY(section);
+        QVERIFY(section->isVisible());
+        // Delegates of a Repeater are items of the section, not its QObject children.
+        std::function<QQuickItem *(QQuickItem *, const QString &)> find = [&find](QQuickItem *in, const QString &name) {
+            for (QQuickItem *child : in->childItems()) {
+                if (child->objectName() == name)
+                    return child;
+                if (QQuickItem *deeper = find(child, name))
+                    return deeper;
+            }
+            return static_cast<QQuickItem *>(nullptr);
+        };
+        auto field = [&](const char *name) { return find(section, QString::fromLatin1(name)); };
+        QVERIFY(field("trajectoryRoute_werken"));
+        QVERIFY2(field("trajectoryRoute_werken")->property("text").toString().contains(u"trede 4 van 6"_s),
+                 qPrintable(field("trajectoryRoute_werken")->property("text").toString()));
+        QVERIFY(field("trajectoryDate") && field("trajectoryNote") && field("trajectoryGoal") && field("trajectoryReview"));
+
+        field("trajectoryDate")->setProperty("text", u"20-11-2026"_s);
+        field("trajectoryNote")->setProperty("text", u"Stage loopt goed"_s);
+        field("trajectoryGoal")->setProperty("text", u"Over 6 maanden betaald werk"_s);
+        QVERIFY(QMetaObject::invokeMethod(section, "record"));
+        settle();
+        QVERIFY(!field("trajectoryDate")->property("error").toString().isEmpty());
+        QCOMPARE(field("trajectoryDate")->property("text").toString(), u"20-11-2026"_s);
+        QCOMPARE(field("trajectoryNote")->property("text").toString(), u"Stage loopt goed"_s);
+        QCOMPARE(field("trajectoryGoal")->property("text").toString(), u"Over 6 maanden betaald werk"_s);
+
+        // A goal needs a date to look at it again: that field is named, the date no longer.
+        field("trajectoryDate")->setProperty("text", u"2026-11-20"_s);
+        QVERIFY(QMetaObject::invokeMethod(section, "record"));
+        settle();
+        QVERIFY(field("trajectoryDate")->property("error").toString().isEmpty());
+        QVERIFY(!field("trajectoryReview")->property("error").toString().isEmpty());
+        QCOMPARE(Outbox(m_app->services().database().connection()).pendingCount(Wire::MutationKind::TrajectoryStep), 0);
+
+        field("trajectoryReview")->setProperty("text", u"2027-05-20"_s);
+        QVERIFY(QMetaObject::invokeMethod(section, "record"));
+        settle();
+        QVERIFY(field("trajectoryReview")->property("error").toString().isEmpty());
+        QVERIFY(field("trajectoryMessage")->property("text").toString().contains(u"vastgelegd"_s));
+        QCOMPARE(Outbox(m_app->services().database().connection()).pendingCount(Wire::MutationKind::TrajectoryStep), 1);
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
     // Stale errors: each form shows a problem only after staff did something in it. A refused
     // capacity goes once corrected; reopened, the editor and the erase dialog start clean.
     void formsShowNoProblemBeforeInput()

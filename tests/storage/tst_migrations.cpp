@@ -121,23 +121,22 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The column the last migration adds (partners: opportunity.partner_id), added
-        // beforehand so that the last step fails, after every other step of the upgrade
-        // succeeded; a newer last migration names its own here.
-        const QString table = u"opportunity"_s;
-        const QString lastColumn = u"partner_id"_s;
+        // The table the last migration creates (v15, trajectories: ladder), created beforehand
+        // so that the last step fails, after every other step of the upgrade succeeded; a
+        // newer last migration names its own here.
+        const QString lastTable = u"ladder"_s;
         const QString path = nextPath();
         QStringList before;
         {
             Database old;
             QCOMPARE(old.open(path, from), Database::Status::Open);
-            QVERIFY(!hasColumn(old, table, lastColumn));
+            QVERIFY(!hasColumn(old, lastTable, u"route"_s)); // not there before the last step
             // Without consents: today's consent row (v9: language) is not what an old file has.
             Submission tenant = StorageFixtures::registrationWithSignup(1);
             tenant.consents.clear();
             QVERIFY(RegistrationRepository(old.connection()).submit(tenant, StorageFixtures::fixedNow()));
             QSqlQuery q(old.connection());
-            QVERIFY(q.exec(u"ALTER TABLE "_s + table + u" ADD COLUMN "_s + lastColumn + u" TEXT"_s));
+            QVERIFY(q.exec(u"CREATE TABLE "_s + lastTable + u" (route TEXT)"_s));
             before = schemaOf(old);
         }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "protocol/changes.h"
 #include "protocol/wire.h"
 #include "storage/outbox.h"
 #include "sync/pullapplier.h"
@@ -399,6 +400,48 @@ private Q_SLOTS:
         m_staff->session()->refresh();   // what a pull round does
         for (const QVariant &v : shownRows(*m_staff->persons()->hoursList()))
             QVERIFY(v.toMap().value(u"personId"_s).toString() != u"p1"_s);
+    }
+
+    // The tablet pulls trajectory steps and counts the ladder moves offline with the server's
+    // definition (Meedoen::ladderMovesFor); a tombstone takes a step out of the figures.
+    void ladderMovesFromPulledSteps()
+    {
+        const auto step = [](qint64 seq, const QString &id, const QString &person, int rung, const QString &date,
+                             const QString &site) {
+            Wire::TrajectoryStepChange s;
+            s.id = id;
+            s.personId = person;
+            s.route = u"werken"_s;
+            s.rung = rung;
+            s.date = QDate::fromString(date, Qt::ISODate);
+            s.neighbourhood = u"wielewaal"_s;
+            s.site = site;
+            s.recordedAt = QDateTime(s.date, QTime(10, 0), Qt::UTC);
+            return StaffFixture::change(seq, u"trajectory-step"_s, id, Wire::toJson(s));
+        };
+        const QJsonArray changes{step(300, u"s1"_s, u"p1"_s, 2, u"2026-06-01"_s, u"site-a"_s),
+                                 step(301, u"s2"_s, u"p1"_s, 4, u"2026-11-10"_s, u"site-a"_s),
+                                 step(302, u"s3"_s, u"p2"_s, 5, u"2026-05-01"_s, u"site-a"_s),
+                                 step(303, u"s4"_s, u"p2"_s, 5, u"2026-10-01"_s, u"site-a"_s),
+                                 step(304, u"s5"_s, u"p3"_s, 4, u"2026-04-01"_s, u"site-b"_s),
+                                 step(305, u"s6"_s, u"p3"_s, 3, u"2026-12-01"_s, u"site-b"_s)};
+        QString error;
+        QVERIFY2(PullApplier::apply(db(), {{u"cursor"_s, u"305"_s}, {u"changes"_s, changes}}, PullApplier::Scope::Staff,
+                                    &error),
+                 qPrintable(error));
+        StaffRepository repo(db());
+        StaffRepository::DashboardFilter f;
+        f.fromMonth = u"2026-07"_s;
+        f.toMonth = u"2026-12"_s;
+        QCOMPARE(repo.dashboard(f).ladder, (QList<Meedoen::LadderMoves>{{u"wielewaal"_s, u"werken"_s, 1, 1, 1}}));
+        f.site = u"site-a"_s;
+        QCOMPARE(repo.dashboard(f).ladder, (QList<Meedoen::LadderMoves>{{u"wielewaal"_s, u"werken"_s, 1, 1, 0}}));
+        // p1's later step withdrawn with the consent: nothing measured twice for p1 any more.
+        QVERIFY(PullApplier::apply(db(), {{u"cursor"_s, u"306"_s},
+                                          {u"changes"_s, QJsonArray{QJsonObject{{u"seq"_s, 306}, {u"entity"_s, u"trajectory-step"_s},
+                                                                                {u"id"_s, u"s2"_s}, {u"op"_s, u"delete"_s}}}}},
+                                   PullApplier::Scope::Staff));
+        QCOMPARE(repo.dashboard(f).ladder, (QList<Meedoen::LadderMoves>{{u"wielewaal"_s, u"werken"_s, 0, 1, 0}}));
     }
 
     void dashboardFiguresMatchTheFixture()
