@@ -23,11 +23,11 @@ namespace {
 
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr std::array<QStringView, 12> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+constexpr std::array<QStringView, 13> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement", u"erase-request",
-                                                     u"postcode-area"};
-static_assert(kEntityKeys.size() == size_t(Entity::PostcodeArea) + 1);
+                                                     u"postcode-area", u"goal"};
+static_assert(kEntityKeys.size() == size_t(Entity::Goal) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 

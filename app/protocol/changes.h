@@ -28,6 +28,7 @@ namespace Wire {
 enum class Entity {
     Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest,
     PostcodeArea,
+    Goal,           // a goal of a site (protocol/goalwire.h): for the site's staff tablets
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);

@@ -3,6 +3,7 @@
 // About 500 lines: one builder and one strict reader per mutation kind, side by side.
 #include "protocol/mutation.h"
 
+#include "protocol/goalwire.h"
 #include "protocol/jsonreader.h"
 #include "protocol/wire.h"
 
@@ -25,11 +26,12 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 16> kKindKeys = {
+constexpr std::array<QStringView, 17> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
-    u"identity-check",                u"hours-withdraw", u"erase-request"};
+    u"identity-check",                u"hours-withdraw", u"erase-request",
+    u"goal-upsert"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -120,6 +122,14 @@ QJsonObject build(const EraseRequestPayload &p)
 QJsonObject build(const IdentityCheckPayload &p)
 {
     return {{u"personId"_s, p.personId}, {u"method"_s, toKey(p.method)}};
+}
+
+QJsonObject build(const GoalUpsertPayload &p)
+{
+    QJsonObject o{{u"goal"_s, toJson(p.goal, GoalShape::Set)}};
+    if (p.removed)
+        o.insert(u"removed"_s, true);
+    return o;
 }
 
 // ---------------------------------------------------------------- readers
@@ -335,6 +345,17 @@ void readFields(JsonReader &r, IdentityCheckPayload &p)
     p.method = r.enumeration(u"method"_s, &identityMethodFromKey).value_or(IdentityMethod::TenantNumber);
 }
 
+void readFields(JsonReader &r, GoalUpsertPayload &p)
+{
+    const QJsonObject json = r.object(u"goal"_s, true);
+    p.removed = r.boolean(u"removed"_s);
+    if (r.failed())
+        return;
+    const auto goal = goalFromJson(json, r.fieldPath(u"goal"_s), GoalShape::Set);
+    p.goal = goal.value;
+    r.adopt(goal.error);
+}
+
 // A staff kind's payload: the staff member, then the payload's own fields.
 template<typename P>
 Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path)
@@ -426,6 +447,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::HoursWithdraw: return readStaffPayload<HoursWithdrawPayload>(kind, json, path);
     case MutationKind::IdentityCheck: return readStaffPayload<IdentityCheckPayload>(kind, json, path);
     case MutationKind::EraseRequest: return readStaffPayload<EraseRequestPayload>(kind, json, path);
+    case MutationKind::GoalUpsert: return readStaffPayload<GoalUpsertPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -11,6 +11,7 @@
 // builder and reader, a golden file in tests/data/wire/mutation/ (docs/architecture.md).
 
 #include "core/domain.h"
+#include "core/goals.h"
 #include "core/signup.h"
 #include "core/validation.h"
 
@@ -41,6 +42,7 @@ enum class MutationKind {
     IdentityCheck,      // staff: identity and tenancy checked
     HoursWithdraw,      // the tenant's phone takes back an entry staff have not verified yet
     EraseRequest,       // the tenant's phone asks staff to erase the tenant's data (GDPR Art. 17)
+    GoalUpsert,         // staff (coordinator): set, change or remove a goal of their site (goals)
 };
 
 QString toKey(MutationKind kind);
@@ -189,11 +191,20 @@ struct IdentityCheckPayload : StaffPayload
     friend bool operator==(const IdentityCheckPayload &, const IdentityCheckPayload &) = default;
 };
 
+// A coordinator sets or changes a goal of their site, or removes it (`removed`). Who set it
+// and when are the server's (the audit and the `goal` change).
+struct GoalUpsertPayload : StaffPayload
+{
+    Meedoen::Goal goal;                 // id, site, neighbourhood, route, period, start, measure, target
+    bool removed = false;
+    friend bool operator==(const GoalUpsertPayload &, const GoalUpsertPayload &) = default;
+};
+
 // One alternative per MutationKind, in the same order.
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
-                             IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload>;
+                             IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload, GoalUpsertPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the
