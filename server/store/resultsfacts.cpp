@@ -17,7 +17,64 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
 {
     // The facts; Meedoen::computeResults() applies the filter and the definitions, the same
     // function the staff tablet runs on its pulled copy.
-    QList<ResultsOpportunity> opportunities;
+    const auto facts = readFacts(false);
+    if (!facts)
+        return std::nullopt;
+    return computeResults(facts->opportunities, facts->hours, facts->placements, filter);
+}
+
+std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filter, QDate today)
+{
+    QList<Goal> shown;
+    {
+        auto q = run(u"SELECT id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
+                     "changed_by, created_at, changed_at FROM goal ORDER BY id"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next()) {
+            QVariantList row;
+            for (int i = 0; i < 12; ++i)
+                row.append(q->value(i));
+            const auto goal = goalOf(row);
+            if (goal && goalInFilter(*goal, filter))
+                shown.append(*goal);
+        }
+    }
+    if (shown.isEmpty())
+        return QList<GoalProgress>();
+    const auto facts = readFacts(true);
+    if (!facts)
+        return std::nullopt;
+    return computeGoalsProgress(shown, *facts, today);
+}
+
+std::optional<Goal> ResultsFacts::goalOf(const QVariantList &row)
+{
+    const auto value = [&row](int i) { return row.value(i); };
+    const auto period = goalPeriodFromKey(value(4).toString());
+    const auto measure = goalMeasureFromKey(value(6).toString());
+    if (!period || !measure)
+        return std::nullopt;
+    Goal g;
+    g.id = value(0).toString();
+    g.site = value(1).toString();
+    g.neighbourhood = value(2).toString();
+    g.route = value(3).toString();
+    g.period = *period;
+    g.start = QDate::fromString(value(5).toString(), Qt::ISODate);
+    g.measure = *measure;
+    g.target = value(7).toInt();
+    g.createdBy = value(8).toString();
+    g.changedBy = value(9).toString();
+    g.createdAt = QDateTime::fromString(value(10).toString(), Qt::ISODateWithMs);
+    g.changedAt = QDateTime::fromString(value(11).toString(), Qt::ISODateWithMs);
+    return g;
+}
+
+std::optional<GoalFacts> ResultsFacts::readFacts(bool withAgreements)
+{
+    GoalFacts facts;
+    QList<ResultsOpportunity> &opportunities = facts.opportunities;
     {
         auto q = run(u"SELECT o.id, COALESCE(o.site_id, ''), o.status, o.capacity, o.confirmed, o.data, "
                      "COALESCE(s.neighbourhood, ''), (SELECT COUNT(*) FROM signup w WHERE w.opportunity_id = o.id "
@@ -42,7 +99,7 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
             opportunities.append(f);
         }
     }
-    QList<ResultsHours> hours;
+    QList<ResultsHours> &hours = facts.hours;
     {
         auto q = run(u"SELECT h.person_id, h.opportunity_id, h.work_date, h.minutes FROM hours h "
                      "WHERE NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id)"_s);
@@ -51,7 +108,7 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
         while (q->next())
             hours.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
     }
-    QList<ResultsPlacement> placements;
+    QList<ResultsPlacement> &placements = facts.placements;
     {
         auto q = run(u"SELECT opportunity_id, kind, event_date FROM placement_event"_s);
         if (!q)
@@ -59,7 +116,15 @@ std::optional<Results> ResultsFacts::results(const ResultsFilter &filter)
         while (q->next())
             placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
     }
-    return computeResults(opportunities, hours, placements, filter);
+    if (withAgreements) {
+        // The tegenprestatie as it stands now, as the staff tablet has it from the person.
+        auto q = run(u"SELECT id, agreed_minutes FROM person WHERE agreed_minutes > 0"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            facts.agreements.append({q->value(0).toString(), q->value(1).toInt()});
+    }
+    return facts;
 }
 
 std::optional<QList<DecisionRecord>> ResultsFacts::decisions(const QString &site)

@@ -5,6 +5,10 @@
 #include "server/store/session.h"
 #include "server/store/store.h"
 
+#include "core/goals.h"
+
+#include <QVariantList>
+
 namespace Server {
 
 // What the corporation's results are made of (resultaatmeting): the facts read from the
@@ -17,7 +21,16 @@ public:
     explicit ResultsFacts(Session &session) : StorePart(session) {}
 
     std::optional<Results> results(const ResultsFilter &filter);
+    // The goals the filter shows, with their progress on `today` (Meedoen::computeGoalsProgress,
+    // as the tablet computes it).
+    std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today);
+    // The columns of `SELECT id, site_id, neighbourhood, route, period, period_start, measure, target,
+    // created_by, changed_by, created_at, changed_at FROM goal`.
+    static std::optional<Meedoen::Goal> goalOf(const QVariantList &row);
     std::optional<QList<DecisionRecord>> decisions(const QString &site);
+
+private:
+    std::optional<Meedoen::GoalFacts> readFacts(bool withAgreements);
 };
 
 } // namespace Server

@@ -179,6 +179,10 @@ public:
     }
 
     std::optional<Results> results(const ResultsFilter &filter) override { return m_results.results(filter); }
+    std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today) override
+    {
+        return m_results.goals(filter, today);
+    }
     std::optional<QList<DecisionRecord>> decisions(const QString &site) override
     {
         return m_results.decisions(site);

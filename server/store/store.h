@@ -10,6 +10,7 @@
 #include "core/domain.h"
 #include "core/limits.h"
 #include "core/postcodeareas.h"
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
 #include "protocol/devicereport.h"
@@ -328,6 +329,8 @@ public:
                                                          const QDateTime &now) = 0;
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
+    // The progress on `today` of the goals the filter shows (core/goals.h); nullopt on a fault.
+    virtual std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;
 
     // The corporation's areas (server/store/areas.h): the whole table replaced in one
