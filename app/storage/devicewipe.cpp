@@ -34,6 +34,8 @@ const QStringList &DeviceWipe::wipedTables()
         u"staff_account"_s, u"staff_pin_attempt"_s, u"staff_person"_s, u"staff_signup"_s, u"staff_hours"_s,
         u"staff_balance"_s, u"staff_decision"_s, u"staff_audit"_s, u"staff_action"_s, u"staff_placement"_s,
         u"staff_erase_request"_s,
+        // the site's goals (ids of the staff members who set them)
+        u"staff_goal"_s,
         // who this device was to the server: its id, site, server, pull cursor
         u"sync_state"_s,
         // the outbox's sequence numbers

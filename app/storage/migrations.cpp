@@ -454,6 +454,18 @@ const QList<QStringView> v14 = {
     u"ALTER TABLE staff_account ADD COLUMN roles TEXT NOT NULL DEFAULT 'coordinator,consultant'",
 };
 
+// Goals (issue 18, item 1): the site's goals as pulled (the `goal` change, protocol/goalwire.h):
+// the columns the dashboard filters on, and the change's data.
+const QList<QStringView> vGoals = {
+    uR"(CREATE TABLE staff_goal (
+        id              TEXT PRIMARY KEY,
+        site_id         TEXT NOT NULL,
+        neighbourhood_id TEXT NOT NULL,
+        route           TEXT NOT NULL,
+        data            TEXT NOT NULL)
+    )",
+};
+
 } // namespace
 
 QString searchIndexValues(QStringView row)
@@ -468,7 +480,8 @@ QString searchIndexValues(QStringView row)
 
 const QList<QList<QStringView>> &all()
 {
-    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14,
+                                                                 vGoals};
     return migrations;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/candidatematch.h"
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
@@ -77,6 +78,7 @@ public:
     bool applyPulled(const Wire::AuditChange &c);
     bool applyPulled(const Wire::PlacementChange &c);
     bool applyPulled(const Wire::EraseRequestChange &c);
+    bool applyPulled(const Meedoen::Goal &g);
     // A tombstone.
     bool removePulled(Wire::Entity entity, const QString &id);
     bool clearPulled();
@@ -127,8 +129,18 @@ public:
     Dashboard dashboard(const DashboardFilter &filter) const;
     // The decisions this tablet knows, oldest first, for the CSV export.
     QList<QStringList> decisionRows() const;
+    // The facts behind the dashboard and the goals; the agreements only when asked.
+    Meedoen::GoalFacts dashboardFacts(bool withAgreements) const;
+
+    // ---- the site's goals (staffrepository_goals.cpp)
+    QList<Meedoen::Goal> goals() const;                                // by id
+    std::optional<Meedoen::Goal> goal(const QString &goalId) const;
+    // Their progress on `today` for the goals the filter shows (as the server's).
+    QList<Meedoen::GoalProgress> goalProgress(const DashboardFilter &filter, QDate today) const;
 
 private:
+    // A goal set or removed on this tablet shows at once (inside queue()'s transaction).
+    bool keepQueuedGoal(const Wire::GoalUpsertPayload &p, const QDateTime &now);
     QVariantList signupRows(const QString &opportunityId, bool all) const;
     bool eraseHourNotes(const QString &personId);
     qint64 recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,

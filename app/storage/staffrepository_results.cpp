@@ -12,7 +12,14 @@ using namespace StaffSql;
 StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) const
 {
     // The facts this tablet holds; the filter and the definitions are Meedoen::computeResults'.
-    QList<Meedoen::ResultsOpportunity> opportunities;
+    const Meedoen::GoalFacts facts = dashboardFacts(false);
+    return Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
+}
+
+Meedoen::GoalFacts StaffRepository::dashboardFacts(bool withAgreements) const
+{
+    Meedoen::GoalFacts facts;
+    QList<Meedoen::ResultsOpportunity> &opportunities = facts.opportunities;
     QSqlQuery o(m_db);
     // An opportunity without a neighbourhood of its own is in its site's, as on the server.
     o.prepare(u"SELECT o.id, o.title, o.kind, o.status, o.site_id, "
@@ -29,21 +36,30 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
         }
     }
     // Effective entries only: an entry that has a correction no longer counts, the correction does.
-    QList<Meedoen::ResultsHours> hours;
+    QList<Meedoen::ResultsHours> &hours = facts.hours;
     QSqlQuery h(m_db);
     h.prepare(u"SELECT person_id, opportunity_id, date, minutes FROM staff_hours WHERE superseded_by = ''"_s);
     if (h.exec()) {
         while (h.next())
             hours.append({h.value(0).toString(), h.value(1).toString(), h.value(2).toString(), h.value(3).toInt()});
     }
-    QList<Meedoen::ResultsPlacement> placements;
+    QList<Meedoen::ResultsPlacement> &placements = facts.placements;
     QSqlQuery p(m_db);
     p.prepare(u"SELECT opportunity_id, kind, date FROM staff_placement"_s);
     if (p.exec()) {
         while (p.next())
             placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
     }
-    return Meedoen::computeResults(opportunities, hours, placements, f);
+    if (withAgreements) {
+        // The tegenprestatie as the pulled person says it is now, as the server has it.
+        QSqlQuery a(m_db);
+        a.prepare(u"SELECT id, agreed_minutes FROM staff_person WHERE agreed_minutes > 0"_s);
+        if (a.exec()) {
+            while (a.next())
+                facts.agreements.append({a.value(0).toString(), a.value(1).toInt()});
+        }
+    }
+    return facts;
 }
 
 QList<QStringList> StaffRepository::decisionRows() const

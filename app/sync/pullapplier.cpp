@@ -9,6 +9,7 @@
 #include "storage/staffrepository.h"
 #include "storage/syncstaterepository.h"
 #include "storage/transaction.h"
+#include "protocol/goalwire.h"
 #include "protocol/wire.h"
 
 #include <QHash>
@@ -75,6 +76,7 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Audit: return take(readData(&Wire::auditChangeFromJson, c, error));
     case Wire::Entity::Placement: return take(readData(&Wire::placementChangeFromJson, c, error));
     case Wire::Entity::EraseRequest: return take(readData(&Wire::eraseRequestChangeFromJson, c, error));
+    case Wire::Entity::Goal: return take(readData(&Wire::goalChangeFromJson, c, error));
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
     case Wire::Entity::Opportunity:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/goals.h"
 #include "protocol/changes.h"
 
 #include <QHash>
@@ -64,7 +65,8 @@ struct StaffChange
     QString id;
     bool deleted = false;
     std::variant<std::monostate, Wire::PersonChange, Wire::SignupChange, Wire::HoursChange, Wire::BalanceChange,
-                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange, Wire::EraseRequestChange>
+                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange, Wire::EraseRequestChange,
+                 Meedoen::Goal>
         data;
 };
 
