@@ -39,7 +39,8 @@ Validated<Goal> goalFromJson(const QJsonObject &json, const QString &path, GoalS
 {
     JsonReader r(json, path);
     Goal g;
-    g.id = r.uuid(u"id"_s);
+    // A goal set on a tablet has a UUID; a pulled one is read as the server wrote it.
+    g.id = shape == GoalShape::Set ? r.uuid(u"id"_s) : r.code(u"id"_s, true, 128);
     g.site = r.code(u"site"_s, true, 64);
     g.neighbourhood = r.code(u"neighbourhood"_s, true, 64);
     g.route = r.key(u"route"_s, false);

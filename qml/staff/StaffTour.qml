@@ -92,7 +92,25 @@ QtObject {
                 (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.close()
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
-            [() => staffTour.show("audit"), "staff-audit"],
+            // The goals: each one's progress against the straight line, its status and forecast.
+            [() => (staffTour.show("dashboard") as StaffDashboardPage).showGoals(), "staff-goals"],
+            [() => (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).editGoal("tour-goal-1"), "staff-goal-edit"],
+            [() => {
+                const page = staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage
+                page.newGoal()
+                page.goalForm.save()
+            }, "staff-goal-new-problems"],
+            [() => {
+                const page = staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage
+                page.editingGoal = false
+                StaffResults.clearGoalErrors()
+                StaffSession.clearMessage()
+                page.showMonthCharts()
+            }, "staff-month-charts"],
+            [() => {
+                (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).contentY = 0
+                staffTour.show("audit")
+            }, "staff-audit"],
             // Staff intake: the kiosk's registration steps with the tenant present, the receipt
             // to print, a sign-up from it, and nothing of the tenant left after "Klaar".
             [() => {
@@ -121,7 +139,7 @@ QtObject {
             [() => { AppContext.language = "ar" }, "staff-intake-receipt-arabic"],
             [() => { AppContext.language = "nl"; staffTour.shell.finish() }, "staff-intake-done"],
             [() => { staffTour.window.width = 800; staffTour.window.height = 1280 }, "staff-audit-portrait"],
-            [() => staffTour.show("dashboard"), "staff-dashboard-portrait"],
+            [() => { (staffTour.show("dashboard") as StaffDashboardPage).contentY = 0 }, "staff-dashboard-portrait"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
             [() => staffTour.show("persons"), "staff-person-portrait"],
             // Arabic (right to left) last: the results page, shown after a switch to Arabic and
@@ -135,7 +153,8 @@ QtObject {
                 staffTour.show("erasure")
             }, "staff-erase-requests-arabic"],
             // The quiet kiosks at the top of the dashboard, right to left.
-            [() => staffTour.show("dashboard"), "staff-dashboard-arabic"],
+            [() => { (staffTour.show("dashboard") as StaffDashboardPage).contentY = 0 }, "staff-dashboard-arabic"],
+            [() => (staffTour.show("dashboard") as StaffDashboardPage).showGoals(), "staff-goals-arabic"],
             [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
             // A revoked tablet (its data deleted): only "out of service", also in Arabic.
             [() => AppContext.showOutOfServiceInTour(true), "staff-out-of-service"],

@@ -295,7 +295,7 @@ std::optional<Wire::Outcome> StaffPush::applyGoalUpsert(const Device &device, co
     }
     const QString at = isoUtc(now);
     if (!run(u"INSERT INTO goal (id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
-             "changed_by, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+             "changed_by, created_at, changed_at) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, neighbourhood = excluded.neighbourhood, "
              "route = excluded.route, period = excluded.period, period_start = excluded.period_start, "
              "measure = excluded.measure, target = excluded.target, changed_by = excluded.changed_by, "
