@@ -15,7 +15,7 @@
 
 #include <QFontDatabase>
 #include <QEventLoop>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -67,7 +67,9 @@ int main(int argc, char *argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     }
 
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: Qt Charts' QML types (the staff dashboard's
+    // charts) draw through Qt Widgets' graphics scene and refuse to run without one.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"meedoen"_s);
     QGuiApplication::setOrganizationName(u"Meedoen"_s);
     QGuiApplication::setApplicationVersion(u"" MEEDOEN_VERSION ""_s);

@@ -30,9 +30,10 @@ QString decisionsCsv(const QList<DecisionRecord> &decisions)
     return out;
 }
 
-QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt)
+QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt,
+                        const QList<Meedoen::GoalProgress> &goals)
 {
-    return Wire::resultsToJson(results, filter, generatedAt);
+    return Wire::resultsToJson(results, filter, generatedAt, goals);
 }
 
 } // namespace Server

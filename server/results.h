@@ -17,7 +17,8 @@ namespace Server {
 
 QString resultsCsv(const Results &results);
 QString decisionsCsv(const QList<DecisionRecord> &decisions);
-QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt);
+QJsonObject resultsJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt,
+                        const QList<Meedoen::GoalProgress> &goals = {});
 using Wire::isMonth;
 
 } // namespace Server

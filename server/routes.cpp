@@ -596,9 +596,12 @@ QHttpServerResponse SyncRoutes::staffResults(const QHttpServerRequest &request)
                                 u"This staff member does not work at this site."_s, u"site"_s, QString()});
     filter.sites = shown;
     const auto results = m_store.results(filter);
-    if (!results)
+    // Goals count to the end of today where the corporation is (the server's time zone).
+    const QDateTime now = m_config.clock();
+    const auto goals = m_store.goals(filter, now.toLocalTime().date());
+    if (!results || !goals)
         return serverFault();
-    return jsonResponse(resultsJson(*results, filter, m_config.clock()));
+    return jsonResponse(resultsJson(*results, filter, now, *goals));
 }
 
 std::variant<SyncRoutes::StaffCaller, QHttpServerResponse> SyncRoutes::staffCaller(const QHttpServerRequest &request,

@@ -14,6 +14,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -52,6 +56,77 @@ QVariantMap figuresMap(const Results &r)
             {u"trainingStarted"_s, r.total.trainingStarted},
             {u"trainingCompleted"_s, r.total.trainingCompleted},
             {u"trainingDroppedOut"_s, r.total.trainingDroppedOut}};
+}
+
+// The goal form's fields (what QML hands saveGoal and finds in goalErrors).
+namespace GoalField {
+const QString goalId = u"goalId"_s;
+const QString site = u"site"_s;
+const QString neighbourhood = u"neighbourhood"_s;
+const QString route = u"route"_s;
+const QString period = u"period"_s;
+const QString year = u"year"_s;
+const QString quarter = u"quarter"_s;
+const QString measure = u"measure"_s;
+const QString target = u"target"_s;
+} // namespace GoalField
+
+QString measureName(GoalMeasure m)
+{
+    switch (m) {
+    case GoalMeasure::ActiveVolunteers: return StaffResults::tr("Actieve vrijwilligers");
+    case GoalMeasure::Hours: return StaffResults::tr("Uren vrijwilligerswerk");
+    case GoalMeasure::ZelfbeheerRunning: return StaffResults::tr("Zelfbeheer-initiatieven die lopen");
+    case GoalMeasure::TrainingStarted: return StaffResults::tr("Leerplekken gestart");
+    case GoalMeasure::TrainingCompleted: return StaffResults::tr("Leerplekken afgerond");
+    case GoalMeasure::AgreementsMet: return StaffResults::tr("Afspraken tegenprestatie nagekomen (maanden)");
+    case GoalMeasure::RungMoves: return StaffResults::tr("Huurders een trede hoger");
+    }
+    return {};
+}
+
+QString statusText(GoalStatus s)
+{
+    switch (s) {
+    case GoalStatus::NotStarted: return StaffResults::tr("Nog niet begonnen");
+    case GoalStatus::Behind: return StaffResults::tr("Loopt achter");
+    case GoalStatus::OnTrack: return StaffResults::tr("Op koers");
+    case GoalStatus::Ahead: return StaffResults::tr("Loopt voor");
+    case GoalStatus::Reached: return StaffResults::tr("Doel gehaald");
+    case GoalStatus::Missed: return StaffResults::tr("Doel niet gehaald");
+    }
+    return {};
+}
+
+QVariantMap goalMap(const GoalProgress &p, const QHash<QString, QString> &neighbourhoodNames)
+{
+    const Goal &g = p.goal;
+    QVariantList points;
+    for (const GoalPoint &point : p.points)
+        points.append(QVariantMap{{u"date"_s, point.date.toString(Qt::ISODate)},
+                                  {u"day"_s, int(g.start.daysTo(point.date)) + 1},
+                                  {u"value"_s, point.value},
+                                  {u"planned"_s, point.planned}});
+    return {{u"goalId"_s, g.id},
+            {u"site"_s, g.site},
+            {u"neighbourhood"_s, g.neighbourhood},
+            {u"neighbourhoodName"_s, neighbourhoodNames.value(g.neighbourhood, g.neighbourhood)},
+            {u"route"_s, g.route},
+            {u"period"_s, toKey(g.period)},
+            {u"start"_s, g.start.toString(Qt::ISODate)},
+            {u"end"_s, g.end().toString(Qt::ISODate)},
+            {u"year"_s, g.start.year()},
+            {u"quarter"_s, (g.start.month() - 1) / 3 + 1},
+            {u"measure"_s, toKey(g.measure)},
+            {u"measureName"_s, measureName(g.measure)},
+            {u"target"_s, g.target},
+            {u"value"_s, p.value},
+            {u"planned"_s, p.planned},
+            {u"forecast"_s, p.forecast},
+            {u"status"_s, toKey(p.status)},
+            {u"statusText"_s, statusText(p.status)},
+            {u"days"_s, g.days()},
+            {u"points"_s, points}};
 }
 
 } // namespace
@@ -104,8 +179,142 @@ ResultsFilter StaffResults::resultsFilter(const QString &site, const QString &ne
 
 QVariantMap StaffResults::dashboard(const QString &site, const QString &neighbourhood, const QString &route) const
 {
-    return figuresMap(
-        StaffRepository(m_session->database()->connection()).dashboard(resultsFilter(site, neighbourhood, route)));
+    const StaffRepository repo(m_session->database()->connection());
+    const ResultsFilter filter = resultsFilter(site, neighbourhood, route);
+    // Goals count to the end of today where the tablet is, as the server counts where it is.
+    return figuresWithGoals(repo.dashboard(filter), repo.goalProgress(filter, m_session->now().toLocalTime().date()));
+}
+
+QVariantMap StaffResults::figuresWithGoals(const Results &results, const QList<GoalProgress> &goals) const
+{
+    QVariantMap figures = figuresMap(results);
+    QHash<QString, QString> names;
+    const auto all = CatalogueRepository(m_session->database()->connection()).neighbourhoods();
+    for (const Neighbourhood &n : all)
+        names.insert(n.id, n.name);
+    QVariantList list;
+    for (const GoalProgress &p : goals)
+        list.append(goalMap(p, names));
+    figures.insert(u"goals"_s, list);
+    return figures;
+}
+
+QVariantList StaffResults::goalMeasures() const
+{
+    QVariantList out;
+    for (GoalMeasure m : allGoalMeasures()) {
+        if (isGoalMeasureCounted(m))
+            out.append(QVariantMap{{u"value"_s, toKey(m)}, {u"text"_s, measureName(m)}});
+    }
+    return out;
+}
+
+QVariantMap StaffResults::goal(const QString &goalId) const
+{
+    const auto g = StaffRepository(m_session->database()->connection()).goal(goalId);
+    if (!g)
+        return {};
+    return {{GoalField::goalId, g->id},
+            {GoalField::site, g->site},
+            {GoalField::neighbourhood, g->neighbourhood},
+            {GoalField::route, g->route},
+            {GoalField::period, toKey(g->period)},
+            {GoalField::year, QString::number(g->start.year())},
+            {GoalField::quarter, (g->start.month() - 1) / 3 + 1},
+            {GoalField::measure, toKey(g->measure)},
+            {GoalField::target, QString::number(g->target)}};
+}
+
+void StaffResults::setGoalErrors(const QVariantMap &errors)
+{
+    if (errors == m_goalErrors)
+        return;
+    m_goalErrors = errors;
+    Q_EMIT goalErrorsChanged();
+}
+
+void StaffResults::clearGoalErrors()
+{
+    setGoalErrors({});
+}
+
+bool StaffResults::saveGoal(const QVariantMap &fields)
+{
+    if (!m_session->requirePermission(Wire::Permission::Goals))
+        return false;
+    const StaffRepository repo(m_session->database()->connection());
+    const auto text = [&fields](const QString &f) { return fields.value(f).toString().trimmed(); };
+    Goal g;
+    if (const QString id = text(GoalField::goalId); !id.isEmpty()) {
+        const auto existing = repo.goal(id);
+        if (!existing) {
+            m_session->setMessage(tr("Dit doel bestaat niet meer."));
+            return false;
+        }
+        g = *existing;
+    } else {
+        g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto sites = m_session->sites();
+        g.site = sites.isEmpty() ? QString() : sites.first().id;
+    }
+    if (!text(GoalField::site).isEmpty())
+        g.site = text(GoalField::site);
+    if (g.site.isEmpty()) {
+        // Before the first pull the tablet does not know its site's catalogue.
+        m_session->setMessage(tr("Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd."));
+        return false;
+    }
+    QVariantMap errors;
+    g.neighbourhood = text(GoalField::neighbourhood);
+    g.route = text(GoalField::route);
+    if (const auto period = goalPeriodFromKey(text(GoalField::period)))
+        g.period = *period;
+    else
+        errors.insert(GoalField::period, tr("Kies een jaar of een kwartaal."));
+    const auto measure = goalMeasureFromKey(text(GoalField::measure));
+    if (measure && isGoalMeasureCounted(*measure))
+        g.measure = *measure;
+    else
+        errors.insert(GoalField::measure, tr("Kies wat u wilt tellen."));
+    bool yearOk = false;
+    const int year = text(GoalField::year).toInt(&yearOk);
+    if (!yearOk || year < 2000 || year > 2100)
+        errors.insert(GoalField::year, tr("Vul een jaar in, bijvoorbeeld 2027."));
+    const int quarter = fields.value(GoalField::quarter).toInt();
+    if (g.period == GoalPeriod::Quarter && (quarter < 1 || quarter > 4))
+        errors.insert(GoalField::quarter, tr("Kies een kwartaal."));
+    g.start = QDate(year, g.period == GoalPeriod::Quarter ? (std::clamp(quarter, 1, 4) - 1) * 3 + 1 : 1, 1);
+    bool targetOk = false;
+    const QString typedTarget = text(GoalField::target);
+    g.target = typedTarget.toInt(&targetOk);
+    if (!targetOk || g.target < 0 || g.target > kMaxGoalTarget)
+        errors.insert(GoalField::target, tr("Vul een heel getal in van 0 tot %1.").arg(QLocale().toString(kMaxGoalTarget)));
+    if (const auto error = checkGoal(g); error && !errors.contains(error->field == u"start"_s ? GoalField::year : error->field))
+        errors.insert(error->field == u"start"_s ? GoalField::year : error->field, error->message);
+    setGoalErrors(errors);
+    if (!errors.isEmpty()) {
+        m_session->setMessage(errors.size() == 1 ? errors.cbegin().value().toString()
+                                                 : tr("Controleer de %n gemarkeerde velden.", "", int(errors.size())));
+        return false;
+    }
+    Wire::GoalUpsertPayload payload;
+    payload.goal = g;
+    return m_session->queue(payload, g.id);
+}
+
+bool StaffResults::removeGoal(const QString &goalId)
+{
+    if (!m_session->requirePermission(Wire::Permission::Goals))
+        return false;
+    const auto existing = StaffRepository(m_session->database()->connection()).goal(goalId);
+    if (!existing) {
+        m_session->setMessage(tr("Dit doel bestaat niet meer."));
+        return false;
+    }
+    Wire::GoalUpsertPayload payload;
+    payload.goal = *existing;
+    payload.removed = true;
+    return m_session->queue(payload, goalId);
 }
 
 void StaffResults::setResults(QVariantMap figures, Source source, const QDateTime &asOf)
@@ -147,7 +356,7 @@ void StaffResults::loadResults(const QString &site, const QString &neighbourhood
                 showOwn();
             return;
         }
-        setResults(figuresMap(answer->results), Source::Server, answer->generatedAt);
+        setResults(figuresWithGoals(answer->results, answer->goals), Source::Server, answer->generatedAt);
     });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "controllers/staffreport.h"
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "protocol/kioskwatch.h"
 
@@ -33,6 +34,9 @@ class StaffResults : public QObject
     // and "quiet": per quiet kiosk "id", "lastSeen" (invalid: never seen), "enrolledAt",
     // "queueLength" (-1: not reported) and "oldestQueuedAt" (invalid with an empty queue).
     Q_PROPERTY(QVariantMap kiosks READ kiosks NOTIFY kiosksChanged)
+    // The goal form's problems by field ("neighbourhood", "route", "period", "year",
+    // "quarter", "measure", "target"), each a translated sentence; empty when none.
+    Q_PROPERTY(QVariantMap goalErrors READ goalErrors NOTIFY goalErrorsChanged)
 
 public:
     StaffResults(StaffSession *session, StaffApi *api, QObject *parent = nullptr);
@@ -52,6 +56,21 @@ public:
     // until it answers, or instead when it does not. The same definitions either way.
     Q_INVOKABLE void loadResults(const QString &site, const QString &neighbourhood, const QString &route);
     Q_INVOKABLE QVariantList neighbourhoods() const;
+    // ---- goals (core/goals.h): "goals" in results and dashboard() is their progress, each
+    // with "goalId", "neighbourhood", "neighbourhoodName", "route", "period", "start", "end",
+    // "year", "quarter", "measure", "measureName", "target", "value", "planned", "forecast",
+    // "status", "statusText", "days" and "points" ({"date", "day", "value", "planned"}).
+    QVariantMap goalErrors() const { return m_goalErrors; }
+    // The measures a goal can count, as {"value", "text"} (not those Meedoen cannot count yet).
+    Q_INVOKABLE QVariantList goalMeasures() const;
+    // One goal as the form edits it ("goalId", "neighbourhood", "route", "period", "year",
+    // "quarter", "measure", "target"); empty when this tablet does not know it.
+    Q_INVOKABLE QVariantMap goal(const QString &goalId) const;
+    // Sets a goal (a new one without "goalId") with the coordinator's role; false with
+    // goalErrors (or a message) when something must change first. Nothing typed is lost.
+    Q_INVOKABLE bool saveGoal(const QVariantMap &fields);
+    Q_INVOKABLE bool removeGoal(const QString &goalId);
+    Q_INVOKABLE void clearGoalErrors();
     // Asks the server which of the site's kiosks went quiet; offline "known" turns false.
     Q_INVOKABLE void loadKiosks();
     // Writes the CSV into exportDir and returns its path; empty (and a message) otherwise.
@@ -79,6 +98,7 @@ Q_SIGNALS:
     void exportDirChanged();
     void resultsChanged();
     void kiosksChanged();
+    void goalErrorsChanged();
 
 private:
     enum class Source { Tablet, Server };
@@ -91,6 +111,8 @@ private:
                                          const QString &toMonth) const;
     Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
     void setResults(QVariantMap figures, Source source, const QDateTime &asOf);
+    QVariantMap figuresWithGoals(const Meedoen::Results &results, const QList<Meedoen::GoalProgress> &goals) const;
+    void setGoalErrors(const QVariantMap &errors);
 
     static StaffResults *s_instance;
     StaffSession *m_session;
@@ -101,5 +123,6 @@ private:
     QString m_resultsKey;           // the filter m_results is for
     quint64 m_resultsRequest = 0;   // only the latest request's answer counts
     QVariantMap m_kiosks;
+    QVariantMap m_goalErrors;
     quint64 m_kiosksRequest = 0;
 };

@@ -34,6 +34,7 @@ enum class Entity {
     PartnerContribution,    // staff tablets of the opportunity's site
     TrajectoryStep,     // a tenant's measured rung on a route (personal: the tenant's phone, their site's tablets)
     Ladder,             // a route's rungs as the corporation configured them (catalogue)
+    Goal,           // a goal of a site (protocol/goalwire.h): for the site's staff tablets
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);

@@ -3,6 +3,7 @@
 // About 500 lines: one builder and one strict reader per mutation kind, side by side.
 #include "protocol/mutation.h"
 
+#include "protocol/goalwire.h"
 #include "protocol/jsonreader.h"
 #include "protocol/wire.h"
 
@@ -26,12 +27,13 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 19> kKindKeys = {
+constexpr std::array<QStringView, 20> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
     u"identity-check",                u"hours-withdraw", u"erase-request",
-    u"partner-upsert",                u"partner-contribution",         u"trajectory-step"};
+    u"partner-upsert",                u"partner-contribution",         u"trajectory-step",
+    u"goal-upsert"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -141,6 +143,14 @@ QJsonObject build(const PartnerContributionPayload &p)
     QJsonObject o{{u"contribution"_s, toJson(p.contribution)}};
     if (p.remove)
         o.insert(u"remove"_s, true);
+    return o;
+}
+
+QJsonObject build(const GoalUpsertPayload &p)
+{
+    QJsonObject o{{u"goal"_s, toJson(p.goal, GoalShape::Set)}};
+    if (p.removed)
+        o.insert(u"removed"_s, true);
     return o;
 }
 
@@ -391,6 +401,17 @@ void readFields(JsonReader &r, PartnerContributionPayload &p)
     p.contribution = contribution.value;
 }
 
+void readFields(JsonReader &r, GoalUpsertPayload &p)
+{
+    const QJsonObject json = r.object(u"goal"_s, true);
+    p.removed = r.boolean(u"removed"_s);
+    if (r.failed())
+        return;
+    const auto goal = goalFromJson(json, r.fieldPath(u"goal"_s), GoalShape::Set);
+    p.goal = goal.value;
+    r.adopt(goal.error);
+}
+
 // A staff kind's payload: the staff member, then the payload's own fields.
 template<typename P>
 Result readStaffPayload(MutationKind kind, const QJsonObject &json, const QString &path)
@@ -485,6 +506,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::PartnerUpsert: return readStaffPayload<PartnerUpsertPayload>(kind, json, path);
     case MutationKind::PartnerContribution: return readStaffPayload<PartnerContributionPayload>(kind, json, path);
     case MutationKind::TrajectoryStep: return readStaffPayload<TrajectoryStepPayload>(kind, json, path);
+    case MutationKind::GoalUpsert: return readStaffPayload<GoalUpsertPayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -12,6 +12,7 @@
 
 #include "core/domain.h"
 #include "core/partner.h"
+#include "core/goals.h"
 #include "core/signup.h"
 #include "core/validation.h"
 
@@ -45,6 +46,7 @@ enum class MutationKind {
     PartnerUpsert,      // staff (coordinator): add or change a partner organisation
     PartnerContribution, // staff (coordinator): a partner's role and contribution on an opportunity in a month
     TrajectoryStep,     // staff (consultant): a tenant's rung on a route, measured and confirmed (trajectories)
+    GoalUpsert,         // staff (coordinator): set, change or remove a goal of their site (goals)
 };
 
 QString toKey(MutationKind kind);
@@ -225,12 +227,22 @@ struct TrajectoryStepPayload : StaffPayload
     friend bool operator==(const TrajectoryStepPayload &, const TrajectoryStepPayload &) = default;
 };
 
+// A coordinator sets or changes a goal of their site, or removes it (`removed`). Who set it
+// and when are the server's (the audit and the `goal` change).
+struct GoalUpsertPayload : StaffPayload
+{
+    Meedoen::Goal goal;                 // id, site, neighbourhood, route, period, start, measure, target
+    bool removed = false;
+    friend bool operator==(const GoalUpsertPayload &, const GoalUpsertPayload &) = default;
+};
+
 // One alternative per MutationKind, in the same order.
 using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPayload, LinkPayload, DecisionPayload,
                              OpportunityUpsertPayload, HoursPayload, HoursVerifyPayload, HoursCorrectPayload,
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
                              IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload,
-                             PartnerUpsertPayload, PartnerContributionPayload, TrajectoryStepPayload>;
+                             PartnerUpsertPayload, PartnerContributionPayload, TrajectoryStepPayload,
+                             GoalUpsertPayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the

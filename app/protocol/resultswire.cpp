@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/resultswire.h"
 
+#include "protocol/goalwire.h"
 #include "protocol/jsonreader.h"
 
 #include "core/isotime.h"
@@ -82,9 +83,12 @@ MonthFigures monthFrom(const QJsonObject &j)
 
 } // namespace
 
-QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt)
+QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, const QDateTime &generatedAt,
+                          const QList<GoalProgress> &goals)
 {
-    QJsonArray months, trend, opportunities;
+    QJsonArray months, trend, opportunities, goalsJson;
+    for (const GoalProgress &g : goals)
+        goalsJson.append(toJson(g));
     for (const MonthFigures &m : results.months)
         months.append(monthJson(m));
     for (const MonthFigures &m : results.trend)
@@ -105,7 +109,8 @@ QJsonObject resultsToJson(const Results &results, const ResultsFilter &filter, c
             {u"months"_s, months},
             {u"trend"_s, trend},
             {u"total"_s, monthJson(results.total)},
-            {u"opportunities"_s, opportunities}};
+            {u"opportunities"_s, opportunities},
+            {u"goals"_s, goalsJson}};
     // Ladder moves per neighbourhood and route (core/trajectory.h); left out when none counted.
     QJsonArray ladder;
     for (const LadderMoves &l : results.ladder)
@@ -140,6 +145,8 @@ std::optional<ResultsReply> resultsFromJson(const QJsonObject &json)
         r.results.ladder.append({j.value(u"neighbourhood"_s).toString(), j.value(u"route"_s).toString(),
                                  j.value(u"up"_s).toInt(), j.value(u"stable"_s).toInt(), j.value(u"down"_s).toInt()});
     }
+    for (const QJsonValue &v : json.value(u"goals"_s).toArray())
+        r.goals.append(goalProgressFromJson(v.toObject()));
     return r;
 }
 

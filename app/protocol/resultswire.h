@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "core/validation.h"
 
@@ -15,12 +16,14 @@
 // staff tablet reads it back into the same Meedoen::Results it computes itself offline.
 namespace Wire {
 
+// `goals`: the progress of the goals the filter shows (protocol/goalwire.h), as "goals".
 QJsonObject resultsToJson(const Meedoen::Results &results, const Meedoen::ResultsFilter &filter,
-                          const QDateTime &generatedAt);
+                          const QDateTime &generatedAt, const QList<Meedoen::GoalProgress> &goals = {});
 struct ResultsReply
 {
     Meedoen::Results results;
     QDateTime generatedAt;          // server time the figures were computed
+    QList<Meedoen::GoalProgress> goals;
 };
 // nullopt when the body is not a results object.
 std::optional<ResultsReply> resultsFromJson(const QJsonObject &json);

@@ -94,6 +94,7 @@ std::optional<Permission> permissionFor(MutationKind kind)
     case MutationKind::HoursCorrect:
     case MutationKind::HoursAgreement: return Permission::Hours;
     case MutationKind::OpportunityUpsert: return Permission::Catalogue;
+    case MutationKind::GoalUpsert: return Permission::Goals;
     case MutationKind::ErasePerson: return Permission::Erasure;
     case MutationKind::PartnerUpsert:
     case MutationKind::PartnerContribution: return Permission::Partners;

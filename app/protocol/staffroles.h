@@ -38,7 +38,7 @@ enum class Permission {
     Review,         // decisions on sign-ups, training placements
     Hours,          // log, verify and correct hours, the monthly agreement
     Trajectories,   // a tenant's trajectory: steps on the ladder, personal goals
-    Goals,          // the neighbourhood's goals (not built yet)
+    Goals,          // set, change and remove the neighbourhoods' goals (goal-upsert)
     Catalogue,      // create and change opportunities
     Partners,       // partner organisations, their roles and contributions
     Exports,        // CSV exports of results and decisions

@@ -38,6 +38,8 @@ const QStringList &DeviceWipe::wipedTables()
         u"partner"_s, u"partner_contribution"_s,
         // (trajectories) the tenants' steps up the ladder
         u"trajectory_step"_s,
+        // the site's goals (ids of the staff members who set them)
+        u"staff_goal"_s,
         // who this device was to the server: its id, site, server, pull cursor
         u"sync_state"_s,
         // the outbox's sequence numbers

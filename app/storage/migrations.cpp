@@ -482,6 +482,8 @@ const QList<QStringView> partners = {
     )",
     u"CREATE INDEX partner_contribution_by_partner ON partner_contribution (partner_id, month)",
     u"INSERT INTO sync_state (key, value) VALUES ('adoptOrganisers', '1') ON CONFLICT (key) DO NOTHING",
+};
+
 // (trajectories): the pulled steps of a tenant's route (the phone's tenant; a tablet's
 // site) and the corporation's ladders per route (TrajectoryRepository, docs/privacy.md
 // "Trajectory"). Nothing is typed here: a step is recorded through the staff outbox.
@@ -504,6 +506,18 @@ const QList<QStringView> trajectories = {
     u"CREATE TABLE ladder (route TEXT PRIMARY KEY, data TEXT NOT NULL)",
 };
 
+// Goals (issue 18, item 1): the site's goals as pulled (the `goal` change, protocol/goalwire.h):
+// the columns the dashboard filters on, and the change's data.
+const QList<QStringView> vGoals = {
+    uR"(CREATE TABLE staff_goal (
+        id              TEXT PRIMARY KEY,
+        site_id         TEXT NOT NULL,
+        neighbourhood_id TEXT NOT NULL,
+        route           TEXT NOT NULL,
+        data            TEXT NOT NULL)
+    )",
+};
+
 } // namespace
 
 QString searchIndexValues(QStringView row)
@@ -519,7 +533,7 @@ QString searchIndexValues(QStringView row)
 const QList<QList<QStringView>> &all()
 {
     static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14,
-                                                                   partners, trajectories};
+                                                                   partners, trajectories, vGoals};
     return migrations;
 }
 

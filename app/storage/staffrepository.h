@@ -4,6 +4,7 @@
 
 #include "core/partner.h"
 #include "core/candidatematch.h"
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
@@ -78,6 +79,7 @@ public:
     bool applyPulled(const Wire::AuditChange &c);
     bool applyPulled(const Wire::PlacementChange &c);
     bool applyPulled(const Wire::EraseRequestChange &c);
+    bool applyPulled(const Meedoen::Goal &g);
     // A tombstone.
     bool removePulled(Wire::Entity entity, const QString &id);
     bool clearPulled();
@@ -132,17 +134,20 @@ public:
     Meedoen::PartnerFigures partnerFigures(const QString &partnerId, const DashboardFilter &filter) const;
     // The decisions this tablet knows, oldest first, for the CSV export.
     QList<QStringList> decisionRows() const;
+    // The facts behind the dashboard and the goals of the filter's months (hours summed per
+    // person, opportunity and month, dated the month's first day); the agreements only when asked.
+    Meedoen::GoalFacts dashboardFacts(const DashboardFilter &filter, bool withAgreements = false) const;
+
+    // ---- the site's goals (staffrepository_goals.cpp)
+    QList<Meedoen::Goal> goals() const;                                // by id
+    std::optional<Meedoen::Goal> goal(const QString &goalId) const;
+    // Their progress on `today` for the goals the filter shows (as the server's).
+    QList<Meedoen::GoalProgress> goalProgress(const DashboardFilter &filter, QDate today) const;
 
 private:
+    // A goal set or removed on this tablet shows at once (inside queue()'s transaction).
+    bool keepQueuedGoal(const Wire::GoalUpsertPayload &p, const QDateTime &now);
     QVariantList signupRows(const QString &opportunityId, bool all) const;
-    struct DashboardFacts
-    {
-        QList<Meedoen::ResultsOpportunity> opportunities;
-        QList<Meedoen::ResultsHours> hours;
-        QList<Meedoen::ResultsPlacement> placements;
-    };
-    // The facts of the filter's months (hours summed per person, opportunity and month).
-    DashboardFacts dashboardFacts(const DashboardFilter &filter) const;
     bool eraseHourNotes(const QString &personId);
     qint64 recordQueued(qint64 seq, const QString &kind, const QString &staffId, const QString &entityId,
                         const QString &decision, qint64 seenVersion, const QDateTime &now);

@@ -9,6 +9,8 @@
 #include "core/staffdecision.h"
 #include "storage/staffrepository_p.h"
 
+#include "protocol/goalwire.h"
+
 using namespace Qt::StringLiterals;
 using namespace StaffSql;
 
@@ -24,7 +26,8 @@ bool StaffRepository::removePulled(Wire::Entity entity, const QString &id)
         {Wire::Entity::Person, u"staff_person"_s},     {Wire::Entity::Signup, u"staff_signup"_s},
         {Wire::Entity::Hours, u"staff_hours"_s},       {Wire::Entity::Balance, u"staff_balance"_s},
         {Wire::Entity::Decision, u"staff_decision"_s}, {Wire::Entity::Audit, u"staff_audit"_s},
-        {Wire::Entity::Placement, u"staff_placement"_s}, {Wire::Entity::EraseRequest, u"staff_erase_request"_s}};
+        {Wire::Entity::Placement, u"staff_placement"_s}, {Wire::Entity::EraseRequest, u"staff_erase_request"_s},
+        {Wire::Entity::Goal, u"staff_goal"_s}};
     const QString table = tables.value(entity);
     if (table.isEmpty())
         return true;
@@ -107,6 +110,13 @@ bool StaffRepository::applyPulled(const Wire::PlacementChange &c)
     return run(m_db,
                u"INSERT OR REPLACE INTO staff_placement (id, signup_id, opportunity_id, kind, date) VALUES (?, ?, ?, ?, ?)"_s,
                {c.id, c.signupId, c.opportunityId, Meedoen::toKey(c.placement), c.date.toString(Qt::ISODate)});
+}
+
+bool StaffRepository::applyPulled(const Meedoen::Goal &g)
+{
+    return run(m_db,
+               u"INSERT OR REPLACE INTO staff_goal (id, site_id, neighbourhood_id, route, data) VALUES (?, ?, ?, ?, ?)"_s,
+               {g.id, g.site, g.neighbourhood, g.route, compact(Wire::toJson(g, Wire::GoalShape::Pulled))});
 }
 
 bool StaffRepository::applyPulled(const Wire::DecisionChange &c)

@@ -21,6 +21,8 @@ qint64 StaffRepository::queue(const Wire::Payload &payload, const QString &entit
     if (!tx.isActive())
         return 0;
     const qint64 seq = Outbox(m_db).enqueue(payload, entityId, now, mutationId);
+    if (const auto *goal = std::get_if<Wire::GoalUpsertPayload>(&payload); goal && !keepQueuedGoal(*goal, now))
+        return 0;
     // A decision keeps what it was about, so the tablet can show it pending and stale.
     const auto *decision = std::get_if<Wire::DecisionPayload>(&payload);
     if (recordQueued(seq, Wire::toKey(Wire::kindOf(payload)), Wire::staffIdOf(payload), entityId,

@@ -16,7 +16,7 @@ using namespace StaffSql;
 StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) const
 {
     // The facts this tablet holds; the filter and the definitions are Meedoen::computeResults'.
-    const DashboardFacts facts = dashboardFacts(f);
+    const Meedoen::GoalFacts facts = dashboardFacts(f);
     Dashboard results = Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
     // The ladder moves from the steps this tablet pulled, with the server's definition.
     results.ladder = Meedoen::ladderMovesFor(TrajectoryRepository(m_db).allSteps(), f);
@@ -25,7 +25,7 @@ StaffRepository::Dashboard StaffRepository::dashboard(const DashboardFilter &f) 
 
 Meedoen::PartnerFigures StaffRepository::partnerFigures(const QString &partnerId, const DashboardFilter &f) const
 {
-    const DashboardFacts facts = dashboardFacts(f);
+    const Meedoen::GoalFacts facts = dashboardFacts(f);
     const PartnerRepository partners(m_db);
     const QHash<QString, QString> partnerOf = partners.partnerOfOpportunities();
     QStringList organisedBy;
@@ -36,9 +36,9 @@ Meedoen::PartnerFigures StaffRepository::partnerFigures(const QString &partnerId
                                           facts.hours, facts.placements, f);
 }
 
-StaffRepository::DashboardFacts StaffRepository::dashboardFacts(const DashboardFilter &f) const
+Meedoen::GoalFacts StaffRepository::dashboardFacts(const DashboardFilter &f, bool withAgreements) const
 {
-    DashboardFacts facts;
+    Meedoen::GoalFacts facts;
     QList<Meedoen::ResultsOpportunity> &opportunities = facts.opportunities;
     QSqlQuery o(m_db);
     // An opportunity without a neighbourhood of its own is in its site's, as on the server.
@@ -57,10 +57,10 @@ StaffRepository::DashboardFacts StaffRepository::dashboardFacts(const DashboardF
     }
     // Effective entries only: an entry that has a correction no longer counts, the correction
     // does. Those of the filter's months with minutes, summed per person, opportunity and
-    // month, as the server reads them (server/store/resultsfacts.cpp).
+    // month (dated the month's first day), as the server reads them (server/store/resultsfacts.cpp).
     QList<Meedoen::ResultsHours> &hours = facts.hours;
     QSqlQuery h(m_db);
-    h.prepare(u"SELECT person_id, opportunity_id, substr(date, 1, 7), sum(minutes) FROM staff_hours "
+    h.prepare(u"SELECT person_id, opportunity_id, substr(date, 1, 7) || '-01', sum(minutes) FROM staff_hours "
               "WHERE superseded_by = '' AND minutes > 0 AND date >= ? AND date <= ? "
               "GROUP BY person_id, opportunity_id, substr(date, 1, 7)"_s);
     h.addBindValue(f.fromMonth.isEmpty() ? u"0000-01-01"_s : f.fromMonth + u"-01"_s);
@@ -75,6 +75,15 @@ StaffRepository::DashboardFacts StaffRepository::dashboardFacts(const DashboardF
     if (p.exec()) {
         while (p.next())
             placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
+    }
+    if (withAgreements) {
+        // The tegenprestatie as the pulled person says it is now, as the server has it.
+        QSqlQuery a(m_db);
+        a.prepare(u"SELECT id, agreed_minutes FROM staff_person WHERE agreed_minutes > 0"_s);
+        if (a.exec()) {
+            while (a.next())
+                facts.agreements.append({a.value(0).toString(), a.value(1).toInt()});
+        }
     }
     return facts;
 }

@@ -11,6 +11,7 @@
 #include "storage/syncstaterepository.h"
 #include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
+#include "protocol/goalwire.h"
 #include "protocol/wire.h"
 
 #include <QHash>
@@ -77,6 +78,7 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Audit: return take(readData(&Wire::auditChangeFromJson, c, error));
     case Wire::Entity::Placement: return take(readData(&Wire::placementChangeFromJson, c, error));
     case Wire::Entity::EraseRequest: return take(readData(&Wire::eraseRequestChangeFromJson, c, error));
+    case Wire::Entity::Goal: return take(readData(&Wire::goalChangeFromJson, c, error));
     case Wire::Entity::Neighbourhood:
     case Wire::Entity::Site:
     case Wire::Entity::Opportunity:

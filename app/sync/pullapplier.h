@@ -4,6 +4,7 @@
 
 #include "core/partner.h"
 #include "core/domain.h"
+#include "core/goals.h"
 #include "protocol/changes.h"
 
 #include <QHash>
@@ -65,7 +66,8 @@ struct StaffChange
     QString id;
     bool deleted = false;
     std::variant<std::monostate, Wire::PersonChange, Wire::SignupChange, Wire::HoursChange, Wire::BalanceChange,
-                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange, Wire::EraseRequestChange>
+                 Wire::DecisionChange, Wire::AuditChange, Wire::PlacementChange, Wire::EraseRequestChange,
+                 Meedoen::Goal>
         data;
 };
 

@@ -244,6 +244,33 @@ StaffTourData *StaffTourData::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
+// Three goals of the Wielewaal for 2026 as the server sends them: hours (behind the line in
+// December), training places started (reached) and active volunteers in the last quarter
+// (ahead).
+static bool writeGoals(StaffRepository &repo)
+{
+    const struct { const char *id, *route; GoalPeriod period; int month; GoalMeasure measure; int target; } goals[] = {
+        {"tour-goal-1", "", GoalPeriod::Year, 1, GoalMeasure::Hours, 40},
+        {"tour-goal-2", "", GoalPeriod::Year, 1, GoalMeasure::TrainingStarted, 1},
+        {"tour-goal-3", "", GoalPeriod::Quarter, 10, GoalMeasure::ActiveVolunteers, 6}};
+    for (const auto &g : goals) {
+        Goal goal;
+        goal.id = QString::fromLatin1(g.id);
+        goal.site = u"wielewaal-buurthuis"_s;
+        goal.neighbourhood = u"wielewaal"_s;
+        goal.route = QString::fromLatin1(g.route);
+        goal.period = g.period;
+        goal.start = QDate(2026, g.month, 1);
+        goal.measure = g.measure;
+        goal.target = g.target;
+        goal.createdBy = goal.changedBy = u"tour-staff-1"_s;
+        goal.createdAt = goal.changedAt = QDateTime(QDate(2026, g.month, 2), QTime(9, 0), Qt::UTC);
+        if (!repo.applyPulled(goal))
+            return false;
+    }
+    return true;
+}
+
 bool StaffTourData::load(const QString &pin)
 {
     if (m_session->sync() && m_session->sync()->isEnrolled())
@@ -253,7 +280,7 @@ bool StaffTourData::load(const QString &pin)
         StaffRepository repo(db);
         Transaction tx(db);
         if (!tx.isActive() || !writePersons(repo) || !writeSignups(repo) || !writeHours(repo)
-            || !writePlacementsAndDecisions(repo) || !writeTrajectories(db) || !tx.commit())
+            || !writePlacementsAndDecisions(repo) || !writeTrajectories(db) || !writeGoals(repo) || !tx.commit())
             return false;
     }
     StaffRepository::Account a;

@@ -37,6 +37,10 @@ Flickable {
         return StaffResults.neighbourhoods()
     }
     readonly property var opportunities: page.figures.opportunities || []
+    // Each goal the filter shows with its progress (StaffResults: "goals").
+    readonly property var goals: page.figures.goals || []
+    // The goal form is open (a new goal, or goalForm.goalId's).
+    property bool editingGoal: false
     readonly property var kiosks: StaffResults.kiosks
     readonly property var quietKiosks: page.kiosks.quiet || []
     // The kiosks' state is the devices' business (protocol/staffroles.h): the administrator's.
@@ -71,6 +75,26 @@ Flickable {
         const name = Qt.locale(AppContext.localeName).standaloneMonthName(parseInt(month.slice(5), 10) - 1, Locale.ShortFormat)
         return name + " '" + month.slice(2, 4)
     }
+
+    // The goals in view (the tour, and after a goal is saved).
+    function showGoals() {
+        page.contentY = Math.max(0, Math.min(goalsHeader.y - Theme.spacing, page.contentHeight - page.height))
+    }
+    // The charts per month in view (the tour).
+    function showMonthCharts() {
+        page.contentY = Math.max(0, Math.min(monthCharts.y - Theme.spacing, page.contentHeight - page.height))
+    }
+    // The form for a new goal (in the neighbourhood chosen above, if any), or for a goal.
+    function newGoal() {
+        goalForm.startNew(page.neighbourhood)
+        page.editingGoal = true
+    }
+    function editGoal(goalId: string) {
+        goalForm.edit(goalId)
+        page.editingGoal = true
+        page.showGoals()
+    }
+    readonly property alias goalForm: goalForm
 
     function askExport(kind: string) {
         page.exportKind = kind
@@ -343,7 +367,177 @@ Flickable {
             onValueChanged: page.route = value
         }
 
+        // Goals (core/goals.h): each one's progress against the straight line to its target,
+        // its status in words and the forecast at the period's end.
+        RowLayout {
+            id: goalsHeader
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            StaffSectionTitle {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                text: qsTr("Doelen")
+            }
+            ActionButton {
+                objectName: "addGoalButton"
+                size: ActionButton.Compact
+                variant: ActionButton.Quiet
+                visible: page.may.goals === true && !page.editingGoal
+                text: qsTr("Doel toevoegen")
+                onClicked: page.newGoal()
+            }
+        }
+        StaffGoalForm {
+            id: goalForm
+            objectName: "goalForm"
+            visible: page.editingGoal
+            Layout.fillWidth: true
+            neighbourhoods: page.neighbourhoods
+            onDone: page.editingGoal = false
+        }
+        Label {
+            objectName: "noGoals"
+            visible: page.goals.length === 0
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
+            text: qsTr("Er zijn nog geen doelen voor deze keuze.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: page.goals
+            delegate: Rectangle {
+                id: goalCard
+                required property var modelData
+                readonly property var goal: goalCard.modelData
+                property bool confirmingRemoval: false
+                readonly property var locale: Qt.locale(AppContext.localeName)
+                // A number or date inside a sentence: left to right, also in Arabic.
+                function number(value: real): string {
+                    return Format.ltr(Number(value).toLocaleString(goalCard.locale, "f", Math.abs(value % 1) < 0.05 ? 0 : 1))
+                }
+                function day(iso: string): string {
+                    return Format.isolated(Format.day(iso))
+                }
+                objectName: "goalCard"
+                Layout.fillWidth: true
+                implicitHeight: goalColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+                Accessible.role: Accessible.Grouping
+                Accessible.name: goalTitle.text
+                ColumnLayout {
+                    id: goalColumn
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: goalCard.width - 2 * Theme.spacing
+                    spacing: Theme.spacing / 2
+                    Label {
+                        id: goalTitle
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: qsTr("%1 · %2 · %3 · %4").arg(goalCard.goal.measureName).arg(goalCard.goal.neighbourhoodName)
+                              .arg(goalCard.goal.route.length > 0 ? Format.routeName(goalCard.goal.route) : qsTr("alle routes"))
+                              .arg(goalCard.goal.period === "quarter"
+                                   ? qsTr("kwartaal %1 van %2").arg(goalCard.goal.quarter).arg(goalCard.goal.year)
+                                   : qsTr("jaar %1").arg(goalCard.goal.year))
+                        color: Theme.text
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "goalStatus"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: goalCard.goal.statusText
+                        color: goalCard.goal.status === "behind" || goalCard.goal.status === "missed" ? Theme.danger
+                             : goalCard.goal.status === "ahead" || goalCard.goal.status === "reached" ? Theme.success
+                             : Theme.primary
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Label {
+                        objectName: "goalForecast"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: goalCard.goal.status === "not-started"
+                              ? qsTr("Doel %1. Begint op %2.").arg(goalCard.number(goalCard.goal.target)).arg(goalCard.day(goalCard.goal.start))
+                              : goalCard.goal.status === "missed" || (goalCard.goal.status === "reached" && goalCard.goal.planned >= goalCard.goal.target)
+                                ? qsTr("%1 van %2 gehaald in de periode tot %3.").arg(goalCard.number(goalCard.goal.value))
+                                  .arg(goalCard.number(goalCard.goal.target)).arg(goalCard.day(goalCard.goal.end))
+                                : qsTr("%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.")
+                                  .arg(goalCard.number(goalCard.goal.value)).arg(goalCard.number(goalCard.goal.target))
+                                  .arg(goalCard.number(goalCard.goal.planned)).arg(goalCard.day(goalCard.goal.end))
+                                  .arg(goalCard.number(goalCard.goal.forecast))
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    StaffGoalChart {
+                        objectName: "goalChart"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        goal: goalCard.goal
+                    }
+                    RowLayout {
+                        visible: page.may.goals === true
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        ActionButton {
+                            objectName: "editGoalButton"
+                            visible: !goalCard.confirmingRemoval
+                            size: ActionButton.Compact
+                            variant: ActionButton.Quiet
+                            text: qsTr("Wijzigen")
+                            Accessible.name: qsTr("Wijzigen: %1").arg(goalTitle.text)
+                            onClicked: page.editGoal(goalCard.goal.goalId)
+                        }
+                        ActionButton {
+                            objectName: "removeGoalButton"
+                            visible: !goalCard.confirmingRemoval
+                            size: ActionButton.Compact
+                            variant: ActionButton.Quiet
+                            text: qsTr("Verwijderen")
+                            Accessible.name: qsTr("Verwijderen: %1").arg(goalTitle.text)
+                            onClicked: goalCard.confirmingRemoval = true
+                        }
+                        Label {
+                            visible: goalCard.confirmingRemoval
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            text: qsTr("Dit doel verwijderen?")
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        ActionButton {
+                            objectName: "confirmRemoveGoalButton"
+                            visible: goalCard.confirmingRemoval
+                            size: ActionButton.Compact
+                            variant: ActionButton.Danger
+                            text: qsTr("Ja, verwijderen")
+                            onClicked: StaffResults.removeGoal(goalCard.goal.goalId)
+                        }
+                        ActionButton {
+                            visible: goalCard.confirmingRemoval
+                            size: ActionButton.Compact
+                            variant: ActionButton.Quiet
+                            text: qsTr("Nee")
+                            onClicked: goalCard.confirmingRemoval = false
+                        }
+                    }
+                }
+            }
+        }
+
         GridLayout {
+            id: monthCharts
             Layout.fillWidth: true
             columns: page.width > page.height ? 2 : 1
             columnSpacing: Theme.padding
@@ -363,12 +557,14 @@ Flickable {
                 color: Theme.text
                 font.bold: true
             }
-            StaffBarChart {
+            StaffMonthChart {
                 objectName: "hoursChart"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.chartHeight
+                name: qsTr("Uren per maand")
                 labels: page.months.map(m => page.monthLabel(m.month))
-                values: page.months.map(m => Math.round(m.hours * 10) / 10)
+                // Whole hours: the bars' own labels cannot follow the app's language for a decimal.
+                values: page.months.map(m => Math.round(m.hours))
             }
             Label {
                 Layout.fillWidth: true
@@ -378,9 +574,11 @@ Flickable {
                 color: Theme.text
                 font.bold: true
             }
-            StaffBarChart {
+            StaffMonthChart {
+                objectName: "volunteersChart"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.chartHeight
+                name: qsTr("Actieve vrijwilligers per maand")
                 barColor: Theme.chartBarSecondary
                 labels: page.months.map(m => page.monthLabel(m.month))
                 values: page.months.map(m => m.activeVolunteers)
@@ -412,7 +610,8 @@ Flickable {
                             .arg(bar.modelData.waitlistLength)
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
-                    elide: Text.ElideRight
+                    // The whole title and the counts, on two lines if need be.
+                    wrapMode: Text.Wrap
                 }
                 Rectangle {
                     Layout.fillWidth: true

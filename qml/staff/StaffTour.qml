@@ -92,8 +92,24 @@ QtObject {
                 (staffTour.workspace().sectionItem("erasure") as StaffEraseRequestsPage).eraseDialog.close()
                 staffTour.show("dashboard")
             }, "staff-dashboard"],
+            // The goals: each one's progress against the straight line, its status and forecast.
+            [() => (staffTour.show("dashboard") as StaffDashboardPage).showGoals(), "staff-goals"],
+            [() => (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).editGoal("tour-goal-1"), "staff-goal-edit"],
+            [() => {
+                const page = staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage
+                page.newGoal()
+                page.goalForm.save()
+            }, "staff-goal-new-problems"],
+            [() => {
+                const page = staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage
+                page.editingGoal = false
+                StaffResults.clearGoalErrors()
+                StaffSession.clearMessage()
+                page.showMonthCharts()
+            }, "staff-month-charts"],
             // The period report of Wielewaal, read before it is saved as a PDF.
             [() => {
+                (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).contentY = 0
                 const page = staffTour.show("report") as StaffReportPage
                 page.neighbourhood = "wielewaal"
                 page.periodKey = "year"
@@ -127,7 +143,7 @@ QtObject {
             [() => { AppContext.language = "ar" }, "staff-intake-receipt-arabic"],
             [() => { AppContext.language = "nl"; staffTour.shell.finish() }, "staff-intake-done"],
             [() => { staffTour.window.width = 800; staffTour.window.height = 1280 }, "staff-audit-portrait"],
-            [() => staffTour.show("dashboard"), "staff-dashboard-portrait"],
+            [() => { (staffTour.show("dashboard") as StaffDashboardPage).contentY = 0 }, "staff-dashboard-portrait"],
             [() => staffTour.queue("signups", "wlw-voedselbank-01"), "staff-signups-portrait"],
             [() => staffTour.show("persons"), "staff-person-portrait"],
             // Arabic (right to left) last: the results page, shown after a switch to Arabic and
@@ -141,7 +157,8 @@ QtObject {
                 staffTour.show("erasure")
             }, "staff-erase-requests-arabic"],
             // The quiet kiosks at the top of the dashboard, right to left.
-            [() => staffTour.show("dashboard"), "staff-dashboard-arabic"],
+            [() => { (staffTour.show("dashboard") as StaffDashboardPage).contentY = 0 }, "staff-dashboard-arabic"],
+            [() => (staffTour.show("dashboard") as StaffDashboardPage).showGoals(), "staff-goals-arabic"],
             [() => staffTour.show("report"), "staff-report-arabic"],
             [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
             // A revoked tablet (its data deleted): only "out of service", also in Arabic.

@@ -112,6 +112,11 @@ QtObject {
     readonly property color chartBar: primary
     readonly property color chartBarSecondary: highContrast ? "#2E6A85" : "#5F95AD"
     readonly property color chartWaitlist: accent
+    // Goal progress (Qt Charts): what was reached, the straight line to the target, the forecast.
+    readonly property int chartLineWidth: Math.max(2, Math.round(3 * scale))
+    readonly property color chartActual: primary
+    readonly property color chartPlanned: textMuted
+    readonly property color chartForecast: chartBarSecondary
 
     // The height of the language chips at this width, before they exist (AfterFirstFrame).
     function languageSwitchHeight(width: real): int {

@@ -4,11 +4,13 @@
 // The table of what each logged entity looks like when pulled (entitychanges.h).
 
 #include "server/store/entitychanges.h"
+#include "server/store/resultsfacts.h"
 #include "server/store/storehelpers.h"
 
 #include "core/domain.h"
 #include "core/staffdecision.h"
 #include "protocol/changes.h"
+#include "protocol/goalwire.h"
 #include "protocol/wire.h"
 
 #include <QDateTime>
@@ -248,8 +250,22 @@ const EntityChange kEntityChanges[] = {
      .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
          return parseObject(row.at(0));
      }},
+
+    // A goal, to the staff tablets of its site (never a kiosk or a phone). A removed goal is
+    // a delete (StaffPush::applyGoalUpsert writes it).
+    {.entity = Wire::Entity::Goal,
+     .row = u"SELECT id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
+            "changed_by, created_at, changed_at FROM goal WHERE id = ?"_s,
+     .columns = 12,
+     .scope = {.site = 1},
+     .data = [](const QStringList &, const Row &row, const QList<Row> &) -> std::optional<QJsonObject> {
+         const auto goal = ResultsFacts::goalOf(row);
+         if (!goal)
+             return std::nullopt;
+         return Wire::toJson(*goal, Wire::GoalShape::Pulled);
+     }},
 };
-static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::Ladder) - int(Wire::Entity::Opportunity) + 1);
+static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::Entity::Goal) - int(Wire::Entity::Opportunity) + 1);
 
 } // namespace
 

@@ -64,7 +64,55 @@ std::optional<PartnerFigures> ResultsFacts::partnerFigures(const QString &partne
                                  filter);
 }
 
-std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filter)
+std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filter, QDate today)
+{
+    QList<Goal> shown;
+    {
+        auto q = run(u"SELECT id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
+                     "changed_by, created_at, changed_at FROM goal ORDER BY id"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next()) {
+            QVariantList row;
+            for (int i = 0; i < 12; ++i)
+                row.append(q->value(i));
+            const auto goal = goalOf(row);
+            if (goal && goalInFilter(*goal, filter))
+                shown.append(*goal);
+        }
+    }
+    if (shown.isEmpty())
+        return QList<GoalProgress>();
+    const auto all = facts({}, true);
+    if (!all)
+        return std::nullopt;
+    return computeGoalsProgress(shown, GoalFacts{all->opportunities, all->hours, all->placements, all->agreements}, today);
+}
+
+std::optional<Goal> ResultsFacts::goalOf(const QVariantList &row)
+{
+    const auto value = [&row](int i) { return row.value(i); };
+    const auto period = goalPeriodFromKey(value(4).toString());
+    const auto measure = goalMeasureFromKey(value(6).toString());
+    if (!period || !measure)
+        return std::nullopt;
+    Goal g;
+    g.id = value(0).toString();
+    g.site = value(1).toString();
+    g.neighbourhood = value(2).toString();
+    g.route = value(3).toString();
+    g.period = *period;
+    g.start = QDate::fromString(value(5).toString(), Qt::ISODate);
+    g.measure = *measure;
+    g.target = value(7).toInt();
+    g.createdBy = value(8).toString();
+    g.changedBy = value(9).toString();
+    g.createdAt = QDateTime::fromString(value(10).toString(), Qt::ISODateWithMs);
+    g.changedAt = QDateTime::fromString(value(11).toString(), Qt::ISODateWithMs);
+    return g;
+}
+
+std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filter, bool withAgreements)
 {
     Facts out;
     QList<ResultsOpportunity> &opportunities = out.opportunities;
@@ -95,11 +143,11 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
         }
     }
     // The effective entries of the filter's months with minutes, summed per person,
-    // opportunity and month in the database: what computeResults() counts of them is the same,
+    // opportunity and month (dated the month's first day) in the database: what computeResults() counts of them is the same,
     // and a year of a large corporation is a few hundred thousand rows rather than a million.
     QList<ResultsHours> &hours = out.hours;
     {
-        auto q = run(u"SELECT h.person_id, h.opportunity_id, SUBSTR(h.work_date, 1, 7), SUM(h.minutes) FROM hours h "
+        auto q = run(u"SELECT h.person_id, h.opportunity_id, SUBSTR(h.work_date, 1, 7) || '-01', SUM(h.minutes) FROM hours h "
                      "WHERE h.minutes > 0 AND h.work_date >= ? AND h.work_date <= ? "
                      "AND NOT EXISTS (SELECT 1 FROM hours c WHERE c.corrects_id = h.id) "
                      "GROUP BY h.person_id, h.opportunity_id, SUBSTR(h.work_date, 1, 7)"_s,
@@ -128,6 +176,14 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
                               q->value(4).toInt(), QDate::fromString(q->value(5).toString(), Qt::ISODate), {}, {},
                               q->value(6).toString(), QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs),
                               q->value(2).toString()});
+    }
+    if (withAgreements) {
+        // The tegenprestatie as it stands now, as the staff tablet has it from the person.
+        auto q = run(u"SELECT id, agreed_minutes FROM person WHERE agreed_minutes > 0"_s);
+        if (!q)
+            return std::nullopt;
+        while (q->next())
+            out.agreements.append({q->value(0).toString(), q->value(1).toInt()});
     }
     return out;
 }

@@ -6,6 +6,10 @@
 #include "core/trajectory.h"
 #include "server/store/store.h"
 
+#include "core/goals.h"
+
+#include <QVariantList>
+
 namespace Server {
 
 // What the corporation's results are made of (resultaatmeting): the facts read from the
@@ -20,6 +24,12 @@ public:
     std::optional<Results> results(const ResultsFilter &filter);
     // The same facts with each opportunity's partner and the partners' contributions.
     std::optional<Meedoen::PartnerFigures> partnerFigures(const QString &partnerId, const ResultsFilter &filter);
+    // The goals the filter shows, with their progress on `today` (Meedoen::computeGoalsProgress,
+    // as the tablet computes it).
+    std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today);
+    // The columns of `SELECT id, site_id, neighbourhood, route, period, period_start, measure, target,
+    // created_by, changed_by, created_at, changed_at FROM goal`.
+    static std::optional<Meedoen::Goal> goalOf(const QVariantList &row);
     std::optional<QList<DecisionRecord>> decisions(const QString &site);
 
 private:
@@ -30,9 +40,11 @@ private:
         QList<Meedoen::ResultsHours> hours;
         QList<Meedoen::ResultsPlacement> placements;
         QList<Meedoen::TrajectoryStep> steps;   // every step up the ladder (the ladder moves)
+        QList<Meedoen::GoalAgreement> agreements; // with withAgreements: the tegenprestaties now
     };
-    // The facts of the filter's months (hours summed per person, opportunity and month).
-    std::optional<Facts> facts(const ResultsFilter &filter);
+    // The facts of the filter's months (hours summed per person, opportunity and month, dated
+    // the month's first day); the agreements only when asked (goals).
+    std::optional<Facts> facts(const ResultsFilter &filter, bool withAgreements = false);
 };
 
 } // namespace Server

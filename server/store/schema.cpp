@@ -235,6 +235,16 @@ QList<QStringList> Schema::migrations() const
             u"CREATE INDEX IF NOT EXISTS trajectory_step_by_person ON trajectory_step (person_id)"_s,
             u"CREATE TABLE IF NOT EXISTS ladder (route TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
         },
+        // Goals (issue 18, item 1): a coordinator's target per neighbourhood × route × period.
+        // route '' is every route; period 'year' | 'quarter' from period_start (YYYY-MM-DD).
+        // IF NOT EXISTS: a test that takes the schema back before an earlier step runs it again.
+        {
+            u"CREATE TABLE IF NOT EXISTS goal (id TEXT PRIMARY KEY, site_id TEXT NOT NULL, neighbourhood TEXT NOT NULL, "
+            "route TEXT NOT NULL, period TEXT NOT NULL, period_start TEXT NOT NULL, measure TEXT NOT NULL, "
+            "target INTEGER NOT NULL, created_by TEXT NOT NULL, changed_by TEXT NOT NULL, "
+            "created_at TEXT NOT NULL, changed_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS goal_by_site ON goal (site_id)"_s,
+        },
     };
 }
 

@@ -186,6 +186,10 @@ public:
     {
         return m_results.partnerFigures(partnerId, filter);
     }
+    std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today) override
+    {
+        return m_results.goals(filter, today);
+    }
     std::optional<QList<DecisionRecord>> decisions(const QString &site) override
     {
         return m_results.decisions(site);

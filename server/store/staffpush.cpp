@@ -102,6 +102,7 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
     case Wire::MutationKind::Placement: return applyPlacement(device, m, now, sites);
     case Wire::MutationKind::ConsentWithdraw: return applyConsentWithdraw(device, m, now, sites);
     case Wire::MutationKind::IdentityCheck: return applyIdentityCheck(device, m, now, sites);
+    case Wire::MutationKind::GoalUpsert: return applyGoalUpsert(device, m, now, sites);
     case Wire::MutationKind::HoursWithdraw:
         if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
             return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // staff correct to 0 instead
@@ -281,6 +282,57 @@ std::optional<Wire::Outcome> StaffPush::applyOpportunityUpsert(const Device &dev
     accepted.opportunityId = o.id;
     accepted.version = o.version;
     return accepted;
+}
+
+std::optional<Wire::Outcome> StaffPush::applyGoalUpsert(const Device &device, const Mutation &m, const QDateTime &now,
+                                                     const QStringList &sites)
+{
+    const auto &payload = m.as<Wire::GoalUpsertPayload>();
+    const Goal &g = payload.goal;
+    if (!sites.contains(g.site))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
+    const auto site = scalar(u"SELECT COUNT(*) FROM site WHERE id = ?"_s, {g.site});
+    if (!site)
+        return std::nullopt;
+    if (site->toInt() == 0)
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteUnknown);
+    const auto oldSite = scalar(u"SELECT site_id FROM goal WHERE id = ?"_s, {g.id});
+    if (!oldSite)
+        return std::nullopt;
+    const bool exists = !oldSite->isNull();
+    // A goal moves only between sites where the staff member may set goals.
+    if (exists && !sites.contains(oldSite->toString()))
+        return Wire::Outcome::refused(m.seq, Wire::Reason::SiteNotAllowed);
+    if (payload.removed) {
+        // Removing a goal that is not there (removed on another tablet) changes nothing.
+        if (!exists)
+            return Wire::Outcome::accepted(m.seq);
+        if (!run(u"DELETE FROM goal WHERE id = ?"_s, {g.id})
+            || !m_changes.append(Wire::Entity::Goal, g.id, Wire::ChangeOp::Delete, ChangeLog::kPersonal, oldSite->toString(),
+                                 QVariant(), QVariant(), QJsonObject())
+            || !m_audit.record(device, m, now, oldSite->toString(), Wire::Entity::Goal, g.id, {}))
+            return std::nullopt;
+        return Wire::Outcome::accepted(m.seq);
+    }
+    const QString at = isoUtc(now);
+    if (!run(u"INSERT INTO goal (id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
+             "changed_by, created_at, changed_at) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, neighbourhood = excluded.neighbourhood, "
+             "route = excluded.route, period = excluded.period, period_start = excluded.period_start, "
+             "measure = excluded.measure, target = excluded.target, changed_by = excluded.changed_by, "
+             "changed_at = excluded.changed_at"_s,
+             {g.id, g.site, g.neighbourhood, g.route, toKey(g.period), g.start.toString(Qt::ISODate), toKey(g.measure),
+              g.target, payload.staffId, payload.staffId, at, at}))
+        return std::nullopt;
+    // The old site's tablets forget it when it moved.
+    if (exists && oldSite->toString() != g.site
+        && !m_changes.append(Wire::Entity::Goal, g.id, Wire::ChangeOp::Delete, ChangeLog::kPersonal, oldSite->toString(),
+                             QVariant(), QVariant(), QJsonObject()))
+        return std::nullopt;
+    if (!m_changes.emitEntity(Wire::Entity::Goal, {g.id})
+        || !m_audit.record(device, m, now, g.site, Wire::Entity::Goal, g.id, {}))
+        return std::nullopt;
+    return Wire::Outcome::accepted(m.seq);
 }
 
 std::optional<Wire::Outcome> StaffPush::applyPlacement(const Device &device, const Mutation &m, const QDateTime &now,

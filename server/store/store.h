@@ -11,6 +11,7 @@
 #include "core/limits.h"
 #include "core/partner.h"
 #include "core/postcodeareas.h"
+#include "core/goals.h"
 #include "core/resultfigures.h"
 #include "core/signup.h"
 #include "protocol/devicereport.h"
@@ -330,6 +331,8 @@ public:
                                                          const QDateTime &now) = 0;
 
     virtual std::optional<Results> results(const ResultsFilter &filter) = 0;
+    // The progress on `today` of the goals the filter shows (core/goals.h); nullopt on a fault.
+    virtual std::optional<QList<Meedoen::GoalProgress>> goals(const ResultsFilter &filter, QDate today) = 0;
     virtual std::optional<QList<DecisionRecord>> decisions(const QString &site) = 0;
     // What a partner put in and what came of it (core/partner.h), over the same facts as
     // results(); nullopt on a database fault.

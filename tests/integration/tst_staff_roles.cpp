@@ -30,7 +30,7 @@ const QStringList kRoles{u"coordinator"_s, u"consultant"_s, u"viewer"_s, u"admin
 
 // What each role may do, as the issue names it.
 const QHash<QString, QStringList> kPermissionsOf{
-    {u"coordinator"_s, {u"dashboard"_s, u"catalogue"_s, u"partners"_s}},
+    {u"coordinator"_s, {u"dashboard"_s, u"catalogue"_s, u"partners"_s, u"goals"_s}},
     {u"consultant"_s, {u"dashboard"_s, u"intake"_s, u"review"_s, u"hours"_s, u"trajectories"_s}},
     {u"viewer"_s, {u"dashboard"_s}},
     {u"admin"_s, {u"dashboard"_s, u"devices"_s, u"erasure"_s}},
@@ -52,6 +52,7 @@ const QList<KindCase> kKinds{
     {"opportunity-upsert", "catalogue"},     {"erase-person", "erasure"},
     {"partner-upsert", "partners"},          {"partner-contribution", "partners"},
     {"trajectory-step", "trajectories"},
+    {"goal-upsert", "goals"},                {"goal-upsert-removed", "goals"},
 };
 
 // Every staff endpoint, the permission it needs and what it answers when allowed (here:
@@ -301,6 +302,46 @@ private Q_SLOTS:
                 pulled = data.value(u"detail"_s).toObject().value(u"role"_s).toString() == "consultant"_L1;
         }
         QVERIFY(pulled);
+    }
+
+    // A coordinator's goal is applied and audited in that role; every tablet of the site pulls
+    // it, and its removal as a delete.
+    void coordinatorSetsAndRemovesAGoal()
+    {
+        Tablet &t = m_tablets[u"coordinator"_s];
+        QJsonObject set = staffMutation(t, u"goal-upsert"_s);
+        QJsonObject payload = set.value(u"payload"_s).toObject();
+        QJsonObject goal = payload.value(u"goal"_s).toObject();
+        goal.insert(u"site"_s, u"site-a"_s);
+        payload.insert(u"goal"_s, goal);
+        set.insert(u"payload"_s, payload);
+        QJsonArray results = push(t, {set});
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"accepted"_s);
+        const QString goalId = goal.value(u"id"_s).toString();
+        QCOMPARE(m_serve.count(u"SELECT target FROM goal WHERE id = ?"_s, {goalId}), qint64(6));
+        QSqlQuery q(m_serve.inspect());
+        q.prepare(u"SELECT role FROM audit WHERE entity_id = ? AND action = 'goal-upsert'"_s);
+        q.addBindValue(goalId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), u"coordinator"_s);
+        q.finish();
+
+        QJsonObject removed = set;
+        payload.insert(u"removed"_s, true);
+        removed.insert(u"payload"_s, payload);
+        removed.insert(u"id"_s, Fixtures::uuid());
+        results = push(t, {removed});
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM goal WHERE id = ?"_s, {goalId}), qint64(0));
+
+        // The viewer's tablet at the same site sees both, in order.
+        QStringList ops;
+        const Reply page = get(u"/v1/pull?limit=1000"_s, m_tablets[u"viewer"_s].device.token);
+        for (const QJsonValue &c : page.json().value(u"changes"_s).toArray()) {
+            if (c.toObject().value(u"entity"_s).toString() == "goal"_L1 && c.toObject().value(u"id"_s).toString() == goalId)
+                ops.append(c.toObject().value(u"op"_s).toString());
+        }
+        QCOMPARE(ops, (QStringList{u"upsert"_s, u"delete"_s}));
     }
 
     // `staff roles` counts from the next request: a viewer made consultant may unlock codes;

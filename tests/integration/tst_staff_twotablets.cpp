@@ -4,6 +4,7 @@
 #include "core/personalcode.h"
 #include "storage/registrationrepository.h"
 #include "protocol/resultswire.h"
+#include "controllers/staffresults.h"
 #include "controllers/stafftablet.h"
 #include "models/staffopportunitymodel.h"
 #include "models/staffpersonmodel.h"
@@ -100,15 +101,21 @@ class TestStaffTwoTablets : public QObject
     }
 
     // The figures as JSON without the time they were made, to compare two computations.
-    static QJsonObject comparable(const Results &r)
+    static QJsonObject comparable(const Results &r, const QList<GoalProgress> &goals = {})
     {
-        QJsonObject o = Wire::resultsToJson(r, {}, {});
+        QJsonObject o = Wire::resultsToJson(r, {}, {}, goals);
         o.remove(u"generatedAt"_s);
         return o;
     }
 
     // GET /v1/staff/results through the tablet's own network stack and staff session.
     static std::optional<Results> serverResults(Device &d, const QString &query)
+    {
+        const auto reply = serverReply(d, query);
+        return reply ? std::optional<Results>(reply->results) : std::nullopt;
+    }
+
+    static std::optional<Wire::ResultsReply> serverReply(Device &d, const QString &query)
     {
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
@@ -117,9 +124,9 @@ class TestStaffTwoTablets : public QObject
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return std::nullopt;
-        const auto parsed = Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
-        return parsed ? std::optional<Results>(parsed->results) : std::nullopt;
+        return Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
     }
+
 
     static QVariantMap signupOf(Device &d, const QString &opportunity, const QString &signupId)
     {
@@ -302,6 +309,59 @@ private Q_SLOTS:
         QCOMPARE(m_server->count(u"SELECT count(*) FROM audit WHERE action = 'identity-check'"_s), 2);
     }
 
+    // A goal set on one tablet reaches the other; changed there, it comes back; removed, it
+    // goes from both.
+    void goalReachesTheOtherTablet()
+    {
+        auto tablet1 = device(u"staff"_s);
+        auto tablet2 = device(u"staff"_s);
+        QVERIFY(tablet1 && tablet2);
+        QVERIFY(signIn(*tablet1, u"anna"_s));
+        QVERIFY(signIn(*tablet2, u"bert"_s));
+        QVERIFY(syncAll(*tablet1)); // the catalogue: the tablet's site
+        QVERIFY(syncAll(*tablet2));
+        const QString neighbourhood = u"wielewaal"_s; // site-a's (common/syncfixture.h)
+        StaffResults *results1 = tablet1->staff->results();
+        // A problem keeps the form as it was; nothing is queued.
+        QVERIFY(!results1->saveGoal({{u"neighbourhood"_s, neighbourhood}, {u"period"_s, u"year"_s},
+                                     {u"year"_s, u"twintig"_s}, {u"measure"_s, u"hours"_s}, {u"target"_s, u"-3"_s}}));
+        QCOMPARE(QSet<QString>(results1->goalErrors().keyBegin(), results1->goalErrors().keyEnd()),
+                 (QSet<QString>{u"year"_s, u"target"_s}));
+        QVERIFY(results1->saveGoal({{u"neighbourhood"_s, neighbourhood}, {u"route"_s, u"wonen"_s},
+                                    {u"period"_s, u"year"_s}, {u"year"_s, u"2027"_s},
+                                    {u"measure"_s, u"active-volunteers"_s}, {u"target"_s, u"40"_s}}));
+        QVERIFY(results1->goalErrors().isEmpty());
+        StaffRepository repo1(tablet1->db.connection()), repo2(tablet2->db.connection());
+        QCOMPARE(repo1.goals().size(), 1); // shown at once, before any sync
+        const QString goalId = repo1.goals().first().id;
+        QVERIFY(syncAll(*tablet1));
+        QVERIFY(sync(*tablet2));
+        QCOMPARE(repo2.goals().size(), 1);
+        Goal pulled = repo2.goals().first();
+        QCOMPARE(pulled.id, goalId);
+        QCOMPARE(pulled.target, 40);
+        QCOMPARE(pulled.start, QDate(2027, 1, 1));
+        QCOMPARE(pulled.createdBy, tablet1->staff->session()->staffId());
+
+        // Bert raises the target on his tablet; Anna's tablet learns it, and who changed it.
+        QVariantMap fields = tablet2->staff->results()->goal(goalId);
+        fields.insert(u"target"_s, u"55"_s);
+        QVERIFY(tablet2->staff->results()->saveGoal(fields));
+        QVERIFY(syncAll(*tablet2));
+        QVERIFY(sync(*tablet1));
+        QCOMPARE(repo1.goal(goalId)->target, 55);
+        QCOMPARE(repo1.goal(goalId)->changedBy, tablet2->staff->session()->staffId());
+        QCOMPARE(repo1.goal(goalId)->createdBy, tablet1->staff->session()->staffId());
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM audit WHERE action = 'goal-upsert'"_s), 2);
+
+        QVERIFY(results1->removeGoal(goalId));
+        QVERIFY(!repo1.goal(goalId));
+        QVERIFY(syncAll(*tablet1));
+        QVERIFY(sync(*tablet2));
+        QVERIFY(repo2.goals().isEmpty());
+        QCOMPARE(m_server->count(u"SELECT COUNT(*) FROM goal"_s), 0);
+    }
+
     // The dashboard's figures: the server's when online, the tablet's own from its copy when
     // offline — the same numbers for the same facts.
     void offlineFiguresEqualTheServers()
@@ -352,15 +412,35 @@ private Q_SLOTS:
         QVERIFY(tablet->staff->review()->recordPlacement(drie, u"started"_s));
         QVERIFY(syncAll(*tablet));
 
+        // Goals for 2026 in the site's neighbourhood: hours on every route, and training places
+        // started on werken (a quarter that may be over, or not begun: either way the same).
+        const QString neighbourhood = u"wielewaal"_s; // site-a's (common/syncfixture.h)
+        QVERIFY(tablet->staff->results()->saveGoal({{u"neighbourhood"_s, neighbourhood}, {u"route"_s, QString()},
+                                                    {u"period"_s, u"year"_s}, {u"year"_s, u"2026"_s},
+                                                    {u"measure"_s, u"hours"_s}, {u"target"_s, u"10"_s}}));
+        QVERIFY(tablet->staff->results()->saveGoal({{u"neighbourhood"_s, neighbourhood}, {u"route"_s, u"werken"_s},
+                                                    {u"period"_s, u"quarter"_s}, {u"year"_s, u"2026"_s},
+                                                    {u"quarter"_s, 4}, {u"measure"_s, u"training-started"_s},
+                                                    {u"target"_s, u"2"_s}}));
+        QVERIFY(syncAll(*tablet));
+        const QDate today = QDateTime::currentDateTimeUtc().toLocalTime().date();
+
         for (const QString &site : {u"site-a"_s, QString()}) {
-            const auto server = serverResults(*tablet, site.isEmpty() ? QString() : QString(u"?site="_s + site));
-            QVERIFY(server);
+            const auto reply = serverReply(*tablet, site.isEmpty() ? QString() : QString(u"?site="_s + site));
+            QVERIFY(reply);
+            const Results *server = &reply->results;
             ResultsFilter filter;
             filter.site = site;
             if (site.isEmpty())
                 filter.sites = {u"site-a"_s};
             const Results own = repo.dashboard(filter);
-            QCOMPARE(comparable(own), comparable(*server));
+            const QList<GoalProgress> ownGoals = repo.goalProgress(filter, today);
+            QCOMPARE(comparable(own, ownGoals), comparable(*server, reply->goals));
+            // Known answers: the year's hours are 2.75 (below), the quarter's start is today's placement.
+            QCOMPARE(ownGoals.size(), 2);
+            QCOMPARE(ownGoals.at(0).goal.measure, GoalMeasure::Hours);
+            QCOMPARE(ownGoals.at(0).value, 2.75);
+            QCOMPARE(ownGoals.at(0).points.size(), today.year() > 2026 ? 12 : today.month());
             // Known answers: 90 + 30 (corrected from 120) + 45 minutes by two tenants.
             QCOMPARE(own.total.minutes, 165);
             QCOMPARE(own.total.activeVolunteers, 2);
@@ -377,6 +457,10 @@ private Q_SLOTS:
         QVERIFY(server);
         QCOMPARE(comparable(repo.dashboard(werken)), comparable(*server));
         QCOMPARE(server->total.minutes, 0);
+        const auto werkenReply = serverReply(*tablet, u"?route=werken"_s);
+        QVERIFY(werkenReply);
+        QCOMPARE(comparable({}, repo.goalProgress(werken, today)), comparable({}, werkenReply->goals));
+        QCOMPARE(werkenReply->goals.size(), 2); // the goal for every route shows under werken too
 
         // What the screen shows: the server's figures with their time while it answers …
         QSignalSpy shown(tablet->staff->results(), &StaffResults::resultsChanged);

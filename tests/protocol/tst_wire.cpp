@@ -12,6 +12,7 @@
 #include "protocol/changes.h"
 #include "protocol/codelock.h"
 #include "protocol/devicereport.h"
+#include "protocol/goalwire.h"
 #include "protocol/mutation.h"
 #include "protocol/outcome.h"
 #include "protocol/push.h"
@@ -132,6 +133,20 @@ PartnerContribution contribution()
     return PartnerContribution{u"b7e1c0de-0001-4000-8000-000000000001"_s, partner().id, u"wlw-stage-zorg"_s,
                                PartnerRole::Werkgever, u"2026-12"_s, 125050, 480, 2, 0};
 }
+
+Goal goal()
+{
+    Goal g;
+    g.id = u"5d2e7f10-6a3b-4c8d-9e0f-1a2b3c4d5e6f"_s;
+    g.site = u"wielewaal-buurthuis"_s;
+    g.neighbourhood = u"wielewaal"_s;
+    g.route = u"werken"_s;
+    g.period = GoalPeriod::Quarter;
+    g.start = QDate(2027, 1, 1);
+    g.measure = GoalMeasure::TrainingStarted;
+    g.target = 6;
+    return g;
+}
 const QString kEntry = u"9a6b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"_s;
 
 struct MutationRow
@@ -228,6 +243,10 @@ const QList<MutationRow> &mutationRows()
                                                   u"Stage afgerond bij Zorggroep Zuid."_s,
                                                   u"Over 6 maanden betaald werk met begeleiding"_s, QDate(2027, 9, 20)});
          }},
+        {"goal-upsert", u"a1b2c3d4-0021-4000-8000-000000000021"_s,
+         [] { return Payload(GoalUpsertPayload{{kStaff}, goal(), false}); }},
+        {"goal-upsert-removed", u"a1b2c3d4-0022-4000-8000-000000000022"_s,
+         [] { return Payload(GoalUpsertPayload{{kStaff}, goal(), true}); }},
     };
     return rows;
 }
@@ -360,6 +379,21 @@ const QList<ChangeRowCase> &changeRows()
                                               kDeviceTime.addSecs(60), kDeviceTime.addSecs(86400), kStaff});
          },
          via<EraseRequestChange>(&eraseRequestChangeFromJson)},
+        {"goal",
+         [] {
+             Goal g = goal();
+             g.createdBy = kStaff;
+             g.changedBy = kStaff;
+             g.createdAt = kDeviceTime.addSecs(60);
+             g.changedAt = kDeviceTime.addSecs(3600);
+             return toJson(g, GoalShape::Pulled);
+         },
+         [](const QJsonObject &json) -> std::optional<QJsonObject> {
+             const auto read = goalChangeFromJson(json, u"data"_s);
+             if (read.error)
+                 return std::nullopt;
+             return toJson(read.value, GoalShape::Pulled);
+         }},
         {"postcode-area",
          [] {
              return toJson(PostcodeArea{u"3083BK"_s,
@@ -542,7 +576,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        for (int e = 0; e <= int(Entity::Ladder); ++e)
+        for (int e = 0; e <= int(Entity::Goal); ++e)
             QVERIFY2(hasGolden(toKey(Entity(e))), qPrintable(u"no golden change of "_s + toKey(Entity(e))));
     }
 
@@ -871,6 +905,18 @@ private Q_SLOTS:
                                                        << u"mutations[0].payload.partner.contact.fax"_s << u"unknown"_s;
         QTest::newRow("placement unknown") << u"placement"_s << u"payload.placement"_s << QJsonValue(u"promoted"_s)
                                            << u"mutations[0].payload.placement"_s << u"enum"_s;
+        // Goals: a measure Meedoen cannot count yet, a quarter that starts in February, a
+        // negative target and a field no reader knows.
+        QTest::newRow("goal of rung moves") << u"goal-upsert"_s << u"payload.goal.measure"_s << QJsonValue(u"rung-moves"_s)
+                                            << u"mutations[0].payload.goal.measure"_s << u"goal.measure.notCounted"_s;
+        QTest::newRow("goal measure unknown") << u"goal-upsert"_s << u"payload.goal.measure"_s << QJsonValue(u"smiles"_s)
+                                              << u"mutations[0].payload.goal.measure"_s << u"enum"_s;
+        QTest::newRow("goal quarter in February") << u"goal-upsert"_s << u"payload.goal.start"_s << QJsonValue(u"2027-02-01"_s)
+                                                  << u"mutations[0].payload.goal.start"_s << u"goal.start.quarter"_s;
+        QTest::newRow("goal target negative") << u"goal-upsert"_s << u"payload.goal.target"_s << QJsonValue(-1)
+                                              << u"mutations[0].payload.goal.target"_s << u"range"_s;
+        QTest::newRow("goal unknown field") << u"goal-upsert"_s << u"payload.goal.owner"_s << QJsonValue(u"anna"_s)
+                                            << u"mutations[0].payload.goal.owner"_s << u"unknown"_s;
         QTest::newRow("purpose not a key") << u"consent-withdraw-phone"_s << u"payload.purpose"_s << QJsonValue(u"Matching!"_s)
                                            << u"mutations[0].payload.purpose"_s << u"key.format"_s;
         QTest::newRow("erase request without a person") << u"erase-request"_s << u"payload.personId"_s

@@ -312,6 +312,74 @@ private Q_SLOTS:
         QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
     }
 
+    // Goals on the dashboard (the tour's three, on 28 November 2026): each with its status in
+    // words and its forecast, drawn with Qt Charts. The form keeps what was typed when
+    // something is missing, says what beside the field, and a saved goal shows at once.
+    void dashboardShowsGoalsAndTheirForm()
+    {
+        unlockedInLandscape();
+        if (QTest::currentTestFailed())
+            return;
+        QVariant shown;
+        QVERIFY(QMetaObject::invokeMethod(m_helper.get(), "act", Q_RETURN_ARG(QVariant, shown),
+                                          Q_ARG(QVariant, QVariant::fromValue(workspace())), Q_ARG(QVariant, u"dashboard"_s)));
+        auto *page = shown.value<QQuickItem *>();
+        QVERIFY(page);
+        settle();
+        const auto named = [this](const QString &name) {
+            QList<QQuickItem *> found;
+            QList<QQuickItem *> todo{m_window->contentItem()};
+            while (!todo.isEmpty()) {
+                QQuickItem *item = todo.takeFirst();
+                if (item->objectName() == name && item->isVisible())
+                    found.append(item);
+                todo.append(item->childItems());
+            }
+            return found;
+        };
+        const auto texts = [&named](const QString &name) {
+            QStringList out;
+            // Without the isolates that keep numbers and dates left to right in Arabic.
+            for (QQuickItem *item : named(name))
+                out.append(item->property("text").toString().remove(QChar(0x2066)).remove(QChar(0x2068)).remove(QChar(0x2069)));
+            return out;
+        };
+        QCOMPARE(named(u"goalCard"_s).size(), 3);
+        QCOMPARE(texts(u"goalStatus"_s), (QStringList{u"Loopt achter"_s, u"Doel gehaald"_s, u"Loopt voor"_s}));
+        // 25 hours of 40; the line at 40 × 332/365 = 36.4; at this pace 27.5 by 31 December.
+        QCOMPARE(texts(u"goalForecast"_s).value(0),
+                 u"25 van 40 gehaald; volgens de rechte lijn 36,4. Verwachting op 31-12-2026: 27,5."_s);
+        QCOMPARE(named(u"goalChart"_s).size(), 3);
+        QCOMPARE(named(u"goalChart"_s).first()->property("count").toInt(), 3); // reached, forecast, straight line
+
+        // A new goal without a measure or a target: both say so, the year typed stays.
+        QVERIFY(QMetaObject::invokeMethod(page, "newGoal"));
+        settle();
+        auto *form = m_window->findChild<QQuickItem *>(u"goalForm"_s);
+        QVERIFY(form && form->isVisible());
+        auto *year = m_window->findChild<QQuickItem *>(u"goalYear"_s);
+        auto *target = m_window->findChild<QQuickItem *>(u"goalTarget"_s);
+        QVERIFY(year && target);
+        year->setProperty("text", u"2027"_s);
+        QVERIFY(QMetaObject::invokeMethod(form, "save"));
+        settle();
+        QVERIFY(form->isVisible());
+        QCOMPARE(year->property("text").toString(), u"2027"_s);
+        // The limit in the app's language (QLocale's default, which AppContext sets).
+        QCOMPARE(target->property("error").toString(),
+                 u"Vul een heel getal in van 0 tot %1."_s.arg(QLocale().toString(1000000)));
+        QCOMPARE(m_staff->results()->goalErrors().value(u"measure"_s).toString(), u"Kies wat u wilt tellen."_s);
+        form->setProperty("measure", u"hours"_s);
+        target->setProperty("text", u"120"_s);
+        QVERIFY(QMetaObject::invokeMethod(form, "save"));
+        settle();
+        QVERIFY(!form->isVisible());
+        QVERIFY(m_staff->results()->goalErrors().isEmpty());
+        QCOMPARE(named(u"goalCard"_s).size(), 4);
+        QVERIFY(texts(u"goalStatus"_s).contains(u"Nog niet begonnen"_s));
+        QVERIFY2(messages().isEmpty(), qPrintable(messages().join(u'\n')));
+    }
+
     // The sections the rail offers, as a staff member sees them: the navigation buttons
     // on screen, by their accessible names (the sections' titles).
     QStringList railButtons()

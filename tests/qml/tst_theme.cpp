@@ -108,6 +108,11 @@ QList<Pair> pairs()
         list.append({bar, u"surface"_s, Use::Ui});
     }
     list.append({u"chartBar"_s, u"surfaceMuted"_s, Use::Ui});
+    // A goal's lines (what was reached, the straight line, the forecast) on the chart's surface.
+    for (const QString &line : {u"chartActual"_s, u"chartPlanned"_s, u"chartForecast"_s}) {
+        list.append({line, u"background"_s, Use::Ui});
+        list.append({line, u"surface"_s, Use::Ui});
+    }
     // The QR code's modules, for the phone's camera and the tenant's eye.
     list.append({u"qrDark"_s, u"qrLight"_s, Use::Ui});
     // The kiosk's dark screen at night and the words on it that say a touch wakes it.

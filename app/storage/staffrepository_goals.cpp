@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Meedoen contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StaffRepository: the site's goals as this tablet knows them (pulled, or set here and not yet
+// confirmed by a pull) and their progress, computed as the server computes it
+// (Meedoen::computeGoalsProgress over the same facts as the dashboard's).
+#include "storage/staffrepository.h"
+
+#include "protocol/goalwire.h"
+#include "storage/staffrepository_p.h"
+
+using namespace Qt::StringLiterals;
+using namespace StaffSql;
+
+QList<Meedoen::Goal> StaffRepository::goals() const
+{
+    QList<Meedoen::Goal> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data FROM staff_goal ORDER BY id"_s);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const auto goal = Wire::goalChangeFromJson(parse(q.value(0)), QString());
+        if (goal.ok())
+            out.append(goal.value);
+    }
+    return out;
+}
+
+std::optional<Meedoen::Goal> StaffRepository::goal(const QString &goalId) const
+{
+    for (const Meedoen::Goal &g : goals()) {
+        if (g.id == goalId)
+            return g;
+    }
+    return std::nullopt;
+}
+
+bool StaffRepository::keepQueuedGoal(const Wire::GoalUpsertPayload &p, const QDateTime &now)
+{
+    if (p.removed)
+        return run(m_db, u"DELETE FROM staff_goal WHERE id = ?"_s, {p.goal.id});
+    // Shown at once; the pulled change replaces it with the server's who and when.
+    Meedoen::Goal g = p.goal;
+    const auto existing = goal(g.id);
+    g.createdBy = existing ? existing->createdBy : p.staffId;
+    g.createdAt = existing ? existing->createdAt : now;
+    g.changedBy = p.staffId;
+    g.changedAt = now;
+    return applyPulled(g);
+}
+
+QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter &filter, QDate today) const
+{
+    QList<Meedoen::Goal> shown;
+    for (const Meedoen::Goal &g : goals()) {
+        if (Meedoen::goalInFilter(g, filter))
+            shown.append(g);
+    }
+    if (shown.isEmpty())
+        return {};
+    return Meedoen::computeGoalsProgress(shown, dashboardFacts({}, true), today);
+}
