@@ -47,8 +47,9 @@ QList<GoalMeasure> allGoalMeasures()
 
 bool isGoalMeasureCounted(GoalMeasure measure)
 {
-    // Moves up a rung are the trajectories' facts (issue 18, item 2): wired by whoever adds them.
-    return measure != GoalMeasure::RungMoves;
+    // Every measure has its facts since the trajectories came (rung moves: core/trajectory.h).
+    Q_UNUSED(measure)
+    return true;
 }
 
 QDate Goal::end() const
@@ -112,6 +113,18 @@ QList<double> cumulativeValues(const Goal &goal, const GoalFacts &facts, const Q
     QList<double> out;
     if (dates.isEmpty())
         return out;
+    if (goal.measure == GoalMeasure::RungMoves) {
+        // Tenants of the goal's site who moved up a rung from the period's start to each date,
+        // with the dashboard's definition (tenantsMovedUp: once per tenant, whatever the route).
+        QList<TrajectoryStep> steps;
+        for (const TrajectoryStep &s : facts.steps) {
+            if (s.site == goal.site)
+                steps.append(s);
+        }
+        for (const QDate &date : dates)
+            out.append(tenantsMovedUp(steps, goal.start, std::min(date, goal.end()), goal.neighbourhood, goal.route));
+        return out;
+    }
     ResultsFilter scope;
     scope.site = goal.site;
     scope.neighbourhood = goal.neighbourhood;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "core/trajectory.h"
 #include "core/validation.h"
 
 #include <QDate>
@@ -32,7 +33,7 @@ enum class GoalMeasure {
     TrainingStarted,    // training places started (placement events)
     TrainingCompleted,  // training places completed
     AgreementsMet,      // tegenprestatie months met: a tenant's agreed minutes reached in a month
-    RungMoves,          // tenants who moved up a rung of their route (trajectories: not counted yet)
+    RungMoves,          // tenants who moved up a rung of their route (core/trajectory.h, tenantsMovedUp)
 };
 
 QString toKey(GoalPeriod period);
@@ -87,6 +88,7 @@ struct GoalFacts
     QList<ResultsHours> hours;
     QList<ResultsPlacement> placements;
     QList<GoalAgreement> agreements;
+    QList<TrajectoryStep> steps;        // the steps up the ladder (rung moves; core/trajectory.h)
 };
 
 enum class GoalStatus {

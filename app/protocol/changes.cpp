@@ -26,9 +26,9 @@ constexpr int kMaxInt = std::numeric_limits<int>::max();
 constexpr std::array<QStringView, 17> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement", u"erase-request",
-                                                     u"postcode-area", u"partner", u"partner-contribution",
-                                                     u"trajectory-step", u"ladder", u"goal"};
-static_assert(kEntityKeys.size() == size_t(Entity::Goal) + 1);
+                                                     u"postcode-area", u"trajectory-step", u"ladder", u"goal",
+                                                     u"partner", u"partner-contribution"};
+static_assert(kEntityKeys.size() == size_t(Entity::PartnerContribution) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 
@@ -447,7 +447,7 @@ Validated<Ladder> ladderFromJson(const QJsonObject &json, const QString &path)
     const QJsonArray rungs = r.array(u"rungs"_s, true);
     if (rungs.size() > kMaxLadderRungs)
         return {l, FieldError{r.fieldPath(u"rungs"_s), u"size"_s,
-                              JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This list is too long."))}};
+                              JsonReader::translated(QT_TRANSLATE_NOOP("Wire", "This list is longer than allowed."))}};
     for (qsizetype i = 0; i < rungs.size() && !r.failed(); ++i) {
         const QString rungPath = itemPath(r.fieldPath(u"rungs"_s), i);
         if (!rungs.at(i).isObject())

@@ -30,11 +30,12 @@ namespace Wire {
 enum class Entity {
     Neighbourhood, Site, Opportunity, Person, Signup, Hours, Balance, Decision, Audit, Placement, EraseRequest,
     PostcodeArea,
-    Partner,                // staff tablets (every site): the partner register, contact included
-    PartnerContribution,    // staff tablets of the opportunity's site
     TrajectoryStep,     // a tenant's measured rung on a route (personal: the tenant's phone, their site's tablets)
     Ladder,             // a route's rungs as the corporation configured them (catalogue)
     Goal,           // a goal of a site (protocol/goalwire.h): for the site's staff tablets
+    // Written by server/store/partners.cpp itself, after the entities of entitychanges.cpp's table.
+    Partner,                // staff tablets (every site): the partner register, contact included
+    PartnerContribution,    // staff tablets of the opportunity's site
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);

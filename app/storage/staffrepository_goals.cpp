@@ -7,6 +7,7 @@
 
 #include "protocol/goalwire.h"
 #include "storage/staffrepository_p.h"
+#include "storage/trajectoryrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace StaffSql;
@@ -58,5 +59,7 @@ QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter
     }
     if (shown.isEmpty())
         return {};
-    return Meedoen::computeGoalsProgress(shown, dashboardFacts({}, true), today);
+    Meedoen::GoalFacts facts = dashboardFacts({}, true);
+    facts.steps = TrajectoryRepository(m_db).allSteps();
+    return Meedoen::computeGoalsProgress(shown, facts, today);
 }

@@ -213,6 +213,8 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             }
             contribution.id = c.id;
             page.contributions.put({c.id, c.seq, deleted, contribution});
+            break;
+        }
         case Wire::Entity::TrajectoryStep: {
             if (scope == Scope::Device)
                 break; // a kiosk keeps no trajectory (the server sends it none)
@@ -393,6 +395,7 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     for (const auto &c : std::as_const(page.contributions.changes)) {
         if (!(c.deleted ? partners.removeContribution(c.id) : partners.keepContribution(c.data)))
             return fail(error, u"database: partner contribution"_s);
+    }
     TrajectoryRepository trajectories(db);
     for (const auto &c : std::as_const(page.trajectorySteps.changes)) {
         if (!(c.deleted ? trajectories.removePulled(c.id) : trajectories.keepPulled(c.data)))

@@ -696,6 +696,57 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Geïsoleerd</source>
+        <translation>معزول</translation>
+    </message>
+    <message>
+        <source>Je hebt weinig contact met andere mensen.</source>
+        <translation>لديك تواصل قليل مع الناس.</translation>
+    </message>
+    <message>
+        <source>Sociale contacten buitenshuis</source>
+        <translation>علاقات اجتماعية خارج البيت</translation>
+    </message>
+    <message>
+        <source>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</source>
+        <translation>تتحدث مع أشخاص خارج بيتك، مثلاً في الحي.</translation>
+    </message>
+    <message>
+        <source>Deelname aan georganiseerde activiteiten</source>
+        <translation>المشاركة في أنشطة منظمة</translation>
+    </message>
+    <message>
+        <source>Je doet mee aan activiteiten, zoals een taalcafé of een club.</source>
+        <translation>تشارك في أنشطة، مثل مقهى اللغة أو نادٍ.</translation>
+    </message>
+    <message>
+        <source>Onbetaald werk (vrijwilligerswerk, stage)</source>
+        <translation>عمل بدون أجر (تطوع، تدريب)</translation>
+    </message>
+    <message>
+        <source>Je doet vrijwilligerswerk of je loopt stage.</source>
+        <translation>تقوم بعمل تطوعي أو تتدرب.</translation>
+    </message>
+    <message>
+        <source>Betaald werk met ondersteuning</source>
+        <translation>عمل بأجر مع دعم</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk en je krijgt daarbij hulp.</source>
+        <translation>لديك عمل بأجر وتحصل على مساعدة فيه.</translation>
+    </message>
+    <message>
+        <source>Betaald werk</source>
+        <translation>عمل بأجر</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk.</source>
+        <translation>لديك عمل بأجر.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Taal</source>
@@ -809,6 +860,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>متابعة طريقك إلى العمل أو الدراسة</translation>
+    </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>طريقي</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1431,30 @@
         <source>Verwijderen aanvragen</source>
         <translation>اطلب الحذف</translation>
     </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>طريقي</translation>
+    </message>
+    <message>
+        <source>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</source>
+        <translation>لم يُسجَّل شيء بعد. يقوم موظف بذلك معك.</translation>
+    </message>
+    <message>
+        <source>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</source>
+        <translation>لم تعطِ موافقة على متابعة طريقك. لذلك لا يظهر شيء هنا.</translation>
+    </message>
+    <message>
+        <source>%1: stap %2 van %3</source>
+        <translation>%1: الخطوة %2 من %3</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1</source>
+        <translation>حُدِّث في %1</translation>
+    </message>
+    <message>
+        <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
+        <translation>هدفك: %1. سننظر فيه معاً مرة أخرى في %2.</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -1872,6 +1955,14 @@
     <message>
         <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
         <translation>لم ينجح الحفظ: ذاكرة هذا الجهاز ممتلئة. ما كتبته لا يزال هنا. حاول مرة أخرى لاحقًا، أو اطلب المساعدة عند المكتب.</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>متابعة طريقك إلى العمل أو الدراسة</translation>
+    </message>
+    <message>
+        <source>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</source>
+        <translation>يمكن لموظف أن يتابع أحوالك: مثلاً هل تشارك في الحي، أو تقوم بعمل تطوعي، أو لديك عمل. ترى ذلك بنفسك في التطبيق. يمكنك دائماً إيقاف ذلك. عندها نحذفه.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2493,98 @@
         <source>%1 in de wachtrij, de oudste %2</source>
         <translation>%1 في قائمة الانتظار، الأقدم %2</translation>
     </message>
+    <message>
+        <source>Participatieladder: verder gekomen, gelijk gebleven, gedaald</source>
+        <translation>سلم المشاركة: تقدّم، بقي كما هو، تراجع</translation>
+    </message>
+    <message>
+        <source>In deze periode is niemand twee keer gemeten.</source>
+        <translation>لم يُقَس أحد مرتين في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Gedaald</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen voor deze keuze.</source>
+        <translation>لا توجد أهداف لهذا الاختيار بعد.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>سنة %1</translation>
+    </message>
+    <message>
+        <source>Doel %1. Begint op %2.</source>
+        <translation>الهدف %1. يبدأ في %2.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald in de periode tot %3.</source>
+        <translation>تحقق %1 من %2 في الفترة حتى %3.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</source>
+        <translation>تحقق %1 من %2؛ حسب الخط المستقيم %3. التوقع في %4: %5.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Wijzigen: %1</source>
+        <translation>تغيير: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Verwijderen: %1</source>
+        <translation>حذف: %1</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen?</source>
+        <translation>حذف هذا الهدف؟</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>نعم، احذف</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>لا</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -2537,6 +2720,92 @@
     <message>
         <source>Terug naar de kiosk</source>
         <translation>العودة إلى الكشك</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalChart</name>
+    <message>
+        <source>%1: %2 van %3, verwachting %4</source>
+        <translation>%1: %2 من %3، التوقع %4</translation>
+    </message>
+    <message>
+        <source>Rechte lijn naar het doel</source>
+        <translation>خط مستقيم إلى الهدف</translation>
+    </message>
+    <message>
+        <source>Verwachting</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>ما تحقق</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalForm</name>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>تغيير الهدف</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Een jaar</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Een kwartaal</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>ربع السنة</translation>
+    </message>
+    <message>
+        <source>Kwartaal %1</source>
+        <translation>الربع %1</translation>
+    </message>
+    <message>
+        <source>Wat telt</source>
+        <translation>ما يُحسب</translation>
+    </message>
+    <message>
+        <source>Doel (aantal uren aan het eind)</source>
+        <translation>الهدف (عدد الساعات في النهاية)</translation>
+    </message>
+    <message>
+        <source>Doel (aantal aan het eind)</source>
+        <translation>الهدف (العدد في النهاية)</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>حفظ الهدف</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +3086,6 @@
         <translation>المنظمة الشريكة</translation>
     </message>
     <message>
-        <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation>دور الشريك (مرافقة، تدريب …)</translation>
-    </message>
-    <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
         <translation>متى (مثلًا: كل ثلاثاء 9:00–12:00)</translation>
     </message>
@@ -2888,6 +3153,10 @@
         <source>Direct bevestigd zolang er plek is</source>
         <translation>يُؤكد فورًا ما دام هناك مكان</translation>
     </message>
+    <message>
+        <source>Partnerorganisatie: %1</source>
+        <translation>المنظمة الشريكة: %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffParticipantsPage</name>
@@ -2941,6 +3210,214 @@
     </message>
 </context>
 <context>
+    <name>StaffPartnerModel</name>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>مؤسسة إسكان</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>Welzijn en begeleiding</source>
+        <translation>الرعاية والدعم</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>صاحب العمل</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>مجموعة السكان</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>غير ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartners</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>صاحب العمل</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>الممول</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>يوفّر المكان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>راجع الحقول المحددة (%n).</numerusform>
+            <numerusform>راجع الحقل المحدد (%n).</numerusform>
+            <numerusform>راجع الحقلين المحددين (%n).</numerusform>
+            <numerusform>راجع الحقول الـ %n المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقلًا المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقل المحددة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een activiteit.</source>
+        <translation>اختر نشاطًا.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</source>
+        <translation>اكتب مبلغًا باليورو، مثل 1250 أو 1250,50.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal uren in, zoals 4 of 2,5.</source>
+        <translation>اكتب عدد الساعات، مثل 4 أو 2,5.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal plaatsen in.</source>
+        <translation>اكتب عدد الأماكن.</translation>
+    </message>
+    <message>
+        <source>Geen partner</source>
+        <translation>لا يوجد شريك</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>شريك جديد</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner %1, %2</source>
+        <translation>الشريك %1، %2</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (niet verplicht)</source>
+        <translation>شخص الاتصال (غير إلزامي)</translation>
+    </message>
+    <message>
+        <source>Telefoon van de contactpersoon</source>
+        <translation>هاتف شخص الاتصال</translation>
+    </message>
+    <message>
+        <source>E-mail van de contactpersoon</source>
+        <translation>البريد الإلكتروني لشخص الاتصال</translation>
+    </message>
+    <message>
+        <source>Partner opslaan</source>
+        <translation>حفظ الشريك</translation>
+    </message>
+    <message>
+        <source>Wat de partner inbracht en wat het opleverde</source>
+        <translation>ما قدّمه الشريك وما نتج عنه</translation>
+    </message>
+    <message>
+        <source>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</source>
+        <translation>المساهمة: %1، %2 ساعة عمل، %3 أماكن، %4 ساعة مكان.</translation>
+    </message>
+    <message>
+        <source>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</source>
+        <translation>النتيجة: %1 أماكن مشغولة في %2 أنشطة، %3 متطوعين، %4 ساعة تطوع، بدأ %5 تدريب وانتهى %6.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1</source>
+        <translation>الأدوار: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</source>
+        <translation>%1: %2، %3 ساعة عمل · %4 ساعة تطوع، بدأ %5، انتهى %6</translation>
+    </message>
+    <message>
+        <source>Rollen en bijdragen per activiteit</source>
+        <translation>الأدوار والمساهمات لكل نشاط</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</source>
+        <translation>%1 · %2 · %3: %4، %5 ساعة، %6 أماكن، %7 ساعة مكان</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Bijdrage van %1 voor %2 verwijderen</source>
+        <translation>حذف مساهمة %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>Nog geen bijdragen op deze locatie.</source>
+        <translation>لا توجد مساهمات في هذا المكان بعد.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation>النشاط: %1</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>المال (يورو)</translation>
+    </message>
+    <message>
+        <source>Uren inzet van eigen mensen</source>
+        <translation>ساعات عمل موظفيهم</translation>
+    </message>
+    <message>
+        <source>Plaatsen (stage, werk)</source>
+        <translation>أماكن (تدريب، عمل)</translation>
+    </message>
+    <message>
+        <source>Uren gebruik van een ruimte</source>
+        <translation>ساعات استخدام مكان</translation>
+    </message>
+    <message>
+        <source>Bijdrage opslaan</source>
+        <translation>حفظ المساهمة</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
@@ -2973,6 +3450,58 @@
     <message>
         <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
         <translation>تعذّر فتح الرمز: لم يستجب الخادم. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>De huurder heeft een leerplek afgerond.</source>
+        <translation>أكمل المستأجر مكان تدريب.</translation>
+    </message>
+    <message>
+        <source>De huurder is met een leerplek begonnen.</source>
+        <translation>بدأ المستأجر مكان تدريب.</translation>
+    </message>
+    <message>
+        <source>De huurder doet vrijwilligerswerk.</source>
+        <translation>يقوم المستأجر بعمل تطوعي.</translation>
+    </message>
+    <message>
+        <source>Je rol mag geen trajecten bijhouden.</source>
+        <translation>لا يسمح دورك بمتابعة المسارات.</translation>
+    </message>
+    <message>
+        <source>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</source>
+        <translation>لم يعطِ هذا المستأجر موافقة على متابعة طريقه.</translation>
+    </message>
+    <message>
+        <source>Kies een route.</source>
+        <translation>اختر مساراً.</translation>
+    </message>
+    <message>
+        <source>Kies een trede van de ladder.</source>
+        <translation>اختر درجة من السلم.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in, zoals 2026-12-07.</source>
+        <translation>أدخل تاريخاً، مثل 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>De datum mag niet later zijn dan vandaag.</source>
+        <translation>لا يجوز أن يكون التاريخ بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang: hoogstens %1 tekens.</source>
+        <translation>الملاحظة طويلة جداً: %1 حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang: hoogstens %1 tekens.</source>
+        <translation>الهدف طويل جداً: %1 حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Vul een datum na de meting in waarop jullie het doel weer bespreken.</source>
+        <translation>أدخل تاريخاً بعد القياس تناقشان فيه الهدف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>De stap kon niet worden opgeslagen. Probeer het opnieuw.</source>
+        <translation>تعذّر حفظ الخطوة. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3619,10 @@
     <message>
         <source>Code weer openzetten</source>
         <translation>فتح الرمز من جديد</translation>
+    </message>
+    <message>
+        <source>Traject bijhouden (participatieladder)</source>
+        <translation>متابعة المسار (سلم المشاركة)</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3758,156 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Wonen</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>التعلّم</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>وقت الفراغ</translation>
+    </message>
+    <message>
+        <source>Periodeverslag Meedoen</source>
+        <translation>تقرير Meedoen للفترة</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>كل الأحياء</translation>
+    </message>
+    <message>
+        <source>Buurt: %1</source>
+        <translation>الحي: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>الفترة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1</source>
+        <translation>الأرقام حتى %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>متطوعون نشطون</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Plekken gestart</source>
+        <translation>أماكن بدأت</translation>
+    </message>
+    <message>
+        <source>Plekken afgerond</source>
+        <translation>أماكن اكتملت</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <source>Meedoen per route</source>
+        <translation>المشاركة حسب المسار</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</source>
+        <translation>المتطوع في أكثر من مسار يُحسب مرة في كل مسار ومرة واحدة في &apos;المجموع&apos;.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>In deze periode is nog niets geteld.</source>
+        <translation>لم يُحسب شيء في هذه الفترة بعد.</translation>
+    </message>
+    <message>
+        <source>Plekken</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Er zijn geen activiteiten in deze buurt.</source>
+        <translation>لا توجد أنشطة في هذا الحي.</translation>
+    </message>
+    <message>
+        <source>Plekken 0 betekent: geen grens.</source>
+        <translation>الأماكن 0 تعني: بلا حد.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReportPage</name>
+    <message>
+        <source>Verslag per buurt</source>
+        <translation>تقرير حسب الحي</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>الملف يغادر التطبيق المحمي. أكّد برقمك السري.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
@@ -3237,6 +3920,113 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>تم الحفظ باسم %1</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>متطوعون نشطون</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>ساعات العمل التطوعي</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>مبادرات الإدارة الذاتية الجارية</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>أماكن تدريب بدأت</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>أماكن تدريب اكتملت</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>الالتزام باتفاقات المقابل (أشهر)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>مستأجرون صعدوا درجة</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>في المسار الصحيح</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>متقدم</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>تم بلوغ الهدف</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>لم يتم بلوغ الهدف</translation>
+    </message>
+    <message>
+        <source>Dit doel bestaat niet meer.</source>
+        <translation>هذا الهدف لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</source>
+        <translation>هذا الجهاز اللوحي لا يعرف الموقع بعد. انتظر حتى يتزامن مع الخادم.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar of een kwartaal.</source>
+        <translation>اختر سنة أو ربع سنة.</translation>
+    </message>
+    <message>
+        <source>Kies wat u wilt tellen.</source>
+        <translation>اختر ما تريد عدّه.</translation>
+    </message>
+    <message>
+        <source>Vul een jaar in, bijvoorbeeld 2027.</source>
+        <translation>أدخل سنة، مثلًا 2027.</translation>
+    </message>
+    <message>
+        <source>Kies een kwartaal.</source>
+        <translation>اختر ربع سنة.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in van 0 tot %1.</source>
+        <translation>أدخل عددًا صحيحًا من 0 إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>راجع الحقول المحددة (%n).</numerusform>
+            <numerusform>راجع الحقل المحدد (%n).</numerusform>
+            <numerusform>راجع الحقلين المحددين (%n).</numerusform>
+            <numerusform>راجع الحقول الـ %n المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقلًا المحددة.</numerusform>
+            <numerusform>راجع الـ %n حقل المحددة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>الربع الماضي</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>العام الماضي</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +4297,73 @@
     </message>
 </context>
 <context>
+    <name>StaffTrajectorySection</name>
+    <message>
+        <source>Stap vastgelegd; wordt verstuurd.</source>
+        <translation>سُجِّلت الخطوة؛ سيتم إرسالها.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</source>
+        <translation>لا توجد موافقة على متابعة طريق هذا المستأجر. لا يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>%1: trede %2 van %3, %4 (gemeten %5)</source>
+        <translation>%1: الدرجة %2 من %3، %4 (قيس في %5)</translation>
+    </message>
+    <message>
+        <source>meet opnieuw: langer dan zes maanden geleden</source>
+        <translation>قِس من جديد: منذ أكثر من ستة أشهر</translation>
+    </message>
+    <message>
+        <source>Doel: %1 (bespreken op %2)</source>
+        <translation>الهدف: %1 (يُناقش في %2)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1 naar trede %2 (%3). %4</source>
+        <translation>اقتراح: %1 إلى الدرجة %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Trede</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Datum van de meting (jjjj-mm-dd)</source>
+        <translation>تاريخ القياس (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>ملاحظة قصيرة</translation>
+    </message>
+    <message>
+        <source>Persoonlijk doel (mag leeg)</source>
+        <translation>هدف شخصي (يمكن تركه فارغاً)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: over 6 maanden een stageplek</source>
+        <translation>مثلاً: مكان تدريب خلال 6 أشهر</translation>
+    </message>
+    <message>
+        <source>Doel bespreken op (jjjj-mm-dd)</source>
+        <translation>مناقشة الهدف في (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>تسجيل الخطوة</translation>
+    </message>
+</context>
+<context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
@@ -3586,6 +4443,14 @@
     <message>
         <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
         <translation>حدّث التطبيق. تبقى التغييرات على هذا الجهاز اللوحي حتى يتم تحديث التطبيق.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>التقرير</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4798,38 @@
             <numerusform>يمكنك إدخال %n ساعة كحد أقصى في اليوم.</numerusform>
             <numerusform>يمكنك إدخال %n ساعة كحد أقصى في اليوم.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kies een wijk.</source>
+        <translation>اختر حيًّا.</translation>
+    </message>
+    <message>
+        <source>Kies een route uit de lijst.</source>
+        <translation>اختر مسارًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Een jaar begint op 1 januari.</source>
+        <translation>تبدأ السنة في 1 يناير.</translation>
+    </message>
+    <message>
+        <source>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</source>
+        <translation>يبدأ ربع السنة في 1 يناير أو 1 أبريل أو 1 يوليو أو 1 أكتوبر.</translation>
+    </message>
+    <message>
+        <source>Vul een doel in van 0 tot %1.</source>
+        <translation>أدخل هدفًا من 0 إلى %1.</translation>
+    </message>
+    <message>
+        <source>Dit kan Meedoen nog niet tellen. Kies iets anders.</source>
+        <translation>لا يستطيع Meedoen عدّ هذا بعد. اختر شيئًا آخر.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in van 0 tot en met %1.</source>
+        <translation>اكتب رقمًا من 0 إلى %1.</translation>
+    </message>
+    <message>
+        <source>Kies een maand.</source>
+        <translation>اختر شهرًا.</translation>
     </message>
 </context>
 <context>

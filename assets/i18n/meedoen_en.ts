@@ -676,6 +676,57 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Geïsoleerd</source>
+        <translation>Isolated</translation>
+    </message>
+    <message>
+        <source>Je hebt weinig contact met andere mensen.</source>
+        <translation>You have little contact with other people.</translation>
+    </message>
+    <message>
+        <source>Sociale contacten buitenshuis</source>
+        <translation>Social contacts outside the home</translation>
+    </message>
+    <message>
+        <source>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</source>
+        <translation>You talk to people outside your home, for example in the neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Deelname aan georganiseerde activiteiten</source>
+        <translation>Taking part in organised activities</translation>
+    </message>
+    <message>
+        <source>Je doet mee aan activiteiten, zoals een taalcafé of een club.</source>
+        <translation>You take part in activities, like a language café or a club.</translation>
+    </message>
+    <message>
+        <source>Onbetaald werk (vrijwilligerswerk, stage)</source>
+        <translation>Unpaid work (volunteering, internship)</translation>
+    </message>
+    <message>
+        <source>Je doet vrijwilligerswerk of je loopt stage.</source>
+        <translation>You do volunteer work or an internship.</translation>
+    </message>
+    <message>
+        <source>Betaald werk met ondersteuning</source>
+        <translation>Paid work with support</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk en je krijgt daarbij hulp.</source>
+        <translation>You have paid work and you get help with it.</translation>
+    </message>
+    <message>
+        <source>Betaald werk</source>
+        <translation>Paid work</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk.</source>
+        <translation>You have paid work.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Taal</source>
@@ -789,6 +840,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Keeping track of your way to work or school</translation>
+    </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>My way</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1399,30 @@
         <source>Verwijderen aanvragen</source>
         <translation>Request erasure</translation>
     </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>My way</translation>
+    </message>
+    <message>
+        <source>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</source>
+        <translation>Nothing has been recorded yet. A staff member does this together with you.</translation>
+    </message>
+    <message>
+        <source>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</source>
+        <translation>You have not given permission to keep track of your way. That is why nothing is shown here.</translation>
+    </message>
+    <message>
+        <source>%1: stap %2 van %3</source>
+        <translation>%1: step %2 of %3</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1</source>
+        <translation>Updated on %1</translation>
+    </message>
+    <message>
+        <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
+        <translation>Your goal: %1. We will look at it together again on %2.</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -1832,6 +1915,14 @@
     <message>
         <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
         <translation>Saving did not work: the memory of this device is full. What you filled in is still here. Try again later, or ask for help at the desk.</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Keeping track of your way to work or school</translation>
+    </message>
+    <message>
+        <source>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</source>
+        <translation>A staff member may keep track of how you are doing: for example whether you take part in the neighbourhood, do volunteer work or have a job. You see this yourself in the app. You can always turn this off again. Then we remove it.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2445,98 @@
         <source>%1 in de wachtrij, de oudste %2</source>
         <translation>%1 in the queue, the oldest %2</translation>
     </message>
+    <message>
+        <source>Participatieladder: verder gekomen, gelijk gebleven, gedaald</source>
+        <translation>Participation ladder: moved up, stayed the same, went down</translation>
+    </message>
+    <message>
+        <source>In deze periode is niemand twee keer gemeten.</source>
+        <translation>Nobody was measured twice in this period.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Gedaald</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen voor deze keuze.</source>
+        <translation>There are no goals for this choice yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>all routes</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>Doel %1. Begint op %2.</source>
+        <translation>Goal %1. Starts on %2.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald in de periode tot %3.</source>
+        <translation>%1 of %2 reached in the period up to %3.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</source>
+        <translation>%1 of %2 reached; the straight line says %3. Forecast for %4: %5.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Wijzigen: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Verwijderen: %1</source>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen?</source>
+        <translation>Remove this goal?</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>Yes, remove</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -2489,6 +2672,92 @@
     <message>
         <source>Terug naar de kiosk</source>
         <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalChart</name>
+    <message>
+        <source>%1: %2 van %3, verwachting %4</source>
+        <translation>%1: %2 of %3, forecast %4</translation>
+    </message>
+    <message>
+        <source>Rechte lijn naar het doel</source>
+        <translation>Straight line to the goal</translation>
+    </message>
+    <message>
+        <source>Verwachting</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Reached</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalForm</name>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>All routes</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Een jaar</source>
+        <translation>A year</translation>
+    </message>
+    <message>
+        <source>Een kwartaal</source>
+        <translation>A quarter</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Kwartaal %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Wat telt</source>
+        <translation>What counts</translation>
+    </message>
+    <message>
+        <source>Doel (aantal uren aan het eind)</source>
+        <translation>Goal (number of hours at the end)</translation>
+    </message>
+    <message>
+        <source>Doel (aantal aan het eind)</source>
+        <translation>Goal (number at the end)</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +3062,6 @@
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation>Partner&apos;s role (coaching, trainer …)</translation>
-    </message>
-    <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
         <translation>When (for example: every Tuesday 9:00–12:00)</translation>
     </message>
@@ -2839,6 +3104,10 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Confirmed at once while there is room</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie: %1</source>
+        <translation>Partner organisation: %1</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3162,210 @@
     </message>
 </context>
 <context>
+    <name>StaffPartnerModel</name>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Housing association</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Welzijn en begeleiding</source>
+        <translation>Welfare and support</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>Residents&apos; group</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartners</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Commissioner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Provides the space</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Please check the marked field.</numerusform>
+            <numerusform>Please check the %n marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een activiteit.</source>
+        <translation>Choose an activity.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</source>
+        <translation>Enter an amount in euros, like 1250 or 1250.50.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal uren in, zoals 4 of 2,5.</source>
+        <translation>Enter a number of hours, like 4 or 2.5.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal plaatsen in.</source>
+        <translation>Enter a number of places.</translation>
+    </message>
+    <message>
+        <source>Geen partner</source>
+        <translation>No partner</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner %1, %2</source>
+        <translation>Partner %1, %2</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (niet verplicht)</source>
+        <translation>Contact person (optional)</translation>
+    </message>
+    <message>
+        <source>Telefoon van de contactpersoon</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <source>E-mail van de contactpersoon</source>
+        <translation>Contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Partner opslaan</source>
+        <translation>Save partner</translation>
+    </message>
+    <message>
+        <source>Wat de partner inbracht en wat het opleverde</source>
+        <translation>What the partner put in and what came of it</translation>
+    </message>
+    <message>
+        <source>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</source>
+        <translation>Put in: %1, %2 hours of work, %3 places, %4 hours of space.</translation>
+    </message>
+    <message>
+        <source>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</source>
+        <translation>Result: %1 places filled in %2 activities, %3 volunteers, %4 hours of volunteering, %5 placements started and %6 completed.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</source>
+        <translation>%1: %2, %3 hours of work · %4 hours of volunteering, %5 started, %6 completed</translation>
+    </message>
+    <message>
+        <source>Rollen en bijdragen per activiteit</source>
+        <translation>Roles and contributions per activity</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</source>
+        <translation>%1 · %2 · %3: %4, %5 hours, %6 places, %7 hours of space</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bijdrage van %1 voor %2 verwijderen</source>
+        <translation>Remove the contribution of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Nog geen bijdragen op deze locatie.</source>
+        <translation>No contributions at this location yet.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>Money (euros)</translation>
+    </message>
+    <message>
+        <source>Uren inzet van eigen mensen</source>
+        <translation>Hours of work by their own people</translation>
+    </message>
+    <message>
+        <source>Plaatsen (stage, werk)</source>
+        <translation>Places (internship, work)</translation>
+    </message>
+    <message>
+        <source>Uren gebruik van een ruimte</source>
+        <translation>Hours of use of a space</translation>
+    </message>
+    <message>
+        <source>Bijdrage opslaan</source>
+        <translation>Save contribution</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
@@ -2925,6 +3398,58 @@
     <message>
         <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
         <translation>The code could not be unlocked: the server did not answer. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>De huurder heeft een leerplek afgerond.</source>
+        <translation>The tenant completed a training place.</translation>
+    </message>
+    <message>
+        <source>De huurder is met een leerplek begonnen.</source>
+        <translation>The tenant started a training place.</translation>
+    </message>
+    <message>
+        <source>De huurder doet vrijwilligerswerk.</source>
+        <translation>The tenant does volunteer work.</translation>
+    </message>
+    <message>
+        <source>Je rol mag geen trajecten bijhouden.</source>
+        <translation>Your role may not keep trajectories.</translation>
+    </message>
+    <message>
+        <source>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</source>
+        <translation>This tenant has not given permission to keep track of their way.</translation>
+    </message>
+    <message>
+        <source>Kies een route.</source>
+        <translation>Choose a route.</translation>
+    </message>
+    <message>
+        <source>Kies een trede van de ladder.</source>
+        <translation>Choose a rung of the ladder.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in, zoals 2026-12-07.</source>
+        <translation>Enter a date, like 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>De datum mag niet later zijn dan vandaag.</source>
+        <translation>The date may not be later than today.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang: hoogstens %1 tekens.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang: hoogstens %1 tekens.</source>
+        <translation>The goal is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Vul een datum na de meting in waarop jullie het doel weer bespreken.</source>
+        <translation>Enter a date after the measurement on which you will discuss the goal again.</translation>
+    </message>
+    <message>
+        <source>De stap kon niet worden opgeslagen. Probeer het opnieuw.</source>
+        <translation>The step could not be saved. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3567,10 @@
     <message>
         <source>Code weer openzetten</source>
         <translation>Unlock the code</translation>
+    </message>
+    <message>
+        <source>Traject bijhouden (participatieladder)</source>
+        <translation>Keep the trajectory (participation ladder)</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3706,156 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Periodeverslag Meedoen</source>
+        <translation>Meedoen period report</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Buurt: %1</source>
+        <translation>Neighbourhood: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Plekken gestart</source>
+        <translation>Places started</translation>
+    </message>
+    <message>
+        <source>Plekken afgerond</source>
+        <translation>Places completed</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Meedoen per route</source>
+        <translation>Taking part per route</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</source>
+        <translation>A volunteer on more than one route counts once on each route and once in &apos;Together&apos;.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>In deze periode is nog niets geteld.</source>
+        <translation>Nothing has been counted in this period yet.</translation>
+    </message>
+    <message>
+        <source>Plekken</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Er zijn geen activiteiten in deze buurt.</source>
+        <translation>There are no activities in this neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Plekken 0 betekent: geen grens.</source>
+        <translation>Places 0 means: no limit.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReportPage</name>
+    <message>
+        <source>Verslag per buurt</source>
+        <translation>Report per neighbourhood</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>The file leaves the protected app. Confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
@@ -3189,6 +3868,109 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Hours of volunteering</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Self-management initiatives running</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Training places started</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Training places completed</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Tegenprestatie agreements met (months)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Tenants one rung higher</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Ahead</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Goal not reached</translation>
+    </message>
+    <message>
+        <source>Dit doel bestaat niet meer.</source>
+        <translation>This goal no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</source>
+        <translation>This tablet does not know its location yet. Wait until it has synchronised with the server.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar of een kwartaal.</source>
+        <translation>Choose a year or a quarter.</translation>
+    </message>
+    <message>
+        <source>Kies wat u wilt tellen.</source>
+        <translation>Choose what you want to count.</translation>
+    </message>
+    <message>
+        <source>Vul een jaar in, bijvoorbeeld 2027.</source>
+        <translation>Enter a year, for example 2027.</translation>
+    </message>
+    <message>
+        <source>Kies een kwartaal.</source>
+        <translation>Choose a quarter.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in van 0 tot %1.</source>
+        <translation>Enter a whole number from 0 to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Please check the marked field.</numerusform>
+            <numerusform>Please check the %n marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4221,73 @@
     </message>
 </context>
 <context>
+    <name>StaffTrajectorySection</name>
+    <message>
+        <source>Stap vastgelegd; wordt verstuurd.</source>
+        <translation>Step recorded; it will be sent.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</source>
+        <translation>No permission to keep track of this tenant&apos;s way. Nothing is kept.</translation>
+    </message>
+    <message>
+        <source>%1: trede %2 van %3, %4 (gemeten %5)</source>
+        <translation>%1: rung %2 of %3, %4 (measured %5)</translation>
+    </message>
+    <message>
+        <source>meet opnieuw: langer dan zes maanden geleden</source>
+        <translation>measure again: more than six months ago</translation>
+    </message>
+    <message>
+        <source>Doel: %1 (bespreken op %2)</source>
+        <translation>Goal: %1 (discuss on %2)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1 naar trede %2 (%3). %4</source>
+        <translation>Proposal: %1 to rung %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Trede</source>
+        <translation>Rung</translation>
+    </message>
+    <message>
+        <source>Datum van de meting (jjjj-mm-dd)</source>
+        <translation>Date of the measurement (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <source>Persoonlijk doel (mag leeg)</source>
+        <translation>Personal goal (may be empty)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: over 6 maanden een stageplek</source>
+        <translation>For example: an internship within 6 months</translation>
+    </message>
+    <message>
+        <source>Doel bespreken op (jjjj-mm-dd)</source>
+        <translation>Discuss the goal on (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Record step</translation>
+    </message>
+</context>
+<context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
@@ -3514,6 +4363,14 @@
     <message>
         <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
         <translation>Update the app. Changes stay on this tablet until the app is updated.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4694,38 @@
             <numerusform>You can log at most %n hour a day.</numerusform>
             <numerusform>You can log at most %n hours a day.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kies een wijk.</source>
+        <translation>Choose a neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Kies een route uit de lijst.</source>
+        <translation>Choose a route from the list.</translation>
+    </message>
+    <message>
+        <source>Een jaar begint op 1 januari.</source>
+        <translation>A year starts on 1 January.</translation>
+    </message>
+    <message>
+        <source>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</source>
+        <translation>A quarter starts on 1 January, 1 April, 1 July or 1 October.</translation>
+    </message>
+    <message>
+        <source>Vul een doel in van 0 tot %1.</source>
+        <translation>Enter a goal from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Dit kan Meedoen nog niet tellen. Kies iets anders.</source>
+        <translation>Meedoen cannot count this yet. Choose something else.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in van 0 tot en met %1.</source>
+        <translation>Enter a number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Kies een maand.</source>
+        <translation>Choose a month.</translation>
     </message>
 </context>
 <context>

@@ -676,6 +676,57 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Geïsoleerd</source>
+        <translation>Geïsoleerd</translation>
+    </message>
+    <message>
+        <source>Je hebt weinig contact met andere mensen.</source>
+        <translation>Je hebt weinig contact met andere mensen.</translation>
+    </message>
+    <message>
+        <source>Sociale contacten buitenshuis</source>
+        <translation>Sociale contacten buitenshuis</translation>
+    </message>
+    <message>
+        <source>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</source>
+        <translation>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</translation>
+    </message>
+    <message>
+        <source>Deelname aan georganiseerde activiteiten</source>
+        <translation>Deelname aan georganiseerde activiteiten</translation>
+    </message>
+    <message>
+        <source>Je doet mee aan activiteiten, zoals een taalcafé of een club.</source>
+        <translation>Je doet mee aan activiteiten, zoals een taalcafé of een club.</translation>
+    </message>
+    <message>
+        <source>Onbetaald werk (vrijwilligerswerk, stage)</source>
+        <translation>Onbetaald werk (vrijwilligerswerk, stage)</translation>
+    </message>
+    <message>
+        <source>Je doet vrijwilligerswerk of je loopt stage.</source>
+        <translation>Je doet vrijwilligerswerk of je loopt stage.</translation>
+    </message>
+    <message>
+        <source>Betaald werk met ondersteuning</source>
+        <translation>Betaald werk met ondersteuning</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk en je krijgt daarbij hulp.</source>
+        <translation>Je hebt betaald werk en je krijgt daarbij hulp.</translation>
+    </message>
+    <message>
+        <source>Betaald werk</source>
+        <translation>Betaald werk</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk.</source>
+        <translation>Je hebt betaald werk.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Taal</source>
@@ -789,6 +840,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Je weg naar werk of school bijhouden</translation>
+    </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Mijn weg</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1399,30 @@
         <source>Verwijderen aanvragen</source>
         <translation>Verwijderen aanvragen</translation>
     </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <source>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</source>
+        <translation>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</translation>
+    </message>
+    <message>
+        <source>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</source>
+        <translation>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</translation>
+    </message>
+    <message>
+        <source>%1: stap %2 van %3</source>
+        <translation>%1: stap %2 van %3</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1</source>
+        <translation>Bijgewerkt op %1</translation>
+    </message>
+    <message>
+        <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
+        <translation>Je doel: %1. We kijken er samen weer naar op %2.</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -1832,6 +1915,14 @@
     <message>
         <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
         <translation>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Je weg naar werk of school bijhouden</translation>
+    </message>
+    <message>
+        <source>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</source>
+        <translation>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2445,98 @@
         <source>%1 in de wachtrij, de oudste %2</source>
         <translation>%1 in de wachtrij, de oudste %2</translation>
     </message>
+    <message>
+        <source>Participatieladder: verder gekomen, gelijk gebleven, gedaald</source>
+        <translation>Participatieladder: verder gekomen, gelijk gebleven, gedaald</translation>
+    </message>
+    <message>
+        <source>In deze periode is niemand twee keer gemeten.</source>
+        <translation>In deze periode is niemand twee keer gemeten.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <source>Gedaald</source>
+        <translation>Gedaald</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen voor deze keuze.</source>
+        <translation>Er zijn nog geen doelen voor deze keuze.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>alle routes</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>kwartaal %1 van %2</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>jaar %1</translation>
+    </message>
+    <message>
+        <source>Doel %1. Begint op %2.</source>
+        <translation>Doel %1. Begint op %2.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald in de periode tot %3.</source>
+        <translation>%1 van %2 gehaald in de periode tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</source>
+        <translation>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Wijzigen: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Verwijderen: %1</source>
+        <translation>Verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen?</source>
+        <translation>Dit doel verwijderen?</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>Ja, verwijderen</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Nee</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -2489,6 +2672,92 @@
     <message>
         <source>Terug naar de kiosk</source>
         <translation>Terug naar de kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalChart</name>
+    <message>
+        <source>%1: %2 van %3, verwachting %4</source>
+        <translation>%1: %2 van %3, verwachting %4</translation>
+    </message>
+    <message>
+        <source>Rechte lijn naar het doel</source>
+        <translation>Rechte lijn naar het doel</translation>
+    </message>
+    <message>
+        <source>Verwachting</source>
+        <translation>Verwachting</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Gehaald</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalForm</name>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Alle routes</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Een jaar</source>
+        <translation>Een jaar</translation>
+    </message>
+    <message>
+        <source>Een kwartaal</source>
+        <translation>Een kwartaal</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Kwartaal %1</source>
+        <translation>Kwartaal %1</translation>
+    </message>
+    <message>
+        <source>Wat telt</source>
+        <translation>Wat telt</translation>
+    </message>
+    <message>
+        <source>Doel (aantal uren aan het eind)</source>
+        <translation>Doel (aantal uren aan het eind)</translation>
+    </message>
+    <message>
+        <source>Doel (aantal aan het eind)</source>
+        <translation>Doel (aantal aan het eind)</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>Doel opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +3062,6 @@
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation>Rol van de partner (begeleiding, opleider …)</translation>
-    </message>
-    <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
         <translation>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</translation>
     </message>
@@ -2839,6 +3104,10 @@
     <message>
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Direct bevestigd zolang er plek is</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie: %1</source>
+        <translation>Partnerorganisatie: %1</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3162,210 @@
     </message>
 </context>
 <context>
+    <name>StaffPartnerModel</name>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Welzijn en begeleiding</source>
+        <translation>Welzijn en begeleiding</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>Bewonersgroep</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartners</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Huisvester</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Controleer het gemarkeerde veld.</numerusform>
+            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een activiteit.</source>
+        <translation>Kies een activiteit.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</source>
+        <translation>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal uren in, zoals 4 of 2,5.</source>
+        <translation>Vul een aantal uren in, zoals 4 of 2,5.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal plaatsen in.</source>
+        <translation>Vul een aantal plaatsen in.</translation>
+    </message>
+    <message>
+        <source>Geen partner</source>
+        <translation>Geen partner</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner %1, %2</source>
+        <translation>Partner %1, %2</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Soort organisatie</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (niet verplicht)</source>
+        <translation>Contactpersoon (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Telefoon van de contactpersoon</source>
+        <translation>Telefoon van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail van de contactpersoon</source>
+        <translation>E-mail van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Partner opslaan</source>
+        <translation>Partner opslaan</translation>
+    </message>
+    <message>
+        <source>Wat de partner inbracht en wat het opleverde</source>
+        <translation>Wat de partner inbracht en wat het opleverde</translation>
+    </message>
+    <message>
+        <source>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</source>
+        <translation>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</translation>
+    </message>
+    <message>
+        <source>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</source>
+        <translation>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</source>
+        <translation>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</translation>
+    </message>
+    <message>
+        <source>Rollen en bijdragen per activiteit</source>
+        <translation>Rollen en bijdragen per activiteit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</source>
+        <translation>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Bijdrage van %1 voor %2 verwijderen</source>
+        <translation>Bijdrage van %1 voor %2 verwijderen</translation>
+    </message>
+    <message>
+        <source>Nog geen bijdragen op deze locatie.</source>
+        <translation>Nog geen bijdragen op deze locatie.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation>Activiteit: %1</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>Geld (euro)</translation>
+    </message>
+    <message>
+        <source>Uren inzet van eigen mensen</source>
+        <translation>Uren inzet van eigen mensen</translation>
+    </message>
+    <message>
+        <source>Plaatsen (stage, werk)</source>
+        <translation>Plaatsen (stage, werk)</translation>
+    </message>
+    <message>
+        <source>Uren gebruik van een ruimte</source>
+        <translation>Uren gebruik van een ruimte</translation>
+    </message>
+    <message>
+        <source>Bijdrage opslaan</source>
+        <translation>Bijdrage opslaan</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
@@ -2925,6 +3398,58 @@
     <message>
         <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
         <translation>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>De huurder heeft een leerplek afgerond.</source>
+        <translation>De huurder heeft een leerplek afgerond.</translation>
+    </message>
+    <message>
+        <source>De huurder is met een leerplek begonnen.</source>
+        <translation>De huurder is met een leerplek begonnen.</translation>
+    </message>
+    <message>
+        <source>De huurder doet vrijwilligerswerk.</source>
+        <translation>De huurder doet vrijwilligerswerk.</translation>
+    </message>
+    <message>
+        <source>Je rol mag geen trajecten bijhouden.</source>
+        <translation>Je rol mag geen trajecten bijhouden.</translation>
+    </message>
+    <message>
+        <source>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</source>
+        <translation>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</translation>
+    </message>
+    <message>
+        <source>Kies een route.</source>
+        <translation>Kies een route.</translation>
+    </message>
+    <message>
+        <source>Kies een trede van de ladder.</source>
+        <translation>Kies een trede van de ladder.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in, zoals 2026-12-07.</source>
+        <translation>Vul een datum in, zoals 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>De datum mag niet later zijn dan vandaag.</source>
+        <translation>De datum mag niet later zijn dan vandaag.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang: hoogstens %1 tekens.</source>
+        <translation>De notitie is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang: hoogstens %1 tekens.</source>
+        <translation>Het doel is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vul een datum na de meting in waarop jullie het doel weer bespreken.</source>
+        <translation>Vul een datum na de meting in waarop jullie het doel weer bespreken.</translation>
+    </message>
+    <message>
+        <source>De stap kon niet worden opgeslagen. Probeer het opnieuw.</source>
+        <translation>De stap kon niet worden opgeslagen. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3567,10 @@
     <message>
         <source>Code weer openzetten</source>
         <translation>Code weer openzetten</translation>
+    </message>
+    <message>
+        <source>Traject bijhouden (participatieladder)</source>
+        <translation>Traject bijhouden (participatieladder)</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3706,156 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Wonen</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Werken</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Periodeverslag Meedoen</source>
+        <translation>Periodeverslag Meedoen</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>Alle buurten</translation>
+    </message>
+    <message>
+        <source>Buurt: %1</source>
+        <translation>Buurt: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Periode: %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1</source>
+        <translation>Cijfers van %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Actieve vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Plekken gestart</source>
+        <translation>Plekken gestart</translation>
+    </message>
+    <message>
+        <source>Plekken afgerond</source>
+        <translation>Plekken afgerond</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Meedoen per route</source>
+        <translation>Meedoen per route</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</source>
+        <translation>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>In deze periode is nog niets geteld.</source>
+        <translation>In deze periode is nog niets geteld.</translation>
+    </message>
+    <message>
+        <source>Plekken</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Er zijn geen activiteiten in deze buurt.</source>
+        <translation>Er zijn geen activiteiten in deze buurt.</translation>
+    </message>
+    <message>
+        <source>Plekken 0 betekent: geen grens.</source>
+        <translation>Plekken 0 betekent: geen grens.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReportPage</name>
+    <message>
+        <source>Verslag per buurt</source>
+        <translation>Verslag per buurt</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
@@ -3189,6 +3868,109 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Actieve vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Uren vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Zelfbeheer-initiatieven die lopen</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Leerplekken gestart</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Leerplekken afgerond</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Afspraken tegenprestatie nagekomen (maanden)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Huurders een trede hoger</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Loopt achter</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Loopt voor</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Doel gehaald</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>Dit doel bestaat niet meer.</source>
+        <translation>Dit doel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</source>
+        <translation>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar of een kwartaal.</source>
+        <translation>Kies een jaar of een kwartaal.</translation>
+    </message>
+    <message>
+        <source>Kies wat u wilt tellen.</source>
+        <translation>Kies wat u wilt tellen.</translation>
+    </message>
+    <message>
+        <source>Vul een jaar in, bijvoorbeeld 2027.</source>
+        <translation>Vul een jaar in, bijvoorbeeld 2027.</translation>
+    </message>
+    <message>
+        <source>Kies een kwartaal.</source>
+        <translation>Kies een kwartaal.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in van 0 tot %1.</source>
+        <translation>Vul een heel getal in van 0 tot %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Controleer het gemarkeerde veld.</numerusform>
+            <numerusform>Controleer de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Vorig jaar</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4221,73 @@
     </message>
 </context>
 <context>
+    <name>StaffTrajectorySection</name>
+    <message>
+        <source>Stap vastgelegd; wordt verstuurd.</source>
+        <translation>Stap vastgelegd; wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</source>
+        <translation>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>%1: trede %2 van %3, %4 (gemeten %5)</source>
+        <translation>%1: trede %2 van %3, %4 (gemeten %5)</translation>
+    </message>
+    <message>
+        <source>meet opnieuw: langer dan zes maanden geleden</source>
+        <translation>meet opnieuw: langer dan zes maanden geleden</translation>
+    </message>
+    <message>
+        <source>Doel: %1 (bespreken op %2)</source>
+        <translation>Doel: %1 (bespreken op %2)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1 naar trede %2 (%3). %4</source>
+        <translation>Voorstel: %1 naar trede %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Trede</source>
+        <translation>Trede</translation>
+    </message>
+    <message>
+        <source>Datum van de meting (jjjj-mm-dd)</source>
+        <translation>Datum van de meting (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>Korte notitie</translation>
+    </message>
+    <message>
+        <source>Persoonlijk doel (mag leeg)</source>
+        <translation>Persoonlijk doel (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: over 6 maanden een stageplek</source>
+        <translation>Bijvoorbeeld: over 6 maanden een stageplek</translation>
+    </message>
+    <message>
+        <source>Doel bespreken op (jjjj-mm-dd)</source>
+        <translation>Doel bespreken op (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Stap vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
@@ -3514,6 +4363,14 @@
     <message>
         <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
         <translation>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Verslag</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4694,38 @@
             <numerusform>Je kunt hoogstens %n uur per dag invullen.</numerusform>
             <numerusform>Je kunt hoogstens %n uur per dag invullen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kies een wijk.</source>
+        <translation>Kies een wijk.</translation>
+    </message>
+    <message>
+        <source>Kies een route uit de lijst.</source>
+        <translation>Kies een route uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Een jaar begint op 1 januari.</source>
+        <translation>Een jaar begint op 1 januari.</translation>
+    </message>
+    <message>
+        <source>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</source>
+        <translation>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</translation>
+    </message>
+    <message>
+        <source>Vul een doel in van 0 tot %1.</source>
+        <translation>Vul een doel in van 0 tot %1.</translation>
+    </message>
+    <message>
+        <source>Dit kan Meedoen nog niet tellen. Kies iets anders.</source>
+        <translation>Dit kan Meedoen nog niet tellen. Kies iets anders.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in van 0 tot en met %1.</source>
+        <translation>Vul een getal in van 0 tot en met %1.</translation>
+    </message>
+    <message>
+        <source>Kies een maand.</source>
+        <translation>Kies een maand.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,57 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Geïsoleerd</source>
+        <translation>W izolacji</translation>
+    </message>
+    <message>
+        <source>Je hebt weinig contact met andere mensen.</source>
+        <translation>Masz mało kontaktu z innymi ludźmi.</translation>
+    </message>
+    <message>
+        <source>Sociale contacten buitenshuis</source>
+        <translation>Kontakty towarzyskie poza domem</translation>
+    </message>
+    <message>
+        <source>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</source>
+        <translation>Rozmawiasz z ludźmi poza domem, na przykład w okolicy.</translation>
+    </message>
+    <message>
+        <source>Deelname aan georganiseerde activiteiten</source>
+        <translation>Udział w zorganizowanych zajęciach</translation>
+    </message>
+    <message>
+        <source>Je doet mee aan activiteiten, zoals een taalcafé of een club.</source>
+        <translation>Bierzesz udział w zajęciach, np. w kawiarence językowej lub klubie.</translation>
+    </message>
+    <message>
+        <source>Onbetaald werk (vrijwilligerswerk, stage)</source>
+        <translation>Praca bez wynagrodzenia (wolontariat, staż)</translation>
+    </message>
+    <message>
+        <source>Je doet vrijwilligerswerk of je loopt stage.</source>
+        <translation>Pracujesz jako wolontariusz albo odbywasz staż.</translation>
+    </message>
+    <message>
+        <source>Betaald werk met ondersteuning</source>
+        <translation>Praca zarobkowa ze wsparciem</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk en je krijgt daarbij hulp.</source>
+        <translation>Masz płatną pracę i dostajesz w niej pomoc.</translation>
+    </message>
+    <message>
+        <source>Betaald werk</source>
+        <translation>Praca zarobkowa</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk.</source>
+        <translation>Masz płatną pracę.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Taal</source>
@@ -794,6 +845,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Śledzenie Twojej drogi do pracy lub szkoły</translation>
+    </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Moja droga</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1407,30 @@
         <source>Verwijderen aanvragen</source>
         <translation>Poproś o usunięcie</translation>
     </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Moja droga</translation>
+    </message>
+    <message>
+        <source>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</source>
+        <translation>Nic jeszcze nie zapisano. Pracownik zrobi to razem z Tobą.</translation>
+    </message>
+    <message>
+        <source>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</source>
+        <translation>Nie zgodziłeś się na śledzenie Twojej drogi. Dlatego nic tu nie ma.</translation>
+    </message>
+    <message>
+        <source>%1: stap %2 van %3</source>
+        <translation>%1: krok %2 z %3</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1</source>
+        <translation>Zaktualizowano %1</translation>
+    </message>
+    <message>
+        <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
+        <translation>Twój cel: %1. Wrócimy do niego razem %2.</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -1842,6 +1925,14 @@
     <message>
         <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
         <translation>Zapisanie się nie udało: pamięć tego urządzenia jest pełna. To, co wpisałeś, nadal tu jest. Spróbuj później albo poproś o pomoc w recepcji.</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>Śledzenie Twojej drogi do pracy lub szkoły</translation>
+    </message>
+    <message>
+        <source>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</source>
+        <translation>Pracownik może śledzić, jak Ci idzie: na przykład czy działasz w okolicy, jesteś wolontariuszem albo masz pracę. Widzisz to sam w aplikacji. Zawsze możesz to wyłączyć. Wtedy to usuniemy.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2457,98 @@
         <source>%1 in de wachtrij, de oudste %2</source>
         <translation>%1 w kolejce, najstarsze %2</translation>
     </message>
+    <message>
+        <source>Participatieladder: verder gekomen, gelijk gebleven, gedaald</source>
+        <translation>Drabina uczestnictwa: awans, bez zmian, spadek</translation>
+    </message>
+    <message>
+        <source>In deze periode is niemand twee keer gemeten.</source>
+        <translation>W tym okresie nikogo nie zmierzono dwa razy.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Gedaald</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen voor deze keuze.</source>
+        <translation>Dla tego wyboru nie ma jeszcze celów.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>wszystkie ścieżki</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>kwartał %1 roku %2</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>rok %1</translation>
+    </message>
+    <message>
+        <source>Doel %1. Begint op %2.</source>
+        <translation>Cel %1. Zaczyna się %2.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald in de periode tot %3.</source>
+        <translation>Osiągnięto %1 z %2 w okresie do %3.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</source>
+        <translation>Osiągnięto %1 z %2; według prostej linii %3. Prognoza na %4: %5.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Wijzigen: %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Verwijderen: %1</source>
+        <translation>Usuń: %1</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen?</source>
+        <translation>Usunąć ten cel?</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>Tak, usuń</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Nie</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -2501,6 +2684,92 @@
     <message>
         <source>Terug naar de kiosk</source>
         <translation>Wróć do kiosku</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalChart</name>
+    <message>
+        <source>%1: %2 van %3, verwachting %4</source>
+        <translation>%1: %2 z %3, prognoza %4</translation>
+    </message>
+    <message>
+        <source>Rechte lijn naar het doel</source>
+        <translation>Prosta linia do celu</translation>
+    </message>
+    <message>
+        <source>Verwachting</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Osiągnięte</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalForm</name>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Zmień cel</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Wszystkie ścieżki</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Een jaar</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Een kwartaal</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <source>Kwartaal %1</source>
+        <translation>Kwartał %1</translation>
+    </message>
+    <message>
+        <source>Wat telt</source>
+        <translation>Co się liczy</translation>
+    </message>
+    <message>
+        <source>Doel (aantal uren aan het eind)</source>
+        <translation>Cel (liczba godzin na koniec)</translation>
+    </message>
+    <message>
+        <source>Doel (aantal aan het eind)</source>
+        <translation>Cel (liczba na koniec)</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>Zapisz cel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +3050,6 @@
         <translation>Organizacja partnerska</translation>
     </message>
     <message>
-        <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation>Rola partnera (opieka, szkolenie …)</translation>
-    </message>
-    <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
         <translation>Kiedy (na przykład: każdy wtorek 9:00–12:00)</translation>
     </message>
@@ -2852,6 +3117,10 @@
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Potwierdzane od razu, dopóki jest miejsce</translation>
     </message>
+    <message>
+        <source>Partnerorganisatie: %1</source>
+        <translation>Organizacja partnerska: %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffParticipantsPage</name>
@@ -2905,6 +3174,211 @@
     </message>
 </context>
 <context>
+    <name>StaffPartnerModel</name>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Spółdzielnia mieszkaniowa</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>Welzijn en begeleiding</source>
+        <translation>Opieka i wsparcie</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Edukacja</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>Grupa mieszkańców</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartners</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Finansujący</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Zleceniodawca</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Udostępnia lokal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Sprawdź %n zaznaczone pole.</numerusform>
+            <numerusform>Sprawdź %n zaznaczone pola.</numerusform>
+            <numerusform>Sprawdź %n zaznaczonych pól.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een activiteit.</source>
+        <translation>Wybierz działanie.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</source>
+        <translation>Wpisz kwotę w euro, np. 1250 lub 1250,50.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal uren in, zoals 4 of 2,5.</source>
+        <translation>Wpisz liczbę godzin, np. 4 lub 2,5.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal plaatsen in.</source>
+        <translation>Wpisz liczbę miejsc.</translation>
+    </message>
+    <message>
+        <source>Geen partner</source>
+        <translation>Brak partnera</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>Nowy partner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner %1, %2</source>
+        <translation>Partner %1, %2</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Rodzaj organizacji</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (niet verplicht)</source>
+        <translation>Osoba kontaktowa (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Telefoon van de contactpersoon</source>
+        <translation>Telefon osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>E-mail van de contactpersoon</source>
+        <translation>E-mail osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Partner opslaan</source>
+        <translation>Zapisz partnera</translation>
+    </message>
+    <message>
+        <source>Wat de partner inbracht en wat het opleverde</source>
+        <translation>Co partner wniósł i co z tego wyszło</translation>
+    </message>
+    <message>
+        <source>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</source>
+        <translation>Wkład: %1, %2 godz. pracy, %3 miejsc, %4 godz. lokalu.</translation>
+    </message>
+    <message>
+        <source>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</source>
+        <translation>Wynik: %1 zajętych miejsc w %2 działaniach, %3 wolontariuszy, %4 godz. wolontariatu, %5 rozpoczętych i %6 ukończonych praktyk.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</source>
+        <translation>%1: %2, %3 godz. pracy · %4 godz. wolontariatu, %5 rozpoczętych, %6 ukończonych</translation>
+    </message>
+    <message>
+        <source>Rollen en bijdragen per activiteit</source>
+        <translation>Role i wkład na działanie</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</source>
+        <translation>%1 · %2 · %3: %4, %5 godz., %6 miejsc, %7 godz. lokalu</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Bijdrage van %1 voor %2 verwijderen</source>
+        <translation>Usuń wkład z %1 dla %2</translation>
+    </message>
+    <message>
+        <source>Nog geen bijdragen op deze locatie.</source>
+        <translation>Na tej lokalizacji nie ma jeszcze wkładu.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation>Działanie: %1</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM</source>
+        <translation>RRRR-MM</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>Pieniądze (euro)</translation>
+    </message>
+    <message>
+        <source>Uren inzet van eigen mensen</source>
+        <translation>Godziny pracy własnych ludzi</translation>
+    </message>
+    <message>
+        <source>Plaatsen (stage, werk)</source>
+        <translation>Miejsca (praktyki, praca)</translation>
+    </message>
+    <message>
+        <source>Uren gebruik van een ruimte</source>
+        <translation>Godziny korzystania z lokalu</translation>
+    </message>
+    <message>
+        <source>Bijdrage opslaan</source>
+        <translation>Zapisz wkład</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
@@ -2937,6 +3411,58 @@
     <message>
         <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
         <translation>Nie udało się odblokować kodu: serwer nie odpowiedział. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>De huurder heeft een leerplek afgerond.</source>
+        <translation>Najemca ukończył miejsce szkoleniowe.</translation>
+    </message>
+    <message>
+        <source>De huurder is met een leerplek begonnen.</source>
+        <translation>Najemca rozpoczął miejsce szkoleniowe.</translation>
+    </message>
+    <message>
+        <source>De huurder doet vrijwilligerswerk.</source>
+        <translation>Najemca jest wolontariuszem.</translation>
+    </message>
+    <message>
+        <source>Je rol mag geen trajecten bijhouden.</source>
+        <translation>Twoja rola nie pozwala prowadzić ścieżek.</translation>
+    </message>
+    <message>
+        <source>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</source>
+        <translation>Ten najemca nie zgodził się na śledzenie swojej drogi.</translation>
+    </message>
+    <message>
+        <source>Kies een route.</source>
+        <translation>Wybierz ścieżkę.</translation>
+    </message>
+    <message>
+        <source>Kies een trede van de ladder.</source>
+        <translation>Wybierz szczebel drabiny.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in, zoals 2026-12-07.</source>
+        <translation>Wpisz datę, np. 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>De datum mag niet later zijn dan vandaag.</source>
+        <translation>Data nie może być późniejsza niż dzisiaj.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang: hoogstens %1 tekens.</source>
+        <translation>Notatka jest za długa: najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang: hoogstens %1 tekens.</source>
+        <translation>Cel jest za długi: najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>Vul een datum na de meting in waarop jullie het doel weer bespreken.</source>
+        <translation>Wpisz datę po pomiarze, kiedy znowu omówicie cel.</translation>
+    </message>
+    <message>
+        <source>De stap kon niet worden opgeslagen. Probeer het opnieuw.</source>
+        <translation>Nie udało się zapisać kroku. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3580,10 @@
     <message>
         <source>Code weer openzetten</source>
         <translation>Odblokuj kod</translation>
+    </message>
+    <message>
+        <source>Traject bijhouden (participatieladder)</source>
+        <translation>Prowadzenie ścieżki (drabina uczestnictwa)</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3719,156 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Wonen</source>
+        <translation>Mieszkanie</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Nauka</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Praca</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Czas wolny</translation>
+    </message>
+    <message>
+        <source>Periodeverslag Meedoen</source>
+        <translation>Raport okresowy Meedoen</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>Wszystkie dzielnice</translation>
+    </message>
+    <message>
+        <source>Buurt: %1</source>
+        <translation>Dzielnica: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Okres: od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1</source>
+        <translation>Dane z %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Aktywni wolontariusze</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Plekken gestart</source>
+        <translation>Rozpoczęte miejsca</translation>
+    </message>
+    <message>
+        <source>Plekken afgerond</source>
+        <translation>Ukończone miejsca</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <source>Meedoen per route</source>
+        <translation>Udział według ścieżki</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</source>
+        <translation>Wolontariusz na kilku ścieżkach liczy się raz na każdej ścieżce i raz w &apos;Razem&apos;.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Według miesięcy</translation>
+    </message>
+    <message>
+        <source>In deze periode is nog niets geteld.</source>
+        <translation>W tym okresie nic jeszcze nie policzono.</translation>
+    </message>
+    <message>
+        <source>Plekken</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Lista oczekujących</translation>
+    </message>
+    <message>
+        <source>Er zijn geen activiteiten in deze buurt.</source>
+        <translation>W tej dzielnicy nie ma działań.</translation>
+    </message>
+    <message>
+        <source>Plekken 0 betekent: geen grens.</source>
+        <translation>Miejsca 0 oznacza: bez limitu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReportPage</name>
+    <message>
+        <source>Verslag per buurt</source>
+        <translation>Raport według dzielnicy</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Plik opuszcza chronioną aplikację. Potwierdź kodem PIN.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Zapisz</translation>
+    </message>
+</context>
+<context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
@@ -3201,6 +3881,110 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Zapisano jako %1</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Aktywni wolontariusze</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Godziny wolontariatu</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Trwające inicjatywy samorządne</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Rozpoczęte miejsca szkoleniowe</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Ukończone miejsca szkoleniowe</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Dotrzymane umowy świadczenia wzajemnego (miesiące)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Najemcy o szczebel wyżej</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Jeszcze się nie zaczęło</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Przed planem</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>Dit doel bestaat niet meer.</source>
+        <translation>Ten cel już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</source>
+        <translation>Ten tablet nie zna jeszcze lokalizacji. Poczekaj, aż zsynchronizuje się z serwerem.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar of een kwartaal.</source>
+        <translation>Wybierz rok albo kwartał.</translation>
+    </message>
+    <message>
+        <source>Kies wat u wilt tellen.</source>
+        <translation>Wybierz, co chcesz liczyć.</translation>
+    </message>
+    <message>
+        <source>Vul een jaar in, bijvoorbeeld 2027.</source>
+        <translation>Wpisz rok, na przykład 2027.</translation>
+    </message>
+    <message>
+        <source>Kies een kwartaal.</source>
+        <translation>Wybierz kwartał.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in van 0 tot %1.</source>
+        <translation>Wpisz liczbę całkowitą od 0 do %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>Sprawdź %n zaznaczone pole.</numerusform>
+            <numerusform>Sprawdź %n zaznaczone pola.</numerusform>
+            <numerusform>Sprawdź %n zaznaczonych pól.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>Ten kwartał</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Poprzedni rok</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +4240,73 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     </message>
 </context>
 <context>
+    <name>StaffTrajectorySection</name>
+    <message>
+        <source>Stap vastgelegd; wordt verstuurd.</source>
+        <translation>Krok zapisany; zostanie wysłany.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</source>
+        <translation>Brak zgody na śledzenie drogi tego najemcy. Nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <source>%1: trede %2 van %3, %4 (gemeten %5)</source>
+        <translation>%1: szczebel %2 z %3, %4 (pomiar %5)</translation>
+    </message>
+    <message>
+        <source>meet opnieuw: langer dan zes maanden geleden</source>
+        <translation>zmierz ponownie: ponad sześć miesięcy temu</translation>
+    </message>
+    <message>
+        <source>Doel: %1 (bespreken op %2)</source>
+        <translation>Cel: %1 (omówić %2)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1 naar trede %2 (%3). %4</source>
+        <translation>Propozycja: %1 na szczebel %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Trede</source>
+        <translation>Szczebel</translation>
+    </message>
+    <message>
+        <source>Datum van de meting (jjjj-mm-dd)</source>
+        <translation>Data pomiaru (rrrr-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>Krótka notatka</translation>
+    </message>
+    <message>
+        <source>Persoonlijk doel (mag leeg)</source>
+        <translation>Cel osobisty (może być pusty)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: over 6 maanden een stageplek</source>
+        <translation>Na przykład: miejsce stażu za 6 miesięcy</translation>
+    </message>
+    <message>
+        <source>Doel bespreken op (jjjj-mm-dd)</source>
+        <translation>Omówić cel dnia (rrrr-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Zapisz krok</translation>
+    </message>
+</context>
+<context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
@@ -3532,6 +4383,14 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
         <translation>Zaktualizuj aplikację. Zmiany zostaną na tym tablecie, dopóki aplikacja nie zostanie zaktualizowana.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Raport</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4720,38 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
             <numerusform>Możesz wpisać najwyżej %n godziny dziennie.</numerusform>
             <numerusform>Możesz wpisać najwyżej %n godzin dziennie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kies een wijk.</source>
+        <translation>Wybierz dzielnicę.</translation>
+    </message>
+    <message>
+        <source>Kies een route uit de lijst.</source>
+        <translation>Wybierz ścieżkę z listy.</translation>
+    </message>
+    <message>
+        <source>Een jaar begint op 1 januari.</source>
+        <translation>Rok zaczyna się 1 stycznia.</translation>
+    </message>
+    <message>
+        <source>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</source>
+        <translation>Kwartał zaczyna się 1 stycznia, 1 kwietnia, 1 lipca lub 1 października.</translation>
+    </message>
+    <message>
+        <source>Vul een doel in van 0 tot %1.</source>
+        <translation>Wpisz cel od 0 do %1.</translation>
+    </message>
+    <message>
+        <source>Dit kan Meedoen nog niet tellen. Kies iets anders.</source>
+        <translation>Meedoen nie umie jeszcze tego liczyć. Wybierz coś innego.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in van 0 tot en met %1.</source>
+        <translation>Wpisz liczbę od 0 do %1.</translation>
+    </message>
+    <message>
+        <source>Kies een maand.</source>
+        <translation>Wybierz miesiąc.</translation>
     </message>
 </context>
 <context>

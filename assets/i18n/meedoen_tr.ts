@@ -671,6 +671,57 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Geïsoleerd</source>
+        <translation>Yalnız</translation>
+    </message>
+    <message>
+        <source>Je hebt weinig contact met andere mensen.</source>
+        <translation>Başka insanlarla az görüşüyorsun.</translation>
+    </message>
+    <message>
+        <source>Sociale contacten buitenshuis</source>
+        <translation>Ev dışında sosyal ilişkiler</translation>
+    </message>
+    <message>
+        <source>Je spreekt mensen buiten je huis, bijvoorbeeld in de buurt.</source>
+        <translation>Evinin dışında insanlarla konuşuyorsun, örneğin mahallede.</translation>
+    </message>
+    <message>
+        <source>Deelname aan georganiseerde activiteiten</source>
+        <translation>Düzenlenen etkinliklere katılım</translation>
+    </message>
+    <message>
+        <source>Je doet mee aan activiteiten, zoals een taalcafé of een club.</source>
+        <translation>Dil kafesi ya da kulüp gibi etkinliklere katılıyorsun.</translation>
+    </message>
+    <message>
+        <source>Onbetaald werk (vrijwilligerswerk, stage)</source>
+        <translation>Ücretsiz iş (gönüllülük, staj)</translation>
+    </message>
+    <message>
+        <source>Je doet vrijwilligerswerk of je loopt stage.</source>
+        <translation>Gönüllü çalışıyorsun ya da staj yapıyorsun.</translation>
+    </message>
+    <message>
+        <source>Betaald werk met ondersteuning</source>
+        <translation>Destekli ücretli iş</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk en je krijgt daarbij hulp.</source>
+        <translation>Ücretli bir işin var ve bunun için yardım alıyorsun.</translation>
+    </message>
+    <message>
+        <source>Betaald werk</source>
+        <translation>Ücretli iş</translation>
+    </message>
+    <message>
+        <source>Je hebt betaald werk.</source>
+        <translation>Ücretli bir işin var.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Taal</source>
@@ -784,6 +835,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>İşe ya da okula giden yolunu takip etmek</translation>
+    </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Yolum</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1391,30 @@
         <source>Verwijderen aanvragen</source>
         <translation>Silinmesini iste</translation>
     </message>
+    <message>
+        <source>Mijn weg</source>
+        <translation>Yolum</translation>
+    </message>
+    <message>
+        <source>Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.</source>
+        <translation>Henüz bir şey kaydedilmedi. Bir çalışan bunu seninle birlikte yapar.</translation>
+    </message>
+    <message>
+        <source>Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.</source>
+        <translation>Yolunun takip edilmesine izin vermedin. Bu yüzden burada bir şey yok.</translation>
+    </message>
+    <message>
+        <source>%1: stap %2 van %3</source>
+        <translation>%1: %3 adımdan %2.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1</source>
+        <translation>%1 tarihinde güncellendi</translation>
+    </message>
+    <message>
+        <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
+        <translation>Hedefin: %1. %2 tarihinde birlikte yeniden bakacağız.</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>
@@ -1822,6 +1905,14 @@
     <message>
         <source>Opslaan lukte niet: het geheugen van dit apparaat is vol. Wat je invulde, staat er nog. Probeer het later nog een keer, of vraag hulp bij de balie.</source>
         <translation>Kaydetme olmadı: bu cihazın hafızası dolu. Doldurduklarınız hâlâ burada. Daha sonra tekrar deneyin veya bankodan yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Je weg naar werk of school bijhouden</source>
+        <translation>İşe ya da okula giden yolunu takip etmek</translation>
+    </message>
+    <message>
+        <source>Een medewerker mag bijhouden hoe het met je gaat: bijvoorbeeld of je meedoet in de buurt, vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer uitzetten. Dan halen we het weg.</source>
+        <translation>Bir çalışan nasıl gittiğini takip edebilir: örneğin mahallede katılıyor musun, gönüllü çalışıyor musun ya da işin var mı. Bunu uygulamada kendin görürsün. Bunu her zaman yeniden kapatabilirsin. O zaman bunu sileriz.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2433,98 @@
         <source>%1 in de wachtrij, de oudste %2</source>
         <translation>Kuyrukta %1, en eskisi %2</translation>
     </message>
+    <message>
+        <source>Participatieladder: verder gekomen, gelijk gebleven, gedaald</source>
+        <translation>Katılım merdiveni: ilerledi, aynı kaldı, geriledi</translation>
+    </message>
+    <message>
+        <source>In deze periode is niemand twee keer gemeten.</source>
+        <translation>Bu dönemde kimse iki kez ölçülmedi.</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Aynı</translation>
+    </message>
+    <message>
+        <source>Gedaald</source>
+        <translation>Geriledi</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Hedef ekle</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen voor deze keuze.</source>
+        <translation>Bu seçim için henüz hedef yok.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>tüm yollar</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>%2 yılının %1. çeyreği</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>%1 yılı</translation>
+    </message>
+    <message>
+        <source>Doel %1. Begint op %2.</source>
+        <translation>Hedef %1. %2 tarihinde başlar.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald in de periode tot %3.</source>
+        <translation>%3 tarihine kadarki dönemde %2 içinden %1 ulaşıldı.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gehaald; volgens de rechte lijn %3. Verwachting op %4: %5.</source>
+        <translation>%2 içinden %1 ulaşıldı; düz çizgiye göre %3. %4 için tahmin: %5.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Wijzigen: %1</source>
+        <translation>Değiştir: %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Verwijderen: %1</source>
+        <translation>Kaldır: %1</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen?</source>
+        <translation>Bu hedef kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>Evet, kaldır</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Hayır</translation>
+    </message>
 </context>
 <context>
     <name>StaffDecisionDialog</name>
@@ -2477,6 +2660,92 @@
     <message>
         <source>Terug naar de kiosk</source>
         <translation>Kioska geri dön</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalChart</name>
+    <message>
+        <source>%1: %2 van %3, verwachting %4</source>
+        <translation>%1: %3 içinden %2, tahmin %4</translation>
+    </message>
+    <message>
+        <source>Rechte lijn naar het doel</source>
+        <translation>Hedefe düz çizgi</translation>
+    </message>
+    <message>
+        <source>Verwachting</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Ulaşılan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGoalForm</name>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Hedefi değiştir</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Tüm yollar</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Een jaar</source>
+        <translation>Bir yıl</translation>
+    </message>
+    <message>
+        <source>Een kwartaal</source>
+        <translation>Bir çeyrek</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Çeyrek</translation>
+    </message>
+    <message>
+        <source>Kwartaal %1</source>
+        <translation>%1. çeyrek</translation>
+    </message>
+    <message>
+        <source>Wat telt</source>
+        <translation>Ne sayılıyor</translation>
+    </message>
+    <message>
+        <source>Doel (aantal uren aan het eind)</source>
+        <translation>Hedef (sonunda saat sayısı)</translation>
+    </message>
+    <message>
+        <source>Doel (aantal aan het eind)</source>
+        <translation>Hedef (sonundaki sayı)</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>Hedefi kaydet</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -2757,10 +3026,6 @@
         <translation>Ortak kuruluş</translation>
     </message>
     <message>
-        <source>Rol van de partner (begeleiding, opleider …)</source>
-        <translation>Ortağın rolü (rehberlik, eğitmen …)</translation>
-    </message>
-    <message>
         <source>Wanneer (bijvoorbeeld: elke dinsdag 9:00–12:00)</source>
         <translation>Ne zaman (örneğin: her salı 9:00–12:00)</translation>
     </message>
@@ -2828,6 +3093,10 @@
         <source>Direct bevestigd zolang er plek is</source>
         <translation>Yer olduğu sürece hemen onaylanır</translation>
     </message>
+    <message>
+        <source>Partnerorganisatie: %1</source>
+        <translation>Ortak kuruluş: %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffParticipantsPage</name>
@@ -2881,6 +3150,209 @@
     </message>
 </context>
 <context>
+    <name>StaffPartnerModel</name>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Konut kooperatifi</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Belediye</translation>
+    </message>
+    <message>
+        <source>Welzijn en begeleiding</source>
+        <translation>Refah ve destek</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Eğitim</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>İşveren</translation>
+    </message>
+    <message>
+        <source>Bewonersgroep</source>
+        <translation>Sakinler grubu</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Diğer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartners</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>İşveren</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Finansör</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>İşi veren</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Mekânı sağlayan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>İşaretli %n alanı kontrol edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een activiteit.</source>
+        <translation>Bir etkinlik seçin.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, zoals 1250 of 1250,50.</source>
+        <translation>Euro olarak bir tutar girin, örneğin 1250 veya 1250,50.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal uren in, zoals 4 of 2,5.</source>
+        <translation>Saat sayısını girin, örneğin 4 veya 2,5.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal plaatsen in.</source>
+        <translation>Yer sayısını girin.</translation>
+    </message>
+    <message>
+        <source>Geen partner</source>
+        <translation>Ortak yok</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>Yeni ortak</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partner %1, %2</source>
+        <translation>Ortak %1, %2</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Kuruluşun adı</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kuruluş türü</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (niet verplicht)</source>
+        <translation>İrtibat kişisi (zorunlu değil)</translation>
+    </message>
+    <message>
+        <source>Telefoon van de contactpersoon</source>
+        <translation>İrtibat kişisinin telefonu</translation>
+    </message>
+    <message>
+        <source>E-mail van de contactpersoon</source>
+        <translation>İrtibat kişisinin e-postası</translation>
+    </message>
+    <message>
+        <source>Partner opslaan</source>
+        <translation>Ortağı kaydet</translation>
+    </message>
+    <message>
+        <source>Wat de partner inbracht en wat het opleverde</source>
+        <translation>Ortağın kattığı ve ortaya çıkan</translation>
+    </message>
+    <message>
+        <source>Ingebracht: %1, %2 uur inzet, %3 plaatsen, %4 uur ruimte.</source>
+        <translation>Katkı: %1, %2 saat emek, %3 yer, %4 saat mekân.</translation>
+    </message>
+    <message>
+        <source>Opgeleverd: %1 plaatsen bezet in %2 activiteiten, %3 vrijwilligers, %4 uur vrijwilligerswerk, %5 trajecten gestart en %6 afgerond.</source>
+        <translation>Sonuç: %2 etkinlikte %1 yer dolu, %3 gönüllü, %4 saat gönüllü çalışma, %5 yerleştirme başladı ve %6 tamamlandı.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1</source>
+        <translation>Roller: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 uur inzet · %4 uur vrijwilligerswerk, %5 gestart, %6 afgerond</source>
+        <translation>%1: %2, %3 saat emek · %4 saat gönüllü çalışma, %5 başladı, %6 tamamlandı</translation>
+    </message>
+    <message>
+        <source>Rollen en bijdragen per activiteit</source>
+        <translation>Etkinlik başına roller ve katkılar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4, %5 uur, %6 plaatsen, %7 uur ruimte</source>
+        <translation>%1 · %2 · %3: %4, %5 saat, %6 yer, %7 saat mekân</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Bijdrage van %1 voor %2 verwijderen</source>
+        <translation>%2 için %1 katkısını kaldır</translation>
+    </message>
+    <message>
+        <source>Nog geen bijdragen op deze locatie.</source>
+        <translation>Bu konumda henüz katkı yok.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation>Etkinlik: %1</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM</source>
+        <translation>YYYY-AA</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>Para (euro)</translation>
+    </message>
+    <message>
+        <source>Uren inzet van eigen mensen</source>
+        <translation>Kendi çalışanlarının emek saatleri</translation>
+    </message>
+    <message>
+        <source>Plaatsen (stage, werk)</source>
+        <translation>Yerler (staj, iş)</translation>
+    </message>
+    <message>
+        <source>Uren gebruik van een ruimte</source>
+        <translation>Mekân kullanım saatleri</translation>
+    </message>
+    <message>
+        <source>Bijdrage opslaan</source>
+        <translation>Katkıyı kaydet</translation>
+    </message>
+</context>
+<context>
     <name>StaffPersons</name>
     <message>
         <source>Opslaan is niet gelukt.</source>
@@ -2913,6 +3385,58 @@
     <message>
         <source>De code kon niet worden opengezet: de server gaf geen antwoord. Probeer het zo opnieuw.</source>
         <translation>Kod açılamadı: sunucu yanıt vermedi. Lütfen birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>De huurder heeft een leerplek afgerond.</source>
+        <translation>Kiracı bir eğitim yerini tamamladı.</translation>
+    </message>
+    <message>
+        <source>De huurder is met een leerplek begonnen.</source>
+        <translation>Kiracı bir eğitim yerine başladı.</translation>
+    </message>
+    <message>
+        <source>De huurder doet vrijwilligerswerk.</source>
+        <translation>Kiracı gönüllü çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Je rol mag geen trajecten bijhouden.</source>
+        <translation>Rolün yolları takip edemez.</translation>
+    </message>
+    <message>
+        <source>Deze huurder heeft geen toestemming gegeven om de weg bij te houden.</source>
+        <translation>Bu kiracı yolunun takip edilmesine izin vermedi.</translation>
+    </message>
+    <message>
+        <source>Kies een route.</source>
+        <translation>Bir yol seç.</translation>
+    </message>
+    <message>
+        <source>Kies een trede van de ladder.</source>
+        <translation>Merdivenden bir basamak seç.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in, zoals 2026-12-07.</source>
+        <translation>2026-12-07 gibi bir tarih gir.</translation>
+    </message>
+    <message>
+        <source>De datum mag niet later zijn dan vandaag.</source>
+        <translation>Tarih bugünden sonra olamaz.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang: hoogstens %1 tekens.</source>
+        <translation>Not çok uzun: en fazla %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang: hoogstens %1 tekens.</source>
+        <translation>Hedef çok uzun: en fazla %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Vul een datum na de meting in waarop jullie het doel weer bespreken.</source>
+        <translation>Ölçümden sonra hedefi yeniden konuşacağınız bir tarih gir.</translation>
+    </message>
+    <message>
+        <source>De stap kon niet worden opgeslagen. Probeer het opnieuw.</source>
+        <translation>Adım kaydedilemedi. Yeniden dene.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3554,10 @@
     <message>
         <source>Code weer openzetten</source>
         <translation>Kodu yeniden aç</translation>
+    </message>
+    <message>
+        <source>Traject bijhouden (participatieladder)</source>
+        <translation>Yolu takip etmek (katılım merdiveni)</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3693,156 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Wonen</source>
+        <translation>Konut</translation>
+    </message>
+    <message>
+        <source>Leren</source>
+        <translation>Öğrenme</translation>
+    </message>
+    <message>
+        <source>Werken</source>
+        <translation>Çalışma</translation>
+    </message>
+    <message>
+        <source>Vrije tijd</source>
+        <translation>Boş zaman</translation>
+    </message>
+    <message>
+        <source>Periodeverslag Meedoen</source>
+        <translation>Meedoen dönem raporu</translation>
+    </message>
+    <message>
+        <source>Alle buurten</source>
+        <translation>Tüm mahalleler</translation>
+    </message>
+    <message>
+        <source>Buurt: %1</source>
+        <translation>Mahalle: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Dönem: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1</source>
+        <translation>%1 itibarıyla rakamlar</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Aktif gönüllüler</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Plekken gestart</source>
+        <translation>Başlayan yerler</translation>
+    </message>
+    <message>
+        <source>Plekken afgerond</source>
+        <translation>Tamamlanan yerler</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Bırakan</translation>
+    </message>
+    <message>
+        <source>Meedoen per route</source>
+        <translation>Yola göre katılım</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger die op meer routes meedoet, telt bij elke route één keer en bij &apos;Samen&apos; één keer.</source>
+        <translation>Birden fazla yolda katılan bir gönüllü her yolda bir kez ve &apos;Toplam&apos;da bir kez sayılır.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Aylara göre</translation>
+    </message>
+    <message>
+        <source>In deze periode is nog niets geteld.</source>
+        <translation>Bu dönemde henüz bir şey sayılmadı.</translation>
+    </message>
+    <message>
+        <source>Plekken</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>Dolu</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Bekleme listesi</translation>
+    </message>
+    <message>
+        <source>Er zijn geen activiteiten in deze buurt.</source>
+        <translation>Bu mahallede etkinlik yok.</translation>
+    </message>
+    <message>
+        <source>Plekken 0 betekent: geen grens.</source>
+        <translation>Yer 0: sınır yok demektir.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReportPage</name>
+    <message>
+        <source>Verslag per buurt</source>
+        <translation>Mahalleye göre rapor</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <source>Het bestand verlaat de beveiligde app. Bevestig met uw pincode.</source>
+        <translation>Dosya korumalı uygulamadan çıkar. PIN kodunuzla onaylayın.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Kaydet</translation>
+    </message>
+</context>
+<context>
     <name>StaffResults</name>
     <message>
         <source>De map voor exports is niet beschikbaar.</source>
@@ -3177,6 +3855,108 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>%1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Aktif gönüllüler</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Gönüllü çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Devam eden öz yönetim girişimleri</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Başlayan eğitim yerleri</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Tamamlanan eğitim yerleri</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Karşılık hizmet anlaşmasına uyuldu (ay)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Bir basamak yükselen kiracılar</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Henüz başlamadı</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Geride</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Yolunda</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Önde</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Hedefe ulaşılamadı</translation>
+    </message>
+    <message>
+        <source>Dit doel bestaat niet meer.</source>
+        <translation>Bu hedef artık yok.</translation>
+    </message>
+    <message>
+        <source>Deze tablet kent de locatie nog niet. Wacht tot hij met de server heeft gesynchroniseerd.</source>
+        <translation>Bu tablet konumu henüz bilmiyor. Sunucuyla eşitlenmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar of een kwartaal.</source>
+        <translation>Bir yıl veya bir çeyrek seçin.</translation>
+    </message>
+    <message>
+        <source>Kies wat u wilt tellen.</source>
+        <translation>Neyi saymak istediğinizi seçin.</translation>
+    </message>
+    <message>
+        <source>Vul een jaar in, bijvoorbeeld 2027.</source>
+        <translation>Bir yıl girin, örneğin 2027.</translation>
+    </message>
+    <message>
+        <source>Kies een kwartaal.</source>
+        <translation>Bir çeyrek seçin.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in van 0 tot %1.</source>
+        <translation>0 ile %1 arasında tam sayı girin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Controleer de %n gemarkeerde velden.</source>
+        <translation>
+            <numerusform>İşaretli %n alanı kontrol edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Geçen çeyrek</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>Bu yıl</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Geçen yıl</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4202,73 @@
     </message>
 </context>
 <context>
+    <name>StaffTrajectorySection</name>
+    <message>
+        <source>Stap vastgelegd; wordt verstuurd.</source>
+        <translation>Adım kaydedildi; gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om de weg van deze huurder bij te houden. Er wordt niets bewaard.</source>
+        <translation>Bu kiracının yolunu takip etme izni yok. Hiçbir şey saklanmıyor.</translation>
+    </message>
+    <message>
+        <source>%1: trede %2 van %3, %4 (gemeten %5)</source>
+        <translation>%1: %3 basamaktan %2., %4 (ölçüm %5)</translation>
+    </message>
+    <message>
+        <source>meet opnieuw: langer dan zes maanden geleden</source>
+        <translation>yeniden ölç: altı aydan uzun zaman önce</translation>
+    </message>
+    <message>
+        <source>Doel: %1 (bespreken op %2)</source>
+        <translation>Hedef: %1 (%2 tarihinde konuşulacak)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1 naar trede %2 (%3). %4</source>
+        <translation>Öneri: %1, %2. basamağa (%3). %4</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Kullan</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Trede</source>
+        <translation>Basamak</translation>
+    </message>
+    <message>
+        <source>Datum van de meting (jjjj-mm-dd)</source>
+        <translation>Ölçüm tarihi (yyyy-aa-gg)</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>Kısa not</translation>
+    </message>
+    <message>
+        <source>Persoonlijk doel (mag leeg)</source>
+        <translation>Kişisel hedef (boş bırakılabilir)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: over 6 maanden een stageplek</source>
+        <translation>Örneğin: 6 ay içinde bir staj yeri</translation>
+    </message>
+    <message>
+        <source>Doel bespreken op (jjjj-mm-dd)</source>
+        <translation>Hedefi konuşma tarihi (yyyy-aa-gg)</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Adımı kaydet</translation>
+    </message>
+</context>
+<context>
     <name>StaffWorkspace</name>
     <message>
         <source>Nieuwe vrijwilligers</source>
@@ -3496,6 +4343,14 @@
     <message>
         <source>Werk de app bij. Wijzigingen blijven op deze tablet tot de app is bijgewerkt.</source>
         <translation>Uygulamayı güncelleyin. Değişiklikler, uygulama güncellenene kadar bu tablette kalır.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Rapor</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4668,38 @@
         <translation>
             <numerusform>Günde en fazla %n saat girebilirsin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kies een wijk.</source>
+        <translation>Bir mahalle seçin.</translation>
+    </message>
+    <message>
+        <source>Kies een route uit de lijst.</source>
+        <translation>Listeden bir yol seçin.</translation>
+    </message>
+    <message>
+        <source>Een jaar begint op 1 januari.</source>
+        <translation>Bir yıl 1 Ocak&apos;ta başlar.</translation>
+    </message>
+    <message>
+        <source>Een kwartaal begint op 1 januari, 1 april, 1 juli of 1 oktober.</source>
+        <translation>Bir çeyrek 1 Ocak, 1 Nisan, 1 Temmuz veya 1 Ekim&apos;de başlar.</translation>
+    </message>
+    <message>
+        <source>Vul een doel in van 0 tot %1.</source>
+        <translation>0 ile %1 arasında bir hedef girin.</translation>
+    </message>
+    <message>
+        <source>Dit kan Meedoen nog niet tellen. Kies iets anders.</source>
+        <translation>Meedoen bunu henüz sayamıyor. Başka bir şey seçin.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in van 0 tot en met %1.</source>
+        <translation>0 ile %1 arasında bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>Kies een maand.</source>
+        <translation>Bir ay seçin.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,10 @@ import Meedoen.Ui
 // A form keeps what was typed until it is saved; each problem shows beside its field.
 ColumnLayout {
     id: page
+    // The kinds and roles to choose from, in the app's language (untyped: the linter of Qt 6.4
+    // cannot map a QVariantList).
+    readonly property var partnerKinds: StaffPartners.kinds()
+    readonly property var partnerRoles: StaffPartners.roles()
     spacing: Theme.spacing
 
     property string partnerId: ""
@@ -155,7 +159,7 @@ ColumnLayout {
                     id: kind
                     Layout.fillWidth: true
                     label: qsTr("Soort organisatie")
-                    options: StaffPartners.kinds().map(k => ({value: k.key, text: k.text}))
+                    options: page.partnerKinds.map(k => ({value: k.key, text: k.text}))
                 }
                 StaffField {
                     id: contactName
@@ -322,7 +326,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         label: qsTr("Rol")
                         value: "partner"
-                        options: StaffPartners.roles().map(r => ({value: r.key, text: r.text}))
+                        options: page.partnerRoles.map(r => ({value: r.key, text: r.text}))
                     }
                     StaffField {
                         id: month

@@ -157,7 +157,11 @@ Flickable {
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                     font.bold: true
-                                    wrapMode: Text.Wrap
+                                    // Whole words: a long one ("vrijwilligers") in a narrow
+                                    // column is set smaller, never broken.
+                                    wrapMode: Text.WordWrap
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: Math.round(Theme.fontSmall * 0.6)
                                     horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignHCenter
                                 }
                             }
@@ -172,7 +176,9 @@ Flickable {
                                     Layout.preferredWidth: column === 0 ? 2 : 1
                                     text: modelData
                                     color: Theme.text
-                                    wrapMode: Text.Wrap
+                                    wrapMode: Text.WordWrap
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: Math.round(Theme.fontBody * 0.6)
                                     horizontalAlignment: column === 0 ? Text.AlignLeft : Text.AlignHCenter
                                     Accessible.role: Accessible.Cell
                                     Accessible.name: table.headers[column] + ": " + modelData

@@ -271,7 +271,7 @@ static_assert(sizeof(kEntityChanges) / sizeof(kEntityChanges[0]) == int(Wire::En
 
 const EntityChange &entityChange(Wire::Entity entity)
 {
-    Q_ASSERT(entity >= Wire::Entity::Opportunity);
+    Q_ASSERT(entity >= Wire::Entity::Opportunity && entity <= Wire::Entity::Goal);
     const EntityChange &e = kEntityChanges[int(entity) - int(Wire::Entity::Opportunity)];
     Q_ASSERT(e.entity == entity);
     return e;

@@ -86,7 +86,7 @@ std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filt
     const auto all = facts({}, true);
     if (!all)
         return std::nullopt;
-    return computeGoalsProgress(shown, GoalFacts{all->opportunities, all->hours, all->placements, all->agreements}, today);
+    return computeGoalsProgress(shown, GoalFacts{all->opportunities, all->hours, all->placements, all->agreements, all->steps}, today);
 }
 
 std::optional<Goal> ResultsFacts::goalOf(const QVariantList &row)
