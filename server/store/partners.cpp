@@ -272,24 +272,29 @@ QList<Partner> Partners::partners()
 QList<PartnerContribution> Partners::contributions(const QStringList &sites)
 {
     QList<PartnerContribution> out;
-    auto q = run(u"SELECT id, partner_id, opportunity_id, role, month, money_cents, staff_minutes, places, "
-                 "premises_minutes, site_id FROM partner_contribution ORDER BY month, id"_s);
+    auto q = run(u"SELECT %1, site_id FROM partner_contribution ORDER BY month, id"_s
+                     .arg(QStringView(kContributionColumns)));
     while (q && q->next()) {
         if (!sites.isEmpty() && !sites.contains(q->value(9).toString()))
             continue;
-        PartnerContribution c;
-        c.id = q->value(0).toString();
-        c.partnerId = q->value(1).toString();
-        c.opportunityId = q->value(2).toString();
-        c.role = partnerRoleFromKey(q->value(3).toString()).value_or(PartnerRole::Partner);
-        c.month = q->value(4).toString();
-        c.moneyCents = q->value(5).toLongLong();
-        c.staffMinutes = q->value(6).toInt();
-        c.places = q->value(7).toInt();
-        c.premisesMinutes = q->value(8).toInt();
-        out.append(c);
+        out.append(contributionFrom(*q));
     }
     return out;
+}
+
+PartnerContribution Partners::contributionFrom(const QSqlQuery &row)
+{
+    PartnerContribution c;
+    c.id = row.value(0).toString();
+    c.partnerId = row.value(1).toString();
+    c.opportunityId = row.value(2).toString();
+    c.role = partnerRoleFromKey(row.value(3).toString()).value_or(PartnerRole::Partner);
+    c.month = row.value(4).toString();
+    c.moneyCents = row.value(5).toLongLong();
+    c.staffMinutes = row.value(6).toInt();
+    c.places = row.value(7).toInt();
+    c.premisesMinutes = row.value(8).toInt();
+    return c;
 }
 
 } // namespace Server

@@ -56,6 +56,10 @@ public:
     // The register and the contributions at these sites (empty: all), for the figures.
     QList<Meedoen::Partner> partners();
     QList<Meedoen::PartnerContribution> contributions(const QStringList &sites);
+    // A contribution from a row whose first columns are kContributionColumns (also ResultsFacts').
+    static constexpr const char16_t *kContributionColumns =
+        u"id, partner_id, opportunity_id, role, month, money_cents, staff_minutes, places, premises_minutes";
+    static Meedoen::PartnerContribution contributionFrom(const QSqlQuery &row);
 
 private:
     // Writes the partner and logs its change when new or different; renames carry over to

@@ -4,6 +4,7 @@
 // The facts behind the results figures and the decision log (ResultsFacts, resultsfacts.h).
 
 #include "server/store/resultsfacts.h"
+#include "server/store/partners.h"
 #include "server/store/storehelpers.h"
 
 #include "core/trajectory.h"
@@ -42,24 +43,13 @@ std::optional<PartnerFigures> ResultsFacts::partnerFigures(const QString &partne
     if (!f)
         return std::nullopt;
     QList<PartnerContribution> contributions;
-    auto q = run(u"SELECT id, partner_id, opportunity_id, role, month, money_cents, staff_minutes, places, "
-                 "premises_minutes FROM partner_contribution WHERE partner_id = ? ORDER BY month, id"_s,
+    auto q = run(u"SELECT %1 FROM partner_contribution WHERE partner_id = ? ORDER BY month, id"_s
+                     .arg(QStringView(Partners::kContributionColumns)),
                  {partnerId});
     if (!q)
         return std::nullopt;
-    while (q->next()) {
-        PartnerContribution c;
-        c.id = q->value(0).toString();
-        c.partnerId = q->value(1).toString();
-        c.opportunityId = q->value(2).toString();
-        c.role = partnerRoleFromKey(q->value(3).toString()).value_or(PartnerRole::Partner);
-        c.month = q->value(4).toString();
-        c.moneyCents = q->value(5).toLongLong();
-        c.staffMinutes = q->value(6).toInt();
-        c.places = q->value(7).toInt();
-        c.premisesMinutes = q->value(8).toInt();
-        contributions.append(c);
-    }
+    while (q->next())
+        contributions.append(Partners::contributionFrom(*q));
     return computePartnerFigures(partnerId, f->opportunities, f->partnerOf, contributions, f->hours, f->placements,
                                  filter);
 }
