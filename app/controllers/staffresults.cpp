@@ -466,11 +466,16 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
     Meedoen::ResultsFilter filter = resultsFilter(site, neighbourhood, {});
     filter.fromMonth = fromMonth;
     filter.toMonth = toMonth;
+    // The facts read once; the figures of the whole and of each route from them.
+    const Meedoen::GoalFacts facts = repository.dashboardFacts(filter);
+    const auto figures = [&facts](const Meedoen::ResultsFilter &f) {
+        return Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
+    };
     QList<std::pair<QString, Meedoen::Results>> perRoute;
     for (const QString &route : {u"wonen"_s, u"leren"_s, u"werken"_s, u"vrije-tijd"_s}) {
         Meedoen::ResultsFilter f = filter;
         f.route = route;
-        perRoute.append({route, repository.dashboard(f)});
+        perRoute.append({route, figures(f)});
     }
     QString neighbourhoodName = neighbourhood;
     for (const QVariant &n : neighbourhoods()) {
@@ -479,7 +484,7 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
             neighbourhoodName = m.value(u"name"_s).toString();
     }
     const StaffReport::Period period{neighbourhoodName, fromMonth, toMonth, m_session->now()};
-    return StaffReport::periodReport(period, repository.dashboard(filter), perRoute, QLocale());
+    return StaffReport::periodReport(period, figures(filter), perRoute, QLocale());
 }
 
 QString StaffResults::exportReport(const QString &pin, const QString &site, const QString &neighbourhood,
