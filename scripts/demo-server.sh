@@ -17,6 +17,11 @@ if [ ! -f "$dir/catalogue-imported" ]; then
   "$server" import-catalogue assets/demo/catalogue.json --db "$db" >/dev/null
   touch "$dir/catalogue-imported"
 fi
+# A supplier's social-return obligation, valued with Meedoen's default table and proxies.
+if [ ! -f "$dir/social-return-imported" ]; then
+  "$server" social-return import assets/demo/social-return.json --db "$db" >/dev/null
+  touch "$dir/social-return-imported"
+fi
 # The demo kiosk stands in Buurthuis De Wielewaal, Rotterdam (or the first site there is).
 site=${MEEDOEN_DEMO_SITE:-wielewaal-buurthuis}
 "$server" sites --db "$db" | cut -d' ' -f1 | grep -qx "$site" \

@@ -15,7 +15,9 @@
 #include "core/personalcode.h"
 #include "core/tenancy.h"
 #include "protocol/changes.h"
+#include "protocol/socialreturnwire.h"
 #include "protocol/wire.h"
+#include "workbook/sroiworkbook.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,6 +126,40 @@ int latestSchemaVersion()
     return empty ? empty->schemaVersion() : 0;
 }
 
+// A configuration file imported whole (the ladders, social return): read up to `maxBytes`,
+// checked by `read` (a Validated value), applied by `apply` (the problem in words, or empty;
+// nullopt on a fault, then `store`'s error is said). Nothing changes unless all is well.
+template<typename Read, typename Apply, typename Describe>
+int importConfiguration(const QString &path, qint64 maxBytes, Server::Store &store, Read read, Apply apply,
+                        Describe describe)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "cannot read " << path << ": " << file.errorString() << '\n';
+        return ExitFailure;
+    }
+    const auto value = read(file.read(maxBytes + 1));
+    if (value.error || file.size() > maxBytes) {
+        err() << path << ": "
+              << (!value.error ? u"larger than %1 KiB"_s.arg(maxBytes / 1024)
+                  : value.error->field.isEmpty() ? value.error->message
+                                                 : value.error->field + u": "_s + value.error->message)
+              << "; nothing imported\n";
+        return ExitFailure;
+    }
+    const std::optional<QString> problem = apply(value.value);
+    if (!problem) {
+        err() << "import failed: " << store.lastError() << "; nothing imported\n";
+        return ExitFailure;
+    }
+    if (!problem->isEmpty()) {
+        err() << path << ": " << *problem << "; nothing imported\n";
+        return ExitFailure;
+    }
+    out() << "imported " << describe(value.value) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments)
@@ -146,6 +182,9 @@ int runCli(const QStringList &arguments)
         "  ladder show --db DB                 the ladders per route in force, as the file ladder import reads\n"
         "  ladder import FILE --db DB          the corporation's ladders ({\"ladders\": [{route, rungs}]});\n"
         "                                      a route left out keeps the Participatieladder (docs/operations.md)\n"
+        "  social-return show --db DB          the valuation table, SROI proxies and social-return obligations\n"
+        "                                      in force, as the file social-return import reads\n"
+        "  social-return import FILE --db DB   the corporation's table, proxies and obligations (docs/operations.md)\n"
         "  neighbourhoods list --db DB         id, name and city per neighbourhood\n"
         "  neighbourhoods rename ID --name NAME [--city CITY] --db DB\n"
         "                                      the name devices show for a neighbourhood\n"
@@ -170,6 +209,11 @@ int runCli(const QStringList &arguments)
         "                                      the figures or the decision log as CSV on stdout\n"
         "  export partner --partner ID --site SITE --format csv [--from YYYY-MM] [--to YYYY-MM] --db DB\n"
         "                                      what a partner put in and what came of it at a site, as CSV\n"
+        "  export social-return --site SITE --format csv [--as-of YYYY-MM-DD] --db DB\n"
+        "                                      each social-return obligation's fulfilment, as CSV\n"
+        "  export sroi --site SITE --from YYYY-MM --to YYYY-MM --format csv|xlsx [--neighbourhood ID]\n"
+        "              [--route ROUTE] [--as-of YYYY-MM-DD] --db DB\n"
+        "                                      the SROI input sheet (xlsx: with the obligations and the proxies)\n"
         "  backup --db sqlite:PATH --to FILE   copy the database while the server runs (SQLite online backup)\n"
         "  restore --from FILE --db sqlite:PATH [--force]\n"
         "                                      put a backup in place (the server stopped; PostgreSQL: pg_restore)\n\n"
@@ -241,12 +285,16 @@ int runCli(const QStringList &arguments)
                                   "admin; default coordinator,consultant)."_s,
                                   u"ROLES"_s);
     const QCommandLineOption setRoles(u"set"_s, u"staff roles: the roles at --site, comma-separated."_s, u"ROLES"_s);
+    const QCommandLineOption neighbourhood(u"neighbourhood"_s, u"export sroi: only this neighbourhood."_s, u"ID"_s);
+    const QCommandLineOption route(u"route"_s, u"export sroi: only this route."_s, u"ROUTE"_s);
+    const QCommandLineOption asOf(u"as-of"_s, u"export social-return|sroi: the day the figures stand on (default today)."_s,
+                                  u"YYYY-MM-DD"_s);
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city, count, groupCommit, role, setRoles, partner});
+                       latitude, longitude, city, count, groupCommit, role, setRoles, partner, neighbourhood, route, asOf});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
-                                               "neighbourhoods | ladder | enroll | devices | revoke | compact-changes | staff | "
+                                               "neighbourhoods | ladder | social-return | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
     if (!parser.parse(arguments))
         return usage(parser, parser.errorText());
@@ -264,7 +312,8 @@ int runCli(const QStringList &arguments)
     QString command = args.first();
     // Two-word commands: "staff add", "export results" …
     if ((command == "staff"_L1 || command == "export"_L1 || command == "codes"_L1 || command == "sites"_L1
-         || command == "neighbourhoods"_L1 || command == "conflicts"_L1 || command == "ladder"_L1)
+         || command == "neighbourhoods"_L1 || command == "conflicts"_L1 || command == "ladder"_L1
+         || command == "social-return"_L1)
         && args.size() > 1)
         command += u' ' + args.at(1);
 
@@ -288,6 +337,8 @@ int runCli(const QStringList &arguments)
         {u"neighbourhoods list"_s, {{&db}, 1}},
         {u"ladder show"_s, {{&db}, 1}},
         {u"ladder import"_s, {{&db}, 2}},
+        {u"social-return show"_s, {{&db}, 1}},
+        {u"social-return import"_s, {{&db}, 2}},
         {u"neighbourhoods rename"_s, {{&db, &name, &city}, 2}},
         {u"enroll"_s, {{&db, &kind, &site, &count}, 0}},
         {u"devices"_s, {{&db, &quietHours, &json}, 0}},
@@ -302,6 +353,8 @@ int runCli(const QStringList &arguments)
         {u"export results"_s, {{&db, &site, &format, &from, &to}, 1}},
         {u"export decisions"_s, {{&db, &site, &format}, 1}},
         {u"export partner"_s, {{&db, &site, &format, &from, &to, &partner}, 1}},
+        {u"export social-return"_s, {{&db, &site, &format, &asOf}, 1}},
+        {u"export sroi"_s, {{&db, &site, &format, &from, &to, &neighbourhood, &route, &asOf}, 1}},
         {u"backup"_s, {{&db, &to}, 0}},
         {u"restore"_s, {{&db, &from, &force}, 0}},
     };
@@ -314,7 +367,7 @@ int runCli(const QStringList &arguments)
          {&listen, &kind, &site, &rateLimit, &before, &name, &login, &format, &from, &to, &tlsCert, &tlsKey, &insecureHttp,
           &headerTimeout, &bodyTimeout, &idleTimeout, &connectionsPerIp, &enrollLimit, &signinWorkers, &signinQueue,
           &signinLock, &force, &metricsTokenFile, &logFormat, &quietHours, &json, &latitude, &longitude, &city,
-          &count, &groupCommit, &role, &setRoles, &partner}) {
+          &count, &groupCommit, &role, &setRoles, &partner, &neighbourhood, &route, &asOf}) {
         if (parser.isSet(*option) && !shape.options.contains(option))
             return usage(parser, u"--%1 does not go with %2."_s.arg(option->names().first(), command));
     }
@@ -478,30 +531,28 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command == "ladder import"_L1) {
-        QFile file(args.at(2));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << "cannot read " << args.at(2) << ": " << file.errorString() << '\n';
-            return ExitFailure;
-        }
         constexpr qint64 kMaxLadderFileBytes = 256 * 1024;
-        const auto read = Wire::ladderFileFromJson(file.read(kMaxLadderFileBytes + 1));
-        if (read.error || file.size() > kMaxLadderFileBytes) {
-            err() << args.at(2) << ": " << (read.error ? read.error->field + u": "_s + read.error->message
-                                                       : u"larger than 256 KiB"_s)
-                  << "; nothing imported\n";
+        return importConfiguration(
+            args.at(2), kMaxLadderFileBytes, *store, &Wire::ladderFileFromJson,
+            [&](const QList<Meedoen::Ladder> &ladders) { return store->importLadders(ladders); },
+            [](const QList<Meedoen::Ladder> &ladders) { return u"%1 ladders"_s.arg(ladders.size()); });
+    }
+    if (command == "social-return show"_L1) {
+        const auto config = store->socialReturnConfig();
+        if (!config) {
+            err() << "cannot read the social-return configuration: " << store->lastError() << '\n';
             return ExitFailure;
         }
-        const auto problem = store->importLadders(read.value);
-        if (!problem) {
-            err() << "import failed: " << store->lastError() << "; nothing imported\n";
-            return ExitFailure;
-        }
-        if (!problem->isEmpty()) {
-            err() << args.at(2) << ": " << *problem << "; nothing imported\n";
-            return ExitFailure;
-        }
-        out() << "imported " << read.value.size() << " ladders\n";
+        out() << QString::fromUtf8(Wire::socialReturnFile(*config));
         return ExitOk;
+    }
+    if (command == "social-return import"_L1) {
+        return importConfiguration(
+            args.at(2), Wire::kMaxSocialReturnFileBytes, *store, &Wire::socialReturnFileFromJson,
+            [&](const Meedoen::SocialReturnConfig &config) { return store->importSocialReturn(config); },
+            [](const Meedoen::SocialReturnConfig &config) {
+                return u"%1 social-return obligations"_s.arg(config.obligations.size());
+            });
     }
     if (command == "neighbourhoods list"_L1) {
         for (const Meedoen::Neighbourhood &n : store->neighbourhoods())
@@ -714,8 +765,15 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     if (command.startsWith("export "_L1)) {
-        if (parser.value(format) != "csv"_L1)
-            return usage(parser, u"export needs --format csv."_s);
+        const bool xlsx = command == "export sroi"_L1 && parser.value(format) == "xlsx"_L1;
+        if (parser.value(format) != "csv"_L1 && !xlsx)
+            return usage(parser, command == "export sroi"_L1 ? u"export sroi needs --format csv or xlsx."_s
+                                                              : u"export needs --format csv."_s);
+        if (command == "export sroi"_L1 && (!parser.isSet(from) || !parser.isSet(to)))
+            return usage(parser, u"export sroi needs --from and --to."_s);
+        const QDate day = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : QDate::currentDate();
+        if (!day.isValid())
+            return usage(parser, u"--as-of is a day like 2026-11-30."_s);
         if (!parser.isSet(site))
             return usage(parser, u"export needs --site (see `meedoen-server sites`)."_s);
         if (!isMonth(parser.value(from)) || !isMonth(parser.value(to)))
@@ -742,6 +800,36 @@ int runCli(const QStringList &arguments)
                 return ExitFailure;
             }
             csv = Meedoen::formatPartnerFiguresCsv(*figures);
+        } else if (command == "export social-return"_L1) {
+            const auto fulfilment = store->socialReturn(parser.value(site), day);
+            if (!fulfilment) {
+                err() << "export failed: " << store->lastError() << '\n';
+                return ExitFailure;
+            }
+            csv = Meedoen::formatSocialReturnCsv(*fulfilment);
+        } else if (command == "export sroi"_L1) {
+            ResultsFilter filter{parser.value(site), parser.value(from), parser.value(to)};
+            filter.neighbourhood = parser.value(neighbourhood);
+            filter.route = parser.value(route);
+            const auto sheet = store->sroiSheet(filter, day);
+            const auto fulfilment = sheet ? store->socialReturn(parser.value(site), day) : std::nullopt;
+            const auto config = fulfilment ? store->socialReturnConfig() : std::nullopt;
+            if (!config) {
+                err() << "export failed: " << store->lastError() << '\n';
+                return ExitFailure;
+            }
+            if (xlsx) {
+                QString why;
+                const auto book = Workbook::sroiWorkbook(*sheet, *fulfilment, config->rates, &why);
+                if (!book) {
+                    err() << "export failed: " << why << '\n';
+                    return ExitFailure;
+                }
+                std::fwrite(book->constData(), 1, size_t(book->size()), stdout);
+                std::fflush(stdout);
+                return ExitOk;
+            }
+            csv = Meedoen::formatSroiCsv(*sheet);
         } else {
             const auto decisions = store->decisions(parser.value(site));
             if (!decisions) {

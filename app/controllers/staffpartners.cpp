@@ -92,7 +92,11 @@ QVariantMap monthRow(const PartnerMonth &m)
             {u"activeVolunteers"_s, m.activeVolunteers},
             {u"volunteerHours"_s, hours(m.volunteerMinutes)},
             {u"trainingStarted"_s, m.trainingStarted},
-            {u"trainingCompleted"_s, m.trainingCompleted}};
+            {u"trainingCompleted"_s, m.trainingCompleted},
+            // For the charts: whole euros and hours.
+            {u"moneyValue"_s, qRound64(m.moneyCents / 100.0)},
+            {u"staffHoursValue"_s, qRound(m.staffMinutes / 60.0)},
+            {u"volunteerHoursValue"_s, qRound(m.volunteerMinutes / 60.0)}};
 }
 
 } // namespace

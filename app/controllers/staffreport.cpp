@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrinter>
@@ -92,6 +93,73 @@ Document periodReport(const Period &period, const Meedoen::Results &all,
     }
     d.tables.append(places);
     return d;
+}
+
+QString money(qint64 cents, const QLocale &locale)
+{
+    return locale.toCurrencyString(double(cents) / 100.0, u"€"_s, 2);
+}
+
+Table ladderTable(const QList<Meedoen::LadderMoves> &moves, const QLocale &locale)
+{
+    Table t{QCoreApplication::translate("StaffReport", "Treden op de ladder"),
+            {QCoreApplication::translate("StaffReport", "Route"), QCoreApplication::translate("StaffReport", "Hoger"),
+             QCoreApplication::translate("StaffReport", "Gelijk"), QCoreApplication::translate("StaffReport", "Lager")},
+            {},
+            QCoreApplication::translate("StaffReport", "In deze periode is geen trede gemeten."),
+            QCoreApplication::translate("StaffReport", "Huurders die toestemming gaven voor hun route: verder gekomen, "
+                                                       "gestabiliseerd, of gedaald.")};
+    QMap<QString, Meedoen::LadderMoves> byRoute;
+    for (const Meedoen::LadderMoves &m : moves) {
+        Meedoen::LadderMoves &r = byRoute[m.route];
+        r.up += m.up;
+        r.stable += m.stable;
+        r.down += m.down;
+    }
+    for (auto it = byRoute.cbegin(); it != byRoute.cend(); ++it)
+        t.rows.append({routeName(it.key()), count(it->up, locale), count(it->stable, locale), count(it->down, locale)});
+    return t;
+}
+
+Table socialReturnTable(const QList<Meedoen::ObligationFulfilment> &obligations, const QLocale &locale)
+{
+    Table t{QCoreApplication::translate("StaffReport", "Social return"),
+            {QCoreApplication::translate("StaffReport", "Leverancier en opdracht"),
+             QCoreApplication::translate("StaffReport", "Verplicht"), QCoreApplication::translate("StaffReport", "Gehaald"),
+             QCoreApplication::translate("StaffReport", "Vervuld"), QCoreApplication::translate("StaffReport", "Plaatsingen")},
+            {},
+            QCoreApplication::translate("StaffReport", "Er zijn geen leveranciers met een social-returnverplichting."),
+            QCoreApplication::translate("StaffReport", "Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en "
+                                                       "duur met de tabel van de corporatie.")};
+    for (const Meedoen::ObligationFulfilment &o : obligations) {
+        t.rows.append({o.supplierName + u" – "_s + o.obligation.contract, money(o.requiredCents, locale),
+                       money(o.achievedCents, locale), locale.toString(o.fulfilled() * 100.0, 'f', 1) + locale.percent(),
+                       count(int(o.placements.size()), locale)});
+    }
+    return t;
+}
+
+Table sroiTable(const Meedoen::SroiSheet &sheet, const QLocale &locale)
+{
+    Table t{QCoreApplication::translate("StaffReport", "SROI: inzet en opbrengst"),
+            {QCoreApplication::translate("StaffReport", "Post"), QCoreApplication::translate("StaffReport", "Aantal"),
+             QCoreApplication::translate("StaffReport", "Per eenheid"), QCoreApplication::translate("StaffReport", "Waarde")},
+            {},
+            {},
+            QCoreApplication::translate("StaffReport", "Waarden met de proxies van de corporatie; de bronnen staan in "
+                                                       "het Excel-bestand.")};
+    const auto rows = [&](const QString &heading, const QList<Meedoen::SroiLine> &lines, qint64 total) {
+        for (const Meedoen::SroiLine &l : lines) {
+            const QString quantity = l.unit == u"count"_s ? count(int(l.quantity), locale)
+                                                          : locale.toString(l.quantity, 'f', l.unit == u"eur"_s ? 2 : 1);
+            t.rows.append({l.label, quantity, l.proxyCents >= 0 ? money(l.proxyCents, locale) : QString(),
+                           l.proxyCents >= 0 || l.unit == u"eur"_s ? money(l.valueCents, locale) : QString()});
+        }
+        t.rows.append({heading, QString(), QString(), money(total, locale)});
+    };
+    rows(QCoreApplication::translate("StaffReport", "Totaal inzet"), sheet.inputs, sheet.inputCents);
+    rows(QCoreApplication::translate("StaffReport", "Totaal opbrengst"), sheet.outcomes, sheet.outcomeCents);
+    return t;
 }
 
 QString toHtml(const Document &document)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resultfigures.h"
+#include "core/socialreturn.h"
 
 #include <QDateTime>
 #include <QList>
@@ -52,6 +53,15 @@ struct Period
 // the figures of the same filter restricted to each route, in the order of Meedoen's routes.
 Document periodReport(const Period &period, const Meedoen::Results &all,
                       const QList<std::pair<QString, Meedoen::Results>> &perRoute, const QLocale &locale);
+
+// The further parts, appended by the caller: the ladder moves per route ("daling voorkomen,
+// stabiliseren, verder komen"), each social-return obligation's fulfilment, and the SROI
+// input sheet of the period (core/socialreturn.h).
+Table ladderTable(const QList<Meedoen::LadderMoves> &moves, const QLocale &locale);
+Table socialReturnTable(const QList<Meedoen::ObligationFulfilment> &obligations, const QLocale &locale);
+Table sroiTable(const Meedoen::SroiSheet &sheet, const QLocale &locale);
+// Cents as the language writes money ("€ 1.250,00").
+QString money(qint64 cents, const QLocale &locale);
 
 // The document as HTML (every value escaped), and written as an A4 PDF; false when the file
 // cannot be written.

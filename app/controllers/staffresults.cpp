@@ -6,6 +6,7 @@
 #include "controllers/staffreport.h"
 #include "controllers/staffsession.h"
 #include "storage/cataloguerepository.h"
+#include "storage/partnerrepository.h"
 #include "storage/database.h"
 #include "storage/staffrepository.h"
 #include "sync/staffapi.h"
@@ -448,11 +449,16 @@ QString StaffResults::exported(const QString &name, const QString &path)
 
 QString StaffResults::writeExport(const QString &name, const QString &csv)
 {
-    const QString path = exportPath(name, u"csv"_s);
+    return writeExportBytes(name, u"csv"_s, csv.toUtf8());
+}
+
+QString StaffResults::writeExportBytes(const QString &name, const QString &suffix, const QByteArray &bytes)
+{
+    const QString path = exportPath(name, suffix);
     if (path.isEmpty())
         return {};
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv.toUtf8()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0 || !f.commit()) {
         m_session->setMessage(tr("Het bestand kon niet worden geschreven."));
         return {};
     }
@@ -484,7 +490,17 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
             neighbourhoodName = m.value(u"name"_s).toString();
     }
     const StaffReport::Period period{neighbourhoodName, fromMonth, toMonth, m_session->now()};
-    return StaffReport::periodReport(period, figures(filter), perRoute, QLocale());
+    const QLocale locale;
+    StaffReport::Document document = StaffReport::periodReport(period, figures(filter), perRoute, locale);
+    // The ladder, social return and the SROI sheet from one read of their facts.
+    const Meedoen::SocialReturnFacts srFacts = repository.socialReturnFacts(filter);
+    const Meedoen::SocialReturnConfig config = PartnerRepository(m_session->database()->connection()).socialReturn();
+    const QDate today = m_session->now().toLocalTime().date();
+    document.tables.append(StaffReport::ladderTable(srFacts.ladder, locale));
+    document.tables.append(
+        StaffReport::socialReturnTable(Meedoen::computeSocialReturn(config, srFacts, site, today), locale));
+    document.tables.append(StaffReport::sroiTable(Meedoen::computeSroiSheet(config.rates, srFacts, filter, today), locale));
+    return document;
 }
 
 QString StaffResults::exportReport(const QString &pin, const QString &site, const QString &neighbourhood,

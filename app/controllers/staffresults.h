@@ -91,6 +91,21 @@ public:
     // at the dashboard; writing it is an export.
     Q_INVOKABLE QVariantMap reportPreview(const QString &site, const QString &neighbourhood, const QString &fromMonth,
                                           const QString &toMonth) const;
+    // ---- social return and SROI (core/socialreturn.h), from the configuration the server sent
+    // and the facts this tablet pulled (the same functions as meedoen-server's exports).
+    // Each obligation at the site: "obligationId", "supplier", "contract", "pso", "basis",
+    // "share" ("5 %"), "term", "required", "achieved" (money in the app's language),
+    // "fulfilled" (0…, 1 = met), "fulfilledText" and "placements".
+    Q_INVOKABLE QVariantList socialReturn(const QString &site) const;
+    // The SROI input sheet of the months fromMonth … toMonth: "inputs" and "outcomes" (each
+    // "item", "label", "quantity", "proxy", "value", "source" as text), "inputTotal",
+    // "outcomeTotal".
+    Q_INVOKABLE QVariantMap sroiSheet(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                      const QString &toMonth) const;
+    // The SROI sheet as CSV ("csv") or as the accountant's workbook with the obligations and
+    // the proxies ("xlsx") in exportDir; its path, or empty (and a message).
+    Q_INVOKABLE QString exportSroi(const QString &pin, const QString &site, const QString &neighbourhood,
+                                   const QString &fromMonth, const QString &toMonth, const QString &format);
     // The organiser's participant list of one opportunity (StaffExport::participantsCsv).
     Q_INVOKABLE QString exportParticipants(const QString &pin, const QString &opportunityId);
 
@@ -103,6 +118,9 @@ Q_SIGNALS:
 private:
     enum class Source { Tablet, Server };
     QString writeExport(const QString &name, const QString &csv);
+    QString writeExportBytes(const QString &name, const QString &suffix, const QByteArray &bytes);
+    Meedoen::SroiSheet computeSroi(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                   const QString &toMonth) const;
     // The export's file name in exportDir, made sure to exist; empty (and a message) otherwise.
     QString exportPath(const QString &name, const QString &suffix);
     // After an export was written: audited, and said where it is.

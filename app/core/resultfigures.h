@@ -37,6 +37,7 @@ struct ResultsOpportunity
     int capacity = 0;               // 0 = unlimited
     int confirmed = 0;
     int waitlistLength = 0;
+    QString trainingType = {};      // a training place's type key (core/domain.h), for social return
 };
 
 // An effective hours entry: one that no correction replaced (a correction is one itself).
@@ -54,6 +55,7 @@ struct ResultsPlacement
     QString opportunityId;
     QString kind;
     QString date;                   // YYYY-MM-DD
+    QString signupId = {};          // pairs a start with its end (core/socialreturn.h)
 };
 
 // ---- the figures

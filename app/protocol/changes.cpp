@@ -23,12 +23,12 @@ namespace {
 
 constexpr qint64 kMaxNumber = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr std::array<QStringView, 17> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
+constexpr std::array<QStringView, 18> kEntityKeys = {u"neighbourhood", u"site",    u"opportunity", u"person",
                                                      u"signup",        u"hours",   u"balance",     u"decision",
                                                      u"audit",         u"placement", u"erase-request",
                                                      u"postcode-area", u"trajectory-step", u"ladder", u"goal",
-                                                     u"partner", u"partner-contribution"};
-static_assert(kEntityKeys.size() == size_t(Entity::PartnerContribution) + 1);
+                                                     u"partner", u"partner-contribution", u"social-return"};
+static_assert(kEntityKeys.size() == size_t(Entity::SocialReturn) + 1);
 constexpr std::array<QStringView, 2> kOpKeys = {u"upsert", u"delete"};
 
 

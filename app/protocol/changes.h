@@ -36,6 +36,7 @@ enum class Entity {
     // Written by server/store/partners.cpp itself, after the entities of entitychanges.cpp's table.
     Partner,                // staff tablets (every site): the partner register, contact included
     PartnerContribution,    // staff tablets of the opportunity's site
+    SocialReturn,           // staff tablets: the valuation table, proxies and obligations (one, id "config")
 };
 QString toKey(Entity entity);
 std::optional<Entity> entityFromKey(QStringView key);

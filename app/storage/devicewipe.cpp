@@ -40,6 +40,8 @@ const QStringList &DeviceWipe::wipedTables()
         u"trajectory_step"_s,
         // the site's goals (ids of the staff members who set them)
         u"staff_goal"_s,
+        // the social-return obligations (contract sums)
+        u"staff_social_return"_s,
         // who this device was to the server: its id, site, server, pull cursor
         u"sync_state"_s,
         // the outbox's sequence numbers

@@ -518,6 +518,13 @@ const QList<QStringView> vGoals = {
     )",
 };
 
+// Social return (issue 18, item 4): the corporation's valuation table, SROI proxies and
+// social-return obligations as a staff tablet pulls them (the `social-return` change,
+// protocol/socialreturnwire.h): one row, id "config".
+const QList<QStringView> vSocialReturn = {
+    u"CREATE TABLE staff_social_return (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+};
+
 } // namespace
 
 QString searchIndexValues(QStringView row)
@@ -533,7 +540,7 @@ QString searchIndexValues(QStringView row)
 const QList<QList<QStringView>> &all()
 {
     static const QList<QList<QStringView>> migrations = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14,
-                                                                   partners, trajectories, vGoals};
+                                                                   partners, trajectories, vGoals, vSocialReturn};
     return migrations;
 }
 

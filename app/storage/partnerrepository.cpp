@@ -5,6 +5,9 @@
 #include "storage/syncstaterepository.h"
 #include "storage/transaction.h"
 
+#include "protocol/socialreturnwire.h"
+
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,6 +109,33 @@ bool PartnerRepository::keepPartner(const Partner &p)
                "contact_name = excluded.contact_name, contact_phone = excluded.contact_phone, "
                "contact_email = excluded.contact_email"_s,
                {p.id, text(p.name), toKey(p.kind), text(p.contactName), text(p.contactPhone), text(p.contactEmail)});
+}
+
+bool PartnerRepository::keepSocialReturn(const SocialReturnConfig &config)
+{
+    const QString data = QString::fromUtf8(QJsonDocument(Wire::toJson(config)).toJson(QJsonDocument::Compact));
+    return run(m_db,
+               u"INSERT INTO staff_social_return (id, data) VALUES (?, ?) "
+               "ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
+               {QString(Wire::kSocialReturnChangeId), data});
+}
+
+bool PartnerRepository::removeSocialReturn()
+{
+    return run(m_db, u"DELETE FROM staff_social_return"_s, {});
+}
+
+SocialReturnConfig PartnerRepository::socialReturn() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data FROM staff_social_return WHERE id = ?"_s);
+    q.addBindValue(QString(Wire::kSocialReturnChangeId));
+    if (!q.exec() || !q.next())
+        return {};
+    // Written by keepSocialReturn() from what was read; a damaged row leaves the default
+    // rather than half a configuration.
+    const auto read = Wire::socialReturnChangeFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), {});
+    return read.error ? SocialReturnConfig{} : read.value;
 }
 
 bool PartnerRepository::removePartner(const QString &id)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/partner.h"
+#include "core/socialreturn.h"
 #include "core/resultfigures.h"
 
 #include <QHash>
@@ -32,6 +33,12 @@ public:
     bool removePartner(const QString &id);
     bool keepContribution(const Meedoen::PartnerContribution &contribution);
     bool removeContribution(const QString &id);
+
+    // The social-return configuration (core/socialreturn.h), as pulled; Meedoen's default
+    // rates and no obligations until the server sent one.
+    bool keepSocialReturn(const Meedoen::SocialReturnConfig &config);
+    bool removeSocialReturn();
+    Meedoen::SocialReturnConfig socialReturn() const;
 
     QList<Meedoen::Partner> partners() const;              // by name
     std::optional<Meedoen::Partner> partner(const QString &id) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/partner.h"
+#include "core/socialreturn.h"
 #include "core/candidatematch.h"
 #include "core/goals.h"
 #include "core/resultfigures.h"
@@ -137,6 +138,9 @@ public:
     // The facts behind the dashboard and the goals of the filter's months (hours summed per
     // person, opportunity and month, dated the month's first day); the agreements only when asked.
     Meedoen::GoalFacts dashboardFacts(const DashboardFilter &filter, bool withAgreements = false) const;
+    // The facts of social return and the SROI sheet (core/socialreturn.h), as the server reads
+    // them: the dashboard's, with the partner register, the contributions and the ladder moves.
+    Meedoen::SocialReturnFacts socialReturnFacts(const DashboardFilter &filter) const;
 
     // ---- the site's goals (staffrepository_goals.cpp)
     QList<Meedoen::Goal> goals() const;                                // by id

@@ -36,6 +36,23 @@ Meedoen::PartnerFigures StaffRepository::partnerFigures(const QString &partnerId
                                           facts.hours, facts.placements, f);
 }
 
+Meedoen::SocialReturnFacts StaffRepository::socialReturnFacts(const DashboardFilter &f) const
+{
+    Meedoen::GoalFacts facts = dashboardFacts(f);
+    const PartnerRepository partners(m_db);
+    const QHash<QString, QString> partnerOf = partners.partnerOfOpportunities();
+    Meedoen::SocialReturnFacts out;
+    for (const Meedoen::ResultsOpportunity &o : std::as_const(facts.opportunities))
+        out.organisedBy.append(partnerOf.value(o.id));
+    out.opportunities = std::move(facts.opportunities);
+    out.hours = std::move(facts.hours);
+    out.placements = std::move(facts.placements);
+    out.partners = partners.partners();
+    out.contributions = partners.contributions();
+    out.ladder = Meedoen::ladderMovesFor(TrajectoryRepository(m_db).allSteps(), f);
+    return out;
+}
+
 Meedoen::GoalFacts StaffRepository::dashboardFacts(const DashboardFilter &f, bool withAgreements) const
 {
     Meedoen::GoalFacts facts;
@@ -46,13 +63,14 @@ Meedoen::GoalFacts StaffRepository::dashboardFacts(const DashboardFilter &f, boo
               "coalesce(nullif(o.neighbourhood_id, ''), (SELECT st.neighbourhood_id FROM site st WHERE st.id = o.site_id), ''), "
               "o.route, o.capacity, "
               "max(o.places_taken, (SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'confirmed')), "
-              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted') "
-              "FROM opportunity o"_s);
+              "(SELECT count(*) FROM staff_signup s WHERE s.opportunity_id = o.id AND s.state = 'waitlisted'), "
+              "o.training_type FROM opportunity o"_s);
     if (o.exec()) {
         while (o.next()) {
             opportunities.append({o.value(0).toString(), o.value(1).toString(), o.value(2).toString(),
                                   o.value(3).toString(), o.value(4).toString(), o.value(5).toString(),
-                                  o.value(6).toString(), o.value(7).toInt(), o.value(8).toInt(), o.value(9).toInt()});
+                                  o.value(6).toString(), o.value(7).toInt(), o.value(8).toInt(), o.value(9).toInt(),
+                                  o.value(10).toString()});
         }
     }
     // Effective entries only: an entry that has a correction no longer counts, the correction
@@ -71,10 +89,10 @@ Meedoen::GoalFacts StaffRepository::dashboardFacts(const DashboardFilter &f, boo
     }
     QList<Meedoen::ResultsPlacement> &placements = facts.placements;
     QSqlQuery p(m_db);
-    p.prepare(u"SELECT opportunity_id, kind, date FROM staff_placement"_s);
+    p.prepare(u"SELECT opportunity_id, kind, date, signup_id FROM staff_placement"_s);
     if (p.exec()) {
         while (p.next())
-            placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
+            placements.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toString()});
     }
     if (withAgreements) {
         // The tegenprestatie as the pulled person says it is now, as the server has it.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/pullapplier.h"
 
+#include "protocol/socialreturnwire.h"
+
 #include "storage/cataloguerepository.h"
 #include "storage/inboxrepository.h"
 #include "storage/partnerrepository.h"
@@ -84,7 +86,8 @@ std::optional<StaffChange> readStaffChange(const Wire::PulledChange &c, QString 
     case Wire::Entity::Opportunity:
     case Wire::Entity::PostcodeArea:
     case Wire::Entity::Partner:
-    case Wire::Entity::PartnerContribution: break;
+    case Wire::Entity::PartnerContribution:
+    case Wire::Entity::SocialReturn: break;
     case Wire::Entity::TrajectoryStep:
     case Wire::Entity::Ladder: break; // kept by every scope that gets them (below)
     }
@@ -213,6 +216,19 @@ std::optional<Page> parse(const QJsonObject &json, Scope scope, const QList<Site
             }
             contribution.id = c.id;
             page.contributions.put({c.id, c.seq, deleted, contribution});
+            break;
+        }
+        case Wire::Entity::SocialReturn: {
+            if (!staffScope)
+                break; // the obligations (contract sums) are staff's
+            Meedoen::SocialReturnConfig config;
+            if (!deleted) {
+                const auto data = readData(&Wire::socialReturnChangeFromJson, c, error);
+                if (!data)
+                    return std::nullopt;
+                config = *data;
+            }
+            page.socialReturn.put({c.id, c.seq, deleted, config});
             break;
         }
         case Wire::Entity::TrajectoryStep: {
@@ -395,6 +411,10 @@ bool write(QSqlDatabase db, const Page &page, Scope scope, QString *error)
     for (const auto &c : std::as_const(page.contributions.changes)) {
         if (!(c.deleted ? partners.removeContribution(c.id) : partners.keepContribution(c.data)))
             return fail(error, u"database: partner contribution"_s);
+    }
+    for (const auto &c : std::as_const(page.socialReturn.changes)) {
+        if (!(c.deleted ? partners.removeSocialReturn() : partners.keepSocialReturn(c.data)))
+            return fail(error, u"database: social return"_s);
     }
     TrajectoryRepository trajectories(db);
     for (const auto &c : std::as_const(page.trajectorySteps.changes)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/partner.h"
+#include "core/socialreturn.h"
 #include "core/domain.h"
 #include "core/goals.h"
 #include "protocol/changes.h"
@@ -94,6 +95,7 @@ struct Page
     // A staff tablet's partner register and its site's contributions (core/partner.h).
     LastChanges<Meedoen::Partner> partners;
     LastChanges<Meedoen::PartnerContribution> contributions;
+    LastChanges<Meedoen::SocialReturnConfig> socialReturn; // staff: the one configuration
 };
 
 // False (and nothing written) when the page is malformed or the database refuses it.

@@ -10,6 +10,7 @@
 #include "protocol/changes.h"
 #include "protocol/outcome.h"
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/trajectoryrepository.h"
 #include "storage/transaction.h"
@@ -271,6 +272,33 @@ static bool writeGoals(StaffRepository &repo)
     return true;
 }
 
+// Social return: a builder renovating Wielewaal owes 5 % of € 600,000; the internship and the
+// re-integration place are its places (werkgever), as the demo server's
+// assets/demo/social-return.json has it.
+bool writeSocialReturn(const QSqlDatabase &db)
+{
+    const QString supplier = u"3c9e4b2a-6d1f-5e8a-9b7c-2f4d6a8e1c35"_s;
+    PartnerRepository partners(db);
+    SocialReturnConfig config;
+    config.obligations = {{u"WLW-2026-04"_s, supplier, u"Renovatie portiekflats Wielewaal"_s, QString(),
+                           600'000'00, SocialReturnBasis::ContractSum, 0, PsoLevel::Trede2, QDate(2026, 1, 1),
+                           QDate(2026, 12, 31)}};
+    if (!partners.keepPartner({supplier, u"Bouwbedrijf Van der Linden"_s, PartnerKind::Werkgever, {}, {}, {}})
+        || !partners.keepSocialReturn(config))
+        return false;
+    const struct { const char *id, *partner, *opportunity; PartnerRole role; const char *month; qint64 money; int staff, places, premises; } rows[] = {
+        {"tour-contribution-1", "3c9e4b2a-6d1f-5e8a-9b7c-2f4d6a8e1c35", "wlw-stage-01", PartnerRole::Werkgever, "2026-09", 0, 20 * 60, 1, 0},
+        {"tour-contribution-2", "3c9e4b2a-6d1f-5e8a-9b7c-2f4d6a8e1c35", "wlw-reint-01", PartnerRole::Werkgever, "2026-08", 0, 30 * 60, 1, 0},
+        {"tour-contribution-3", "d4ee8f64-3a75-5e1c-a683-62f99acf6b11", "wlw-moestuin-01", PartnerRole::Huisvester, "2026-11", 250'00, 16 * 60, 0, 40 * 60},
+    };
+    for (const auto &r : rows) {
+        if (!partners.keepContribution({QString::fromLatin1(r.id), QString::fromLatin1(r.partner), QString::fromLatin1(r.opportunity),
+                                        r.role, QString::fromLatin1(r.month), r.money, r.staff, r.places, r.premises}))
+            return false;
+    }
+    return true;
+}
+
 bool StaffTourData::load(const QString &pin)
 {
     if (m_session->sync() && m_session->sync()->isEnrolled())
@@ -280,7 +308,7 @@ bool StaffTourData::load(const QString &pin)
         StaffRepository repo(db);
         Transaction tx(db);
         if (!tx.isActive() || !writePersons(repo) || !writeSignups(repo) || !writeHours(repo)
-            || !writePlacementsAndDecisions(repo) || !writeTrajectories(db) || !writeGoals(repo) || !tx.commit())
+            || !writePlacementsAndDecisions(repo) || !writeTrajectories(db) || !writeGoals(repo) || !writeSocialReturn(db) || !tx.commit())
             return false;
     }
     StaffRepository::Account a;

@@ -2120,6 +2120,316 @@
     </message>
 </context>
 <context>
+    <name>Sroi</name>
+    <message>
+        <source>Maanden stage</source>
+        <translation>أشهر التدريب العملي</translation>
+    </message>
+    <message>
+        <source>Maanden leerwerkplek</source>
+        <translation>أشهر في مكان تعلّم وعمل</translation>
+    </message>
+    <message>
+        <source>Maanden re-integratieplek</source>
+        <translation>أشهر في مكان لإعادة الاندماج في العمل</translation>
+    </message>
+    <message>
+        <source>Bijdrage in geld: %1</source>
+        <translation>مساهمة مالية: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers van de corporatie: %1</source>
+        <translation>ساعات عمل موظفي مؤسسة الإسكان: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers: %1</source>
+        <translation>ساعات عمل الموظفين: %1</translation>
+    </message>
+    <message>
+        <source>Gebruik van ruimte: %1</source>
+        <translation>استخدام المكان: %1</translation>
+    </message>
+    <message>
+        <source>Aangeboden plaatsen: %1</source>
+        <translation>الأماكن المعروضة: %1</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>ساعات العمل التطوعي</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen begonnen</source>
+        <translation>أماكن تعلّم وعمل بدأت</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen afgerond</source>
+        <translation>أماكن تعلّم وعمل اكتملت</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>مستأجرون صعدوا درجة</translation>
+    </message>
+    <message>
+        <source>Huurders op dezelfde trede</source>
+        <translation>مستأجرون بقوا في الدرجة نفسها</translation>
+    </message>
+    <message>
+        <source>Huurders een trede lager</source>
+        <translation>مستأجرون نزلوا درجة</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>إجمالي المدخلات</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>إجمالي النواتج</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>يورو</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>aspirant</source>
+        <translation>مرشّح</translation>
+    </message>
+    <message>
+        <source>trede 1</source>
+        <translation>الدرجة 1</translation>
+    </message>
+    <message>
+        <source>trede 2</source>
+        <translation>الدرجة 2</translation>
+    </message>
+    <message>
+        <source>trede 3</source>
+        <translation>الدرجة 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>Stage, per maand</source>
+        <translation>تدريب عملي، لكل شهر</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek, per maand</source>
+        <translation>مكان تعلّم وعمل، لكل شهر</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek, per maand</source>
+        <translation>مكان لإعادة الاندماج في العمل، لكل شهر</translation>
+    </message>
+    <message>
+        <source>SROI-invoer</source>
+        <translation>بيانات SROI</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>كل الأحياء</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <source>Stand op</source>
+        <translation>الحالة في</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Proxy (€)</source>
+        <translation>المؤشر المالي (€)</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>القيمة (€)</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>المدخلات</translation>
+    </message>
+    <message>
+        <source>Opbrengst</source>
+        <translation>النواتج</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>العائد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>PSO-niveau</source>
+        <translation>مستوى PSO</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Contractwaarde (€)</source>
+        <translation>قيمة العقد (€)</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Verplicht (€)</source>
+        <translation>المطلوب (€)</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd (€)</source>
+        <translation>المحقَّق (€)</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>نسبة الوفاء</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>حالات الإلحاق</translation>
+    </message>
+    <message>
+        <source>loonsom</source>
+        <translation>كتلة الأجور</translation>
+    </message>
+    <message>
+        <source>contractwaarde</source>
+        <translation>قيمة العقد</translation>
+    </message>
+    <message>
+        <source>Proxies en bronnen</source>
+        <translation>المؤشرات المالية والمصادر</translation>
+    </message>
+    <message>
+        <source>Ten hoogste</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maanden</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد (%n)</numerusform>
+            <numerusform>شهران (%n)</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuur</source>
+        <translation>ساعة تطوع</translation>
+    </message>
+    <message>
+        <source>Uur van een medewerker</source>
+        <translation>ساعة عمل موظف</translation>
+    </message>
+    <message>
+        <source>Uur gebruik van ruimte</source>
+        <translation>ساعة استخدام المكان</translation>
+    </message>
+    <message>
+        <source>Een trede hoger</source>
+        <translation>درجة واحدة أعلى</translation>
+    </message>
+    <message>
+        <source>Drempel social return (contractwaarde boven)</source>
+        <translation>حدّ العائد الاجتماعي (قيمة العقد أعلى من)</translation>
+    </message>
+    <message>
+        <source>Aandeel van de contractwaarde</source>
+        <translation>النسبة من قيمة العقد</translation>
+    </message>
+    <message>
+        <source>Aandeel van de loonsom</source>
+        <translation>النسبة من كتلة الأجور</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
@@ -2584,6 +2894,29 @@
     <message>
         <source>Nee</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Treden per route</source>
+        <translation>الدرجات حسب المسار</translation>
+    </message>
+    <message>
+        <source>Social return van leveranciers</source>
+        <translation>العائد الاجتماعي (Social return) من الموردين</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.</source>
+        <translation>
+            <numerusform>تحقق %1 من %2 دون أي حالة إلحاق (%n)؛ %3 %4، %5.</numerusform>
+            <numerusform>تحقق %1 من %2 بحالة إلحاق واحدة (%n)؛ %3 %4، %5.</numerusform>
+            <numerusform>تحقق %1 من %2 بحالتَي إلحاق (%n)؛ %3 %4، %5.</numerusform>
+            <numerusform>تحقق %1 من %2 بـ %n حالات إلحاق؛ %3 %4، %5.</numerusform>
+            <numerusform>تحقق %1 من %2 بـ %n حالة إلحاق؛ %3 %4، %5.</numerusform>
+            <numerusform>تحقق %1 من %2 بـ %n حالة إلحاق؛ %3 %4، %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3749,22 @@
         <source>Bijdrage opslaan</source>
         <translation>حفظ المساهمة</translation>
     </message>
+    <message>
+        <source>Geld per maand (euro)</source>
+        <translation>المال في الشهر (يورو)</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>الساعات في الشهر</translation>
+    </message>
+    <message>
+        <source>Inzet van de partner</source>
+        <translation>مساهمة الشريك</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>العمل التطوعي</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -3867,6 +4216,94 @@
         <source>Plekken 0 betekent: geen grens.</source>
         <translation>الأماكن 0 تعني: بلا حد.</translation>
     </message>
+    <message>
+        <source>Treden op de ladder</source>
+        <translation>الدرجات على السلم</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>أدنى</translation>
+    </message>
+    <message>
+        <source>In deze periode is geen trede gemeten.</source>
+        <translation>لم تُقَس أي درجة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</source>
+        <translation>المستأجرون الذين أعطوا موافقتهم لمسارهم: تقدّموا، أو استقرّوا، أو تراجعوا.</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>العائد الاجتماعي (Social return)</translation>
+    </message>
+    <message>
+        <source>Leverancier en opdracht</source>
+        <translation>المورّد والعقد</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>المحقَّق</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>نسبة الوفاء</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>حالات الإلحاق</translation>
+    </message>
+    <message>
+        <source>Er zijn geen leveranciers met een social-returnverplichting.</source>
+        <translation>لا يوجد موردون عليهم التزام بالعائد الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</source>
+        <translation>أماكن التعلّم والعمل لدى المورّد، مقيَّمة حسب النوع والمدة وفق جدول مؤسسة الإسكان.</translation>
+    </message>
+    <message>
+        <source>SROI: inzet en opbrengst</source>
+        <translation>SROI: المدخلات والنواتج</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Per eenheid</source>
+        <translation>لكل وحدة</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</source>
+        <translation>القيم محسوبة بالمؤشرات المالية (proxies) لمؤسسة الإسكان؛ المصادر موجودة في ملف Excel.</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>إجمالي المدخلات</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>إجمالي النواتج</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -3905,6 +4342,22 @@
     <message>
         <source>Opslaan</source>
         <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>SROI-invoer voor de accountant</source>
+        <translation>بيانات SROI للمحاسب</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>حفظ كملف Excel</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>حفظ كملف CSV</translation>
+    </message>
+    <message>
+        <source>SROI-invoer opslaan</source>
+        <translation>حفظ بيانات SROI</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4480,42 @@
     <message>
         <source>Vorig jaar</source>
         <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <source>geen PSO</source>
+        <translation>بدون PSO</translation>
+    </message>
+    <message>
+        <source>PSO aspirant</source>
+        <translation>PSO – مرشّح</translation>
+    </message>
+    <message>
+        <source>PSO trede 1</source>
+        <translation>PSO – الدرجة 1</translation>
+    </message>
+    <message>
+        <source>PSO trede 2</source>
+        <translation>PSO – الدرجة 2</translation>
+    </message>
+    <message>
+        <source>PSO trede 3</source>
+        <translation>PSO – الدرجة 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>van de loonsom</source>
+        <translation>من كتلة الأجور</translation>
+    </message>
+    <message>
+        <source>van de contractwaarde</source>
+        <translation>من قيمة العقد</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>من %1 إلى %2</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5320,54 @@
         <source>Kies een maand.</source>
         <translation>اختر شهرًا.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in van 0 tot en met %1 cent.</source>
+        <translation>أدخل مبلغًا من 0 إلى %1 سنت.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bron op één regel van hoogstens %1 tekens.</source>
+        <translation>اكتب المصدر في سطر واحد، %1 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Vul een drempel in van 0 tot en met %1 cent.</source>
+        <translation>أدخل حدًّا من 0 إلى %1 سنت.</translation>
+    </message>
+    <message>
+        <source>Vul een aandeel in van 1 tot en met 10000 basispunten.</source>
+        <translation>أدخل نسبة من 1 إلى 10000 نقطة أساس.</translation>
+    </message>
+    <message>
+        <source>Geef elk soort leerplek één tarief.</source>
+        <translation>حدّد سعرًا واحدًا لكل نوع من أماكن التدريب.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in van 1 tot en met %1.</source>
+        <translation>أدخل عدد الأشهر من 1 إلى %1.</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 verplichtingen.</source>
+        <translation>%1 التزام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</source>
+        <translation>أعطِ كل التزام مرجعًا خاصًا به، مثل رقم العقد.</translation>
+    </message>
+    <message>
+        <source>Kies de leverancier uit de partners.</source>
+        <translation>اختر المورّد من بين الشركاء.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</source>
+        <translation>صف العقد في سطر واحد، %1 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Social return geldt voor opdrachten boven € %1.</source>
+        <translation>ينطبق العائد الاجتماعي على العقود التي تزيد على € %1.</translation>
+    </message>
+    <message>
+        <source>De looptijd eindigt op of na de begindatum.</source>
+        <translation>تنتهي المدة في تاريخ البدء أو بعده.</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -4977,6 +5514,14 @@
     <message>
         <source>This language is not one of the app&apos;s.</source>
         <translation>هذه اللغة ليست من لغات التطبيق.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>هذه القائمة طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>This file is too large.</source>
+        <translation>هذا الملف كبير جدًا.</translation>
     </message>
 </context>
 </TS>

@@ -2080,6 +2080,312 @@
     </message>
 </context>
 <context>
+    <name>Sroi</name>
+    <message>
+        <source>Maanden stage</source>
+        <translation>Months of internship</translation>
+    </message>
+    <message>
+        <source>Maanden leerwerkplek</source>
+        <translation>Months of learn-work place</translation>
+    </message>
+    <message>
+        <source>Maanden re-integratieplek</source>
+        <translation>Months of re-integration placement</translation>
+    </message>
+    <message>
+        <source>Bijdrage in geld: %1</source>
+        <translation>Financial contribution: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers van de corporatie: %1</source>
+        <translation>Hours of housing corporation staff: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers: %1</source>
+        <translation>Staff hours: %1</translation>
+    </message>
+    <message>
+        <source>Gebruik van ruimte: %1</source>
+        <translation>Use of premises: %1</translation>
+    </message>
+    <message>
+        <source>Aangeboden plaatsen: %1</source>
+        <translation>Places offered: %1</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Hours of volunteering</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen begonnen</source>
+        <translation>Learn-work places started</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen afgerond</source>
+        <translation>Learn-work places completed</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Tenants one rung higher</translation>
+    </message>
+    <message>
+        <source>Huurders op dezelfde trede</source>
+        <translation>Tenants on the same rung</translation>
+    </message>
+    <message>
+        <source>Huurders een trede lager</source>
+        <translation>Tenants one rung lower</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Total input</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Total outcome</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>aspirant</source>
+        <translation>aspirant</translation>
+    </message>
+    <message>
+        <source>trede 1</source>
+        <translation>rung 1</translation>
+    </message>
+    <message>
+        <source>trede 2</source>
+        <translation>rung 2</translation>
+    </message>
+    <message>
+        <source>trede 3</source>
+        <translation>rung 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>Stage, per maand</source>
+        <translation>Internship, per month</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek, per maand</source>
+        <translation>Learn-work place, per month</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek, per maand</source>
+        <translation>Re-integration placement, per month</translation>
+    </message>
+    <message>
+        <source>SROI-invoer</source>
+        <translation>SROI data</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>all neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>all routes</translation>
+    </message>
+    <message>
+        <source>Stand op</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Proxy (€)</source>
+        <translation>Proxy (€)</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>Value (€)</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Opbrengst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>PSO-niveau</source>
+        <translation>PSO level</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Contractwaarde (€)</source>
+        <translation>Contract value (€)</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Verplicht (€)</source>
+        <translation>Required (€)</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd (€)</source>
+        <translation>Achieved (€)</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>loonsom</source>
+        <translation>wage bill</translation>
+    </message>
+    <message>
+        <source>contractwaarde</source>
+        <translation>contract value</translation>
+    </message>
+    <message>
+        <source>Proxies en bronnen</source>
+        <translation>Proxies and sources</translation>
+    </message>
+    <message>
+        <source>Ten hoogste</source>
+        <translation>Maximum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maanden</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuur</source>
+        <translation>Volunteer hour</translation>
+    </message>
+    <message>
+        <source>Uur van een medewerker</source>
+        <translation>Staff hour</translation>
+    </message>
+    <message>
+        <source>Uur gebruik van ruimte</source>
+        <translation>Hour of use of premises</translation>
+    </message>
+    <message>
+        <source>Een trede hoger</source>
+        <translation>One rung higher</translation>
+    </message>
+    <message>
+        <source>Drempel social return (contractwaarde boven)</source>
+        <translation>Social return threshold (contract value above)</translation>
+    </message>
+    <message>
+        <source>Aandeel van de contractwaarde</source>
+        <translation>Share of the contract value</translation>
+    </message>
+    <message>
+        <source>Aandeel van de loonsom</source>
+        <translation>Share of the wage bill</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
@@ -2536,6 +2842,25 @@
     <message>
         <source>Nee</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Treden per route</source>
+        <translation>Rungs per route</translation>
+    </message>
+    <message>
+        <source>Social return van leveranciers</source>
+        <translation>Social return from suppliers</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.</source>
+        <translation>
+            <numerusform>%1 of %2 achieved with %n placement; %3 %4, %5.</numerusform>
+            <numerusform>%1 of %2 achieved with %n placements; %3 %4, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3689,22 @@
         <source>Bijdrage opslaan</source>
         <translation>Save contribution</translation>
     </message>
+    <message>
+        <source>Geld per maand (euro)</source>
+        <translation>Money per month (euros)</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Hours per month</translation>
+    </message>
+    <message>
+        <source>Inzet van de partner</source>
+        <translation>Partner&apos;s contribution</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -3815,6 +4156,94 @@
         <source>Plekken 0 betekent: geen grens.</source>
         <translation>Places 0 means: no limit.</translation>
     </message>
+    <message>
+        <source>Treden op de ladder</source>
+        <translation>Rungs on the ladder</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Higher</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>In deze periode is geen trede gemeten.</source>
+        <translation>No rung was measured in this period.</translation>
+    </message>
+    <message>
+        <source>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</source>
+        <translation>Tenants who gave consent for their route: moved up, stayed stable, or went down.</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Leverancier en opdracht</source>
+        <translation>Supplier and contract</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Er zijn geen leveranciers met een social-returnverplichting.</source>
+        <translation>There are no suppliers with a social return obligation.</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</source>
+        <translation>Learn-work places at the supplier, valued by type and duration using the housing corporation&apos;s table.</translation>
+    </message>
+    <message>
+        <source>SROI: inzet en opbrengst</source>
+        <translation>SROI: input and outcome</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Per eenheid</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</source>
+        <translation>Values use the housing corporation&apos;s proxies; the sources are in the Excel file.</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Total input</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Total outcome</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -3853,6 +4282,22 @@
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>SROI-invoer voor de accountant</source>
+        <translation>SROI data for the accountant</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>SROI-invoer opslaan</source>
+        <translation>Save SROI data</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4416,42 @@
     <message>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
+    </message>
+    <message>
+        <source>geen PSO</source>
+        <translation>no PSO</translation>
+    </message>
+    <message>
+        <source>PSO aspirant</source>
+        <translation>PSO aspirant</translation>
+    </message>
+    <message>
+        <source>PSO trede 1</source>
+        <translation>PSO rung 1</translation>
+    </message>
+    <message>
+        <source>PSO trede 2</source>
+        <translation>PSO rung 2</translation>
+    </message>
+    <message>
+        <source>PSO trede 3</source>
+        <translation>PSO rung 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>van de loonsom</source>
+        <translation>of the wage bill</translation>
+    </message>
+    <message>
+        <source>van de contractwaarde</source>
+        <translation>of the contract value</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5208,54 @@
         <source>Kies een maand.</source>
         <translation>Choose a month.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in van 0 tot en met %1 cent.</source>
+        <translation>Enter an amount from 0 to %1 cents.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bron op één regel van hoogstens %1 tekens.</source>
+        <translation>Write the source on one line of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Vul een drempel in van 0 tot en met %1 cent.</source>
+        <translation>Enter a threshold from 0 to %1 cents.</translation>
+    </message>
+    <message>
+        <source>Vul een aandeel in van 1 tot en met 10000 basispunten.</source>
+        <translation>Enter a share from 1 to 10000 basis points.</translation>
+    </message>
+    <message>
+        <source>Geef elk soort leerplek één tarief.</source>
+        <translation>Give each kind of training place one rate.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in van 1 tot en met %1.</source>
+        <translation>Enter a number of months from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 verplichtingen.</source>
+        <translation>At most %1 obligations.</translation>
+    </message>
+    <message>
+        <source>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</source>
+        <translation>Give each obligation its own reference, such as the contract number.</translation>
+    </message>
+    <message>
+        <source>Kies de leverancier uit de partners.</source>
+        <translation>Choose the supplier from the partners.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</source>
+        <translation>Describe the contract on one line of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Social return geldt voor opdrachten boven € %1.</source>
+        <translation>Social return applies to contracts above € %1.</translation>
+    </message>
+    <message>
+        <source>De looptijd eindigt op of na de begindatum.</source>
+        <translation>The term ends on or after the start date.</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -4873,6 +5402,14 @@
     <message>
         <source>This language is not one of the app&apos;s.</source>
         <translation>This language is not one of the app&apos;s.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>This list is too long.</translation>
+    </message>
+    <message>
+        <source>This file is too large.</source>
+        <translation>This file is too large.</translation>
     </message>
 </context>
 </TS>

@@ -2080,6 +2080,312 @@
     </message>
 </context>
 <context>
+    <name>Sroi</name>
+    <message>
+        <source>Maanden stage</source>
+        <translation>Maanden stage</translation>
+    </message>
+    <message>
+        <source>Maanden leerwerkplek</source>
+        <translation>Maanden leerwerkplek</translation>
+    </message>
+    <message>
+        <source>Maanden re-integratieplek</source>
+        <translation>Maanden re-integratieplek</translation>
+    </message>
+    <message>
+        <source>Bijdrage in geld: %1</source>
+        <translation>Bijdrage in geld: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers van de corporatie: %1</source>
+        <translation>Uren van medewerkers van de corporatie: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers: %1</source>
+        <translation>Uren van medewerkers: %1</translation>
+    </message>
+    <message>
+        <source>Gebruik van ruimte: %1</source>
+        <translation>Gebruik van ruimte: %1</translation>
+    </message>
+    <message>
+        <source>Aangeboden plaatsen: %1</source>
+        <translation>Aangeboden plaatsen: %1</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Uren vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen begonnen</source>
+        <translation>Leerwerkplaatsen begonnen</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen afgerond</source>
+        <translation>Leerwerkplaatsen afgerond</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Huurders een trede hoger</translation>
+    </message>
+    <message>
+        <source>Huurders op dezelfde trede</source>
+        <translation>Huurders op dezelfde trede</translation>
+    </message>
+    <message>
+        <source>Huurders een trede lager</source>
+        <translation>Huurders een trede lager</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Totaal inzet</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Totaal opbrengst</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>aspirant</source>
+        <translation>aspirant</translation>
+    </message>
+    <message>
+        <source>trede 1</source>
+        <translation>trede 1</translation>
+    </message>
+    <message>
+        <source>trede 2</source>
+        <translation>trede 2</translation>
+    </message>
+    <message>
+        <source>trede 3</source>
+        <translation>trede 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>Stage, per maand</source>
+        <translation>Stage, per maand</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek, per maand</source>
+        <translation>Leerwerkplek, per maand</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek, per maand</source>
+        <translation>Re-integratieplek, per maand</translation>
+    </message>
+    <message>
+        <source>SROI-invoer</source>
+        <translation>SROI-invoer</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>alle wijken</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>alle routes</translation>
+    </message>
+    <message>
+        <source>Stand op</source>
+        <translation>Stand op</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Proxy (€)</source>
+        <translation>Proxy (€)</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>Waarde (€)</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Inzet</translation>
+    </message>
+    <message>
+        <source>Opbrengst</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>PSO-niveau</source>
+        <translation>PSO-niveau</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Contractwaarde (€)</source>
+        <translation>Contractwaarde (€)</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Verplicht (€)</source>
+        <translation>Verplicht (€)</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd (€)</source>
+        <translation>Gerealiseerd (€)</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>loonsom</source>
+        <translation>loonsom</translation>
+    </message>
+    <message>
+        <source>contractwaarde</source>
+        <translation>contractwaarde</translation>
+    </message>
+    <message>
+        <source>Proxies en bronnen</source>
+        <translation>Proxies en bronnen</translation>
+    </message>
+    <message>
+        <source>Ten hoogste</source>
+        <translation>Ten hoogste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maanden</source>
+        <translation>
+            <numerusform>%n maanden</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuur</source>
+        <translation>Vrijwilligersuur</translation>
+    </message>
+    <message>
+        <source>Uur van een medewerker</source>
+        <translation>Uur van een medewerker</translation>
+    </message>
+    <message>
+        <source>Uur gebruik van ruimte</source>
+        <translation>Uur gebruik van ruimte</translation>
+    </message>
+    <message>
+        <source>Een trede hoger</source>
+        <translation>Een trede hoger</translation>
+    </message>
+    <message>
+        <source>Drempel social return (contractwaarde boven)</source>
+        <translation>Drempel social return (contractwaarde boven)</translation>
+    </message>
+    <message>
+        <source>Aandeel van de contractwaarde</source>
+        <translation>Aandeel van de contractwaarde</translation>
+    </message>
+    <message>
+        <source>Aandeel van de loonsom</source>
+        <translation>Aandeel van de loonsom</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
@@ -2536,6 +2842,25 @@
     <message>
         <source>Nee</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Treden per route</source>
+        <translation>Treden per route</translation>
+    </message>
+    <message>
+        <source>Social return van leveranciers</source>
+        <translation>Social return van leveranciers</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.</source>
+        <translation>
+            <numerusform>%1 van %2 gerealiseerd met %n plaatsing; %3 %4, %5.</numerusform>
+            <numerusform>%1 van %2 gerealiseerd met %n plaatsingen; %3 %4, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3689,22 @@
         <source>Bijdrage opslaan</source>
         <translation>Bijdrage opslaan</translation>
     </message>
+    <message>
+        <source>Geld per maand (euro)</source>
+        <translation>Geld per maand (euro)</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Uren per maand</translation>
+    </message>
+    <message>
+        <source>Inzet van de partner</source>
+        <translation>Inzet van de partner</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -3815,6 +4156,94 @@
         <source>Plekken 0 betekent: geen grens.</source>
         <translation>Plekken 0 betekent: geen grens.</translation>
     </message>
+    <message>
+        <source>Treden op de ladder</source>
+        <translation>Treden op de ladder</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Hoger</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>In deze periode is geen trede gemeten.</source>
+        <translation>In deze periode is geen trede gemeten.</translation>
+    </message>
+    <message>
+        <source>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</source>
+        <translation>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Leverancier en opdracht</source>
+        <translation>Leverancier en opdracht</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Er zijn geen leveranciers met een social-returnverplichting.</source>
+        <translation>Er zijn geen leveranciers met een social-returnverplichting.</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</source>
+        <translation>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</translation>
+    </message>
+    <message>
+        <source>SROI: inzet en opbrengst</source>
+        <translation>SROI: inzet en opbrengst</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Per eenheid</source>
+        <translation>Per eenheid</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</source>
+        <translation>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Totaal inzet</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Totaal opbrengst</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -3853,6 +4282,22 @@
     <message>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>SROI-invoer voor de accountant</source>
+        <translation>SROI-invoer voor de accountant</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>Opslaan als Excel</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>SROI-invoer opslaan</source>
+        <translation>SROI-invoer opslaan</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4416,42 @@
     <message>
         <source>Vorig jaar</source>
         <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>geen PSO</source>
+        <translation>geen PSO</translation>
+    </message>
+    <message>
+        <source>PSO aspirant</source>
+        <translation>PSO aspirant</translation>
+    </message>
+    <message>
+        <source>PSO trede 1</source>
+        <translation>PSO trede 1</translation>
+    </message>
+    <message>
+        <source>PSO trede 2</source>
+        <translation>PSO trede 2</translation>
+    </message>
+    <message>
+        <source>PSO trede 3</source>
+        <translation>PSO trede 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>van de loonsom</source>
+        <translation>van de loonsom</translation>
+    </message>
+    <message>
+        <source>van de contractwaarde</source>
+        <translation>van de contractwaarde</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>%1 tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5208,54 @@
         <source>Kies een maand.</source>
         <translation>Kies een maand.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in van 0 tot en met %1 cent.</source>
+        <translation>Vul een bedrag in van 0 tot en met %1 cent.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bron op één regel van hoogstens %1 tekens.</source>
+        <translation>Schrijf de bron op één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vul een drempel in van 0 tot en met %1 cent.</source>
+        <translation>Vul een drempel in van 0 tot en met %1 cent.</translation>
+    </message>
+    <message>
+        <source>Vul een aandeel in van 1 tot en met 10000 basispunten.</source>
+        <translation>Vul een aandeel in van 1 tot en met 10000 basispunten.</translation>
+    </message>
+    <message>
+        <source>Geef elk soort leerplek één tarief.</source>
+        <translation>Geef elk soort leerplek één tarief.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in van 1 tot en met %1.</source>
+        <translation>Vul een aantal maanden in van 1 tot en met %1.</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 verplichtingen.</source>
+        <translation>Hoogstens %1 verplichtingen.</translation>
+    </message>
+    <message>
+        <source>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</source>
+        <translation>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</translation>
+    </message>
+    <message>
+        <source>Kies de leverancier uit de partners.</source>
+        <translation>Kies de leverancier uit de partners.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</source>
+        <translation>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Social return geldt voor opdrachten boven € %1.</source>
+        <translation>Social return geldt voor opdrachten boven € %1.</translation>
+    </message>
+    <message>
+        <source>De looptijd eindigt op of na de begindatum.</source>
+        <translation>De looptijd eindigt op of na de begindatum.</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -4873,6 +5402,14 @@
     <message>
         <source>This language is not one of the app&apos;s.</source>
         <translation>Deze taal is niet een van de talen van de app.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>This list is too long.</translation>
+    </message>
+    <message>
+        <source>This file is too large.</source>
+        <translation>This file is too large.</translation>
     </message>
 </context>
 </TS>

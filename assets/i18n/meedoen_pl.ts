@@ -2090,6 +2090,313 @@
     </message>
 </context>
 <context>
+    <name>Sroi</name>
+    <message>
+        <source>Maanden stage</source>
+        <translation>Miesiące stażu</translation>
+    </message>
+    <message>
+        <source>Maanden leerwerkplek</source>
+        <translation>Miesiące praktyki zawodowej</translation>
+    </message>
+    <message>
+        <source>Maanden re-integratieplek</source>
+        <translation>Miesiące w miejscu reintegracji</translation>
+    </message>
+    <message>
+        <source>Bijdrage in geld: %1</source>
+        <translation>Wkład pieniężny: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers van de corporatie: %1</source>
+        <translation>Godziny pracowników spółdzielni: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers: %1</source>
+        <translation>Godziny pracowników: %1</translation>
+    </message>
+    <message>
+        <source>Gebruik van ruimte: %1</source>
+        <translation>Korzystanie z lokalu: %1</translation>
+    </message>
+    <message>
+        <source>Aangeboden plaatsen: %1</source>
+        <translation>Oferowane miejsca: %1</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Godziny wolontariatu</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen begonnen</source>
+        <translation>Rozpoczęte praktyki zawodowe</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen afgerond</source>
+        <translation>Ukończone praktyki zawodowe</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Najemcy o szczebel wyżej</translation>
+    </message>
+    <message>
+        <source>Huurders op dezelfde trede</source>
+        <translation>Najemcy na tym samym szczeblu</translation>
+    </message>
+    <message>
+        <source>Huurders een trede lager</source>
+        <translation>Najemcy o szczebel niżej</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Suma nakładów</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Suma rezultatów</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>miesiące</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>aspirant</source>
+        <translation>kandydat</translation>
+    </message>
+    <message>
+        <source>trede 1</source>
+        <translation>szczebel 1</translation>
+    </message>
+    <message>
+        <source>trede 2</source>
+        <translation>szczebel 2</translation>
+    </message>
+    <message>
+        <source>trede 3</source>
+        <translation>szczebel 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>Stage, per maand</source>
+        <translation>Staż, za miesiąc</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek, per maand</source>
+        <translation>Praktyka zawodowa, za miesiąc</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek, per maand</source>
+        <translation>Miejsce reintegracji, za miesiąc</translation>
+    </message>
+    <message>
+        <source>SROI-invoer</source>
+        <translation>Dane SROI</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>wszystkie dzielnice</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>wszystkie lokalizacje</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>wszystkie ścieżki</translation>
+    </message>
+    <message>
+        <source>Stand op</source>
+        <translation>Stan na</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Część</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Proxy (€)</source>
+        <translation>Proxy (€)</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>Wartość (€)</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Nakłady</translation>
+    </message>
+    <message>
+        <source>Opbrengst</source>
+        <translation>Rezultaty</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Oznaczenie</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>PSO-niveau</source>
+        <translation>Poziom PSO</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Podstawa</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Contractwaarde (€)</source>
+        <translation>Wartość umowy (€)</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Verplicht (€)</source>
+        <translation>Wymagane (€)</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd (€)</source>
+        <translation>Zrealizowane (€)</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Wypełnione</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Obsadzone miejsca</translation>
+    </message>
+    <message>
+        <source>loonsom</source>
+        <translation>suma wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>contractwaarde</source>
+        <translation>wartość umowy</translation>
+    </message>
+    <message>
+        <source>Proxies en bronnen</source>
+        <translation>Proxy i źródła</translation>
+    </message>
+    <message>
+        <source>Ten hoogste</source>
+        <translation>Maksymalnie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maanden</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuur</source>
+        <translation>Godzina wolontariatu</translation>
+    </message>
+    <message>
+        <source>Uur van een medewerker</source>
+        <translation>Godzina pracownika</translation>
+    </message>
+    <message>
+        <source>Uur gebruik van ruimte</source>
+        <translation>Godzina korzystania z lokalu</translation>
+    </message>
+    <message>
+        <source>Een trede hoger</source>
+        <translation>O szczebel wyżej</translation>
+    </message>
+    <message>
+        <source>Drempel social return (contractwaarde boven)</source>
+        <translation>Próg social return (wartość umowy powyżej)</translation>
+    </message>
+    <message>
+        <source>Aandeel van de contractwaarde</source>
+        <translation>Udział w wartości umowy</translation>
+    </message>
+    <message>
+        <source>Aandeel van de loonsom</source>
+        <translation>Udział w sumie wynagrodzeń</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
@@ -2548,6 +2855,26 @@
     <message>
         <source>Nee</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Treden per route</source>
+        <translation>Szczeble według ścieżki</translation>
+    </message>
+    <message>
+        <source>Social return van leveranciers</source>
+        <translation>Social return dostawców</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.</source>
+        <translation>
+            <numerusform>Zrealizowano %1 z %2 przy %n obsadzonym miejscu; %3 %4, %5.</numerusform>
+            <numerusform>Zrealizowano %1 z %2 przy %n obsadzonych miejscach; %3 %4, %5.</numerusform>
+            <numerusform>Zrealizowano %1 z %2 przy %n obsadzonych miejscach; %3 %4, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3704,22 @@
         <source>Bijdrage opslaan</source>
         <translation>Zapisz wkład</translation>
     </message>
+    <message>
+        <source>Geld per maand (euro)</source>
+        <translation>Pieniądze miesięcznie (euro)</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Godziny w miesiącu</translation>
+    </message>
+    <message>
+        <source>Inzet van de partner</source>
+        <translation>Wkład partnera</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Wolontariat</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -3828,6 +4171,94 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Plekken 0 betekent: geen grens.</source>
         <translation>Miejsca 0 oznacza: bez limitu.</translation>
     </message>
+    <message>
+        <source>Treden op de ladder</source>
+        <translation>Szczeble na drabinie</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Wyżej</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Niżej</translation>
+    </message>
+    <message>
+        <source>In deze periode is geen trede gemeten.</source>
+        <translation>W tym okresie nie zmierzono żadnego szczebla.</translation>
+    </message>
+    <message>
+        <source>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</source>
+        <translation>Najemcy, którzy wyrazili zgodę dla swojej ścieżki: awans, stabilizacja lub spadek.</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Leverancier en opdracht</source>
+        <translation>Dostawca i zamówienie</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Wypełnione</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Obsadzone miejsca</translation>
+    </message>
+    <message>
+        <source>Er zijn geen leveranciers met een social-returnverplichting.</source>
+        <translation>Nie ma dostawców z obowiązkiem social return.</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</source>
+        <translation>Praktyki zawodowe u dostawcy, wycenione według rodzaju i czasu trwania na podstawie tabeli spółdzielni.</translation>
+    </message>
+    <message>
+        <source>SROI: inzet en opbrengst</source>
+        <translation>SROI: nakłady i rezultaty</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Per eenheid</source>
+        <translation>Za jednostkę</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</source>
+        <translation>Wartości według proxy finansowych spółdzielni; źródła są w pliku Excel.</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Suma nakładów</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Suma rezultatów</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -3866,6 +4297,22 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Opslaan</source>
         <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>SROI-invoer voor de accountant</source>
+        <translation>Dane SROI dla księgowego</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>Zapisz jako Excel</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Zapisz jako CSV</translation>
+    </message>
+    <message>
+        <source>SROI-invoer opslaan</source>
+        <translation>Zapisz dane SROI</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4432,42 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Vorig jaar</source>
         <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <source>geen PSO</source>
+        <translation>brak PSO</translation>
+    </message>
+    <message>
+        <source>PSO aspirant</source>
+        <translation>PSO kandydat</translation>
+    </message>
+    <message>
+        <source>PSO trede 1</source>
+        <translation>PSO szczebel 1</translation>
+    </message>
+    <message>
+        <source>PSO trede 2</source>
+        <translation>PSO szczebel 2</translation>
+    </message>
+    <message>
+        <source>PSO trede 3</source>
+        <translation>PSO szczebel 3</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>van de loonsom</source>
+        <translation>sumy wynagrodzeń</translation>
+    </message>
+    <message>
+        <source>van de contractwaarde</source>
+        <translation>wartości umowy</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>od %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5236,54 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Kies een maand.</source>
         <translation>Wybierz miesiąc.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in van 0 tot en met %1 cent.</source>
+        <translation>Wpisz kwotę od 0 do %1 centów.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bron op één regel van hoogstens %1 tekens.</source>
+        <translation>Wpisz źródło w jednym wierszu, najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>Vul een drempel in van 0 tot en met %1 cent.</source>
+        <translation>Wpisz próg od 0 do %1 centów.</translation>
+    </message>
+    <message>
+        <source>Vul een aandeel in van 1 tot en met 10000 basispunten.</source>
+        <translation>Wpisz udział od 1 do 10000 punktów bazowych.</translation>
+    </message>
+    <message>
+        <source>Geef elk soort leerplek één tarief.</source>
+        <translation>Podaj jedną stawkę dla każdego rodzaju miejsca szkoleniowego.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in van 1 tot en met %1.</source>
+        <translation>Wpisz liczbę miesięcy od 1 do %1.</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 verplichtingen.</source>
+        <translation>Najwyżej %1 zobowiązań.</translation>
+    </message>
+    <message>
+        <source>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</source>
+        <translation>Nadaj każdemu zobowiązaniu własne oznaczenie, np. numer umowy.</translation>
+    </message>
+    <message>
+        <source>Kies de leverancier uit de partners.</source>
+        <translation>Wybierz dostawcę spośród partnerów.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</source>
+        <translation>Opisz zamówienie w jednym wierszu, najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>Social return geldt voor opdrachten boven € %1.</source>
+        <translation>Social return dotyczy zamówień powyżej € %1.</translation>
+    </message>
+    <message>
+        <source>De looptijd eindigt op of na de begindatum.</source>
+        <translation>Okres obowiązywania kończy się w dniu rozpoczęcia lub później.</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -4899,6 +5430,14 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>This language is not one of the app&apos;s.</source>
         <translation>Ten język nie jest jednym z języków aplikacji.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>Ta lista jest za długa.</translation>
+    </message>
+    <message>
+        <source>This file is too large.</source>
+        <translation>Ten plik jest za duży.</translation>
     </message>
 </context>
 </TS>

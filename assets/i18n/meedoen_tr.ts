@@ -2070,6 +2070,311 @@
     </message>
 </context>
 <context>
+    <name>Sroi</name>
+    <message>
+        <source>Maanden stage</source>
+        <translation>Staj ayları</translation>
+    </message>
+    <message>
+        <source>Maanden leerwerkplek</source>
+        <translation>İş başında öğrenme yeri ayları</translation>
+    </message>
+    <message>
+        <source>Maanden re-integratieplek</source>
+        <translation>İşe dönüş yeri ayları</translation>
+    </message>
+    <message>
+        <source>Bijdrage in geld: %1</source>
+        <translation>Parasal katkı: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers van de corporatie: %1</source>
+        <translation>Konut kurumu çalışanlarının saatleri: %1</translation>
+    </message>
+    <message>
+        <source>Uren van medewerkers: %1</source>
+        <translation>Çalışan saatleri: %1</translation>
+    </message>
+    <message>
+        <source>Gebruik van ruimte: %1</source>
+        <translation>Mekân kullanımı: %1</translation>
+    </message>
+    <message>
+        <source>Aangeboden plaatsen: %1</source>
+        <translation>Sunulan yerler: %1</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Gönüllü çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen begonnen</source>
+        <translation>Başlayan iş başında öğrenme yerleri</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen afgerond</source>
+        <translation>Tamamlanan iş başında öğrenme yerleri</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Bir basamak yükselen kiracılar</translation>
+    </message>
+    <message>
+        <source>Huurders op dezelfde trede</source>
+        <translation>Aynı basamakta kalan kiracılar</translation>
+    </message>
+    <message>
+        <source>Huurders een trede lager</source>
+        <translation>Bir basamak düşen kiracılar</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Toplam girdi</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Toplam getiri</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>adet</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>aspirant</source>
+        <translation>aday</translation>
+    </message>
+    <message>
+        <source>trede 1</source>
+        <translation>1. basamak</translation>
+    </message>
+    <message>
+        <source>trede 2</source>
+        <translation>2. basamak</translation>
+    </message>
+    <message>
+        <source>trede 3</source>
+        <translation>3. basamak</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>Stage, per maand</source>
+        <translation>Staj, aylık</translation>
+    </message>
+    <message>
+        <source>Leerwerkplek, per maand</source>
+        <translation>İş başında öğrenme yeri, aylık</translation>
+    </message>
+    <message>
+        <source>Re-integratieplek, per maand</source>
+        <translation>İşe dönüş yeri, aylık</translation>
+    </message>
+    <message>
+        <source>SROI-invoer</source>
+        <translation>SROI verileri</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>alle wijken</source>
+        <translation>tüm mahalleler</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Konum</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>tüm konumlar</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>alle routes</source>
+        <translation>tüm yollar</translation>
+    </message>
+    <message>
+        <source>Stand op</source>
+        <translation>Durum tarihi</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Kalem</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Proxy (€)</source>
+        <translation>Proxy (€)</translation>
+    </message>
+    <message>
+        <source>Waarde (€)</source>
+        <translation>Değer (€)</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Girdi</translation>
+    </message>
+    <message>
+        <source>Opbrengst</source>
+        <translation>Getiri</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Tedarikçi</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Sözleşme</translation>
+    </message>
+    <message>
+        <source>PSO-niveau</source>
+        <translation>PSO düzeyi</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Esas</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Contractwaarde (€)</source>
+        <translation>Sözleşme bedeli (€)</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Verplicht (€)</source>
+        <translation>Zorunlu (€)</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd (€)</source>
+        <translation>Gerçekleşen (€)</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Karşılanan</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Yerleştirmeler</translation>
+    </message>
+    <message>
+        <source>loonsom</source>
+        <translation>ücret toplamı</translation>
+    </message>
+    <message>
+        <source>contractwaarde</source>
+        <translation>sözleşme bedeli</translation>
+    </message>
+    <message>
+        <source>Proxies en bronnen</source>
+        <translation>Proxy&apos;ler ve kaynaklar</translation>
+    </message>
+    <message>
+        <source>Ten hoogste</source>
+        <translation>En fazla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maanden</source>
+        <translation>
+            <numerusform>%n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuur</source>
+        <translation>Gönüllü saati</translation>
+    </message>
+    <message>
+        <source>Uur van een medewerker</source>
+        <translation>Çalışan saati</translation>
+    </message>
+    <message>
+        <source>Uur gebruik van ruimte</source>
+        <translation>Mekân kullanımı saati</translation>
+    </message>
+    <message>
+        <source>Een trede hoger</source>
+        <translation>Bir basamak yukarı</translation>
+    </message>
+    <message>
+        <source>Drempel social return (contractwaarde boven)</source>
+        <translation>Social return eşiği (sözleşme bedeli üzeri)</translation>
+    </message>
+    <message>
+        <source>Aandeel van de contractwaarde</source>
+        <translation>Sözleşme bedelindeki pay</translation>
+    </message>
+    <message>
+        <source>Aandeel van de loonsom</source>
+        <translation>Ücret toplamındaki pay</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPage</name>
     <message>
         <source>Logboek</source>
@@ -2524,6 +2829,24 @@
     <message>
         <source>Nee</source>
         <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Treden per route</source>
+        <translation>Yola göre basamaklar</translation>
+    </message>
+    <message>
+        <source>Social return van leveranciers</source>
+        <translation>Tedarikçilerin social return&apos;ü</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.</source>
+        <translation>
+            <numerusform>Gerçekleşen: %1 / %2, %n yerleştirmeyle; %4 %3, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3674,22 @@
         <source>Bijdrage opslaan</source>
         <translation>Katkıyı kaydet</translation>
     </message>
+    <message>
+        <source>Geld per maand (euro)</source>
+        <translation>Aylık para (euro)</translation>
+    </message>
+    <message>
+        <source>Uren per maand</source>
+        <translation>Aylık saat</translation>
+    </message>
+    <message>
+        <source>Inzet van de partner</source>
+        <translation>Ortağın katkısı</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Gönüllü çalışma</translation>
+    </message>
 </context>
 <context>
     <name>StaffPersons</name>
@@ -3802,6 +4141,94 @@
         <source>Plekken 0 betekent: geen grens.</source>
         <translation>Yer 0: sınır yok demektir.</translation>
     </message>
+    <message>
+        <source>Treden op de ladder</source>
+        <translation>Merdivendeki basamaklar</translation>
+    </message>
+    <message>
+        <source>Hoger</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <source>Gelijk</source>
+        <translation>Aynı</translation>
+    </message>
+    <message>
+        <source>Lager</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>In deze periode is geen trede gemeten.</source>
+        <translation>Bu dönemde hiç basamak ölçülmedi.</translation>
+    </message>
+    <message>
+        <source>Huurders die toestemming gaven voor hun route: verder gekomen, gestabiliseerd, of gedaald.</source>
+        <translation>Yolları için izin veren kiracılar: ilerledi, sabit kaldı ya da geriledi.</translation>
+    </message>
+    <message>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <source>Leverancier en opdracht</source>
+        <translation>Tedarikçi ve sözleşme</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Zorunlu</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Karşılanan</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Yerleştirmeler</translation>
+    </message>
+    <message>
+        <source>Er zijn geen leveranciers met een social-returnverplichting.</source>
+        <translation>Social return yükümlülüğü olan tedarikçi yok.</translation>
+    </message>
+    <message>
+        <source>Leerwerkplaatsen bij de leverancier, gewaardeerd per soort en duur met de tabel van de corporatie.</source>
+        <translation>Tedarikçideki iş başında öğrenme yerleri, konut kurumunun tablosuyla türe ve süreye göre değerlendirilir.</translation>
+    </message>
+    <message>
+        <source>SROI: inzet en opbrengst</source>
+        <translation>SROI: girdi ve getiri</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Kalem</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <source>Per eenheid</source>
+        <translation>Birim başına</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Waarden met de proxies van de corporatie; de bronnen staan in het Excel-bestand.</source>
+        <translation>Değerler konut kurumunun proxy&apos;leriyle hesaplandı; kaynaklar Excel dosyasında.</translation>
+    </message>
+    <message>
+        <source>Totaal inzet</source>
+        <translation>Toplam girdi</translation>
+    </message>
+    <message>
+        <source>Totaal opbrengst</source>
+        <translation>Toplam getiri</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -3840,6 +4267,22 @@
     <message>
         <source>Opslaan</source>
         <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>SROI-invoer voor de accountant</source>
+        <translation>Mali müşavir için SROI verileri</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>Excel olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>CSV olarak kaydet</translation>
+    </message>
+    <message>
+        <source>SROI-invoer opslaan</source>
+        <translation>SROI verilerini kaydet</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4400,42 @@
     <message>
         <source>Vorig jaar</source>
         <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <source>geen PSO</source>
+        <translation>PSO yok</translation>
+    </message>
+    <message>
+        <source>PSO aspirant</source>
+        <translation>PSO adayı</translation>
+    </message>
+    <message>
+        <source>PSO trede 1</source>
+        <translation>PSO 1. basamak</translation>
+    </message>
+    <message>
+        <source>PSO trede 2</source>
+        <translation>PSO 2. basamak</translation>
+    </message>
+    <message>
+        <source>PSO trede 3</source>
+        <translation>PSO 3. basamak</translation>
+    </message>
+    <message>
+        <source>PSO 30+</source>
+        <translation>PSO 30+</translation>
+    </message>
+    <message>
+        <source>van de loonsom</source>
+        <translation>ücret toplamının</translation>
+    </message>
+    <message>
+        <source>van de contractwaarde</source>
+        <translation>sözleşme bedelinin</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5180,54 @@
         <source>Kies een maand.</source>
         <translation>Bir ay seçin.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in van 0 tot en met %1 cent.</source>
+        <translation>0 ile %1 sent arasında bir tutar girin.</translation>
+    </message>
+    <message>
+        <source>Schrijf de bron op één regel van hoogstens %1 tekens.</source>
+        <translation>Kaynağı en fazla %1 karakterlik tek bir satıra yazın.</translation>
+    </message>
+    <message>
+        <source>Vul een drempel in van 0 tot en met %1 cent.</source>
+        <translation>0 ile %1 sent arasında bir eşik girin.</translation>
+    </message>
+    <message>
+        <source>Vul een aandeel in van 1 tot en met 10000 basispunten.</source>
+        <translation>1 ile 10000 baz puan arasında bir pay girin.</translation>
+    </message>
+    <message>
+        <source>Geef elk soort leerplek één tarief.</source>
+        <translation>Her öğrenme yeri türü için tek bir tarife girin.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in van 1 tot en met %1.</source>
+        <translation>1 ile %1 arasında bir ay sayısı girin.</translation>
+    </message>
+    <message>
+        <source>Hoogstens %1 verplichtingen.</source>
+        <translation>En fazla %1 yükümlülük.</translation>
+    </message>
+    <message>
+        <source>Geef elke verplichting een eigen kenmerk, zoals het contractnummer.</source>
+        <translation>Her yükümlülüğe sözleşme numarası gibi kendine ait bir referans verin.</translation>
+    </message>
+    <message>
+        <source>Kies de leverancier uit de partners.</source>
+        <translation>Tedarikçiyi ortaklar arasından seçin.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de opdracht op één regel van hoogstens %1 tekens.</source>
+        <translation>Sözleşmeyi en fazla %1 karakterlik tek bir satırda açıklayın.</translation>
+    </message>
+    <message>
+        <source>Social return geldt voor opdrachten boven € %1.</source>
+        <translation>Social return, € %1 üzerindeki sözleşmeler için geçerlidir.</translation>
+    </message>
+    <message>
+        <source>De looptijd eindigt op of na de begindatum.</source>
+        <translation>Süre, başlangıç tarihinde ya da sonrasında biter.</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -4847,6 +5374,14 @@
     <message>
         <source>This language is not one of the app&apos;s.</source>
         <translation>Bu dil, uygulamanın dillerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>Bu liste çok uzun.</translation>
+    </message>
+    <message>
+        <source>This file is too large.</source>
+        <translation>Bu dosya çok büyük.</translation>
     </message>
 </context>
 </TS>

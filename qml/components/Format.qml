@@ -75,6 +75,12 @@ QtObject {
         return value.toLocaleDateString(Qt.locale(AppContext.localeName), "MMMM yyyy")
     }
 
+    // A month as the wire writes it ("2026-11"), short in the chosen language: "nov '26".
+    function monthShort(key: string): string {
+        const name = Qt.locale(AppContext.localeName).standaloneMonthName(parseInt(key.slice(5), 10) - 1, Locale.ShortFormat)
+        return name + " '" + key.slice(2, 4)
+    }
+
     // A day as the wire writes it ("2026-12-03"), short in the chosen language: "3-12-2026".
     function day(iso: string): string {
         const parts = iso.split("-").map(Number)

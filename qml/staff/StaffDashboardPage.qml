@@ -72,13 +72,16 @@ Flickable {
 
     // "2026-11" → "nov '26", in the app's language.
     function monthLabel(month: string): string {
-        const name = Qt.locale(AppContext.localeName).standaloneMonthName(parseInt(month.slice(5), 10) - 1, Locale.ShortFormat)
-        return name + " '" + month.slice(2, 4)
+        return Format.monthShort(month)
     }
 
     // The goals in view (the tour, and after a goal is saved).
     function showGoals() {
         page.contentY = Math.max(0, Math.min(goalsHeader.y - Theme.spacing, page.contentHeight - page.height))
+    }
+    // The ladder moves and the social return in view (the tour).
+    function showLadderAndSocialReturn() {
+        page.contentY = Math.max(0, Math.min(ladderMoves.y - Theme.spacing, page.contentHeight - page.height))
     }
     // The charts per month in view (the tour).
     function showMonthCharts() {
@@ -244,6 +247,7 @@ Flickable {
         // Moves up the ladder in the period (core/trajectory.h): per neighbourhood and route,
         // "daling voorkomen, stabiliseren, verder komen" as numbers.
         ColumnLayout {
+            id: ladderMoves
             objectName: "ladderMoves"
             Layout.fillWidth: true
             spacing: Theme.spacing / 2
@@ -291,6 +295,112 @@ Flickable {
                         objectName: "ladderCell_" + index
                         text: modelData
                         color: Theme.text
+                    }
+                }
+            }
+            // The same moves per route as stacked bars: up, the same, down.
+            StaffStackedChart {
+                id: ladderChart
+                objectName: "ladderChart"
+                visible: parent.rows.length > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.chartHeight
+                // The routes with a move, in Meedoen's order.
+                readonly property var routes: {
+                    const present = []
+                    for (const route of ["wonen", "leren", "werken", "vrije-tijd"]) {
+                        if ((page.figures.ladder || []).some(r => r.route === route))
+                            present.push(route)
+                    }
+                    return present
+                }
+                function sum(route: string, key: string): int {
+                    let n = 0
+                    for (const r of (page.figures.ladder || []))
+                        n += r.route === route ? r[key] : 0
+                    return n
+                }
+                name: qsTr("Treden per route")
+                labels: ladderChart.routes.map(route => Format.routeName(route))
+                series: [
+                    {name: qsTr("Verder"), color: Theme.success, values: ladderChart.routes.map(r => ladderChart.sum(r, "up"))},
+                    {name: qsTr("Gelijk"), color: Theme.chartBarSecondary, values: ladderChart.routes.map(r => ladderChart.sum(r, "stable"))},
+                    {name: qsTr("Gedaald"), color: Theme.danger, values: ladderChart.routes.map(r => ladderChart.sum(r, "down"))}
+                ]
+            }
+        }
+        // Social return (core/socialreturn.h): each supplier's obligation at this site and how
+        // far the placements on its opportunities fulfil it.
+        ColumnLayout {
+            objectName: "socialReturn"
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            readonly property var obligations: {
+                StaffSession.revision
+                return page.visible ? StaffResults.socialReturn(page.site) : []
+            }
+            visible: obligations.length > 0
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Social return van leveranciers")
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: parent.obligations
+                delegate: ColumnLayout {
+                    id: obligation
+                    required property var modelData
+                    objectName: "obligation"
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 4
+                    Accessible.role: Accessible.Grouping
+                    Accessible.name: obligationTitle.text + ". " + obligationFigures.text
+                    Label {
+                        id: obligationTitle
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: qsTr("%1 · %2 · %3").arg(Format.isolated(obligation.modelData.supplier))
+                              .arg(Format.isolated(obligation.modelData.contract)).arg(obligation.modelData.pso)
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.fontBody
+                            color: Theme.surfaceMuted
+                            radius: Theme.radius / 3
+                            Rectangle {
+                                // From the reading side: the right in Arabic (LayoutMirroring).
+                                anchors.left: parent.left
+                                width: parent.width * Math.min(1, Math.max(0, obligation.modelData.fulfilled))
+                                height: parent.height
+                                radius: parent.radius
+                                color: obligation.modelData.fulfilled >= 1 ? Theme.success : Theme.chartBar
+                            }
+                        }
+                        Label {
+                            objectName: "obligationPercent"
+                            text: Format.ltr(obligation.modelData.fulfilledText)
+                            color: Theme.text
+                            font.bold: true
+                        }
+                    }
+                    Label {
+                        id: obligationFigures
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: qsTr("%1 van %2 gerealiseerd met %n plaatsing(en); %3 %4, %5.", "", obligation.modelData.placements)
+                              .arg(Format.ltr(obligation.modelData.achieved)).arg(Format.ltr(obligation.modelData.required))
+                              .arg(Format.ltr(obligation.modelData.share)).arg(obligation.modelData.basis)
+                              .arg(Format.isolated(obligation.modelData.term))
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
                     }
                 }
             }

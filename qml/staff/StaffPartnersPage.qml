@@ -226,6 +226,31 @@ ColumnLayout {
                               .arg(page.figures.total ? page.figures.total.trainingStarted : 0)
                               .arg(page.figures.total ? page.figures.total.trainingCompleted : 0)
                     }
+                    // Per month: the money it put in, and its staff's hours beside the
+                    // volunteers' hours on its activities.
+                    StaffMonthChart {
+                        objectName: "partnerMoneyChart"
+                        visible: (page.figures.months || []).some(m => m.moneyValue > 0)
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.chartHeight
+                        name: qsTr("Geld per maand (euro)")
+                        labels: (page.figures.months || []).map(m => Format.monthShort(m.month))
+                        values: (page.figures.months || []).map(m => m.moneyValue)
+                    }
+                    StaffStackedChart {
+                        objectName: "partnerHoursChart"
+                        visible: (page.figures.months || []).length > 0
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.chartHeight
+                        name: qsTr("Uren per maand")
+                        labels: (page.figures.months || []).map(m => Format.monthShort(m.month))
+                        series: [
+                            {name: qsTr("Inzet van de partner"), color: Theme.chartBar,
+                             values: (page.figures.months || []).map(m => m.staffHoursValue)},
+                            {name: qsTr("Vrijwilligerswerk"), color: Theme.chartBarSecondary,
+                             values: (page.figures.months || []).map(m => m.volunteerHoursValue)}
+                        ]
+                    }
                     Label {
                         Layout.fillWidth: true
                         visible: (page.figures.roles || "").length > 0

@@ -11,7 +11,8 @@ import Meedoen.Ui
 // The period report per neighbourhood (StaffReport): chosen by neighbourhood and period, read
 // here as it will be printed, and saved as a PDF in the export folder by whoever may export
 // (PIN asked again: the file leaves the app). The same figures as the dashboard, from the
-// tablet's own copy.
+// tablet's own copy. The SROI input sheet of the same neighbourhood and period goes to the
+// accountant as an Excel workbook (with the obligations and the proxies' sources) or as CSV.
 Flickable {
     id: page
     // What the unlocked staff member's roles allow here (StaffSession.allowed; untyped: the
@@ -20,6 +21,8 @@ Flickable {
 
     property string neighbourhood: ""
     property string periodKey: "quarter"
+    // What the PIN dialog saves: "pdf", "xlsx" or "csv".
+    property string saving: "pdf"
     readonly property var neighbourhoods: {
         StaffSession.revision
         return StaffResults.neighbourhoods()
@@ -59,7 +62,42 @@ Flickable {
                 size: ActionButton.Compact
                 visible: page.may.exports === true
                 text: qsTr("Opslaan als PDF")
-                onClicked: saveDialog.open()
+                onClicked: {
+                    page.saving = "pdf"
+                    saveDialog.open()
+                }
+            }
+        }
+        RowLayout {
+            visible: page.may.exports === true
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                text: qsTr("SROI-invoer voor de accountant")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            ActionButton {
+                objectName: "saveSroiXlsxButton"
+                size: ActionButton.Compact
+                variant: ActionButton.Quiet
+                text: qsTr("Opslaan als Excel")
+                onClicked: {
+                    page.saving = "xlsx"
+                    saveDialog.open()
+                }
+            }
+            ActionButton {
+                objectName: "saveSroiCsvButton"
+                size: ActionButton.Compact
+                variant: ActionButton.Quiet
+                text: qsTr("Opslaan als CSV")
+                onClicked: {
+                    page.saving = "csv"
+                    saveDialog.open()
+                }
             }
         }
         StaffChoiceRow {
@@ -211,11 +249,14 @@ Flickable {
     StaffPinDialog {
         id: saveDialog
         parent: T.Overlay.overlay
-        title: qsTr("Verslag opslaan")
+        title: page.saving === "pdf" ? qsTr("Verslag opslaan") : qsTr("SROI-invoer opslaan")
         explanation: qsTr("Het bestand verlaat de beveiligde app. Bevestig met uw pincode.")
         actionText: qsTr("Opslaan")
         onConfirmed: pin => {
-            if (StaffResults.exportReport(pin, "", page.neighbourhood, page.period.from, page.period.to).length > 0)
+            const path = page.saving === "pdf"
+                ? StaffResults.exportReport(pin, "", page.neighbourhood, page.period.from, page.period.to)
+                : StaffResults.exportSroi(pin, "", page.neighbourhood, page.period.from, page.period.to, page.saving)
+            if (path.length > 0)
                 saveDialog.close()
         }
     }

@@ -107,6 +107,9 @@ QtObject {
                 StaffSession.clearMessage()
                 page.showMonthCharts()
             }, "staff-month-charts"],
+            // The ladder moves per route as stacked bars, and the supplier's social return.
+            [() => (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).showLadderAndSocialReturn(),
+             "staff-ladder-social-return"],
             // The period report of Wielewaal, read before it is saved as a PDF.
             [() => {
                 (staffTour.workspace().sectionItem("dashboard") as StaffDashboardPage).contentY = 0
@@ -114,6 +117,11 @@ QtObject {
                 page.neighbourhood = "wielewaal"
                 page.periodKey = "year"
             }, "staff-report"],
+            // Further down: the ladder, social return and the SROI sheet, to save for the accountant.
+            [() => {
+                const page = staffTour.workspace().sectionItem("report") as StaffReportPage
+                page.contentY = Math.max(0, page.contentHeight - page.height)
+            }, "staff-report-sroi"],
             [() => staffTour.show("audit"), "staff-audit"],
             // Staff intake: the kiosk's registration steps with the tenant present, the receipt
             // to print, a sign-up from it, and nothing of the tenant left after "Klaar".
@@ -160,6 +168,8 @@ QtObject {
             [() => { (staffTour.show("dashboard") as StaffDashboardPage).contentY = 0 }, "staff-dashboard-arabic"],
             [() => (staffTour.show("dashboard") as StaffDashboardPage).showGoals(), "staff-goals-arabic"],
             [() => staffTour.show("report"), "staff-report-arabic"],
+            [() => (staffTour.show("dashboard") as StaffDashboardPage).showLadderAndSocialReturn(),
+             "staff-ladder-social-return-arabic"],
             [() => { AppContext.language = "nl"; StaffSession.lock() }, "staff-locked"],
             // A revoked tablet (its data deleted): only "out of service", also in Arabic.
             [() => AppContext.showOutOfServiceInTour(true), "staff-out-of-service"],

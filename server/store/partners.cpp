@@ -10,6 +10,7 @@
 
 #include "protocol/changes.h"
 #include "protocol/mutation.h"
+#include "protocol/socialreturnwire.h"
 #include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
@@ -255,6 +256,65 @@ std::optional<Wire::Outcome> Partners::applyContribution(const Device &device, c
         || !m_audit.record(device, m, now, site, Wire::Entity::PartnerContribution, c.id))
         return std::nullopt;
     return answer(Wire::Outcome::accepted(m.seq));
+}
+
+std::optional<SocialReturnConfig> Partners::socialReturn()
+{
+    auto q = run(u"SELECT data FROM social_return WHERE id = ?"_s, {QString(Wire::kSocialReturnChangeId)});
+    if (!q)
+        return std::nullopt;
+    if (!q->next())
+        return SocialReturnConfig{};
+    // Written by importSocialReturn() after the same checks.
+    const auto read = Wire::socialReturnChangeFromJson(parseObject(q->value(0)), QString());
+    return read.ok() ? read.value : SocialReturnConfig{};
+}
+
+std::optional<QString> Partners::importSocialReturn(const SocialReturnConfig &config)
+{
+    if (auto problem = checkSocialReturn(config))
+        return problem->field + u": "_s + problem->message;
+    if (!beginWrite())
+        return std::nullopt;
+    const auto fail = [this]() -> std::optional<QString> {
+        rollback();
+        return std::nullopt;
+    };
+    for (const SocialReturnObligation &o : config.obligations) {
+        auto known = scalar(u"SELECT COUNT(*) FROM partner WHERE id = ?"_s, {o.partnerId});
+        if (!known)
+            return fail();
+        if (known->toInt() == 0) {
+            rollback();
+            return u"obligation %1: partner %2 is not in the register (import it with the catalogue first)"_s
+                .arg(o.id, o.partnerId);
+        }
+        if (!o.site.isEmpty()) {
+            auto site = scalar(u"SELECT COUNT(*) FROM site WHERE id = ?"_s, {o.site});
+            if (!site)
+                return fail();
+            if (site->toInt() == 0) {
+                rollback();
+                return u"obligation %1: site %2 is unknown"_s.arg(o.id, o.site);
+            }
+        }
+    }
+    const QString data = compact(Wire::toJson(config));
+    auto old = run(u"SELECT data FROM social_return WHERE id = ?"_s, {QString(Wire::kSocialReturnChangeId)});
+    if (!old)
+        return fail();
+    const bool had = old->next();
+    if (had && old->value(0).toString() == data) {
+        rollback();
+        return QString(); // nothing changed: nothing to send
+    }
+    if (!(had ? run(u"UPDATE social_return SET data = ? WHERE id = ?"_s, {data, QString(Wire::kSocialReturnChangeId)})
+              : run(u"INSERT INTO social_return (id, data) VALUES (?, ?)"_s, {QString(Wire::kSocialReturnChangeId), data}))
+        || !m_changes.appendJson(Wire::Entity::SocialReturn, QString(Wire::kSocialReturnChangeId), Wire::ChangeOp::Upsert,
+                                 ChangeLog::kStaff, QVariant(), QVariant(), QVariant(), data)
+        || !commit())
+        return fail();
+    return QString();
 }
 
 QList<Partner> Partners::partners()

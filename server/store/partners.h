@@ -6,6 +6,7 @@
 #include "server/store/store.h"
 
 #include "core/partner.h"
+#include "core/socialreturn.h"
 #include "protocol/outcome.h"
 
 #include <QDateTime>
@@ -52,6 +53,12 @@ public:
     std::optional<Wire::Outcome> applyPartnerUpsert(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<Wire::Outcome> applyContribution(const Device &device, const Mutation &m, const QDateTime &now,
                                                    const QStringList &sites);
+
+    // Social return (core/socialreturn.h): the configuration in force (the default without
+    // one), nullopt on a fault; replacing it (the problem in words, e.g. a supplier not in the
+    // register, or empty; nullopt on a fault). A change goes to every staff tablet.
+    std::optional<Meedoen::SocialReturnConfig> socialReturn();
+    std::optional<QString> importSocialReturn(const Meedoen::SocialReturnConfig &config);
 
     // The register and the contributions at these sites (empty: all), for the figures.
     QList<Meedoen::Partner> partners();

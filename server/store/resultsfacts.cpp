@@ -123,6 +123,7 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
             f.confirmed = q->value(4).toInt();
             f.title = data.value(u"title"_s).toString();
             f.kind = data.value(u"kind"_s).toString();
+            f.trainingType = data.value(u"trainingType"_s).toString();
             f.route = data.value(u"route"_s).toString();
             f.neighbourhood = data.value(u"neighbourhood"_s).toString();
             if (f.neighbourhood.isEmpty())
@@ -149,11 +150,12 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
     }
     QList<ResultsPlacement> &placements = out.placements;
     {
-        auto q = run(u"SELECT opportunity_id, kind, event_date FROM placement_event"_s);
+        auto q = run(u"SELECT opportunity_id, kind, event_date, signup_id FROM placement_event"_s);
         if (!q)
             return std::nullopt;
         while (q->next())
-            placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+            placements.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                               q->value(3).toString()});
     }
     // The steps up the ladder (core/trajectory.h), for the ladder moves.
     {
@@ -176,6 +178,47 @@ std::optional<ResultsFacts::Facts> ResultsFacts::facts(const ResultsFilter &filt
             out.agreements.append({q->value(0).toString(), q->value(1).toInt()});
     }
     return out;
+}
+
+std::optional<SocialReturnFacts> ResultsFacts::socialReturnFacts(const ResultsFilter &filter)
+{
+    auto f = facts(filter);
+    if (!f)
+        return std::nullopt;
+    SocialReturnFacts out;
+    out.ladder = ladderMovesFor(f->steps, filter);
+    out.opportunities = std::move(f->opportunities);
+    out.organisedBy = std::move(f->partnerOf);
+    out.hours = std::move(f->hours);
+    out.placements = std::move(f->placements);
+    out.partners = m_partners.partners();
+    out.contributions = m_partners.contributions({});
+    return out;
+}
+
+std::optional<QList<ObligationFulfilment>> ResultsFacts::socialReturn(const QString &site, QDate asOf)
+{
+    const auto config = m_partners.socialReturn();
+    if (!config)
+        return std::nullopt;
+    if (config->obligations.isEmpty())
+        return QList<ObligationFulfilment>();
+    // Placements count from their start, whatever month: the hours are not needed.
+    const auto f = socialReturnFacts({QString(), u"0000-01"_s, u"0000-01"_s});
+    if (!f)
+        return std::nullopt;
+    return computeSocialReturn(*config, *f, site, asOf);
+}
+
+std::optional<SroiSheet> ResultsFacts::sroiSheet(const ResultsFilter &filter, QDate asOf)
+{
+    const auto config = m_partners.socialReturn();
+    if (!config)
+        return std::nullopt;
+    const auto f = socialReturnFacts(filter);
+    if (!f)
+        return std::nullopt;
+    return computeSroiSheet(config->rates, *f, filter, asOf);
 }
 
 std::optional<QList<DecisionRecord>> ResultsFacts::decisions(const QString &site)

@@ -7,6 +7,7 @@
 #include "server/store/store.h"
 
 #include "core/goals.h"
+#include "core/socialreturn.h"
 
 #include <QVariantList>
 
@@ -16,10 +17,12 @@ namespace Server {
 // tables, handed to Meedoen::computeResults() — the same function the staff tablet runs on its
 // pulled copy, so both count alike — and the decision log for its export. Rendering (CSV,
 // JSON) is server/results.h.
+class Partners;
+
 class ResultsFacts final : public StorePart
 {
 public:
-    explicit ResultsFacts(Session &session) : StorePart(session) {}
+    ResultsFacts(Session &session, Partners &partners) : StorePart(session), m_partners(partners) {}
 
     std::optional<Results> results(const ResultsFilter &filter);
     // The same facts with each opportunity's partner and the partners' contributions.
@@ -31,8 +34,14 @@ public:
     // created_by, changed_by, created_at, changed_at FROM goal`.
     static std::optional<Meedoen::Goal> goalOf(const QVariantList &row);
     std::optional<QList<DecisionRecord>> decisions(const QString &site);
+    // Social return (core/socialreturn.h) on `asOf`: each obligation at `site` (empty: all) and
+    // its fulfilment; the SROI input sheet of the filter (its months are needed).
+    std::optional<QList<Meedoen::ObligationFulfilment>> socialReturn(const QString &site, QDate asOf);
+    std::optional<Meedoen::SroiSheet> sroiSheet(const ResultsFilter &filter, QDate asOf);
 
 private:
+    Partners &m_partners;
+
     struct Facts
     {
         QList<Meedoen::ResultsOpportunity> opportunities;
@@ -45,6 +54,8 @@ private:
     // The facts of the filter's months (hours summed per person, opportunity and month, dated
     // the month's first day); the agreements only when asked (goals).
     std::optional<Facts> facts(const ResultsFilter &filter, bool withAgreements = false);
+    // The facts with the partner register and contributions, as the tablet hands them over.
+    std::optional<Meedoen::SocialReturnFacts> socialReturnFacts(const ResultsFilter &filter);
 };
 
 } // namespace Server

@@ -245,6 +245,12 @@ QList<QStringList> Schema::migrations() const
             "created_at TEXT NOT NULL, changed_at TEXT NOT NULL)"_s,
             u"CREATE INDEX IF NOT EXISTS goal_by_site ON goal (site_id)"_s,
         },
+        // Social return (issue 18, item 4): the corporation's valuation table, SROI proxies and
+        // obligations as `social-return import` wrote them (protocol/socialreturnwire.h), one row
+        // id 'config'; no row: Meedoen's default rates and no obligations.
+        {
+            u"CREATE TABLE IF NOT EXISTS social_return (id TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
+        },
     };
 }
 

@@ -33,7 +33,7 @@ SqlStore::SqlStore(Dialect dialect, const QString &connectionName)
       m_hours(m_session, m_changes, m_audit), m_erasure(m_session, m_changes, m_waitlist, m_audit),
       m_trajectories(m_session, m_changes, m_audit),
       m_staffPush(m_session, m_changes, m_waitlist, m_audit, m_staff, m_hours, m_erasure, m_partners, m_trajectories),
-      m_push(m_session, m_changes, m_rows, m_tenants, m_staffPush), m_results(m_session)
+      m_push(m_session, m_changes, m_rows, m_tenants, m_staffPush), m_results(m_session, m_partners)
 {
     m_catalogue.setPartners(&m_partners);
 }

@@ -194,6 +194,19 @@ public:
     {
         return m_results.decisions(site);
     }
+    std::optional<QList<Meedoen::ObligationFulfilment>> socialReturn(const QString &site, QDate asOf) override
+    {
+        return m_results.socialReturn(site, asOf);
+    }
+    std::optional<Meedoen::SroiSheet> sroiSheet(const ResultsFilter &filter, QDate asOf) override
+    {
+        return m_results.sroiSheet(filter, asOf);
+    }
+    std::optional<Meedoen::SocialReturnConfig> socialReturnConfig() override { return m_partners.socialReturn(); }
+    std::optional<QString> importSocialReturn(const Meedoen::SocialReturnConfig &config) override
+    {
+        return m_partners.importSocialReturn(config);
+    }
 
     std::optional<AreaImportSummary> importAreas(const Meedoen::AreaTable &table) override
     {

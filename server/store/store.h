@@ -13,6 +13,7 @@
 #include "core/postcodeareas.h"
 #include "core/goals.h"
 #include "core/resultfigures.h"
+#include "core/socialreturn.h"
 #include "core/signup.h"
 #include "protocol/devicereport.h"
 #include "core/tenancy.h"
@@ -338,6 +339,13 @@ public:
     // results(); nullopt on a database fault.
     virtual std::optional<Meedoen::PartnerFigures> partnerFigures(const QString &partnerId,
                                                                   const ResultsFilter &filter) = 0;
+    // Social return (core/socialreturn.h) on `asOf`: the obligations at `site` (empty: all) and
+    // their fulfilment; the SROI input sheet of the filter (months needed); the configuration
+    // in force and replacing it (the problem in words, or empty; nullopt on a fault).
+    virtual std::optional<QList<Meedoen::ObligationFulfilment>> socialReturn(const QString &site, QDate asOf) = 0;
+    virtual std::optional<Meedoen::SroiSheet> sroiSheet(const ResultsFilter &filter, QDate asOf) = 0;
+    virtual std::optional<Meedoen::SocialReturnConfig> socialReturnConfig() = 0;
+    virtual std::optional<QString> importSocialReturn(const Meedoen::SocialReturnConfig &config) = 0;
 
     // The corporation's areas (server/store/areas.h): the whole table replaced in one
     // transaction, only the difference published; neighbourhoods by id; a site's coordinates.

@@ -109,6 +109,44 @@ private Q_SLOTS:
         QVERIFY(StaffReport::writePdf(d, m_dir.filePath(u"ar.pdf"_s)));
     }
 
+    // The further parts: ladder moves per route, each supplier's social return and the SROI
+    // sheet, in Dutch notation.
+    void ladderSocialReturnAndSroiReadBack()
+    {
+        const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+        StaffReport::Document d = Facts().report(nl);
+        d.tables.append(StaffReport::ladderTable({{u"wielewaal"_s, u"werken"_s, 2, 1, 0}, {u"zuidwijk"_s, u"werken"_s, 1, 0, 1},
+                                                  {u"wielewaal"_s, u"leren"_s, 0, 3, 0}},
+                                                 nl));
+        ObligationFulfilment o;
+        o.obligation.contract = u"Renovatie"_s;
+        o.supplierName = u"Bouwbedrijf De Vries"_s;
+        o.requiredCents = 20'000'00;
+        o.achievedCents = 1'438'36;
+        o.placements.resize(3);
+        d.tables.append(StaffReport::socialReturnTable({o}, nl));
+        SroiSheet sheet;
+        sheet.outcomes = {{u"volunteer-hours"_s, u"Uren vrijwilligerswerk"_s, 2.5, u"hours"_s, 15'00, 37'50, u"bron"_s},
+                          {u"placements-started"_s, u"Leerwerkplaatsen begonnen"_s, 1, u"count"_s, -1, 0, QString()}};
+        sheet.outcomeCents = 37'50;
+        d.tables.append(StaffReport::sroiTable(sheet, nl));
+        const QString path = m_dir.filePath(u"parts.pdf"_s);
+        QVERIFY(StaffReport::writePdf(d, path));
+        const QString text = folded(pdfText(path));
+        // Werken summed over the neighbourhoods: 3 up, 1 the same, 1 down.
+        QVERIFY2(text.contains(u"Werken 3 1 1"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Leren 0 3 0"_s));
+        const QString parts = text.mid(text.indexOf(u"Social return"_s));
+        // The supplier and contract may wrap in their column; the figures stay on its first line.
+        QVERIFY2(parts.contains(u"Bouwbedrijf De Vries – € 20.000,00 € 1.438,36 7,2% 3"_s), qPrintable(parts));
+        QVERIFY(parts.contains(u"Renovatie"_s));
+        QVERIFY2(parts.contains(u"Uren vrijwilligerswerk 2,5 € 15,00 € 37,50"_s), qPrintable(parts));
+        QVERIFY(parts.contains(u"Gehaald Vervuld"_s)); // whole words in the header
+        QVERIFY(text.contains(u"Totaal opbrengst € 37,50"_s));
+        // Nothing put in: said as a total of nothing, not left out.
+        QVERIFY(text.contains(u"Totaal inzet € 0,00"_s));
+    }
+
     void anUnwritablePlaceIsReported()
     {
         QVERIFY(!StaffReport::writePdf(Facts().report(QLocale(QLocale::Dutch)), u"/proc/meedoen/report.pdf"_s));

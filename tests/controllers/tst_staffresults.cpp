@@ -3,6 +3,7 @@
 #include "controllers/staffresults.h"
 #include "controllers/staffsession.h"
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "sync/staffapi.h"
 
 #include "common/fakestaffapi.h"
@@ -147,7 +148,40 @@ private Q_SLOTS:
         QVERIFY2(m_session->message().contains(u"rol"_s), qPrintable(m_session->message()));
         QCOMPARE(m_results->exportDecisions(u"24680"_s), QString());
         QCOMPARE(m_results->exportReport(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s), QString());
+        QCOMPARE(m_results->exportSroi(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s, u"xlsx"_s), QString());
+        QCOMPARE(m_results->exportSroi(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s, u"csv"_s), QString());
         QVERIFY(QDir(m_dir.filePath(u"export"_s)).entryList(QDir::Files).isEmpty());
+    }
+
+    // Social return on the dashboard: the obligation the server sent, in the app's language,
+    // for the dashboard's viewers too; nothing before the staff member is unlocked.
+    void theObligationsShowWhatIsRequiredAndMet()
+    {
+        Meedoen::SocialReturnConfig config;
+        config.obligations = {{u"2026-017"_s, u"supplier"_s, u"Renovatie"_s, QString(), 400'000'00,
+                               Meedoen::SocialReturnBasis::ContractSum, 0, Meedoen::PsoLevel::Trede2,
+                               QDate(2026, 1, 1), QDate(2026, 12, 31)}};
+        PartnerRepository partners(m_db->connection());
+        QVERIFY(partners.keepPartner({u"supplier"_s, u"Bouwbedrijf De Vries"_s, Meedoen::PartnerKind::Werkgever, {}, {}, {}}));
+        QVERIFY(partners.keepSocialReturn(config));
+        QCOMPARE(partners.socialReturn(), config);
+        QVERIFY(m_results->socialReturn(QString()).isEmpty());
+        QVERIFY(m_api->signIn(*m_session, kNow, {u"viewer"_s}));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const QVariantList rows = m_results->socialReturn(QString());
+        QLocale::setDefault(before);
+        QCOMPARE(rows.size(), 1);
+        const QVariantMap row = rows.first().toMap();
+        QCOMPARE(row.value(u"supplier"_s).toString(), u"Bouwbedrijf De Vries"_s);
+        QCOMPARE(row.value(u"fulfilled"_s).toDouble(), 0.0);
+        QCOMPARE(row.value(u"placements"_s).toInt(), 0);
+        // 5 % of € 400,000, in the app's language (here Dutch: the default locale follows it).
+        QVERIFY2(row.value(u"required"_s).toString().contains(u"20.000,00"_s), qPrintable(row.value(u"required"_s).toString()));
+        // The SROI sheet has its outcomes even with nothing put in yet.
+        const QVariantMap sheet = m_results->sroiSheet(QString(), QString(), u"2026-01"_s, u"2026-12"_s);
+        QVERIFY(sheet.value(u"inputs"_s).toList().isEmpty());
+        QCOMPARE(sheet.value(u"outcomes"_s).toList().first().toMap().value(u"item"_s).toString(), u"volunteer-hours"_s);
     }
 
     // A coordinator exports; without admin, the tablet still does not ask for the kiosks.
@@ -165,6 +199,17 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(QDir(m_dir.filePath(u"export"_s)).entryList({u"*.partial"_s}, QDir::Files), QStringList());
+        // The SROI sheet for the accountant: a workbook (a zip) and a CSV, the PIN asked again.
+        QCOMPARE(m_results->exportSroi(u"13579"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s, u"xlsx"_s), QString());
+        const QString xlsx = m_results->exportSroi(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s, u"xlsx"_s);
+        QVERIFY2(xlsx.endsWith(u".xlsx"_s) && QFile::exists(xlsx), qPrintable(m_session->message()));
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QVERIFY(book.read(2) == "PK");
+        const QString csv = m_results->exportSroi(u"24680"_s, QString(), QString(), u"2026-01"_s, u"2026-12"_s, u"csv"_s);
+        QFile sheet(csv);
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QVERIFY(sheet.readLine().startsWith("section,item,label,quantity"));
         m_results->loadKiosks();
         QVERIFY(m_api->pendingKiosks.isEmpty());
     }

@@ -10,10 +10,18 @@
 // (tests/data/golden/results-november-<neighbourhood>.json), on SQLite and on PostgreSQL
 // (MEEDOEN_TEST_PG=1). The totals are also checked against what the test itself generated.
 //
+// Social return and the SROI sheet (item 4): the internship is the place of a supplier with a
+// social-return obligation at each site; the corporation and the supplier put staff hours and
+// money in. The server's `export social-return` and `export sroi` (CSV) equal the tablet's own
+// and the golden files (social-return-november-<neighbourhood>.csv, sroi-november-…csv); the
+// supplier's fulfilment is also checked against a sum made by hand.
+//
 // MEEDOEN_WRITE_GOLDEN=1 writes the files instead (then read the diff before committing).
 
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "storage/staffrepository.h"
+#include "protocol/socialreturnwire.h"
 #include "protocol/resultswire.h"
 #include "controllers/stafftablet.h"
 #include "controllers/staffpersons.h"
@@ -40,6 +48,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Meedoen;
+using SyncFixture::ProcessResult;
 using SyncFixture::Server;
 
 namespace {
@@ -77,10 +86,17 @@ constexpr Offer kOffers[] = {
 
 QString offerId(const Area &n, const Offer &o) { return n.id + u'-' + QString::fromLatin1(o.id); }
 
-QString goldenPath(const QString &neighbourhood)
+QString goldenPath(const QString &neighbourhood, const QString &what = u"results"_s, const QString &suffix = u"json"_s)
 {
-    return qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/tests/data/golden/results-november-"_s + neighbourhood + u".json"_s;
+    return qEnvironmentVariable("MEEDOEN_SOURCE_DIR") + u"/tests/data/golden/"_s + what + u"-november-"_s + neighbourhood
+        + u'.' + suffix;
 }
+
+// The supplier offering the internships, and the corporation itself (its staff hours).
+const QString kSupplier = u"5b0f3a52-9c1e-4d47-8a2b-6e9d1c3f7a01"_s;
+const QString kCorporation = u"5b0f3a52-9c1e-4d47-8a2b-6e9d1c3f7a02"_s;
+// The day the social-return figures stand on.
+const QDate kAsOf(2026, 11, 30);
 
 } // namespace
 
@@ -117,11 +133,18 @@ class TestResultsGolden : public QObject
                                         {u"capacity"_s, o.capacity}};
                 if (QLatin1StringView(o.kind) == "training"_L1)
                     opportunity.insert(u"trainingType"_s, o.capacity == 3 ? u"internship"_s : u"learn-work"_s);
+                if (o.capacity == 3)
+                    opportunity.insert(u"partnerId"_s, kSupplier);
                 opportunities.append(opportunity);
             }
         }
+        const QJsonArray partners{
+            QJsonObject{{u"id"_s, kSupplier}, {u"name"_s, u"Bouwbedrijf De Vries"_s}, {u"kind"_s, u"werkgever"_s}},
+            QJsonObject{{u"id"_s, kCorporation}, {u"name"_s, u"Woonstad"_s}, {u"kind"_s, u"woningcorporatie"_s}},
+        };
         const QJsonObject catalogue{{u"format"_s, u"meedoen-catalogue/1"_s},
                                     {u"textVersion"_s, u"2026-11-01"_s},
+                                    {u"partners"_s, partners},
                                     {u"neighbourhoods"_s, neighbourhoods},
                                     {u"sites"_s, sites},
                                     {u"opportunities"_s, opportunities}};
@@ -131,6 +154,24 @@ class TestResultsGolden : public QObject
             return false;
         f.close();
         return m_server->cli({u"import-catalogue"_s, path}).exitCode == 0;
+    }
+
+    // An obligation per site: a contract sum at site-a (5 %), a wage sum at site-b (7 %).
+    bool importSocialReturn()
+    {
+        SocialReturnConfig config;
+        config.obligations = {
+            {u"2026-017"_s, kSupplier, u"Renovatie Wielewaal"_s, u"site-a"_s, 400'000'00, SocialReturnBasis::ContractSum, 0,
+             PsoLevel::Trede2, QDate(2026, 1, 1), QDate(2026, 12, 31)},
+            {u"2026-023"_s, kSupplier, u"Onderhoud Zuidwijk"_s, u"site-b"_s, 300'000'00, SocialReturnBasis::WageSum, 0,
+             PsoLevel::Aspirant, QDate(2026, 3, 1), QDate(2027, 2, 28)},
+        };
+        const QString path = m_dir.filePath(u"social-return.json"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(Wire::socialReturnFile(config)) < 0)
+            return false;
+        f.close();
+        return m_server->cli({u"social-return"_s, u"import"_s, path}).exitCode == 0;
     }
 
     std::unique_ptr<Device> device(const QString &kind, const QString &site)
@@ -187,6 +228,7 @@ private Q_SLOTS:
         m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(u"golden"_s));
         QVERIFY(importCatalogue());
+        QVERIFY(importSocialReturn());
         QVERIFY(m_server->start());
         for (const Area &n : kNeighbourhoods) {
             QVERIFY(Fixtures::addStaff(TestPaths::serverBinary(), m_server->db(), n.site, n.staff, n.name + u" staff"_s,
@@ -308,6 +350,14 @@ private Q_SLOTS:
                     dropped += event == PlacementEvent::DroppedOut;
                 }
             }
+            // What went in: the supplier's money on the internship, the corporation's staff hours
+            // on the garden (a coordinator enters them on the partners' page).
+            const QList<PartnerContribution> contributions{
+                {Fixtures::uuid(), kSupplier, offerId(n, kOffers[3]), PartnerRole::Werkgever, u"2026-11"_s, 500'00, 0, 3, 0},
+                {Fixtures::uuid(), kCorporation, offerId(n, kOffers[0]), PartnerRole::Partner, u"2026-11"_s, 0, 600, 0, 240},
+            };
+            for (const PartnerContribution &c : contributions)
+                QVERIFY(repo.queue(Wire::PartnerContributionPayload{{staffId}, c, false}, c.id, now, Fixtures::uuid()) > 0);
             QVERIFY(Fixtures::syncUntilDrained(*tablet->client));
 
             // The figures of November in this neighbourhood: the server's, the tablet's own
@@ -329,20 +379,113 @@ private Q_SLOTS:
             QCOMPARE(own.total.trainingCompleted, completed);
             QCOMPARE(own.total.trainingDroppedOut, dropped);
 
+            // Social return on the 30th: the server's exports and the tablet's own from its pulled
+            // copy. The internships started on the 3rd (two still running, 28 days; one completed
+            // on the 28th, 26 days) at € 250 a month, pro rata a day: 2 × € 230.14 + € 213.70.
+            const SocialReturnConfig config = PartnerRepository(tablet->db.connection()).socialReturn();
+            QCOMPARE(config.obligations.size(), 2);
+            const SocialReturnFacts facts = repo.socialReturnFacts(filter);
+            const QList<ObligationFulfilment> fulfilment = computeSocialReturn(config, facts, n.site, kAsOf);
+            QCOMPARE(fulfilment.size(), 1);
+            QCOMPARE(fulfilment.first().requiredCents, n.site == "site-a"_L1 ? 20'000'00 : 21'000'00);
+            QCOMPARE(fulfilment.first().placements.size(), 3);
+            QCOMPARE(fulfilment.first().achievedCents, 2 * 230'14 + 213'70);
+            const QString ownSocialReturn = formatSocialReturnCsv(fulfilment).trimmed();
+            const auto serverSocialReturn = m_server->cli({u"export"_s, u"social-return"_s, u"--site"_s, n.site, u"--format"_s,
+                                                           u"csv"_s, u"--as-of"_s, kAsOf.toString(Qt::ISODate)});
+            QCOMPARE(serverSocialReturn.exitCode, 0);
+            QCOMPARE(ownSocialReturn, serverSocialReturn.out);
+
+            ResultsFilter sroiFilter = filter;
+            sroiFilter.sites.clear();
+            sroiFilter.site = n.site;
+            const SroiSheet sheet = computeSroiSheet(config.rates, repo.socialReturnFacts(sroiFilter), sroiFilter, kAsOf);
+            // The corporation's 10 staff hours at € 55, 4 hours of its premises at € 25; the
+            // supplier's € 500; the volunteer hours at € 15.
+            QCOMPARE(sheet.inputCents, 10 * 55'00 + 4 * 25'00 + 500'00);
+            QCOMPARE(sheet.outcomes.first().item, u"volunteer-hours"_s);
+            QCOMPARE(sheet.outcomes.first().valueCents, (qint64(own.total.minutes) * 15'00 + 30) / 60);
+            const QString ownSroi = formatSroiCsv(sheet).trimmed();
+            const auto serverSroi = m_server->cli({u"export"_s, u"sroi"_s, u"--site"_s, n.site, u"--neighbourhood"_s, n.id,
+                                                   u"--from"_s, u"2026-11"_s, u"--to"_s, u"2026-11"_s, u"--format"_s, u"csv"_s,
+                                                   u"--as-of"_s, kAsOf.toString(Qt::ISODate)});
+            QCOMPARE(serverSroi.exitCode, 0);
+            QCOMPARE(ownSroi, serverSroi.out);
+
             const QJsonObject figures = comparable(own);
             const QString path = goldenPath(n.id);
+            const QList<std::pair<QString, QString>> csvs{{goldenPath(n.id, u"social-return"_s, u"csv"_s), ownSocialReturn},
+                                                         {goldenPath(n.id, u"sroi"_s, u"csv"_s), ownSroi}};
             if (qEnvironmentVariableIsSet("MEEDOEN_WRITE_GOLDEN")) {
+                for (const auto &[csvPath, csv] : csvs) {
+                    QFile out(csvPath);
+                    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                    out.write(csv.toUtf8() + "\r\n");
+                }
                 QFile out(path);
                 QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 out.write(QJsonDocument(figures).toJson(QJsonDocument::Indented));
                 qInfo("wrote %s", qPrintable(path));
                 continue;
             }
+            for (const auto &[csvPath, csv] : csvs) {
+                QFile golden(csvPath);
+                QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(csvPath));
+                QCOMPARE(csv, QString::fromUtf8(golden.readAll()).trimmed());
+            }
             QFile golden(path);
             QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
             const QJsonObject expected = QJsonDocument::fromJson(golden.readAll()).object();
             QVERIFY2(figures == expected, qPrintable(QString::fromUtf8(QJsonDocument(figures).toJson())));
         }
+    }
+
+    // IT's side: a file that names a supplier not in the register, or a contract under the
+    // threshold, changes nothing and says which; the accountant's workbook from the server is a
+    // workbook whose SROI sheet has the same figures.
+    void socialReturnFromTheCommandLine()
+    {
+        const auto before = m_server->cli({u"social-return"_s, u"show"_s});
+        QCOMPARE(before.exitCode, 0);
+        const auto import = [this](const QByteArray &json) {
+            const QString path = m_dir.filePath(u"bad-social-return.json"_s);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) < 0)
+                return ProcessResult{};
+            f.close();
+            return SyncFixture::runProcess(TestPaths::serverBinary(),
+                                           {u"social-return"_s, u"import"_s, path, u"--db"_s, m_server->db()});
+        };
+        const ProcessResult unknown = import(R"({"obligations": [{"id": "x-1", "partnerId": "no-such-partner",
+            "contract": "Schilderwerk", "contractCents": 30000000, "basis": "contract-sum",
+            "start": "2026-01-01", "end": "2026-12-31"}]})");
+        QCOMPARE_NE(unknown.exitCode, 0);
+        QVERIFY2(unknown.err.contains(u"x-1"_s) && unknown.err.contains(u"no-such-partner"_s), qPrintable(unknown.err));
+        const ProcessResult small = import(R"({"obligations": [{"id": "x-2", "partnerId": ")" + kSupplier.toUtf8()
+                                           + R"(", "contract": "Schilderwerk", "contractCents": 20000000,
+            "basis": "contract-sum", "start": "2026-01-01", "end": "2026-12-31"}]})");
+        QCOMPARE_NE(small.exitCode, 0);
+        QVERIFY2(small.err.contains(u"obligations[0].contractCents"_s), qPrintable(small.err));
+        QCOMPARE(m_server->cli({u"social-return"_s, u"show"_s}).out, before.out);
+
+        const ProcessResult book = SyncFixture::runProcess(
+            TestPaths::serverBinary(),
+            {u"export"_s, u"sroi"_s, u"--site"_s, u"site-a"_s, u"--from"_s, u"2026-11"_s, u"--to"_s, u"2026-11"_s,
+             u"--format"_s, u"xlsx"_s, u"--as-of"_s, kAsOf.toString(Qt::ISODate), u"--db"_s, m_server->db()});
+        QCOMPARE(book.exitCode, 0);
+        QVERIFY(book.out.startsWith("PK"));
+        const QString path = m_dir.filePath(u"sroi.xlsx"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(book.out) == book.out.size());
+        f.close();
+        const QString xlsx2csv = QStandardPaths::findExecutable(u"xlsx2csv"_s);
+        QVERIFY2(!xlsx2csv.isEmpty(), "xlsx2csv is missing: run scripts/setup-deps.sh");
+        const ProcessResult sheet = SyncFixture::runProcess(xlsx2csv, {u"-n"_s, u"Social return"_s, path});
+        QCOMPARE(sheet.exitCode, 0);
+        // The same fulfilment as the CSV above: € 673.98 of € 20,000.
+        QVERIFY2(sheet.out.contains("2026-017,Bouwbedrijf De Vries,Renovatie Wielewaal,trede 2,contractwaarde,0.050,400000,"
+                                    "2026-01-01,2026-12-31,20000,673.98,"),
+                 sheet.out.constData());
     }
 };
 

@@ -112,10 +112,10 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const int latest = Database::latestSchemaVersion();
-        // The table the last migration creates (goals: staff_goal), made beforehand so that the
+        // The table the last migration creates (social return: staff_social_return), made beforehand so that the
         // last step fails, after every other step of the upgrade succeeded; a newer last
         // migration names its own here.
-        const QString lastTable = u"staff_goal"_s;
+        const QString lastTable = u"staff_social_return"_s;
         const QString path = nextPath();
         QStringList before;
         {
