@@ -256,6 +256,26 @@ GoalProgress computeGoalProgress(const Goal &goal, const GoalFacts &facts, QDate
     return p;
 }
 
+ResultsFilter goalsFactsMonths(const QList<Goal> &goals, QDate today)
+{
+    ResultsFilter f;
+    QDate first, last;
+    for (const Goal &g : goals) {
+        if (!g.start.isValid())
+            continue;
+        if (!first.isValid() || g.start < first)
+            first = g.start;
+        const QDate end = std::min(g.end(), today);
+        if (!last.isValid() || end > last)
+            last = end;
+    }
+    if (first.isValid() && last.isValid() && first <= last) {
+        f.fromMonth = first.toString(u"yyyy-MM"_s);
+        f.toMonth = last.toString(u"yyyy-MM"_s);
+    }
+    return f;
+}
+
 QList<GoalProgress> computeGoalsProgress(const QList<Goal> &goals, const GoalFacts &facts, QDate today)
 {
     QList<Goal> sorted = goals;

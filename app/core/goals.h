@@ -131,6 +131,9 @@ double goalElapsed(const Goal &goal, QDate today);
 double goalValue(const Goal &goal, const GoalFacts &facts, QDate date);
 GoalProgress computeGoalProgress(const Goal &goal, const GoalFacts &facts, QDate today);
 // Every goal's, ordered by neighbourhood, route, start, measure and id.
+// The months whose facts these goals count on `today` (from the earliest start to the latest
+// end, no later than today), as a filter for reading the facts; both months empty without goals.
+ResultsFilter goalsFactsMonths(const QList<Goal> &goals, QDate today);
 QList<GoalProgress> computeGoalsProgress(const QList<Goal> &goals, const GoalFacts &facts, QDate today);
 // The goals a results filter shows: its site (or sites), neighbourhood and route.
 bool goalInFilter(const Goal &goal, const ResultsFilter &filter);

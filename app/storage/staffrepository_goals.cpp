@@ -59,7 +59,8 @@ QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter
     }
     if (shown.isEmpty())
         return {};
-    Meedoen::GoalFacts facts = dashboardFacts({}, true);
+    // Only the months the goals count (a year's goals need a year of hours, not every year's).
+    Meedoen::GoalFacts facts = dashboardFacts(Meedoen::goalsFactsMonths(shown, today), true);
     facts.steps = TrajectoryRepository(m_db).allSteps();
     return Meedoen::computeGoalsProgress(shown, facts, today);
 }

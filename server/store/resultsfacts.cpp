@@ -73,7 +73,8 @@ std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filt
     }
     if (shown.isEmpty())
         return QList<GoalProgress>();
-    const auto all = facts({}, true);
+    // Only the months the goals count (a year's goals need a year of hours, not every year's).
+    const auto all = facts(goalsFactsMonths(shown, today), true);
     if (!all)
         return std::nullopt;
     return computeGoalsProgress(shown, GoalFacts{all->opportunities, all->hours, all->placements, all->agreements, all->steps}, today);
