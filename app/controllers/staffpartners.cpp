@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meedoen contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/staffpartners.h"
+#include "controllers/staffreport.h"
 
 #include "controllers/staffsession.h"
 #include "core/validation.h"
@@ -36,9 +37,10 @@ QString roleText(PartnerRole role)
     return {};
 }
 
+// Money as the app's language writes it (StaffReport::money).
 QString euros(qint64 cents)
 {
-    return QLocale().toCurrencyString(cents / 100.0, u"€"_s, 2);
+    return StaffReport::money(cents, QLocale());
 }
 
 QString hours(int minutes)

@@ -163,6 +163,15 @@ void StaffResults::setExportDir(const QString &dir)
     Q_EMIT exportDirChanged();
 }
 
+ResultsFilter StaffResults::periodFilter(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                         const QString &toMonth) const
+{
+    ResultsFilter f = resultsFilter(site, neighbourhood, {});
+    f.fromMonth = fromMonth;
+    f.toMonth = toMonth;
+    return f;
+}
+
 ResultsFilter StaffResults::resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const
 {
     ResultsFilter f;
@@ -469,11 +478,10 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
                                                    const QString &fromMonth, const QString &toMonth) const
 {
     const StaffRepository repository(m_session->database()->connection());
-    Meedoen::ResultsFilter filter = resultsFilter(site, neighbourhood, {});
-    filter.fromMonth = fromMonth;
-    filter.toMonth = toMonth;
-    // The facts read once; the figures of the whole and of each route from them.
-    const Meedoen::GoalFacts facts = repository.dashboardFacts(filter);
+    const Meedoen::ResultsFilter filter = periodFilter(site, neighbourhood, fromMonth, toMonth);
+    // The facts read once (with the partners' and the ladder's); the figures of the whole, of
+    // each route, social return and the SROI sheet from them.
+    const Meedoen::SocialReturnFacts facts = repository.socialReturnFacts(filter);
     const auto figures = [&facts](const Meedoen::ResultsFilter &f) {
         return Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, f);
     };
@@ -492,14 +500,12 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
     const StaffReport::Period period{neighbourhoodName, fromMonth, toMonth, m_session->now()};
     const QLocale locale;
     StaffReport::Document document = StaffReport::periodReport(period, figures(filter), perRoute, locale);
-    // The ladder, social return and the SROI sheet from one read of their facts.
-    const Meedoen::SocialReturnFacts srFacts = repository.socialReturnFacts(filter);
     const Meedoen::SocialReturnConfig config = PartnerRepository(m_session->database()->connection()).socialReturn();
     const QDate today = m_session->now().toLocalTime().date();
-    document.tables.append(StaffReport::ladderTable(srFacts.ladder, locale));
+    document.tables.append(StaffReport::ladderTable(facts.ladder, locale));
     document.tables.append(
-        StaffReport::socialReturnTable(Meedoen::computeSocialReturn(config, srFacts, site, today), locale));
-    document.tables.append(StaffReport::sroiTable(Meedoen::computeSroiSheet(config.rates, srFacts, filter, today), locale));
+        StaffReport::socialReturnTable(Meedoen::computeSocialReturn(config, facts, site, today), locale));
+    document.tables.append(StaffReport::sroiTable(Meedoen::computeSroiSheet(config.rates, facts, filter, today), locale));
     return document;
 }
 

@@ -119,8 +119,6 @@ private:
     enum class Source { Tablet, Server };
     QString writeExport(const QString &name, const QString &csv);
     QString writeExportBytes(const QString &name, const QString &suffix, const QByteArray &bytes);
-    Meedoen::SroiSheet computeSroi(const QString &site, const QString &neighbourhood, const QString &fromMonth,
-                                   const QString &toMonth) const;
     // The export's file name in exportDir, made sure to exist; empty (and a message) otherwise.
     QString exportPath(const QString &name, const QString &suffix);
     // After an export was written: audited, and said where it is.
@@ -128,6 +126,9 @@ private:
     StaffReport::Document reportDocument(const QString &site, const QString &neighbourhood, const QString &fromMonth,
                                          const QString &toMonth) const;
     Meedoen::ResultsFilter resultsFilter(const QString &site, const QString &neighbourhood, const QString &route) const;
+    // Of every route, over the months fromMonth … toMonth (the report and the SROI sheet).
+    Meedoen::ResultsFilter periodFilter(const QString &site, const QString &neighbourhood, const QString &fromMonth,
+                                        const QString &toMonth) const;
     void setResults(QVariantMap figures, Source source, const QDateTime &asOf);
     QVariantMap figuresWithGoals(const Meedoen::Results &results, const QList<Meedoen::GoalProgress> &goals) const;
     void setGoalErrors(const QVariantMap &errors);

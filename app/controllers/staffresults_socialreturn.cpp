@@ -72,23 +72,16 @@ QVariantList StaffResults::socialReturn(const QString &site) const
     return out;
 }
 
-SroiSheet StaffResults::computeSroi(const QString &site, const QString &neighbourhood, const QString &fromMonth,
-                                    const QString &toMonth) const
-{
-    const QSqlDatabase db = m_session->database()->connection();
-    ResultsFilter filter = resultsFilter(site, neighbourhood, {});
-    filter.fromMonth = fromMonth;
-    filter.toMonth = toMonth;
-    return computeSroiSheet(PartnerRepository(db).socialReturn().rates, StaffRepository(db).socialReturnFacts(filter),
-                            filter, m_session->now().toLocalTime().date());
-}
-
 QVariantMap StaffResults::sroiSheet(const QString &site, const QString &neighbourhood, const QString &fromMonth,
                                     const QString &toMonth) const
 {
     if (!m_session->can(Wire::Permission::Dashboard) || fromMonth.isEmpty() || toMonth.isEmpty())
         return {};
-    const SroiSheet sheet = computeSroi(site, neighbourhood, fromMonth, toMonth);
+    const QSqlDatabase db = m_session->database()->connection();
+    const ResultsFilter filter = periodFilter(site, neighbourhood, fromMonth, toMonth);
+    const SroiSheet sheet = computeSroiSheet(PartnerRepository(db).socialReturn().rates,
+                                             StaffRepository(db).socialReturnFacts(filter), filter,
+                                             m_session->now().toLocalTime().date());
     const QLocale locale;
     const auto lines = [&](const QList<SroiLine> &rows) {
         QVariantList out;
@@ -119,13 +112,17 @@ QString StaffResults::exportSroi(const QString &pin, const QString &site, const 
         return {};
     if (!m_session->requirePermission(Wire::Permission::Exports) || !m_session->confirmPin(pin))
         return {};
-    const SroiSheet sheet = computeSroi(site, neighbourhood, fromMonth, toMonth);
+    // One read of the configuration and the facts for the sheet and the obligations (these
+    // count placements, which the months do not bound).
+    const QSqlDatabase db = m_session->database()->connection();
+    const ResultsFilter filter = periodFilter(site, neighbourhood, fromMonth, toMonth);
+    const SocialReturnConfig config = PartnerRepository(db).socialReturn();
+    const SocialReturnFacts facts = StaffRepository(db).socialReturnFacts(filter);
+    const QDate today = m_session->now().toLocalTime().date();
+    const SroiSheet sheet = computeSroiSheet(config.rates, facts, filter, today);
     if (format == "csv"_L1)
         return writeExport(u"sroi"_s, formatSroiCsv(sheet));
-    const QSqlDatabase db = m_session->database()->connection();
-    const SocialReturnConfig config = PartnerRepository(db).socialReturn();
-    const QList<ObligationFulfilment> obligations =
-        computeSocialReturn(config, StaffRepository(db).socialReturnFacts(resultsFilter(site, {}, {})), site, sheet.asOf);
+    const QList<ObligationFulfilment> obligations = computeSocialReturn(config, facts, site, today);
     QString why;
     const auto book = Workbook::sroiWorkbook(sheet, obligations, config.rates, &why);
     if (!book) {

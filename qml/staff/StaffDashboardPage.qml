@@ -70,10 +70,6 @@ Flickable {
         }
     }
 
-    // "2026-11" → "nov '26", in the app's language.
-    function monthLabel(month: string): string {
-        return Format.monthShort(month)
-    }
 
     // The goals in view (the tour, and after a goal is saved).
     function showGoals() {
@@ -672,7 +668,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.chartHeight
                 name: qsTr("Uren per maand")
-                labels: page.months.map(m => page.monthLabel(m.month))
+                labels: page.months.map(m => Format.monthShort(m.month))
                 // Whole hours: the bars' own labels cannot follow the app's language for a decimal.
                 values: page.months.map(m => Math.round(m.hours))
             }
@@ -690,7 +686,7 @@ Flickable {
                 Layout.preferredHeight: Theme.chartHeight
                 name: qsTr("Actieve vrijwilligers per maand")
                 barColor: Theme.chartBarSecondary
-                labels: page.months.map(m => page.monthLabel(m.month))
+                labels: page.months.map(m => Format.monthShort(m.month))
                 values: page.months.map(m => m.activeVolunteers)
             }
         }
