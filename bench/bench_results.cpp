@@ -12,7 +12,7 @@
 //     gives the same numbers (per month × site × neighbourhood × route, per month, the year; the
 //     ladder moves per neighbourhood and route; each goal's hours at every month's end) through
 //     the sqlite3 C API on the same file, same run. Target: ratio ≤ 1.5.
-//  2. The staff tablet offline: StaffRepository::dashboard() and goalProgress() on a device
+//  2. The staff tablet offline: StaffRepository::dashboardWithGoals() (one read for both) on a device
 //     database holding the same facts, against the same plain SQL on that file. Target ≤ 1.5.
 // Both sides are checked to give the same figures before anything is reported.
 //
@@ -690,17 +690,13 @@ int main(int argc, char **argv)
         StaffRepository repository(db.connection());
         Bench::RawSqlite raw(tabletPath);
         PlainAggregate plain(raw, kTabletSql);
-        const auto ours = repository.dashboard(filter);
-        if (!same(figuresOf(ours), plain.run(), "tablet")
-            || !sameLadderAndGoals(movesOf(ours.ladder), plain.ladder(), pointsOf(repository.goalProgress(filter, kToday)),
-                                   plain.goals(), "tablet"))
+        const auto ours = repository.dashboardWithGoals(filter, kToday);
+        if (!same(figuresOf(ours.figures), plain.run(), "tablet")
+            || !sameLadderAndGoals(movesOf(ours.figures.ladder), plain.ladder(), pointsOf(ours.goals), plain.goals(),
+                                   "tablet"))
             return 1;
         const auto [p95, base] = alternate(
-            runs,
-            [&] {
-                repository.dashboard(filter);
-                repository.goalProgress(filter, kToday);
-            },
+            runs, [&] { repository.dashboardWithGoals(filter, kToday); },
             [&] {
                 plain.run();
                 plain.ladder();

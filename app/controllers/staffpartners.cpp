@@ -25,18 +25,6 @@ StaffPartners *StaffPartners::s_instance = nullptr;
 
 namespace {
 
-QString roleText(PartnerRole role)
-{
-    switch (role) {
-    case PartnerRole::Werkgever: return StaffPartners::tr("Werkgever");
-    case PartnerRole::Financier: return StaffPartners::tr("Financier");
-    case PartnerRole::Opdrachtgever: return StaffPartners::tr("Opdrachtgever");
-    case PartnerRole::Partner: return StaffPartners::tr("Partner");
-    case PartnerRole::Huisvester: return StaffPartners::tr("Huisvester");
-    }
-    return {};
-}
-
 // Money as the app's language writes it (StaffReport::money).
 QString euros(qint64 cents)
 {
@@ -138,7 +126,7 @@ QVariantList StaffPartners::roles() const
 {
     QVariantList out;
     for (const PartnerRole r : allPartnerRoles())
-        out.append(QVariantMap{{u"key"_s, toKey(r)}, {u"text"_s, roleText(r)}});
+        out.append(QVariantMap{{u"key"_s, toKey(r)}, {u"text"_s, StaffReport::partnerRoleName(r)}});
     return out;
 }
 
@@ -273,7 +261,7 @@ QVariantList StaffPartners::contributions(const QString &partnerId) const
                                {u"opportunityId"_s, c.opportunityId},
                                {u"opportunityTitle"_s, o ? o->title : c.opportunityId},
                                {u"role"_s, toKey(c.role)},
-                               {u"roleText"_s, roleText(c.role)},
+                               {u"roleText"_s, StaffReport::partnerRoleName(c.role)},
                                {u"month"_s, c.month},
                                {u"money"_s, euros(c.moneyCents)},
                                {u"staffHours"_s, hours(c.staffMinutes)},
@@ -296,7 +284,7 @@ QVariantMap StaffPartners::figures(const QString &partnerId) const
         months.append(monthRow(m));
     QStringList roleWords;
     for (const PartnerRole r : f.roles)
-        roleWords.append(roleText(r));
+        roleWords.append(StaffReport::partnerRoleName(r));
     return {{u"months"_s, months},
             {u"total"_s, monthRow(f.total)},
             {u"opportunities"_s, f.opportunities},

@@ -3,6 +3,8 @@
 #include "controllers/staffreport.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDate>
 #include <QMap>
 #include <QPageLayout>
@@ -40,6 +42,49 @@ QString routeName(const QString &route)
     if (route == "vrije-tijd"_L1)
         return QCoreApplication::translate("StaffReport", "Vrije tijd");
     return route;
+}
+
+QString goalMeasureName(Meedoen::GoalMeasure m)
+{
+    using Meedoen::GoalMeasure;
+    switch (m) {
+    case GoalMeasure::ActiveVolunteers: return QCoreApplication::translate("StaffReport", "Actieve vrijwilligers");
+    case GoalMeasure::Hours: return QCoreApplication::translate("StaffReport", "Uren vrijwilligerswerk");
+    case GoalMeasure::ZelfbeheerRunning: return QCoreApplication::translate("StaffReport", "Zelfbeheer-initiatieven die lopen");
+    case GoalMeasure::TrainingStarted: return QCoreApplication::translate("StaffReport", "Leerplekken gestart");
+    case GoalMeasure::TrainingCompleted: return QCoreApplication::translate("StaffReport", "Leerplekken afgerond");
+    case GoalMeasure::AgreementsMet:
+        return QCoreApplication::translate("StaffReport", "Afspraken tegenprestatie nagekomen (maanden)");
+    case GoalMeasure::RungMoves: return QCoreApplication::translate("StaffReport", "Huurders een trede hoger");
+    }
+    return {};
+}
+
+QString goalStatusText(Meedoen::GoalStatus s)
+{
+    using Meedoen::GoalStatus;
+    switch (s) {
+    case GoalStatus::NotStarted: return QCoreApplication::translate("StaffReport", "Nog niet begonnen");
+    case GoalStatus::Behind: return QCoreApplication::translate("StaffReport", "Loopt achter");
+    case GoalStatus::OnTrack: return QCoreApplication::translate("StaffReport", "Op koers");
+    case GoalStatus::Ahead: return QCoreApplication::translate("StaffReport", "Loopt voor");
+    case GoalStatus::Reached: return QCoreApplication::translate("StaffReport", "Doel gehaald");
+    case GoalStatus::Missed: return QCoreApplication::translate("StaffReport", "Doel niet gehaald");
+    }
+    return {};
+}
+
+QString partnerRoleName(Meedoen::PartnerRole role)
+{
+    using Meedoen::PartnerRole;
+    switch (role) {
+    case PartnerRole::Werkgever: return QCoreApplication::translate("StaffReport", "Werkgever");
+    case PartnerRole::Financier: return QCoreApplication::translate("StaffReport", "Financier");
+    case PartnerRole::Opdrachtgever: return QCoreApplication::translate("StaffReport", "Opdrachtgever");
+    case PartnerRole::Partner: return QCoreApplication::translate("StaffReport", "Partner");
+    case PartnerRole::Huisvester: return QCoreApplication::translate("StaffReport", "Huisvester");
+    }
+    return {};
 }
 
 Document periodReport(const Period &period, const Meedoen::Results &all,
@@ -162,6 +207,114 @@ Table sroiTable(const Meedoen::SroiSheet &sheet, const QLocale &locale)
     return t;
 }
 
+Table goalsTable(const QList<Meedoen::GoalProgress> &goals, const QString &fromMonth, const QString &toMonth,
+                 const QLocale &locale)
+{
+    Table t{QCoreApplication::translate("StaffReport", "Doelen"),
+            {QCoreApplication::translate("StaffReport", "Doel"), QCoreApplication::translate("StaffReport", "Periode"),
+             QCoreApplication::translate("StaffReport", "Streefwaarde"), QCoreApplication::translate("StaffReport", "Tot nu"),
+             QCoreApplication::translate("StaffReport", "Verwacht aan het eind"),
+             QCoreApplication::translate("StaffReport", "Stand")},
+            {},
+            QCoreApplication::translate("StaffReport", "Voor deze periode zijn geen doelen gesteld."),
+            QCoreApplication::translate("StaffReport", "Verwacht: wat er aan het eind van de periode staat als het zo "
+                                                       "doorgaat als tot nu.")};
+    const QDate first = QDate::fromString(fromMonth + u"-01"_s, Qt::ISODate);
+    const QDate firstOfLast = QDate::fromString(toMonth + u"-01"_s, Qt::ISODate);
+    const QDate last = firstOfLast.isValid() ? firstOfLast.addMonths(1).addDays(-1) : QDate();
+    QLocale plain = locale; // a year has no thousands separator
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    const auto figure = [&locale](const Meedoen::GoalProgress &p, double value) {
+        return p.goal.measure == Meedoen::GoalMeasure::Hours ? locale.toString(value, 'f', 1)
+                                                             : locale.toString(qRound(value));
+    };
+    for (const Meedoen::GoalProgress &p : goals) {
+        const Meedoen::Goal &g = p.goal;
+        if ((first.isValid() && g.end() < first) || (last.isValid() && g.start > last))
+            continue;
+        const QString what = (g.route.isEmpty() ? QCoreApplication::translate("StaffReport", "Alle routes")
+                                                : routeName(g.route))
+            + u": "_s + goalMeasureName(g.measure);
+        const QString year = plain.toString(g.start.year());
+        const QString when = g.period == Meedoen::GoalPeriod::Year
+            ? year
+            : QCoreApplication::translate("StaffReport", "kwartaal %1 van %2")
+                  .arg(locale.toString((g.start.month() - 1) / 3 + 1), year);
+        t.rows.append({what, when, locale.toString(g.target), figure(p, p.value), figure(p, p.forecast),
+                       goalStatusText(p.status)});
+    }
+    return t;
+}
+
+Table partnersTable(const QList<PartnerLine> &partners, const QLocale &locale)
+{
+    Table t{QCoreApplication::translate("StaffReport", "Partners: inzet en resultaat"),
+            {QCoreApplication::translate("StaffReport", "Partner"), QCoreApplication::translate("StaffReport", "Geld"),
+             QCoreApplication::translate("StaffReport", "Uren personeel"), QCoreApplication::translate("StaffReport", "Plekken"),
+             QCoreApplication::translate("StaffReport", "Vrijwilligers"),
+             QCoreApplication::translate("StaffReport", "Uren vrijwilligers"),
+             QCoreApplication::translate("StaffReport", "Plekken gestart")},
+            {},
+            QCoreApplication::translate("StaffReport", "In deze periode hebben geen partners iets ingebracht."),
+            QCoreApplication::translate("StaffReport", "Inzet in de periode; resultaat op de activiteiten waar de "
+                                                       "partner aan meedoet.")};
+    for (const PartnerLine &line : partners) {
+        const Meedoen::PartnerMonth &f = line.figures.total;
+        if (f.moneyCents == 0 && f.staffMinutes == 0 && f.places == 0 && f.premisesMinutes == 0 && f.activeVolunteers == 0
+            && f.volunteerMinutes == 0 && f.trainingStarted == 0 && f.trainingCompleted == 0)
+            continue;
+        QStringList roles;
+        for (const Meedoen::PartnerRole r : line.figures.roles)
+            roles.append(partnerRoleName(r));
+        const QString name = roles.isEmpty() ? line.name : line.name + u" ("_s + roles.join(u", "_s) + u')';
+        t.rows.append({name, money(f.moneyCents, locale), hoursText(f.staffMinutes, locale), count(f.places, locale),
+                       count(f.activeVolunteers, locale), hoursText(f.volunteerMinutes, locale),
+                       count(f.trainingStarted, locale)});
+    }
+    return t;
+}
+
+namespace {
+
+// Each column's share of the page (per cent): enough for its longest word, so that no word
+// breaks, and room for its longer texts to wrap in a few lines; in a table of a few columns the
+// first, which names the row, at least a third.
+QList<int> columnWidths(const Table &t)
+{
+    QList<double> weights;
+    for (qsizetype c = 0; c < t.headers.size(); ++c) {
+        qsizetype longestWord = 0, longestText = 0;
+        const auto measure = [&](const QString &text, bool cell) {
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, word.size());
+            if (cell)
+                longestText = std::max(longestText, text.size());
+        };
+        measure(t.headers.at(c), false);
+        for (const QStringList &row : t.rows)
+            measure(row.value(c), true);
+        // The first column's names (a month, a goal, a partner) on one or two lines.
+        const double text = c == 0 ? std::max(double(std::min<qsizetype>(longestText, 16)), longestText / 2.5) : longestText / 3.0;
+        weights.append(std::max(double(longestWord), text) + 2);
+    }
+    double total = 0;
+    for (double w : std::as_const(weights))
+        total += w;
+    if (weights.size() > 1 && weights.size() <= 6) {
+        // A third of the whole: w0 = (rest + w0) / 3, so w0 = rest / 2.
+        weights.first() = std::max(weights.first(), (total - weights.first()) / 2);
+    }
+    total = 0;
+    for (double w : std::as_const(weights))
+        total += w;
+    QList<int> widths;
+    for (double w : std::as_const(weights))
+        widths.append(qMax(1, int(100 * w / total)));
+    return widths;
+}
+
+} // namespace
+
 QString toHtml(const Document &document)
 {
     const bool rtl = document.direction == Qt::RightToLeft;
@@ -184,17 +337,21 @@ QString toHtml(const Document &document)
         }
         html += u"<table border=\"1\" cellspacing=\"0\" width=\"100%\" style=\"border-collapse: collapse; "
                 "border-color: #999999;\"><thead><tr>"_s;
+        const QList<int> widths = columnWidths(t);
+        // A table of many columns in a smaller letter with less room around it, so that its
+        // words fit their columns on A4.
+        const QString cellStyle = t.headers.size() > 6 ? u" style=\"font-size: 8.5pt; padding: 2pt 3pt;\""_s : QString();
         for (qsizetype c = 0; c < t.headers.size(); ++c) {
-            // The first column names the row (a route, a month, an activity): the widest.
-            const int width = c == 0 ? 34 : int(66 / qMax<qsizetype>(1, t.headers.size() - 1));
-            html += u"<th align=\"%1\" width=\"%2%\">"_s.arg(c == 0 ? align : u"center"_s).arg(width)
+            html += u"<th align=\"%1\" width=\"%2%\"%3>"_s.arg(c == 0 ? align : u"center"_s).arg(widths.at(c)).arg(cellStyle)
                 + t.headers.at(c).toHtmlEscaped() + u"</th>"_s;
         }
         html += u"</tr></thead><tbody>"_s;
         for (const QStringList &row : t.rows) {
             html += u"<tr>"_s;
-            for (qsizetype c = 0; c < row.size(); ++c)
-                html += u"<td align=\"%1\">"_s.arg(c == 0 ? align : u"center"_s) + row.at(c).toHtmlEscaped() + u"</td>"_s;
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                html += u"<td align=\"%1\"%2>"_s.arg(c == 0 ? align : u"center"_s, cellStyle) + row.at(c).toHtmlEscaped()
+                    + u"</td>"_s;
+            }
             html += u"</tr>"_s;
         }
         html += u"</tbody></table>"_s;

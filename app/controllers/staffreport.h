@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/goals.h"
+#include "core/partner.h"
 #include "core/resultfigures.h"
 #include "core/socialreturn.h"
 
@@ -60,6 +62,19 @@ Document periodReport(const Period &period, const Meedoen::Results &all,
 Table ladderTable(const QList<Meedoen::LadderMoves> &moves, const QLocale &locale);
 Table socialReturnTable(const QList<Meedoen::ObligationFulfilment> &obligations, const QLocale &locale);
 Table sroiTable(const Meedoen::SroiSheet &sheet, const QLocale &locale);
+// The goals of the period (those whose period overlaps `from`…`to`, "YYYY-MM"): what each
+// counts, its target, the figure so far, the forecast at its end and whether it is on track.
+Table goalsTable(const QList<Meedoen::GoalProgress> &goals, const QString &fromMonth, const QString &toMonth,
+                 const QLocale &locale);
+// Each partner with something put in or come of it in the period: its roles, what it put in
+// (money, staff hours, places) and what came of it on its activities (volunteers, their hours,
+// places started).
+struct PartnerLine
+{
+    QString name;
+    Meedoen::PartnerFigures figures;
+};
+Table partnersTable(const QList<PartnerLine> &partners, const QLocale &locale);
 // Cents as the language writes money ("€ 1.250,00").
 QString money(qint64 cents, const QLocale &locale);
 
@@ -68,7 +83,11 @@ QString money(qint64 cents, const QLocale &locale);
 QString toHtml(const Document &document);
 bool writePdf(const Document &document, const QString &path);
 
-// A route's name in the app's language ("wonen" → "Wonen").
+// Names in the app's language: a route ("wonen" → "Wonen"), a goal's measure and status, a
+// partner's role (the dashboard, the partners' page and the report say the same).
 QString routeName(const QString &route);
+QString goalMeasureName(Meedoen::GoalMeasure measure);
+QString goalStatusText(Meedoen::GoalStatus status);
+QString partnerRoleName(Meedoen::PartnerRole role);
 
 } // namespace StaffReport

@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QLocale>
 #include <QUuid>
 
 #include <algorithm>
@@ -72,33 +71,6 @@ const QString measure = u"measure"_s;
 const QString target = u"target"_s;
 } // namespace GoalField
 
-QString measureName(GoalMeasure m)
-{
-    switch (m) {
-    case GoalMeasure::ActiveVolunteers: return StaffResults::tr("Actieve vrijwilligers");
-    case GoalMeasure::Hours: return StaffResults::tr("Uren vrijwilligerswerk");
-    case GoalMeasure::ZelfbeheerRunning: return StaffResults::tr("Zelfbeheer-initiatieven die lopen");
-    case GoalMeasure::TrainingStarted: return StaffResults::tr("Leerplekken gestart");
-    case GoalMeasure::TrainingCompleted: return StaffResults::tr("Leerplekken afgerond");
-    case GoalMeasure::AgreementsMet: return StaffResults::tr("Afspraken tegenprestatie nagekomen (maanden)");
-    case GoalMeasure::RungMoves: return StaffResults::tr("Huurders een trede hoger");
-    }
-    return {};
-}
-
-QString statusText(GoalStatus s)
-{
-    switch (s) {
-    case GoalStatus::NotStarted: return StaffResults::tr("Nog niet begonnen");
-    case GoalStatus::Behind: return StaffResults::tr("Loopt achter");
-    case GoalStatus::OnTrack: return StaffResults::tr("Op koers");
-    case GoalStatus::Ahead: return StaffResults::tr("Loopt voor");
-    case GoalStatus::Reached: return StaffResults::tr("Doel gehaald");
-    case GoalStatus::Missed: return StaffResults::tr("Doel niet gehaald");
-    }
-    return {};
-}
-
 QVariantMap goalMap(const GoalProgress &p, const QHash<QString, QString> &neighbourhoodNames)
 {
     const Goal &g = p.goal;
@@ -119,13 +91,13 @@ QVariantMap goalMap(const GoalProgress &p, const QHash<QString, QString> &neighb
             {u"year"_s, g.start.year()},
             {u"quarter"_s, (g.start.month() - 1) / 3 + 1},
             {u"measure"_s, toKey(g.measure)},
-            {u"measureName"_s, measureName(g.measure)},
+            {u"measureName"_s, StaffReport::goalMeasureName(g.measure)},
             {u"target"_s, g.target},
             {u"value"_s, p.value},
             {u"planned"_s, p.planned},
             {u"forecast"_s, p.forecast},
             {u"status"_s, toKey(p.status)},
-            {u"statusText"_s, statusText(p.status)},
+            {u"statusText"_s, StaffReport::goalStatusText(p.status)},
             {u"days"_s, g.days()},
             {u"points"_s, points}};
 }
@@ -192,7 +164,8 @@ QVariantMap StaffResults::dashboard(const QString &site, const QString &neighbou
     const StaffRepository repo(m_session->database()->connection());
     const ResultsFilter filter = resultsFilter(site, neighbourhood, route);
     // Goals count to the end of today where the tablet is, as the server counts where it is.
-    return figuresWithGoals(repo.dashboard(filter), repo.goalProgress(filter, m_session->now().toLocalTime().date()));
+    const auto both = repo.dashboardWithGoals(filter, m_session->now().toLocalTime().date());
+    return figuresWithGoals(both.figures, both.goals);
 }
 
 QVariantMap StaffResults::figuresWithGoals(const Results &results, const QList<GoalProgress> &goals) const
@@ -214,7 +187,7 @@ QVariantList StaffResults::goalMeasures() const
     QVariantList out;
     for (GoalMeasure m : allGoalMeasures()) {
         if (isGoalMeasureCounted(m))
-            out.append(QVariantMap{{u"value"_s, toKey(m)}, {u"text"_s, measureName(m)}});
+            out.append(QVariantMap{{u"value"_s, toKey(m)}, {u"text"_s, StaffReport::goalMeasureName(m)}});
     }
     return out;
 }
@@ -502,7 +475,14 @@ StaffReport::Document StaffResults::reportDocument(const QString &site, const QS
     StaffReport::Document document = StaffReport::periodReport(period, figures(filter), perRoute, locale);
     const Meedoen::SocialReturnConfig config = PartnerRepository(m_session->database()->connection()).socialReturn();
     const QDate today = m_session->now().toLocalTime().date();
+    document.tables.append(StaffReport::goalsTable(repository.goalProgress(filter, today), fromMonth, toMonth, locale));
     document.tables.append(StaffReport::ladderTable(facts.ladder, locale));
+    QList<StaffReport::PartnerLine> partners;
+    for (const Meedoen::Partner &p : facts.partners) {
+        partners.append({p.name, Meedoen::computePartnerFigures(p.id, facts.opportunities, facts.organisedBy,
+                                                                facts.contributions, facts.hours, facts.placements, filter)});
+    }
+    document.tables.append(StaffReport::partnersTable(partners, locale));
     document.tables.append(
         StaffReport::socialReturnTable(Meedoen::computeSocialReturn(config, facts, site, today), locale));
     document.tables.append(StaffReport::sroiTable(Meedoen::computeSroiSheet(config.rates, facts, filter, today), locale));

@@ -147,6 +147,14 @@ public:
     std::optional<Meedoen::Goal> goal(const QString &goalId) const;
     // Their progress on `today` for the goals the filter shows (as the server's).
     QList<Meedoen::GoalProgress> goalProgress(const DashboardFilter &filter, QDate today) const;
+    // The dashboard and its goals' progress from one read of the facts (the months of both):
+    // what the results page shows, equal to dashboard() and goalProgress() each on its own.
+    struct DashboardWithGoals
+    {
+        Dashboard figures;
+        QList<Meedoen::GoalProgress> goals;
+    };
+    DashboardWithGoals dashboardWithGoals(const DashboardFilter &filter, QDate today) const;
 
 private:
     // A goal set or removed on this tablet shows at once (inside queue()'s transaction).

@@ -50,13 +50,47 @@ bool StaffRepository::keepQueuedGoal(const Wire::GoalUpsertPayload &p, const QDa
     return applyPulled(g);
 }
 
-QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter &filter, QDate today) const
+namespace {
+
+QList<Meedoen::Goal> goalsShown(const QList<Meedoen::Goal> &all, const Meedoen::ResultsFilter &filter)
 {
     QList<Meedoen::Goal> shown;
-    for (const Meedoen::Goal &g : goals()) {
+    for (const Meedoen::Goal &g : all) {
         if (Meedoen::goalInFilter(g, filter))
             shown.append(g);
     }
+    return shown;
+}
+
+// The months of both filters (an empty end is open).
+Meedoen::ResultsFilter monthsOfBoth(const Meedoen::ResultsFilter &a, const Meedoen::ResultsFilter &b)
+{
+    Meedoen::ResultsFilter f;
+    f.fromMonth = a.fromMonth.isEmpty() || b.fromMonth.isEmpty() ? QString() : std::min(a.fromMonth, b.fromMonth);
+    f.toMonth = a.toMonth.isEmpty() || b.toMonth.isEmpty() ? QString() : std::max(a.toMonth, b.toMonth);
+    return f;
+}
+
+} // namespace
+
+StaffRepository::DashboardWithGoals StaffRepository::dashboardWithGoals(const DashboardFilter &filter, QDate today) const
+{
+    const QList<Meedoen::Goal> shown = goalsShown(goals(), filter);
+    if (shown.isEmpty())
+        return {dashboard(filter), {}};
+    DashboardFilter months = monthsOfBoth(filter, Meedoen::goalsFactsMonths(shown, today));
+    Meedoen::GoalFacts facts = dashboardFacts(months, true);
+    facts.steps = TrajectoryRepository(m_db).allSteps();
+    // computeResults and computeGoalsProgress each count only their own months of these facts.
+    DashboardWithGoals out{Meedoen::computeResults(facts.opportunities, facts.hours, facts.placements, filter), {}};
+    out.figures.ladder = Meedoen::ladderMovesFor(facts.steps, filter);
+    out.goals = Meedoen::computeGoalsProgress(shown, facts, today);
+    return out;
+}
+
+QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter &filter, QDate today) const
+{
+    const QList<Meedoen::Goal> shown = goalsShown(goals(), filter);
     if (shown.isEmpty())
         return {};
     // Only the months the goals count (a year's goals need a year of hours, not every year's).

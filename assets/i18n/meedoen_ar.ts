@@ -3575,26 +3575,6 @@
 </context>
 <context>
     <name>StaffPartners</name>
-    <message>
-        <source>Werkgever</source>
-        <translation>صاحب العمل</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>الممول</translation>
-    </message>
-    <message>
-        <source>Opdrachtgever</source>
-        <translation>صاحب الطلب</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>شريك</translation>
-    </message>
-    <message>
-        <source>Huisvester</source>
-        <translation>يوفّر المكان</translation>
-    </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
         <translation>
@@ -4304,6 +4284,146 @@
         <source>Totaal opbrengst</source>
         <translation>إجمالي النواتج</translation>
     </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>ساعات العمل التطوعي</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>مبادرات الإدارة الذاتية الجارية</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>أماكن تدريب بدأت</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>أماكن تدريب اكتملت</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>الالتزام باتفاقات المقابل (أشهر)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>مستأجرون صعدوا درجة</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>في المسار الصحيح</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>متقدم</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>تم بلوغ الهدف</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>لم يتم بلوغ الهدف</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>صاحب العمل</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>الممول</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>يوفّر المكان</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Tot nu</source>
+        <translation>حتى الآن</translation>
+    </message>
+    <message>
+        <source>Verwacht aan het eind</source>
+        <translation>المتوقع في النهاية</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Voor deze periode zijn geen doelen gesteld.</source>
+        <translation>لم تُحدَّد أهداف لهذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</source>
+        <translation>المتوقع: ما سيكون عليه الرقم في نهاية الفترة إذا استمر الأمر كما هو حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+    <message>
+        <source>Partners: inzet en resultaat</source>
+        <translation>الشركاء: المساهمة والنتيجة</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>المال</translation>
+    </message>
+    <message>
+        <source>Uren personeel</source>
+        <translation>ساعات الموظفين</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligers</source>
+        <translation>ساعات المتطوعين</translation>
+    </message>
+    <message>
+        <source>In deze periode hebben geen partners iets ingebracht.</source>
+        <translation>لم يساهم أي شريك بشيء في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</source>
+        <translation>المساهمات في الفترة؛ والنتائج في الأنشطة التي يشارك فيها الشريك.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -4373,58 +4493,6 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>تم الحفظ باسم %1</translation>
-    </message>
-    <message>
-        <source>Actieve vrijwilligers</source>
-        <translation>متطوعون نشطون</translation>
-    </message>
-    <message>
-        <source>Uren vrijwilligerswerk</source>
-        <translation>ساعات العمل التطوعي</translation>
-    </message>
-    <message>
-        <source>Zelfbeheer-initiatieven die lopen</source>
-        <translation>مبادرات الإدارة الذاتية الجارية</translation>
-    </message>
-    <message>
-        <source>Leerplekken gestart</source>
-        <translation>أماكن تدريب بدأت</translation>
-    </message>
-    <message>
-        <source>Leerplekken afgerond</source>
-        <translation>أماكن تدريب اكتملت</translation>
-    </message>
-    <message>
-        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
-        <translation>الالتزام باتفاقات المقابل (أشهر)</translation>
-    </message>
-    <message>
-        <source>Huurders een trede hoger</source>
-        <translation>مستأجرون صعدوا درجة</translation>
-    </message>
-    <message>
-        <source>Nog niet begonnen</source>
-        <translation>لم يبدأ بعد</translation>
-    </message>
-    <message>
-        <source>Loopt achter</source>
-        <translation>متأخر</translation>
-    </message>
-    <message>
-        <source>Op koers</source>
-        <translation>في المسار الصحيح</translation>
-    </message>
-    <message>
-        <source>Loopt voor</source>
-        <translation>متقدم</translation>
-    </message>
-    <message>
-        <source>Doel gehaald</source>
-        <translation>تم بلوغ الهدف</translation>
-    </message>
-    <message>
-        <source>Doel niet gehaald</source>
-        <translation>لم يتم بلوغ الهدف</translation>
     </message>
     <message>
         <source>Dit doel bestaat niet meer.</source>

@@ -3519,26 +3519,6 @@
 </context>
 <context>
     <name>StaffPartners</name>
-    <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>Funder</translation>
-    </message>
-    <message>
-        <source>Opdrachtgever</source>
-        <translation>Commissioner</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Huisvester</source>
-        <translation>Provides the space</translation>
-    </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
         <translation>
@@ -4244,6 +4224,146 @@
         <source>Totaal opbrengst</source>
         <translation>Total outcome</translation>
     </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Hours of volunteering</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Self-management initiatives running</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Training places started</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Training places completed</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Tegenprestatie agreements met (months)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Tenants one rung higher</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Ahead</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Goal not reached</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Commissioner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Provides the space</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tot nu</source>
+        <translation>So far</translation>
+    </message>
+    <message>
+        <source>Verwacht aan het eind</source>
+        <translation>Expected at the end</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voor deze periode zijn geen doelen gesteld.</source>
+        <translation>No goals have been set for this period.</translation>
+    </message>
+    <message>
+        <source>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</source>
+        <translation>Expected: where the figure will stand at the end of the period if things go on as they have so far.</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>All routes</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>Partners: inzet en resultaat</source>
+        <translation>Partners: contributions and results</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Uren personeel</source>
+        <translation>Staff hours</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligers</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>In deze periode hebben geen partners iets ingebracht.</source>
+        <translation>No partners contributed anything in this period.</translation>
+    </message>
+    <message>
+        <source>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</source>
+        <translation>Contributions in the period; results on the activities the partner takes part in.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -4313,58 +4433,6 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Actieve vrijwilligers</source>
-        <translation>Active volunteers</translation>
-    </message>
-    <message>
-        <source>Uren vrijwilligerswerk</source>
-        <translation>Hours of volunteering</translation>
-    </message>
-    <message>
-        <source>Zelfbeheer-initiatieven die lopen</source>
-        <translation>Self-management initiatives running</translation>
-    </message>
-    <message>
-        <source>Leerplekken gestart</source>
-        <translation>Training places started</translation>
-    </message>
-    <message>
-        <source>Leerplekken afgerond</source>
-        <translation>Training places completed</translation>
-    </message>
-    <message>
-        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
-        <translation>Tegenprestatie agreements met (months)</translation>
-    </message>
-    <message>
-        <source>Huurders een trede hoger</source>
-        <translation>Tenants one rung higher</translation>
-    </message>
-    <message>
-        <source>Nog niet begonnen</source>
-        <translation>Not started yet</translation>
-    </message>
-    <message>
-        <source>Loopt achter</source>
-        <translation>Behind</translation>
-    </message>
-    <message>
-        <source>Op koers</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <source>Loopt voor</source>
-        <translation>Ahead</translation>
-    </message>
-    <message>
-        <source>Doel gehaald</source>
-        <translation>Goal reached</translation>
-    </message>
-    <message>
-        <source>Doel niet gehaald</source>
-        <translation>Goal not reached</translation>
     </message>
     <message>
         <source>Dit doel bestaat niet meer.</source>

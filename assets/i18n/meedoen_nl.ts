@@ -3519,26 +3519,6 @@
 </context>
 <context>
     <name>StaffPartners</name>
-    <message>
-        <source>Werkgever</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>Financier</translation>
-    </message>
-    <message>
-        <source>Opdrachtgever</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Huisvester</source>
-        <translation>Huisvester</translation>
-    </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
         <translation>
@@ -4244,6 +4224,146 @@
         <source>Totaal opbrengst</source>
         <translation>Totaal opbrengst</translation>
     </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Uren vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Zelfbeheer-initiatieven die lopen</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Leerplekken gestart</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Leerplekken afgerond</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Afspraken tegenprestatie nagekomen (maanden)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Huurders een trede hoger</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Loopt achter</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Loopt voor</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Doel gehaald</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Huisvester</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Tot nu</source>
+        <translation>Tot nu</translation>
+    </message>
+    <message>
+        <source>Verwacht aan het eind</source>
+        <translation>Verwacht aan het eind</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Voor deze periode zijn geen doelen gesteld.</source>
+        <translation>Voor deze periode zijn geen doelen gesteld.</translation>
+    </message>
+    <message>
+        <source>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</source>
+        <translation>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Alle routes</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>kwartaal %1 van %2</translation>
+    </message>
+    <message>
+        <source>Partners: inzet en resultaat</source>
+        <translation>Partners: inzet en resultaat</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Uren personeel</source>
+        <translation>Uren personeel</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligers</source>
+        <translation>Uren vrijwilligers</translation>
+    </message>
+    <message>
+        <source>In deze periode hebben geen partners iets ingebracht.</source>
+        <translation>In deze periode hebben geen partners iets ingebracht.</translation>
+    </message>
+    <message>
+        <source>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</source>
+        <translation>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -4313,58 +4433,6 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Opgeslagen als %1</translation>
-    </message>
-    <message>
-        <source>Actieve vrijwilligers</source>
-        <translation>Actieve vrijwilligers</translation>
-    </message>
-    <message>
-        <source>Uren vrijwilligerswerk</source>
-        <translation>Uren vrijwilligerswerk</translation>
-    </message>
-    <message>
-        <source>Zelfbeheer-initiatieven die lopen</source>
-        <translation>Zelfbeheer-initiatieven die lopen</translation>
-    </message>
-    <message>
-        <source>Leerplekken gestart</source>
-        <translation>Leerplekken gestart</translation>
-    </message>
-    <message>
-        <source>Leerplekken afgerond</source>
-        <translation>Leerplekken afgerond</translation>
-    </message>
-    <message>
-        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
-        <translation>Afspraken tegenprestatie nagekomen (maanden)</translation>
-    </message>
-    <message>
-        <source>Huurders een trede hoger</source>
-        <translation>Huurders een trede hoger</translation>
-    </message>
-    <message>
-        <source>Nog niet begonnen</source>
-        <translation>Nog niet begonnen</translation>
-    </message>
-    <message>
-        <source>Loopt achter</source>
-        <translation>Loopt achter</translation>
-    </message>
-    <message>
-        <source>Op koers</source>
-        <translation>Op koers</translation>
-    </message>
-    <message>
-        <source>Loopt voor</source>
-        <translation>Loopt voor</translation>
-    </message>
-    <message>
-        <source>Doel gehaald</source>
-        <translation>Doel gehaald</translation>
-    </message>
-    <message>
-        <source>Doel niet gehaald</source>
-        <translation>Doel niet gehaald</translation>
     </message>
     <message>
         <source>Dit doel bestaat niet meer.</source>

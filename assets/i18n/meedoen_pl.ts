@@ -3533,26 +3533,6 @@
 </context>
 <context>
     <name>StaffPartners</name>
-    <message>
-        <source>Werkgever</source>
-        <translation>Pracodawca</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>Finansujący</translation>
-    </message>
-    <message>
-        <source>Opdrachtgever</source>
-        <translation>Zleceniodawca</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Huisvester</source>
-        <translation>Udostępnia lokal</translation>
-    </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
         <translation>
@@ -4259,6 +4239,146 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
         <source>Totaal opbrengst</source>
         <translation>Suma rezultatów</translation>
     </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Godziny wolontariatu</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Trwające inicjatywy samorządne</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Rozpoczęte miejsca szkoleniowe</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Ukończone miejsca szkoleniowe</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Dotrzymane umowy świadczenia wzajemnego (miesiące)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Najemcy o szczebel wyżej</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Jeszcze się nie zaczęło</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Przed planem</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Cel nieosiągnięty</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Finansujący</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>Zleceniodawca</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Udostępnia lokal</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <source>Tot nu</source>
+        <translation>Dotąd</translation>
+    </message>
+    <message>
+        <source>Verwacht aan het eind</source>
+        <translation>Oczekiwane na koniec</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Voor deze periode zijn geen doelen gesteld.</source>
+        <translation>Na ten okres nie wyznaczono celów.</translation>
+    </message>
+    <message>
+        <source>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</source>
+        <translation>Oczekiwane: ile będzie na koniec okresu, jeśli wszystko pójdzie tak jak dotąd.</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Wszystkie ścieżki</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>kwartał %1 roku %2</translation>
+    </message>
+    <message>
+        <source>Partners: inzet en resultaat</source>
+        <translation>Partnerzy: wkład i wyniki</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Pieniądze</translation>
+    </message>
+    <message>
+        <source>Uren personeel</source>
+        <translation>Godziny personelu</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Wolontariusze</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligers</source>
+        <translation>Godziny wolontariuszy</translation>
+    </message>
+    <message>
+        <source>In deze periode hebben geen partners iets ingebracht.</source>
+        <translation>W tym okresie żaden partner niczego nie wniósł.</translation>
+    </message>
+    <message>
+        <source>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</source>
+        <translation>Wkład w okresie; wyniki działań, w których partner uczestniczy.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -4328,58 +4448,6 @@ potwierdzono %2 z %3 · lista oczekujących %4</translation>
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Zapisano jako %1</translation>
-    </message>
-    <message>
-        <source>Actieve vrijwilligers</source>
-        <translation>Aktywni wolontariusze</translation>
-    </message>
-    <message>
-        <source>Uren vrijwilligerswerk</source>
-        <translation>Godziny wolontariatu</translation>
-    </message>
-    <message>
-        <source>Zelfbeheer-initiatieven die lopen</source>
-        <translation>Trwające inicjatywy samorządne</translation>
-    </message>
-    <message>
-        <source>Leerplekken gestart</source>
-        <translation>Rozpoczęte miejsca szkoleniowe</translation>
-    </message>
-    <message>
-        <source>Leerplekken afgerond</source>
-        <translation>Ukończone miejsca szkoleniowe</translation>
-    </message>
-    <message>
-        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
-        <translation>Dotrzymane umowy świadczenia wzajemnego (miesiące)</translation>
-    </message>
-    <message>
-        <source>Huurders een trede hoger</source>
-        <translation>Najemcy o szczebel wyżej</translation>
-    </message>
-    <message>
-        <source>Nog niet begonnen</source>
-        <translation>Jeszcze się nie zaczęło</translation>
-    </message>
-    <message>
-        <source>Loopt achter</source>
-        <translation>Opóźnione</translation>
-    </message>
-    <message>
-        <source>Op koers</source>
-        <translation>Zgodnie z planem</translation>
-    </message>
-    <message>
-        <source>Loopt voor</source>
-        <translation>Przed planem</translation>
-    </message>
-    <message>
-        <source>Doel gehaald</source>
-        <translation>Cel osiągnięty</translation>
-    </message>
-    <message>
-        <source>Doel niet gehaald</source>
-        <translation>Cel nieosiągnięty</translation>
     </message>
     <message>
         <source>Dit doel bestaat niet meer.</source>

@@ -3505,26 +3505,6 @@
 </context>
 <context>
     <name>StaffPartners</name>
-    <message>
-        <source>Werkgever</source>
-        <translation>İşveren</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>Finansör</translation>
-    </message>
-    <message>
-        <source>Opdrachtgever</source>
-        <translation>İşi veren</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Ortak</translation>
-    </message>
-    <message>
-        <source>Huisvester</source>
-        <translation>Mekânı sağlayan</translation>
-    </message>
     <message numerus="yes">
         <source>Controleer de %n gemarkeerde velden.</source>
         <translation>
@@ -4229,6 +4209,146 @@
         <source>Totaal opbrengst</source>
         <translation>Toplam getiri</translation>
     </message>
+    <message>
+        <source>Uren vrijwilligerswerk</source>
+        <translation>Gönüllü çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>Zelfbeheer-initiatieven die lopen</source>
+        <translation>Devam eden öz yönetim girişimleri</translation>
+    </message>
+    <message>
+        <source>Leerplekken gestart</source>
+        <translation>Başlayan eğitim yerleri</translation>
+    </message>
+    <message>
+        <source>Leerplekken afgerond</source>
+        <translation>Tamamlanan eğitim yerleri</translation>
+    </message>
+    <message>
+        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
+        <translation>Karşılık hizmet anlaşmasına uyuldu (ay)</translation>
+    </message>
+    <message>
+        <source>Huurders een trede hoger</source>
+        <translation>Bir basamak yükselen kiracılar</translation>
+    </message>
+    <message>
+        <source>Nog niet begonnen</source>
+        <translation>Henüz başlamadı</translation>
+    </message>
+    <message>
+        <source>Loopt achter</source>
+        <translation>Geride</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>Yolunda</translation>
+    </message>
+    <message>
+        <source>Loopt voor</source>
+        <translation>Önde</translation>
+    </message>
+    <message>
+        <source>Doel gehaald</source>
+        <translation>Hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Doel niet gehaald</source>
+        <translation>Hedefe ulaşılamadı</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>İşveren</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Finansör</translation>
+    </message>
+    <message>
+        <source>Opdrachtgever</source>
+        <translation>İşi veren</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Huisvester</source>
+        <translation>Mekânı sağlayan</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Hedef değer</translation>
+    </message>
+    <message>
+        <source>Tot nu</source>
+        <translation>Şimdiye kadar</translation>
+    </message>
+    <message>
+        <source>Verwacht aan het eind</source>
+        <translation>Dönem sonunda beklenen</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Voor deze periode zijn geen doelen gesteld.</source>
+        <translation>Bu dönem için hedef belirlenmedi.</translation>
+    </message>
+    <message>
+        <source>Verwacht: wat er aan het eind van de periode staat als het zo doorgaat als tot nu.</source>
+        <translation>Beklenen: her şey şimdiye kadar olduğu gibi devam ederse dönem sonunda ulaşılacak değer.</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>Tüm yollar</translation>
+    </message>
+    <message>
+        <source>kwartaal %1 van %2</source>
+        <translation>%2 yılının %1. çeyreği</translation>
+    </message>
+    <message>
+        <source>Partners: inzet en resultaat</source>
+        <translation>Ortaklar: katkı ve sonuç</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Uren personeel</source>
+        <translation>Personel saatleri</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Gönüllüler</translation>
+    </message>
+    <message>
+        <source>Uren vrijwilligers</source>
+        <translation>Gönüllü saatleri</translation>
+    </message>
+    <message>
+        <source>In deze periode hebben geen partners iets ingebracht.</source>
+        <translation>Bu dönemde hiçbir ortak katkıda bulunmadı.</translation>
+    </message>
+    <message>
+        <source>Inzet in de periode; resultaat op de activiteiten waar de partner aan meedoet.</source>
+        <translation>Dönemdeki katkılar; ortağın yer aldığı etkinliklerdeki sonuçlar.</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportPage</name>
@@ -4298,58 +4418,6 @@
     <message>
         <source>Opgeslagen als %1</source>
         <translation>%1 olarak kaydedildi</translation>
-    </message>
-    <message>
-        <source>Actieve vrijwilligers</source>
-        <translation>Aktif gönüllüler</translation>
-    </message>
-    <message>
-        <source>Uren vrijwilligerswerk</source>
-        <translation>Gönüllü çalışma saatleri</translation>
-    </message>
-    <message>
-        <source>Zelfbeheer-initiatieven die lopen</source>
-        <translation>Devam eden öz yönetim girişimleri</translation>
-    </message>
-    <message>
-        <source>Leerplekken gestart</source>
-        <translation>Başlayan eğitim yerleri</translation>
-    </message>
-    <message>
-        <source>Leerplekken afgerond</source>
-        <translation>Tamamlanan eğitim yerleri</translation>
-    </message>
-    <message>
-        <source>Afspraken tegenprestatie nagekomen (maanden)</source>
-        <translation>Karşılık hizmet anlaşmasına uyuldu (ay)</translation>
-    </message>
-    <message>
-        <source>Huurders een trede hoger</source>
-        <translation>Bir basamak yükselen kiracılar</translation>
-    </message>
-    <message>
-        <source>Nog niet begonnen</source>
-        <translation>Henüz başlamadı</translation>
-    </message>
-    <message>
-        <source>Loopt achter</source>
-        <translation>Geride</translation>
-    </message>
-    <message>
-        <source>Op koers</source>
-        <translation>Yolunda</translation>
-    </message>
-    <message>
-        <source>Loopt voor</source>
-        <translation>Önde</translation>
-    </message>
-    <message>
-        <source>Doel gehaald</source>
-        <translation>Hedefe ulaşıldı</translation>
-    </message>
-    <message>
-        <source>Doel niet gehaald</source>
-        <translation>Hedefe ulaşılamadı</translation>
     </message>
     <message>
         <source>Dit doel bestaat niet meer.</source>

@@ -27,16 +27,27 @@ Flickable {
         StaffSession.revision
         return StaffResults.neighbourhoods()
     }
+    // Read again after each pull and when the app's language changes (the words and months
+    // are made in C++, in the language of the moment).
     readonly property var periods: {
         StaffSession.revision
+        AppContext.localeName
         return StaffResults.reportPeriods()
     }
     readonly property var period: page.periods.find(p => p.key === page.periodKey) || page.periods[0] || ({})
     readonly property var report: {
         StaffSession.revision
+        AppContext.localeName
         if (!page.visible || !page.period.from)
             return ({})
         return StaffResults.reportPreview("", page.neighbourhood, page.period.from, page.period.to)
+    }
+
+    // Scrolls to the report's part `index` (the tour: the goals and partners further down).
+    function showPart(index: int) {
+        const part = tables.itemAt(index)
+        if (part)
+            page.contentY = Math.min(part.mapToItem(column, 0, 0).y, Math.max(0, page.contentHeight - page.height))
     }
 
     clip: true
@@ -156,6 +167,7 @@ Flickable {
                     }
                 }
                 Repeater {
+                    id: tables
                     model: page.report.tables || []
                     delegate: ColumnLayout {
                         id: table
@@ -212,10 +224,15 @@ Flickable {
                                     readonly property int column: index % table.headers.length
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: column === 0 ? 2 : 1
+                                    // A row's cells start on its first line, however many
+                                    // lines its name wraps to.
+                                    Layout.alignment: Qt.AlignTop
                                     text: modelData
                                     color: Theme.text
                                     wrapMode: Text.WordWrap
-                                    fontSizeMode: Text.HorizontalFit
+                                    // The row's name wraps at its words; a figure too wide for
+                                    // its column is set smaller, never broken.
+                                    fontSizeMode: column === 0 ? Text.FixedSize : Text.HorizontalFit
                                     minimumPixelSize: Math.round(Theme.fontBody * 0.6)
                                     horizontalAlignment: column === 0 ? Text.AlignLeft : Text.AlignHCenter
                                     Accessible.role: Accessible.Cell

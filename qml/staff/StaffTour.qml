@@ -117,7 +117,9 @@ QtObject {
                 page.neighbourhood = "wielewaal"
                 page.periodKey = "year"
             }, "staff-report"],
-            // Further down: the ladder, social return and the SROI sheet, to save for the accountant.
+            // Further down: the goals with their forecast, the ladder and what the partners put in.
+            [() => (staffTour.workspace().sectionItem("report") as StaffReportPage).showPart(3), "staff-report-goals"],
+            // At the end: social return and the SROI sheet, to save for the accountant.
             [() => {
                 const page = staffTour.workspace().sectionItem("report") as StaffReportPage
                 page.contentY = Math.max(0, page.contentHeight - page.height)

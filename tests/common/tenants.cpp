@@ -62,12 +62,18 @@ QJsonObject mutationJson(qint64 seq, const QString &kind, const QJsonObject &pay
             {u"payload"_s, payload}};
 }
 
-QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName)
+QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName, bool trajectory)
 {
     RegistrationRepository repo(db);
     Submission s;
     s.newPerson = person(givenName);
     s.consents = {contactConsent(*s.newPerson)};
+    if (trajectory) {
+        Meedoen::ConsentRecord c = contactConsent(*s.newPerson);
+        c.purpose = u"trajectory"_s;
+        c.textVersion = u"traject-2026-11"_s;
+        s.consents.append(c);
+    }
     Meedoen::Signup signup;
     signup.id = uuid();
     signup.personId = s.newPerson->id;

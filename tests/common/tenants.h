@@ -36,7 +36,9 @@ QJsonObject signupPayload(const QString &personId, const QString &opportunity, c
 QJsonObject mutationJson(qint64 seq, const QString &kind, const QJsonObject &payload);
 
 // A new tenant registers and signs up for `opportunity` on this device (offline: the
-// registration and the sign-up wait in the outbox). The sign-up's id, empty on failure.
-QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName = QStringLiteral("Tenant"));
+// registration and the sign-up wait in the outbox); with `trajectory`, they also tick the
+// consent to follow their route up the ladder. The sign-up's id, empty on failure.
+QString queueSignup(const QSqlDatabase &db, const QString &opportunity, const QString &givenName = QStringLiteral("Tenant"),
+                    bool trajectory = false);
 
 } // namespace Fixtures

@@ -147,6 +147,67 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Totaal inzet € 0,00"_s));
     }
 
+    // The goals of the period with their figure so far, forecast and standing; the partners
+    // who put something in, with their roles. A goal of another year and a partner with
+    // nothing in the period are left out.
+    void goalsAndPartnersReadBack()
+    {
+        const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+        StaffReport::Document d = Facts().report(nl);
+        const auto progress = [](GoalPeriod period, QDate start, GoalMeasure measure, const QString &route, int target,
+                                 double value, double forecast, GoalStatus status) {
+            GoalProgress p;
+            p.goal.period = period;
+            p.goal.start = start;
+            p.goal.measure = measure;
+            p.goal.route = route;
+            p.goal.target = target;
+            p.value = value;
+            p.forecast = forecast;
+            p.status = status;
+            return p;
+        };
+        const QList<GoalProgress> goals{
+            progress(GoalPeriod::Quarter, QDate(2026, 10, 1), GoalMeasure::Hours, QString(), 150, 73.5, 110.86,
+                     GoalStatus::Behind),
+            progress(GoalPeriod::Year, QDate(2026, 1, 1), GoalMeasure::TrainingStarted, u"werken"_s, 4, 3, 3.3,
+                     GoalStatus::OnTrack),
+            progress(GoalPeriod::Year, QDate(2025, 1, 1), GoalMeasure::ActiveVolunteers, u"wonen"_s, 40, 41, 41,
+                     GoalStatus::Reached),
+        };
+        d.tables.append(StaffReport::goalsTable(goals, u"2026-01"_s, u"2026-12"_s, nl));
+        PartnerFigures supplier;
+        supplier.total.moneyCents = 500'00;
+        supplier.total.staffMinutes = 90;
+        supplier.total.places = 3;
+        supplier.total.activeVolunteers = 2;
+        supplier.total.volunteerMinutes = 750;
+        supplier.total.trainingStarted = 3;
+        supplier.roles = {PartnerRole::Werkgever, PartnerRole::Financier};
+        d.tables.append(StaffReport::partnersTable({{u"Bouwbedrijf De Vries"_s, supplier}, {u"Stil Fonds"_s, {}}}, nl));
+        const QString path = m_dir.filePath(u"goals.pdf"_s);
+        QVERIFY(StaffReport::writePdf(d, path));
+        const QString text = folded(pdfText(path));
+        const QString goalsPart = text.mid(text.indexOf(u"Doelen"_s));
+        // A goal's name and standing may wrap in their columns; its figures stay on its first line.
+        QVERIFY2(goalsPart.contains(u"Alle routes: Uren kwartaal 150 73,5 110,9 Loopt"_s), qPrintable(goalsPart));
+        QVERIFY(goalsPart.contains(u"vrijwilligerswerk 4 van achter 2026"_s));
+        QVERIFY(goalsPart.contains(u"Werken: Leerplekken 2026 4 3 3 Op"_s));
+        QVERIFY(goalsPart.contains(u"Streefwaarde"_s)); // whole words in the header
+        QVERIFY(!text.contains(u"2025"_s));
+        const QString partners = text.mid(text.indexOf(u"Partners: inzet en resultaat"_s));
+        QVERIFY2(partners.contains(u"Bouwbedrijf De € 500,00 1,5 3 2 12,5 3"_s), qPrintable(partners));
+        QVERIFY(partners.contains(u"Vrijwilligers"_s) && partners.contains(u"personeel"_s));
+        QVERIFY(partners.contains(u"Vries (Werkgever, Financier)"_s));
+        QVERIFY(!partners.contains(u"Stil Fonds"_s));
+
+        // Nothing in the period: said, not an empty table.
+        const QString empty = StaffReport::toHtml(
+            {u"t"_s, {}, {StaffReport::goalsTable({}, u"2026-01"_s, u"2026-03"_s, nl), StaffReport::partnersTable({}, nl)}});
+        QVERIFY(empty.contains(u"Voor deze periode zijn geen doelen gesteld."_s));
+        QVERIFY(empty.contains(u"In deze periode hebben geen partners iets ingebracht."_s));
+    }
+
     void anUnwritablePlaceIsReported()
     {
         QVERIFY(!StaffReport::writePdf(Facts().report(QLocale(QLocale::Dutch)), u"/proc/meedoen/report.pdf"_s));

@@ -16,6 +16,13 @@
 // and the golden files (social-return-november-<neighbourhood>.csv, sroi-november-…csv); the
 // supplier's fulfilment is also checked against a sum made by hand.
 //
+// Goals and the ladder (items 1 and 2): the tenants gave the trajectory consent at the kiosk; a
+// consultant measures the interns and learn-work tenants on the Participatieladder (up, the
+// same, down, and one measured once); the coordinator sets goals for the quarter and the year.
+// The server's goals on 30 November (its test clock) and the tablet's own on that day are the
+// same and the golden file's: points at each month's end, the straight line, the forecast and
+// the status; the ladder moves per route, and the goals' values, are also checked by hand.
+//
 // MEEDOEN_WRITE_GOLDEN=1 writes the files instead (then read the diff before committing).
 
 #include "storage/database.h"
@@ -32,6 +39,7 @@
 #include "common/syncrounds.h"
 #include "common/tenants.h"
 #include "common/testpaths.h"
+#include "core/trajectory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,6 +120,7 @@ class TestResultsGolden : public QObject
     };
 
     QTemporaryDir m_dir;
+    QString m_clockFile;
     QNetworkAccessManager m_nam;
     std::unique_ptr<Server> m_server;
     int m_devices = 0;
@@ -199,25 +208,53 @@ class TestResultsGolden : public QObject
         return d.staff->session()->choosePin(m_pin, m_pin);
     }
 
-    // The figures as JSON without the time they were made.
-    static QJsonObject comparable(const Results &r)
+    // The figures and the goals as JSON without the time they were made, nor the goals' ids
+    // and who set them when.
+    static QJsonObject comparable(const Results &r, const QList<GoalProgress> &goals)
     {
-        QJsonObject o = Wire::resultsToJson(r, {}, {});
+        QJsonObject o = Wire::resultsToJson(r, {}, {}, goals);
         o.remove(u"generatedAt"_s);
+        QJsonArray shown;
+        for (const QJsonValue &v : o.value(u"goals"_s).toArray()) {
+            QJsonObject progress = v.toObject();
+            QJsonObject goal = progress.value(u"goal"_s).toObject();
+            for (const QString &key : {u"id"_s, u"createdBy"_s, u"createdAt"_s, u"changedBy"_s, u"changedAt"_s})
+                goal.remove(key);
+            progress.insert(u"goal"_s, goal);
+            shown.append(progress);
+        }
+        o.insert(u"goals"_s, shown);
         return o;
     }
 
-    static std::optional<Results> serverResults(Device &d, const QString &query)
+    // The server's answer on kAsOf: its test clock reads that day for this request only (the
+    // sessions and pushes before and after run on today's time).
+    std::optional<Wire::ResultsReply> serverResults(Device &d, const QString &query)
     {
+        QFile clock(m_clockFile);
+        if (!clock.open(QIODevice::WriteOnly | QIODevice::Truncate) || clock.write("2026-11-30T12:00:00Z") < 0)
+            return std::nullopt;
+        clock.close();
         QNetworkReply *reply = d.client->request("GET", u"/v1/staff/results"_s + query);
         QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.isValid() || !done.wait(20000))
+        const bool answered = done.isValid() && done.wait(20000);
+        QFile::remove(m_clockFile);
+        if (!answered)
             return std::nullopt;
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return std::nullopt;
-        const auto parsed = Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
-        return parsed ? std::optional<Results>(parsed->results) : std::nullopt;
+        return Wire::resultsFromJson(QJsonDocument::fromJson(reply->readAll()).object());
+    }
+
+    // A consultant's measurement on the tablet.
+    static bool measure(Device &d, const QString &personId, const QString &route, int rung, QDate date)
+    {
+        const QVariantMap done = d.staff->persons()->recordStep(personId, route, rung, date.toString(Qt::ISODate),
+                                                                u"Gesprek"_s, {}, {});
+        if (!done.value(u"ok"_s).toBool())
+            qWarning("step refused: %s", qPrintable(done.value(u"message"_s).toString()));
+        return done.value(u"ok"_s).toBool();
     }
 
 private Q_SLOTS:
@@ -225,6 +262,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The server reads this file's time while it exists (serverResults()).
+        m_clockFile = m_dir.filePath(u"server-clock"_s);
+        qputenv("MEEDOEN_SERVER_TEST_CLOCK_FILE", m_clockFile.toUtf8());
         m_server = std::make_unique<Server>(TestPaths::serverBinary(), m_dir.path());
         QVERIFY(m_server->createDatabase(u"golden"_s));
         QVERIFY(importCatalogue());
@@ -252,7 +292,7 @@ private Q_SLOTS:
             const QList<int> offerOf{0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4};
             for (qsizetype i = 0; i < offerOf.size(); ++i) {
                 const Offer &o = kOffers[offerOf.at(i)];
-                QVERIFY(!Fixtures::queueSignup(kiosk->db.connection(), offerId(n, o), u"Huurder"_s).isEmpty());
+                QVERIFY(!Fixtures::queueSignup(kiosk->db.connection(), offerId(n, o), u"Huurder"_s, true).isEmpty());
             }
             QVERIFY(Fixtures::syncUntilDrained(*kiosk->client));
             QVERIFY(signIn(*tablet, n.staff));
@@ -358,6 +398,45 @@ private Q_SLOTS:
             };
             for (const PartnerContribution &c : contributions)
                 QVERIFY(repo.queue(Wire::PartnerContributionPayload{{staffId}, c, false}, c.id, now, Fixtures::uuid()) > 0);
+
+            // The ladder: the interns measured in October or at the start and again at the end
+            // (two up, one measured once), the learn-work tenants at the start and after two
+            // weeks (the one who dropped out down a rung, the other the same).
+            QStringList interns, learners;
+            for (const Signup &s : std::as_const(signups)) {
+                if (s.state == "confirmed"_L1 && s.opportunity == offerId(n, kOffers[3]))
+                    interns.append(s.person);
+                if (s.state == "confirmed"_L1 && s.opportunity == offerId(n, kOffers[4]))
+                    learners.append(s.person);
+            }
+            QCOMPARE(interns.size(), 3);
+            QCOMPARE(learners.size(), 2);
+            QVERIFY(measure(*tablet, interns.at(0), u"werken"_s, 3, QDate(2026, 10, 20)));
+            QVERIFY(measure(*tablet, interns.at(0), u"werken"_s, 4, QDate(2026, 11, 28)));
+            QVERIFY(measure(*tablet, interns.at(1), u"werken"_s, 3, QDate(2026, 11, 3)));
+            QVERIFY(measure(*tablet, interns.at(1), u"werken"_s, 4, QDate(2026, 11, 27)));
+            QVERIFY(measure(*tablet, interns.at(2), u"werken"_s, 3, QDate(2026, 11, 3)));
+            QVERIFY(measure(*tablet, learners.at(0), u"leren"_s, 4, QDate(2026, 11, 10)));
+            QVERIFY(measure(*tablet, learners.at(0), u"leren"_s, 3, QDate(2026, 11, 24)));
+            QVERIFY(measure(*tablet, learners.at(1), u"leren"_s, 3, QDate(2026, 11, 10)));
+            QVERIFY(measure(*tablet, learners.at(1), u"leren"_s, 3, QDate(2026, 11, 24)));
+
+            // The coordinator's goals: the quarter's hours on every route and its active
+            // volunteers on leren, the year's training places on werken and moves up a rung.
+            const QList<QVariantMap> goals{
+                {{u"period"_s, u"quarter"_s}, {u"quarter"_s, 4}, {u"route"_s, QString()}, {u"measure"_s, u"hours"_s},
+                 {u"target"_s, u"150"_s}},
+                {{u"period"_s, u"quarter"_s}, {u"quarter"_s, 4}, {u"route"_s, u"leren"_s},
+                 {u"measure"_s, u"active-volunteers"_s}, {u"target"_s, u"8"_s}},
+                {{u"period"_s, u"year"_s}, {u"route"_s, u"werken"_s}, {u"measure"_s, u"training-started"_s},
+                 {u"target"_s, u"4"_s}},
+                {{u"period"_s, u"year"_s}, {u"route"_s, QString()}, {u"measure"_s, u"rung-moves"_s}, {u"target"_s, u"3"_s}},
+            };
+            for (QVariantMap g : goals) {
+                g.insert(u"neighbourhood"_s, n.id);
+                g.insert(u"year"_s, u"2026"_s);
+                QVERIFY2(tablet->staff->results()->saveGoal(g), qPrintable(g.value(u"measure"_s).toString()));
+            }
             QVERIFY(Fixtures::syncUntilDrained(*tablet->client));
 
             // The figures of November in this neighbourhood: the server's, the tablet's own
@@ -370,7 +449,11 @@ private Q_SLOTS:
             const auto server = serverResults(*tablet, u"?neighbourhood=%1&from=2026-11&to=2026-11"_s.arg(n.id));
             QVERIFY(server);
             const Results own = repo.dashboard(filter);
-            QCOMPARE(comparable(own), comparable(*server));
+            const QList<GoalProgress> ownGoals = repo.goalProgress(filter, kAsOf);
+            QCOMPARE(comparable(own, ownGoals), comparable(server->results, server->goals));
+            // What the results page shows: one read for both, the same.
+            const auto page = repo.dashboardWithGoals(filter, kAsOf);
+            QCOMPARE(comparable(page.figures, page.goals), comparable(server->results, server->goals));
             QCOMPARE(own.total.minutes, expectedMinutes);
             // A tenant whose only entry was corrected to nothing did not volunteer.
             QVERIFY(own.total.activeVolunteers <= expectedVolunteers.size());
@@ -378,6 +461,26 @@ private Q_SLOTS:
             QCOMPARE(own.total.trainingStarted, started);
             QCOMPARE(own.total.trainingCompleted, completed);
             QCOMPARE(own.total.trainingDroppedOut, dropped);
+
+            // The ladder: werken two up (the one measured once is not counted), leren one the
+            // same and one down.
+            const LadderMoves werken{n.id, u"werken"_s, 2, 0, 0};
+            const LadderMoves leren{n.id, u"leren"_s, 0, 1, 1};
+            QCOMPARE(own.ladder, (QList<LadderMoves>{leren, werken}));
+            // The goals on 30 November by hand: the quarter's hours are October's 4 and
+            // November's; 61 of the quarter's 92 days are gone, so the forecast is value × 92 / 61.
+            QCOMPARE(ownGoals.size(), 4);
+            const auto goalOf = [&](GoalMeasure m) {
+                return *std::find_if(ownGoals.cbegin(), ownGoals.cend(), [m](const GoalProgress &p) { return p.goal.measure == m; });
+            };
+            const GoalProgress hours = goalOf(GoalMeasure::Hours);
+            QCOMPARE(hours.value, (expectedMinutes + 240) / 60.0);
+            QCOMPARE(hours.points.size(), 2);
+            QCOMPARE(hours.points.constLast().date, kAsOf);
+            QVERIFY(qAbs(hours.forecast - hours.value * 92 / 61) < 1e-9);
+            QCOMPARE(goalOf(GoalMeasure::TrainingStarted).value, 3.0);
+            QCOMPARE(goalOf(GoalMeasure::RungMoves).value, 2.0);
+            QCOMPARE(goalOf(GoalMeasure::RungMoves).status, GoalStatus::Behind);
 
             // Social return on the 30th: the server's exports and the tablet's own from its pulled
             // copy. The internships started on the 3rd (two still running, 28 days; one completed
@@ -412,7 +515,7 @@ private Q_SLOTS:
             QCOMPARE(serverSroi.exitCode, 0);
             QCOMPARE(ownSroi, serverSroi.out);
 
-            const QJsonObject figures = comparable(own);
+            const QJsonObject figures = comparable(own, ownGoals);
             const QString path = goldenPath(n.id);
             const QList<std::pair<QString, QString>> csvs{{goldenPath(n.id, u"social-return"_s, u"csv"_s), ownSocialReturn},
                                                          {goldenPath(n.id, u"sroi"_s, u"csv"_s), ownSroi}};

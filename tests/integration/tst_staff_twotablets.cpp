@@ -436,6 +436,9 @@ private Q_SLOTS:
             const Results own = repo.dashboard(filter);
             const QList<GoalProgress> ownGoals = repo.goalProgress(filter, today);
             QCOMPARE(comparable(own, ownGoals), comparable(*server, reply->goals));
+            // The results page reads the facts once for both: the same figures and goals.
+            const auto both = repo.dashboardWithGoals(filter, today);
+            QCOMPARE(comparable(both.figures, both.goals), comparable(*server, reply->goals));
             // Known answers: the year's hours are 2.75 (below), the quarter's start is today's placement.
             QCOMPARE(ownGoals.size(), 2);
             QCOMPARE(ownGoals.at(0).goal.measure, GoalMeasure::Hours);
