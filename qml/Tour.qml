@@ -107,6 +107,14 @@ Item {
                                 tour.find(tour.page(), "withdrawConsent_contact").clicked() }, "my-data-withdraw"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmWithdrawal()
                                 const f = tour.find(tour.page(), "myDataFlickable"); f.contentY = Math.max(0, f.contentHeight - f.height) }, "my-data-withdrawn"])
+                // The route's consent taken back and given again later: its text, then given.
+                s.push([() => { const p = tour.find(tour.page(), "phoneMyDataPage")
+                                p.myData.withdrawConsent("trajectory")
+                                const f = tour.find(tour.page(), "myDataFlickable")
+                                const t = tour.find(tour.page(), "myDataTrajectory")
+                                f.contentY = Math.max(0, Math.min(t.mapToItem(f.contentItem, 0, 0).y - 8, f.contentHeight - f.height))
+                                p.offerConsent("trajectory") }, "my-trajectory-consent-offer"])
+                s.push([() => tour.find(tour.page(), "phoneMyDataPage").confirmConsent(), "my-trajectory-consent-given"])
                 // Asking for erasure: what happens, then the request's state (also in Arabic).
                 s.push([() => tour.find(tour.page(), "requestErasure").clicked(), "my-data-erase-confirm"])
                 s.push([() => { tour.find(tour.page(), "phoneMyDataPage").confirmErasure()

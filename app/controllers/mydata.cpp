@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/mydata.h"
 
+#include "controllers/registrationcontroller.h"
+
 #include "core/candidatematch.h"
 #include "core/signupstatustext.h"
 #include "core/trajectory.h"
@@ -165,6 +167,29 @@ bool MyData::withdrawConsent(const QString &purpose)
     // arrives (docs/privacy.md, "Trajectory").
     if (purpose == kTrajectoryConsent)
         m_trajectories.removePerson(m_personId);
+    refresh();
+    Q_EMIT saved();
+    return true;
+}
+
+QVariantMap MyData::consentOffer(const QString &purpose) const
+{
+    for (const QVariant &row : RegistrationController::consentTexts()) {
+        if (row.toMap().value(u"purpose"_s).toString() == purpose)
+            return row.toMap();
+    }
+    return {};
+}
+
+bool MyData::giveConsent(const QString &purpose)
+{
+    if (!m_person || !RegistrationController::consentPurposes().contains(purpose))
+        return false;
+    // The language the page, and so the consent's text, is shown in.
+    const ConsentRecord consent{m_personId, purpose, RegistrationController::consentTextVersionOf(purpose), m_clock(), {},
+                                m_locale.name().section(u'_', 0, 0)};
+    if (!m_registrations->giveConsent(m_personId, consent))
+        return false;
     refresh();
     Q_EMIT saved();
     return true;

@@ -69,6 +69,12 @@ public:
 
     // One tap and a confirmation on the page: the consent stops here and on the server.
     Q_INVOKABLE bool withdrawConsent(const QString &purpose);
+    // What the page shows before the tenant gives a consent later: {purpose, title, text} in
+    // the app's language, the words of the registration's text version; empty for an unknown one.
+    Q_INVOKABLE QVariantMap consentOffer(const QString &purpose) const;
+    // The tenant gives it (after reading that text): kept here with its text version and the
+    // app's language, and queued as `consent-give`; false when there is no tenant.
+    Q_INVOKABLE bool giveConsent(const QString &purpose);
     // The tenant asks staff to erase their data (after a confirmation on the page); false when
     // there is no tenant or they asked already.
     Q_INVOKABLE bool requestErasure();

@@ -418,14 +418,11 @@ QStringList RegistrationController::consentPurposes()
     return {u"contact"_s, u"matching"_s, u"share-partner"_s, Meedoen::kTrajectoryConsent.toString()};
 }
 
-QVariantList RegistrationController::consents() const
+QVariantList RegistrationController::consentTexts()
 {
     // B1 Dutch source text; the version above names exactly this wording.
-    const auto row = [this](const QString &purpose, const QString &title, const QString &text) {
-        return QVariantMap{{u"purpose"_s, purpose},
-                           {u"title"_s, title},
-                           {u"text"_s, text},
-                           {u"given"_s, m_consentsGiven.contains(purpose)}};
+    const auto row = [](const QString &purpose, const QString &title, const QString &text) {
+        return QVariantMap{{u"purpose"_s, purpose}, {u"title"_s, title}, {u"text"_s, text}};
     };
     return {
         row(u"contact"_s, tr("Nieuws uit je buurt"),
@@ -440,6 +437,17 @@ QVariantList RegistrationController::consents() const
                "vrijwilligerswerk doet of werk hebt. Je ziet dit zelf in de app. Je kunt dit altijd weer "
                "uitzetten. Dan halen we het weg.")),
     };
+}
+
+QVariantList RegistrationController::consents() const
+{
+    QVariantList rows = consentTexts();
+    for (QVariant &row : rows) {
+        QVariantMap m = row.toMap();
+        m.insert(u"given"_s, m_consentsGiven.contains(m.value(u"purpose"_s).toString()));
+        row = m;
+    }
+    return rows;
 }
 
 void RegistrationController::setConsent(const QString &purpose, bool given)

@@ -143,6 +143,9 @@ public:
     // The version of one purpose's text (`trajectory` has its own).
     static QString consentTextVersionOf(const QString &purpose);
     static QStringList consentPurposes();
+    // Each purpose's title and text as the tenant reads them ({purpose, title, text}), the
+    // wording the text versions name; the phone offers a consent later with the same words.
+    static QVariantList consentTexts();
     bool isSubmitted() const { return !m_referenceCode.isEmpty(); }
     QString referenceCode() const { return m_referenceCode; }
     QString newPersonalCode() const { return m_newPersonalCode; }

@@ -27,13 +27,13 @@ namespace Wire {
 
 namespace {
 
-constexpr std::array<QStringView, 20> kKindKeys = {
+constexpr std::array<QStringView, 21> kKindKeys = {
     u"registration", u"signup",       u"withdrawal",  u"link",          u"decision",
     u"opportunity-upsert",            u"hours",       u"hours-verify",  u"hours-correct",
     u"hours-agreement",               u"placement",   u"consent-withdraw", u"erase-person",
     u"identity-check",                u"hours-withdraw", u"erase-request",
     u"partner-upsert",                u"partner-contribution",         u"trajectory-step",
-    u"goal-upsert"};
+    u"goal-upsert",                   u"consent-give"};
 static_assert(kKindKeys.size() == std::variant_size_v<Payload>, "one key per payload alternative");
 
 QJsonObject identifyJson(const Identify &i)
@@ -119,6 +119,14 @@ QJsonObject build(const PlacementPayload &p)
 QJsonObject build(const ConsentWithdrawPayload &p)
 {
     return {{u"personId"_s, p.personId}, {u"purpose"_s, p.purpose}};
+}
+
+QJsonObject build(const ConsentGivePayload &p)
+{
+    QJsonObject o{{u"personId"_s, p.personId}, {u"purpose"_s, p.purpose}, {u"textVersion"_s, p.textVersion}};
+    if (!p.language.isEmpty())
+        o.insert(u"language"_s, p.language);
+    return o;
 }
 
 QJsonObject build(const ErasePersonPayload &p)
@@ -358,6 +366,14 @@ void readFields(JsonReader &r, ConsentWithdrawPayload &p)
     p.purpose = r.key(u"purpose"_s);
 }
 
+void readFields(JsonReader &r, ConsentGivePayload &p)
+{
+    p.personId = r.uuid(u"personId"_s);
+    p.purpose = r.key(u"purpose"_s);
+    p.textVersion = r.code(u"textVersion"_s, true);
+    p.language = r.key(u"language"_s, false);
+}
+
 void readFields(JsonReader &r, ErasePersonPayload &p) { p.personId = r.uuid(u"personId"_s); }
 
 void readFields(JsonReader &r, TrajectoryStepPayload &p)
@@ -451,7 +467,7 @@ bool isStaffKind(MutationKind kind)
 bool isTenantPhoneKind(MutationKind kind)
 {
     return kind == MutationKind::Hours || kind == MutationKind::ConsentWithdraw || kind == MutationKind::HoursWithdraw
-        || kind == MutationKind::EraseRequest;
+        || kind == MutationKind::EraseRequest || kind == MutationKind::ConsentGive;
 }
 
 MutationKind kindOf(const Payload &payload)
@@ -507,6 +523,7 @@ Validated<Payload> readPayload(MutationKind kind, const QJsonObject &json, const
     case MutationKind::PartnerContribution: return readStaffPayload<PartnerContributionPayload>(kind, json, path);
     case MutationKind::TrajectoryStep: return readStaffPayload<TrajectoryStepPayload>(kind, json, path);
     case MutationKind::GoalUpsert: return readStaffPayload<GoalUpsertPayload>(kind, json, path);
+    case MutationKind::ConsentGive: return readStaffPayload<ConsentGivePayload>(kind, json, path);
     }
     Q_UNREACHABLE();
     return {};

@@ -47,6 +47,7 @@ enum class MutationKind {
     PartnerContribution, // staff (coordinator): a partner's role and contribution on an opportunity in a month
     TrajectoryStep,     // staff (consultant): a tenant's rung on a route, measured and confirmed (trajectories)
     GoalUpsert,         // staff (coordinator): set, change or remove a goal of their site (goals)
+    ConsentGive,        // the tenant's phone gives a consent later (e.g. trajectory); never staff
 };
 
 QString toKey(MutationKind kind);
@@ -173,6 +174,17 @@ struct ConsentWithdrawPayload : StaffPayload
     friend bool operator==(const ConsentWithdrawPayload &, const ConsentWithdrawPayload &) = default;
 };
 
+// The tenant gives a consent after registering, on their own phone: the purpose and the
+// version and language of the text they read (the server records when it heard of it).
+struct ConsentGivePayload : StaffPayload
+{
+    QString personId;
+    QString purpose;
+    QString textVersion;
+    QString language;
+    friend bool operator==(const ConsentGivePayload &, const ConsentGivePayload &) = default;
+};
+
 struct ErasePersonPayload : StaffPayload
 {
     QString personId;
@@ -242,7 +254,7 @@ using Payload = std::variant<RegistrationPayload, SignupPayload, WithdrawalPaylo
                              HoursAgreementPayload, PlacementPayload, ConsentWithdrawPayload, ErasePersonPayload,
                              IdentityCheckPayload, HoursWithdrawPayload, EraseRequestPayload,
                              PartnerUpsertPayload, PartnerContributionPayload, TrajectoryStepPayload,
-                             GoalUpsertPayload>;
+                             GoalUpsertPayload, ConsentGivePayload>;
 
 MutationKind kindOf(const Payload &payload);
 // The staff member a payload names (empty for tenants' kinds, unless staff registered the

@@ -102,7 +102,8 @@ std::optional<Permission> permissionFor(MutationKind kind)
     case MutationKind::Withdrawal:
     case MutationKind::Link:
     case MutationKind::HoursWithdraw:
-    case MutationKind::EraseRequest: return std::nullopt;
+    case MutationKind::EraseRequest:
+    case MutationKind::ConsentGive: return std::nullopt;
     }
     return std::nullopt;
 }

@@ -193,6 +193,34 @@ bool RegistrationRepository::withdrawConsent(const QString &personId, const QStr
     return tx.commit();
 }
 
+bool RegistrationRepository::giveConsent(const QString &personId, const ConsentRecord &consent)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s);
+    q.addBindValue(personId);
+    q.addBindValue(consent.purpose);
+    if (!q.exec() || !q.next())
+        return false;
+    if (q.value(0).toInt() > 0)
+        return true;
+    ConsentRecord c = consent;
+    c.personId = personId;
+    c.withdrawnAt = {};
+    if (!insertConsent(c))
+        return false;
+    Wire::ConsentGivePayload payload;
+    payload.personId = personId;
+    payload.purpose = c.purpose;
+    payload.textVersion = c.textVersion;
+    payload.language = c.language;
+    if (!m_outbox.enqueue(payload, personId, c.givenAt, newId()))
+        return false;
+    return tx.commit();
+}
+
 bool RegistrationRepository::requestErasure(const QString &personId, const QDateTime &now)
 {
     if (!person(personId) || erasureRequestedAt(personId).isValid())
@@ -227,8 +255,9 @@ QDateTime RegistrationRepository::erasureRequestedAt(const QString &personId) co
 
 bool RegistrationRepository::keepPulledConsents(const QString &personId, const QList<ConsentRecord> &consents)
 {
-    // A withdrawal the server has not heard of yet stays as the tenant made it.
-    if (m_outbox.hasPending(Wire::MutationKind::ConsentWithdraw, personId))
+    // A withdrawal or a consent the server has not heard of yet stays as the tenant made it.
+    if (m_outbox.hasPending(Wire::MutationKind::ConsentWithdraw, personId)
+        || m_outbox.hasPending(Wire::MutationKind::ConsentGive, personId))
         return true;
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM consent WHERE person_id = ?"_s);

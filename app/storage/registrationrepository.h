@@ -56,6 +56,9 @@ public:
     // The tenant withdraws a consent on their phone (GPDR Art. 7(3)): marked withdrawn here and
     // queued as `consent-withdraw`, at once. False (nothing written) when no such consent stands.
     bool withdrawConsent(const QString &personId, const QString &purpose, const QDateTime &now);
+    // The tenant gives a consent later on their phone: kept here and queued as `consent-give`
+    // in one transaction. True and nothing queued when it stands already.
+    bool giveConsent(const QString &personId, const Meedoen::ConsentRecord &consent);
 
     // The tenant asks on their phone for the erasure of their data (GDPR Art. 17): recorded
     // here and queued as `erase-request`, at once. False (nothing written) for a person this

@@ -1455,6 +1455,22 @@
         <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
         <translation>هدفك: %1. سننظر فيه معاً مرة أخرى في %2.</translation>
     </message>
+    <message>
+        <source>Toestemming geven</source>
+        <translation>إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <source>Toestemming geven om mijn weg bij te houden</source>
+        <translation>الموافقة على متابعة طريقي</translation>
+    </message>
+    <message>
+        <source>Nee, liever niet</source>
+        <translation>لا، أفضّل ألا</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>نعم، موافق</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>

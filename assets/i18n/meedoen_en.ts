@@ -1423,6 +1423,22 @@
         <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
         <translation>Your goal: %1. We will look at it together again on %2.</translation>
     </message>
+    <message>
+        <source>Toestemming geven</source>
+        <translation>Give permission</translation>
+    </message>
+    <message>
+        <source>Toestemming geven om mijn weg bij te houden</source>
+        <translation>Give permission to keep track of my route</translation>
+    </message>
+    <message>
+        <source>Nee, liever niet</source>
+        <translation>No, rather not</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>Yes, that is fine</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>

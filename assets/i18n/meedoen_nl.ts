@@ -1423,6 +1423,22 @@
         <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
         <translation>Je doel: %1. We kijken er samen weer naar op %2.</translation>
     </message>
+    <message>
+        <source>Toestemming geven</source>
+        <translation>Toestemming geven</translation>
+    </message>
+    <message>
+        <source>Toestemming geven om mijn weg bij te houden</source>
+        <translation>Toestemming geven om mijn weg bij te houden</translation>
+    </message>
+    <message>
+        <source>Nee, liever niet</source>
+        <translation>Nee, liever niet</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>Ja, dat mag</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>

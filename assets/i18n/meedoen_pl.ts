@@ -1431,6 +1431,22 @@
         <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
         <translation>Twój cel: %1. Wrócimy do niego razem %2.</translation>
     </message>
+    <message>
+        <source>Toestemming geven</source>
+        <translation>Wyraź zgodę</translation>
+    </message>
+    <message>
+        <source>Toestemming geven om mijn weg bij te houden</source>
+        <translation>Wyraź zgodę na śledzenie mojej drogi</translation>
+    </message>
+    <message>
+        <source>Nee, liever niet</source>
+        <translation>Nie, wolę nie</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>Tak, zgadzam się</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>

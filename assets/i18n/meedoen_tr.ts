@@ -1415,6 +1415,22 @@
         <source>Je doel: %1. We kijken er samen weer naar op %2.</source>
         <translation>Hedefin: %1. %2 tarihinde birlikte yeniden bakacağız.</translation>
     </message>
+    <message>
+        <source>Toestemming geven</source>
+        <translation>İzin ver</translation>
+    </message>
+    <message>
+        <source>Toestemming geven om mijn weg bij te houden</source>
+        <translation>Yolumun takip edilmesine izin ver</translation>
+    </message>
+    <message>
+        <source>Nee, liever niet</source>
+        <translation>Hayır, istemiyorum</translation>
+    </message>
+    <message>
+        <source>Ja, dat mag</source>
+        <translation>Evet, olur</translation>
+    </message>
 </context>
 <context>
     <name>QrScanView</name>

@@ -63,6 +63,17 @@ Page {
         Accessible.name: text
     }
 
+    // Shows a consent's text before the tenant gives it (also the tour's).
+    function offerConsent(purpose: string) {
+        give.purpose = purpose
+        give.offer = page.myData.consentOffer(purpose)
+        give.open()
+    }
+    function confirmConsent() {
+        page.myData.giveConsent(give.purpose)
+        give.close()
+    }
+
     // The confirmation's "Intrekken" (also the tour's).
     function confirmWithdrawal() {
         page.myData.withdrawConsent(confirm.purpose)
@@ -162,6 +173,17 @@ Page {
                     text: page.myData.trajectoryConsent
                           ? qsTr("Er is nog niets bijgehouden. Een medewerker doet dit samen met jou.")
                           : qsTr("Je hebt geen toestemming gegeven om je weg bij te houden. Daarom staat hier niets.")
+                }
+                // The consent can be given later, here, after reading its text again.
+                ActionButton {
+                    objectName: "giveTrajectoryConsent"
+                    visible: !page.myData.trajectoryConsent && !page.erasureRequested
+                    Layout.fillWidth: true
+                    variant: ActionButton.Secondary
+                    size: ActionButton.Compact
+                    text: qsTr("Toestemming geven")
+                    Accessible.name: qsTr("Toestemming geven om mijn weg bij te houden")
+                    onClicked: page.offerConsent("trajectory")
                 }
                 Repeater {
                     model: page.myData.trajectory
@@ -335,6 +357,54 @@ Page {
                     variant: ActionButton.Quiet
                     text: qsTr("Annuleren")
                     onClicked: eraseConfirm.close()
+                }
+            }
+        }
+    }
+
+    // The consent's own words, then "Ja, dat mag" (or not).
+    Dialog {
+        id: give
+        objectName: "giveConsentDialog"
+        property string purpose
+        // {purpose, title, text} (untyped: the linter of Qt 6.4 knows no keys of a QVariantMap).
+        property var offer: ({})
+        readonly property string consentTitle: give.offer.title || ""
+        readonly property string consentText: give.offer.text || ""
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, Theme.overlayWidth)
+        modal: true
+        title: give.consentTitle
+        header: DialogTitle { text: give.title }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.padding
+            Label {
+                Layout.fillWidth: true
+                text: give.consentText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ActionButton {
+                    objectName: "giveConsentCancel"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    variant: ActionButton.Quiet
+                    text: qsTr("Nee, liever niet")
+                    onClicked: give.close()
+                }
+                ActionButton {
+                    objectName: "giveConsentConfirm"
+                    Layout.fillWidth: true
+                    size: ActionButton.Compact
+                    text: qsTr("Ja, dat mag")
+                    onClicked: page.confirmConsent()
                 }
             }
         }

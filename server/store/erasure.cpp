@@ -148,17 +148,14 @@ std::optional<Wire::Outcome> Erasure::applyErasure(const Device &device, const M
 std::optional<Wire::Outcome> Erasure::applyEraseRequest(const Device &device, const Mutation &m, const QDateTime &now)
 {
     const QString personId = m.as<Wire::EraseRequestPayload>().personId;
-    const auto person = personSite(personId);
-    if (!person)
-        return std::nullopt;
-    if (!person->found || person->erased)
-        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     // Only for the tenant this phone registered or linked.
-    const auto allowed = phoneKnowsPerson(device.id, personId);
-    if (!allowed)
+    QString site;
+    const auto tenant = phoneTenant(device.id, personId, &site);
+    if (!tenant)
         return std::nullopt;
-    if (!*allowed) {
-        Scope::refused(device, m.kind);
+    if (*tenant != PhoneTenant::Own) {
+        if (*tenant == PhoneTenant::Others)
+            Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
     Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
@@ -171,7 +168,7 @@ std::optional<Wire::Outcome> Erasure::applyEraseRequest(const Device &device, co
         return accepted;
     }
     if (!run(u"INSERT INTO erase_request (id, person_id, site_id, device_id, requested_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {m.id, personId, person->site, device.id, isoUtc(now)})
+             {m.id, personId, site, device.id, isoUtc(now)})
         || !m_changes.emitEntity(Wire::Entity::EraseRequest, {m.id}))
         return std::nullopt;
     return accepted;

@@ -236,6 +236,24 @@ protected:
             return std::nullopt;
         return bound->toInt() > 0;
     }
+    // Whose person this is for a phone: its own live tenant, nobody (unknown or erased), or
+    // somebody else's (a scope refusal); `site`, when given, gets the person's site.
+    // nullopt: database fault.
+    enum class PhoneTenant { Own, Unknown, Others };
+    std::optional<PhoneTenant> phoneTenant(const QString &deviceId, const QString &personId, QString *site = nullptr)
+    {
+        const auto person = personSite(personId);
+        if (!person)
+            return std::nullopt;
+        if (!person->found || person->erased)
+            return PhoneTenant::Unknown;
+        if (site)
+            *site = person->site;
+        const auto known = phoneKnowsPerson(deviceId, personId);
+        if (!known)
+            return std::nullopt;
+        return *known ? PhoneTenant::Own : PhoneTenant::Others;
+    }
     void rollback() { m_session.rollback(); }
 
     Session &m_session;

@@ -101,6 +101,10 @@ std::optional<Wire::Outcome> StaffPush::apply(const Device &device, const Mutati
     case Wire::MutationKind::HoursAgreement: return m_hours.applyHoursAgreement(device, m, now, sites);
     case Wire::MutationKind::Placement: return applyPlacement(device, m, now, sites);
     case Wire::MutationKind::ConsentWithdraw: return applyConsentWithdraw(device, m, now, sites);
+    case Wire::MutationKind::ConsentGive:
+        if (device.kind != Wire::toKey(Wire::DeviceKind::Phone))
+            return Wire::Outcome::refused(m.seq, Wire::Reason::NotAllowed); // only the tenant gives consent
+        return applyConsentGive(device, m, now);
     case Wire::MutationKind::IdentityCheck: return applyIdentityCheck(device, m, now, sites);
     case Wire::MutationKind::GoalUpsert: return applyGoalUpsert(device, m, now, sites);
     case Wire::MutationKind::HoursWithdraw:
@@ -415,6 +419,39 @@ std::optional<Wire::Outcome> StaffPush::applyConsentWithdraw(const Device &devic
     accepted.personId = personId;
     accepted.purpose = purpose;
     accepted.withdrawn = withdrawn;
+    return accepted;
+}
+
+std::optional<Wire::Outcome> StaffPush::applyConsentGive(const Device &device, const Mutation &m, const QDateTime &now)
+{
+    // The tenant gives a consent on their own phone after registering (e.g. to have their route
+    // up the ladder followed). Recorded with the text version and language they read, at the
+    // time the server hears of it; one that stands already stays as it is.
+    const auto &payload = m.as<Wire::ConsentGivePayload>();
+    const QString &personId = payload.personId;
+    const auto tenant = phoneTenant(device.id, personId);
+    if (!tenant)
+        return std::nullopt;
+    if (*tenant != PhoneTenant::Own) {
+        if (*tenant == PhoneTenant::Others)
+            Scope::refused(device, m.kind);
+        return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
+    }
+    const auto standing = scalar(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
+                                 {personId, payload.purpose});
+    if (!standing)
+        return std::nullopt;
+    if (standing->toInt() == 0) {
+        if (!run(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at, language) "
+                 "VALUES (?, ?, ?, ?, NULL, ?)"_s,
+                 {personId, payload.purpose, payload.textVersion, isoUtc(now), payload.language}))
+            return std::nullopt;
+        if (!m_changes.emitEntity(Wire::Entity::Person, {personId}))
+            return std::nullopt;
+    }
+    Wire::Outcome accepted = Wire::Outcome::accepted(m.seq);
+    accepted.personId = personId;
+    accepted.purpose = payload.purpose;
     return accepted;
 }
 

@@ -48,6 +48,7 @@ private:
                                               const QStringList &sites);
     std::optional<Wire::Outcome> applyConsentWithdraw(const Device &device, const Mutation &m, const QDateTime &now,
                                                     const QStringList &sites);
+    std::optional<Wire::Outcome> applyConsentGive(const Device &device, const Mutation &m, const QDateTime &now);
     std::optional<Wire::Outcome> applyGoalUpsert(const Device &device, const Mutation &m, const QDateTime &now,
                                                const QStringList &sites);
     std::optional<Wire::Outcome> applyIdentityCheck(const Device &device, const Mutation &m, const QDateTime &now,

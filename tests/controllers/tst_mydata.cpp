@@ -226,6 +226,51 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
     }
 
+    // The route's consent given later on the phone: its text offered first (the registration's
+    // words), then kept here with its text version and the app's language and queued for the
+    // server as the tenant's own (no staff id); a pull before the server heard of it keeps it.
+    void theTrajectoryConsentCanBeGivenLater()
+    {
+        QVERIFY(!m_data->trajectoryConsent());
+        const QVariantMap offer = m_data->consentOffer(u"trajectory"_s);
+        QCOMPARE(offer.value(u"title"_s).toString(), u"Je weg naar werk of school bijhouden"_s);
+        QVERIFY(offer.value(u"text"_s).toString().startsWith(u"Een medewerker mag bijhouden"_s));
+        QVERIFY(m_data->consentOffer(u"no-such-purpose"_s).isEmpty());
+        QVERIFY(!m_data->giveConsent(u"no-such-purpose"_s));
+
+        QSignalSpy saved(m_data.get(), &MyData::saved);
+        QVERIFY(saved.isValid());
+        m_data->setLanguage(u"tr"_s);
+        QVERIFY(m_data->giveConsent(u"trajectory"_s));
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(m_data->trajectoryConsent());
+        const QVariantMap given = consent(u"trajectory"_s);
+        QVERIFY(given.value(u"active"_s).toBool());
+        QCOMPARE(given.value(u"textVersion"_s).toString(), u"traject-2026-12"_s);
+        QCOMPARE(given.value(u"language"_s).toString(), u"tr"_s);
+        QCOMPARE(given.value(u"givenAt"_s).toDateTime(), kNow);
+        QList<Outbox::Entry> gives;
+        for (const Outbox::Entry &e : Outbox(m_db->connection()).pending(100)) {
+            if (e.kind == Wire::MutationKind::ConsentGive)
+                gives.append(e);
+        }
+        QCOMPARE(gives.size(), 1);
+        QCOMPARE(gives.first().payload.value(u"purpose"_s).toString(), u"trajectory"_s);
+        QCOMPARE(gives.first().payload.value(u"textVersion"_s).toString(), u"traject-2026-12"_s);
+        QVERIFY(!gives.first().payload.contains(u"staffId"_s));
+
+        // A pull that does not know of it yet does not take it away.
+        QVERIFY(m_registrations->keepPulledConsents(m_tenant, {}));
+        m_data->refresh();
+        QVERIFY(m_data->trajectoryConsent());
+        // Given already: nothing more to send.
+        QVERIFY(m_data->giveConsent(u"trajectory"_s));
+        qsizetype queued = 0;
+        for (const Outbox::Entry &e : Outbox(m_db->connection()).pending(100))
+            queued += e.kind == Wire::MutationKind::ConsentGive;
+        QCOMPARE(queued, 1);
+    }
+
     void downloadHoldsEverythingOfTheTenantOnly()
     {
         QTemporaryDir folder;

@@ -217,7 +217,8 @@ private Q_SLOTS:
     // named here, not read from the code.
     void theMatrixHoldsEveryStaffKind()
     {
-        const QSet<QString> deviceOnly{u"withdrawal"_s, u"link"_s, u"hours-withdraw"_s, u"erase-request"_s};
+        const QSet<QString> deviceOnly{u"withdrawal"_s, u"link"_s, u"hours-withdraw"_s, u"erase-request"_s,
+                                       u"consent-give"_s};
         QSet<QString> inMatrix;
         for (const KindCase &k : kKinds)
             inMatrix.insert(goldenMutation(QString::fromLatin1(k.golden)).value(u"kind"_s).toString());

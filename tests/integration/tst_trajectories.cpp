@@ -224,6 +224,50 @@ private Q_SLOTS:
         QCOMPARE(again.value(u"reason"_s).toString(), u"consent-missing"_s);
     }
 
+    // The tenant gives the consent later on their own phone (consent-give): from then on a
+    // consultant's step is kept. Given twice it is recorded once; a tablet cannot give it for
+    // the tenant, a kiosk cannot either, and a phone cannot give it for somebody else.
+    void theConsentCanBeGivenLaterOnThePhone()
+    {
+        const Meedoen::Person tenant = registerOnPhone(u"Later"_s, false);
+        const QJsonObject refused = pushOne(m_consultant, u"trajectory-step"_s,
+                                            stepPayload(m_consultant.staff.staffId, tenant.id, 3, u"2026-11-02"_s));
+        QCOMPARE(refused.value(u"reason"_s).toString(), u"consent-missing"_s);
+
+        const QJsonObject give{{u"personId"_s, tenant.id}, {u"purpose"_s, u"trajectory"_s},
+                               {u"textVersion"_s, u"traject-2026-12"_s}, {u"language"_s, u"tr"_s}};
+        QJsonObject byStaff = give;
+        byStaff.insert(u"staffId"_s, m_consultant.staff.staffId);
+        QCOMPARE(pushOne(m_consultant, u"consent-give"_s, byStaff).value(u"reason"_s).toString(), u"not-allowed"_s);
+        QCOMPARE(pushOne(m_kiosk, u"consent-give"_s, give).value(u"reason"_s).toString(), u"not-allowed"_s);
+        Device otherPhone{enroll(u"phone"_s, u"site-a"_s), {}, 1};
+        QCOMPARE(pushOne(otherPhone, u"consent-give"_s, give).value(u"reason"_s).toString(), u"person-unknown"_s);
+        const auto standing = [&] {
+            return m_serve.count(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = 'trajectory' "
+                                 "AND withdrawn_at IS NULL AND text_version = 'traject-2026-12' AND language = 'tr'"_s,
+                                 {tenant.id});
+        };
+        QCOMPARE(standing(), qint64(0));
+
+        QCOMPARE(pushOne(m_phone, u"consent-give"_s, give).value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(pushOne(m_phone, u"consent-give"_s, give).value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(standing(), qint64(1));
+        // The site's tablets learn of it with the person.
+        QList<QJsonObject> persons;
+        pulled(m_consultant, u"person"_s, &persons);
+        // The person's latest change.
+        const auto it = std::find_if(persons.crbegin(), persons.crend(), [&](const QJsonObject &p) {
+            return p.value(u"id"_s).toString() == tenant.id;
+        });
+        QVERIFY(it != persons.crend());
+        QVERIFY2(QJsonDocument(*it).toJson().contains("traject-2026-12"), QJsonDocument(*it).toJson().constData());
+
+        const QJsonObject kept = pushOne(m_consultant, u"trajectory-step"_s,
+                                         stepPayload(m_consultant.staff.staffId, tenant.id, 3, u"2026-11-02"_s));
+        QCOMPARE(kept.value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(stepsOf(tenant.id), qint64(1));
+    }
+
     // Erasure takes the trajectory along.
     void erasureErasesTheTrajectory()
     {

@@ -247,6 +247,8 @@ const QList<MutationRow> &mutationRows()
          [] { return Payload(GoalUpsertPayload{{kStaff}, goal(), false}); }},
         {"goal-upsert-removed", u"a1b2c3d4-0022-4000-8000-000000000022"_s,
          [] { return Payload(GoalUpsertPayload{{kStaff}, goal(), true}); }},
+        {"consent-give", u"a1b2c3d4-0025-4000-8000-000000000025"_s,
+         [] { return Payload(ConsentGivePayload{{}, person().id, u"trajectory"_s, u"traject-2026-12"_s, u"tr"_s}); }},
     };
     return rows;
 }
@@ -759,7 +761,8 @@ private Q_SLOTS:
             QVERIFY(allows({r}, Permission::Dashboard));
         }
         for (MutationKind k : allMutationKinds()) {
-            const bool phoneOnly = k == MutationKind::HoursWithdraw || k == MutationKind::EraseRequest;
+            const bool phoneOnly = k == MutationKind::HoursWithdraw || k == MutationKind::EraseRequest
+                || k == MutationKind::ConsentGive;
             if (isStaffKind(k) && !phoneOnly)
                 QVERIFY2(permissionFor(k).has_value(), qPrintable(toKey(k)));
         }
