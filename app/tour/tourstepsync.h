@@ -25,6 +25,8 @@ class TourStepSync : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool waiting READ isWaiting NOTIFY waitingChanged)
+    // --tour-step-sync given: a screen reader reads each screen.
+    Q_PROPERTY(bool enabled READ isEnabled CONSTANT)
 
 public:
     TourStepSync(AppContext *context, bool enabled, QObject *parent = nullptr);
@@ -32,6 +34,7 @@ public:
     static TourStepSync *create(QQmlEngine *, QJSEngine *);
 
     bool isWaiting() const { return m_waiting; }
+    bool isEnabled() const { return m_enabled; }
     // Called by the tour once the step's screen is shown; waits (if enabled) for a line.
     Q_INVOKABLE void stepShown(QQuickWindow *window, const QString &name);
 

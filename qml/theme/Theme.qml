@@ -41,7 +41,8 @@ QtObject {
     readonly property int overlayWidth: Math.round(560 * scale)
     readonly property int cornerSize: Math.round(48 * scale)
     readonly property int staffHoldMs: 3000
-    readonly property int transitionMs: 200
+    // None in the tour (--tour): each screenshot shows the screen as it stands, without waiting.
+    readonly property int transitionMs: AppContext.tourDir.length > 0 ? 0 : 200
     readonly property int numberFieldWidth: Math.round(90 * scale)
     readonly property int yearFieldWidth: Math.round(120 * scale)
     readonly property int gridLabelWidth: Math.round(90 * scale)
