@@ -7,6 +7,7 @@
 #include "storage/syncstaterepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDir>
 #include <QGuiApplication>
 #include <QClipboard>
@@ -410,12 +411,15 @@ void AppContext::endSession()
 
 namespace {
 
-void polishTree(QQuickItem *item)
+// Lays out every item, innermost first; returns a fingerprint of where everything is then.
+size_t polishTree(QQuickItem *item)
 {
+    size_t seed = 0;
     const QList<QQuickItem *> children = item->childItems();
     for (QQuickItem *child : children)
-        polishTree(child);
+        seed = qHashMulti(seed, polishTree(child));
     item->ensurePolished();
+    return qHashMulti(seed, item->x(), item->y(), item->width(), item->height(), item->isVisible());
 }
 
 } // namespace
@@ -425,10 +429,18 @@ bool AppContext::saveScreenshot(QQuickWindow *window, const QString &name)
     if (!window || m_tourDir.isEmpty() || !QDir().mkpath(m_tourDir))
         return false;
     // A grab polishes the layouts once; a wrapped text that grows while being laid out asks
-    // for another pass, which a busy machine may not have drawn yet. Lay out every item,
-    // innermost first, twice, so that the screenshot and the layout check see the settled screen.
-    for (int pass = 0; pass < 2; ++pass)
-        polishTree(window->contentItem());
+    // for another pass, and a change of language posts events of its own, which a busy machine
+    // may not have handled yet. Deliver them, then lay out every item, innermost first, until
+    // nothing moves (at most eight passes), so that the screenshot and the layout check see
+    // the settled screen.
+    QCoreApplication::sendPostedEvents();
+    size_t before = polishTree(window->contentItem());
+    for (int pass = 1; pass < 8; ++pass) {
+        const size_t after = polishTree(window->contentItem());
+        if (after == before)
+            break;
+        before = after;
+    }
     const QImage image = window->grabWindow();
     if (image.isNull())
         return false;

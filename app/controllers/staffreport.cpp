@@ -3,8 +3,6 @@
 #include "controllers/staffreport.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QDate>
 #include <QMap>
 #include <QPageLayout>
@@ -12,6 +10,8 @@
 #include <QPrinter>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
