@@ -38,6 +38,12 @@ Item {
             AppContext.registration.setField(name, values[name])
     }
     function next() { tour.find(tour.page(), "nextButton").clicked() }
+    // Scrolls the page's Flickable `flickName` so that its item `itemName` is at the top.
+    function scrollTo(flickName: string, itemName: string) {
+        const f = tour.find(tour.page(), flickName)
+        const t = tour.find(tour.page(), itemName)
+        f.contentY = Math.max(0, Math.min(t.mapToItem(f.contentItem, 0, 0).y - Theme.spacing, f.contentHeight - f.height))
+    }
 
     // Each step acts, then names the screen it leaves on view.
     readonly property var steps: {
@@ -99,9 +105,7 @@ Item {
                 // "Mijn gegevens": what is kept, a consent about to be withdrawn, then withdrawn.
                 s.push([() => { tour.shell.back(); tour.shell.openMyData() }, "my-data"])
                 // "Mijn weg": the tenant's route up the ladder in plain words (also in Arabic).
-                s.push([() => { const f = tour.find(tour.page(), "myDataFlickable")
-                                const t = tour.find(tour.page(), "myDataTrajectory")
-                                f.contentY = Math.max(0, Math.min(t.mapToItem(f.contentItem, 0, 0).y - 8, f.contentHeight - f.height)) }, "my-trajectory"])
+                s.push([() => tour.scrollTo("myDataFlickable", "myDataTrajectory"), "my-trajectory"])
                 s.push([() => { AppContext.language = "ar" }, "my-trajectory-arabic"])
                 s.push([() => { AppContext.language = "nl"; tour.find(tour.page(), "myDataFlickable").contentY = 0
                                 tour.find(tour.page(), "withdrawConsent_contact").clicked() }, "my-data-withdraw"])
@@ -110,9 +114,7 @@ Item {
                 // The route's consent taken back and given again later: its text, then given.
                 s.push([() => { const p = tour.find(tour.page(), "phoneMyDataPage")
                                 p.myData.withdrawConsent("trajectory")
-                                const f = tour.find(tour.page(), "myDataFlickable")
-                                const t = tour.find(tour.page(), "myDataTrajectory")
-                                f.contentY = Math.max(0, Math.min(t.mapToItem(f.contentItem, 0, 0).y - 8, f.contentHeight - f.height))
+                                tour.scrollTo("myDataFlickable", "myDataTrajectory")
                                 p.offerConsent("trajectory") }, "my-trajectory-consent-offer"])
                 s.push([() => tour.find(tour.page(), "phoneMyDataPage").confirmConsent(), "my-trajectory-consent-given"])
                 // Asking for erasure: what happens, then the request's state (also in Arabic).

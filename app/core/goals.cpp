@@ -105,6 +105,16 @@ bool goalInFilter(const Goal &goal, const ResultsFilter &f)
         && (f.route.isEmpty() || goal.route.isEmpty() || goal.route == f.route);
 }
 
+QList<Goal> goalsInFilter(const QList<Goal> &goals, const ResultsFilter &filter)
+{
+    QList<Goal> shown;
+    for (const Goal &g : goals) {
+        if (goalInFilter(g, filter))
+            shown.append(g);
+    }
+    return shown;
+}
+
 namespace {
 
 // One pass over the facts in the goal's scope, in date order, for the dates asked (ascending).

@@ -137,5 +137,6 @@ ResultsFilter goalsFactsMonths(const QList<Goal> &goals, QDate today);
 QList<GoalProgress> computeGoalsProgress(const QList<Goal> &goals, const GoalFacts &facts, QDate today);
 // The goals a results filter shows: its site (or sites), neighbourhood and route.
 bool goalInFilter(const Goal &goal, const ResultsFilter &filter);
+QList<Goal> goalsInFilter(const QList<Goal> &goals, const ResultsFilter &filter);
 
 } // namespace Meedoen

@@ -52,16 +52,6 @@ bool StaffRepository::keepQueuedGoal(const Wire::GoalUpsertPayload &p, const QDa
 
 namespace {
 
-QList<Meedoen::Goal> goalsShown(const QList<Meedoen::Goal> &all, const Meedoen::ResultsFilter &filter)
-{
-    QList<Meedoen::Goal> shown;
-    for (const Meedoen::Goal &g : all) {
-        if (Meedoen::goalInFilter(g, filter))
-            shown.append(g);
-    }
-    return shown;
-}
-
 // The months of both filters (an empty end is open).
 Meedoen::ResultsFilter monthsOfBoth(const Meedoen::ResultsFilter &a, const Meedoen::ResultsFilter &b)
 {
@@ -75,7 +65,7 @@ Meedoen::ResultsFilter monthsOfBoth(const Meedoen::ResultsFilter &a, const Meedo
 
 StaffRepository::DashboardWithGoals StaffRepository::dashboardWithGoals(const DashboardFilter &filter, QDate today) const
 {
-    const QList<Meedoen::Goal> shown = goalsShown(goals(), filter);
+    const QList<Meedoen::Goal> shown = Meedoen::goalsInFilter(goals(), filter);
     if (shown.isEmpty())
         return {dashboard(filter), {}};
     DashboardFilter months = monthsOfBoth(filter, Meedoen::goalsFactsMonths(shown, today));
@@ -90,7 +80,7 @@ StaffRepository::DashboardWithGoals StaffRepository::dashboardWithGoals(const Da
 
 QList<Meedoen::GoalProgress> StaffRepository::goalProgress(const DashboardFilter &filter, QDate today) const
 {
-    const QList<Meedoen::Goal> shown = goalsShown(goals(), filter);
+    const QList<Meedoen::Goal> shown = Meedoen::goalsInFilter(goals(), filter);
     if (shown.isEmpty())
         return {};
     // Only the months the goals count (a year's goals need a year of hours, not every year's).

@@ -56,7 +56,7 @@ std::optional<PartnerFigures> ResultsFacts::partnerFigures(const QString &partne
 
 std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filter, QDate today)
 {
-    QList<Goal> shown;
+    QList<Goal> goals;
     {
         auto q = run(u"SELECT id, site_id, neighbourhood, route, period, period_start, measure, target, created_by, "
                      "changed_by, created_at, changed_at FROM goal ORDER BY id"_s);
@@ -67,10 +67,11 @@ std::optional<QList<GoalProgress>> ResultsFacts::goals(const ResultsFilter &filt
             for (int i = 0; i < 12; ++i)
                 row.append(q->value(i));
             const auto goal = goalOf(row);
-            if (goal && goalInFilter(*goal, filter))
-                shown.append(*goal);
+            if (goal)
+                goals.append(*goal);
         }
     }
+    const QList<Goal> shown = goalsInFilter(goals, filter);
     if (shown.isEmpty())
         return QList<GoalProgress>();
     // Only the months the goals count (a year's goals need a year of hours, not every year's).

@@ -254,6 +254,16 @@ protected:
             return std::nullopt;
         return *known ? PhoneTenant::Own : PhoneTenant::Others;
     }
+    // Whether the person's consent for `purpose` stands (given, not withdrawn). nullopt: database fault.
+    std::optional<bool> consentStands(const QString &personId, const QString &purpose)
+    {
+        const auto n = scalar(QStringLiteral("SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = ? "
+                                             "AND withdrawn_at IS NULL"),
+                              {personId, purpose});
+        if (!n)
+            return std::nullopt;
+        return n->toInt() > 0;
+    }
     void rollback() { m_session.rollback(); }
 
     Session &m_session;

@@ -437,11 +437,10 @@ std::optional<Wire::Outcome> StaffPush::applyConsentGive(const Device &device, c
             Scope::refused(device, m.kind);
         return Wire::Outcome::refused(m.seq, Wire::Reason::PersonUnknown);
     }
-    const auto standing = scalar(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = ? AND withdrawn_at IS NULL"_s,
-                                 {personId, payload.purpose});
+    const auto standing = consentStands(personId, payload.purpose);
     if (!standing)
         return std::nullopt;
-    if (standing->toInt() == 0) {
+    if (!*standing) {
         if (!run(u"INSERT INTO consent (person_id, purpose, text_version, given_at, withdrawn_at, language) "
                  "VALUES (?, ?, ?, ?, NULL, ?)"_s,
                  {personId, payload.purpose, payload.textVersion, isoUtc(now), payload.language}))

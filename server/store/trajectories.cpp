@@ -58,12 +58,10 @@ std::optional<Wire::Outcome> Trajectories::applyStep(const Device &device, const
         neighbourhood = stored.value.person.neighbourhoods.first();
 
     // Without the consent nothing is kept: the step is refused, naming the consent.
-    const auto consent = scalar(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = ? "
-                                "AND withdrawn_at IS NULL"_s,
-                                {personId, kTrajectoryConsent.toString()});
+    const auto consent = consentStands(personId, kTrajectoryConsent.toString());
     if (!consent)
         return std::nullopt;
-    if (consent->toInt() == 0) {
+    if (!*consent) {
         Wire::Outcome refused = refusedField(m.seq, Wire::Reason::ConsentMissing, u"personId"_s);
         refused.purpose = kTrajectoryConsent.toString();
         refused.personId = personId;
