@@ -76,6 +76,9 @@ sync_bench() {
 # group commit / one commit per push:
 #   load_<db>_1000_devices_p99_one_commit_per_push
 #   load_<db>_max_rate_p99_under_200ms_one_commit_per_push
+# and what several instances on the one database answer together (docs/operations.md, "Load
+# test"), with the ratio over one instance in the same run:
+#   load_<db>_1000_devices_achieved_2_instances   pushes answered a second at 1,000/s offered
 # Every run checks the database afterwards; a lost, doubled or over-booked row stops the bench.
 load_p99() { # DB RATE SECONDS [GROUP-COMMIT] → the push p99 in ms
     local out tag=${4:+_g$4}
@@ -83,6 +86,13 @@ load_p99() { # DB RATE SECONDS [GROUP-COMMIT] → the push p99 in ms
         --work-dir "$work/load-$1" --name run) || { echo "load run $1 at $2/s failed its check" >&2; return 1; }
     echo "$out" | sed "s/^run_/load_${1}_${2}${tag}_/" >&2
     echo "$out" | awk '$1 == "run_push_p99" { print $2 }'
+}
+load_achieved() { # DB INSTANCES → pushes answered a second at 1,000/s offered
+    local out
+    out=$("$bin/meedoen_bench_load" --db "$1" --rate 1000 --duration 20 --devices 1000 --instances "$2" \
+        --work-dir "$work/load-$1" --name run) || { echo "load run $1 on $2 instances failed its check" >&2; return 1; }
+    echo "$out" | sed "s/^run_/load_${1}_1000_i${2}_/" >&2
+    echo "$out" | awk '$1 == "run_achieved" { print $2 }'
 }
 max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with p99 < 200 ms
     local lo=300 hi=1000 mid p
@@ -101,7 +111,7 @@ max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with 
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 load_bench() { # DB
-    local db=$1 base at1000 rate base1 single rate1
+    local db=$1 base at1000 rate base1 single rate1 one two
     base=$(load_p99 "$db" 300 20)
     at1000=$(load_p99 "$db" 1000 20)
     rate=$(max_rate "$db" "$base" "$at1000")
@@ -112,12 +122,15 @@ load_bench() { # DB
     echo "load_${db}_max_rate_p99_under_200ms $rate pushes/s ratio=$(ratio "$rate" 300)"
     echo "load_${db}_1000_devices_p99_one_commit_per_push $single ms ratio=$(ratio "$at1000" "$single")"
     echo "load_${db}_max_rate_p99_under_200ms_one_commit_per_push $rate1 pushes/s ratio=$(ratio "$rate" "$rate1")"
+    one=$(load_achieved "$db" 1)
+    two=$(load_achieved "$db" 2)
+    echo "load_${db}_1000_devices_achieved_2_instances $two pushes/s ratio=$(ratio "$two" "$one")"
 }
 sync_bench
 load_bench sqlite
 if command -v pg_virtualenv >/dev/null; then
     export bin work
-    export -f sync_bench load_p99 max_rate ratio load_bench
+    export -f sync_bench load_p99 load_achieved max_rate ratio load_bench
     MEEDOEN_TEST_PG=1 pg_virtualenv bash -c 'set -eo pipefail; sync_bench; load_bench postgresql'
 else
     echo "pg_virtualenv not found: PostgreSQL sync and load benchmarks skipped" >&2

@@ -594,6 +594,39 @@ Validated<PulledPage> pulledPageFromJson(const QJsonObject &json)
     return {page, std::nullopt};
 }
 
+namespace {
+
+// `text` as a JSON string, quoted, as QJsonDocument writes it: quote, backslash and control
+// characters escaped, the rest UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += kHex[(c >> 4) & 0xf];
+                out += kHex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
 QByteArray pulledPageBody(const QList<ChangeRow> &changes, qint64 cursor, bool more)
 {
     qsizetype size = 64;
@@ -604,17 +637,17 @@ QByteArray pulledPageBody(const QList<ChangeRow> &changes, qint64 cursor, bool m
     body += "{\"changes\":[";
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const ChangeRow &c = changes.at(i);
-        // The rest of each change is written by QJsonDocument (escaping), after "data" as the
-        // keys are sorted.
-        const QByteArray rest = QJsonDocument(QJsonObject{{u"entity"_s, c.entity},
-                                                          {u"id"_s, c.id},
-                                                          {u"op"_s, c.op},
-                                                          {u"seq"_s, double(c.seq)}})
-                                    .toJson(QJsonDocument::Compact);
+        // The keys in QJsonDocument's order (sorted), the strings escaped as it does; written
+        // directly, as a QJsonObject per change cost a third of a page.
         body += i == 0 ? "{\"data\":" : ",{\"data\":";
         body += c.dataJson.isEmpty() ? QByteArrayLiteral("{}") : c.dataJson;
-        body += ',';
-        body += QByteArrayView(rest).sliced(1); // without its opening brace
+        body += ",\"entity\":";
+        appendJsonString(body, c.entity);
+        body += ",\"id\":";
+        appendJsonString(body, c.id);
+        body += ",\"op\":";
+        appendJsonString(body, c.op);
+        body += ",\"seq\":" + QByteArray::number(c.seq) + '}';
     }
     body += "],\"cursor\":\"" + QByteArray::number(cursor) + "\",\"more\":";
     body += more ? "true}" : "false}";

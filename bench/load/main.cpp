@@ -3,7 +3,8 @@
 // Load generator (issue 15): N enrolled kiosks against the real meedoen-server, each pushing
 // a registration and a sign-up (one batch, built with app/protocol's builders) at random
 // moments — a Poisson process at the offered rate, seeded — and pulling after each push, as
-// a sync round does. It starts its own `meedoen-server serve` on SQLite or PostgreSQL,
+// a sync round does. It starts its own `meedoen-server serve` on SQLite or PostgreSQL (with
+// --instances N, N of them on the one database, each device staying with one of them),
 // enrols the devices with one `enroll --count N`, runs for the duration, then checks the
 // database (bench/load/loadcheck.h): every acknowledged mutation there exactly once, no
 // opportunity over its capacity. Exit code 0 only when the run finished and the check passed.
@@ -55,6 +56,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -93,6 +95,43 @@ double percentile(const std::vector<double> &sorted, double p)
         return 0;
     const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * double(sorted.size())));
     return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+// ----------------------------------------------------------------------------- pull pages
+
+struct PageEnd
+{
+    QString cursor;
+    bool more = false;
+    qsizetype changes = 0;
+};
+
+std::optional<PageEnd> wholePage(const QByteArray &body)
+{
+    const auto page = Wire::pulledPageFromJson(QJsonDocument::fromJson(body).object());
+    if (page.error)
+        return std::nullopt;
+    return PageEnd{page.value.cursor, page.value.more, page.value.changes.size()};
+}
+
+// The server writes a page as {"changes":[…],"cursor":"<n>","more":<bool>} (Wire::
+// pulledPageBody): the cursor and whether more follows are read from the end, and the changes
+// counted by their "seq" keys (a quote inside a change's data is escaped, so no data string
+// can look like one). A page of another shape is read whole.
+std::optional<PageEnd> pageEnd(const QByteArray &body)
+{
+    static const QByteArray cursorKey = QByteArrayLiteral("],\"cursor\":\"");
+    const qsizetype at = body.lastIndexOf(cursorKey);
+    if (at < 0)
+        return wholePage(body);
+    const qsizetype from = at + cursorKey.size();
+    const qsizetype to = body.indexOf('"', from);
+    const QByteArrayView tail = QByteArrayView(body).sliced(to < 0 ? body.size() : to);
+    if (to < 0 || !(tail == "\",\"more\":true}" || tail == "\",\"more\":false}"))
+        return wholePage(body);
+    PageEnd end{QString::fromLatin1(QByteArrayView(body).sliced(from, to - from)), tail.size() == 14, 0};
+    end.changes = QByteArrayView(body).first(at).count("\"seq\":");
+    return end;
 }
 
 // ----------------------------------------------------------------------------- HTTP
@@ -316,8 +355,8 @@ struct ServerRun
     QString sqlitePath; // or
     QString pgName;
     QStringList serveOptions; // more options for `serve` (e.g. --group-commit 1)
-    QProcess process;
-    quint16 port = 0;
+    std::vector<std::unique_ptr<QProcess>> processes; // the `serve` instances
+    std::vector<quint16> ports;
 
     QByteArray cli(const QStringList &args)
     {
@@ -330,8 +369,16 @@ struct ServerRun
         return p.readAllStandardOutput();
     }
 
-    void start(const QString &logFile)
+    // Starts `count` instances on the database, each logging to its own file.
+    void start(const QString &logPrefix, int count)
     {
+        for (int i = 0; i < count; ++i)
+            startOne(count == 1 ? logPrefix + u".log"_s : u"%1-%2.log"_s.arg(logPrefix).arg(i + 1));
+    }
+
+    void startOne(const QString &logFile)
+    {
+        auto &process = *processes.emplace_back(std::make_unique<QProcess>());
         process.setStandardErrorFile(logFile.isEmpty() ? QProcess::nullDevice() : logFile);
         // Many devices from one address, far more than a person's rate: the per-address and
         // per-device limits are not what this measures (tst_server_limits proves them).
@@ -350,17 +397,19 @@ struct ServerRun
         const QByteArray prefix = "listening on 127.0.0.1:";
         if (!line.startsWith(prefix))
             die(u"meedoen-server serve said: "_s + QString::fromUtf8(line));
-        port = quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt());
+        ports.push_back(quint16(line.mid(prefix.size()).trimmed().split(' ').value(0).toUInt()));
     }
 
     void stop()
     {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished(10000);
+        for (auto &process : processes) {
+            if (process->state() == QProcess::NotRunning)
+                continue;
+            process->terminate();
+            if (!process->waitForFinished(30000)) {
+                process->kill();
+                process->waitForFinished(10000);
+            }
         }
     }
 };
@@ -390,14 +439,14 @@ QString writeCatalogue(const QString &dir, int opportunities, int capacity)
 
 // ----------------------------------------------------------------------------- the devices
 
-// The server's mean number of pushes per group commit over the run, from its /metrics
-// (meedoen_push_grouped_total / meedoen_push_groups_total; 0 when it cannot be read).
-double pushesPerGroup(quint16 port)
+// A server's pushes and its group commits over the run, from its /metrics
+// (meedoen_push_grouped_total and meedoen_push_groups_total; 0 when they cannot be read).
+std::pair<double, double> pushesAndGroups(quint16 port)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
-        return 0;
+        return {0, 0};
     socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     QByteArray text;
     while (socket.waitForReadyRead(5000))
@@ -409,7 +458,7 @@ double pushesPerGroup(quint16 port)
         else if (line.startsWith("meedoen_push_grouped_total "))
             grouped = line.mid(27).toDouble();
     }
-    return groups > 0 ? grouped / groups : 0;
+    return {grouped, groups};
 }
 
 struct Options
@@ -427,6 +476,7 @@ struct Options
     QString name;               // prefix of the figures
     QString workDir;            // kept; empty: a temporary folder
     int groupCommit = 0;        // serve --group-commit; 0: the server's default
+    int instances = 1;          // `serve` processes on the one database
 };
 
 struct Stats
@@ -457,7 +507,7 @@ public:
     Stats stats;
     LoadCheck::Ledger ledger;
     QElapsedTimer clock;
-    quint16 port = 0;
+    std::vector<quint16> ports;     // one per server instance; device i uses ports[i % size]
     std::mt19937_64 random;
     int busy = 0;                   // devices with a request out
     std::function<void()> idle;     // called when busy drops to 0 after the arrivals ended
@@ -469,8 +519,8 @@ public:
 class Device : public QObject
 {
 public:
-    Device(Run *run, QString id, QByteArray token, QObject *parent)
-        : QObject(parent), m_run(run), m_id(std::move(id)), m_token(std::move(token)), m_http(run->port, this)
+    Device(Run *run, QString id, QByteArray token, quint16 port, QObject *parent)
+        : QObject(parent), m_run(run), m_id(std::move(id)), m_token(std::move(token)), m_port(port), m_http(port, this)
     {
     }
 
@@ -550,7 +600,7 @@ private:
     {
         m_sent = true;
         const double out = m_run->nowMs();
-        m_http.send(httpRequest("POST", "/v1/push", m_run->port, m_token, m_body),
+        m_http.send(httpRequest("POST", "/v1/push", m_port, m_token, m_body),
                     [this, out](const HttpAnswer &a) { pushed(a, out); });
     }
 
@@ -622,7 +672,7 @@ private:
             // very same outcomes, with nothing applied twice.
             m_resendAsDuplicate = false;
             m_firstAnswer = QJsonDocument::fromJson(a.body).object().value(u"results"_s).toArray();
-            m_http.send(httpRequest("POST", "/v1/push", m_run->port, m_token, m_body), [this, advanced](const HttpAnswer &d) {
+            m_http.send(httpRequest("POST", "/v1/push", m_port, m_token, m_body), [this, advanced](const HttpAnswer &d) {
                 const QJsonArray again = QJsonDocument::fromJson(d.body).object().value(u"results"_s).toArray();
                 if (d.status != 200)
                     ++m_run->stats.errors; // the first answer stands
@@ -665,9 +715,12 @@ private:
         q.limit = Wire::kMaxPullLimit;
         const QByteArray target = "/v1/pull?" + Wire::toQuery(q).toString(QUrl::FullyEncoded).toLatin1();
         const double out = m_run->nowMs();
-        m_http.send(httpRequest("GET", target, m_run->port, m_token), [this, st, out, done = std::move(done)](const HttpAnswer &a) {
-            const auto page = Wire::pulledPageFromJson(QJsonDocument::fromJson(a.body).object());
-            if (a.status != 200 || page.error) {
+        m_http.send(httpRequest("GET", target, m_port, m_token), [this, st, out, done = std::move(done)](const HttpAnswer &a) {
+            // While setting up every page is read whole and checked (Wire's reader); in the
+            // timed run only its end, which one generator for a thousand kiosks could not
+            // otherwise afford: parsing every change of every page took a quarter of its CPU.
+            const auto page = st ? pageEnd(a.body) : wholePage(a.body);
+            if (a.status != 200 || !page) {
                 if (st)
                     ++st->pullErrors;
                 done(false);
@@ -675,10 +728,10 @@ private:
             }
             if (st) {
                 st->pullMs.push_back(m_run->nowMs() - out);
-                st->pulledChanges += page.value.changes.size();
+                st->pulledChanges += page->changes;
             }
-            m_cursor = page.value.cursor;
-            if (page.value.more)
+            m_cursor = page->cursor;
+            if (page->more)
                 pullPage(done, st);
             else
                 done(true);
@@ -688,6 +741,7 @@ private:
     Run *m_run;
     QString m_id;
     QByteArray m_token;
+    quint16 m_port;
     Connection m_http;
     QString m_cursor;
     qint64 m_seq = 1;
@@ -731,8 +785,11 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption groupCommit(
         u"group-commit"_s, u"The server's --group-commit (1: each push its own transaction; default: the server's)."_s,
         u"N"_s, u"0"_s);
+    const QCommandLineOption instances(
+        u"instances"_s, u"Server instances on the one database, the devices spread over them (default 1)."_s, u"N"_s,
+        u"1"_s);
     parser.addOptions({devices, rate, duration, db, server, seed, noPull, duplicates, opportunities, capacity, workDir, name,
-                       groupCommit});
+                       groupCommit, instances});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         die(u"no arguments expected (see --help)"_s);
@@ -754,6 +811,7 @@ Options parseOptions(const QCoreApplication &app)
     o.capacity = int(number(capacity, 1, 1000000));
     o.pull = !parser.isSet(noPull);
     o.groupCommit = int(number(groupCommit, 0, 1024));
+    o.instances = int(number(instances, 1, 16));
     if (parser.value(db) == "postgresql"_L1)
         o.postgres = true;
     else if (parser.value(db) != "sqlite"_L1)
@@ -808,10 +866,12 @@ std::vector<Device *> enrolAll(Run &run, const QList<QByteArray> &codes, QObject
     more = [&] {
         while (!failed && inFlight < kEnrollInFlight && nextCode < codes.size()) {
             ++inFlight;
-            auto *http = new Connection(run.port, parent);
+            // Spread over the instances; a device keeps the instance it enrolled with.
+            const quint16 port = run.ports[std::size_t(nextCode) % run.ports.size()];
+            auto *http = new Connection(port, parent);
             const QByteArray body = QJsonDocument(Wire::toJson(Wire::EnrollRequest{QString::fromLatin1(codes[nextCode++])}))
                                         .toJson(QJsonDocument::Compact);
-            http->send(httpRequest("POST", "/v1/enroll", run.port, {}, body), [&, http](const HttpAnswer &a) {
+            http->send(httpRequest("POST", "/v1/enroll", port, {}, body), [&, http, port](const HttpAnswer &a) {
                 http->deleteLater();
                 const auto reply = Wire::enrollReplyFromJson(QJsonDocument::fromJson(a.body).object());
                 if (a.status != 200 || reply.error) {
@@ -820,7 +880,7 @@ std::vector<Device *> enrolAll(Run &run, const QList<QByteArray> &codes, QObject
                     loop.quit();
                     return;
                 }
-                auto *d = new Device(&run, reply.value.deviceId, reply.value.token.toLatin1(), parent);
+                auto *d = new Device(&run, reply.value.deviceId, reply.value.token.toLatin1(), port, parent);
                 devices.push_back(d);
                 d->firstPull([&](bool ok) {
                     --inFlight;
@@ -881,8 +941,8 @@ int main(int argc, char **argv)
                                         .split('\n');
     if (codes.size() != o.devices)
         die(u"enroll --count gave %1 codes"_s.arg(codes.size()));
-    server.start(dir + u"/server.log"_s);
-    run.port = server.port;
+    server.start(dir + u"/server"_s, o.instances);
+    run.ports = server.ports;
 
     QElapsedTimer setup;
     setup.start();
@@ -900,8 +960,14 @@ int main(int argc, char **argv)
             arrivals.emplace_back(t, devices[pick(run.random)]);
     }
 
-    const qint64 serverPid = server.process.processId();
-    const double serverCpu0 = cpuSeconds(serverPid);
+    // The servers' figures are their sums (CPU) and the largest of them (memory).
+    const auto serversCpu = [&] {
+        double sum = 0;
+        for (const auto &process : server.processes)
+            sum += cpuSeconds(process->processId());
+        return sum;
+    };
+    const double serverCpu0 = serversCpu();
     const double ownCpu0 = ownCpuSeconds();
     const auto machine0 = machineJiffies();
     QEventLoop loop;
@@ -930,10 +996,12 @@ int main(int argc, char **argv)
     tick.start(arrivals.empty() ? 0 : int(arrivals.front().first));
     loop.exec();
     const double elapsedS = run.nowMs() / 1000;
-    const double serverCpu = cpuSeconds(serverPid) - serverCpu0;
+    const double serverCpu = serversCpu() - serverCpu0;
     const double ownCpu = ownCpuSeconds() - ownCpu0;
     const auto machine1 = machineJiffies();
-    const qint64 serverPeakKb = statusKb(serverPid, "VmHWM");
+    qint64 serverPeakKb = 0;
+    for (const auto &process : server.processes)
+        serverPeakKb = std::max(serverPeakKb, statusKb(process->processId(), "VmHWM"));
     const int cores = int(sysconf(_SC_NPROCESSORS_ONLN));
 
     Stats &st = run.stats;
@@ -944,7 +1012,13 @@ int main(int argc, char **argv)
             ++run.ledger.unansweredSignups;
         }
     }
-    const double pushesPerCommit = pushesPerGroup(server.port);
+    double grouped = 0, groups = 0;
+    for (const quint16 port : server.ports) {
+        const auto [pushes, commits] = pushesAndGroups(port);
+        grouped += pushes;
+        groups += commits;
+    }
+    const double pushesPerCommit = groups > 0 ? grouped / groups : 0;
     server.stop();
 
     std::sort(st.pushMs.begin(), st.pushMs.end());

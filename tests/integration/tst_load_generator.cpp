@@ -11,6 +11,7 @@
 
 #include "loadcheck.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -88,6 +89,10 @@ private Q_SLOTS:
         QVERIFY2(count(outcomes, u"duplicate"_s) > 0, qPrintable(outcomes));
         QCOMPARE(count(outcomes, u"duplicate_mismatch"_s), qint64(0));
         QCOMPARE(count(outcomes, u"rejected"_s), qint64(0));
+        // The pages of the timed run are read from their end (the cursor), and their changes
+        // counted: the places of three opportunities changed after almost every push.
+        QCOMPARE(count(outcomes, u"pull_errors"_s), qint64(0));
+        QVERIFY2(count(outcomes, u"pulled_changes"_s) > 100, qPrintable(outcomes));
         QVERIFY(r.figures.value(u"push_p99"_s).endsWith(u" ms"_s));
         QVERIFY(r.figures.value(u"server_cpu"_s).endsWith(u" cores"_s));
         QVERIFY(r.figures.value(u"server_peak_rss"_s).split(u' ').first().toDouble() > 1);
@@ -103,6 +108,31 @@ private Q_SLOTS:
         QVERIFY2(kept.hasMatch(), qPrintable(r.err));
         m_db = kept.captured(1);
         m_ledger = kept.captured(2);
+    }
+
+    // Two `serve` processes on the one database, the devices spread over them: the same
+    // guarantees hold (tst_server_instances proves them under kills and races).
+    void twoInstancesPassTheirCheck()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Run r = runGenerator({u"--devices"_s, u"20"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s,
+                                    u"--opportunities"_s, u"3"_s, u"--capacity"_s, u"5"_s, u"--seed"_s, u"8"_s,
+                                    u"--db"_s, m_pg ? u"postgresql"_s : u"sqlite"_s, u"--instances"_s, u"2"_s,
+                                    u"--server-binary"_s, TestPaths::serverBinary(), u"--work-dir"_s, dir.path(),
+                                    u"--name"_s, u"t"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString check = r.figures.value(u"check"_s);
+        QVERIFY2(check.endsWith(u" ok"_s), qPrintable(check));
+        QVERIFY2(count(check, u"checked"_s) > 100, qPrintable(check));
+        QCOMPARE(count(r.figures.value(u"outcomes"_s), u"pull_errors"_s), qint64(0));
+        // Both instances ran and answered: each wrote its own log, and each enrolled half of
+        // the devices (device i goes to instance i mod 2).
+        for (const QString &log : {u"server-1.log"_s, u"server-2.log"_s}) {
+            QFile f(dir.filePath(log));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(log));
+            QCOMPARE(f.readAll().count("enrolled device"), qsizetype(10));
+        }
     }
 
     void checkFindsLostDoubledAndOverbooked()

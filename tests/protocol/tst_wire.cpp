@@ -745,6 +745,19 @@ private Q_SLOTS:
         QCOMPARE(page.value.changes.at(0).entity, std::optional(Entity::Opportunity));
         QCOMPARE(page.value.changes.at(1).op, ChangeOp::Delete);
         QCOMPARE(page.value.changes.at(1).data, QJsonObject());
+
+        // The page's own strings are escaped as QJsonDocument escapes them, byte for byte:
+        // a quote, a backslash, control characters and letters beyond ASCII.
+        const QString odd = u"a\"b\\c\nd\te\x01f\x1fé–ğ"_s;
+        const QByteArray oddBody = pulledPageBody({ChangeRow{7, odd, odd, odd, {}}}, 7, false);
+        const QJsonObject expected{{u"changes"_s, QJsonArray{QJsonObject{{u"data"_s, QJsonObject()},
+                                                                         {u"entity"_s, odd},
+                                                                         {u"id"_s, odd},
+                                                                         {u"op"_s, odd},
+                                                                         {u"seq"_s, 7}}}},
+                                   {u"cursor"_s, u"7"_s},
+                                   {u"more"_s, false}};
+        QCOMPARE(oddBody, QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 
     // The roles table (docs/security.md, "Staff roles"): every permission held by some role,
