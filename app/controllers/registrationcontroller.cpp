@@ -415,7 +415,7 @@ QString RegistrationController::consentTextVersionOf(const QString &purpose)
 
 QStringList RegistrationController::consentPurposes()
 {
-    return {u"contact"_s, u"matching"_s, u"share-partner"_s, Meedoen::kTrajectoryConsent.toString()};
+    return Meedoen::consentPurposes();
 }
 
 QVariantList RegistrationController::consentTexts()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain.h"
 #include "core/keys.h"
+#include "core/trajectory.h"
 
 #include <array>
 
@@ -16,6 +17,13 @@ constexpr std::array<QStringView, 3> placementKeys = {u"started", u"completed", 
 constexpr std::array<QStringView, 2> identityMethodKeys = {u"tenant-number", u"address"};
 
 } // namespace
+
+const QStringList &consentPurposes()
+{
+    static const QStringList purposes{QStringLiteral("contact"), QStringLiteral("matching"),
+                                      QStringLiteral("share-partner"), kTrajectoryConsent.toString()};
+    return purposes;
+}
 
 QString toKey(Route r) { return keyOf(routeKeys, r); }
 QString toKey(OpportunityKind k) { return keyOf(kindKeys, k); }

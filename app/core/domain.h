@@ -231,6 +231,11 @@ struct ConsentRecord
     friend bool operator==(const ConsentRecord &, const ConsentRecord &) = default;
 };
 
+// The purposes a tenant can give consent for (docs/privacy.md, "Consents"): contact,
+// matching, share-partner and trajectory. A consent given later on the phone (consent-give)
+// must name one of them.
+const QStringList &consentPurposes();
+
 struct HoursEntry
 {
     QString id;

@@ -248,6 +248,20 @@ private Q_SLOTS:
                                  {tenant.id});
         };
         QCOMPARE(standing(), qint64(0));
+        // A purpose the tenant was never shown is not a payload at all: 400 naming the field,
+        // and nothing recorded.
+        QJsonObject unknownPurpose = give;
+        unknownPurpose.insert(u"purpose"_s, u"marketing"_s);
+        const Reply r = post(u"/v1/push"_s,
+                             {{u"mutations"_s, QJsonArray{Fixtures::mutationJson(m_phone.nextSeq, u"consent-give"_s,
+                                                                                  unknownPurpose)}}},
+                             m_phone.enrolled.token);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.contentType, "application/problem+json"_ba);
+        QVERIFY2(r.json().value(u"field"_s).toString().endsWith(u"payload.purpose"_s), r.body.constData());
+        QCOMPARE(m_serve.count(u"SELECT COUNT(*) FROM consent WHERE person_id = ? AND purpose = 'marketing'"_s,
+                               {tenant.id}),
+                 qint64(0));
 
         QCOMPARE(pushOne(m_phone, u"consent-give"_s, give).value(u"status"_s).toString(), u"accepted"_s);
         QCOMPARE(pushOne(m_phone, u"consent-give"_s, give).value(u"status"_s).toString(), u"accepted"_s);

@@ -919,6 +919,9 @@ private Q_SLOTS:
         QTest::newRow("partner contact unknown field") << u"partner-upsert"_s << u"payload.partner.contact.fax"_s
                                                        << QJsonValue(u"010"_s)
                                                        << u"mutations[0].payload.partner.contact.fax"_s << u"unknown"_s;
+        QTest::newRow("consent for a purpose never shown") << u"consent-give"_s << u"payload.purpose"_s
+                                                           << QJsonValue(u"marketing"_s)
+                                                           << u"mutations[0].payload.purpose"_s << u"enum"_s;
         QTest::newRow("placement unknown") << u"placement"_s << u"payload.placement"_s << QJsonValue(u"promoted"_s)
                                            << u"mutations[0].payload.placement"_s << u"enum"_s;
         // Goals: a measure Meedoen cannot count yet, a quarter that starts in February, a
