@@ -28,7 +28,14 @@ QtObject {
         return page
     }
 
+    // Each step is the staff member acting: it counts as activity for the idle lock, as a
+    // touch would (the tour sends no input; under a screen-reader test on a loaded machine it
+    // runs for minutes, and the tablet locked itself half-way).
     function steps(): var {
+        return staffTour.script().map(step => [() => { StaffSession.touch(); step[0]() }, step[1]])
+    }
+
+    function script(): var {
         return [
             [() => {}, "staff-sign-in"],
             [() => StaffTourData.load(staffTour.tourPin), "staff-choose-person"],
