@@ -80,19 +80,19 @@ sync_bench() {
 # test"), with the ratio over one instance in the same run:
 #   load_<db>_1000_devices_achieved_2_instances   pushes answered a second at 1,000/s offered
 # Every run checks the database afterwards; a lost, doubled or over-booked row stops the bench.
+load_figure() { # FIGURE DB RATE SECONDS TAG [OPTIONS…] → the run's FIGURE (all its figures on stderr)
+    local figure=$1 db=$2 rate=$3 seconds=$4 tag=$5 out
+    shift 5
+    out=$("$bin/meedoen_bench_load" --db "$db" --rate "$rate" --duration "$seconds" --devices 1000 "$@" \
+        --work-dir "$work/load-$db" --name run) || { echo "load run $db at $rate/s$tag failed its check" >&2; return 1; }
+    echo "$out" | sed "s/^run_/load_${db}_${rate}${tag}_/" >&2
+    echo "$out" | awk -v f="run_$figure" '$1 == f { print $2 }'
+}
 load_p99() { # DB RATE SECONDS [GROUP-COMMIT] → the push p99 in ms
-    local out tag=${4:+_g$4}
-    out=$("$bin/meedoen_bench_load" --db "$1" --rate "$2" --duration "$3" --devices 1000 --group-commit "${4:-0}" \
-        --work-dir "$work/load-$1" --name run) || { echo "load run $1 at $2/s failed its check" >&2; return 1; }
-    echo "$out" | sed "s/^run_/load_${1}_${2}${tag}_/" >&2
-    echo "$out" | awk '$1 == "run_push_p99" { print $2 }'
+    load_figure push_p99 "$1" "$2" "$3" "${4:+_g$4}" --group-commit "${4:-0}"
 }
 load_achieved() { # DB INSTANCES → pushes answered a second at 1,000/s offered
-    local out
-    out=$("$bin/meedoen_bench_load" --db "$1" --rate 1000 --duration 20 --devices 1000 --instances "$2" \
-        --work-dir "$work/load-$1" --name run) || { echo "load run $1 on $2 instances failed its check" >&2; return 1; }
-    echo "$out" | sed "s/^run_/load_${1}_1000_i${2}_/" >&2
-    echo "$out" | awk '$1 == "run_achieved" { print $2 }'
+    load_figure achieved "$1" 1000 20 "_i$2" --instances "$2"
 }
 max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with p99 < 200 ms
     local lo=300 hi=1000 mid p
@@ -130,7 +130,7 @@ sync_bench
 load_bench sqlite
 if command -v pg_virtualenv >/dev/null; then
     export bin work
-    export -f sync_bench load_p99 load_achieved max_rate ratio load_bench
+    export -f sync_bench load_figure load_p99 load_achieved max_rate ratio load_bench
     MEEDOEN_TEST_PG=1 pg_virtualenv bash -c 'set -eo pipefail; sync_bench; load_bench postgresql'
 else
     echo "pg_virtualenv not found: PostgreSQL sync and load benchmarks skipped" >&2

@@ -183,7 +183,7 @@ QVariantMap MyData::consentOffer(const QString &purpose) const
 
 bool MyData::giveConsent(const QString &purpose)
 {
-    if (!m_person || !RegistrationController::consentPurposes().contains(purpose))
+    if (!m_person || !Meedoen::consentPurposes().contains(purpose))
         return false;
     // The language the page, and so the consent's text, is shown in.
     const ConsentRecord consent{m_personId, purpose, RegistrationController::consentTextVersionOf(purpose), m_clock(), {},

@@ -413,11 +413,6 @@ QString RegistrationController::consentTextVersionOf(const QString &purpose)
     return purpose == Meedoen::kTrajectoryConsent ? u"traject-2026-12"_s : consentTextVersion();
 }
 
-QStringList RegistrationController::consentPurposes()
-{
-    return Meedoen::consentPurposes();
-}
-
 QVariantList RegistrationController::consentTexts()
 {
     // B1 Dutch source text; the version above names exactly this wording.
@@ -452,7 +447,7 @@ QVariantList RegistrationController::consents() const
 
 void RegistrationController::setConsent(const QString &purpose, bool given)
 {
-    if (!consentPurposes().contains(purpose) || m_consentsGiven.contains(purpose) == given)
+    if (!Meedoen::consentPurposes().contains(purpose) || m_consentsGiven.contains(purpose) == given)
         return;
     if (given)
         m_consentsGiven.append(purpose);

@@ -142,7 +142,6 @@ public:
     static QString consentTextVersion();
     // The version of one purpose's text (`trajectory` has its own).
     static QString consentTextVersionOf(const QString &purpose);
-    static QStringList consentPurposes();
     // Each purpose's title and text as the tenant reads them ({purpose, title, text}), the
     // wording the text versions name; the phone offers a consent later with the same words.
     static QVariantList consentTexts();

@@ -92,6 +92,23 @@ QString JsonReader::uuid(const QString &key, bool required)
     return id.toString(QUuid::WithoutBraces);
 }
 
+void JsonReader::refuseValue(const QString &name)
+{
+    setError(name, u"enum"_s, translated(QT_TRANSLATE_NOOP("Wire", "This value is not one of the allowed ones.")));
+}
+
+QString JsonReader::oneOf(const QString &name, const QStringList &allowed)
+{
+    const QString value = key(name);
+    if (m_error)
+        return {};
+    if (!allowed.contains(value)) {
+        refuseValue(name);
+        return {};
+    }
+    return value;
+}
+
 QString JsonReader::key(const QString &name, bool required)
 {
     const QJsonValue v = take(name);

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QVarLengthArray>
 
 #include <optional>
@@ -64,9 +65,11 @@ public:
             return std::nullopt;
         const std::optional<E> e = fromKey(s);
         if (!e)
-            setError(key, QStringLiteral("enum"), translated(QT_TRANSLATE_NOOP("Wire", "This value is not one of the allowed ones.")));
+            refuseValue(key);
         return e;
     }
+    // A short key that must be one of `allowed`; code "enum" for any other.
+    QString oneOf(const QString &key, const QStringList &allowed);
     // Whether the object has this key (it still counts as read).
     bool has(const QString &key)
     {
@@ -91,6 +94,8 @@ public:
     static QString translated(const char *text);
 
 private:
+    // The value is not one of the allowed ones: code "enum".
+    void refuseValue(const QString &key);
     // The text of a field, or nullopt (absent, or not text: the error is set when it counts).
     std::optional<QString> text(const QString &key, bool required);
     // The validated value, or "" with the validator's error named by the field's path.

@@ -129,7 +129,7 @@ std::optional<PageEnd> pageEnd(const QByteArray &body)
     const QByteArrayView tail = QByteArrayView(body).sliced(to < 0 ? body.size() : to);
     if (to < 0 || !(tail == "\",\"more\":true}" || tail == "\",\"more\":false}"))
         return wholePage(body);
-    PageEnd end{QString::fromLatin1(QByteArrayView(body).sliced(from, to - from)), tail.size() == 14, 0};
+    PageEnd end{QString::fromLatin1(QByteArrayView(body).sliced(from, to - from)), tail.endsWith("true}"), 0};
     end.changes = QByteArrayView(body).first(at).count("\"seq\":");
     return end;
 }
@@ -157,6 +157,8 @@ public:
         m_timeout.setSingleShot(true);
         connect(&m_timeout, &QTimer::timeout, this, [this] { fail(); });
     }
+
+    quint16 port() const { return m_port; }
 
     void send(QByteArray request, Done done)
     {
@@ -520,7 +522,7 @@ class Device : public QObject
 {
 public:
     Device(Run *run, QString id, QByteArray token, quint16 port, QObject *parent)
-        : QObject(parent), m_run(run), m_id(std::move(id)), m_token(std::move(token)), m_port(port), m_http(port, this)
+        : QObject(parent), m_run(run), m_id(std::move(id)), m_token(std::move(token)), m_http(port, this)
     {
     }
 
@@ -600,7 +602,7 @@ private:
     {
         m_sent = true;
         const double out = m_run->nowMs();
-        m_http.send(httpRequest("POST", "/v1/push", m_port, m_token, m_body),
+        m_http.send(httpRequest("POST", "/v1/push", m_http.port(), m_token, m_body),
                     [this, out](const HttpAnswer &a) { pushed(a, out); });
     }
 
@@ -672,7 +674,7 @@ private:
             // very same outcomes, with nothing applied twice.
             m_resendAsDuplicate = false;
             m_firstAnswer = QJsonDocument::fromJson(a.body).object().value(u"results"_s).toArray();
-            m_http.send(httpRequest("POST", "/v1/push", m_port, m_token, m_body), [this, advanced](const HttpAnswer &d) {
+            m_http.send(httpRequest("POST", "/v1/push", m_http.port(), m_token, m_body), [this, advanced](const HttpAnswer &d) {
                 const QJsonArray again = QJsonDocument::fromJson(d.body).object().value(u"results"_s).toArray();
                 if (d.status != 200)
                     ++m_run->stats.errors; // the first answer stands
@@ -715,7 +717,7 @@ private:
         q.limit = Wire::kMaxPullLimit;
         const QByteArray target = "/v1/pull?" + Wire::toQuery(q).toString(QUrl::FullyEncoded).toLatin1();
         const double out = m_run->nowMs();
-        m_http.send(httpRequest("GET", target, m_port, m_token), [this, st, out, done = std::move(done)](const HttpAnswer &a) {
+        m_http.send(httpRequest("GET", target, m_http.port(), m_token), [this, st, out, done = std::move(done)](const HttpAnswer &a) {
             // While setting up every page is read whole and checked (Wire's reader); in the
             // timed run only its end, which one generator for a thousand kiosks could not
             // otherwise afford: parsing every change of every page took a quarter of its CPU.
@@ -741,7 +743,6 @@ private:
     Run *m_run;
     QString m_id;
     QByteArray m_token;
-    quint16 m_port;
     Connection m_http;
     QString m_cursor;
     qint64 m_seq = 1;
