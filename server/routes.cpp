@@ -281,7 +281,8 @@ Problem staffOnly()
 
 } // namespace
 
-std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpServerRequest &request, Needs needs)
+std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpServerRequest &request, Needs needs,
+                                                                   const std::optional<Sighting> &sighting)
 {
     if (auto r = protocolRefusal(request))
         return std::move(*r);
@@ -291,24 +292,27 @@ std::variant<Device, QHttpServerResponse> SyncRoutes::authenticate(const QHttpSe
     if (!auth.startsWith("Bearer "))
         return unauthorized(request, u"Send Authorization: Bearer <token>."_s);
     const QByteArray token = auth.mid(7).trimmed();
-    const auto device = token.isEmpty() ? std::optional(Device{}) : m_store.deviceByTokenHash(Auth::hashSecret(token));
-    if (!device)
+    const auto visit = token.isEmpty()
+        ? std::optional(DeviceVisit{})
+        : m_store.visit(Auth::hashSecret(token), m_config.clock(), m_config.rateLimitPerMinute, sighting);
+    if (!visit)
         return serverFault(); // the database did not answer: not the device's fault
-    if (device->id.isEmpty())
+    const Device &device = visit->device;
+    if (device.id.isEmpty())
         return unauthorized(request, u"This token is not known."_s);
-    if (device->isRevoked())
-        return revoked(request, *device);
-    const RateDecision rate = m_store.countRequest(device->id, m_config.clock(), m_config.rateLimitPerMinute);
+    if (device.isRevoked())
+        return revoked(request, device);
+    const RateDecision &rate = visit->rate;
     if (!rate.allowed) {
-        securityEvents().record("rate-limited", "device", device->id);
+        securityEvents().record("rate-limited", "device", device.id);
         return retryLater(
             {429, u"rate-limited"_s, u"Too many requests"_s,
              u"At most %1 requests a minute per device."_s.arg(m_config.rateLimitPerMinute), QString(), QString()},
             rate.retryAfterSeconds);
     }
-    if (needs == Needs::StaffDevice && device->kind != Wire::toKey(Wire::DeviceKind::Staff))
+    if (needs == Needs::StaffDevice && device.kind != Wire::toKey(Wire::DeviceKind::Staff))
         return problemResponse(staffOnly());
-    return *device;
+    return device;
 }
 
 QHttpServerResponse SyncRoutes::revoked(const QHttpServerRequest &request, const Device &device)
@@ -432,17 +436,18 @@ void SyncRoutes::push(const QHttpServerRequest &request, QHttpServerResponder &&
     auto parsed = parsePush(request.body(), now.date(), &report);
     if (auto *p = std::get_if<Problem>(&parsed))
         return respond(problemResponse(*p));
-    if (!m_store.recordSeen(device.id, now, report))
-        return respond(serverFault());
     QList<Mutation> mutations = std::get<QList<Mutation>>(std::move(parsed));
-    // Applied with the pushes that arrived in the same turn of the event loop; the answer
-    // leaves after their commit.
-    m_groupCommit.submit({device, mutations, now}, [respond, mutations](const std::optional<PushResult> &result) {
+    // Applied with the pushes that arrived in the same turn of the event loop, the device
+    // recorded as seen in the same transaction; the answer leaves after their commit.
+    m_groupCommit.submit({device, mutations, now, report}, [this, respond, mutations, device, now,
+                                                            report](const std::optional<PushResult> &result) {
         if (!result)
             return respond(serverFault());
         countOutcomes(mutations, result->results);
         if (result->conflictLimit) {
-            // Nothing of the batch was applied or kept: the device stops pushing until staff look.
+            // Nothing of the batch was applied or kept, its visit neither (recorded on its own
+            // here): the device stops pushing until staff look.
+            m_store.recordSeen(device.id, now, report);
             return respond(retryLater(
                 {429, QString(Wire::kProblemConflictLimit), u"Too many conflicts"_s,
                  u"This device has %1 conflicts or %2 bytes of them waiting for staff; nothing more is kept."_s
@@ -458,16 +463,17 @@ void SyncRoutes::push(const QHttpServerRequest &request, QHttpServerResponder &&
 
 QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
 {
-    auto auth = authenticate(request);
+    // Every page counts as seen: a kiosk with nothing to send still pulls (docs/operations.md).
+    // The query is read first so that the visit records the report it carries; it is answered
+    // only after the token and the rate limit.
+    const auto query = Wire::pullQueryFromItems(request.query().queryItems(QUrl::FullyDecoded));
+    auto auth = authenticate(request, Needs::AnyDevice,
+                             query.error ? std::nullopt : std::optional(Sighting{query.value.report}));
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
         return std::move(*r);
     const Device device = std::get<Device>(auth);
-    const auto query = Wire::pullQueryFromItems(request.query().queryItems(QUrl::FullyDecoded));
     if (query.error)
         return problemResponse(fromFieldError(*query.error));
-    // Every page counts as seen: a kiosk with nothing to send still pulls (docs/operations.md).
-    if (!m_store.recordSeen(device.id, m_config.clock(), query.value.report))
-        return serverFault();
     const auto page = m_store.pull(device, query.value.position(), query.value.limit);
     if (!page)
         return serverFault();

@@ -108,9 +108,10 @@ private:
     enum class Needs { AnyDevice, StaffDevice };
     // The device behind the bearer token, or the answer to give instead: 413 for a body over
     // the limit (before any work), 401, 429, or 403 when a staff route is called by a kiosk
-    // or a phone.
+    // or a phone. With a `sighting` the device is recorded as seen (Store::visit).
     std::variant<Device, QHttpServerResponse> authenticate(const QHttpServerRequest &request,
-                                                           Needs needs = Needs::AnyDevice);
+                                                           Needs needs = Needs::AnyDevice,
+                                                           const std::optional<Sighting> &sighting = std::nullopt);
 
     // 401 device-revoked for a revoked device's request; a push's mutations are first kept in
     // the conflict table as the device's report of what it could not send (once per device).

@@ -104,14 +104,75 @@ bool Devices::revoke(const QString &deviceId, const QDateTime &now)
     return commit();
 }
 
-RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute)
+namespace {
+
+// The decision for a window's hits so far, this request included.
+RateDecision decide(int hits, qint64 epoch, qint64 window, int limitPerMinute)
+{
+    if (hits <= limitPerMinute)
+        return {};
+    return {false, int(qMax<qint64>(1, window + 60 - epoch))};
+}
+
+} // namespace
+
+QString seenAssignments(const QDateTime &now, const std::optional<Wire::DeviceReport> &report, QVariantList &values)
+{
+    values << isoUtc(now);
+    if (!report)
+        return u"last_seen = ?"_s;
+    values << report->appVersion << report->queueLength
+           << (report->queueLength > 0 ? QVariant(isoUtc(now.addSecs(-report->oldestQueuedSeconds))) : QVariant())
+           << isoUtc(now);
+    return u"last_seen = ?, app_version = ?, queue_length = ?, oldest_queued_at = ?, reported_at = ?"_s;
+}
+
+std::optional<DeviceVisit> Devices::visit(const QByteArray &tokenHash, const QDateTime &now, int limitPerMinute,
+                                          const std::optional<Sighting> &sighting)
 {
     const qint64 epoch = now.toSecsSinceEpoch();
     const qint64 window = epoch - epoch % 60;
-    // One statement, and it does not wait for the disk: a crash may forget the last hits
-    // of a window, never anything a device sent (sync-protocol.md, Rate limit). On SQLite the
-    // connection commits it without fsync (WAL, synchronous NORMAL: the next FULL commit
-    // syncs it along); on PostgreSQL set_config(…, true) makes this one commit asynchronous.
+    // The token's device counted (and seen) in one statement: every push and pull starts
+    // here. Like the other rate counters its commit does not wait for the disk: on SQLite the
+    // connection commits it without fsync (WAL, synchronous NORMAL: the next FULL commit syncs
+    // it along); on PostgreSQL set_config(…, true) makes this one commit asynchronous.
+    QVariantList values{window, window};
+    QString sql = u"UPDATE device SET rate_hits = CASE WHEN rate_window_start = ? THEN rate_hits + 1 ELSE 1 END, "
+                  "rate_window_start = ?"_s;
+    if (sighting)
+        sql += u", "_s + seenAssignments(now, sighting->report, values);
+    if (m_session.dialect() != Dialect::Sqlite)
+        sql += u" FROM (SELECT set_config('synchronous_commit', 'off', true)) async"_s;
+    sql += u" WHERE token_hash = ? AND revoked_at IS NULL RETURNING id, kind, site_id, enrolled_at, rate_hits"_s;
+    values << QString::fromLatin1(tokenHash);
+    std::optional<DeviceVisit> counted;
+    {
+        const Session::UnsyncedCommits unsynced(m_session);
+        auto q = run(sql, values);
+        if (!q)
+            return std::nullopt;
+        if (q->next()) {
+            counted = DeviceVisit{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                                         QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), QDateTime(),
+                                         QDateTime()},
+                                  decide(q->value(4).toInt(), epoch, window, limitPerMinute)};
+        }
+        q->finish(); // SQLite commits the statement's change as it ends: under synchronous NORMAL
+    }
+    if (counted)
+        return counted;
+    // Unknown or revoked: nothing was counted; which of the two, the device row says.
+    const auto device = deviceByTokenHash(tokenHash);
+    if (!device)
+        return std::nullopt;
+    return DeviceVisit{*device, {}};
+}
+
+RateDecision Devices::countRequest(const QString &key, const QDateTime &now, int limitPerMinute)
+{
+    const qint64 epoch = now.toSecsSinceEpoch();
+    const qint64 window = epoch - epoch % 60;
+    // As Devices::visit: one statement whose commit does not wait for the disk.
     const QString upsert = m_session.dialect() == Dialect::Sqlite
         ? u"INSERT INTO rate_window (device_id, window_start, hits) VALUES (?, ?, 1) "_s
         : u"INSERT INTO rate_window (device_id, window_start, hits) "
@@ -123,33 +184,24 @@ RateDecision Devices::countRequest(const QString &deviceId, const QDateTime &now
                                "hits = CASE WHEN rate_window.window_start = excluded.window_start "
                                "THEN rate_window.hits + 1 ELSE 1 END, "
                                "window_start = excluded.window_start RETURNING hits"_s,
-                      {deviceId, window});
+                      {key, window});
     }
     // The rate limit never turns a database hiccup into a refusal.
-    if (!hits || hits->toInt() <= limitPerMinute)
+    if (!hits)
         return {};
-    return {false, int(qMax<qint64>(1, window + 60 - epoch))};
+    return decide(hits->toInt(), epoch, window, limitPerMinute);
 }
 
 bool Devices::recordSeen(const QString &deviceId, const QDateTime &now, const std::optional<Wire::DeviceReport> &report)
 {
-    // Every push and pull writes here, so like the rate counter this one statement's commit
-    // does not wait for the disk: a crash may forget when a device was last seen, never
-    // anything it sent. Without a report (an older app) the last report stays as it was.
-    const bool sqlite = m_session.dialect() == Dialect::Sqlite;
-    const QString asyncFrom = sqlite ? QString() : u"FROM (SELECT set_config('synchronous_commit', 'off', true)) async "_s;
-    QString sql;
-    QVariantList values{isoUtc(now)};
-    if (report) {
-        sql = u"UPDATE device SET last_seen = ?, app_version = ?, queue_length = ?, oldest_queued_at = ?, "
-              "reported_at = ? "_s
-            + asyncFrom + u"WHERE id = ?"_s;
-        values << report->appVersion << report->queueLength
-               << (report->queueLength > 0 ? QVariant(isoUtc(now.addSecs(-report->oldestQueuedSeconds))) : QVariant())
-               << isoUtc(now);
-    } else {
-        sql = u"UPDATE device SET last_seen = ? "_s + asyncFrom + u"WHERE id = ?"_s;
-    }
+    // Like the rate counter this one statement's commit does not wait for the disk: a crash
+    // may forget when a device was last seen, never anything it sent. Without a report (an
+    // older app) the last report stays as it was.
+    QVariantList values;
+    QString sql = u"UPDATE device SET "_s + seenAssignments(now, report, values);
+    if (m_session.dialect() != Dialect::Sqlite)
+        sql += u" FROM (SELECT set_config('synchronous_commit', 'off', true)) async"_s;
+    sql += u" WHERE id = ?"_s;
     values << deviceId;
     const Session::UnsyncedCommits unsynced(m_session);
     return bool(run(sql, values));

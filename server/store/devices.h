@@ -22,13 +22,21 @@ public:
                             const QDateTime &expiresAt);
     std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                const QByteArray &tokenHash, const QDateTime &now);
+    // The device holding this token: a Device without id when none does, nullopt when the
+    // database could not be asked.
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash);
     QList<Device> devices();
     bool revoke(const QString &deviceId, const QDateTime &now);
-    RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute);
+    std::optional<DeviceVisit> visit(const QByteArray &tokenHash, const QDateTime &now, int limitPerMinute,
+                                     const std::optional<Sighting> &sighting);
+    RateDecision countRequest(const QString &key, const QDateTime &now, int limitPerMinute);
     bool recordSeen(const QString &deviceId, const QDateTime &now, const std::optional<Wire::DeviceReport> &report);
     std::optional<QList<DeviceStatus>> deviceStatuses(const QString &site);
     std::optional<int> releaseConflicts(const QString &deviceId, const QDateTime &now);
 };
+
+// The assignments "last_seen = ?, …" that record a device as seen at `now` with its report
+// (none: the last report stays), their values appended to `values`.
+QString seenAssignments(const QDateTime &now, const std::optional<Wire::DeviceReport> &report, QVariantList &values);
 
 } // namespace Server

@@ -6,6 +6,7 @@
 #include "server/store/pushbatch.h"
 #include "server/store/changelog.h"
 #include "server/store/deferredrows.h"
+#include "server/store/devices.h"
 #include "server/store/staffpush.h"
 #include "server/store/storehelpers.h"
 #include "server/store/tenantpush.h"
@@ -34,12 +35,11 @@ PushBatch::PushBatch(Session &session, ChangeLog &changes, DeferredRows &rows, T
 {
 }
 
-std::optional<PushResult> PushBatch::apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
-                                           const std::function<void(int)> &afterApply)
+std::optional<PushResult> PushBatch::apply(const PushRequest &push, const std::function<void(int)> &afterApply)
 {
     if (!beginWrite())
         return std::nullopt;
-    auto result = applyInTransaction(device, mutations, now, afterApply);
+    auto result = applyInTransaction(push, afterApply);
     if (!result || result->conflictLimit)
         return result; // rolled back
     if (!commit())
@@ -70,7 +70,7 @@ QList<std::optional<PushResult>> PushBatch::applyGroup(const QList<PushRequest> 
             };
         }
         for (const PushRequest &push : pushes) {
-            auto result = applyInTransaction(push.device, push.mutations, push.now, counted);
+            auto result = applyInTransaction(push, counted);
             if (result && result->conflictLimit) {
                 refused = results.size();
                 refusal = std::move(result);
@@ -90,15 +90,17 @@ QList<std::optional<PushResult>> PushBatch::applyGroup(const QList<PushRequest> 
     }
     for (qsizetype i = 0; i < pushes.size(); ++i) {
         const PushRequest &push = pushes.at(i);
-        results.append(i == refused ? refusal : apply(push.device, push.mutations, push.now, afterApply));
+        results.append(i == refused ? refusal : apply(push, afterApply));
     }
     return results;
 }
 
-std::optional<PushResult> PushBatch::applyInTransaction(const Device &device, const QList<Mutation> &mutations,
-                                                        const QDateTime &now,
+std::optional<PushResult> PushBatch::applyInTransaction(const PushRequest &push,
                                                         const std::function<void(int)> &afterApply)
 {
+    const Device &device = push.device;
+    const QList<Mutation> &mutations = push.mutations;
+    const QDateTime &now = push.now;
     auto abort = [this]() -> std::optional<PushResult> {
         rollback();
         return std::nullopt;
@@ -244,8 +246,13 @@ std::optional<PushResult> PushBatch::applyInTransaction(const Device &device, co
     // final places and waitlist, written under the same lock, before the commit.
     // Their rows join the batch's last flush: on PostgreSQL one round trip for the batch's
     // rows and the device's sequence number, one to read the opportunities, one to write them.
+    // The device's sequence number, and the push seen with its report (Store::visit records
+    // a pull's), in the statement the batch needs anyway.
     m_tenants.dropView();
-    m_rows.deferStatement(u"UPDATE device SET last_seq = ? WHERE id = ?"_s, {result.lastSeq, device.id});
+    QVariantList values{result.lastSeq};
+    const QString seen = seenAssignments(now, push.report, values);
+    values << device.id;
+    m_rows.deferStatement(u"UPDATE device SET last_seq = ?, "_s + seen + u" WHERE id = ?"_s, values);
     if (!m_rows.flush() || !m_changes.flushOpportunities() || !m_rows.flush())
         return abort();
     m_rows.stop();

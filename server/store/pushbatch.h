@@ -28,8 +28,7 @@ public:
 
     // nullopt on a server fault (nothing applied). `afterApply` (tests only) is called after
     // each applied mutation with the number applied so far.
-    std::optional<PushResult> apply(const Device &device, const QList<Mutation> &mutations, const QDateTime &now,
-                                    const std::function<void(int)> &afterApply);
+    std::optional<PushResult> apply(const PushRequest &push, const std::function<void(int)> &afterApply);
     // Group commit: every push in one transaction, in this order, each with the result it
     // would have had alone. Should one of them meet a fault or its device's conflict limit,
     // the group's transaction is rolled back and each push is applied alone in its own, so
@@ -47,8 +46,7 @@ public:
 private:
     // One push inside the open write transaction. On a fault (nullopt) or the conflict limit
     // it has rolled the transaction back.
-    std::optional<PushResult> applyInTransaction(const Device &device, const QList<Mutation> &mutations,
-                                                 const QDateTime &now, const std::function<void(int)> &afterApply);
+    std::optional<PushResult> applyInTransaction(const PushRequest &push, const std::function<void(int)> &afterApply);
 
     ChangeLog &m_changes;
     DeferredRows &m_rows;

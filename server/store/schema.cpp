@@ -251,6 +251,14 @@ QList<QStringList> Schema::migrations() const
         {
             u"CREATE TABLE IF NOT EXISTS social_return (id TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
         },
+        // A device's rate counter in its own row (Devices::visit): the request that finds the
+        // device by its token counts it and records it as seen in the same statement.
+        // rate_window keeps counting the other keys (an enrolling address).
+        {
+            u"ALTER TABLE device ADD COLUMN rate_window_start BIGINT"_s,
+            u"ALTER TABLE device ADD COLUMN rate_hits INTEGER"_s,
+            u"DELETE FROM rate_window WHERE device_id IN (SELECT id FROM device)"_s,
+        },
     };
 }
 

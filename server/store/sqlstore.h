@@ -81,15 +81,16 @@ public:
     {
         return m_devices.redeemEnrollmentCode(codeHash, deviceId, tokenHash, now);
     }
-    std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override
-    {
-        return m_devices.deviceByTokenHash(tokenHash);
-    }
     QList<Device> devices() override { return m_devices.devices(); }
     bool revoke(const QString &deviceId, const QDateTime &now) override { return m_devices.revoke(deviceId, now); }
-    RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute) override
+    std::optional<DeviceVisit> visit(const QByteArray &tokenHash, const QDateTime &now, int limitPerMinute,
+                                     const std::optional<Sighting> &sighting) override
     {
-        return m_devices.countRequest(deviceId, now, limitPerMinute);
+        return m_devices.visit(tokenHash, now, limitPerMinute, sighting);
+    }
+    RateDecision countRequest(const QString &key, const QDateTime &now, int limitPerMinute) override
+    {
+        return m_devices.countRequest(key, now, limitPerMinute);
     }
     bool recordSeen(const QString &deviceId, const QDateTime &now,
                     const std::optional<Wire::DeviceReport> &report) override
@@ -108,7 +109,7 @@ public:
     std::optional<PushResult> push(const Device &device, const QList<Mutation> &mutations,
                                    const QDateTime &now) override
     {
-        return m_push.apply(device, mutations, now, afterApply);
+        return m_push.apply({device, mutations, now, std::nullopt}, afterApply);
     }
     QList<std::optional<PushResult>> pushGroup(const QList<PushRequest> &pushes) override
     {

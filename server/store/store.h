@@ -179,6 +179,9 @@ struct PushRequest
     Device device;
     QList<Mutation> mutations;
     QDateTime now;
+    // What the device reported with the push (protocol/devicereport.h). The push records the
+    // device as seen at `now`, with this report when there is one, in its own transaction.
+    std::optional<Wire::DeviceReport> report;
 };
 
 struct Change
@@ -225,6 +228,20 @@ struct RateDecision
     int retryAfterSeconds = 0;
 };
 
+// A device's request as Store::visit counted it.
+struct DeviceVisit
+{
+    Device device; // without id: no device holds the token
+    RateDecision rate;
+};
+
+// A request that records its device as seen (Store::visit), with the report it carries: a
+// pull; a push is recorded with its batch (PushRequest::report).
+struct Sighting
+{
+    std::optional<Wire::DeviceReport> report;
+};
+
 class Store
 {
 public:
@@ -248,16 +265,22 @@ public:
     // expired.
     virtual std::optional<Device> redeemEnrollmentCode(const QByteArray &codeHash, const QString &deviceId,
                                                        const QByteArray &tokenHash, const QDateTime &now) = 0;
-    // The device holding this token: a Device without id when none does, nullopt when the
-    // database could not be asked.
-    virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
     virtual QList<Device> devices() = 0;
     // False when the device does not exist.
     virtual bool revoke(const QString &deviceId, const QDateTime &now) = 0;
 
-    virtual RateDecision countRequest(const QString &deviceId, const QDateTime &now, int limitPerMinute) = 0;
-    // A push or pull: last seen, and the device's report when it sent one. One statement that
-    // does not wait for the disk (like countRequest); false on a database fault.
+    // A device's request (docs/sync-protocol.md, "Rate limit"): the device holding the token,
+    // the request counted against its limit per minute and, with a `sighting`, the device
+    // recorded as seen now with its report. One statement, whose commit does not wait for the disk: a
+    // crash may forget the last hits or when a device was seen, never anything it sent. A
+    // revoked device is returned as it is, nothing counted; a Device without id when no device
+    // holds the token; nullopt when the database could not be asked.
+    virtual std::optional<DeviceVisit> visit(const QByteArray &tokenHash, const QDateTime &now, int limitPerMinute,
+                                             const std::optional<Sighting> &sighting) = 0;
+    // Any other key's requests (an enrolling address): its own counter per minute.
+    virtual RateDecision countRequest(const QString &key, const QDateTime &now, int limitPerMinute) = 0;
+    // Last seen, and the device's report when it sent one, where no visit or push records it
+    // (a push refused at its conflict limit). Does not wait for the disk; false on a fault.
     virtual bool recordSeen(const QString &deviceId, const QDateTime &now,
                             const std::optional<Wire::DeviceReport> &report) = 0;
     // Every device with what it last reported; only this site's when `site` is given.

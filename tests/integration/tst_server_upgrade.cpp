@@ -85,6 +85,10 @@ bool fillVersion1(QSqlDatabase db)
                 "VALUES ('dev-v1', 'kiosk', 'site-a', ?, ?, NULL, 3)"_s,
                 {tokenHash, at})
         && exec(db, u"INSERT INTO device_person (device_id, person_id) VALUES ('dev-v1', 'p-v1')"_s)
+        // Release 1 counted devices and enrolling addresses in one table; a device's count
+        // moves into its row (Devices::visit), an address's stays.
+        && exec(db, u"INSERT INTO rate_window (device_id, window_start, hits) VALUES ('dev-v1', 1772323200, 5)"_s)
+        && exec(db, u"INSERT INTO rate_window (device_id, window_start, hits) VALUES ('enroll-peer:ab12', 1772323200, 2)"_s)
         && exec(db,
                 u"INSERT INTO person (id, personal_code, date_of_birth, site_id, device_id, created_at, data) "
                 "VALUES ('p-v1', 'K7PX3MWR', '1980-05-17', 'site-a', 'dev-v1', ?, ?)"_s,
@@ -181,7 +185,9 @@ private Q_SLOTS:
         // the two partners the organisers became and the two opportunities naming them.
         QMap<QString, qint64> expected = before;
         expected[u"change_log"_s] += 4;
+        expected[u"rate_window"_s] -= 1; // the device's own count is in its row now
         QCOMPARE(counts(db), expected);
+        QCOMPARE(value(db, u"SELECT count(*) FROM rate_window WHERE device_id = 'enroll-peer:ab12'"_s).toInt(), 1);
         QCOMPARE(value(db, u"SELECT data FROM person WHERE id = 'p-v1'"_s), personData);
         QCOMPARE(value(db, u"SELECT personal_code FROM person WHERE id = 'p-v1'"_s).toString(), u"K7PX3MWR"_s);
         QCOMPARE(value(db, u"SELECT state FROM signup WHERE id = 's-v1'"_s).toString(), u"confirmed"_s);

@@ -393,11 +393,14 @@ private Q_SLOTS:
         // Back to schema 13 as an older server left it (the steps after it run again), with a
         // staff member on two sites.
         QSqlQuery q(m_serve.inspect());
-        // (The partner register's step runs again too: its tables and column go first.)
+        // (The partner register's step and the device's rate counter run again too: their
+        // tables and columns go first.)
         for (const QString &sql : {u"DROP TABLE staff_role"_s, u"ALTER TABLE audit DROP COLUMN role"_s,
                                    u"DROP TABLE partner"_s, u"DROP TABLE partner_contribution"_s,
                                    u"DROP INDEX opportunity_by_partner"_s,
                                    u"ALTER TABLE opportunity DROP COLUMN partner_id"_s,
+                                   u"ALTER TABLE device DROP COLUMN rate_window_start"_s,
+                                   u"ALTER TABLE device DROP COLUMN rate_hits"_s,
                                    u"DELETE FROM schema_migration WHERE version >= 14"_s,
                                    u"INSERT INTO staff (id, login, name, password_hash, created_at) VALUES "
                                    "('old-staff', 'oud', 'Oud', 'x', '2026-01-01T00:00:00.000Z')"_s,

@@ -274,8 +274,18 @@ private Q_SLOTS:
 
         // Past the cap: a problem telling the device to stop, nothing of the batch applied or kept.
         const Person legit = Fixtures::person(u"Legit"_s);
-        const Reply stopped = push(kiosk.token, {registration(2, legit), registration(1, Fixtures::person(u"Flood"_s))});
+        // It carries the device's report, as every push of the app does.
+        const QJsonObject report{{u"appVersion"_s, u"9.8.7"_s}, {u"queueLength"_s, 2}, {u"oldestQueuedSeconds"_s, 60}};
+        const Reply stopped = post(u"/v1/push"_s,
+                                   {{u"mutations"_s, QJsonArray{registration(2, legit),
+                                                               registration(1, Fixtures::person(u"Flood"_s))}},
+                                    {u"device"_s, report}},
+                                   kiosk.token);
         QCOMPARE(stopped.status, 429);
+        // IT still sees what the held device reported: its version and the queue it cannot send.
+        QCOMPARE(m_serve.count(u"SELECT queue_length FROM device WHERE id = ? AND app_version = '9.8.7'"_s,
+                               {kiosk.deviceId}),
+                 2);
         QCOMPARE(stopped.contentType, "application/problem+json"_ba);
         QCOMPARE(Wire::problemFromJson(stopped.json()).type, QString(Wire::kProblemConflictLimit));
         QCOMPARE(stopped.retryAfter.toInt(), kConflictLimitRetryAfterSeconds);
