@@ -276,6 +276,11 @@ int runCli(const QStringList &arguments)
         u"Pushes applied together in one transaction at most (default %1; 1: each alone)."_s.arg(
             GroupCommit::kDefaultMaxPushes),
         u"N"_s, QString::number(GroupCommit::kDefaultMaxPushes));
+    const QCommandLineOption pullThreads(
+        u"pull-threads"_s,
+        u"Threads reading pull pages, each with its own database connection (default 1 on PostgreSQL, 0 on "
+        "SQLite; 0: on the event loop)."_s,
+        u"N"_s);
     const QCommandLineOption json(u"json"_s, u"Write JSON for scripts instead of columns."_s);
     const QCommandLineOption count(u"count"_s,
                                    u"enroll: how many codes, one a line (default 1, at most %1)."_s.arg(kMaxEnrollCount),
@@ -292,7 +297,7 @@ int runCli(const QStringList &arguments)
     parser.addOptions({db, listen, kind, site, rateLimit, before, name, login, format, from, to, tlsCert, tlsKey,
                        insecureHttp, headerTimeout, bodyTimeout, idleTimeout, connectionsPerIp, enrollLimit,
                        signinWorkers, signinQueue, signinLock, force, metricsTokenFile, logFormat, quietHours, json,
-                       latitude, longitude, city, count, groupCommit, role, setRoles, partner, neighbourhood, route, asOf});
+                       latitude, longitude, city, count, groupCommit, pullThreads, role, setRoles, partner, neighbourhood, route, asOf});
     parser.addPositionalArgument(u"command"_s, u"serve | import-catalogue | import-areas | import-tenancies | sites | "
                                                "neighbourhoods | ladder | social-return | enroll | devices | revoke | compact-changes | staff | "
                                                "codes | export | backup | restore"_s);
@@ -908,6 +913,18 @@ int runCli(const QStringList &arguments)
     config.groupCommitPushes = parser.value(groupCommit).toInt(&groupOk);
     if (!groupOk || config.groupCommitPushes < 1 || config.groupCommitPushes > kMaxGroupCommitPushes)
         return usage(parser, u"--group-commit must be a whole number from 1 to %1."_s.arg(kMaxGroupCommitPushes));
+    config.database = parser.value(db);
+    // Measured (docs/sync-protocol.md, "Pull readers"): on PostgreSQL a reader lets a pull's
+    // statements run beside the event loop's; on SQLite a second connection drops its page
+    // cache after every commit of the first and costs more than it spares the event loop.
+    const bool sqlite = config.database.startsWith(u"sqlite:"_s);
+    bool pullThreadsOk = true;
+    config.pullThreads = parser.isSet(pullThreads) ? parser.value(pullThreads).toInt(&pullThreadsOk) : (sqlite ? 0 : 1);
+    if (!pullThreadsOk || config.pullThreads < 0 || config.pullThreads > PullReader::kMaxThreads)
+        return usage(parser, u"--pull-threads must be a whole number from 0 to %1."_s.arg(PullReader::kMaxThreads));
+    // A database in memory is the store's alone: another connection would find another one.
+    if (config.database.contains(u":memory:"_s) || config.database.contains(u"mode=memory"_s))
+        config.pullThreads = 0;
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.
@@ -976,6 +993,10 @@ int runCli(const QStringList &arguments)
     SyncRoutes routes(*store, config);
     routes.install(http);
     routes.waitUntilWarm();
+    if (QString readerError; !routes.startPullReaders(&readerError)) {
+        err() << "cannot open the pull readers' database connections: " << readerError << '\n';
+        return ExitFailure;
+    }
     const quint16 bound = listenGuarded(http, address, quint16(port), tls, limits);
     if (bound == 0) {
         err() << "cannot listen on " << hostPort << '\n';

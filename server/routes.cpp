@@ -118,7 +118,8 @@ std::variant<QList<Mutation>, Problem> parsePush(const QByteArray &body, QDate t
 
 SyncRoutes::SyncRoutes(Store &store, ServerConfig config)
     : m_store(store), m_config(std::move(config)), m_passwordChecks(m_config.signinWorkers, m_config.signinQueue),
-      m_groupCommit(store, m_config.groupCommitPushes, GroupCommit::kDefaultMaxMutations)
+      m_groupCommit(store, m_config.groupCommitPushes, GroupCommit::kDefaultMaxMutations),
+      m_pullReader(store, m_config.database, m_config.pullThreads)
 {
     m_uptime.start();
 }
@@ -147,8 +148,11 @@ void SyncRoutes::install(QHttpServer &http)
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    push(request, std::move(responder));
                });
+    // Counted where its answer is written (pull).
     http.route(u"/v1/pull"_s, QHttpServerRequest::Method::Get,
-               counted(MetricsRoute::Pull, [this](const QHttpServerRequest &request) { return pull(request); }));
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   pull(request, std::move(responder));
+               });
     // Counted where its answer is written (staffLogin).
     http.route(u"/v1/staff/login"_s, QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -461,8 +465,9 @@ void SyncRoutes::push(const QHttpServerRequest &request, QHttpServerResponder &&
     });
 }
 
-QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
+void SyncRoutes::pull(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    const auto respond = laterAnswer(MetricsRoute::Pull, std::move(responder));
     // Every page counts as seen: a kiosk with nothing to send still pulls (docs/operations.md).
     // The query is read first so that the visit records the report it carries; it is answered
     // only after the token and the rate limit.
@@ -470,28 +475,23 @@ QHttpServerResponse SyncRoutes::pull(const QHttpServerRequest &request)
     auto auth = authenticate(request, Needs::AnyDevice,
                              query.error ? std::nullopt : std::optional(Sighting{query.value.report}));
     if (auto *r = std::get_if<QHttpServerResponse>(&auth))
-        return std::move(*r);
-    const Device device = std::get<Device>(auth);
+        return respond(*r);
     if (query.error)
-        return problemResponse(fromFieldError(*query.error));
-    const auto page = m_store.pull(device, query.value.position(), query.value.limit);
-    if (!page)
-        return serverFault();
-    if (page->resetRequired)
-        return problemResponse({409, u"reset-required"_s, u"Reset required"_s,
-                                u"This cursor is older than the kept history. Pull again without a cursor; "
-                                "keep the outbox."_s,
-                                u"cursor"_s, QString()});
-    // The data of most changes is JSON text from the change log already: it goes into the
-    // page as it is, not parsed only to be written again (most of the cost of a page).
-    QList<Wire::ChangeRow> rows;
-    rows.reserve(page->changes.size());
-    for (const Change &c : page->changes)
-        rows.append({c.seq, c.entity, c.id, c.op,
-                     c.dataJson.isEmpty() ? QJsonDocument(c.data).toJson(QJsonDocument::Compact) : c.dataJson});
-    metrics().countPulledRows(rows.size());
-    const QByteArray body = Wire::pulledPageBody(rows, page->cursor, page->more);
-    return QHttpServerResponse("application/json"_ba, body, StatusCode::Ok);
+        return respond(problemResponse(fromFieldError(*query.error)));
+    // The page is read and written off the event loop when there are pull readers.
+    m_pullReader.read(std::get<Device>(auth), query.value.position(), query.value.limit,
+                      [respond](const std::optional<PulledPage> &page) {
+                          if (!page)
+                              return respond(serverFault());
+                          if (page->resetRequired)
+                              return respond(problemResponse(
+                                  {409, u"reset-required"_s, u"Reset required"_s,
+                                   u"This cursor is older than the kept history. Pull again without a cursor; "
+                                   "keep the outbox."_s,
+                                   u"cursor"_s, QString()}));
+                          metrics().countPulledRows(page->rows);
+                          respond(QHttpServerResponse("application/json"_ba, page->body, StatusCode::Ok));
+                      });
 }
 
 void SyncRoutes::staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -9,6 +9,7 @@
 
 #include "server/groupcommit.h"
 #include "server/passwordchecks.h"
+#include "server/pullreader.h"
 #include "server/store/store.h"
 
 #include "protocol/requests.h"
@@ -68,6 +69,10 @@ struct ServerConfig
     // Group commit (server/groupcommit.h): at most this many pushes in one transaction; 1
     // applies each push alone.
     int groupCommitPushes = GroupCommit::kDefaultMaxPushes;
+    // Pull pages (server/pullreader.h): read by this many worker threads, each with its own
+    // connection to `database` (the store's spec); 0: on the event loop, from the store.
+    int pullThreads = 0;
+    QString database;
 };
 
 // What GET /healthz answers: 200 with the database reachable, 503 without.
@@ -84,11 +89,13 @@ public:
     void install(QHttpServer &http);
     // Before listening: what the first requests would otherwise wait for is ready.
     void waitUntilWarm() const { m_passwordChecks.waitUntilWarm(); }
+    // Opens the pull readers' connections; false (with the reason) when one cannot be opened.
+    bool startPullReaders(QString *error) { return m_pullReader.start(error); }
 
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     // POST /v1/push: answered once the group its batch joined is committed (GroupCommit).
     void push(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QHttpServerResponse pull(const QHttpServerRequest &request);
+    void pull(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // POST /v1/staff/login: answered later, when a worker has checked the password.
     void staffLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse staffResults(const QHttpServerRequest &request);
@@ -139,6 +146,7 @@ private:
     QElapsedTimer m_uptime;
     PasswordChecks m_passwordChecks;
     GroupCommit m_groupCommit;
+    PullReader m_pullReader;
 };
 
 } // namespace Server

@@ -269,6 +269,7 @@ private Q_SLOTS:
         QCOMPARE(result(filled, 1).value(u"status"_s).toString(), u"confirmed"_s);
 
         // The kiosk sees each of its sign-ups once, by reference code, in their final state.
+        // The pull reader connects again by itself too.
         int signups = 0;
         for (const QJsonObject &c : pullAll(kiosk.token)) {
             if (c.value(u"entity"_s) == u"signup"_s)
@@ -840,13 +841,14 @@ private Q_SLOTS:
         exec(u"ALTER DATABASE "_s + database + u" ALLOW_CONNECTIONS false"_s);
         QCOMPARE(exec(u"SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"_s
                       + database + u"'"_s).toInt(),
-                 1); // the server's one connection
+                 2); // the server's two: its event loop's and its pull reader's
 
         const QJsonObject sign = signup(2, p.id, u"open"_s);
         for (int attempt = 0; attempt < 3; ++attempt) {
             const Reply down = post(u"/v1/push"_s, batch({sign}), kiosk.token);
             QCOMPARE(down.status, 500);
             QCOMPARE(down.contentType, "application/problem+json"_ba);
+            QCOMPARE(get(u"/v1/pull?limit=100"_s, kiosk.token).status, 500);
         }
         QVERIFY(exec(u"ALTER DATABASE "_s + database + u" ALLOW_CONNECTIONS true"_s) != QVariant(u"failed"_s));
         admin.close();
@@ -856,6 +858,7 @@ private Q_SLOTS:
         const Reply back = post(u"/v1/push"_s, batch({sign}), kiosk.token);
         QCOMPARE(back.status, 200);
         QCOMPARE(result(back, 0).value(u"status"_s).toString(), u"confirmed"_s);
+        // The pull reader connects again by itself too.
         int signups = 0;
         for (const QJsonObject &c : pullAll(kiosk.token))
             signups += c.value(u"entity"_s) == u"signup"_s ? 1 : 0;
