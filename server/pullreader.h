@@ -3,11 +3,12 @@
 #pragma once
 
 // Pull pages read off the event loop (docs/sync-protocol.md, "Pull readers"). The event loop
-// answers every request with one database connection; a pull's page (the log's bounds, its
-// rows, the JSON body) was about a quarter of its time, during which no push was applied.
-// Here a worker thread with a connection of its own reads the page and writes its body while
-// the event loop goes on. A pull still authenticates and counts on the event loop
-// (Store::visit), before any of this.
+// answers every request with one database connection; on PostgreSQL it waits for each
+// statement's round trip, and while it waited for a pull's page (the log's bounds, its rows)
+// no push was applied. Here a worker thread with a connection of its own reads the page and
+// writes its body while the event loop goes on. A pull still authenticates and counts on the
+// event loop (Store::visit), before any of this. `serve` starts one worker on PostgreSQL and
+// none on SQLite, where a second connection loses its page cache to every commit of the first.
 //
 // A reader on its own connection sees only committed transactions, and the change log's
 // sequence numbers commit in order (the write lock), so a page never passes a change still
