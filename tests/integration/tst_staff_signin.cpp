@@ -448,6 +448,9 @@ private Q_SLOTS:
     // stay within twice their time without, p95 against p95, measured while the workers are
     // busy with the passwords (after the burst of 50 requests itself was answered or queued);
     // idle and flood rounds alternate so a machine busy with other work weighs on both alike.
+    // On a machine whose other core is taken, the worker still takes a share of the event
+    // loop's core and a pull of 1.5 ms took 4.5 ms: so also within 10 ms of the idle time,
+    // far below one password check (50–200 ms), which a pull waiting for a check would add.
     void pullsStayFastDuringSignInFlood()
     {
         // On PostgreSQL the cluster runs on the same two cores: its backend, the event loop and
@@ -518,7 +521,9 @@ private Q_SLOTS:
               "checked, %d of them while the flood's pulls ran, %d answered busy)",
               idleP95, floodP95, percentile(idle, 0.5), percentile(flooded, 0.5), int(idle.size()), flood.answered(401),
               checkedDuring, flood.answered(429));
-        QVERIFY2(floodP95 <= 2 * idleP95, qPrintable(u"p95 %1 ms against %2 ms idle"_s.arg(floodP95).arg(idleP95)));
+        constexpr double kSlackMs = 10;
+        QVERIFY2(floodP95 <= qMax(2 * idleP95, idleP95 + kSlackMs),
+                 qPrintable(u"p95 %1 ms against %2 ms idle"_s.arg(floodP95).arg(idleP95)));
     }
 };
 
