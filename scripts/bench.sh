@@ -94,6 +94,9 @@ load_p99() { # DB RATE SECONDS [GROUP-COMMIT] → the push p99 in ms
 load_achieved() { # DB INSTANCES → pushes answered a second at 1,000/s offered
     load_figure achieved "$1" 1000 20 "_i$2" --instances "$2"
 }
+load_pull() { # DB THREADS → pushes answered a second at 300/s offered with that many pull readers
+    load_figure achieved "$1" 300 20 "_r$2" --pull-threads "$2"
+}
 max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with p99 < 200 ms
     local lo=300 hi=1000 mid p
     if awk -v p="$2" 'BEGIN { exit !(p >= 200) }'; then
@@ -111,7 +114,7 @@ max_rate() { # DB BASE-P99 P99-AT-1000 [GROUP-COMMIT] → the highest rate with 
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 load_bench() { # DB
-    local db=$1 base at1000 rate base1 single rate1 one two
+    local db=$1 base at1000 rate base1 single rate1 one two none reader
     base=$(load_p99 "$db" 300 20)
     at1000=$(load_p99 "$db" 1000 20)
     rate=$(max_rate "$db" "$base" "$at1000")
@@ -125,12 +128,15 @@ load_bench() { # DB
     one=$(load_achieved "$db" 1)
     two=$(load_achieved "$db" 2)
     echo "load_${db}_1000_devices_achieved_2_instances $two pushes/s ratio=$(ratio "$two" "$one")"
+    none=$(load_pull "$db" 0)
+    reader=$(load_pull "$db" 1)
+    echo "load_${db}_300_achieved_one_pull_reader $reader pushes/s ratio=$(ratio "$reader" "$none")"
 }
 sync_bench
 load_bench sqlite
 if command -v pg_virtualenv >/dev/null; then
     export bin work
-    export -f sync_bench load_figure load_p99 load_achieved max_rate ratio load_bench
+    export -f sync_bench load_figure load_p99 load_achieved load_pull max_rate ratio load_bench
     MEEDOEN_TEST_PG=1 pg_virtualenv bash -c 'set -eo pipefail; sync_bench; load_bench postgresql'
 else
     echo "pg_virtualenv not found: PostgreSQL sync and load benchmarks skipped" >&2

@@ -124,6 +124,16 @@ SyncRoutes::SyncRoutes(Store &store, ServerConfig config)
     m_uptime.start();
 }
 
+bool SyncRoutes::startPullReaders(QString *error)
+{
+    if (!m_pullReader.start(error))
+        return false;
+    qCInfo(lcRoutes).noquote() << "pull pages read" << (m_pullReader.threads() > 0
+                                                           ? u"by %1 worker threads"_s.arg(m_pullReader.threads())
+                                                           : u"on the event loop"_s);
+    return true;
+}
+
 namespace {
 
 // A route whose answer is counted for /metrics (route and status) as it leaves.

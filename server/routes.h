@@ -90,7 +90,7 @@ public:
     // Before listening: what the first requests would otherwise wait for is ready.
     void waitUntilWarm() const { m_passwordChecks.waitUntilWarm(); }
     // Opens the pull readers' connections; false (with the reason) when one cannot be opened.
-    bool startPullReaders(QString *error) { return m_pullReader.start(error); }
+    bool startPullReaders(QString *error);
 
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     // POST /v1/push: answered once the group its batch joined is committed (GroupCommit).

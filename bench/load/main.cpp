@@ -478,6 +478,7 @@ struct Options
     QString name;               // prefix of the figures
     QString workDir;            // kept; empty: a temporary folder
     int groupCommit = 0;        // serve --group-commit; 0: the server's default
+    int pullThreads = -1;       // serve --pull-threads; -1: the server's default
     int instances = 1;          // `serve` processes on the one database
 };
 
@@ -786,11 +787,14 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption groupCommit(
         u"group-commit"_s, u"The server's --group-commit (1: each push its own transaction; default: the server's)."_s,
         u"N"_s, u"0"_s);
+    const QCommandLineOption pullThreads(
+        u"pull-threads"_s, u"The server's --pull-threads (-1, the default: the server's own default)."_s, u"N"_s,
+        u"-1"_s);
     const QCommandLineOption instances(
         u"instances"_s, u"Server instances on the one database, the devices spread over them (default 1)."_s, u"N"_s,
         u"1"_s);
     parser.addOptions({devices, rate, duration, db, server, seed, noPull, duplicates, opportunities, capacity, workDir, name,
-                       groupCommit, instances});
+                       groupCommit, pullThreads, instances});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         die(u"no arguments expected (see --help)"_s);
@@ -812,6 +816,7 @@ Options parseOptions(const QCoreApplication &app)
     o.capacity = int(number(capacity, 1, 1000000));
     o.pull = !parser.isSet(noPull);
     o.groupCommit = int(number(groupCommit, 0, 1024));
+    o.pullThreads = int(number(pullThreads, -1, 8));
     o.instances = int(number(instances, 1, 16));
     if (parser.value(db) == "postgresql"_L1)
         o.postgres = true;
@@ -925,7 +930,9 @@ int main(int argc, char **argv)
     ServerRun server;
     server.binary = o.serverBinary;
     if (o.groupCommit > 0)
-        server.serveOptions = {u"--group-commit"_s, QString::number(o.groupCommit)};
+        server.serveOptions << u"--group-commit"_s << QString::number(o.groupCommit);
+    if (o.pullThreads >= 0)
+        server.serveOptions << u"--pull-threads"_s << QString::number(o.pullThreads);
     if (o.postgres) {
         server.pgName = createPostgresDatabase();
         server.db = u"postgresql:///"_s + server.pgName;

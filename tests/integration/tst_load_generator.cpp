@@ -135,6 +135,32 @@ private Q_SLOTS:
         }
     }
 
+    // The pull-reader setting that is not the database's default (docs/sync-protocol.md,
+    // "Pull readers": one worker on SQLite, none on PostgreSQL) keeps the same guarantees, and
+    // the server says which it runs.
+    void otherPullReaderSettingPassesItsCheck()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString threads = m_pg ? u"0"_s : u"1"_s;
+        const Run r = runGenerator({u"--devices"_s, u"20"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s,
+                                    u"--opportunities"_s, u"3"_s, u"--capacity"_s, u"5"_s, u"--seed"_s, u"9"_s,
+                                    u"--db"_s, m_pg ? u"postgresql"_s : u"sqlite"_s, u"--pull-threads"_s, threads,
+                                    u"--server-binary"_s, TestPaths::serverBinary(), u"--work-dir"_s, dir.path(),
+                                    u"--name"_s, u"t"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString check = r.figures.value(u"check"_s);
+        QVERIFY2(check.endsWith(u" ok"_s), qPrintable(check));
+        QVERIFY2(count(check, u"checked"_s) > 100, qPrintable(check));
+        const QString outcomes = r.figures.value(u"outcomes"_s);
+        QCOMPARE(count(outcomes, u"pull_errors"_s), qint64(0));
+        QVERIFY2(count(outcomes, u"pulled_changes"_s) > 50, qPrintable(outcomes));
+        QFile log(dir.filePath(u"server.log"_s));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray said = m_pg ? "pull pages read on the event loop" : "pull pages read by 1 worker threads";
+        QVERIFY2(log.readAll().contains(said), said.constData());
+    }
+
     void checkFindsLostDoubledAndOverbooked()
     {
         if (m_db.isEmpty())
