@@ -52,6 +52,18 @@ class TestLoadGenerator : public QObject
         return r;
     }
 
+    // A short run in `dir`: 20 kiosks, 50 pushes a second for 2 s, three opportunities of
+    // five places, with `extra` options.
+    Run shortRun(const QString &dir, int seed, const QStringList &extra) const
+    {
+        return runGenerator(QStringList{u"--devices"_s, u"20"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s,
+                                        u"--opportunities"_s, u"3"_s, u"--capacity"_s, u"5"_s, u"--seed"_s,
+                                        QString::number(seed), u"--db"_s, m_pg ? u"postgresql"_s : u"sqlite"_s,
+                                        u"--server-binary"_s, TestPaths::serverBinary(), u"--work-dir"_s, dir,
+                                        u"--name"_s, u"t"_s}
+                            + extra);
+    }
+
     // "accepted=12 declined=3 …" → its number for `key`, -1 when absent.
     static qint64 count(const QString &counts, const QString &key)
     {
@@ -116,11 +128,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run r = runGenerator({u"--devices"_s, u"20"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s,
-                                    u"--opportunities"_s, u"3"_s, u"--capacity"_s, u"5"_s, u"--seed"_s, u"8"_s,
-                                    u"--db"_s, m_pg ? u"postgresql"_s : u"sqlite"_s, u"--instances"_s, u"2"_s,
-                                    u"--server-binary"_s, TestPaths::serverBinary(), u"--work-dir"_s, dir.path(),
-                                    u"--name"_s, u"t"_s});
+        const Run r = shortRun(dir.path(), 8, {u"--instances"_s, u"2"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString check = r.figures.value(u"check"_s);
         QVERIFY2(check.endsWith(u" ok"_s), qPrintable(check));
@@ -142,12 +150,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString threads = m_pg ? u"0"_s : u"1"_s;
-        const Run r = runGenerator({u"--devices"_s, u"20"_s, u"--rate"_s, u"50"_s, u"--duration"_s, u"2"_s,
-                                    u"--opportunities"_s, u"3"_s, u"--capacity"_s, u"5"_s, u"--seed"_s, u"9"_s,
-                                    u"--db"_s, m_pg ? u"postgresql"_s : u"sqlite"_s, u"--pull-threads"_s, threads,
-                                    u"--server-binary"_s, TestPaths::serverBinary(), u"--work-dir"_s, dir.path(),
-                                    u"--name"_s, u"t"_s});
+        const Run r = shortRun(dir.path(), 9, {u"--pull-threads"_s, m_pg ? u"0"_s : u"1"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString check = r.figures.value(u"check"_s);
         QVERIFY2(check.endsWith(u" ok"_s), qPrintable(check));
