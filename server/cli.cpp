@@ -922,9 +922,6 @@ int runCli(const QStringList &arguments)
     config.pullThreads = parser.isSet(pullThreads) ? parser.value(pullThreads).toInt(&pullThreadsOk) : (sqlite ? 0 : 1);
     if (!pullThreadsOk || config.pullThreads < 0 || config.pullThreads > PullReader::kMaxThreads)
         return usage(parser, u"--pull-threads must be a whole number from 0 to %1."_s.arg(PullReader::kMaxThreads));
-    // A database in memory is the store's alone: another connection would find another one.
-    if (config.database.contains(u":memory:"_s) || config.database.contains(u"mode=memory"_s))
-        config.pullThreads = 0;
 
     // Test-only fault injection: stop dead inside the push transaction after N mutations,
     // so a test can kill the process mid-batch.

@@ -50,6 +50,9 @@ struct PullReader::Worker
 PullReader::PullReader(Store &eventLoopStore, QString spec, int threads)
     : m_eventLoopStore(eventLoopStore), m_spec(std::move(spec))
 {
+    // A database in memory is the store's alone: another connection would open another one.
+    if (m_spec.contains(u":memory:"_s) || m_spec.contains(u"mode=memory"_s))
+        threads = 0;
     for (int i = 0; i < qBound(0, threads, kMaxThreads); ++i) {
         auto worker = std::make_unique<Worker>();
         worker->thread.setObjectName(u"pull-reader-%1"_s.arg(i));

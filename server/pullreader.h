@@ -46,7 +46,8 @@ public:
     using Done = std::function<void(const std::optional<PulledPage> &page)>;
 
     // `threads` workers, each opening its own connection to the database `spec` names (as
-    // openStore does); 0: every page is read on the calling thread from `eventLoopStore`.
+    // openStore does); 0, or a database in memory: every page is read on the calling thread
+    // from `eventLoopStore`.
     PullReader(Store &eventLoopStore, QString spec, int threads);
     ~PullReader();
     PullReader(const PullReader &) = delete;

@@ -7,6 +7,8 @@
 #include "server/securitylog.h"
 #include "server/store/storehelpers.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace Server {
@@ -63,6 +65,34 @@ std::optional<Device> Devices::redeemEnrollmentCode(const QByteArray &codeHash, 
     return d;
 }
 
+namespace {
+
+// A device read from columns id, kind, site_id, enrolled_at, revoked_at and, with
+// `lastSeen`, last_seen: the first five or six of a row.
+Device deviceOf(const QSqlQuery &q, bool lastSeen = false)
+{
+    const auto timeOf = [&q](int column) { return QDateTime::fromString(q.value(column).toString(), Qt::ISODateWithMs); };
+    return Device{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  timeOf(3),           timeOf(4),           lastSeen ? timeOf(5) : QDateTime()};
+}
+
+// On PostgreSQL the clause that makes an UPDATE's own commit asynchronous (its FROM), so that
+// it does not wait for the disk; SQLite does the same with Session::UnsyncedCommits.
+QString unsyncedFrom(Dialect dialect)
+{
+    return dialect == Dialect::Sqlite ? QString() : u" FROM (SELECT set_config('synchronous_commit', 'off', true)) async"_s;
+}
+
+// The decision for a window's hits so far, this request included.
+RateDecision decide(int hits, qint64 epoch, qint64 window, int limitPerMinute)
+{
+    if (hits <= limitPerMinute)
+        return {};
+    return {false, int(qMax<qint64>(1, window + 60 - epoch))};
+}
+
+} // namespace
+
 std::optional<Device> Devices::deviceByTokenHash(const QByteArray &tokenHash)
 {
     auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at FROM device WHERE token_hash = ?"_s,
@@ -71,9 +101,7 @@ std::optional<Device> Devices::deviceByTokenHash(const QByteArray &tokenHash)
         return std::nullopt;
     if (!q->next())
         return Device{};
-    return Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                  QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
-                  QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs), QDateTime()};
+    return deviceOf(*q);
 }
 
 QList<Device> Devices::devices()
@@ -82,10 +110,7 @@ QList<Device> Devices::devices()
     auto q = run(u"SELECT id, kind, site_id, enrolled_at, revoked_at, last_seen FROM device "
                  "ORDER BY enrolled_at, id"_s);
     while (q && q->next()) {
-        out.append(Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                          QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
-                          QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs),
-                          QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs)});
+        out.append(deviceOf(*q, true));
     }
     return out;
 }
@@ -103,18 +128,6 @@ bool Devices::revoke(const QString &deviceId, const QDateTime &now)
     }
     return commit();
 }
-
-namespace {
-
-// The decision for a window's hits so far, this request included.
-RateDecision decide(int hits, qint64 epoch, qint64 window, int limitPerMinute)
-{
-    if (hits <= limitPerMinute)
-        return {};
-    return {false, int(qMax<qint64>(1, window + 60 - epoch))};
-}
-
-} // namespace
 
 QString seenAssignments(const QDateTime &now, const std::optional<Wire::DeviceReport> &report, QVariantList &values)
 {
@@ -141,9 +154,9 @@ std::optional<DeviceVisit> Devices::visit(const QByteArray &tokenHash, const QDa
                   "rate_window_start = ?"_s;
     if (sighting)
         sql += u", "_s + seenAssignments(now, sighting->report, values);
-    if (m_session.dialect() != Dialect::Sqlite)
-        sql += u" FROM (SELECT set_config('synchronous_commit', 'off', true)) async"_s;
-    sql += u" WHERE token_hash = ? AND revoked_at IS NULL RETURNING id, kind, site_id, enrolled_at, rate_hits"_s;
+    sql += unsyncedFrom(m_session.dialect())
+        + u" WHERE token_hash = ? AND revoked_at IS NULL RETURNING id, kind, site_id, enrolled_at, revoked_at, "
+          "rate_hits"_s;
     values << QString::fromLatin1(tokenHash);
     std::optional<DeviceVisit> counted;
     {
@@ -152,10 +165,7 @@ std::optional<DeviceVisit> Devices::visit(const QByteArray &tokenHash, const QDa
         if (!q)
             return std::nullopt;
         if (q->next()) {
-            counted = DeviceVisit{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                         QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), QDateTime(),
-                                         QDateTime()},
-                                  decide(q->value(4).toInt(), epoch, window, limitPerMinute)};
+            counted = DeviceVisit{deviceOf(*q), decide(q->value(5).toInt(), epoch, window, limitPerMinute)};
         }
         q->finish(); // SQLite commits the statement's change as it ends: under synchronous NORMAL
     }
@@ -198,10 +208,8 @@ bool Devices::recordSeen(const QString &deviceId, const QDateTime &now, const st
     // may forget when a device was last seen, never anything it sent. Without a report (an
     // older app) the last report stays as it was.
     QVariantList values;
-    QString sql = u"UPDATE device SET "_s + seenAssignments(now, report, values);
-    if (m_session.dialect() != Dialect::Sqlite)
-        sql += u" FROM (SELECT set_config('synchronous_commit', 'off', true)) async"_s;
-    sql += u" WHERE id = ?"_s;
+    const QString sql = u"UPDATE device SET "_s + seenAssignments(now, report, values) + unsyncedFrom(m_session.dialect())
+        + u" WHERE id = ?"_s;
     values << deviceId;
     const Session::UnsyncedCommits unsynced(m_session);
     return bool(run(sql, values));
@@ -224,9 +232,7 @@ std::optional<QList<DeviceStatus>> Devices::deviceStatuses(const QString &site)
         return std::nullopt;
     QList<DeviceStatus> out;
     while (q->next()) {
-        DeviceStatus s{Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                              timeOf(q->value(3)), timeOf(q->value(4)), timeOf(q->value(5))},
-                       std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
+        DeviceStatus s{deviceOf(*q, true), std::nullopt, timeOf(q->value(9)), timeOf(q->value(8))};
         if (!q->value(6).isNull())
             s.report = Wire::DeviceReport{q->value(6).toString(), q->value(7).toLongLong(),
                                           s.oldestQueuedAt.isValid() ? s.oldestQueuedAt.secsTo(s.reportedAt) : 0};

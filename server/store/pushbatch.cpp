@@ -245,9 +245,9 @@ std::optional<PushResult> PushBatch::applyInTransaction(const PushRequest &push,
     // Each opportunity a sign-up, withdrawal or decision touched: one change-log row with its
     // final places and waitlist, written under the same lock, before the commit.
     // Their rows join the batch's last flush: on PostgreSQL one round trip for the batch's
-    // rows and the device's sequence number, one to read the opportunities, one to write them.
-    // The device's sequence number, and the push seen with its report (Store::visit records
-    // a pull's), in the statement the batch needs anyway.
+    // rows and the device's row, one to read the opportunities, one to write them. The
+    // device's row takes its sequence number and the push seen with its report (Store::visit
+    // records a pull's) in the statement the batch needs anyway.
     m_tenants.dropView();
     QVariantList values{result.lastSeq};
     const QString seen = seenAssignments(now, push.report, values);

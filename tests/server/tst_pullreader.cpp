@@ -127,6 +127,15 @@ private Q_SLOTS:
         QVERIFY(called);
     }
 
+    // A database in memory has no workers: another connection would open another database.
+    void memoryDatabaseReadsAtOnce()
+    {
+        Server::PullReader reader(*m_store, u"sqlite::memory:"_s, 2);
+        QCOMPARE(reader.threads(), 0);
+        QString error;
+        QVERIFY(reader.start(&error));
+    }
+
     // A reader that goes (the server stopping) with pages still queued calls nobody back.
     void goingWithPagesQueued()
     {
